@@ -1,0 +1,85 @@
+// The registry of parser formats. Detection asks every adapter and takes the most confident one.
+import type { AdapterInput } from '../io/load.js';
+import { DocstitchError } from '../model/errors.js';
+import { deepseekOcr } from './deepseek-ocr.js';
+import { docling } from './docling.js';
+import { dotsOcr } from './dots-ocr.js';
+import { marker } from './marker.js';
+import { mineruContentList } from './mineru-content-list.js';
+import { mineruContentListV2 } from './mineru-content-list-v2.js';
+import { mineruMiddle } from './mineru-middle.js';
+import { mineruModel } from './mineru-model.js';
+import { mistralOcr } from './mistral-ocr.js';
+import { paddleOcr } from './paddleocr.js';
+import { popoBlocks } from './popo.js';
+import { textract } from './textract.js';
+import type { Adapter } from './types.js';
+import { unstructured } from './unstructured.js';
+
+export type { Adapter } from './types.js';
+
+export const adapters: readonly Adapter[] = [
+  mineruContentList,
+  mineruContentListV2,
+  mineruMiddle,
+  mineruModel,
+  popoBlocks,
+  paddleOcr,
+  dotsOcr,
+  docling,
+  marker,
+  unstructured,
+  textract,
+  mistralOcr,
+  deepseekOcr,
+];
+
+export function adapterByName(name: string): Adapter {
+  const found = adapters.find((a) => a.name === name);
+  if (!found) {
+    throw new DocstitchError(
+      'format',
+      `unknown format "${name}"; known formats: ${adapters.map((a) => a.name).join(', ')}`,
+    );
+  }
+  return found;
+}
+
+/** The adapter most confident that it reads this input, or a format error. */
+export function detectAdapter(input: AdapterInput): Adapter {
+  let best: Adapter | undefined;
+  let bestScore = 0;
+  for (const adapter of adapters) {
+    const score = adapter.detect(input);
+    if (score > bestScore) {
+      best = adapter;
+      bestScore = score;
+    }
+  }
+  if (!best || bestScore < 0.5) {
+    throw new DocstitchError(
+      'format',
+      `not the output of any parser docstitch reads (try --format; known: ${adapters.map((a) => a.name).join(', ')})`,
+      {
+        file: input.path,
+      },
+    );
+  }
+  return best;
+}
+
+/** Read an input with a named or detected adapter, enforcing the truncated-JSON policy. */
+export function readWithAdapter(input: AdapterInput, format?: string) {
+  const adapter = format ? adapterByName(format) : detectAdapter(input);
+  const truncated = input.files.find((f) => f.recoveredFromTruncation);
+  if (truncated && !adapter.acceptsTruncatedJson) {
+    throw new DocstitchError(
+      'json',
+      `invalid JSON: the file is cut off (missing "${truncated.recoveredFromTruncation?.closers}" at the end)`,
+      {
+        file: truncated.path,
+      },
+    );
+  }
+  return { adapter, document: adapter.read(input) };
+}

@@ -1,0 +1,13 @@
+// PLACEHOLDER — being written. Detects nothing yet.
+
+import { DocstitchError } from '../model/errors.js';
+import type { Adapter } from './types.js';
+
+export const mineruModel: Adapter = {
+  name: 'mineru-model',
+  description: '(not yet implemented)',
+  detect: () => 0,
+  read: (input) => {
+    throw new DocstitchError('format', 'adapter mineru-model is not implemented yet', { file: input.path });
+  },
+};

@@ -1,0 +1,118 @@
+// The normalized element: what every adapter produces and every stage reads.
+// One element = one block a parser emitted on one page (a paragraph, a title, a table, a caption…).
+
+/** The 16 block types of MinerU-Popo's schema, plus `code`. */
+export const BLOCK_TYPES = [
+  'title',
+  'text',
+  'list_item',
+  'equation',
+  'image',
+  'table',
+  'image_caption',
+  'table_caption',
+  'image_footnote',
+  'table_footnote',
+  'page_title',
+  'page_number',
+  'page_footnote',
+  'header',
+  'aside_text',
+  'footer',
+  'code',
+] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+/** [x1, y1, x2, y2] in 0–1 of the page, origin top-left, x1 <= x2, y1 <= y2. */
+export type BBox = [number, number, number, number];
+
+/** Optional evidence the parser gives beyond type/bbox/text. Hints, never truth. */
+export interface ElementHints {
+  /** Heading level the parser claims (MinerU text_level, Marker <hN>, Docling level …). */
+  level?: number;
+  /** Font size in points, where the parser reports it. */
+  fontSize?: number;
+  /** Typical line height as a fraction of page height (from line boxes), where known. */
+  lineHeight?: number;
+  /** Number of text lines the parser saw in this block. */
+  lineCount?: number;
+  bold?: boolean;
+  /** Ref of the element this one was nested inside in the source (a caption inside a table entry). */
+  nestedIn?: string;
+  /** The parser already merged this element with others (Docling multi-prov, MinerU cross-page). */
+  parserMergedWith?: string[];
+  /** Image path/URL the parser wrote for a figure or table image. */
+  imagePath?: string;
+  /** Equation source as LaTeX. */
+  latex?: string;
+  /** Language of a code block, when given. */
+  codeLanguage?: string;
+  /** Parser's confidence for this block (0–1). */
+  score?: number;
+}
+
+export interface Element {
+  /** Position in document reading order (0-based), unique within the document. Internal only. */
+  id: number;
+  /** RFC 6901 JSON Pointer to the source object; for multi-file input prefixed `relative/path.json#`. */
+  ref: string;
+  /** 1-based page number. */
+  page: number;
+  type: BlockType;
+  /** The label exactly as the parser wrote it (for audits). */
+  sourceType: string;
+  /** Plain text; for tables, the cells' text; for images, any text the parser attached. */
+  text: string;
+  /** Table content as HTML (`<table>…</table>`), when the element is a table. */
+  html?: string;
+  /** Normalized box, or null when the parser gives no coordinates. */
+  bbox: BBox | null;
+  hints?: ElementHints;
+}
+
+export interface PageInfo {
+  /** 1-based. */
+  page: number;
+  /** Size in the parser's own unit, when known. */
+  width?: number;
+  height?: number;
+  unit?: 'pt' | 'px' | 'inch' | 'normalized' | 'per-mille';
+}
+
+/** A place in the input: file and JSON pointer. */
+export interface Place {
+  file: string;
+  pointer: string;
+}
+
+export interface Diagnostic {
+  /** Machine-readable rule id, e.g. `dots.truncated-json`. */
+  rule: string;
+  message: string;
+  /** Ref the message points at, when it points at one. */
+  ref?: string;
+}
+
+/** An input object that is not in the output tree, and why. */
+export interface DroppedElement {
+  ref: string;
+  reason: string;
+  rule: string;
+  /** Page, when known. */
+  page?: number;
+  text?: string;
+}
+
+/** What an adapter returns: one document's elements in reading order. */
+export interface ParsedDocument {
+  /** Path of the input file or folder as given. */
+  source: string;
+  /** Adapter name. */
+  format: string;
+  pages: PageInfo[];
+  /** Reading order; `id` equals the index. */
+  elements: Element[];
+  /** Source objects the adapter could not turn into elements (empty spans, unknown kinds…). */
+  dropped: DroppedElement[];
+  warnings: Diagnostic[];
+}

@@ -1,0 +1,52 @@
+// Errors docstitch reports to users. Each names the file and the JSON path and maps to an exit code.
+
+export const EXIT_CODES = {
+  ok: 0,
+  /** Bad command-line usage. */
+  usage: 2,
+  /** File missing or unreadable, output not writable. */
+  io: 3,
+  /** The input is not JSON (or not recoverable JSON). */
+  json: 4,
+  /** No adapter recognises the input, or --format names an unknown format. */
+  format: 5,
+  /** JSON of a known format, but a field is missing, of the wrong type, or absurd. */
+  schema: 6,
+  /** The document has no elements at all. */
+  empty: 7,
+  /** The input is larger than the configured limit. */
+  tooLarge: 8,
+  /** An unexpected internal failure (a bug: please report it). */
+  internal: 70,
+} as const;
+
+export type ErrorKind = Exclude<keyof typeof EXIT_CODES, 'ok'>;
+
+export class DocstitchError extends Error {
+  readonly kind: ErrorKind;
+  readonly file?: string;
+  readonly pointer?: string;
+
+  constructor(kind: ErrorKind, message: string, where: { file?: string; pointer?: string } = {}) {
+    super(message);
+    this.name = 'DocstitchError';
+    this.kind = kind;
+    this.file = where.file;
+    this.pointer = where.pointer;
+  }
+
+  get exitCode(): number {
+    return EXIT_CODES[this.kind];
+  }
+
+  /** One line for the terminal: `file#/pointer: message`. */
+  toLine(): string {
+    const where = this.file ? `${this.file}${this.pointer !== undefined ? `#${this.pointer}` : ''}: ` : '';
+    return `docstitch: ${where}${this.message}`;
+  }
+}
+
+/** Shorthand for the common adapter failure: a field of a known format is wrong. */
+export function schemaError(file: string, pointer: string, message: string): DocstitchError {
+  return new DocstitchError('schema', message, { file, pointer });
+}
