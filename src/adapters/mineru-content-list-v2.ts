@@ -1,13 +1,175 @@
-// PLACEHOLDER — being written. Detects nothing yet.
-
-import { DocstitchError } from '../model/errors.js';
+// MinerU `content_list_v2.json` (MinerU 2.5+ / 3.x): an array of pages, each an array of blocks
+// `{type, content: {...}, bbox}` in reading order. Text lives in span arrays (`title_content`,
+// `paragraph_content`, `<type>_content`, list `item_content`): `{type: "text"|"equation_inline"|…, content}`.
+//
+// Elements: every block (`/3/5`, page index 3, block 5) is one element. A float's caption or footnote
+// span array (`content.table_caption`, `content.image_footnote`, `content.code_caption`, …) becomes one
+// element, pointer `/3/5/content/table_caption`, `hints.nestedIn` = the float's ref, bbox null. (Unlike
+// content_list.json, v2 flattens all caption blocks of a float into one span array, so they cannot be told
+// apart.) Table/code/algorithm captions precede their float; image/chart captions and footnotes follow it.
+// A `list`/`index` block is one `list_item` element whose text is the items joined by "\n".
+//
+// Units: `bbox` is 0–1000 of the page (divided by 1000). The page is the outer array index + 1.
+import type { AdapterInput, SourceFile } from '../io/load.js';
+import type { BlockType, ElementHints, ParsedDocument } from '../model/element.js';
+import { pointer } from '../model/pointer.js';
+import { DocumentBuilder, expectArray, expectObject, str } from './builder.js';
+import { htmlToText, isRecord, perMilleBox, refOf } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
-export const mineruContentListV2: Adapter = {
-  name: 'mineru-content-list-v2',
-  description: '(not yet implemented)',
-  detect: () => 0,
-  read: (input) => {
-    throw new DocstitchError('format', 'adapter mineru-content-list-v2 is not implemented yet', { file: input.path });
-  },
+const FORMAT = 'mineru-content-list-v2';
+
+/** Blocks whose text is the span array `content.<type>_content` (or title/paragraph content). */
+const TEXT_BLOCKS: Record<string, { key: string; type: BlockType }> = {
+  title: { key: 'title_content', type: 'title' },
+  paragraph: { key: 'paragraph_content', type: 'text' },
+  page_header: { key: 'page_header_content', type: 'header' },
+  page_footer: { key: 'page_footer_content', type: 'footer' },
+  page_number: { key: 'page_number_content', type: 'page_number' },
+  page_aside_text: { key: 'page_aside_text_content', type: 'aside_text' },
+  page_footnote: { key: 'page_footnote_content', type: 'page_footnote' },
 };
+
+interface NestedKey {
+  key: string;
+  type: BlockType;
+  before: boolean;
+}
+const FLOAT_NESTED: Record<string, NestedKey[]> = {
+  table: [
+    { key: 'table_caption', type: 'table_caption', before: true },
+    { key: 'table_footnote', type: 'table_footnote', before: false },
+  ],
+  image: [
+    { key: 'image_caption', type: 'image_caption', before: false },
+    { key: 'image_footnote', type: 'image_footnote', before: false },
+  ],
+  chart: [
+    { key: 'chart_caption', type: 'image_caption', before: false },
+    { key: 'chart_footnote', type: 'image_footnote', before: false },
+  ],
+  code: [{ key: 'code_caption', type: 'image_caption', before: true }],
+  algorithm: [{ key: 'algorithm_caption', type: 'image_caption', before: true }],
+};
+
+export const mineruContentListV2: Adapter = {
+  name: FORMAT,
+  description: 'MinerU content_list_v2.json (pages of typed blocks with span arrays, MinerU 2.5+/3.x)',
+  detect: detectV2,
+  read: readV2,
+};
+
+function detectV2(input: AdapterInput): number {
+  if (input.isFolder || input.files.length !== 1) return 0;
+  const json = input.files[0].json;
+  if (!Array.isArray(json) || json.length === 0 || !json.every(Array.isArray)) return 0;
+  const blocks = (json as unknown[][]).flat().slice(0, 5);
+  if (blocks.length === 0) return 0;
+  const looksLikeBlock = (b: unknown) => isRecord(b) && typeof b.type === 'string' && isRecord(b.content);
+  return blocks.every(looksLikeBlock) ? 0.95 : 0;
+}
+
+function readV2(input: AdapterInput): ParsedDocument {
+  const file = input.files[0];
+  const pages = expectArray(file, '', file.json);
+  const builder = new DocumentBuilder(FORMAT, input.path);
+  pages.forEach((rawPage, pageIndex) => {
+    const page = pageIndex + 1;
+    builder.page({ page, unit: 'per-mille', width: 1000, height: 1000 });
+    expectArray(file, pointer(pageIndex), rawPage).forEach((raw, blockIndex) => {
+      readBlock(builder, file, pointer(pageIndex, blockIndex), page, raw);
+    });
+  });
+  return builder.finish();
+}
+
+function readBlock(builder: DocumentBuilder, file: SourceFile, ptr: string, page: number, raw: unknown): void {
+  const block = expectObject(file, ptr, raw);
+  const type = str(block.type);
+  const content = expectObject(file, `${ptr}/content`, block.content);
+  const bbox = block.bbox === undefined || block.bbox === null ? null : perMilleBox(file, `${ptr}/bbox`, block.bbox);
+  const base = { file, pointer: ptr, page, sourceType: type, bbox };
+  const nested = FLOAT_NESTED[type] ?? [];
+  for (const n of nested.filter((k) => k.before)) emitNested(builder, file, content, ptr, page, n);
+  if (type in TEXT_BLOCKS) {
+    const { key, type: blockType } = TEXT_BLOCKS[type];
+    const text = spansText(file, `${ptr}/content/${key}`, content[key]);
+    const hints: ElementHints = typeof content.level === 'number' ? { level: content.level } : {};
+    builder.add({ ...base, type: blockType, text, hints });
+  } else if (type === 'equation_interline') {
+    const latex = str(content.math_content);
+    const hints: ElementHints = { latex };
+    const path = imagePathOf(content);
+    if (path) hints.imagePath = path;
+    builder.add({ ...base, type: 'equation', text: latex ? `$$\n${latex}\n$$` : '', hints });
+  } else if (type === 'table') {
+    const html = str(content.html);
+    const path = imagePathOf(content);
+    builder.add({
+      ...base,
+      type: 'table',
+      text: html ? htmlToText(html) : '',
+      html: html || undefined,
+      hints: path ? { imagePath: path } : {},
+    });
+  } else if (type === 'image' || type === 'chart') {
+    const path = imagePathOf(content);
+    builder.add({ ...base, type: 'image', text: str(content.content), hints: path ? { imagePath: path } : {} });
+  } else if (type === 'code' || type === 'algorithm') {
+    const text = spansText(file, `${ptr}/content/${type}_content`, content[`${type}_content`]);
+    const hints: ElementHints = str(content.code_language) ? { codeLanguage: str(content.code_language) } : {};
+    builder.add({ ...base, type: 'code', text, hints });
+  } else if (type === 'list' || type === 'index') {
+    const items =
+      content.list_items === undefined ? [] : expectArray(file, `${ptr}/content/list_items`, content.list_items);
+    const texts = items.map((item, i) => {
+      const itemPtr = `${ptr}/content/list_items/${i}`;
+      return spansText(file, `${itemPtr}/item_content`, expectObject(file, itemPtr, item).item_content);
+    });
+    builder.add({ ...base, type: 'list_item', text: texts.join('\n') });
+  } else {
+    builder.drop(file, ptr, 'mineru.unknown-type', `unknown content_list_v2 block type "${type}"`, { page });
+  }
+  for (const n of nested.filter((k) => !k.before)) emitNested(builder, file, content, ptr, page, n);
+}
+
+function emitNested(
+  builder: DocumentBuilder,
+  file: SourceFile,
+  content: Record<string, unknown>,
+  ptr: string,
+  page: number,
+  nested: NestedKey,
+): void {
+  const value = content[nested.key];
+  if (value === undefined || value === null) return;
+  const nestedPtr = `${ptr}/content/${nested.key}`;
+  const spans = expectArray(file, nestedPtr, value);
+  if (spans.length === 0) return;
+  builder.add({
+    file,
+    pointer: nestedPtr,
+    page,
+    type: nested.type,
+    sourceType: nested.key,
+    text: spansText(file, nestedPtr, spans),
+    bbox: null,
+    hints: { nestedIn: refOf(file, ptr) },
+  });
+}
+
+/** Plain text of a span array: text spans as written, inline equations as `$…$`. */
+function spansText(file: SourceFile, ptr: string, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  const parts = expectArray(file, ptr, value).map((raw, i) => {
+    const span = expectObject(file, `${ptr}/${i}`, raw);
+    const text = str(span.content);
+    return span.type === 'equation_inline' ? ` $${text.trim()}$ ` : text;
+  });
+  return parts.join('').replace(/ {2,}/g, ' ').trim();
+}
+
+function imagePathOf(content: Record<string, unknown>): string {
+  return isRecord(content.image_source) ? str(content.image_source.path) : '';
+}

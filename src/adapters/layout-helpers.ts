@@ -1,0 +1,103 @@
+// Small pure helpers shared by the layout-style adapters (Docling, Marker, Unstructured, Textract):
+// tables given as cells with spans → HTML and text, caption kind from a caption's own words,
+// and the "is this header/footer just a page number" test.
+import type { BBox } from '../model/element.js';
+
+/** One table cell at its anchor (0-based row/column), with spans. */
+export interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  text: string;
+  header: boolean;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Cells grouped by anchor row, each row sorted by column; duplicates at one anchor keep the first. */
+function rowsOf(cells: GridCell[]): GridCell[][] {
+  const seen = new Set<string>();
+  const rows: GridCell[][] = [];
+  for (const cell of cells) {
+    const key = `${cell.row},${cell.col}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!rows[cell.row]) rows[cell.row] = [];
+    rows[cell.row].push(cell);
+  }
+  return Array.from(rows, (r) => (r ?? []).sort((a, b) => a.col - b.col));
+}
+
+/** `<table>` HTML with rowspan/colspan; header cells become `<th>`. Empty rows are kept as `<tr></tr>`. */
+export function gridToHtml(cells: GridCell[]): string {
+  const body = rowsOf(cells)
+    .map((row) => {
+      const tds = row.map((c) => {
+        const tag = c.header ? 'th' : 'td';
+        const span =
+          (c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '') + (c.colSpan > 1 ? ` colspan="${c.colSpan}"` : '');
+        return `<${tag}${span}>${escapeHtml(c.text)}</${tag}>`;
+      });
+      return `<tr>${tds.join('')}</tr>`;
+    })
+    .join('');
+  return `<table>${body}</table>`;
+}
+
+/** Plain text of a table: cells separated by tabs, rows by newlines (like innerText). */
+export function gridToText(cells: GridCell[]): string {
+  return rowsOf(cells)
+    .filter((row) => row.length > 0)
+    .map((row) => row.map((c) => c.text.replace(/\s+/g, ' ').trim()).join('\t'))
+    .join('\n');
+}
+
+/** What a caption's first word says it captions, when it says so ("Table 3", "Fig. 2", "表1", "图 2"). */
+export function captionKindFromText(text: string): 'table' | 'image' | undefined {
+  const t = text.trimStart();
+  if (/^(table|tab\.|tableau|tabelle|tabla|表)/i.test(t)) return 'table';
+  if (/^(fig(ure|\.)?|image|chart|graph|photo|plate|abbildung|abb\.|图|圖)/i.test(t)) return 'image';
+  return undefined;
+}
+
+/** True for running-furniture text that is only a page number ("12", "- 3 -", "Page 4 of 9", "iv"). */
+export function looksLikePageNumber(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 20) return false;
+  return /^[-–—(\s]*((page|p\.|pg\.?)\s*)?(\d{1,4}|[ivxlc]{1,7})(\s*(of|\/)\s*\d{1,4})?[-–—)\s]*$/i.test(t);
+}
+
+/** Vertical centre of a box. */
+export function centerY(b: BBox): number {
+  return (b[1] + b[3]) / 2;
+}
+
+/** Area of the intersection of two boxes. */
+export function intersectionArea(a: BBox, b: BBox): number {
+  const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+export function area(b: BBox): number {
+  return Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
+}
+
+/** Nearest box by vertical gap (0 when they overlap vertically), ties broken by horizontal gap. */
+export function nearestIndex(target: BBox, candidates: BBox[]): number {
+  let best = -1;
+  let bestScore = Number.POSITIVE_INFINITY;
+  candidates.forEach((c, i) => {
+    const dy = Math.max(0, c[1] - target[3], target[1] - c[3]);
+    const dx = Math.max(0, c[0] - target[2], target[0] - c[2]);
+    const score = dy + dx * 0.5;
+    if (score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,32 @@
+// What each `--emit` name writes.
+import type { StitchResult } from '../pipeline.js';
+import { VERSION } from '../version.js';
+
+export const EMITTABLE = ['tree', 'md', 'structure'] as const;
+export type Emit = (typeof EMITTABLE)[number];
+
+export function renderOutputs(result: StitchResult, emit: readonly Emit[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  if (emit.includes('tree')) {
+    files['document.json'] = `${JSON.stringify(documentJson(result), null, 1)}\n`;
+  }
+  if (emit.includes('md')) files['document.md'] = result.markdown();
+  if (emit.includes('structure')) files['structure.json'] = `${JSON.stringify(result.structure, null, 2)}\n`;
+  return files;
+}
+
+/** document.json: the tree plus everything needed to audit it (schema: schema/document.schema.json). */
+export function documentJson(result: StitchResult) {
+  return {
+    docstitch: VERSION,
+    source: result.document.source,
+    format: result.format,
+    pages: result.document.pages,
+    accounting: result.accounting,
+    tree: result.tree,
+    dropped: result.dropped,
+    sourceDropped: result.document.dropped,
+    warnings: result.warnings,
+    decisions: result.decisions,
+  };
+}

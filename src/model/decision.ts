@@ -1,0 +1,43 @@
+// Decisions: every document-level judgement carries a rule id, a sentence, a confidence and the
+// refs it points at (like vfile-message), so users can audit it and the LLM path can target the unsure ones.
+
+export type StageName = 'furniture' | 'text-merge' | 'table-merge' | 'headings' | 'captions' | 'references';
+
+export interface Decision {
+  stage: StageName;
+  /** Machine-readable rule id, e.g. `furniture.repeated-text`. */
+  rule: string;
+  /** One human sentence. */
+  message: string;
+  /** 0..1: how sure the engine is that this decision is right. */
+  confidence: number;
+  /** The elements the decision is about (refs into the input), in reading order. */
+  refs: string[];
+  /** Internal element ids matching `refs`. */
+  ids: number[];
+  /** `rules` (deterministic engine), `parser` (taken from the parser's own output), `llm`. */
+  by: 'rules' | 'parser' | 'llm';
+  /** true when the decision says "yes" (merge, heading, link, furniture); false for a considered and rejected candidate. */
+  accepted: boolean;
+}
+
+export function decision(
+  stage: StageName,
+  rule: string,
+  message: string,
+  confidence: number,
+  elements: ReadonlyArray<{ id: number; ref: string }>,
+  accepted = true,
+  by: Decision['by'] = 'rules',
+): Decision {
+  return {
+    stage,
+    rule,
+    message,
+    confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
+    refs: elements.map((e) => e.ref),
+    ids: elements.map((e) => e.id),
+    by,
+    accepted,
+  };
+}

@@ -1,0 +1,148 @@
+// The whole order of work on one screen:
+//   read → furniture → text merge → table merge → headings → captions → references → assemble → render.
+// Each stage is a pure function over the elements and the earlier stages' results.
+import { readWithAdapter } from './adapters/index.js';
+import { type AdapterInput, loadInput } from './io/load.js';
+import type { Decision } from './model/decision.js';
+import type { Diagnostic, DroppedElement, ParsedDocument } from './model/element.js';
+import type { Structure } from './model/structure.js';
+import type { DocumentRoot } from './model/tree.js';
+import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } from './options.js';
+import { renderMarkdown } from './render/markdown.js';
+import { buildStructure } from './render/structure.js';
+import { linkCaptions, linkReferences } from './stages/captions.js';
+import { detectFurniture } from './stages/furniture.js';
+import { assignHeadingLevels } from './stages/headings.js';
+import { mergeTables } from './stages/table-merge.js';
+import { mergeTextFragments } from './stages/text-merge.js';
+import type {
+  CaptionResult,
+  FurnitureResult,
+  HeadingResult,
+  MergeResult,
+  ReferenceResult,
+  TableMergeResult,
+} from './stages/types.js';
+import { assemble } from './tree/assemble.js';
+import { placedRefs } from './tree/provenance.js';
+
+export interface StageResults {
+  furniture: FurnitureResult;
+  textMerges: MergeResult;
+  tableMerges: TableMergeResult;
+  headings: HeadingResult;
+  captions: CaptionResult;
+  references: ReferenceResult;
+}
+
+/** The deterministic engine: every document-level decision, in order. */
+export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageResults {
+  const input = { doc, options };
+  const furniture = detectFurniture(input);
+  const textMerges = mergeTextFragments(input, furniture);
+  const tableMerges = mergeTables(input, furniture);
+  const headings = assignHeadingLevels(input, furniture, textMerges);
+  const captions = linkCaptions(input, furniture);
+  const references = linkReferences(input, captions);
+  return { furniture, textMerges, tableMerges, headings, captions, references };
+}
+
+export interface Accounting {
+  /** Elements the adapter read. */
+  read: number;
+  /** Elements placed in the tree. */
+  placed: number;
+  /** Elements left out of the tree (furniture, empty), each with a reason in `dropped`. */
+  dropped: number;
+  /** Source objects the adapter did not turn into elements (in `sourceDropped`). */
+  sourceDropped: number;
+}
+
+export interface StitchResult {
+  format: string;
+  document: ParsedDocument;
+  stages: StageResults;
+  tree: DocumentRoot;
+  structure: Structure;
+  decisions: Decision[];
+  /** Elements not in the tree, with reasons. */
+  dropped: DroppedElement[];
+  warnings: Diagnostic[];
+  accounting: Accounting;
+  markdown(): string;
+}
+
+export interface StitchOptions {
+  /** Adapter name; detected when absent. */
+  format?: string;
+  /** Largest input accepted, in bytes. */
+  maxBytes?: number;
+  engine?: EngineOptionsInput;
+}
+
+/** Read (a path, loaded input, or already-normalized document) and reconstruct the document. */
+export function stitchSync(input: string | AdapterInput | ParsedDocument, options: StitchOptions = {}): StitchResult {
+  const doc = toDocument(input, options);
+  const stages = reconstruct(doc, resolveEngineOptions(options.engine));
+  return finish(doc, stages);
+}
+
+/** Library entry point (async so the optional LLM path can join it without an API change). */
+export async function stitch(
+  input: string | AdapterInput | ParsedDocument,
+  options: StitchOptions = {},
+): Promise<StitchResult> {
+  return stitchSync(input, options);
+}
+
+export function toDocument(input: string | AdapterInput | ParsedDocument, options: StitchOptions): ParsedDocument {
+  if (typeof input === 'string')
+    return readWithAdapter(loadInput(input, { maxBytes: options.maxBytes }), options.format).document;
+  if ('files' in input) return readWithAdapter(input, options.format).document;
+  return input;
+}
+
+/** Assemble the tree and the structure file from the stage results. */
+export function finish(doc: ParsedDocument, stages: StageResults): StitchResult {
+  const { tree, dropped } = assemble({
+    source: doc.source,
+    format: doc.format,
+    pageCount: doc.pages.length,
+    elements: doc.elements,
+    ...stages,
+  });
+  const structure = buildStructure({ elements: doc.elements, ...stages });
+  const decisions = [
+    ...stages.furniture.decisions,
+    ...stages.textMerges.decisions,
+    ...stages.tableMerges.decisions,
+    ...stages.headings.decisions,
+    ...stages.captions.decisions,
+    ...stages.references.decisions,
+  ];
+  const placed = new Set(placedRefs(tree)).size;
+  const warnings = [...doc.warnings];
+  if (placed + dropped.length !== doc.elements.length) {
+    warnings.push({
+      rule: 'assemble.accounting',
+      message: `internal: ${doc.elements.length} elements read but ${placed} placed and ${dropped.length} dropped`,
+    });
+  }
+  return {
+    format: doc.format,
+    document: doc,
+    stages,
+    tree,
+    structure,
+    decisions,
+    dropped,
+    warnings,
+    accounting: {
+      read: doc.elements.length,
+      placed,
+      dropped: dropped.length,
+      sourceDropped: doc.dropped.length,
+    },
+    markdown: () => renderMarkdown(tree),
+  };
+}

@@ -1,0 +1,31 @@
+// structure.json (version 1, ../shared/spec/structure.md): the decisions as refs into the input.
+import type { Element } from '../model/element.js';
+import type { Structure } from '../model/structure.js';
+import type { CaptionResult, FurnitureResult, HeadingResult, MergeResult, TableMergeResult } from '../stages/types.js';
+
+export interface StructureInput {
+  elements: readonly Element[];
+  furniture: FurnitureResult;
+  textMerges: MergeResult;
+  tableMerges: TableMergeResult;
+  headings: HeadingResult;
+  captions: CaptionResult;
+}
+
+export function buildStructure(input: StructureInput): Structure {
+  const ref = (id: number) => input.elements[id].ref;
+  const byReadingOrder = (a: number, b: number) => a - b;
+  return {
+    version: 1,
+    headings: [...input.headings.levels.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([id, level]) => ({ ref: ref(id), level })),
+    paragraphMerges: input.textMerges.groups.map((g) => [...g].sort(byReadingOrder).map(ref)),
+    tableMerges: input.tableMerges.groups.map((g) => [...g].sort(byReadingOrder).map(ref)),
+    captions: input.captions.links
+      .filter((l) => !l.nested)
+      .sort((a, b) => a.caption - b.caption)
+      .map((l) => ({ caption: ref(l.caption), target: ref(l.target) })),
+    furniture: [...input.furniture.kinds.keys()].sort(byReadingOrder).map(ref),
+  };
+}

@@ -1,0 +1,200 @@
+// Page furniture: which elements are running headers, running footers or page numbers (not body).
+//
+// Evidence, strongest first:
+//  1. A page-number pattern ("7", "- 7 -", "Page 7 of 40", "7/40", "vii", "第7页") in the top or bottom
+//     band, stronger still when its number follows the page sequence.
+//  2. Repetition: the same text (digits folded) in the same band on many pages — or on many pages of
+//     one parity, for alternating left/right running heads.
+//  3. The parser's own header/footer/page-number label, trusted inside a band, doubted in mid-page.
+// Long text is never furniture by repetition alone; body elements in mid-page never are.
+import { type Decision, decision } from '../model/decision.js';
+import type { Element } from '../model/element.js';
+import { normalizeForRepeat } from './text.js';
+import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
+
+type Band = 'top' | 'bottom' | 'middle';
+
+const PAGE_NUMBER_PATTERNS: RegExp[] = [
+  /^[-–—\s]*(\d{1,4})[-–—\s]*$/, // 7, - 7 -
+  /^(?:page|pg\.?|p\.|seite|página|pagina|trang|페이지)\s*(\d{1,4})(?:\s*(?:of|\/|von|de|sur)\s*\d{1,4})?$/i,
+  /^(\d{1,4})\s*(?:\/|of)\s*\d{1,4}$/i, // 7/40, 7 of 40
+  /^[-–—\s]*([ivxlcdm]{1,7})[-–—\s]*$/i, // roman
+  /^第\s*(\d{1,4}|[一二三四五六七八九十百]+)\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?$/, // 第7页 共40页
+  /^(\d{1,4})\s*(?:ページ|頁|页|쪽)$/,
+  /^[（(]\s*(\d{1,4})\s*[)）]$/,
+];
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+function romanValue(s: string): number | undefined {
+  if (!/^[ivxlcdm]+$/i.test(s)) return undefined;
+  let total = 0;
+  const t = s.toLowerCase();
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i]];
+    const next = ROMAN[t[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** The number a page-number text shows, or undefined when the text is not a page number. */
+export function pageNumberValue(text: string): number | undefined {
+  const t = text.trim();
+  if (!t || t.length > 30) return undefined;
+  for (const re of PAGE_NUMBER_PATTERNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (Number.isFinite(n)) return n;
+    return romanValue(m[1]) ?? chineseNumber(m[1]);
+  }
+  return undefined;
+}
+
+function chineseNumber(s: string): number | undefined {
+  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (!/^[一二三四五六七八九十百]+$/.test(s)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else current = digits[ch];
+  }
+  return total + current;
+}
+
+function bandOf(el: Element, pageElements: Element[], top: number, bottom: number): Band {
+  if (el.bbox) {
+    const cy = (el.bbox[1] + el.bbox[3]) / 2;
+    if (cy < top) return 'top';
+    if (cy > bottom) return 'bottom';
+    return 'middle';
+  }
+  // No coordinates: the first and last elements of a page stand in for the bands.
+  const i = pageElements.indexOf(el);
+  if (i === 0) return 'top';
+  if (i === pageElements.length - 1) return 'bottom';
+  return 'middle';
+}
+
+const FURNITURE_TYPES = new Set(['header', 'footer', 'page_number']);
+const CANDIDATE_TYPES = new Set([
+  'header',
+  'footer',
+  'page_number',
+  'text',
+  'title',
+  'page_title',
+  'aside_text',
+  'list_item',
+]);
+
+export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
+  const opt = options.furniture;
+  const kinds = new Map<number, FurnitureKind>();
+  const decisions: Decision[] = [];
+  const byPage = new Map<number, Element[]>();
+  for (const el of doc.elements) {
+    const list = byPage.get(el.page);
+    if (list) list.push(el);
+    else byPage.set(el.page, [el]);
+  }
+  const pageCount = Math.max(doc.pages.length, byPage.size);
+
+  // Candidates in a band, grouped by band + folded text, for the repetition test.
+  const repeats = new Map<string, Element[]>();
+  const bands = new Map<number, Band>();
+  for (const [, els] of byPage) {
+    for (const el of els) {
+      if (!CANDIDATE_TYPES.has(el.type)) continue;
+      const band = bandOf(el, els, opt.topBand, opt.bottomBand);
+      bands.set(el.id, band);
+      if (band === 'middle' || el.text.length > opt.maxLength || !el.text.trim()) continue;
+      const key = `${band}|${normalizeForRepeat(el.text)}`;
+      const list = repeats.get(key);
+      if (list) list.push(el);
+      else repeats.set(key, [el]);
+    }
+  }
+
+  const mark = (el: Element, kind: FurnitureKind, rule: string, message: string, confidence: number) => {
+    if (kinds.has(el.id)) return;
+    kinds.set(el.id, kind);
+    decisions.push(decision('furniture', rule, message, confidence, [el]));
+  };
+  const kindForBand = (band: Band, el: Element): FurnitureKind =>
+    el.type === 'header' || el.type === 'footer' ? el.type : band === 'top' ? 'header' : 'footer';
+
+  // 1. Page numbers. A number whose offset from the page index is shared by another page's number
+  // in the same band follows the page sequence (counted per band and offset: linear time).
+  const numbered: Array<{ el: Element; band: Band; value: number }> = [];
+  const offsetPages = new Map<string, Set<number>>();
+  for (const el of doc.elements) {
+    const band = bands.get(el.id);
+    if (!band || band === 'middle') continue;
+    const value = pageNumberValue(el.text);
+    if (value === undefined) continue;
+    numbered.push({ el, band, value });
+    const key = `${band}|${value - el.page}`;
+    const pages = offsetPages.get(key);
+    if (pages) pages.add(el.page);
+    else offsetPages.set(key, new Set([el.page]));
+  }
+  for (const { el, band, value } of numbered) {
+    const consistent = (offsetPages.get(`${band}|${value - el.page}`)?.size ?? 0) >= 2;
+    mark(
+      el,
+      'page_number',
+      consistent ? 'furniture.page-number-sequence' : 'furniture.page-number-pattern',
+      consistent
+        ? `"${el.text.trim()}" is a page number: it follows the page sequence in the ${band} band`
+        : `"${el.text.trim()}" has the form of a page number in the ${band} band`,
+      consistent ? 0.98 : el.type === 'page_number' ? 0.95 : 0.8,
+    );
+  }
+
+  // 2. Repetition across pages (all pages, or one parity for alternating heads).
+  for (const [key, els] of repeats) {
+    const pages = new Set(els.map((e) => e.page));
+    if (pages.size < 2) continue;
+    const band = key.startsWith('top') ? 'top' : 'bottom';
+    const sameParity = Math.ceil(pageCount / 2);
+    const parities = new Set(els.map((e) => e.page % 2));
+    const fraction = pages.size / (parities.size === 1 ? sameParity : pageCount);
+    const enough =
+      pages.size >= opt.minRepeats || (pageCount <= opt.shortDocumentPages && pages.size >= 2) || fraction >= 0.5;
+    if (!enough || fraction < opt.minRepeatFraction / 2) continue;
+    const confidence = Math.min(0.99, 0.75 + 0.25 * Math.min(1, fraction));
+    for (const el of els) {
+      mark(
+        el,
+        kindForBand(band, el),
+        'furniture.repeated-text',
+        `"${el.text.trim().slice(0, 40)}" repeats in the ${band} band on ${pages.size} of ${pageCount} pages`,
+        confidence,
+      );
+    }
+  }
+
+  // 3. The parser's own labels.
+  for (const el of doc.elements) {
+    if (!FURNITURE_TYPES.has(el.type) || kinds.has(el.id)) continue;
+    const band = bands.get(el.id) ?? 'middle';
+    const kind: FurnitureKind = el.type === 'page_number' ? 'page_number' : kindForBand(band, el);
+    const inBand = band !== 'middle';
+    mark(
+      el,
+      kind,
+      'furniture.parser-label',
+      `the parser labelled it ${el.sourceType}${inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page'}`,
+      inBand ? opt.parserLabelConfidence : 0.6,
+    );
+  }
+  return { kinds, decisions };
+}

@@ -1,0 +1,237 @@
+// Title hierarchy: which elements are headings, and the level (1 = top) of each.
+//
+// 1. False titles are demoted first: empty or over-long text, a sentence rather than a heading,
+//    a figure/table label, a bare number, text smaller than the body text.
+// 2. Each heading gets a key: its numbering scheme and rank ("1.2" → decimal rank 2; "第一章" → decimal
+//    rank 1; "（一）" → cjk rank 2), a top-level keyword (Abstract, References, 参考文献 …) taking the
+//    key of the document's top numbered level, or else its size class (line height from the parser
+//    or estimated from the box), or the parser's own level hint.
+// 3. Levels come from a stack walk in reading order: a heading closes every open heading that is not
+//    above it. "Above" is decided by, in order of precedence: the same key (siblings); ranks in the
+//    same numbering ladder; size classes; the parser's level hints; then first appearance (a kind of
+//    heading first seen under another nests under it) — the weakest evidence, and marked unsure.
+// Levels are thus consecutive along every path, and a document title (the first, largest heading)
+// is level 1 with the top sections at level 2.
+import { type Decision, decision } from '../model/decision.js';
+import type { Element, PageInfo } from '../model/element.js';
+import { isTopKeyword, type Numbering, parseNumbering } from './numbering.js';
+import { endsSentence, parseCaptionLabel, textWidthEm } from './text.js';
+import type { FurnitureResult, HeadingResult, MergeResult, StageInput } from './types.js';
+
+const HEADING_TYPES = new Set(['title', 'page_title']);
+
+interface Candidate {
+  el: Element;
+  numbering?: Numbering;
+  keyword: boolean;
+  /** Estimated line height (fraction of page height) or font size, for size classes. */
+  size?: number;
+  /** 0 = largest size class. */
+  sizeClass?: number;
+  hint?: number;
+  key: string;
+}
+
+/** Estimated line height of a block: hints first, else the box height divided by the lines its text needs. */
+export function estimateLineHeight(el: Element, page: PageInfo | undefined): number | undefined {
+  if (el.hints?.fontSize) return el.hints.fontSize / 1000;
+  if (el.hints?.lineHeight) return el.hints.lineHeight;
+  if (!el.bbox) return undefined;
+  const aspect = page?.width && page?.height ? page.width / page.height : 0.75;
+  const boxHeight = el.bbox[3] - el.bbox[1];
+  const boxWidth = (el.bbox[2] - el.bbox[0]) * aspect; // in page-height units
+  if (boxHeight <= 0 || boxWidth <= 0) return undefined;
+  const em = textWidthEm(el.text.trim());
+  if (el.hints?.lineCount) return boxHeight / el.hints.lineCount;
+  for (let lines = 1; lines <= 12; lines++) {
+    const lineHeight = boxHeight / lines;
+    const fontSize = lineHeight / 1.2;
+    if (em * fontSize <= boxWidth * 1.15) return lineHeight;
+  }
+  return boxHeight / 12;
+}
+
+function demotionReason(el: Element, numbering: Numbering | undefined, maxLength: number): string | undefined {
+  const text = el.text.trim();
+  if (!text) return 'headings.empty|the title is empty';
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'headings.no-words|the title has no letters or digits';
+  if (/^[\d\s.,:;/-]+$/.test(text) && !numbering) return 'headings.bare-number|the title is a bare number';
+  if (text.length > maxLength && !numbering) return `headings.too-long|the title is ${text.length} characters long`;
+  const label = parseCaptionLabel(text);
+  if (label) return `headings.caption-label|"${text.slice(0, 30)}" is a ${label.kind} label`;
+  if (text.length > 80 && endsSentence(text)) return 'headings.sentence|the title reads as a sentence';
+  return undefined;
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Size classes: sort sizes descending, start a new class where the drop exceeds the tolerance. */
+function sizeClasses(sizes: number[], tolerance: number): (size: number) => number {
+  const sorted = [...new Set(sizes)].sort((a, b) => b - a);
+  const bounds: number[] = []; // smallest size of each class
+  let classTop = Number.POSITIVE_INFINITY;
+  for (const s of sorted) {
+    if (bounds.length === 0 || s < classTop * (1 - tolerance)) {
+      bounds.push(s);
+      classTop = s;
+    } else bounds[bounds.length - 1] = s;
+  }
+  return (size) => {
+    const i = bounds.findIndex((b) => size >= b * (1 - 1e-9));
+    return i < 0 ? bounds.length - 1 : i;
+  };
+}
+
+export function assignHeadingLevels(
+  { doc, options }: StageInput,
+  furniture: FurnitureResult,
+  textMerges: MergeResult,
+): HeadingResult {
+  const opt = options.headings;
+  const decisions: Decision[] = [];
+  const levels = new Map<number, number>();
+  const demoted = new Set<number>();
+  const pageInfo = new Map(doc.pages.map((p) => [p.page, p]));
+  const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
+
+  // 1. Candidates and demotions.
+  const candidates: Candidate[] = [];
+  for (const el of doc.elements) {
+    if (!HEADING_TYPES.has(el.type) || furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
+    const numbering = parseNumbering(el.text);
+    const reason = demotionReason(el, numbering, opt.maxTitleLength);
+    if (reason) {
+      const [rule, message] = reason.split('|');
+      demoted.add(el.id);
+      decisions.push(decision('headings', rule, `not a heading: ${message}`, 0.85, [el], false));
+      continue;
+    }
+    candidates.push({
+      el,
+      numbering,
+      keyword: !numbering && isTopKeyword(el.text),
+      size: estimateLineHeight(el, pageInfo.get(el.page)),
+      hint: el.hints?.level,
+      key: '',
+    });
+  }
+
+  // Titles smaller than the body text are labels inside figures or bold lead-ins, not headings.
+  const bodySize = median(
+    doc.elements
+      .filter((e) => e.type === 'text' && e.text.length > 80 && !furniture.kinds.has(e.id))
+      .map((e) => estimateLineHeight(e, pageInfo.get(e.page)))
+      .filter((s): s is number => s !== undefined),
+  );
+  const kept = candidates.filter((c) => {
+    if (bodySize && c.size && !c.numbering && !c.keyword && c.size < bodySize * (1 - 2 * opt.sizeTolerance)) {
+      demoted.add(c.el.id);
+      decisions.push(
+        decision(
+          'headings',
+          'headings.smaller-than-body',
+          'not a heading: its text is smaller than the body text',
+          0.7,
+          [c.el],
+          false,
+        ),
+      );
+      return false;
+    }
+    return true;
+  });
+
+  // 2. Keys.
+  const sized = kept.filter((c) => c.size !== undefined);
+  const classOf =
+    sized.length >= 2
+      ? sizeClasses(
+          sized.map((c) => c.size!),
+          opt.sizeTolerance,
+        )
+      : undefined;
+  for (const c of kept) if (classOf && c.size !== undefined) c.sizeClass = classOf(c.size);
+  const hintsVary = new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
+  const numbered = kept.filter((c) => c.numbering);
+  const topRank = numbered.length
+    ? Math.min(...numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
+    : undefined;
+  // Size class of each numbered key, so unnumbered headings of the same size join it.
+  const keyBySizeClass = new Map<number, string>();
+  for (const c of numbered) {
+    c.key = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
+  }
+  for (const c of kept) {
+    if (c.numbering) continue;
+    if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
+    else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
+    else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
+    else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
+    else c.key = c.keyword ? 'keyword' : 'plain';
+  }
+  const sizeOfKey = new Map<string, number>();
+  const hintOfKey = new Map<string, number>();
+  for (const c of kept) {
+    if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
+    if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
+  }
+
+  // 3. Stack walk.
+  type Why = { above: boolean; rule: string; confidence: number };
+  const firstSeen = new Map<string, number>();
+  const lastLevel = new Map<string, number>();
+  const compare = (top: string, key: string): Why => {
+    if (top === key) return { above: false, rule: 'headings.same-kind', confidence: 0.9 };
+    const [la, ra] = top.split(':');
+    const [lb, rb] = key.split(':');
+    if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk')) {
+      return { above: Number(ra) < Number(rb), rule: 'headings.numbering', confidence: 0.95 };
+    }
+    const sa = sizeOfKey.get(top);
+    const sb = sizeOfKey.get(key);
+    if (sa !== undefined && sb !== undefined && sa !== sb)
+      return { above: sa < sb, rule: 'headings.size', confidence: 0.85 };
+    const ha = hintOfKey.get(top);
+    const hb = hintOfKey.get(key);
+    if (hintsVary && ha !== undefined && hb !== undefined && ha !== hb) {
+      return { above: ha < hb, rule: 'headings.parser-level', confidence: 0.75 };
+    }
+    if (sa !== undefined && sb !== undefined && sa === sb)
+      return { above: false, rule: 'headings.same-size', confidence: 0.7 };
+    const lt = lastLevel.get(top);
+    const lk = lastLevel.get(key);
+    if (lt !== undefined && lk !== undefined)
+      return { above: lt < lk, rule: 'headings.earlier-levels', confidence: 0.6 };
+    return { above: !firstSeen.has(key), rule: 'headings.first-appearance', confidence: 0.55 };
+  };
+
+  const stack: string[] = [];
+  for (const c of kept) {
+    let why: Why = { above: true, rule: 'headings.first', confidence: 0.9 };
+    while (stack.length > 0) {
+      why = compare(stack[stack.length - 1], c.key);
+      if (why.above) break;
+      stack.pop();
+    }
+    // Keywords and numbered headings never nest under an unnumbered heading of their own top level.
+    stack.push(c.key);
+    const level = stack.length;
+    levels.set(c.el.id, level);
+    if (!firstSeen.has(c.key)) firstSeen.set(c.key, c.el.id);
+    lastLevel.set(c.key, level);
+    const evidence = c.numbering
+      ? `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`
+      : c.keyword
+        ? 'a top-level keyword heading'
+        : c.sizeClass !== undefined
+          ? `size class ${c.sizeClass}`
+          : 'unnumbered';
+    decisions.push(decision('headings', why.rule, `level ${level}: ${evidence}`, why.confidence, [c.el]));
+  }
+  return { levels, demoted, decisions };
+}

@@ -1,0 +1,63 @@
+// Page geometry shared by the merge stages: which elements are body, where columns end and start.
+import type { Element } from '../model/element.js';
+
+/** Elements by page, in reading order. */
+export function groupByPage(elements: readonly Element[]): Map<number, Element[]> {
+  const byPage = new Map<number, Element[]>();
+  for (const el of elements) {
+    const list = byPage.get(el.page);
+    if (list) list.push(el);
+    else byPage.set(el.page, [el]);
+  }
+  return byPage;
+}
+
+/** True when the two boxes overlap horizontally by at least `fraction` of the narrower one. */
+export function overlapsHorizontally(a: Element, b: Element, fraction = 0.3): boolean {
+  if (!a.bbox || !b.bbox) return false;
+  const overlap = Math.min(a.bbox[2], b.bbox[2]) - Math.max(a.bbox[0], b.bbox[0]);
+  const narrower = Math.min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0]);
+  return narrower > 0 && overlap >= fraction * narrower;
+}
+
+/** Is any of `others` (same page) below `el` in its column? */
+export function hasBelowInColumn(el: Element, others: readonly Element[]): boolean {
+  if (!el.bbox) return false;
+  return others.some((o) => o !== el && o.bbox && o.bbox[1] >= el.bbox![3] - 0.005 && overlapsHorizontally(el, o));
+}
+
+/** Is any of `others` (same page) above `el` in its column? */
+export function hasAboveInColumn(el: Element, others: readonly Element[]): boolean {
+  if (!el.bbox) return false;
+  return others.some((o) => o !== el && o.bbox && o.bbox[3] <= el.bbox![1] + 0.005 && overlapsHorizontally(el, o));
+}
+
+/** Did the flow move to a new column between a and b (same page): b starts higher and further right? */
+export function isColumnBreak(a: Element, b: Element): boolean {
+  if (!a.bbox || !b.bbox || a.page !== b.page) return false;
+  return b.bbox[1] < a.bbox[1] - 0.01 && b.bbox[0] > a.bbox[0] + 0.1;
+}
+
+/** Lowest bottom edge among elements (0 when none has a box). */
+export function lowestBottom(elements: readonly Element[]): number {
+  let y = 0;
+  for (const e of elements) if (e.bbox && e.bbox[3] > y) y = e.bbox[3];
+  return y;
+}
+
+/** Union-find style grouping of merge pairs into ordered groups. */
+export function groupsFromPairs(pairs: Array<[number, number]>): number[][] {
+  const groupOf = new Map<number, number[]>();
+  const groups: number[][] = [];
+  for (const [a, b] of pairs) {
+    let g = groupOf.get(a);
+    if (!g) {
+      g = [a];
+      groups.push(g);
+      groupOf.set(a, g);
+    }
+    g.push(b);
+    groupOf.set(b, g);
+  }
+  return groups;
+}

@@ -1,0 +1,140 @@
+// Heading numbering schemes: "1.2.3", "Chapter 3", "III.", "A.", "(a)", "第一章", "一、", "（一）", "§ 4" …
+// Each scheme belongs to a ladder (family) and has a rank inside it; ranks compare only within a ladder.
+
+export type Ladder =
+  /** Decimal outline: "1", "1.2", "1.2.3", "A.1" (appendix), "Chapter 3" / "第3章" (rank 1), "Part II" (rank 0). */
+  | 'decimal'
+  /** Classic outline: "I." > "A." > "1)" > "a)" > "i)". */
+  | 'outline'
+  /** Chinese/Japanese enumerations: "一、" > "（一）" > "1、" > "（1）" > "①". */
+  | 'cjk';
+
+export interface Numbering {
+  ladder: Ladder;
+  rank: number;
+  /** The numbering as written ("2.1", "III", "一"). */
+  label: string;
+  /** Numeric components for sequence checks ([2, 1] for "2.1"). */
+  values: number[];
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+export function chineseToNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else current = CN_DIGITS[ch] ?? 0;
+  }
+  return total + current;
+}
+
+function romanToNumber(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  const t = s.toLowerCase();
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const cur = v[t[i]] ?? 0;
+    const next = v[t[i + 1]] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return total;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]+';
+
+const arabicOrRoman = (s: string) => (/^\d/.test(s) ? Number(s) : romanToNumber(s));
+const letter = (s: string) => s.charCodeAt(0);
+
+/** One numbering form: the pattern (group 1 = the number) and where it sits. First match wins. */
+interface NumberingRule {
+  re: RegExp;
+  ladder: Ladder;
+  rank: number;
+  value: (label: string) => number;
+}
+
+/** Word-based forms (Part, Chapter, 第X章, Appendix), tried before the decimal pattern. */
+const WORD_RULES: NumberingRule[] = [
+  { re: /^(?:Part|PART|Teil|Partie)\s+([IVXLC]+|\d+)\b/, ladder: 'decimal', rank: 0, value: arabicOrRoman },
+  { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*(?:编|篇|部分|部)`), ladder: 'decimal', rank: 0, value: chineseToNumber },
+  {
+    re: /^(?:Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương)\s+(\d+|[IVXLC]+)\b/,
+    ladder: 'decimal',
+    rank: 1,
+    value: arabicOrRoman,
+  },
+  { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章`), ladder: 'decimal', rank: 1, value: chineseToNumber },
+  { re: /^제\s*(\d+)\s*장/, ladder: 'decimal', rank: 1, value: Number },
+  { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節]`), ladder: 'decimal', rank: 2, value: chineseToNumber },
+  { re: /^제\s*(\d+)\s*절/, ladder: 'decimal', rank: 2, value: Number },
+  { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條]`), ladder: 'decimal', rank: 3, value: chineseToNumber },
+  { re: /^(?:Appendix|APPENDIX|Annex|附录|付録)\s*([A-Z]|\d+)\b/, ladder: 'decimal', rank: 1, value: letter },
+];
+
+/** Symbol-based forms (I. / A. / 1) / (a) / 一、 / （一） …), tried after it. */
+const SYMBOL_RULES: NumberingRule[] = [
+  { re: /^([IVX]{1,6})[.．]\s+\S/, ladder: 'outline', rank: 1, value: romanToNumber },
+  { re: /^([A-Z])[.．]\s+\S/, ladder: 'outline', rank: 2, value: (s) => letter(s) - 64 },
+  { re: /^(\d{1,2})\)\s+\S/, ladder: 'outline', rank: 3, value: Number },
+  { re: /^\(?([a-z])\)\s+\S/, ladder: 'outline', rank: 4, value: (s) => letter(s) - 96 },
+  { re: /^\(([ivx]{1,5})\)\s+\S/, ladder: 'outline', rank: 5, value: romanToNumber },
+  { re: new RegExp(`^(${CN})\\s*[、．.]`), ladder: 'cjk', rank: 1, value: chineseToNumber },
+  { re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]`), ladder: 'cjk', rank: 2, value: chineseToNumber },
+  { re: /^(\d{1,2})\s*、/, ladder: 'cjk', rank: 3, value: Number },
+  { re: /^[（(]\s*(\d{1,2})\s*[)）]/, ladder: 'cjk', rank: 4, value: Number },
+  { re: /^([①-⑳])/, ladder: 'cjk', rank: 5, value: (s) => s.charCodeAt(0) - 0x245f },
+];
+
+/** "1", "1.", "1.2", "1.2.3.", "A.1", "§ 4.2" followed by a space or CJK text: rank = number of parts. */
+const DECIMAL =
+  /^(?:§\s*)?((?:[A-Z]\.)?\d{1,3}(?:[.．]\d{1,3}){0,5})[.．]?(?:\s+|(?=[\u4e00-\u9fff\u3040-\u30ff]))(?=\S)/;
+
+/** Parse the numbering at the start of a heading; undefined for an unnumbered heading. */
+export function parseNumbering(raw: string): Numbering | undefined {
+  const text = raw.trim();
+  for (const rule of WORD_RULES) {
+    const m = rule.re.exec(text);
+    if (m) return { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
+  }
+  const d = DECIMAL.exec(text);
+  if (d) {
+    const parts = d[1].split(/[.．]/);
+    const values = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : letter(p)));
+    if (values[0] > 400 && parts.length === 1) return undefined; // a year or a quantity, not a section
+    return { ladder: 'decimal', rank: parts.length, label: d[1], values };
+  }
+  for (const rule of SYMBOL_RULES) {
+    const m = rule.re.exec(text);
+    if (m) return { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
+  }
+  return undefined;
+}
+
+/** Unnumbered headings that sit at the top section level of most documents. */
+const TOP_KEYWORDS =
+  /^(abstract|summary|introduction|background|related work|conclusions?|discussion|references|bibliography|acknowledge?ments?|appendix|appendices|index|glossary|preface|foreword|contents|table of contents|notes|摘\s*要|abstract|引\s*言|前\s*言|绪\s*论|结\s*论|结\s*语|参考文献|致\s*谢|附\s*录|目\s*录|后\s*记|目\s*次|はじめに|おわりに|参考文献|謝\s*辞|付\s*録|序\s*論|結\s*論|요\s*약|참고\s*문헌|서\s*론|결\s*론)[\s:：.]*$/i;
+
+export function isTopKeyword(text: string): boolean {
+  return TOP_KEYWORDS.test(text.trim());
+}

@@ -1,0 +1,128 @@
+// Table HTML as a tree (hast): rows, cells, the column grid with spans expanded, and joins.
+import type { Element as HastElement, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+
+export interface ParsedTable {
+  root: Root;
+  rows: HastElement[];
+}
+
+function childElements(node: HastElement | Root): HastElement[] {
+  const children: ReadonlyArray<{ type: string }> = node.children;
+  return children.filter((c): c is HastElement => c.type === 'element');
+}
+
+function collectRows(node: HastElement | Root, out: HastElement[]): void {
+  for (const child of childElements(node)) {
+    if (child.tagName === 'tr') out.push(child);
+    else if (child.tagName !== 'table' || out.length === 0) collectRows(child, out);
+  }
+}
+
+export function parseTable(html: string): ParsedTable {
+  const root = fromHtml(html, { fragment: true });
+  const rows: HastElement[] = [];
+  collectRows(root, rows);
+  return { root, rows };
+}
+
+export function cellsOf(row: HastElement): HastElement[] {
+  return childElements(row).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+}
+
+function span(cell: HastElement, name: 'colSpan' | 'rowSpan'): number {
+  const v = Number(cell.properties?.[name] ?? 1);
+  return Number.isFinite(v) && v >= 1 ? Math.min(v, 1000) : 1;
+}
+
+/** Number of grid columns (the widest row once colspans and rowspans from rows above are counted). */
+export function columnCount(rows: HastElement[]): number {
+  const carried: number[] = []; // remaining rowspan per column
+  let widest = 0;
+  for (const row of rows) {
+    let col = 0;
+    const next: number[] = [];
+    const take = () => {
+      while ((carried[col] ?? 0) > 0) {
+        next[col] = carried[col] - 1;
+        col++;
+      }
+    };
+    for (const cell of cellsOf(row)) {
+      take();
+      const cs = span(cell, 'colSpan');
+      const rs = span(cell, 'rowSpan');
+      for (let k = 0; k < cs; k++) next[col + k] = rs - 1;
+      col += cs;
+    }
+    take();
+    widest = Math.max(widest, col);
+    for (let k = 0; k < next.length; k++) carried[k] = next[k] ?? 0;
+  }
+  return widest;
+}
+
+export function rowTexts(row: HastElement): string[] {
+  return cellsOf(row).map((c) => toText(c).replace(/\s+/g, ' ').trim());
+}
+
+/** True when a row is a header row: all <th>, or inside <thead>. */
+export function isHeaderRow(row: HastElement, parsed: ParsedTable): boolean {
+  const cells = cellsOf(row);
+  if (cells.length > 0 && cells.every((c) => c.tagName === 'th')) return true;
+  let found = false;
+  const visit = (node: HastElement | Root, inHead: boolean) => {
+    for (const c of childElements(node)) {
+      if (c === row) found = found || inHead;
+      else visit(c, inHead || c.tagName === 'thead');
+    }
+  };
+  visit(parsed.root, false);
+  return found;
+}
+
+/** Cell text of a table (for element text). */
+export function tableText(html: string): string {
+  return parseTable(html)
+    .rows.map((r) => rowTexts(r).join(' | '))
+    .join('\n');
+}
+
+/**
+ * One table from fragments: the first fragment's table with the later fragments' rows appended.
+ * `skipRows[i]` leading rows of fragment i are dropped (a repeated header); when `joinFirstRow[i]`,
+ * fragment i's first kept row continues the previous fragment's last row (a row cut by the page
+ * break) and their cells are joined column by column.
+ */
+export function concatTables(fragments: ParsedTable[], skipRows: number[], joinFirstRow: boolean[]): string {
+  const first = fragments[0];
+  const body: HastElement = { type: 'element', tagName: 'tbody', properties: {}, children: [] };
+  const rows: HastElement[] = [];
+  fragments.forEach((frag, i) => {
+    const kept = frag.rows.slice(i === 0 ? 0 : skipRows[i]);
+    if (i > 0 && joinFirstRow[i] && kept.length > 0 && rows.length > 0) {
+      const last = rows[rows.length - 1];
+      const lastCells = cellsOf(last);
+      cellsOf(kept[0]).forEach((cell, k) => {
+        const target = lastCells[k];
+        const text = toText(cell).trim();
+        if (target && text) target.children.push({ type: 'text', value: ` ${text}` });
+      });
+      kept.shift();
+    }
+    rows.push(...kept);
+  });
+  const head = rows.filter((r) => isHeaderRow(r, first));
+  const headRows = rows.slice(0, head.length === 0 ? 0 : rows.findIndex((r) => !head.includes(r)));
+  const thead: HastElement = { type: 'element', tagName: 'thead', properties: {}, children: headRows };
+  body.children = rows.slice(headRows.length);
+  const table: HastElement = {
+    type: 'element',
+    tagName: 'table',
+    properties: {},
+    children: headRows.length ? [thead, body] : [body],
+  };
+  return toHtml(table);
+}

@@ -1,0 +1,115 @@
+// Text evidence shared by the stages: scripts, sentence ends, joins, labels like "Table 2".
+
+const CJK =
+  /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\uAC00-\uD7AF]/;
+
+export function isCjkChar(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** Last and first non-space characters. */
+export function lastChar(text: string): string | undefined {
+  const t = text.trimEnd();
+  return t.length ? t[t.length - 1] : undefined;
+}
+export function firstChar(text: string): string | undefined {
+  const t = text.trimStart();
+  return t.length ? t[0] : undefined;
+}
+
+/** Sentence-final punctuation in the scripts we meet (Latin, CJK, Vietnamese, Devanagari, Arabic, Greek …). */
+const TERMINAL = /[.!?。！？…‥।؟;；:：]$/;
+const CLOSERS = /["'”’」』）)\]】〕》>]+$/;
+
+/** True when the text ends a sentence (closing quotes/brackets ignored). */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd().replace(CLOSERS, '');
+  return TERMINAL.test(t);
+}
+
+/** Ends with a hyphen right after a letter: "continu-". Soft hyphen too. */
+export function endsWithHyphen(text: string): boolean {
+  return /\p{L}[-\u00AD\u2010]$/u.test(text.trimEnd());
+}
+
+export function startsLowercase(text: string): boolean {
+  const c = firstChar(text);
+  return c !== undefined && /\p{Ll}/u.test(c);
+}
+
+export function startsUppercase(text: string): boolean {
+  const c = firstChar(text);
+  return c !== undefined && /\p{Lu}/u.test(c);
+}
+
+/** A list marker or an enumeration at the start: "• ", "- ", "1. ", "(a) ", "①", "一、". */
+export function startsWithListMarker(text: string): boolean {
+  return /^\s*([•·●○▪■◦\-–—*]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\([ivxIVX]+\)\s|[①-⑳]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(
+    text,
+  );
+}
+
+/** Join two fragments of one paragraph: de-hyphenate Latin words, no space between CJK, one space otherwise. */
+export function joinFragments(a: string, b: string): string {
+  const left = a.trimEnd();
+  const right = b.trimStart();
+  if (!left) return right;
+  if (!right) return left;
+  if (endsWithHyphen(left) && startsLowercase(right)) return left.slice(0, -1) + right;
+  if (isCjkChar(lastChar(left)) || isCjkChar(firstChar(right))) return left + right;
+  return `${left} ${right}`;
+}
+
+/** Text for repetition tests: case-folded, digits and roman page numbers folded, spaces collapsed. */
+export function normalizeForRepeat(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    .replace(/\b[ivxlc]+\b/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type FloatKind = 'table' | 'image' | 'equation' | 'code';
+
+export interface CaptionLabel {
+  kind: FloatKind;
+  /** "3", "2.1", "A1" */
+  number: string;
+  /** A continuation marker was present: "(continued)", "续表" … */
+  continued: boolean;
+}
+
+const TABLE_WORDS = String.raw`(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabela|Таблица|Bảng|표|表)`;
+const FIGURE_WORDS = String.raw`(?:Figure|Fig\.?|Abbildung|Abb\.|Figura|Рисунок|Рис\.|Hình|그림|图|圖|図|Chart|Plate|Exhibit|Diagram)`;
+const NUMBER = String.raw`\s*([A-Z]?\d+(?:[.\-–]\d+)*[a-z]?)`;
+const CAPTION_RE = new RegExp(String.raw`^\s*(续表|續表|(?:${TABLE_WORDS})|(?:${FIGURE_WORDS}))${NUMBER}`, 'i');
+export const CONTINUED_RE = /\(?\b(?:continued|cont(?:'|’)?d|cont\.)\b\)?|续表|（续）|\(续\)|續|続き|（続）|계속/i;
+
+/** "Table 2: …" → {kind: table, number: "2"}; undefined when the text does not start with a label. */
+export function parseCaptionLabel(text: string): CaptionLabel | undefined {
+  const m = CAPTION_RE.exec(text);
+  if (!m) return undefined;
+  const word = m[1];
+  const kind: FloatKind = new RegExp(`^(?:${TABLE_WORDS}|续表|續表)$`, 'i').test(word) ? 'table' : 'image';
+  return { kind, number: m[2], continued: CONTINUED_RE.test(text.slice(0, 80)) };
+}
+
+/** Body references: "see Figure 3", "Table 2", "如图 3 所示", "见表2". */
+const REFERENCE_RE = new RegExp(String.raw`(${TABLE_WORDS}|${FIGURE_WORDS})\s*([A-Z]?\d+(?:\.\d+)*)`, 'gi');
+
+export function findReferences(text: string): Array<{ kind: FloatKind; number: string; index: number; label: string }> {
+  const out: Array<{ kind: FloatKind; number: string; index: number; label: string }> = [];
+  for (const m of text.matchAll(REFERENCE_RE)) {
+    const kind: FloatKind = new RegExp(`^${TABLE_WORDS}$`, 'i').test(m[1]) ? 'table' : 'image';
+    out.push({ kind, number: m[2], index: m.index ?? 0, label: m[0] });
+  }
+  return out;
+}
+
+/** Approximate display width of a text in ems (CJK ≈ 1 em, Latin ≈ 0.5 em). */
+export function textWidthEm(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isCjkChar(ch) ? 1 : ch === ' ' ? 0.28 : 0.52;
+  return w;
+}

@@ -1,0 +1,273 @@
+// Assemble the document tree from the elements and the stages' decisions: sections nested by heading
+// level, merged paragraphs and tables as one node each, floats with their captions, list items in
+// lists. Every element ends up in exactly one node or in `dropped` with a reason.
+import type { Text } from 'mdast';
+import type { DroppedElement, Element } from '../model/element.js';
+import type {
+  BlockNode,
+  CaptionNode,
+  CodeNode,
+  DocumentRoot,
+  FigureNode,
+  HeadingNode,
+  ListNode,
+  MathNode,
+  NodeData,
+  SectionNode,
+} from '../model/tree.js';
+import { joinFragments, parseCaptionLabel } from '../stages/text.js';
+import type {
+  CaptionResult,
+  FurnitureResult,
+  HeadingResult,
+  MergeResult,
+  ReferenceResult,
+  TableMergeResult,
+} from '../stages/types.js';
+import { tableNode } from './table.js';
+
+export interface AssembleInput {
+  source: string;
+  format: string;
+  pageCount: number;
+  elements: readonly Element[];
+  furniture: FurnitureResult;
+  textMerges: MergeResult;
+  tableMerges: TableMergeResult;
+  headings: HeadingResult;
+  captions: CaptionResult;
+  references: ReferenceResult;
+}
+
+export interface Assembled {
+  tree: DocumentRoot;
+  /** Elements not placed in the tree, with the reason. */
+  dropped: DroppedElement[];
+}
+
+const nodeId = (el: Element) => `n${el.id}`;
+
+function dataOf(elements: readonly Element[], extra: Partial<NodeData> = {}): NodeData {
+  return {
+    id: nodeId(elements[0]),
+    refs: elements.map((e) => e.ref),
+    spans: elements.map((e) => ({ page: e.page, bbox: e.bbox })),
+    ...extra,
+  };
+}
+
+const text = (value: string): Text => ({ type: 'text', value });
+
+export function assemble(input: AssembleInput): Assembled {
+  const { elements } = input;
+  const dropped: DroppedElement[] = [];
+  const groupOf = new Map<number, number[]>();
+  for (const g of [...input.textMerges.groups, ...input.tableMerges.groups]) for (const id of g) groupOf.set(id, g);
+  const captionsOf = new Map<number, number[]>();
+  const linkedCaption = new Set<number>();
+  for (const link of input.captions.links) {
+    linkedCaption.add(link.caption);
+    const list = captionsOf.get(link.target);
+    if (list) list.push(link.caption);
+    else captionsOf.set(link.target, [link.caption]);
+  }
+  const referencesFrom = new Map<number, Array<{ target: string; label: string }>>();
+  for (const r of input.references.links) {
+    const list = referencesFrom.get(r.from) ?? [];
+    list.push({ target: nodeId(elements[r.to]), label: r.label });
+    referencesFrom.set(r.from, list);
+  }
+  const furnitureRule = new Map<number, string>();
+  for (const d of input.furniture.decisions) for (const id of d.ids) furnitureRule.set(id, d.rule);
+
+  const root: DocumentRoot = {
+    type: 'root',
+    children: [],
+    data: { source: input.source, format: input.format, pages: input.pageCount },
+  };
+  const stack: Array<DocumentRoot | SectionNode> = [root];
+  const container = () => stack[stack.length - 1];
+  const append = (node: BlockNode | SectionNode) => (container().children as Array<BlockNode | SectionNode>).push(node);
+
+  for (const el of elements) {
+    const kind = input.furniture.kinds.get(el.id);
+    if (kind) {
+      dropped.push({
+        ref: el.ref,
+        page: el.page,
+        text: el.text,
+        rule: furnitureRule.get(el.id) ?? 'furniture',
+        reason: `page furniture (${kind})`,
+      });
+      continue;
+    }
+    const group = groupOf.get(el.id);
+    if (group && group[0] !== el.id) continue; // placed with its group's first fragment
+    if (linkedCaption.has(el.id)) continue; // placed with its float
+    const members = group ? group.map((id) => elements[id]) : [el];
+
+    const level = input.headings.levels.get(el.id);
+    if (level !== undefined) {
+      while (stack.length > 1 && (container() as SectionNode).depth >= level) stack.pop();
+      const heading: HeadingNode = {
+        type: 'heading',
+        depth: Math.min(6, level) as HeadingNode['depth'],
+        children: [text(el.text.trim())],
+        data: dataOf([el], { level }),
+      };
+      const section: SectionNode = {
+        type: 'section',
+        depth: level,
+        children: [heading],
+        data: dataOf([el], { level }),
+      };
+      append(section);
+      stack.push(section);
+      continue;
+    }
+
+    const node = blockFor(el, members, input, captionsOf, referencesFrom);
+    if (!node) {
+      dropped.push({
+        ref: el.ref,
+        page: el.page,
+        rule: 'assemble.empty',
+        reason: `empty ${el.type} element (no text or content)`,
+      });
+      continue;
+    }
+    if (node.type === 'list') {
+      const siblings = container().children;
+      const last = siblings[siblings.length - 1];
+      if (last && last.type === 'list') {
+        last.children.push(...node.children);
+        last.data.refs.push(...node.data.refs);
+        last.data.spans.push(...node.data.spans);
+        continue;
+      }
+    }
+    append(node);
+  }
+  return { tree: root, dropped };
+}
+
+function blockFor(
+  el: Element,
+  members: Element[],
+  input: AssembleInput,
+  captionsOf: Map<number, number[]>,
+  referencesFrom: Map<number, Array<{ target: string; label: string }>>,
+): BlockNode | undefined {
+  const joined = members
+    .map((m) => m.text)
+    .reduce((acc, t) => joinFragments(acc, t), '')
+    .trim();
+  switch (el.type) {
+    case 'table':
+    case 'image':
+      return figureFor(el, members, input, captionsOf);
+    case 'equation': {
+      const math: MathNode = { type: 'math', value: (el.hints?.latex ?? el.text).trim(), data: dataOf([el]) };
+      if (!captionsOf.has(el.id)) return math.value ? math : undefined;
+      return captionsOf.has(el.id) ? wrapFigure(el, 'equation', math, input, captionsOf) : math;
+    }
+    case 'code': {
+      const code: CodeNode = { type: 'code', lang: el.hints?.codeLanguage ?? null, value: el.text, data: dataOf([el]) };
+      if (!captionsOf.has(el.id)) return code.value.trim() ? code : undefined;
+      return captionsOf.has(el.id) ? wrapFigure(el, 'code', code, input, captionsOf) : code;
+    }
+    case 'list_item': {
+      if (!joined) return undefined;
+      const list: ListNode = {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: [
+          {
+            type: 'listItem',
+            spread: false,
+            children: [{ type: 'paragraph', children: [text(joined.replace(/^[•·●○▪■◦*]\s*/, ''))] }],
+            data: dataOf(members),
+          },
+        ],
+        data: dataOf(members),
+      };
+      return list;
+    }
+    case 'image_caption':
+    case 'table_caption':
+    case 'image_footnote':
+    case 'table_footnote': {
+      if (!joined) return undefined;
+      const caption: CaptionNode = {
+        type: 'caption',
+        role: el.type.endsWith('footnote') ? 'footnote' : 'caption',
+        children: [text(joined)],
+        data: dataOf(members, { kind: el.type }),
+      };
+      return caption;
+    }
+    default: {
+      if (!joined) return undefined;
+      const refs = members.flatMap((m) => referencesFrom.get(m.id) ?? []);
+      const kind = el.type === 'text' ? undefined : el.type;
+      return {
+        type: 'paragraph',
+        children: [text(joined)],
+        data: dataOf(members, { ...(kind ? { kind } : {}), ...(refs.length ? { references: refs } : {}) }),
+      };
+    }
+  }
+}
+
+function figureFor(
+  el: Element,
+  members: Element[],
+  input: AssembleInput,
+  captionsOf: Map<number, number[]>,
+): FigureNode {
+  if (el.type === 'table') {
+    const html = input.tableMerges.html.get(el.id) ?? el.html ?? '';
+    const content = tableNode(html, members.map((m) => m.text).join('\n'), dataOf(members, { html }));
+    return wrapFigure(el, 'table', content, input, captionsOf, members);
+  }
+  return wrapFigure(
+    el,
+    'image',
+    { type: 'image', url: el.hints?.imagePath ?? '', alt: el.text.trim() || null, data: dataOf([el]) },
+    input,
+    captionsOf,
+  );
+}
+
+function wrapFigure(
+  el: Element,
+  kind: FigureNode['kind'],
+  content: FigureNode['children'][number],
+  input: AssembleInput,
+  captionsOf: Map<number, number[]>,
+  members: Element[] = [el],
+): FigureNode {
+  const captionIds = members.flatMap((m) => captionsOf.get(m.id) ?? []);
+  const before: CaptionNode[] = [];
+  const after: CaptionNode[] = [];
+  let label: string | undefined;
+  for (const id of captionIds.sort((a, b) => a - b)) {
+    const c = input.elements[id];
+    const node: CaptionNode = {
+      type: 'caption',
+      role: c.type.endsWith('footnote') ? 'footnote' : 'caption',
+      children: [text(c.text.trim())],
+      data: dataOf([c], { kind: c.type }),
+    };
+    if (!c.text.trim()) continue;
+    const parsed = parseCaptionLabel(c.text);
+    if (parsed && !label && node.role === 'caption')
+      label = `${parsed.kind === 'table' ? 'Table' : 'Figure'} ${parsed.number}`;
+    (id < el.id ? before : after).push(node);
+  }
+  const data = dataOf(members, label ? { label } : {});
+  data.refs.push(...before.concat(after).flatMap((c) => c.data.refs));
+  data.spans.push(...before.concat(after).flatMap((c) => c.data.spans));
+  return { type: 'figure', kind, children: [...before, content, ...after], data };
+}

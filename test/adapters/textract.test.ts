@@ -1,0 +1,114 @@
+// Textract adapter. textractor-singlepage-doc-layout.json is a byte copy of an Apache-2.0 fixture of
+// aws-samples/amazon-textract-textractor (see test/fixtures/PROVENANCE.md); handmade-async-2pages.json is
+// HAND-MADE (a list of two async responses with a LAYOUT_LIST, a MERGED_CELL and a TABLE_FOOTER).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readWithAdapter } from '../../src/adapters/index.js';
+import { textract } from '../../src/adapters/textract.js';
+import { loadInput } from '../../src/io/load.js';
+import type { ParsedDocument } from '../../src/model/element.js';
+import { DocstitchError } from '../../src/model/errors.js';
+import { resolvePointer } from '../../src/model/pointer.js';
+import { expectSaneBoxes, expectTextractAccounted } from './layout-accounting.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/textract/${name}`, import.meta.url));
+const read = (name: string) => {
+  const { adapter, document } = readWithAdapter(loadInput(fixture(name)));
+  return { adapter, doc: document, json: JSON.parse(readFileSync(fixture(name), 'utf8')) };
+};
+const byRef = (doc: ParsedDocument, ref: string) => {
+  const el = doc.elements.find((e) => e.ref === ref);
+  if (!el) throw new Error(`no element ${ref}`);
+  return el;
+};
+const expectBox = (actual: number[] | null, expected: number[]) => {
+  expect(actual).not.toBeNull();
+  for (const [i, v] of (actual ?? []).entries()) expect(v).toBeCloseTo(expected[i], 6);
+};
+
+describe('textract adapter', () => {
+  it('reads the textractor single-page layout response', () => {
+    const { adapter, doc, json } = read('textractor-singlepage-doc-layout.json');
+    expect(adapter.name).toBe('textract');
+    expectTextractAccounted(doc, [json], () => '');
+    expectSaneBoxes(doc);
+    for (const el of doc.elements) {
+      expect((resolvePointer(json, el.ref) as { BlockType: string }).BlockType).toBe(el.sourceType);
+    }
+    // Layout blocks 136–146 in array order.
+    expect(doc.elements.map((e) => e.ref)).toEqual(Array.from({ length: 11 }, (_, i) => `/Blocks/${136 + i}`));
+    // /Blocks/136 LAYOUT_TITLE: Left .16293737292289734 Top .11850959807634354 W .6733424663543701 H .1713554561138153.
+    const title = byRef(doc, '/Blocks/136');
+    expect(title).toMatchObject({ type: 'title', page: 1, text: 'Textractor Test\nDocument' });
+    expectBox(title.bbox, [
+      0.16293737292289734,
+      0.11850959807634354,
+      0.16293737292289734 + 0.6733424663543701,
+      0.11850959807634354 + 0.1713554561138153,
+    ]);
+    expect(title.hints?.score).toBeCloseTo(0.75439453125, 9);
+    // The LAYOUT_TABLE takes its cells from TABLE /Blocks/81 (3 rows × 5 columns, "Cell 1" … "Cell 15").
+    const table = byRef(doc, '/Blocks/141');
+    expect(table.type).toBe('table');
+    expectBox(table.bbox, [
+      0.11641848832368851,
+      0.6037570834159851,
+      0.11641848832368851 + 0.7974368929862976,
+      0.6037570834159851 + 0.17175067961215973,
+    ]);
+    expect(table.html).toBe(
+      `<table>${[0, 1, 2].map((r) => `<tr>${[1, 2, 3, 4, 5].map((c) => `<td>Cell ${r * 5 + c}</td>`).join('')}</tr>`).join('')}</table>`,
+    );
+    expect(byRef(doc, '/Blocks/143').type).toBe('image');
+    // TABLE_TITLE "Table 1" (/Blocks/97) lies inside LAYOUT_SECTION_HEADER /Blocks/140 → dropped as its duplicate.
+    expect(doc.dropped.find((d) => d.ref === '/Blocks/97')).toMatchObject({ rule: 'textract.duplicate-of-layout' });
+    expect(byRef(doc, '/Blocks/140').text).toBe('Table 1');
+  });
+
+  it('reads a list of async responses: pages, list items, merged cells, table footer', () => {
+    const { doc, json } = read('handmade-async-2pages.json');
+    expectTextractAccounted(doc, json, (r) => `/${r}`);
+    expect(doc.pages).toEqual([
+      { page: 1, width: 1, height: 1, unit: 'normalized' },
+      { page: 2, width: 1, height: 1, unit: 'normalized' },
+    ]);
+    expect(doc.elements.map((e) => [e.ref, e.type])).toEqual([
+      ['/0/Blocks/25', 'title'],
+      ['/0/Blocks/27', 'list_item'],
+      ['/0/Blocks/28', 'list_item'],
+      ['/0/Blocks/29', 'table'],
+      ['/0/Blocks/21', 'table_footnote'],
+      ['/1/Blocks/3', 'page_number'],
+      ['/1/Blocks/4', 'image'],
+    ]);
+    expect(byRef(doc, '/0/Blocks/29').html).toBe(
+      '<table><tr><th colspan="2">Sales</th></tr><tr><td>North</td><td>10</td></tr></table>',
+    );
+    expect(byRef(doc, '/0/Blocks/21').text).toBe('Source: internal');
+    expectBox(byRef(doc, '/1/Blocks/4').bbox, [0.1, 0.1, 0.9, 0.6]);
+    expect(Object.fromEntries(doc.dropped.map((d) => [d.ref, d.rule]))).toEqual({
+      '/0/Blocks/10': 'textract.line-outside-layout',
+      '/0/Blocks/24': 'textract.form-annotation',
+    });
+  });
+
+  it('reports a dangling relationship id as a schema error', () => {
+    const json = JSON.parse(readFileSync(fixture('handmade-async-2pages.json'), 'utf8'));
+    json[0].Blocks[25].Relationships[0].Ids = ['nope'];
+    const input = { path: 'bad.json', isFolder: false, files: [{ path: 'bad.json', name: '', json }] };
+    expect(() => textract.read(input)).toThrowError(DocstitchError);
+    try {
+      textract.read(input);
+    } catch (e) {
+      expect(e).toMatchObject({ kind: 'schema', pointer: '/0/Blocks/25/Relationships/0/Ids/0' });
+    }
+  });
+
+  it('does not claim other formats', () => {
+    const input = (json: unknown) => ({ path: 'x.json', isFolder: false, files: [{ path: 'x.json', name: '', json }] });
+    expect(textract.detect(input([{ type: 'Title', element_id: 'a', text: '', metadata: {} }]))).toBe(0);
+    expect(textract.detect(input({ pages: [{ index: 0, markdown: '' }] }))).toBe(0);
+    expect(textract.detect(input({ parsing_res_list: [] }))).toBe(0);
+  });
+});

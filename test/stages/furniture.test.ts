@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { detectFurniture, pageNumberValue } from '../../src/stages/furniture.js';
+import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
+
+describe('page numbers', () => {
+  it.each([
+    ['7', 7],
+    ['- 7 -', 7],
+    ['— 12 —', 12],
+    ['Page 7 of 40', 7],
+    ['page 3', 3],
+    ['7/40', 7],
+    ['vii', 7],
+    ['XIV', 14],
+    ['第7页', 7],
+    ['第 12 页 共 40 页', 12],
+    ['第十二页', 12],
+    ['12ページ', 12],
+  ])('reads %s as %d', (text, value) => {
+    expect(pageNumberValue(text)).toBe(value);
+  });
+
+  it.each(['Introduction', '1.2 Methods', 'Table 3', '2023 annual report', ''])(
+    'does not read %s as a page number',
+    (text) => {
+      expect(pageNumberValue(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('detectFurniture', () => {
+  /** Six pages: running head alternating by parity, body text, page number at the bottom. */
+  function sixPages(): Spec[] {
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 6; p++) {
+      specs.push({
+        page: p,
+        type: 'text',
+        text: p % 2 ? 'Chapter 2. Networking' : 'The Debian Handbook',
+        bbox: col(0.03, 0.05),
+      });
+      specs.push({
+        page: p,
+        type: 'text',
+        text: `Body paragraph ${p} with enough words to be body text.`,
+        bbox: col(0.2, 0.5),
+      });
+      specs.push({ page: p, type: 'text', text: 'Note', bbox: col(0.55, 0.57) }); // repeats, but mid-page
+      specs.push({ page: p, type: 'text', text: `- ${p + 10} -`, bbox: [0.45, 0.95, 0.55, 0.97] });
+    }
+    return specs;
+  }
+
+  it('finds alternating running heads and page numbers, and nothing in mid-page', () => {
+    const doc = makeDoc(sixPages());
+    const { kinds, decisions } = detectFurniture(input(doc));
+    const furniture = doc.elements.filter((e) => kinds.has(e.id));
+    expect(furniture.map((e) => e.text)).toEqual(
+      doc.elements
+        .filter((e) => e.text.startsWith('Chapter') || e.text.startsWith('The Debian') || e.text.startsWith('-'))
+        .map((e) => e.text),
+    );
+    expect(kinds.get(3)).toBe('page_number');
+    expect(kinds.get(0)).toBe('header');
+    const pn = decisions.find((d) => d.ids[0] === 3)!;
+    expect(pn.rule).toBe('furniture.page-number-sequence');
+    expect(pn.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('trusts a parser footer label in the bottom band, doubts it mid-page', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'footer', text: 'Confidential', bbox: col(0.95, 0.97) },
+      { page: 1, type: 'footer', text: 'odd footer', bbox: col(0.5, 0.52) },
+    ]);
+    const { kinds, decisions } = detectFurniture(input(doc));
+    expect(kinds.get(0)).toBe('footer');
+    expect(decisions.find((d) => d.ids[0] === 0)!.confidence).toBeGreaterThan(0.9);
+    expect(decisions.find((d) => d.ids[0] === 1)!.confidence).toBeLessThan(0.7);
+  });
+
+  it('uses first/last position on a page when there are no boxes', () => {
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 4; p++) {
+      specs.push({ page: p, type: 'text', text: 'ACME Corp annual report' });
+      specs.push({ page: p, type: 'text', text: 'Body text.' });
+      specs.push({ page: p, type: 'text', text: `Page ${p} of 4` });
+    }
+    const doc = makeDoc(specs);
+    const { kinds } = detectFurniture(input(doc));
+    expect([...kinds.keys()].sort((a, b) => a - b)).toEqual([0, 2, 3, 5, 6, 8, 9, 11]);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { assignHeadingLevels } from '../../src/stages/headings.js';
+import { parseNumbering } from '../../src/stages/numbering.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { input, makeDoc, type Spec } from '../helpers/doc.js';
+
+function levels(specs: Spec[]) {
+  const doc = makeDoc(specs);
+  const i = input(doc);
+  const furniture = detectFurniture(i);
+  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture));
+  return { levels: doc.elements.map((e) => r.levels.get(e.id)), result: r };
+}
+
+const title = (text: string, page = 1): Spec => ({ page, type: 'title', text });
+const body = (page = 1): Spec => ({
+  page,
+  type: 'text',
+  text: 'Body text of the section, long enough to be a paragraph of its own.',
+});
+
+describe('parseNumbering', () => {
+  it.each([
+    ['1 Introduction', 'decimal', 1],
+    ['2.1 Data', 'decimal', 2],
+    ['3.2.1. Setup', 'decimal', 3],
+    ['A.1 Proofs', 'decimal', 2],
+    ['Chapter 4 Results', 'decimal', 1],
+    ['第三章 实证分析', 'decimal', 1],
+    ['第二节 研究设计', 'decimal', 2],
+    ['1.1研究背景', 'decimal', 2],
+    ['II. RELATED WORK', 'outline', 1],
+    ['B. Datasets', 'outline', 2],
+    ['一、总体要求', 'cjk', 1],
+    ['（二）主要任务', 'cjk', 2],
+    ['（3）具体措施', 'cjk', 4],
+  ])('%s → %s rank %d', (text, ladder, rank) => {
+    expect(parseNumbering(text)).toMatchObject({ ladder, rank });
+  });
+
+  it.each(['Introduction', '2023 was a good year', 'Results and discussion'])('%s is unnumbered', (text) => {
+    expect(parseNumbering(text)).toBeUndefined();
+  });
+});
+
+describe('assignHeadingLevels', () => {
+  it('levels a paper: title, keyword sections, decimal numbering', () => {
+    const { levels: l } = levels([
+      { page: 1, type: 'title', text: 'Attention Is All You Need', bbox: [0.2, 0.08, 0.8, 0.11] },
+      { page: 1, type: 'title', text: 'Abstract', bbox: [0.1, 0.2, 0.3, 0.215] },
+      body(),
+      { page: 1, type: 'title', text: '1 Introduction', bbox: [0.1, 0.4, 0.3, 0.415] },
+      body(),
+      { page: 2, type: 'title', text: '1.1 Background', bbox: [0.1, 0.1, 0.3, 0.115] },
+      body(2),
+      { page: 2, type: 'title', text: '2 Model Architecture', bbox: [0.1, 0.3, 0.4, 0.315] },
+      { page: 2, type: 'title', text: '2.1 Encoder and Decoder Stacks', bbox: [0.1, 0.4, 0.5, 0.415] },
+      { page: 2, type: 'title', text: '2.1.1 Encoder', bbox: [0.1, 0.5, 0.3, 0.515] },
+      body(2),
+      { page: 3, type: 'title', text: 'References', bbox: [0.1, 0.1, 0.3, 0.115] },
+    ]);
+    expect(l).toEqual([1, 2, undefined, 2, undefined, 3, undefined, 2, 3, 4, undefined, 2]);
+  });
+
+  it('levels a Chinese thesis: 第X章 > 1.1 > 1.1.1, with 参考文献 at the top level', () => {
+    const { levels: l } = levels([
+      title('第一章 绪论'),
+      title('1.1 研究背景'),
+      title('1.1.1 数字普惠金融'),
+      title('1.2 研究意义'),
+      title('第二章 文献综述', 2),
+      title('2.1 国内研究', 2),
+      title('参考文献', 3),
+    ]);
+    expect(l).toEqual([1, 2, 3, 2, 1, 2, 1]);
+  });
+
+  it('levels Chinese official numbering: 一、 > （一） > 1. ', () => {
+    const { levels: l } = levels([
+      title('一、总体要求'),
+      title('（一）指导思想'),
+      title('1. 坚持党的领导'),
+      title('（二）基本原则'),
+      title('二、主要任务'),
+    ]);
+    expect(l).toEqual([1, 2, 3, 2, 1]);
+  });
+
+  it('levels IEEE outline numbering: I. > A.', () => {
+    const { levels: l } = levels([
+      title('I. INTRODUCTION'),
+      title('A. Motivation'),
+      title('B. Contributions'),
+      title('II. METHOD'),
+      title('A. Model'),
+    ]);
+    expect(l).toEqual([1, 2, 2, 1, 2]);
+  });
+
+  it('levels unnumbered headings by size', () => {
+    const big = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.03] });
+    const mid = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.022] });
+    const small = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.016] });
+    const { levels: l } = levels([
+      big('User Guide', 0.05),
+      mid('Installation', 0.1),
+      small('From npm', 0.15),
+      small('From source', 0.2),
+      mid('Usage', 0.3),
+    ]);
+    expect(l).toEqual([1, 2, 3, 3, 2]);
+  });
+
+  it('demotes false titles: a figure label, a sentence, a bare number', () => {
+    const { levels: l, result } = levels([
+      title('1 Introduction'),
+      title('Figure 3: Overview of the pipeline'),
+      title(
+        'We show that the proposed method outperforms all the baselines on every benchmark we tried, by a wide margin in most cases.',
+      ),
+      title('42'),
+      title('2 Method'),
+    ]);
+    expect(l).toEqual([1, undefined, undefined, undefined, 1]);
+    expect([...result.demoted].sort()).toEqual([1, 2, 3]);
+    expect(result.decisions.filter((d) => !d.accepted).map((d) => d.rule)).toEqual([
+      'headings.caption-label',
+      'headings.sentence',
+      'headings.bare-number',
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { columnCount, parseTable, rowTexts } from '../../src/stages/table-html.js';
+import { mergeTables } from '../../src/stages/table-merge.js';
+import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
+
+const header = '<tr><th>Cell</th><th>Capacity</th><th>Voltage</th></tr>';
+const rows = (from: number, to: number) =>
+  Array.from(
+    { length: to - from + 1 },
+    (_, i) => `<tr><td>C${from + i}</td><td>${100 + from + i}Ah</td><td>3.2V</td></tr>`,
+  ).join('');
+
+function run(specs: Spec[]) {
+  const doc = makeDoc(specs);
+  const i = input(doc);
+  return mergeTables(i, detectFurniture(i));
+}
+
+describe('table html', () => {
+  it('counts grid columns with colspans and rowspans expanded', () => {
+    expect(
+      columnCount(
+        parseTable('<table><tr><td colspan="2">a</td><td>b</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>')
+          .rows,
+      ),
+    ).toBe(3);
+    expect(
+      columnCount(parseTable('<table><tr><td rowspan="2">a</td><td>b</td></tr><tr><td>c</td></tr></table>').rows),
+    ).toBe(2);
+  });
+});
+
+describe('mergeTables', () => {
+  it('merges a table over three pages, dropping the repeated header rows', () => {
+    const r = run([
+      { page: 1, type: 'table_caption', text: 'Table 4: Cell specifications', bbox: col(0.5, 0.52) },
+      { page: 1, type: 'table', html: `<table>${header}${rows(1, 5)}</table>`, bbox: col(0.53, 0.92) },
+      { page: 1, type: 'page_number', text: '3', bbox: [0.48, 0.95, 0.52, 0.97] },
+      { page: 2, type: 'table', html: `<table>${header}${rows(6, 20)}</table>`, bbox: col(0.08, 0.92) },
+      { page: 2, type: 'page_number', text: '4', bbox: [0.48, 0.95, 0.52, 0.97] },
+      { page: 3, type: 'table', html: `<table>${header}${rows(21, 24)}</table>`, bbox: col(0.08, 0.3) },
+      { page: 3, type: 'text', text: 'The cells were tested at 25 °C.', bbox: col(0.35, 0.4) },
+    ]);
+    expect(r.groups).toEqual([[1, 3, 5]]);
+    const merged = parseTable(r.html.get(1)!);
+    expect(merged.rows.length).toBe(1 + 24);
+    expect(merged.rows.filter((row) => rowTexts(row)[0] === 'Cell').length).toBe(1);
+    expect(rowTexts(merged.rows[24])).toEqual(['C24', '124Ah', '3.2V']);
+  });
+
+  it('merges when the second fragment is captioned as continued (续表)', () => {
+    const r = run([
+      { page: 1, type: 'table', html: `<table>${rows(1, 3)}</table>`, bbox: col(0.5, 0.92) },
+      { page: 2, type: 'table_caption', text: '续表 3', bbox: col(0.06, 0.08) },
+      { page: 2, type: 'table', html: `<table>${rows(4, 6)}</table>`, bbox: col(0.1, 0.3) },
+    ]);
+    expect(r.groups).toEqual([[0, 2]]);
+    expect(r.decisions[0].message).toMatch(/continued/);
+  });
+
+  it('keeps apart two tables with different numbered captions and column counts', () => {
+    const r = run([
+      { page: 1, type: 'table_caption', text: 'Table 1. Results', bbox: col(0.45, 0.47) },
+      { page: 1, type: 'table', html: `<table>${header}${rows(1, 3)}</table>`, bbox: col(0.5, 0.92) },
+      { page: 2, type: 'table_caption', text: 'Table 2. Costs', bbox: col(0.06, 0.08) },
+      { page: 2, type: 'table', html: '<table><tr><td>a</td><td>b</td></tr></table>', bbox: col(0.1, 0.3) },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].accepted).toBe(false);
+  });
+
+  it('re-joins a row cut by the page break', () => {
+    const r = run([
+      {
+        page: 1,
+        type: 'table',
+        html: `<table>${header}<tr><td>C1</td><td>Nominal capacity at</td><td>3.2V</td></tr></table>`,
+        bbox: col(0.5, 0.92),
+      },
+      {
+        page: 2,
+        type: 'table',
+        html: `<table>${header}<tr><td></td><td>0.5C discharge</td><td></td></tr>${rows(2, 3)}</table>`,
+        bbox: col(0.08, 0.3),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+    const merged = parseTable(r.html.get(0)!);
+    expect(merged.rows.map((row) => rowTexts(row)[1])).toEqual([
+      'Capacity',
+      'Nominal capacity at 0.5C discharge',
+      '102Ah',
+      '103Ah',
+    ]);
+  });
+
+  it('does not merge tables with body text between them', () => {
+    const r = run([
+      { page: 1, type: 'table', html: `<table>${header}${rows(1, 3)}</table>`, bbox: col(0.5, 0.8) },
+      { page: 1, type: 'text', text: 'Some discussion.', bbox: col(0.82, 0.9) },
+      { page: 2, type: 'table', html: `<table>${header}${rows(4, 6)}</table>`, bbox: col(0.08, 0.3) },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { joinFragments } from '../../src/stages/text.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { col, input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
+
+function merge(specs: Spec[]) {
+  const doc = makeDoc(specs);
+  const i = input(doc);
+  return mergeTextFragments(i, detectFurniture(i));
+}
+
+describe('joinFragments', () => {
+  it('de-hyphenates Latin words, joins CJK without a space, one space otherwise', () => {
+    expect(joinFragments('the recon-', 'struction of')).toBe('the reconstruction of');
+    expect(joinFragments('数字普惠金融对中小企业', '信用风险的影响')).toBe('数字普惠金融对中小企业信用风险的影响');
+    expect(joinFragments('studied by', 'Smith et al.')).toBe('studied by Smith et al.');
+    expect(joinFragments('state-of-the-', 'Art')).toBe('state-of-the- Art');
+  });
+});
+
+describe('mergeTextFragments', () => {
+  it('joins a paragraph cut by a page break (hyphen), with a running head and page number between', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'Running head', bbox: col(0.02, 0.04) },
+      { page: 1, type: 'text', text: 'The first paragraph ends here.', bbox: col(0.1, 0.3) },
+      {
+        page: 1,
+        type: 'text',
+        text: 'A second paragraph that goes on to the bottom of the page and is cut in the mid-',
+        bbox: col(0.32, 0.9),
+      },
+      { page: 1, type: 'text', text: '1', bbox: [0.48, 0.95, 0.52, 0.97] },
+      { page: 2, type: 'text', text: 'Running head', bbox: col(0.02, 0.04) },
+      { page: 2, type: 'text', text: 'dle of a word, and then continues.', bbox: col(0.1, 0.2) },
+      { page: 2, type: 'text', text: '2', bbox: [0.48, 0.95, 0.52, 0.97] },
+    ]);
+    expect(r.groups).toEqual([[2, 5]]);
+  });
+
+  it('joins a paragraph cut by a table on the same page', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The measurements, which were taken over three years at', bbox: col(0.1, 0.3) },
+      { page: 1, type: 'table', html: '<table><tr><td>a</td></tr></table>', bbox: col(0.32, 0.6) },
+      { page: 1, type: 'text', text: 'four stations, are summarised below.', bbox: col(0.62, 0.7) },
+    ]);
+    expect(r.groups).toEqual([[0, 2]]);
+  });
+
+  it('joins a continuation that starts with a proper noun', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'This approach was first studied in depth by', bbox: col(0.6, 0.92) },
+      { page: 2, type: 'text', text: 'Smith and Jones, who showed that it converges.', bbox: col(0.08, 0.2) },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('keeps apart a finished sentence and a new capitalised paragraph', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The results are shown in the next section.', bbox: col(0.6, 0.92) },
+      { page: 2, type: 'text', text: 'The second experiment used a larger corpus.', bbox: col(0.08, 0.2) },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].accepted).toBe(false);
+  });
+
+  it('does not join across blank space at the end of a chapter', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'Body text that fills the page down to the bottom line of', bbox: col(0.1, 0.9) },
+      { page: 2, type: 'text', text: 'the page, and ends early on the next one without a stop', bbox: col(0.08, 0.15) },
+      { page: 3, type: 'text', text: 'Another chapter opens', bbox: col(0.08, 0.2) },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('follows a paragraph over a column break and a page break (three fragments)', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'A long paragraph in the left column that runs on and on', bbox: left(0.5, 0.92) },
+      {
+        page: 1,
+        type: 'text',
+        text: 'into the right column where it still goes on, and on into',
+        bbox: right(0.08, 0.92),
+      },
+      { page: 2, type: 'text', text: 'the next page, where it finally ends.', bbox: left(0.08, 0.12) },
+    ]);
+    expect(r.groups).toEqual([[0, 1, 2]]);
+  });
+
+  it('joins CJK text cut by a page break but not after a full stop', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: '本文研究了数字普惠金融对中小企业信用风险的影响，并通过实证分析',
+        bbox: col(0.7, 0.92),
+      },
+      { page: 2, type: 'text', text: '验证了相关假设。', bbox: col(0.08, 0.1) },
+      { page: 2, type: 'text', text: '第二段的内容到页末结束。', bbox: col(0.8, 0.92) },
+      { page: 3, type: 'text', text: '新的段落从这里开始。', bbox: col(0.08, 0.1) },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('does not join a list item that starts with a marker', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The options are the following', bbox: col(0.7, 0.92) },
+      { page: 2, type: 'list_item', text: '• the first option', bbox: col(0.08, 0.1) },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+});
