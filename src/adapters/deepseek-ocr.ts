@@ -13,8 +13,8 @@
 // Refs. A block is a stretch of a string, which no JSON Pointer can address; the ref is the pointer of
 // the string that holds it, a colon, and the 0-based index of its grounding tag in that string:
 // `/2/result/raw_output:5` is the 6th grounded block of page item 2 (`page.json#/raw_output:5` in a
-// folder; `:5` when the file is just the string, whose pointer is ``). The part before the colon always resolves (RFC 6901) to the string; the index is stable for a
-// given output. A pointer token is never extended (`…/raw_output/5` would wrongly suggest a character of
+// folder; `:5` when the file is just the string, whose pointer is ``). The part before the colon
+// always resolves (RFC 6901) to the string; the index is stable for a given output. A pointer token is never extended (`…/raw_output/5` would wrongly suggest a character of
 // the string). Text before the first tag (the whole string in a non-grounding run) becomes one element
 // without a box whose ref is the bare pointer.
 //

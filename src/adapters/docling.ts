@@ -250,6 +250,7 @@ function walk(ctx: Context, ptr: string, holder: string, out: NewElement[], pict
     if (ctx.captionOf.has(child) || ctx.footnoteOf.has(child)) {
       const parts: NewElement[] = [];
       walk(ctx, child, at, parts);
+      for (const part of parts) part.hints = { ...part.hints, captionOf: makeRef(ctx.file.name, ptr) };
       const above = el?.bbox && parts[0]?.bbox && parts[0].page === el.page && centerY(parts[0].bbox) < el.bbox[1];
       (above ? before : after).push(...parts);
     } else if (coll === 'pictures') {
@@ -298,6 +299,7 @@ function toElement(ctx: Context, ptr: string, item: Obj): NewElement | null {
     return null;
   }
   if (typeof item.level === 'number' && type === 'title') hints.level = item.level;
+  if (item.label === 'title') hints.documentTitle = true;
   if (typeof item.code_language === 'string' && item.code_language !== 'unknown') {
     hints.codeLanguage = item.code_language;
   }

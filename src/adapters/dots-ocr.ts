@@ -217,6 +217,7 @@ function cellDraft(
   } else if (type === 'title') {
     const level = category === 'Title' ? 1 : markdownHeadingLevel(content);
     if (level !== undefined) hints.level = level;
+    if (category === 'Title') hints.documentTitle = true;
   } else if ((type === 'footer' || type === 'header') && isPageNumberText(text)) {
     type = 'page_number';
   }

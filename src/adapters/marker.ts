@@ -21,6 +21,7 @@
 // group, else by its first word or the nearest float; Footnote → table/image_footnote inside a group,
 // else page_footnote; PageHeader → header, PageFooter → footer (page_number when only a number);
 // Equation → equation; Code → code.
+
 import type { Element as HastElement, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
@@ -28,6 +29,7 @@ import type { SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
+import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumbers, expectObject, type NewElement, str } from './builder.js';
 import { captionKindFromText, looksLikePageNumber, nearestIndex } from './layout-helpers.js';
 import type { Adapter } from './types.js';
@@ -113,9 +115,15 @@ function readPage(file: SourceFile, builder: DocumentBuilder, ptr: string, raw: 
         page: frame.page,
       });
     }
+    // The group's float (its Table/Figure member) is what its captions and footnotes belong to.
+    const floatIndex = members.findIndex((m) => {
+      const t = str((m as Obj)?.block_type);
+      return TABLE_TYPES.has(t) || IMAGE_TYPES.has(t);
+    });
+    const floatRef = floatIndex >= 0 ? makeRef(file.name, `${at}/children/${floatIndex}`) : undefined;
     members.forEach((m, k) => {
       const mAt = `${at}/children/${k}`;
-      emit(file, builder, mAt, expectObject(file, mAt, m), frame, { floats, group, groupRef: at });
+      emit(file, builder, mAt, expectObject(file, mAt, m), frame, { floats, group, groupRef: at, floatRef });
     });
   });
 }
@@ -149,6 +157,8 @@ interface EmitContext {
   floats: Array<{ bbox: BBox; kind: FloatKind }>;
   group?: FloatKind | 'list';
   groupRef?: string;
+  /** Ref of the group's float, for its captions and footnotes. */
+  floatRef?: string;
 }
 
 function emit(file: SourceFile, builder: DocumentBuilder, ptr: string, block: Obj, frame: PageFrame, ctx: EmitContext) {
@@ -173,6 +183,7 @@ function emit(file: SourceFile, builder: DocumentBuilder, ptr: string, block: Ob
   }
   const level = /^\s*<h([1-6])\b/i.exec(html);
   if (type === 'title' && level) hints.level = Number(level[1]);
+  if (ctx.floatRef && /_(caption|footnote)$/.test(type)) hints.captionOf = ctx.floatRef;
   const el: NewElement = { file, pointer: ptr, page: frame.page, type, sourceType: bt, text, bbox, hints };
   if (tableHtml !== undefined) el.html = tableHtml;
   builder.add(el);

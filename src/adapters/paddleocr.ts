@@ -297,6 +297,7 @@ function blockDraft(
   if (target === 'title') {
     const level = label === 'doc_title' ? 1 : markdownHeadingLevel(content);
     if (level !== undefined) hints.level = level;
+    if (label === 'doc_title') hints.documentTitle = true;
   }
   const image = imagePathOf(content);
   if (image) hints.imagePath = image;

@@ -291,6 +291,7 @@ class TextractDoc {
   private element(b: Block, type: BlockType, text: string): NewElement {
     const hints: ElementHints = {};
     if (typeof b.obj.Confidence === 'number') hints.score = b.obj.Confidence / 100;
+    if (b.type === 'LAYOUT_TITLE') hints.documentTitle = true;
     return { file: b.file, pointer: b.ptr, page: b.page, type, sourceType: b.type, text, bbox: b.bbox, hints };
   }
 

@@ -39,6 +39,10 @@ export interface ElementHints {
   bold?: boolean;
   /** Ref of the element this one was nested inside in the source (a caption inside a table entry). */
   nestedIn?: string;
+  /** The parser labels this block the document's title (Docling `title`, dots.ocr `Title`, PaddleOCR `doc_title`, Textract `LAYOUT_TITLE`). */
+  documentTitle?: boolean;
+  /** Ref of the float the parser explicitly links this caption/footnote to (Docling `captions`, Marker groups). */
+  captionOf?: string;
   /** The parser already merged this element with others (Docling multi-prov, MinerU cross-page). */
   parserMergedWith?: string[];
   /** Image path/URL the parser wrote for a figure or table image. */

@@ -2,7 +2,8 @@
 // figure/table footnote belongs to, and which floats the body text refers to ("see Figure 3", "见表 2").
 //
 // Evidence, strongest first:
-//  1. The parser nested the caption inside its float's entry (taken as is; not a decision of ours).
+//  1. The parser nested the caption inside its float's entry, or links it to its float explicitly
+//     (Docling `captions`, Marker groups): taken as is.
 //  2. Kind: a table caption goes to a table, an image caption to an image; a "Table 2" / "图 3" label
 //     in the text decides the kind when the parser's label is generic.
 //  3. Adjacency in reading order and geometric nearness (vertical gap, horizontal overlap) on the
@@ -87,19 +88,15 @@ export function linkCaptions({ doc, options }: StageInput, furniture: FurnitureR
   for (const el of body) {
     if (!CAPTION_TYPES.has(el.type)) continue;
     const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
+    const linked = el.hints?.captionOf ? byRef.get(el.hints.captionOf) : undefined;
     if (parent) {
       links.push({ caption: el.id, target: parent.id, nested: true });
-      decisions.push(
-        decision(
-          'captions',
-          'captions.nested-by-parser',
-          'the parser nested this caption in its float',
-          1,
-          [el, parent],
-          true,
-          'parser',
-        ),
-      );
+      const why = 'the parser nested this caption in its float';
+      decisions.push(decision('captions', 'captions.nested-by-parser', why, 1, [el, parent], true, 'parser'));
+    } else if (linked && FLOAT_TYPES.has(linked.type)) {
+      links.push({ caption: el.id, target: linked.id, nested: false });
+      const why = 'the parser links this caption to its float';
+      decisions.push(decision('captions', 'captions.linked-by-parser', why, 0.95, [el, linked], true, 'parser'));
     } else free.push(el);
   }
 

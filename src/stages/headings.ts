@@ -181,12 +181,19 @@ export function assignHeadingLevels(
     if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
   }
 
+  // The document title: the first heading, unnumbered, near the top of an early page, when the parser
+  // says so, or when it is the only heading of the largest size, or when numbered or keyword sections
+  // follow it (a paper's title before "Abstract" and "1 Introduction").
+  const title = findDocumentTitle(kept, doc.elements, furniture);
+  if (title) title.key = 'title';
+
   // 3. Stack walk.
   type Why = { above: boolean; rule: string; confidence: number };
   const firstSeen = new Map<string, number>();
   const lastLevel = new Map<string, number>();
   const compare = (top: string, key: string): Why => {
     if (top === key) return { above: false, rule: 'headings.same-kind', confidence: 0.9 };
+    if (top === 'title') return { above: true, rule: 'headings.under-title', confidence: 0.85 };
     const [la, ra] = top.split(':');
     const [lb, rb] = key.split(':');
     if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk')) {
@@ -224,14 +231,36 @@ export function assignHeadingLevels(
     levels.set(c.el.id, level);
     if (!firstSeen.has(c.key)) firstSeen.set(c.key, c.el.id);
     lastLevel.set(c.key, level);
-    const evidence = c.numbering
-      ? `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`
-      : c.keyword
-        ? 'a top-level keyword heading'
-        : c.sizeClass !== undefined
-          ? `size class ${c.sizeClass}`
-          : 'unnumbered';
+    const evidence =
+      c === title
+        ? 'the document title'
+        : c.numbering
+          ? `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`
+          : c.keyword
+            ? 'a top-level keyword heading'
+            : c.sizeClass !== undefined
+              ? `size class ${c.sizeClass}`
+              : 'unnumbered';
     decisions.push(decision('headings', why.rule, `level ${level}: ${evidence}`, why.confidence, [c.el]));
   }
   return { levels, demoted, decisions };
+}
+
+function findDocumentTitle(
+  kept: Candidate[],
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+): Candidate | undefined {
+  const first = kept[0];
+  if (!first || first.numbering || first.keyword || first.el.page > 2) return undefined;
+  const labelled = kept.filter((c) => c.el.hints?.documentTitle);
+  if (first.el.hints?.documentTitle && labelled.length <= 2) return first;
+  const others = kept.slice(1);
+  if (others.length === 0) return undefined;
+  const largestAlone = first.sizeClass === 0 && others.every((c) => c.sizeClass !== undefined && c.sizeClass > 0);
+  const bodyBefore = elements.filter(
+    (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id),
+  ).length;
+  const sectionsFollow = others.some((c) => c.numbering || c.keyword);
+  return largestAlone || (sectionsFollow && bodyBefore <= 3) ? first : undefined;
 }

@@ -1,0 +1,59 @@
+// Invariants every stitched document must satisfy, shared by the fixture tests and the sample suite.
+import { expect } from 'vitest';
+import { documentJson } from '../../src/cli/outputs.js';
+import type { AdapterInput } from '../../src/io/load.js';
+import { resolvePointer, splitRef } from '../../src/model/pointer.js';
+import { structureSchema } from '../../src/model/structure.js';
+import type { DocumentRoot, SectionNode } from '../../src/model/tree.js';
+import { documentJsonSchema } from '../../src/model/tree-schema.js';
+import type { StitchResult } from '../../src/pipeline.js';
+import { placedRefs } from '../../src/tree/provenance.js';
+
+/** Resolve a ref against the loaded input (a trailing `:N` addresses the N-th block inside a string). */
+export function resolveRef(input: AdapterInput, ref: string): unknown {
+  const { file, pointer } = splitRef(ref);
+  const source = input.files.find((f) => f.name === file);
+  if (!source) return undefined;
+  return resolvePointer(source.json, pointer.replace(/:\d+$/, ''));
+}
+
+function checkSections(children: DocumentRoot['children'] | SectionNode['children'], depth: number): void {
+  for (const child of children) {
+    if (child.type !== 'section') continue;
+    expect(child.depth, `section ${child.data.id} depth`).toBe(depth + 1);
+    expect(child.children[0]?.type).toBe('heading');
+    checkSections(child.children, child.depth);
+  }
+}
+
+export function checkInvariants(result: StitchResult, input: AdapterInput): void {
+  const elementRefs = result.document.elements.map((e) => e.ref);
+  expect(new Set(elementRefs).size, 'element refs are unique').toBe(elementRefs.length);
+
+  // Every element exactly once: in the tree or in dropped.
+  const placed = placedRefs(result.tree);
+  const all = [...placed, ...result.dropped.map((d) => d.ref)].sort();
+  expect(all).toEqual([...elementRefs].sort());
+  expect(result.accounting.read).toBe(result.accounting.placed + result.accounting.dropped);
+  expect(result.warnings.filter((w) => w.rule === 'assemble.accounting')).toEqual([]);
+
+  // Sections nested by consecutive levels.
+  checkSections(result.tree.children, 0);
+
+  // Outputs match their schemas; structure refs are element refs that resolve in the input.
+  documentJsonSchema.parse(JSON.parse(JSON.stringify(documentJson(result))));
+  const structure = structureSchema.parse(result.structure);
+  const refs = new Set(elementRefs);
+  const structureRefs = [
+    ...structure.headings.map((h) => h.ref),
+    ...structure.paragraphMerges.flat(),
+    ...structure.tableMerges.flat(),
+    ...structure.captions.flatMap((c) => [c.caption, c.target]),
+    ...structure.furniture,
+  ];
+  for (const ref of structureRefs) {
+    expect(refs.has(ref), `${ref} is an element`).toBe(true);
+    expect(resolveRef(input, ref), `${ref} resolves in the input`).toBeDefined();
+  }
+  expect(typeof result.markdown()).toBe('string');
+}
