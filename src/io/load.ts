@@ -2,6 +2,7 @@
 // Errors here name the file and say what is wrong; nothing is parsed twice.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import { DocstitchError } from '../model/errors.js';
 
 export interface SourceFile {
@@ -122,17 +123,18 @@ export function closersForTruncatedJson(text: string): string | null {
   return stack.reverse().join('');
 }
 
-/** Turn V8's JSON error into "line L, column C: …". */
+/** Where and why a JSON text fails to parse: "ValueExpected at line L, column C" (jsonc-parser locates it; V8 often does not). */
 function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message);
-  if (!match) return message.replace(/^JSON\.parse: /, '');
-  const pos = Number(match[1]);
-  const before = text.slice(0, pos);
+  const errors: ParseError[] = [];
+  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return error instanceof Error ? error.message : String(error);
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  const reason =
-    /^(Unexpected[^,(]*|Expected[^,(]*|Unterminated[^,(]*|Bad[^,(]*)/.exec(message)?.[1]?.trim() ?? 'syntax error';
+  const column = first.offset - before.lastIndexOf('\n');
+  const reason = printParseErrorCode(first.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return `${reason} at line ${line}, column ${column}`;
 }
 
