@@ -26,7 +26,7 @@ function isFootnote(el: Element): boolean {
 
 function wantedKind(el: Element): 'table' | 'image' | undefined {
   const label = parseCaptionLabel(el.text);
-  if (label) return label.kind === 'table' ? 'table' : 'image';
+  if (label && label.kind !== 'code') return label.kind === 'table' ? 'table' : 'image';
   if (el.type.startsWith('table')) return 'table';
   if (el.type.startsWith('image')) return 'image';
   return undefined;

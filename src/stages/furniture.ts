@@ -6,7 +6,9 @@
 //  2. Repetition: the same text (digits folded) in the same band on many pages — or on many pages of
 //     one parity, for alternating left/right running heads.
 //  3. The parser's own header/footer/page-number label, trusted inside a band, doubted in mid-page.
-// Long text is never furniture by repetition alone; body elements in mid-page never are.
+// Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
+// that stands elsewhere or is much taller than the running head (the chapter title the head repeats)
+// is not part of it.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { normalizeForRepeat } from './text.js';
@@ -160,7 +162,8 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   }
 
   // 2. Repetition across pages (all pages, or one parity for alternating heads).
-  for (const [key, els] of repeats) {
+  for (const [key, all] of repeats) {
+    const els = sameSpot(all);
     const pages = new Set(els.map((e) => e.page));
     if (pages.size < 2) continue;
     const band = key.startsWith('top') ? 'top' : 'bottom';
@@ -198,3 +201,22 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   }
   return { kinds, decisions };
 }
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** The members of a repetition group that sit where the group usually sits, at its usual height. */
+function sameSpot(els: Element[]): Element[] {
+  const boxed = els.filter((e) => e.bbox);
+  if (boxed.length < 3) return els;
+  const cy = median(boxed.map((e) => (e.bbox![1] + e.bbox![3]) / 2));
+  const h = median(boxed.map((e) => e.bbox![3] - e.bbox![1]));
+  return els.filter(
+    (e) => !e.bbox || (Math.abs((e.bbox[1] + e.bbox[3]) / 2 - cy) < SPOT_TOLERANCE && e.bbox[3] - e.bbox[1] < h * 1.5),
+  );
+}
+
+/** How far (fraction of the page height) a running head may move from page to page. */
+const SPOT_TOLERANCE = 0.03;

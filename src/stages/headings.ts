@@ -114,35 +114,34 @@ export function assignHeadingLevels(
       el,
       numbering,
       keyword: !numbering && isTopKeyword(el.text),
-      size: estimateLineHeight(el, pageInfo.get(el.page)),
       hint: el.hints?.level,
       key: '',
     });
   }
 
-  // Titles smaller than the body text are labels inside figures or bold lead-ins, not headings.
-  const bodySize = median(
-    doc.elements
-      .filter((e) => e.type === 'text' && e.text.length > 80 && !furniture.kinds.has(e.id))
-      .map((e) => estimateLineHeight(e, pageInfo.get(e.page)))
-      .filter((s): s is number => s !== undefined),
-  );
+  // Sizes: each heading's line height (a wrapped heading's box divided by its lines) against one line
+  // of body text. Titles smaller than body text are labels inside figures; titles no larger than body
+  // text, in a document whose headings are larger, are bold lead-ins (definition terms, run-in heads).
+  const sizes = measureSizes(candidates, doc.elements, pageInfo, furniture);
+  for (const c of candidates) c.size = sizes.lineHeight(c);
+  const bodyLine = sizes.bodyLine;
+  const largerHeadings =
+    bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * opt.sizeTolerance));
   const kept = candidates.filter((c) => {
-    if (bodySize && c.size && !c.numbering && !c.keyword && c.size < bodySize * (1 - 2 * opt.sizeTolerance)) {
-      demoted.add(c.el.id);
-      decisions.push(
-        decision(
-          'headings',
-          'headings.smaller-than-body',
-          'not a heading: its text is smaller than the body text',
-          0.7,
-          [c.el],
-          false,
-        ),
-      );
-      return false;
+    if (!bodyLine || !c.size || c.numbering || c.keyword) return true;
+    let rule: string | undefined;
+    let message = '';
+    if (c.size < bodyLine * (1 - 2 * opt.sizeTolerance)) {
+      rule = 'headings.smaller-than-body';
+      message = 'not a heading: its text is smaller than the body text';
+    } else if (largerHeadings && c.size <= bodyLine * (1 + opt.sizeTolerance)) {
+      rule = 'headings.body-size';
+      message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
     }
-    return true;
+    if (!rule) return true;
+    demoted.add(c.el.id);
+    decisions.push(decision('headings', rule, message, 0.7, [c.el], false));
+    return false;
   });
 
   // 2. Keys.
@@ -263,4 +262,63 @@ function findDocumentTitle(
   ).length;
   const sectionsFollow = others.some((c) => c.numbering || c.keyword);
   return largestAlone || (sectionsFollow && bodyBefore <= 3) ? first : undefined;
+}
+
+/** Width of a box in page-height units (so it compares with heights). */
+function widthInHeights(el: Element, page: PageInfo | undefined): number {
+  const aspect = page?.width && page?.height ? page.width / page.height : 0.75;
+  return el.bbox ? (el.bbox[2] - el.bbox[0]) * aspect : 0;
+}
+
+function quantile(values: number[], q: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))];
+}
+
+/**
+ * Line heights from boxes. One line of body text: the median height of text blocks whose text fits
+ * on one line at the font size their height implies. A heading as wide as the column may have
+ * wrapped: its height divided by 2–4 lines is taken when that matches a surely one-line heading.
+ */
+function measureSizes(
+  candidates: Candidate[],
+  elements: readonly Element[],
+  pageInfo: Map<number, PageInfo>,
+  furniture: FurnitureResult,
+): { bodyLine: number | undefined; lineHeight: (c: Candidate) => number | undefined } {
+  const body = elements.filter(
+    (e) => (e.type === 'text' || e.type === 'list_item') && e.bbox && !furniture.kinds.has(e.id),
+  );
+  const oneLine = body.filter((e) => {
+    const h = e.bbox![3] - e.bbox![1];
+    return h > 0 && textWidthEm(e.text.trim()) * (h / 1.2) <= widthInHeights(e, pageInfo.get(e.page)) * 1.1;
+  });
+  const bodyLine = oneLine.length >= 3 ? median(oneLine.map((e) => e.bbox![3] - e.bbox![1])) : undefined;
+  const columnWidth = quantile(
+    body.filter((e) => e.text.length > 40).map((e) => e.bbox![2] - e.bbox![0]),
+    0.9,
+  );
+  const mayWrap = (el: Element) =>
+    columnWidth !== undefined && el.bbox !== null && el.bbox[2] - el.bbox[0] >= 0.7 * columnWidth;
+  const singles = candidates
+    .filter((c) => c.el.bbox && !c.el.hints?.fontSize && !c.el.hints?.lineHeight && !mayWrap(c.el))
+    .map((c) => c.el.bbox![3] - c.el.bbox![1]);
+  const lineHeight = (c: Candidate): number | undefined => {
+    const el = c.el;
+    if (!el.bbox || el.hints?.fontSize || el.hints?.lineHeight || el.hints?.lineCount || singles.length === 0) {
+      return estimateLineHeight(el, pageInfo.get(el.page));
+    }
+    const h = el.bbox[3] - el.bbox[1];
+    if (!mayWrap(el)) return h;
+    const em = textWidthEm(el.text.trim());
+    const width = widthInHeights(el, pageInfo.get(el.page));
+    for (let lines = 2; lines <= 4; lines++) {
+      const line = h / lines;
+      const longEnough = em * (line / 1.2) >= width * (lines - 1) * 0.9; // the text needs that many lines
+      if (longEnough && singles.some((s) => Math.abs(line - s) / s < 0.1)) return line;
+    }
+    return h;
+  };
+  return { bodyLine, lineHeight };
 }
