@@ -52,12 +52,44 @@ export interface ContinuationEvidence {
   reasons: string[];
 }
 
+const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
+
+/** Code rather than prose: a shell prompt, or dense in programming symbols. */
+export function looksLikeCode(text: string): boolean {
+  const t = text.trim();
+  if (startsWithListMarker(t)) return false;
+  if (/^(\$|#|%|>>>|PS>)\s/.test(t) || /^#include\b|^(def|function|class|import|public|int|void)\s/.test(t)) {
+    return true;
+  }
+  const symbols = t.match(CODE_SYMBOLS)?.length ?? 0;
+  return t.length >= 8 && symbols / t.length > 0.1;
+}
+
+/** Running prose: few programming symbols, and words or CJK sentences. */
+export function looksLikeProse(text: string): boolean {
+  const t = text.trim();
+  const symbols = t.match(CODE_SYMBOLS)?.length ?? 0;
+  if (t.length === 0 || symbols / t.length > 0.05) return false;
+  const cjk = [...t].filter((c) => isCjkChar(c)).length;
+  if (cjk >= 6) return true;
+  return (t.match(/\p{L}{3,}/gu)?.length ?? 0) >= 5;
+}
+
+export interface ContinuationContext {
+  /** The first fragment ends low in its column (true), or leaves blank space below (false). */
+  aEndsColumnLow: boolean | undefined;
+  /** The next fragment is the first text of its column. */
+  bStartsColumn: boolean | undefined;
+  /** How far each fragment's left edge stands in from the column's body-text edge (code, quotes). */
+  aIndent?: number;
+  bIndent?: number;
+}
+
+/** An indent this large (fraction of the page width) marks a code block or a quotation. */
+const INDENT = 0.008;
+
 /** Score how likely `b` continues the paragraph `a` (positive = continues). Pure; exported for tests and the LLM path. */
-export function continuationScore(
-  a: Element,
-  b: Element,
-  context: { aEndsColumnLow: boolean | undefined; bStartsColumn: boolean | undefined },
-): ContinuationEvidence {
+export function continuationScore(a: Element, b: Element, context: ContinuationContext): ContinuationEvidence {
   const reasons: string[] = [];
   let score = 0;
   const add = (delta: number, why: string) => {
@@ -65,16 +97,38 @@ export function continuationScore(
     reasons.push(`${delta > 0 ? '+' : ''}${delta} ${why}`);
   };
   const aText = a.text.trimEnd();
+  // Code: punctuation says nothing; two code fragments at a break are one block, code and prose are not.
+  const { aIndent, bIndent } = context;
+  const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
+  if (!listItems && aIndent !== undefined && bIndent !== undefined && (aIndent > INDENT || bIndent > INDENT)) {
+    // Indented blocks (code, quotations): the same indent on both sides is the same block; punctuation says nothing.
+    if (Math.abs(aIndent - bIndent) > INDENT / 2) add(-2, 'one fragment is indented, the other is not');
+    else if (context.aEndsColumnLow && context.bStartsColumn !== false)
+      add(1.5, 'an indented block runs over the break');
+    else add(-1.5, 'indented blocks apart from each other');
+    return { score, reasons };
+  }
+  const aCode = looksLikeCode(a.text);
+  const bCode = looksLikeCode(b.text) || (aCode && !looksLikeProse(b.text));
+  if (aCode || bCode) {
+    if (aCode !== bCode) add(-2.5, `${aCode ? 'first' : 'next'} fragment is code, the other prose`);
+    else if (context.aEndsColumnLow && context.bStartsColumn !== false) add(1.5, 'a code block runs over the break');
+    else add(-1.5, 'code blocks apart from each other');
+    return { score, reasons };
+  }
   if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
   else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
   else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
   else add(1.2, 'first fragment ends without punctuation');
 
+  const aIsListItem = startsWithListMarker(aText);
   if (startsWithListMarker(b.text)) add(-2, 'next fragment starts with a list marker');
+  else if (/^\s*(\[\d{1,3}\]|\^\d|[*†‡§]\s)/.test(b.text)) add(-2, 'next fragment starts with a footnote marker');
   else if (startsLowercase(b.text)) add(2, 'next fragment starts in lower case');
   else if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) add(0.8, 'CJK text runs on');
-  else if (startsUppercase(b.text)) add(-0.6, 'next fragment starts with a capital');
-  else if (/^[(（"“'‘\d]/.test(b.text.trimStart())) add(0, '');
+  else if (startsUppercase(b.text)) {
+    add(aIsListItem ? -1.6 : -0.6, `next fragment starts with a capital${aIsListItem ? ' after a list item' : ''}`);
+  }
 
   if (context.aEndsColumnLow === true) add(0.5, 'first fragment fills its column to the bottom');
   else if (context.aEndsColumnLow === false) add(-1.5, 'blank space below the first fragment');
@@ -84,6 +138,10 @@ export function continuationScore(
   const hb = b.hints?.lineHeight;
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) add(-1, 'different line heights');
   if (aText.length < 25 && !endsWithHyphen(aText)) add(-0.5, 'first fragment is very short');
+  const bText = b.text.trim();
+  const bWords = bText.split(/\s+/).length;
+  if (bText.length < 30 && !endsSentence(bText) && bWords === 1) add(-2.5, 'next fragment is a single term');
+  else if (bText.length < 25 && !endsSentence(bText) && bWords <= 3) add(-1.2, 'next fragment is a short label');
   return { score, reasons: reasons.filter((r) => !r.startsWith('0 ')) };
 }
 
@@ -98,6 +156,8 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   // Where body text ends on a full page: the upper quartile of the pages' lowest body bottoms.
   const bottoms = [...bodyByPage.values()].map(lowestBottom).sort((x, y) => x - y);
   const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
+
+  const indentOf = bodyIndents(body);
 
   let open: Element | undefined;
   let between: Element[] = [];
@@ -119,7 +179,12 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
               : undefined;
           const bStartsColumn =
             el.bbox && (brokenByPage || brokenByColumn) ? !hasAboveInColumn(el, textOnB) : undefined;
-          const evidence = continuationScore(open, el, { aEndsColumnLow, bStartsColumn });
+          const evidence = continuationScore(open, el, {
+            aEndsColumnLow,
+            bStartsColumn,
+            aIndent: indentOf(open),
+            bIndent: indentOf(el),
+          });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));
           if (evidence.score >= opt.threshold) {
@@ -156,5 +221,49 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
       between = [];
     }
   }
-  return { groups: groupsFromPairs(pairs), decisions };
+  // Footnotes run on into the next page's footnote area: the last footnote of a page and the first of
+  // the next, when the second does not open a new note.
+  const footnotes = body.filter((e) => e.type === 'page_footnote' && e.text.trim());
+  for (let i = 0; i + 1 < footnotes.length; i++) {
+    const [a, b] = [footnotes[i], footnotes[i + 1]];
+    if (b.page !== a.page + 1 || footnotes[i + 2]?.page === a.page) continue;
+    const evidence = continuationScore(a, b, { aEndsColumnLow: undefined, bStartsColumn: undefined });
+    if (evidence.score < opt.threshold) continue;
+    pairs.push([a.id, b.id]);
+    const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));
+    decisions.push(
+      decision(
+        'text-merge',
+        'text-merge.footnote-continues',
+        `a footnote runs on to the next page: ${evidence.reasons.join('; ')}`,
+        p,
+        [a, b],
+      ),
+    );
+  }
+  return { groups: groupsFromPairs(pairs.sort((x, y) => x[0] - y[0])), decisions };
+}
+
+/**
+ * The left edges of body text (one per column): the x1 values shared by at least a fifth of the long
+ * prose blocks. A block's indent is its distance in from the nearest edge on its left.
+ */
+function bodyIndents(body: readonly Element[]): (el: Element) => number | undefined {
+  const prose = body.filter((e) => e.bbox && e.type === 'text' && e.text.length > 80 && looksLikeProse(e.text));
+  const counts = new Map<number, number>();
+  for (const e of prose) {
+    const x = Math.round(e.bbox![0] / 0.004);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const edges = [...counts]
+    .filter(([, n]) => n >= Math.max(2, prose.length * 0.2))
+    .map(([x]) => x * 0.004)
+    .sort((a, b) => a - b);
+  if (edges.length === 0) return () => undefined;
+  return (el) => {
+    if (!el.bbox) return undefined;
+    const x = el.bbox[0];
+    const edge = edges.filter((e) => e <= x + 0.004).pop();
+    return edge === undefined ? undefined : Math.max(0, x - edge);
+  };
 }
