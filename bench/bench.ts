@@ -29,7 +29,9 @@ function stitchText(s: Sample): number {
   const json = JSON.parse(s.text);
   const doc = readWithAdapter(asInput(s.name, json)).document;
   const result = finish(doc, reconstruct(doc, options));
-  return JSON.stringify(documentJson(result)).length + result.markdown().length + JSON.stringify(result.structure).length;
+  return (
+    JSON.stringify(documentJson(result)).length + result.markdown().length + JSON.stringify(result.structure).length
+  );
 }
 
 function floor(s: Sample): number {
@@ -61,10 +63,16 @@ const samples: Sample[] = cases.map((c) => {
 const totalPages = samples.reduce((n, s) => n + s.pages, 0);
 
 // 1. Throughput over the corpus.
-const tFloor = time(() => samples.forEach(floor), 5);
-const tFull = time(() => samples.forEach(stitchText), 5);
+const tFloor = time(() => {
+  for (const s of samples) floor(s);
+}, 5);
+const tFull = time(() => {
+  for (const s of samples) stitchText(s);
+}, 5);
 const parsed = samples.map((s) => readWithAdapter(asInput(s.name, JSON.parse(s.text))).document);
-const tStages = time(() => parsed.forEach((d) => finish(d, reconstruct(d, options))), 5);
+const tStages = time(() => {
+  for (const d of parsed) finish(d, reconstruct(d, options));
+}, 5);
 
 // 2. Scaling: one long MinerU document made by concatenating the corpus' MinerU inputs.
 const mineru = cases
@@ -91,11 +99,22 @@ const scaling = [10, 100, 1000, 5000].map((pages) => {
   const after = process.memoryUsage().heapUsed;
   const bytesPerPage = Math.max(0, after - before) / pages;
   void kept;
-  return { pages, elements: doc.elements.length, msPerPage: (seconds * 1000) / pages, pagesPerSecond: pages / seconds, kbPerPage: bytesPerPage / 1024 };
+  return {
+    pages,
+    elements: doc.elements.length,
+    msPerPage: (seconds * 1000) / pages,
+    pagesPerSecond: pages / seconds,
+    kbPerPage: bytesPerPage / 1024,
+  };
 });
 
 const results = {
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   corpus: { documents: samples.length, pages: totalPages, bytes: samples.reduce((n, s) => n + s.text.length, 0) },
   throughput: {
     floorPagesPerSecond: totalPages / tFloor,
@@ -108,16 +127,24 @@ const results = {
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, node ${results.machine.node} (one core used)`);
+console.log(
+  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, node ${results.machine.node} (one core used)`,
+);
 console.log(`corpus: ${samples.length} inputs, ${totalPages} pages\n`);
 console.log('throughput                                   pages/s   × floor time');
-console.log(`JSON.parse + JSON.stringify (floor)       ${f(results.throughput.floorPagesPerSecond).padStart(10)}        1.0`);
-console.log(`docstitch, file text → all outputs        ${f(results.throughput.fullPagesPerSecond).padStart(10)}   ${f(results.throughput.fullOverFloor, 1).padStart(8)}`);
+console.log(
+  `JSON.parse + JSON.stringify (floor)       ${f(results.throughput.floorPagesPerSecond).padStart(10)}        1.0`,
+);
+console.log(
+  `docstitch, file text → all outputs        ${f(results.throughput.fullPagesPerSecond).padStart(10)}   ${f(results.throughput.fullOverFloor, 1).padStart(8)}`,
+);
 console.log(`docstitch, stages + tree (after reading)  ${f(results.throughput.stagesPagesPerSecond).padStart(10)}`);
 console.log('\nscaling (stages + tree on one long document)');
 console.log('   pages  elements   ms/page    pages/s   KiB/page retained');
 for (const s of scaling) {
-  console.log(`${f(s.pages).padStart(8)} ${f(s.elements).padStart(9)} ${f(s.msPerPage, 3).padStart(9)} ${f(s.pagesPerSecond).padStart(10)} ${f(s.kbPerPage, 1).padStart(10)}`);
+  console.log(
+    `${f(s.pages).padStart(8)} ${f(s.elements).padStart(9)} ${f(s.msPerPage, 3).padStart(9)} ${f(s.pagesPerSecond).padStart(10)} ${f(s.kbPerPage, 1).padStart(10)}`,
+  );
 }
 const flat = scaling[scaling.length - 1].msPerPage / scaling[1].msPerPage;
 console.log(`\ncost per page at 5,000 pages / at 100 pages: ${f(flat, 2)} (1.0 = linear)`);

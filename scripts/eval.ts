@@ -26,7 +26,11 @@ function table(title: string, subset: CaseResult[]): string {
 
 const groups = new Map<string, CaseResult[]>();
 for (const r of results) {
-  for (const key of [`language ${r.case.language}`, `${r.case.columns} column${r.case.columns > 1 ? 's' : ''}`, `format ${r.case.format}`]) {
+  for (const key of [
+    `language ${r.case.language}`,
+    `${r.case.columns} column${r.case.columns > 1 ? 's' : ''}`,
+    `format ${r.case.format}`,
+  ]) {
     const list = groups.get(key) ?? [];
     list.push(r);
     groups.set(key, list);

@@ -3,6 +3,8 @@
 // Each stage is a pure function over the elements and the earlier stages' results.
 import { readWithAdapter } from './adapters/index.js';
 import { type AdapterInput, loadInput } from './io/load.js';
+import { type LlmOptions, type LlmReport, refineWithLlm } from './llm/refine.js';
+import { summarizeWithLlm } from './llm/summaries.js';
 import type { Decision } from './model/decision.js';
 import type { Diagnostic, DroppedElement, ParsedDocument } from './model/element.js';
 import type { Structure } from './model/structure.js';
@@ -10,6 +12,7 @@ import type { DocumentRoot } from './model/tree.js';
 import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } from './options.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildStructure } from './render/structure.js';
+import { withSectionSummaries } from './retrieval/summarize.js';
 import { linkCaptions, linkReferences } from './stages/captions.js';
 import { detectFurniture } from './stages/furniture.js';
 import { assignHeadingLevels } from './stages/headings.js';
@@ -42,7 +45,8 @@ export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageR
   const textMerges = mergeTextFragments(input, furniture);
   const tableMerges = mergeTables(input, furniture);
   const headings = assignHeadingLevels(input, furniture, textMerges);
-  const captions = linkCaptions(input, furniture);
+  const settled = new Set([...headings.levels.keys(), ...textMerges.groups.flat()]);
+  const captions = linkCaptions(input, furniture, settled);
   const references = linkReferences(input, captions);
   return { furniture, textMerges, tableMerges, headings, captions, references };
 }
@@ -69,6 +73,8 @@ export interface StitchResult {
   dropped: DroppedElement[];
   warnings: Diagnostic[];
   accounting: Accounting;
+  /** What the LLM path did (requests, tokens, decisions sent and changed), when it ran. */
+  llm?: LlmReport;
   markdown(): string;
 }
 
@@ -78,6 +84,8 @@ export interface StitchOptions {
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
   engine?: EngineOptionsInput;
+  /** Optional LLM path (src/llm/refine.ts): an OpenAI-compatible model for the unsure (or all) decisions. */
+  llm?: LlmOptions;
 }
 
 /** Read (a path, loaded input, or already-normalized document) and reconstruct the document. */
@@ -92,7 +100,16 @@ export async function stitch(
   input: string | AdapterInput | ParsedDocument,
   options: StitchOptions = {},
 ): Promise<StitchResult> {
-  return stitchSync(input, options);
+  if (!options.llm || options.llm.mode === 'off') return stitchSync(input, options);
+  const doc = toDocument(input, options);
+  const engine = resolveEngineOptions(options.engine);
+  const refined = await refineWithLlm(doc, reconstruct(doc, engine), { llm: options.llm, engine });
+  const result = finish(doc, refined.stages);
+  if (options.llm.summaries) {
+    const tree = await summarizeWithLlm(result.tree, options.llm);
+    return { ...result, tree, markdown: () => renderMarkdown(tree), llm: refined.report };
+  }
+  return { ...result, llm: refined.report };
 }
 
 export function toDocument(input: string | AdapterInput | ParsedDocument, options: StitchOptions): ParsedDocument {
@@ -104,13 +121,16 @@ export function toDocument(input: string | AdapterInput | ParsedDocument, option
 
 /** Assemble the tree and the structure file from the stage results. */
 export function finish(doc: ParsedDocument, stages: StageResults): StitchResult {
-  const { tree, dropped } = assemble({
+  const assembled = assemble({
     source: doc.source,
     format: doc.format,
     pageCount: doc.pages.length,
     elements: doc.elements,
     ...stages,
   });
+  const dropped = assembled.dropped;
+  // Every section gets extractive keywords and a summary (the LLM path may rewrite the summaries).
+  const tree = withSectionSummaries(assembled.tree);
   const structure = buildStructure({ elements: doc.elements, ...stages });
   const decisions = [
     ...stages.furniture.decisions,

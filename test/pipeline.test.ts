@@ -43,7 +43,9 @@ describe('pipeline on the bundled example', () => {
   it('levels the flat MinerU titles: sections under numbered headings', () => {
     const result = stitchSync(path);
     const headings = result.structure.headings;
-    const byText = new Map(headings.map((h) => [result.document.elements.find((e) => e.ref === h.ref)!.text.trim(), h.level]));
+    const byText = new Map(
+      headings.map((h) => [result.document.elements.find((e) => e.ref === h.ref)!.text.trim(), h.level]),
+    );
     // Checked by hand against the file: "1 Introduction" and "2 Related Work" are top sections, "3.1 …" a subsection.
     const top = [...byText.entries()].filter(([t]) => /^\d+ /.test(t));
     const sub = [...byText.entries()].filter(([t]) => /^\d+\.\d+ /.test(t));

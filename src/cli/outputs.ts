@@ -1,17 +1,30 @@
 // What each `--emit` name writes.
 import type { StitchResult } from '../pipeline.js';
+import { type ChunkOptions, chunkResult, chunksJsonl } from '../retrieval/chunk.js';
 import { VERSION } from '../version.js';
 
-export const EMITTABLE = ['tree', 'md', 'structure'] as const;
+export const EMITTABLE = ['tree', 'md', 'structure', 'chunks'] as const;
 export type Emit = (typeof EMITTABLE)[number];
+/** Written when --emit is not given: chunks are opt-in (they load a tokenizer and are for retrieval). */
+export const DEFAULT_EMIT: readonly Emit[] = ['tree', 'md', 'structure'];
 
-export function renderOutputs(result: StitchResult, emit: readonly Emit[]): Record<string, string> {
+export interface RenderOptions {
+  /** Chunking options for `chunks` (token budget …). */
+  chunks?: ChunkOptions;
+}
+
+export function renderOutputs(
+  result: StitchResult,
+  emit: readonly Emit[],
+  options: RenderOptions = {},
+): Record<string, string> {
   const files: Record<string, string> = {};
   if (emit.includes('tree')) {
     files['document.json'] = `${JSON.stringify(documentJson(result), null, 1)}\n`;
   }
   if (emit.includes('md')) files['document.md'] = result.markdown();
   if (emit.includes('structure')) files['structure.json'] = `${JSON.stringify(result.structure, null, 2)}\n`;
+  if (emit.includes('chunks')) files['chunks.jsonl'] = chunksJsonl(chunkResult(result, options.chunks).chunks);
   return files;
 }
 

@@ -6,7 +6,7 @@ import { loadInput } from '../io/load.js';
 import type { Structure } from '../model/structure.js';
 import { type StitchOptions, stitchSync } from '../pipeline.js';
 import { identityStructure } from './baseline.js';
-import { type CorpusScores, type DocumentScores, aggregate, evaluate } from './metrics.js';
+import { aggregate, type CorpusScores, type DocumentScores, evaluate } from './metrics.js';
 import { readStructureFile } from './report.js';
 
 export interface CorpusCase {

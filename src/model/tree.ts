@@ -26,6 +26,10 @@ export interface NodeData {
   references?: Array<{ target: string; label: string }>;
   /** The caption label of a figure ("Table 2"). */
   label?: string;
+  /** A section's short summary (src/retrieval/summarize.ts). */
+  summary?: string;
+  /** A section's keywords, most salient first. */
+  keywords?: string[];
 }
 
 type WithData<T> = Omit<T, 'data'> & { data: NodeData };

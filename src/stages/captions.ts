@@ -55,7 +55,7 @@ function scoreLink(caption: Element, target: Element, distance: number, maxGap: 
   reasons.push(
     Math.abs(distance) === 1 ? 'next to it in reading order' : `${Math.abs(distance)} blocks away in reading order`,
   );
-  const captionAbove = distance < 0;
+  const captionAbove = distance > 0; // the float comes after the caption in reading order
   if (caption.page !== target.page) {
     if (Math.abs(caption.page - target.page) > 1) return undefined;
     score -= 0.4;
@@ -76,7 +76,26 @@ function scoreLink(caption: Element, target: Element, distance: number, maxGap: 
   return { caption, target, score, reasons };
 }
 
-export function linkCaptions({ doc, options }: StageInput, furniture: FurnitureResult): CaptionResult {
+/** Longest text-labelled element still taken for a caption (longer ones are body text citing a float). */
+const MAX_LABELLED_TEXT = 120;
+
+/** A caption the parser labelled as text or title: "Figure 3.2. Backups", "表 2 …" — not "Table 1 shows …". */
+export function looksLikeCaption(text: string): boolean {
+  const label = parseCaptionLabel(text);
+  if (!label || label.kind === 'code' || text.length > MAX_LABELLED_TEXT) return false;
+  const rest = text.trim().replace(/^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?/, '');
+  const sentences = /[。！？，][^\s]/.test(rest.trim().slice(0, -1)); // CJK body text citing the float
+  return rest === '' || (/^[.:：．\s\-–—]/.test(rest) && !/^\s+\p{Ll}/u.test(rest) && !sentences);
+}
+
+/**
+ * @param settled elements already judged something else (headings, merged paragraphs): never captions.
+ */
+export function linkCaptions(
+  { doc, options }: StageInput,
+  furniture: FurnitureResult,
+  settled: ReadonlySet<number> = new Set(),
+): CaptionResult {
   const opt = options.captions;
   const links: CaptionLink[] = [];
   const decisions: Decision[] = [];
@@ -85,7 +104,13 @@ export function linkCaptions({ doc, options }: StageInput, furniture: FurnitureR
   const position = new Map(body.map((e, i) => [e.id, i]));
 
   const free: Element[] = [];
+  const mislabelled = new Set<number>();
   for (const el of body) {
+    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && looksLikeCaption(el.text)) {
+      mislabelled.add(el.id);
+      free.push(el);
+      continue;
+    }
     if (!CAPTION_TYPES.has(el.type)) continue;
     const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
     const linked = el.hints?.captionOf ? byRef.get(el.hints.captionOf) : undefined;
@@ -107,6 +132,10 @@ export function linkCaptions({ doc, options }: StageInput, furniture: FurnitureR
       const target = body[i + d];
       if (!target || d === 0 || !FLOAT_TYPES.has(target.type)) continue;
       const s = scoreLink(caption, target, d, opt.maxGap);
+      if (s && mislabelled.has(caption.id)) {
+        s.score -= 0.3;
+        s.reasons.push(`the parser labelled it ${caption.sourceType}`);
+      }
       if (s && s.score >= opt.threshold) scored.push(s);
     }
   }
@@ -129,7 +158,7 @@ export function linkCaptions({ doc, options }: StageInput, furniture: FurnitureR
     );
   }
   for (const caption of free) {
-    if (!linkedCaption.has(caption.id)) {
+    if (!linkedCaption.has(caption.id) && !mislabelled.has(caption.id)) {
       decisions.push(
         decision('captions', 'captions.no-float', 'no float near enough for this caption', 0.5, [caption], false),
       );

@@ -37,7 +37,7 @@ export function estimateLineHeight(el: Element, page: PageInfo | undefined): num
   if (el.hints?.fontSize) return el.hints.fontSize / 1000;
   if (el.hints?.lineHeight) return el.hints.lineHeight;
   if (!el.bbox) return undefined;
-  const aspect = page?.width && page?.height ? page.width / page.height : 0.75;
+  const aspect = pageAspect(page);
   const boxHeight = el.bbox[3] - el.bbox[1];
   const boxWidth = (el.bbox[2] - el.bbox[0]) * aspect; // in page-height units
   if (boxHeight <= 0 || boxWidth <= 0) return undefined;
@@ -266,7 +266,7 @@ function findDocumentTitle(
 
 /** Width of a box in page-height units (so it compares with heights). */
 function widthInHeights(el: Element, page: PageInfo | undefined): number {
-  const aspect = page?.width && page?.height ? page.width / page.height : 0.75;
+  const aspect = pageAspect(page);
   return el.bbox ? (el.bbox[2] - el.bbox[0]) * aspect : 0;
 }
 
@@ -292,7 +292,8 @@ function measureSizes(
   );
   const oneLine = body.filter((e) => {
     const h = e.bbox![3] - e.bbox![1];
-    return h > 0 && textWidthEm(e.text.trim()) * (h / 1.2) <= widthInHeights(e, pageInfo.get(e.page)) * 1.1;
+    const text = e.text.trim();
+    return h > 0 && text.length >= 8 && textWidthEm(text) * (h / 1.2) <= widthInHeights(e, pageInfo.get(e.page)) * 1.1;
   });
   const bodyLine = oneLine.length >= 3 ? median(oneLine.map((e) => e.bbox![3] - e.bbox![1])) : undefined;
   const columnWidth = quantile(
@@ -321,4 +322,10 @@ function measureSizes(
     return h;
   };
   return { bodyLine, lineHeight };
+}
+
+/** Width / height of a page; 0.75 (between A4 and Letter) when only a normalized unit space is known. */
+function pageAspect(page: PageInfo | undefined): number {
+  const real = page?.unit !== 'normalized' && page?.unit !== 'per-mille';
+  return real && page?.width && page?.height ? page.width / page.height : 0.75;
 }

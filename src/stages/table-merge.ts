@@ -11,7 +11,7 @@
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
-import { groupByPage, groupsFromPairs } from './layout.js';
+import { groupByPage, groupsFromPairs, hasAboveInColumn, hasBelowInColumn, lowestBottom } from './layout.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from './table-html.js';
 import { CONTINUED_RE, parseCaptionLabel } from './text.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
@@ -151,7 +151,9 @@ function scorePair(
   else if (bCaptions.length === 0) add(0.5, 'the second fragment has no caption');
   else add(-0.5, 'the second fragment has a caption');
 
-  if (a.columns > 0 && a.columns === b.columns) add(1.5, `same column count (${a.columns})`);
+  // One-column "tables" (boxed notes) prove little by matching columns; a repeated first row is a new box's title.
+  const single = a.columns === 1 && b.columns === 1;
+  if (a.columns > 0 && a.columns === b.columns) add(single ? 0.5 : 1.5, `same column count (${a.columns})`);
   else if (a.columns > 0 && b.columns > 0) add(-2, `column counts differ (${a.columns} vs ${b.columns})`);
 
   if (nextPage) {
@@ -161,7 +163,16 @@ function scorePair(
     const firstOfPage = bPage.slice(0, bPage.indexOf(b.el)).every((e) => PASSABLE.has(e.type) || between.includes(e));
     if (lastOfPage && firstOfPage) add(1.5, 'the first ends its page and the second opens the next');
     else add(-1, 'text lies between the fragments on their pages');
-  } else add(0.5, 'the table flows into the next column');
+  } else {
+    const page = byPage.get(a.el.page) ?? [];
+    const aEndsColumn = !hasBelowInColumn(a.el, page) && a.el.bbox![3] >= lowestBottom(page) - 0.08;
+    const bStartsColumn = !hasAboveInColumn(
+      b.el,
+      page.filter((e) => !PASSABLE.has(e.type)),
+    );
+    if (aEndsColumn && bStartsColumn) add(0.5, 'the table flows into the next column');
+    else add(-1.5, 'the fragments do not end and start their columns');
+  }
 
   if (a.el.bbox && b.el.bbox) {
     const wa = a.el.bbox[2] - a.el.bbox[0];
@@ -179,7 +190,12 @@ function scorePair(
   ) {
     repeatedHeaderRows++;
   }
-  if (repeatedHeaderRows > 0) add(1.5, `the header row${repeatedHeaderRows > 1 ? 's are' : ' is'} repeated`);
+  if (repeatedHeaderRows > 0 && single) {
+    add(-2, 'a one-column box opening with the same title row is a new box (Note, Tip …)');
+    repeatedHeaderRows = 0;
+  } else if (repeatedHeaderRows > 0) {
+    add(1.5, `the header row${repeatedHeaderRows > 1 ? 's are' : ' is'} repeated`);
+  }
 
   const firstKept = bRows[repeatedHeaderRows];
   const lastA = aRows[aRows.length - 1];

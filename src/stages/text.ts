@@ -82,7 +82,8 @@ export interface CaptionLabel {
 
 const TABLE_WORDS = String.raw`(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabela|Таблица|Bảng|표|表)`;
 const FIGURE_WORDS = String.raw`(?:Figure|Fig\.?|Abbildung|Abb\.|Figura|Рисунок|Рис\.|Hình|그림|图|圖|図|Chart|Plate|Exhibit|Diagram)`;
-const EXAMPLE_WORDS = String.raw`(?:Example|Listing|Algorithm|Exhibit|Beispiel|Exemple|例|示例|代码|コード|リスト|アルゴリズム|算法)`;
+const EXAMPLE_WORDS =
+  '(?:Example|Listing|Algorithm|Exhibit|Beispiel|Exemple|例|示例|代码|コード|リスト|アルゴリズム|算法)';
 const NUMBER = String.raw`\s*([A-Z]?\d+(?:[.\-–]\d+)*[a-z]?)`;
 const CAPTION_RE = new RegExp(
   String.raw`^\s*(续表|續表|(?:${TABLE_WORDS})|(?:${FIGURE_WORDS})|(?:${EXAMPLE_WORDS}))${NUMBER}`,

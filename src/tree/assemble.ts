@@ -66,6 +66,8 @@ export function assemble(input: AssembleInput): Assembled {
   const captionsOf = new Map<number, number[]>();
   const linkedCaption = new Set<number>();
   for (const link of input.captions.links) {
+    // An empty caption stays out of its figure and is dropped as empty below, so it is not lost.
+    if (!elements[link.caption].text.trim()) continue;
     linkedCaption.add(link.caption);
     const list = captionsOf.get(link.target);
     if (list) list.push(link.caption);
@@ -260,7 +262,6 @@ function wrapFigure(
       children: [text(c.text.trim())],
       data: dataOf([c], { kind: c.type }),
     };
-    if (!c.text.trim()) continue;
     const parsed = parseCaptionLabel(c.text);
     if (parsed && !label && node.role === 'caption')
       label = `${parsed.kind === 'table' ? 'Table' : 'Figure'} ${parsed.number}`;

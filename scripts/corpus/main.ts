@@ -1,0 +1,244 @@
+// `npm run corpus` — build the evaluation corpus: real manuals → seeded layouts → tagged PDF (Chromium)
+// → page-level MinerU / dots.ocr inputs + gold structure.json derived from the PDF's structure tree.
+//   npm run corpus                  rebuild the committed slice in corpus/
+//   npm run corpus -- --full        the full corpus in corpus-full/ (gitignored)
+//   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cliProgress from 'cli-progress';
+import type { Lang, SourceDoc } from './blocks.js';
+import { buildElements } from './build.js';
+import { chooseNoise, emitDots, emitMineru, type NoiseLog } from './emit.js';
+import { chooseLayout } from './layout.js';
+import { readPdf } from './readback.js';
+import { launchBrowser, renderPdf } from './render.js';
+import { writeDocs } from './report.js';
+import { hashString, makeRng } from './rng.js';
+import { ensureSources, listSourceFiles, readSourceDoc, SOURCES } from './sources.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_SEED = 20250601;
+
+interface Args {
+  full: boolean;
+  seed: number;
+  out: string;
+  limit: number;
+  only: string;
+  jobs: number;
+  columns: 0 | 1 | 2;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { full: false, seed: DEFAULT_SEED, out: '', limit: 0, only: '', jobs: 2, columns: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => argv[++i] ?? '';
+    if (k === '--full') a.full = true;
+    else if (k === '--seed') a.seed = Number(v());
+    else if (k === '--out') a.out = v();
+    else if (k === '--limit') a.limit = Number(v());
+    else if (k === '--only') a.only = v();
+    else if (k === '--columns') a.columns = Number(v()) === 2 ? 2 : 1;
+    else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
+    else throw new Error(`unknown option ${k}`);
+  }
+  if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-full' : 'corpus');
+  return a;
+}
+
+export interface DocResult {
+  id: string;
+  lang: Lang;
+  columns: 1 | 2;
+  pages: number;
+  source: string;
+  counts: Record<string, number>;
+}
+
+/** The committed slice: per language × column count, a few documents, preferring ones with floats. */
+function selectSlice(docs: SourceDoc[], seed: number): { doc: SourceDoc; columns: 1 | 2 }[] {
+  const rng = makeRng(seed ^ 0x5eed);
+  const perCell: Record<Lang, number> = { en: 9, zh: 8, ja: 8 };
+  const out: { doc: SourceDoc; columns: 1 | 2 }[] = [];
+  const used = new Set<string>();
+  for (const lang of ['en', 'zh', 'ja'] as const) {
+    for (const columns of [1, 2] as const) {
+      const cand = docs
+        .filter((d) => d.lang === lang && !used.has(d.id))
+        .map((d) => {
+          const floats =
+            d.blocks.filter((b) => b.kind === 'table').length * 3 +
+            Math.min(2, d.blocks.filter((b) => b.kind === 'figure').length);
+          const chars = d.blocks.reduce((n, b) => n + ('text' in b ? b.text.length : 200), 0);
+          const long = Math.min(1, chars / (lang === 'en' ? 20000 : 7000)) * 3;
+          return { d, score: floats + long + rng.next() * 2 };
+        })
+        .sort((x, y) => y.score - x.score || (x.d.id < y.d.id ? -1 : 1));
+      // one source per pick in turn, so every source of the language is represented
+      const bySource = new Map<string, SourceDoc[]>();
+      for (const c of cand) bySource.set(c.d.source, [...(bySource.get(c.d.source) ?? []), c.d]);
+      const queues = [...bySource.values()];
+      let n = 0;
+      while (n < perCell[lang] && queues.some((q) => q.length)) {
+        for (const q of queues) {
+          const d = q.shift();
+          if (!d || n >= perCell[lang]) continue;
+          used.add(d.id);
+          out.push({ doc: d, columns });
+          n++;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  ensureSources(log);
+  const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .trim();
+  const maxChars = (lang: Lang) => (args.full ? (lang === 'en' ? 36000 : 13000) : lang === 'en' ? 28000 : 10000);
+  const docs: SourceDoc[] = [];
+  for (const f of listSourceFiles()) {
+    const d = readSourceDoc(f, maxChars(f.lang));
+    if (d) docs.push(d);
+  }
+  let jobs: { doc: SourceDoc; columns: 1 | 2 }[] =
+    args.full || args.only
+      ? docs.map((d) => ({
+          doc: d,
+          columns: (makeRng(args.seed ^ hashString(`${d.id}/cols`)).chance(0.4) ? 2 : 1) as 1 | 2,
+        }))
+      : selectSlice(docs, args.seed);
+  if (args.only) jobs = jobs.filter((j) => j.doc.id.includes(args.only));
+  if (args.limit) jobs = jobs.slice(0, args.limit);
+  if (args.columns) jobs = jobs.map((j) => ({ ...j, columns: args.columns as 1 | 2 }));
+  log(`${docs.length} source documents; building ${jobs.length} into ${path.relative(ROOT, args.out) || '.'}`);
+
+  mkdirSync(args.out, { recursive: true });
+  // a rebuild replaces every document folder (stale ones from older runs go)
+  if (!args.only && !args.limit)
+    for (const e of readdirSync(args.out, { withFileTypes: true }))
+      if (e.isDirectory()) rmSync(path.join(args.out, e.name), { recursive: true });
+  const work = path.join(ROOT, '.cache', 'corpus', args.full ? 'full' : 'slice');
+  mkdirSync(work, { recursive: true });
+
+  const browser = await launchBrowser();
+  const bar = new cliProgress.SingleBar(
+    { format: 'corpus |{bar}| {value}/{total} docs | {pages} pages | {doc}', hideCursor: true, etaBuffer: 20 },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(jobs.length, 0, { pages: 0, doc: '' });
+  const results: DocResult[] = [];
+  const skipped: string[] = [];
+  let pagesDone = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const { doc, columns } = jobs[next++];
+      try {
+        const r = await buildOne(doc, columns);
+        if (r) {
+          results.push(r);
+          pagesDone += r.pages;
+        }
+      } catch (e) {
+        skipped.push(`${doc.id}: ${(e as Error).message}`);
+      }
+      bar.increment(1, { pages: pagesDone, doc: doc.id.slice(0, 40) });
+    }
+  };
+  const buildOne = async (doc: SourceDoc, columns: 1 | 2): Promise<DocResult | null> => {
+    const seed = (args.seed ^ hashString(doc.id)) >>> 0;
+    const layout = chooseLayout(makeRng(seed), doc.lang, columns);
+    const htmlPath = path.join(work, `${doc.id}.html`);
+    const pdfPath = path.join(work, `${doc.id}.pdf`);
+    await renderPdf(browser, doc, layout, htmlPath, pdfPath);
+    const pages = await readPdf(pdfPath);
+    const built = buildElements(doc, layout, pages);
+    const serious = built.warnings.filter((w) => !w.startsWith('loose'));
+    if (serious.length > 0) {
+      skipped.push(
+        `${doc.id}: ${serious.slice(0, 3).join('; ')}${serious.length > 3 ? ` (+${serious.length - 3})` : ''}`,
+      );
+      return null;
+    }
+    const noiseRng = makeRng(seed ^ 0x9e3779b9);
+    const noise = chooseNoise(noiseRng);
+    const applied: NoiseLog = { leadAsTitle: 0, captionAsTitle: 0, furnitureAsText: 0 };
+    const mineru = emitMineru(doc.id, built, noise, makeRng(seed ^ 0x1234567), applied);
+    const dots = emitDots(built, noise, makeRng(seed ^ 0x7654321), applied);
+    const dir = path.join(args.out, doc.id);
+    mkdirSync(path.join(dir, 'mineru'), { recursive: true });
+    mkdirSync(path.join(dir, 'dots'), { recursive: true });
+    const counts: Record<string, number> = {};
+    for (const p of built.pages) for (const e of p.elems) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+    const src = SOURCES[doc.source];
+    const meta = {
+      id: doc.id,
+      source: { key: src.key, name: src.name, file: doc.file, origin: src.origin, url: src.url },
+      licence: src.licence,
+      language: doc.lang,
+      title: doc.title,
+      layout,
+      pages: built.pages.length,
+      seed,
+      noise,
+      noiseApplied: applied,
+      elements: counts,
+      gold: {
+        mineru: summary(mineru.gold),
+        dots: summary(dots.gold),
+      },
+      renderer: chromiumVersion,
+    };
+    writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'mineru', 'content_list.json'), `${JSON.stringify(mineru.input, null, 1)}\n`);
+    writeFileSync(path.join(dir, 'mineru', 'gold.structure.json'), `${JSON.stringify(mineru.gold, null, 1)}\n`);
+    writeFileSync(path.join(dir, 'dots', 'pages.json'), `${JSON.stringify(dots.input, null, 1)}\n`);
+    writeFileSync(path.join(dir, 'dots', 'gold.structure.json'), `${JSON.stringify(dots.gold, null, 1)}\n`);
+    return { id: doc.id, lang: doc.lang, columns, pages: built.pages.length, source: doc.source, counts };
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(args.jobs, jobs.length) }, worker));
+  } finally {
+    bar.stop();
+    await browser.close();
+  }
+  results.sort((a, b) => (a.id < b.id ? -1 : 1));
+  skipped.sort();
+  if (!args.only && !args.limit)
+    writeDocs(args.out, results, skipped, { full: args.full, seed: args.seed, chromiumVersion });
+  log(
+    `built ${results.length} documents, ${results.reduce((s, r) => s + r.pages, 0)} pages; skipped ${skipped.length}`,
+  );
+  for (const s of skipped) log(`  skipped ${s}`);
+  if (existsSync(work) && args.full) rmSync(work, { recursive: true, force: true });
+}
+
+function summary(s: {
+  headings: unknown[];
+  paragraphMerges: unknown[];
+  tableMerges: unknown[];
+  captions: unknown[];
+  furniture: unknown[];
+}) {
+  return {
+    headings: s.headings.length,
+    paragraphMerges: s.paragraphMerges.length,
+    tableMerges: s.tableMerges.length,
+    captions: s.captions.length,
+    furniture: s.furniture.length,
+  };
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

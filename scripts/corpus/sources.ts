@@ -1,0 +1,415 @@
+// Sources: HTML manuals shipped in Debian packages. Each chapter/section file becomes one source
+// document, flattened into blocks (headings, paragraphs, list items, code, tables, figures).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Block, Lang, SourceDoc, SourceInfo } from './blocks.js';
+
+export const SOURCES: Record<string, SourceInfo & { pkg: string; root: string }> = {
+  handbook: {
+    key: 'handbook',
+    name: "The Debian Administrator's Handbook (Raphaël Hertzog, Roland Mas)",
+    origin: 'Debian package debian-handbook (HTML, /usr/share/doc/debian-handbook/html)',
+    licence: 'GPL-2.0-or-later OR CC-BY-SA-3.0',
+    url: 'https://debian-handbook.info/',
+    pkg: 'debian-handbook',
+    root: '/usr/share/doc/debian-handbook/html',
+  },
+  debmake: {
+    key: 'debmake',
+    name: 'Guide for Debian Maintainers (Osamu Aoki), debmake-doc',
+    origin: 'Debian package debmake-doc (HTML, /usr/share/doc/debmake-doc/html)',
+    licence: 'MIT (Expat)',
+    url: 'https://salsa.debian.org/debian/debmake-doc',
+    pkg: 'debmake-doc',
+    root: '/usr/share/doc/debmake-doc/html',
+  },
+  aptitude: {
+    key: 'aptitude',
+    name: 'aptitude user’s manual (Daniel Burrows et al.)',
+    origin: 'Debian packages aptitude-doc-en, aptitude-doc-ja (HTML, /usr/share/doc/aptitude/html)',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://salsa.debian.org/apt-team/aptitude',
+    pkg: 'aptitude-doc-en aptitude-doc-ja',
+    root: '/usr/share/doc/aptitude/html',
+  },
+};
+
+/** Install the Debian packages that hold the sources (and Chromium), when missing. */
+export function ensureSources(log: (s: string) => void): void {
+  const pkgs = ['chromium', 'fonts-noto-cjk', 'fonts-dejavu-core', 'fonts-liberation'];
+  for (const s of Object.values(SOURCES)) pkgs.push(...s.pkg.split(' '));
+  const missing = pkgs.filter((p) => {
+    try {
+      const out = execFileSync('dpkg-query', ['-W', `-f=${'$'}{Status}`, p], { stdio: ['ignore', 'pipe', 'ignore'] });
+      return !out.toString().includes('install ok installed');
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 0) return;
+  log(`installing Debian packages: ${missing.join(' ')}`);
+  execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit' });
+}
+
+interface FileSpec {
+  source: string;
+  file: string; // absolute
+  rel: string;
+  lang: Lang;
+  htmlLang: string;
+}
+
+export function listSourceFiles(): FileSpec[] {
+  const out: FileSpec[] = [];
+  const hb = SOURCES.handbook.root;
+  for (const [dir, lang, htmlLang] of [
+    ['en-US', 'en', 'en-US'],
+    ['zh-CN', 'zh', 'zh-CN'],
+    ['ja-JP', 'ja', 'ja'],
+  ] as const) {
+    const d = path.join(hb, dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) {
+      if (!f.endsWith('.html') || f === 'index.html') continue;
+      out.push({ source: 'handbook', file: path.join(d, f), rel: `${dir}/${f}`, lang, htmlLang });
+    }
+  }
+  const dm = SOURCES.debmake.root;
+  if (existsSync(dm)) {
+    for (const f of readdirSync(dm).sort()) {
+      const m = /^(ch\d+|apa|apb|pr\d+)\.(en|ja|zh-cn)\.html$/.exec(f);
+      if (!m) continue;
+      const lang: Lang = m[2] === 'en' ? 'en' : m[2] === 'ja' ? 'ja' : 'zh';
+      out.push({
+        source: 'debmake',
+        file: path.join(dm, f),
+        rel: f,
+        lang,
+        htmlLang: m[2] === 'zh-cn' ? 'zh-CN' : m[2],
+      });
+    }
+  }
+  const ap = SOURCES.aptitude.root;
+  for (const [dir, lang] of [
+    ['en', 'en'],
+    ['ja', 'ja'],
+  ] as const) {
+    const d = path.join(ap, dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) {
+      if (!/^(ch\d+.*|pr01.*|rn01re\d+)\.html$/.test(f)) continue;
+      out.push({ source: 'aptitude', file: path.join(d, f), rel: `${dir}/${f}`, lang, htmlLang: lang });
+    }
+  }
+  return out;
+}
+
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'hr',
+  'header',
+  'footer',
+  'main',
+  'body',
+  'html',
+  'center',
+  'address',
+  'caption',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+]);
+const SKIP_CLASSES = new Set([
+  'docnav',
+  'navheader',
+  'navfooter',
+  'toc',
+  'indexterm',
+  'list-of-tables',
+  'list-of-figures',
+  'list-of-examples',
+  'authorgroup',
+  'legalnotice',
+  'revhistory',
+]);
+const ADMON_CLASSES = new Set(['sidebar', 'note', 'tip', 'warning', 'caution', 'important']);
+
+function classes(e: Element): string[] {
+  const c = e.properties?.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? String(c).split(/\s+/) : [];
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function textOf(e: Element | ElementContent): string {
+  return clean(toText(e as Element, { whitespace: 'normal' }));
+}
+
+function findAll(e: Element, pred: (x: Element) => boolean, out: Element[] = []): Element[] {
+  for (const c of e.children) {
+    if (c.type !== 'element') continue;
+    if (pred(c)) out.push(c);
+    else findAll(c, pred, out);
+  }
+  return out;
+}
+
+function findFirst(e: Element | Root, pred: (x: Element) => boolean): Element | undefined {
+  for (const c of e.children) {
+    if (c.type !== 'element') continue;
+    if (pred(c)) return c;
+    const r = findFirst(c, pred);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+interface Ctx {
+  admon: boolean;
+  depth: number;
+  role: 'body' | 'code' | 'footnote';
+}
+
+class Extractor {
+  blocks: Block[] = [];
+  private buf = '';
+  private pendingMarker: string | null = null;
+  private pendingDepth = 0;
+  private n = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly isCjk: boolean,
+  ) {}
+
+  private id(): string {
+    this.n++;
+    return `b${this.n}`;
+  }
+
+  private flush(ctx: Ctx): void {
+    const t = clean(this.buf);
+    this.buf = '';
+    if (!t) return;
+    if (this.pendingMarker !== null) {
+      this.blocks.push({ id: this.id(), kind: 'item', text: t, depth: this.pendingDepth, marker: this.pendingMarker });
+      this.pendingMarker = null;
+      return;
+    }
+    this.blocks.push({ id: this.id(), kind: 'para', text: t, role: ctx.role === 'footnote' ? 'footnote' : 'body' });
+  }
+
+  walk(node: ElementContent, ctx: Ctx): void {
+    if (node.type === 'text') {
+      this.buf += node.value;
+      return;
+    }
+    if (node.type !== 'element') return;
+    const tag = node.tagName;
+    const cls = classes(node);
+    if (['script', 'style', 'head', 'nav', 'img', 'colgroup'].includes(tag)) return;
+    if (cls.some((c) => SKIP_CLASSES.has(c))) return;
+    if (node.properties?.id === 'banner' || node.properties?.id === 'title') return;
+    if (tag === 'br') {
+      this.buf += ' ';
+      return;
+    }
+    if (!BLOCK_TAGS.has(tag)) {
+      for (const c of node.children) this.walk(c, ctx);
+      return;
+    }
+    this.flush(ctx);
+    if (/^h[1-6]$/.test(tag)) {
+      const t = textOf(node);
+      if (!t) return;
+      if (ctx.admon) this.blocks.push({ id: this.id(), kind: 'para', text: t, role: 'lead' });
+      else this.blocks.push({ id: this.id(), kind: 'heading', level: Number(tag[1]), text: t });
+      return;
+    }
+    if (tag === 'p' && cls.includes('title')) {
+      const t = textOf(node);
+      if (t) this.blocks.push({ id: this.id(), kind: 'para', text: t, role: 'lead' });
+      return;
+    }
+    if ((tag === 'div' && (cls.includes('table') || cls.includes('informaltable'))) || tag === 'table') {
+      this.table(node);
+      return;
+    }
+    if ((tag === 'div' && (cls.includes('figure') || cls.includes('informalfigure'))) || tag === 'figure') {
+      this.figure(node);
+      return;
+    }
+    if (tag === 'div' && cls.includes('mediaobject')) {
+      this.figure(node);
+      return;
+    }
+    if (tag === 'pre') {
+      const t = toText(node, { whitespace: 'pre' }).replace(/^\n+|\s+$/g, '');
+      if (t.trim()) this.blocks.push({ id: this.id(), kind: 'para', text: t, role: 'code' });
+      return;
+    }
+    if (tag === 'ul' || tag === 'ol') {
+      let k = 0;
+      const start = Number(node.properties?.start ?? 1) || 1;
+      for (const li of node.children) {
+        if (li.type !== 'element' || li.tagName !== 'li') continue;
+        this.pendingMarker = tag === 'ol' ? `${start + k}.` : ctx.depth % 2 === 0 ? '•' : '◦';
+        this.pendingDepth = ctx.depth;
+        k++;
+        for (const c of li.children) this.walk(c, { ...ctx, depth: ctx.depth + 1 });
+        this.flush(ctx);
+        this.pendingMarker = null;
+      }
+      return;
+    }
+    if (tag === 'dt') {
+      const t = textOf(node);
+      if (t) this.blocks.push({ id: this.id(), kind: 'para', text: t, role: 'lead' });
+      return;
+    }
+    const sub: Ctx = { ...ctx };
+    if (cls.some((c) => ADMON_CLASSES.has(c))) sub.admon = true;
+    if (cls.includes('footnotes') || cls.includes('footnote')) sub.role = 'footnote';
+    for (const c of node.children) this.walk(c, sub);
+    this.flush(sub);
+  }
+
+  private table(node: Element): void {
+    const titleEl = findFirst(
+      node,
+      (e) => (e.tagName === 'p' && classes(e).includes('title')) || e.tagName === 'caption',
+    );
+    const caption = titleEl ? textOf(titleEl) : undefined;
+    const table = node.tagName === 'table' ? node : findFirst(node, (e) => e.tagName === 'table');
+    if (!table) return;
+    const headRows: string[][] = [];
+    const bodyRows: string[][] = [];
+    const rows = findAll(table, (e) => e.tagName === 'tr');
+    for (const tr of rows) {
+      const cells = tr.children.filter(
+        (c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+      );
+      const texts = cells.map((c) => textOf(c));
+      if (texts.every((t) => !t)) continue;
+      const inHead = findFirst(table, (e) => e.tagName === 'thead' && e.children.includes(tr)) !== undefined;
+      const allTh = cells.length > 0 && cells.every((c) => c.tagName === 'th');
+      if ((inHead || allTh) && bodyRows.length === 0) headRows.push(texts);
+      else bodyRows.push(texts);
+    }
+    if (headRows.length + bodyRows.length === 0) return;
+    const width = Math.max(...[...headRows, ...bodyRows].map((r) => r.length));
+    if (width > 8) return; // too wide to print legibly
+    this.blocks.push({ id: this.id(), kind: 'table', caption: caption || undefined, headRows, bodyRows });
+  }
+
+  private figure(node: Element): void {
+    const img = findFirst(node, (e) => e.tagName === 'img');
+    const titleEl = findFirst(
+      node,
+      (e) => (e.tagName === 'p' && classes(e).includes('title')) || e.tagName === 'figcaption',
+    );
+    const caption = titleEl ? textOf(titleEl) : undefined;
+    const src = img ? String(img.properties?.src ?? '') : '';
+    if (!src || /\.(xpm|svg)$/i.test(src)) {
+      if (caption) this.blocks.push({ id: this.id(), kind: 'para', text: caption, role: 'lead' });
+      return;
+    }
+    const abs = path.resolve(this.dir, src);
+    if (!existsSync(abs)) return;
+    this.blocks.push({ id: this.id(), kind: 'figure', src: abs, caption: caption || undefined });
+  }
+
+  get cjk(): boolean {
+    return this.isCjk;
+  }
+}
+
+const BOOK_TITLES: Record<string, Record<Lang, string>> = {
+  handbook: { en: "The Debian Administrator's Handbook", zh: 'Debian 管理员手册', ja: 'Debian 管理者ハンドブック' },
+  debmake: { en: 'Guide for Debian Maintainers', zh: 'Debian 维护者指南', ja: 'Debian メンテナー用ガイド' },
+  aptitude: { en: 'aptitude user’s manual', zh: 'aptitude 用户手册', ja: 'aptitude ユーザーズマニュアル' },
+};
+
+/** Read one source file into a SourceDoc; `maxChars` caps the text (cut at a block boundary). */
+export function readSourceDoc(spec: FileSpec, maxChars: number): SourceDoc | null {
+  const html = readFileSync(spec.file, 'utf8');
+  const tree = fromHtml(html);
+  const body = findFirst(tree, (e) => e.tagName === 'body');
+  if (!body) return null;
+  const ex = new Extractor(path.dirname(spec.file), spec.lang !== 'en');
+  for (const c of body.children) ex.walk(c, { admon: false, depth: 0, role: 'body' });
+  let blocks = ex.blocks;
+  // drop everything before the first heading (navigation remnants)
+  const first = blocks.findIndex((b) => b.kind === 'heading');
+  if (first < 0) return null;
+  blocks = blocks.slice(first);
+  // cap length
+  let chars = 0;
+  const kept: Block[] = [];
+  for (const b of blocks) {
+    const len = b.kind === 'table' ? 40 * (b.bodyRows.length + 1) : b.kind === 'figure' ? 400 : b.text.length;
+    if (chars + len > maxChars && kept.length > 0) break;
+    chars += len;
+    kept.push(b);
+  }
+  while (kept.length > 0 && kept[kept.length - 1].kind === 'heading') kept.pop();
+  const textBlocks = kept.filter((b) => b.kind !== 'heading').length;
+  if (textBlocks < 4) return null;
+  normaliseHeadingLevels(kept);
+  const titleBlock = kept[0];
+  const title = titleBlock.kind === 'heading' ? titleBlock.text : spec.rel;
+  const base = path.basename(spec.rel, '.html').replace(/\.(en|ja|zh-cn)$/, '');
+  return {
+    id: `${spec.source}-${spec.lang}-${base}`.replace(/\.+/g, '-').toLowerCase(),
+    source: spec.source,
+    file: spec.rel,
+    lang: spec.lang,
+    htmlLang: spec.htmlLang,
+    title,
+    bookTitle: BOOK_TITLES[spec.source][spec.lang],
+    blocks: kept,
+  };
+}
+
+/**
+ * Heading levels per the structure contract: the nesting depth along the source's own h1–h6, so
+ * levels are consecutive; a document opening with a single top heading gets it as its level-1 title.
+ */
+export function normaliseHeadingLevels(blocks: Block[]): void {
+  const stack: number[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    while (stack.length > 0 && stack[stack.length - 1] >= b.level) stack.pop();
+    stack.push(b.level);
+    b.level = Math.min(stack.length, 6);
+  }
+}

@@ -1,0 +1,241 @@
+// Section summaries and keywords: extractive and deterministic by default, or written by a model
+// through any `SectionSummarizer` (the LLM path) when one is configured.
+//
+// Keywords: words of the section (Intl.Segmenter, so CJK is segmented too), stop words and numbers
+// left out, scored by tf-idf — tf over the section's whole subtree, idf over the document's sections'
+// own text — heading words counted twice; ties broken alphabetically.
+// Summary: the sentences of the section (body text, list items, captions) scored by their keywords'
+// weight (normalized by length) with a bonus for the section's first sentence; the best ones up to
+// `maxSentences` / `maxChars`, in reading order.
+import type { DocumentRoot, NodeData, SectionNode } from '../model/tree.js';
+
+export interface SectionSummary {
+  id: string;
+  summary: string;
+  keywords: string[];
+  by: 'extractive' | 'llm';
+}
+
+export interface SummarizeOptions {
+  /** Keywords per section (default 8). */
+  keywords?: number;
+  /** Sentences in an extractive summary (default 2). */
+  maxSentences?: number;
+  /** Longest summary, in characters (default 320). */
+  maxChars?: number;
+}
+
+/** What the LLM path must provide: a short summary of one section's text. */
+export interface SectionSummarizer {
+  summarize(sectionText: string, context: { id: string; headingPath: string[] }): Promise<string>;
+}
+
+export interface LlmSummarizeOptions extends SummarizeOptions {
+  /** Longest section text sent to the model, in characters (default 8000). */
+  maxInputChars?: number;
+  /** Called with each section's final summary (`by` says whether the model or the fallback wrote it). */
+  onSummary?: (summary: SectionSummary) => void;
+}
+
+interface SectionInfo {
+  node: SectionNode;
+  path: string[];
+  heading: string;
+  /** Body text of the section's own blocks (not its subsections). */
+  own: string[];
+  /** Body text of the whole subtree. */
+  all: string[];
+}
+
+/** Extractive summaries and keywords of every section, by section id (pure). */
+export function summarizeSections(tree: DocumentRoot, options: SummarizeOptions = {}): Map<string, SectionSummary> {
+  const sections = collectSections(tree);
+  const df = new Map<string, number>();
+  for (const s of sections)
+    for (const w of new Set(words([s.heading, ...s.own].join('\n')))) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = Math.max(1, sections.length);
+  const out = new Map<string, SectionSummary>();
+  for (const s of sections) {
+    const weights = keywordWeights(s, df, n);
+    const keywords = [...weights.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, options.keywords ?? 8)
+      .map(([w]) => w);
+    out.set(s.node.data.id, {
+      id: s.node.data.id,
+      summary: extractiveSummary(s, weights, options),
+      keywords,
+      by: 'extractive',
+    });
+  }
+  return out;
+}
+
+/** A copy of the tree with `summary` and `keywords` on every section node's data (pure). */
+export function withSectionSummaries(tree: DocumentRoot, options: SummarizeOptions = {}): DocumentRoot {
+  return applySummaries(tree, summarizeSections(tree, options));
+}
+
+/**
+ * The same with summaries written by a model: keywords stay extractive; a section whose call fails
+ * or returns nothing keeps its extractive summary. Calls run one at a time in reading order;
+ * `onSummary` (if given) hears who wrote each one.
+ */
+export async function withSectionSummariesLlm(
+  tree: DocumentRoot,
+  summarizer: SectionSummarizer,
+  options: LlmSummarizeOptions = {},
+): Promise<DocumentRoot> {
+  const summaries = summarizeSections(tree, options);
+  const limit = options.maxInputChars ?? 8000;
+  for (const s of collectSections(tree)) {
+    const text = [s.heading, ...s.all].join('\n\n').slice(0, limit);
+    try {
+      const written = (await summarizer.summarize(text, { id: s.node.data.id, headingPath: s.path })).trim();
+      const entry = summaries.get(s.node.data.id);
+      if (written && entry) summaries.set(s.node.data.id, { ...entry, summary: written, by: 'llm' });
+    } catch {
+      // keep the extractive summary
+    }
+    const final = summaries.get(s.node.data.id);
+    if (final) options.onSummary?.(final);
+  }
+  return applySummaries(tree, summaries);
+}
+
+/** The section text a summarizer sees (heading and body of the whole subtree). */
+export function sectionText(section: SectionNode): string {
+  const info = collectSections({ type: 'root', children: [section], data: { source: '', format: '', pages: 0 } })[0];
+  return [info.heading, ...info.all].join('\n\n');
+}
+
+function applySummaries(tree: DocumentRoot, summaries: Map<string, SectionSummary>): DocumentRoot {
+  const copy = structuredClone(tree);
+  const visit = (children: ReadonlyArray<{ type: string; data?: unknown; children?: unknown }>) => {
+    for (const c of children) {
+      if (c.type !== 'section') continue;
+      const s = c as SectionNode;
+      const entry = summaries.get(s.data.id);
+      if (entry) {
+        const data: NodeData = s.data;
+        data.summary = entry.summary;
+        data.keywords = entry.keywords;
+      }
+      visit(s.children);
+    }
+  };
+  visit(copy.children);
+  return copy;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function plain(node: unknown): string {
+  const n = node as { value?: unknown; children?: unknown[] };
+  if (typeof n.value === 'string') return n.value;
+  return Array.isArray(n.children) ? n.children.map(plain).join('') : '';
+}
+
+function blockTexts(node: { type: string; children?: unknown }): string[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'caption':
+      return [plain(node)];
+    case 'list':
+      return ((node.children as unknown[]) ?? []).map(plain);
+    case 'figure':
+      return ((node.children as Array<{ type: string }>) ?? []).filter((c) => c.type === 'caption').map(plain);
+    default:
+      return [];
+  }
+}
+
+function collectSections(tree: DocumentRoot): SectionInfo[] {
+  const out: SectionInfo[] = [];
+  const visit = (s: SectionNode, path: string[]): string[] => {
+    const h = s.children[0];
+    const heading = h && h.type === 'heading' ? plain(h).trim() : '';
+    const info: SectionInfo = { node: s, path: [...path, heading], heading, own: [], all: [] };
+    out.push(info);
+    for (const c of s.children) {
+      if (c.type === 'section') info.all.push(...visit(c, info.path));
+      else if (c.type !== 'heading') {
+        const t = blockTexts(c)
+          .map((x) => x.trim())
+          .filter(Boolean);
+        info.own.push(...t);
+        info.all.push(...t);
+      }
+    }
+    return [heading, ...info.all].filter(Boolean);
+  };
+  for (const c of tree.children) if (c.type === 'section') visit(c, []);
+  // `all` of a section holds its own text first, then its subsections' headings and text.
+  return out;
+}
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+const STOP = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both ' +
+    'but by can could did do does doing down during each either etc few for from further had has have having he her here ' +
+    'hers herself him himself his how however i if in into is it its itself just let me more most must my myself no nor ' +
+    'not now of off on once one only or other our ours ourselves out over own same she should so some such than that the ' +
+    'their theirs them themselves then there these they this those through thus to too under until up upon us use used ' +
+    'using very via was we were what when where which while who whom why will with within without would yet you your ' +
+    'yours yourself may might shall e.g i.e see also new two three first second et al eq fig figure table section'
+  ).split(' '),
+);
+
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const s of wordSegmenter.segment(text.normalize('NFKC').toLowerCase())) {
+    if (!s.isWordLike) continue;
+    const w = s.segment;
+    if (STOP.has(w) || /^[\p{N}\p{P}]+$/u.test(w)) continue;
+    if (w.length < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+function keywordWeights(s: SectionInfo, df: Map<string, number>, n: number): Map<string, number> {
+  const tf = new Map<string, number>();
+  const add = (w: string, k: number) => tf.set(w, (tf.get(w) ?? 0) + k);
+  for (const w of words(s.heading)) add(w, 2);
+  for (const t of s.all) for (const w of words(t)) add(w, 1);
+  const weights = new Map<string, number>();
+  for (const [w, f] of tf) weights.set(w, f * Math.log(1 + n / (df.get(w) ?? 1)));
+  return weights;
+}
+
+function extractiveSummary(s: SectionInfo, weights: Map<string, number>, options: SummarizeOptions): string {
+  const maxSentences = options.maxSentences ?? 2;
+  const maxChars = options.maxChars ?? 320;
+  const source = s.own.length ? s.own : s.all;
+  const sents: Array<{ text: string; score: number; order: number }> = [];
+  for (const t of source)
+    for (const seg of sentenceSegmenter.segment(t)) {
+      const text = seg.segment.replace(/\s+/g, ' ').trim();
+      const ws = words(text);
+      if (!text || ws.length < 3) continue;
+      const score = ws.reduce((a, w) => a + (weights.get(w) ?? 0), 0) / Math.sqrt(ws.length);
+      sents.push({ text, score: score * (sents.length === 0 ? 1.25 : 1), order: sents.length });
+    }
+  if (!sents.length) return source.join(' ').replace(/\s+/g, ' ').trim().slice(0, maxChars);
+  const chosen: typeof sents = [];
+  let chars = 0;
+  for (const c of [...sents].sort((a, b) => b.score - a.score || a.order - b.order)) {
+    if (chosen.length >= maxSentences) break;
+    if (chosen.length && chars + c.text.length + 1 > maxChars) continue;
+    chosen.push(c);
+    chars += c.text.length + 1;
+  }
+  const summary = chosen
+    .sort((a, b) => a.order - b.order)
+    .map((c) => c.text)
+    .join(' ');
+  return summary.length <= maxChars ? summary : `${summary.slice(0, maxChars - 1).replace(/\s+\S*$/, '')}…`;
+}

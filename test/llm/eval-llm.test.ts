@@ -1,0 +1,51 @@
+// scripts/eval-llm.ts on a tiny hand-made (input, gold) pair: a MinerU content_list imitation
+// (written for this test) whose paragraph cut by a page break is an unsure decision.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evalLlm, listCases } from '../../scripts/eval-llm.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'docstitch-eval-llm-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('eval:llm', () => {
+  it('measures deterministic vs unsure with gold and wrong scripted models', async () => {
+    const caseDir = join(dir, 'doc1', 'mineru');
+    mkdirSync(caseDir, { recursive: true });
+    const input = [
+      { type: 'text', text: '1 Scope', text_level: 1, bbox: [100, 80, 400, 100], page_idx: 0 },
+      {
+        type: 'text',
+        text: 'A paragraph that the page break cuts in the middle of its',
+        bbox: [100, 120, 900, 600],
+        page_idx: 0,
+      },
+      { type: 'text', text: 'Sentence goes on here and ends.', bbox: [100, 80, 900, 120], page_idx: 1 },
+      { type: 'text', text: '2 Usage', text_level: 1, bbox: [100, 140, 400, 160], page_idx: 1 },
+      { type: 'text', text: 'Another paragraph of text that ends properly.', bbox: [100, 170, 900, 300], page_idx: 1 },
+    ];
+    writeFileSync(join(caseDir, 'content_list.json'), JSON.stringify(input));
+    const gold = {
+      version: 1,
+      headings: [
+        { ref: '/0', level: 1 },
+        { ref: '/3', level: 1 },
+      ],
+      paragraphMerges: [['/1', '/2']],
+      tableMerges: [],
+      captions: [],
+      furniture: [],
+    };
+    writeFileSync(join(caseDir, 'gold.structure.json'), JSON.stringify(gold));
+    const cases = listCases(dir);
+    expect(cases).toHaveLength(1);
+    const { runs, table } = await evalLlm(cases);
+    expect(table).toContain('unsure + gold model');
+    const f1 = (i: number) => runs[i].scores[0].paragraphMerges.f1;
+    expect(runs[1].sent).toBeGreaterThan(0);
+    expect(f1(1)).toBeGreaterThanOrEqual(f1(0));
+    expect(f1(2)).toBe(1);
+    for (const r of runs.slice(1)) expect(r.unaskedChanged).toBe(0);
+  });
+});
