@@ -71,6 +71,9 @@ const tFull = time(() => {
 }, 5);
 const parsed = samples.map((s) => readWithAdapter(asInput(s.name, JSON.parse(s.text))).document);
 const tStages = time(() => {
+  for (const d of parsed) finish(d, reconstruct(d, options), { summaries: false });
+}, 5);
+const tSummaries = time(() => {
   for (const d of parsed) finish(d, reconstruct(d, options));
 }, 5);
 
@@ -92,10 +95,10 @@ function longDocument(pages: number): unknown[] {
 const scaling = [10, 100, 1000, 5000].map((pages) => {
   const doc = readWithAdapter(asInput(`long-${pages}`, longDocument(pages))).document;
   const runs = pages >= 1000 ? 3 : 9;
-  const seconds = time(() => finish(doc, reconstruct(doc, options)), runs);
+  const seconds = time(() => finish(doc, reconstruct(doc, options), { summaries: false }), runs);
   gc();
   const before = process.memoryUsage().heapUsed;
-  const kept = finish(doc, reconstruct(doc, options));
+  const kept = finish(doc, reconstruct(doc, options), { summaries: false });
   const after = process.memoryUsage().heapUsed;
   const bytesPerPage = Math.max(0, after - before) / pages;
   void kept;
@@ -120,6 +123,7 @@ const results = {
     floorPagesPerSecond: totalPages / tFloor,
     fullPagesPerSecond: totalPages / tFull,
     stagesPagesPerSecond: totalPages / tStages,
+    stagesWithSummariesPagesPerSecond: totalPages / tSummaries,
     fullOverFloor: tFull / tFloor,
   },
   scaling,
@@ -139,7 +143,10 @@ console.log(
   `docstitch, file text → all outputs        ${f(results.throughput.fullPagesPerSecond).padStart(10)}   ${f(results.throughput.fullOverFloor, 1).padStart(8)}`,
 );
 console.log(`docstitch, stages + tree (after reading)  ${f(results.throughput.stagesPagesPerSecond).padStart(10)}`);
-console.log('\nscaling (stages + tree on one long document)');
+console.log(
+  `  … and section summaries                 ${f(results.throughput.stagesWithSummariesPagesPerSecond).padStart(10)}`,
+);
+console.log('\nscaling (stages + tree on one long document, no summaries)');
 console.log('   pages  elements   ms/page    pages/s   KiB/page retained');
 for (const s of scaling) {
   console.log(

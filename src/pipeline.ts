@@ -12,7 +12,7 @@ import type { DocumentRoot } from './model/tree.js';
 import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } from './options.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildStructure } from './render/structure.js';
-import { withSectionSummaries } from './retrieval/summarize.js';
+import { addSectionSummaries } from './retrieval/summarize.js';
 import { linkCaptions, linkReferences } from './stages/captions.js';
 import { detectFurniture } from './stages/furniture.js';
 import { assignHeadingLevels } from './stages/headings.js';
@@ -84,6 +84,8 @@ export interface StitchOptions {
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
   engine?: EngineOptionsInput;
+  /** Extractive keywords and summary on every section (default true; off saves about half the engine time). */
+  summaries?: boolean;
   /** Optional LLM path (src/llm/refine.ts): an OpenAI-compatible model for the unsure (or all) decisions. */
   llm?: LlmOptions;
 }
@@ -92,7 +94,7 @@ export interface StitchOptions {
 export function stitchSync(input: string | AdapterInput | ParsedDocument, options: StitchOptions = {}): StitchResult {
   const doc = toDocument(input, options);
   const stages = reconstruct(doc, resolveEngineOptions(options.engine));
-  return finish(doc, stages);
+  return finish(doc, stages, options);
 }
 
 /** Library entry point (async so the optional LLM path can join it without an API change). */
@@ -104,7 +106,7 @@ export async function stitch(
   const doc = toDocument(input, options);
   const engine = resolveEngineOptions(options.engine);
   const refined = await refineWithLlm(doc, reconstruct(doc, engine), { llm: options.llm, engine });
-  const result = finish(doc, refined.stages);
+  const result = finish(doc, refined.stages, options);
   if (options.llm.summaries) {
     const tree = await summarizeWithLlm(result.tree, options.llm);
     return { ...result, tree, markdown: () => renderMarkdown(tree), llm: refined.report };
@@ -120,7 +122,7 @@ export function toDocument(input: string | AdapterInput | ParsedDocument, option
 }
 
 /** Assemble the tree and the structure file from the stage results. */
-export function finish(doc: ParsedDocument, stages: StageResults): StitchResult {
+export function finish(doc: ParsedDocument, stages: StageResults, options: { summaries?: boolean } = {}): StitchResult {
   const assembled = assemble({
     source: doc.source,
     format: doc.format,
@@ -130,7 +132,7 @@ export function finish(doc: ParsedDocument, stages: StageResults): StitchResult 
   });
   const dropped = assembled.dropped;
   // Every section gets extractive keywords and a summary (the LLM path may rewrite the summaries).
-  const tree = withSectionSummaries(assembled.tree);
+  const tree = options.summaries === false ? assembled.tree : addSectionSummaries(assembled.tree);
   const structure = buildStructure({ elements: doc.elements, ...stages });
   const decisions = [
     ...stages.furniture.decisions,

@@ -49,6 +49,15 @@ interface SectionInfo {
 
 /** Extractive summaries and keywords of every section, by section id (pure). */
 export function summarizeSections(tree: DocumentRoot, options: SummarizeOptions = {}): Map<string, SectionSummary> {
+  memo.clear();
+  try {
+    return summarize(tree, options);
+  } finally {
+    memo.clear();
+  }
+}
+
+function summarize(tree: DocumentRoot, options: SummarizeOptions): Map<string, SectionSummary> {
   const sections = collectSections(tree);
   const df = new Map<string, number>();
   for (const s of sections)
@@ -109,8 +118,16 @@ export function sectionText(section: SectionNode): string {
   return [info.heading, ...info.all].join('\n\n');
 }
 
+/** Set `summary` and `keywords` on the section nodes of a tree the caller owns (no copy; for the pipeline). */
+export function addSectionSummaries(tree: DocumentRoot, options: SummarizeOptions = {}): DocumentRoot {
+  return writeSummaries(tree, summarizeSections(tree, options));
+}
+
 function applySummaries(tree: DocumentRoot, summaries: Map<string, SectionSummary>): DocumentRoot {
-  const copy = structuredClone(tree);
+  return writeSummaries(structuredClone(tree), summaries);
+}
+
+function writeSummaries(copy: DocumentRoot, summaries: Map<string, SectionSummary>): DocumentRoot {
   const visit = (children: ReadonlyArray<{ type: string; data?: unknown; children?: unknown }>) => {
     for (const c of children) {
       if (c.type !== 'section') continue;
@@ -174,8 +191,13 @@ function collectSections(tree: DocumentRoot): SectionInfo[] {
   return out;
 }
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+/** Summaries are drawn from the start of a section: this much of its own text is read. */
+const SUMMARY_SOURCE_CHARS = 4000;
+
+/** Sentences: text up to a sentence end (Latin or CJK) and any closing quotes; fast and deterministic. */
+function sentences(text: string): string[] {
+  return text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)）」』]*|$)/g) ?? [];
+}
 
 const STOP = new Set(
   (
@@ -189,15 +211,33 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** Letters and digits of spaced scripts, and runs of CJK characters (read as overlapping bigrams). */
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*/gu;
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+const NUMERIC = /^[\p{N}\p{P}]+$/u;
+
+/** Words of one text, memoized for the current summarization run (ancestor sections reread the same texts). */
+const memo = new Map<string, string[]>();
+
+/**
+ * Words for keywords: spaced-script words, and CJK runs as overlapping character bigrams (the usual
+ * unit for CJK retrieval; a dictionary segmenter is far slower and no better for keywords).
+ */
 function words(text: string): string[] {
+  const cached = memo.get(text);
+  if (cached) return cached;
   const out: string[] = [];
-  for (const s of wordSegmenter.segment(text.normalize('NFKC').toLowerCase())) {
-    if (!s.isWordLike) continue;
-    const w = s.segment;
-    if (STOP.has(w) || /^[\p{N}\p{P}]+$/u.test(w)) continue;
-    if (w.length < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w)) continue;
-    out.push(w);
+  for (const token of text.normalize('NFKC').toLowerCase().match(TOKEN) ?? []) {
+    if (CJK_RUN.test(token)) {
+      const chars = [...token];
+      if (chars.length === 1) out.push(token);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+      continue;
+    }
+    if (token.length < 2 || STOP.has(token) || NUMERIC.test(token)) continue;
+    out.push(token);
   }
+  memo.set(text, out);
   return out;
 }
 
@@ -216,14 +256,18 @@ function extractiveSummary(s: SectionInfo, weights: Map<string, number>, options
   const maxChars = options.maxChars ?? 320;
   const source = s.own.length ? s.own : s.all;
   const sents: Array<{ text: string; score: number; order: number }> = [];
-  for (const t of source)
-    for (const seg of sentenceSegmenter.segment(t)) {
-      const text = seg.segment.replace(/\s+/g, ' ').trim();
+  let budget = SUMMARY_SOURCE_CHARS;
+  for (const t of source) {
+    if (budget <= 0) break;
+    budget -= t.length;
+    for (const segment of sentences(t)) {
+      const text = segment.replace(/\s+/g, ' ').trim();
       const ws = words(text);
       if (!text || ws.length < 3) continue;
       const score = ws.reduce((a, w) => a + (weights.get(w) ?? 0), 0) / Math.sqrt(ws.length);
       sents.push({ text, score: score * (sents.length === 0 ? 1.25 : 1), order: sents.length });
     }
+  }
   if (!sents.length) return source.join(' ').replace(/\s+/g, ' ').trim().slice(0, maxChars);
   const chosen: typeof sents = [];
   let chars = 0;
