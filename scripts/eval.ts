@@ -7,7 +7,7 @@ import { formatTable } from '../src/eval/report.js';
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonPath = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const dir = args.find((a, i) => !a.startsWith('--') && i !== jsonAt + 1) ?? 'corpus';
+const dir = args.find((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1)) ?? 'corpus';
 
 const cases = listCorpus(dir);
 if (cases.length === 0) {

@@ -14,6 +14,11 @@ export interface EngineOptions {
     shortDocumentPages: number;
     /** Longest text (characters) still considered a running header/footer. */
     maxLength: number;
+    /** A line whose box ends within this fraction of the top (or starts within it of the bottom) is in the margin. */
+    marginBand: number;
+    /** …and is furniture by position alone when no taller than this and no longer than `maxMarginLength`. */
+    maxMarginHeight: number;
+    maxMarginLength: number;
     /** Confidence given to a parser's own header/footer/page-number label inside a band. */
     parserLabelConfidence: number;
   };
@@ -51,6 +56,9 @@ export const defaultEngineOptions: EngineOptions = {
     minRepeats: 3,
     shortDocumentPages: 4,
     maxLength: 160,
+    marginBand: 0.05,
+    maxMarginHeight: 0.02,
+    maxMarginLength: 80,
     parserLabelConfidence: 0.95,
   },
   textMerge: { threshold: 0.5, columnEndSlack: 0.08 },

@@ -185,6 +185,27 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
     }
   }
 
+  // 2b. Position alone: a short, small line in the page margin, well clear of the body (a running head
+  // on a document too short to show repetition).
+  for (const [, els] of byPage) {
+    const boxed = els.filter((e) => e.bbox && !kinds.has(e.id));
+    for (const el of boxed) {
+      const band = bands.get(el.id);
+      if (!band || band === 'middle' || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength)
+        continue;
+      const [, y1, , y2] = el.bbox!;
+      const inMargin = band === 'top' ? y2 <= opt.marginBand : y1 >= 1 - opt.marginBand;
+      if (!inMargin || y2 - y1 > opt.maxMarginHeight) continue;
+      const gap = Math.min(
+        ...boxed
+          .filter((o) => o !== el && bands.get(o.id) === 'middle')
+          .map((o) => (band === 'top' ? o.bbox![1] - y2 : y1 - o.bbox![3])),
+      );
+      if (gap < 2 * (y2 - y1)) continue;
+      mark(el, kindForBand(band, el), 'furniture.margin-position', `a short line alone in the ${band} margin`, 0.75);
+    }
+  }
+
   // 3. The parser's own labels.
   for (const el of doc.elements) {
     if (!FURNITURE_TYPES.has(el.type) || kinds.has(el.id)) continue;

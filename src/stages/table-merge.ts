@@ -134,7 +134,13 @@ function scorePair(
     reasons.push(`${delta > 0 ? '+' : ''}${delta} ${why}`);
   };
   const nextPage = b.el.page === a.el.page + 1;
-  const sameColumnFlow = b.el.page === a.el.page && a.el.bbox && b.el.bbox && b.el.bbox[1] < a.el.bbox[1] - 0.01;
+  // Same page, next column: the second fragment stands to the right and starts above the first's end.
+  const sameColumnFlow =
+    b.el.page === a.el.page &&
+    a.el.bbox !== null &&
+    b.el.bbox !== null &&
+    b.el.bbox[0] > a.el.bbox[0] + 0.1 &&
+    b.el.bbox[1] < a.el.bbox[3];
   if (!nextPage && !sameColumnFlow)
     return { candidate: false, score: 0, reasons, repeatedHeaderRows: 0, cutRow: false };
 
