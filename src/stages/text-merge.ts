@@ -101,12 +101,14 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const { aIndent, bIndent } = context;
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
   if (!listItems && aIndent !== undefined && bIndent !== undefined && (aIndent > INDENT || bIndent > INDENT)) {
-    // Indented blocks (code, quotations): the same indent on both sides is the same block; punctuation says nothing.
-    if (Math.abs(aIndent - bIndent) > INDENT / 2) add(-2, 'one fragment is indented, the other is not');
-    else if (context.aEndsColumnLow && context.bStartsColumn !== false)
-      add(1.5, 'an indented block runs over the break');
-    else add(-1.5, 'indented blocks apart from each other');
-    return { score, reasons };
+    // Indented blocks (code, quotations): the same indent on both sides is the same block, and punctuation
+    // says nothing; different indents weigh against, and the text evidence below still counts.
+    if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
+      if (context.aEndsColumnLow && context.bStartsColumn !== false) add(1.5, 'an indented block runs over the break');
+      else add(-1.5, 'indented blocks apart from each other');
+      return { score, reasons };
+    }
+    add(-1, 'the fragments stand at different indents');
   }
   const aCode = looksLikeCode(a.text);
   const bCode = looksLikeCode(b.text) || (aCode && !looksLikeProse(b.text));
@@ -139,6 +141,9 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) add(-1, 'different line heights');
   if (aText.length < 25 && !endsWithHyphen(aText)) add(-0.5, 'first fragment is very short');
   const bText = b.text.trim();
+  // "Label: value" lines (fields, definitions) stand on their own.
+  const LABEL = /^\p{Lu}[\p{L} ]{0,25}:\s/u;
+  if (LABEL.test(bText) && (!LABEL.test(aText) || aText.length < 40)) add(-1.5, 'next fragment opens a "Label:" line');
   const bWords = bText.split(/\s+/).length;
   if (bText.length < 30 && !endsSentence(bText) && bWords === 1) add(-2.5, 'next fragment is a single term');
   else if (bText.length < 25 && !endsSentence(bText) && bWords <= 3) add(-1.2, 'next fragment is a short label');
