@@ -25,6 +25,8 @@ export interface EngineOptions {
   textMerge: {
     /** Merge when the continuation score is at least this (scores are log-odds-like sums). */
     threshold: number;
+    /** Highest confidence of "kept apart" when a sentence ends exactly at a column or page end. */
+    sentenceAtBreakConfidence: number;
     /** A block whose bottom is within this fraction of the page height of the lowest body block ends its column. */
     columnEndSlack: number;
   };
@@ -61,7 +63,7 @@ export const defaultEngineOptions: EngineOptions = {
     maxMarginLength: 80,
     parserLabelConfidence: 0.95,
   },
-  textMerge: { threshold: 0.5, columnEndSlack: 0.08 },
+  textMerge: { threshold: 0.5, columnEndSlack: 0.08, sentenceAtBreakConfidence: 0.6 },
   tableMerge: { threshold: 1, widthTolerance: 0.12 },
   headings: { maxTitleLength: 200, sizeTolerance: 0.12 },
   captions: { maxGap: 0.25, threshold: 0.5 },

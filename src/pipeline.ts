@@ -18,25 +18,11 @@ import { detectFurniture } from './stages/furniture.js';
 import { assignHeadingLevels } from './stages/headings.js';
 import { mergeTables } from './stages/table-merge.js';
 import { mergeTextFragments } from './stages/text-merge.js';
-import type {
-  CaptionResult,
-  FurnitureResult,
-  HeadingResult,
-  MergeResult,
-  ReferenceResult,
-  TableMergeResult,
-} from './stages/types.js';
+import { allDecisions, type StageResults } from './stages/types.js';
 import { assemble } from './tree/assemble.js';
 import { placedRefs } from './tree/provenance.js';
 
-export interface StageResults {
-  furniture: FurnitureResult;
-  textMerges: MergeResult;
-  tableMerges: TableMergeResult;
-  headings: HeadingResult;
-  captions: CaptionResult;
-  references: ReferenceResult;
-}
+export type { StageResults } from './stages/types.js';
 
 /** The deterministic engine: every document-level decision, in order. */
 export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageResults {
@@ -134,14 +120,7 @@ export function finish(doc: ParsedDocument, stages: StageResults, options: { sum
   // Every section gets extractive keywords and a summary (the LLM path may rewrite the summaries).
   const tree = options.summaries === false ? assembled.tree : addSectionSummaries(assembled.tree);
   const structure = buildStructure({ elements: doc.elements, ...stages });
-  const decisions = [
-    ...stages.furniture.decisions,
-    ...stages.textMerges.decisions,
-    ...stages.tableMerges.decisions,
-    ...stages.headings.decisions,
-    ...stages.captions.decisions,
-    ...stages.references.decisions,
-  ];
+  const decisions = allDecisions(stages);
   const placed = new Set(placedRefs(tree)).size;
   const warnings = [...doc.warnings];
   if (placed + dropped.length !== doc.elements.length) {

@@ -23,7 +23,7 @@ import { linkReferences } from '../stages/captions.js';
 import { groupsFromPairs } from '../stages/layout.js';
 import { parseNumbering } from '../stages/numbering.js';
 import { cellsOf, concatTables, parseTable, rowTexts } from '../stages/table-html.js';
-import type { CaptionLink } from '../stages/types.js';
+import { allDecisions, type CaptionLink } from '../stages/types.js';
 import {
   assignUnits,
   type ChunkPlanOptions,
@@ -208,14 +208,7 @@ export async function refineWithLlm(
   options: RefineOptions,
 ): Promise<{ stages: StageResults; report: LlmReport }> {
   const llm = options.llm;
-  const all = [
-    ...stages.furniture.decisions,
-    ...stages.textMerges.decisions,
-    ...stages.tableMerges.decisions,
-    ...stages.headings.decisions,
-    ...stages.captions.decisions,
-    ...stages.references.decisions,
-  ];
+  const all = allDecisions(stages);
   const report = emptyReport(llm, all.length);
   const mode = llm.mode ?? 'unsure';
   const questions = collectQuestions(doc, stages);

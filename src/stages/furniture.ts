@@ -11,6 +11,7 @@
 // is not part of it.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
+import { chineseToNumber, romanToNumber } from './numbering.js';
 import { normalizeForRepeat } from './text.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 
@@ -26,20 +27,6 @@ const PAGE_NUMBER_PATTERNS: RegExp[] = [
   /^[（(]\s*(\d{1,4})\s*[)）]$/,
 ];
 
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-
-function romanValue(s: string): number | undefined {
-  if (!/^[ivxlcdm]+$/i.test(s)) return undefined;
-  let total = 0;
-  const t = s.toLowerCase();
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN[t[i]];
-    const next = ROMAN[t[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
 /** The number a page-number text shows, or undefined when the text is not a page number. */
 export function pageNumberValue(text: string): number | undefined {
   const t = text.trim();
@@ -49,26 +36,9 @@ export function pageNumberValue(text: string): number | undefined {
     if (!m) continue;
     const n = Number(m[1]);
     if (Number.isFinite(n)) return n;
-    return romanValue(m[1]) ?? chineseNumber(m[1]);
+    return /^[ivxlcdm]+$/i.test(m[1]) ? romanToNumber(m[1]) : chineseToNumber(m[1]);
   }
   return undefined;
-}
-
-function chineseNumber(s: string): number | undefined {
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  if (!/^[一二三四五六七八九十百]+$/.test(s)) return undefined;
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else current = digits[ch];
-  }
-  return total + current;
 }
 
 function bandOf(el: Element, pageElements: Element[], top: number, bottom: number): Band {

@@ -49,8 +49,8 @@ export function chineseToNumber(s: string): number {
   return total + current;
 }
 
-function romanToNumber(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+export function romanToNumber(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
   const t = s.toLowerCase();
   let total = 0;
   for (let i = 0; i < t.length; i++) {

@@ -204,12 +204,15 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
               ),
             );
           } else {
+            // A sentence that ends exactly where the column ends: block-level output cannot tell whether the
+            // paragraph goes on, so the decision is reported as unsure (the LLM path may take it).
+            const blind = aEndsColumnLow === true && bStartsColumn === true && endsSentence(open.text);
             decisions.push(
               decision(
                 'text-merge',
-                'text-merge.new-paragraph',
-                `kept apart across a ${where}: ${evidence.reasons.join('; ')}`,
-                1 - p,
+                blind ? 'text-merge.sentence-at-break' : 'text-merge.new-paragraph',
+                `kept apart across a ${where}: ${evidence.reasons.join('; ')}${blind ? ' (a sentence ends at the break: unsure)' : ''}`,
+                blind ? Math.min(1 - p, opt.sentenceAtBreakConfidence) : 1 - p,
                 [open, el],
                 false,
               ),

@@ -58,3 +58,25 @@ export interface StageInput {
   doc: ParsedDocument;
   options: EngineOptions;
 }
+
+/** What the engine decided, stage by stage. */
+export interface StageResults {
+  furniture: FurnitureResult;
+  textMerges: MergeResult;
+  tableMerges: TableMergeResult;
+  headings: HeadingResult;
+  captions: CaptionResult;
+  references: ReferenceResult;
+}
+
+/** Every decision of every stage, in pipeline order. */
+export function allDecisions(stages: StageResults): Decision[] {
+  return [
+    ...stages.furniture.decisions,
+    ...stages.textMerges.decisions,
+    ...stages.tableMerges.decisions,
+    ...stages.headings.decisions,
+    ...stages.captions.decisions,
+    ...stages.references.decisions,
+  ];
+}
