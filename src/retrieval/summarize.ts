@@ -1,9 +1,9 @@
 // Section summaries and keywords: extractive and deterministic by default, or written by a model
 // through any `SectionSummarizer` (the LLM path) when one is configured.
 //
-// Keywords: words of the section (Intl.Segmenter, so CJK is segmented too), stop words and numbers
-// left out, scored by tf-idf — tf over the section's whole subtree, idf over the document's sections'
-// own text — heading words counted twice; ties broken alphabetically.
+// Keywords: words of the section (spaced scripts by letters, CJK as character bigrams), stop words and
+// numbers left out, scored by tf-idf — tf over the section's heading (twice), own text (its subtree's
+// when it has none) and subsection headings, idf over the sections' own text; ties alphabetical.
 // Summary: the sentences of the section (body text, list items, captions) scored by their keywords'
 // weight (normalized by length) with a bonus for the section's first sentence; the best ones up to
 // `maxSentences` / `maxChars`, in reading order.
@@ -45,6 +45,8 @@ interface SectionInfo {
   own: string[];
   /** Body text of the whole subtree. */
   all: string[];
+  /** Headings of the direct subsections. */
+  childHeadings: string[];
 }
 
 /** Extractive summaries and keywords of every section, by section id (pure). */
@@ -172,11 +174,14 @@ function collectSections(tree: DocumentRoot): SectionInfo[] {
   const visit = (s: SectionNode, path: string[]): string[] => {
     const h = s.children[0];
     const heading = h && h.type === 'heading' ? plain(h).trim() : '';
-    const info: SectionInfo = { node: s, path: [...path, heading], heading, own: [], all: [] };
+    const info: SectionInfo = { node: s, path: [...path, heading], heading, own: [], all: [], childHeadings: [] };
     out.push(info);
     for (const c of s.children) {
-      if (c.type === 'section') info.all.push(...visit(c, info.path));
-      else if (c.type !== 'heading') {
+      if (c.type === 'section') {
+        const sub = visit(c, info.path);
+        if (c.children[0]?.type === 'heading') info.childHeadings.push(plain(c.children[0]).trim());
+        info.all.push(...sub);
+      } else if (c.type !== 'heading') {
         const t = blockTexts(c)
           .map((x) => x.trim())
           .filter(Boolean);
@@ -215,6 +220,8 @@ const STOP = new Set(
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*/gu;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
 const NUMERIC = /^[\p{N}\p{P}]+$/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /** Words of one text, memoized for the current summarization run (ancestor sections reread the same texts). */
 const memo = new Map<string, string[]>();
@@ -227,8 +234,9 @@ function words(text: string): string[] {
   const cached = memo.get(text);
   if (cached) return cached;
   const out: string[] = [];
-  for (const token of text.normalize('NFKC').toLowerCase().match(TOKEN) ?? []) {
-    if (CJK_RUN.test(token)) {
+  const ascii = ASCII.test(text);
+  for (const token of (ascii ? text : text.normalize('NFKC')).toLowerCase().match(TOKEN) ?? []) {
+    if (!ascii && CJK_RUN.test(token)) {
       const chars = [...token];
       if (chars.length === 1) out.push(token);
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
@@ -244,8 +252,11 @@ function words(text: string): string[] {
 function keywordWeights(s: SectionInfo, df: Map<string, number>, n: number): Map<string, number> {
   const tf = new Map<string, number>();
   const add = (w: string, k: number) => tf.set(w, (tf.get(w) ?? 0) + k);
+  // The section's own words: its heading (twice), its own text, and its subsections' headings — linear
+  // in the document, where the whole subtree would cost its depth over again.
   for (const w of words(s.heading)) add(w, 2);
-  for (const t of s.all) for (const w of words(t)) add(w, 1);
+  for (const t of s.own.length ? s.own : s.all) for (const w of words(t)) add(w, 1);
+  for (const h of s.childHeadings) for (const w of words(h)) add(w, 1.5);
   const weights = new Map<string, number>();
   for (const [w, f] of tf) weights.set(w, f * Math.log(1 + n / (df.get(w) ?? 1)));
   return weights;
