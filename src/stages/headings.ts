@@ -131,6 +131,33 @@ export function assignHeadingLevels(
     });
   }
 
+  // Table-of-contents entries the parser called titles: a title ending in a page number (after dot
+  // leaders, or after a space in a run of three or more such titles) is an entry, not a heading.
+  const tocLike = candidates.map((c) => TOC_ENTRY.test(c.el.text.trim()) && !/^[\d\s.]+$/.test(c.el.text.trim()));
+  const inToc = new Set<number>();
+  for (let i = 0; i < candidates.length; i++) {
+    let j = i;
+    while (j < candidates.length && tocLike[j]) j++;
+    for (let k = i; k < j; k++) {
+      if (j - i >= 3 || LEADERS.test(candidates[k].el.text)) inToc.add(candidates[k].el.id);
+    }
+    i = j;
+  }
+  for (const c of candidates.filter((x) => inToc.has(x.el.id))) {
+    demoted.add(c.el.id);
+    decisions.push(
+      decision(
+        'headings',
+        'headings.toc-entry',
+        'not a heading: a table-of-contents entry (title and page number)',
+        0.85,
+        [c.el],
+        false,
+      ),
+    );
+  }
+  candidates.splice(0, candidates.length, ...candidates.filter((c) => !inToc.has(c.el.id)));
+
   // Sizes: each heading's line height (a wrapped heading's box divided by its lines) against one line
   // of body text. Titles smaller than body text are labels inside figures; titles no larger than body
   // text, in a document whose headings are larger, are bold lead-ins (definition terms, run-in heads).
@@ -228,15 +255,24 @@ export function assignHeadingLevels(
     return { above: !firstSeen.has(key), rule: 'headings.first-appearance', confidence: 0.55 };
   };
 
+  // The decimal ladder is the document's top only when the first numbered heading uses it.
+  const decimalFirst = numbered[0]?.numbering?.ladder === 'decimal';
+  const topKey = decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const stack: string[] = [];
   for (const c of kept) {
     let why: Why = { above: true, rule: 'headings.first', confidence: 0.9 };
-    while (stack.length > 0) {
-      why = compare(stack[stack.length - 1], c.key);
-      if (why.above) break;
-      stack.pop();
+    if (c.key === topKey) {
+      // The document's top sections (its top numbering, and keywords such as Abstract or References)
+      // nest under nothing but the document title.
+      while (stack.length > 0 && stack[stack.length - 1] !== 'title') stack.pop();
+      why = { above: true, rule: 'headings.top-section', confidence: 0.9 };
+    } else {
+      while (stack.length > 0) {
+        why = compare(stack[stack.length - 1], c.key);
+        if (why.above) break;
+        stack.pop();
+      }
     }
-    // Keywords and numbered headings never nest under an unnumbered heading of their own top level.
     stack.push(c.key);
     const level = stack.length;
     levels.set(c.el.id, level);
@@ -275,6 +311,10 @@ function findDocumentTitle(
   const sectionsFollow = others.some((c) => c.numbering || c.keyword);
   return largestAlone || (sectionsFollow && bodyBefore <= 3) ? first : undefined;
 }
+
+/** A title ending in a page number: "2.1 理论基础 7", "Methods ........ 12", "Preface  iii". */
+const TOC_ENTRY = /(?:[.·…‥]{2,}|\s)\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+const LEADERS = /[.·…‥]{3,}\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
 
 /** Width of a box in page-height units (so it compares with heights). */
 function widthInHeights(el: Element, page: PageInfo | undefined): number {

@@ -112,6 +112,39 @@ describe('assignHeadingLevels', () => {
     expect(l).toEqual([1, 2, 3, 3, 2]);
   });
 
+  it('demotes table-of-contents entries and keeps the chapters they list', () => {
+    const { levels: l, result } = levels([
+      title('目录'),
+      title('第一章 引言 1'),
+      title('1.1 研究背景 1'),
+      title('第二章 文献综述 7'),
+      title('Appendix ........ 42'),
+      title('第一章 引言', 2),
+      title('1.1 研究背景', 2),
+    ]);
+    expect(l).toEqual([1, undefined, undefined, undefined, undefined, 1, 2]);
+    expect(result.decisions.filter((d) => d.rule === 'headings.toc-entry')).toHaveLength(4);
+  });
+
+  it('keeps the top sections directly under the title even after a second large unnumbered heading', () => {
+    const big = (t: string): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.2, 0.1, 0.8, 0.14] });
+    const mid = (t: string, page = 1): Spec => ({ page, type: 'title', text: t, bbox: [0.1, 0.3, 0.5, 0.32] });
+    const { levels: l } = levels([
+      big('硕士研究生学位论文'),
+      mid('摘要'),
+      {
+        page: 2,
+        type: 'title',
+        text: 'Research on the Impact of Digital Inclusive Finance',
+        bbox: [0.1, 0.1, 0.9, 0.13],
+      },
+      mid('ABSTRACT', 2),
+      mid('第一章 引言', 3),
+      mid('1.1 研究背景', 3),
+    ]);
+    expect(l).toEqual([1, 2, 2, 2, 2, 3]);
+  });
+
   it('demotes false titles: a figure label, a sentence, a bare number', () => {
     const { levels: l, result } = levels([
       title('1 Introduction'),
