@@ -263,8 +263,14 @@ export function assignHeadingLevels(
     let why: Why = { above: true, rule: 'headings.first', confidence: 0.9 };
     if (c.key === topKey) {
       // The document's top sections (its top numbering, and keywords such as Abstract or References)
-      // nest under nothing but the document title.
-      while (stack.length > 0 && stack[stack.length - 1] !== 'title') stack.pop();
+      // nest under nothing but the document title — or, when the top numbering is that of sections
+      // ("1.1"), a heading in a larger size: the unnumbered chapter those sections belong to.
+      const larger = (key: string) => {
+        const a = sizeOfKey.get(key);
+        const b = sizeOfKey.get(topKey);
+        return (topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
+      };
+      while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) stack.pop();
       why = { above: true, rule: 'headings.top-section', confidence: 0.9 };
     } else {
       while (stack.length > 0) {
@@ -308,7 +314,9 @@ function findDocumentTitle(
   const bodyBefore = elements.filter(
     (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id),
   ).length;
-  const sectionsFollow = others.some((c) => c.numbering || c.keyword);
+  // A first heading whose size recurs later is the first of a series (a chapter), not the title.
+  const sizeRecurs = first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass);
+  const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
   return largestAlone || (sectionsFollow && bodyBefore <= 3) ? first : undefined;
 }
 

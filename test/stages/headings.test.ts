@@ -145,6 +145,19 @@ describe('assignHeadingLevels', () => {
     expect(l).toEqual([1, 2, 2, 2, 2, 3]);
   });
 
+  it('nests "1.1" sections under unnumbered chapter titles set in a larger size', () => {
+    const chapter = (t: string, page: number): Spec => ({ page, type: 'title', text: t, bbox: [0.1, 0.1, 0.7, 0.14] });
+    const section = (t: string, page: number): Spec => ({ page, type: 'title', text: t, bbox: [0.1, 0.3, 0.5, 0.32] });
+    const { levels: l } = levels([
+      chapter('Securing and protecting data', 1),
+      section('1.1 Security fundamentals', 1),
+      section('1.2 Current state', 2),
+      chapter('Roles and separation of duties', 3),
+      section('2.1 Roles', 3),
+    ]);
+    expect(l).toEqual([1, 2, 2, 1, 2]);
+  });
+
   it('demotes false titles: a figure label, a sentence, a bare number', () => {
     const { levels: l, result } = levels([
       title('1 Introduction'),
