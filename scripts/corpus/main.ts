@@ -1,7 +1,7 @@
 // `npm run corpus` — build the evaluation corpus: real manuals → seeded layouts → tagged PDF (Chromium)
 // → page-level MinerU / dots.ocr inputs + gold structure.json derived from the PDF's structure tree.
 //   npm run corpus                  rebuild the committed slice in corpus/
-//   npm run corpus -- --full        the full corpus in corpus-full/ (gitignored)
+//   npm run corpus -- --full        the full corpus in corpus-full/ (gitignored): every document in 1 and 2 columns
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,8 +109,10 @@ async function main(): Promise<void> {
     const d = readSourceDoc(f, maxChars(f.lang));
     if (d) docs.push(d);
   }
-  let jobs: { doc: SourceDoc; columns: 1 | 2 }[] =
-    args.full || args.only
+  // The full corpus prints every document twice, in one and in two columns (ids `…-1col`, `…-2col`).
+  let jobs: { doc: SourceDoc; columns: 1 | 2 }[] = args.full
+    ? docs.flatMap((d) => ([1, 2] as const).map((columns) => ({ doc: { ...d, id: `${d.id}-${columns}col` }, columns })))
+    : args.only
       ? docs.map((d) => ({
           doc: d,
           columns: (makeRng(args.seed ^ hashString(`${d.id}/cols`)).chance(0.4) ? 2 : 1) as 1 | 2,

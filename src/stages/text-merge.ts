@@ -204,9 +204,10 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
               ),
             );
           } else {
-            // A sentence that ends exactly where the column ends: block-level output cannot tell whether the
+            // A sentence that ends exactly at a column break: block-level output cannot tell whether the
             // paragraph goes on, so the decision is reported as unsure (the LLM path may take it).
-            const blind = aEndsColumnLow === true && bStartsColumn === true && endsSentence(open.text);
+            const blind =
+              brokenByColumn && aEndsColumnLow === true && bStartsColumn === true && endsSentence(open.text);
             decisions.push(
               decision(
                 'text-merge',
