@@ -2,6 +2,7 @@
 // tables given as cells with spans → HTML and text, caption kind from a caption's own words,
 // and the "is this header/footer just a page number" test.
 import type { BBox } from '../model/element.js';
+import { pageNumberValue } from '../stages/furniture.js';
 
 /** One table cell at its anchor (0-based row/column), with spans. */
 export interface GridCell {
@@ -57,17 +58,15 @@ export function gridToText(cells: GridCell[]): string {
 
 /** What a caption's first word says it captions, when it says so ("Table 3", "Fig. 2", "表1", "图 2"). */
 export function captionKindFromText(text: string): 'table' | 'image' | undefined {
-  const t = text.trimStart();
-  if (/^(table|tab\.|tableau|tabelle|tabla|表)/i.test(t)) return 'table';
-  if (/^(fig(ure|\.)?|image|chart|graph|photo|plate|abbildung|abb\.|图|圖)/i.test(t)) return 'image';
+  const t = text.trimStart().slice(0, 40);
+  if (/^(table|tab\.|tbl\.|tableau|tabelle|tabla|tabella|bảng|表)/i.test(t)) return 'table';
+  if (/^(fig(ure|\.)?|fig\s|image|chart|graph|photo|plate|abbildung|abb\.|hình|图|圖|插图)/i.test(t)) return 'image';
   return undefined;
 }
 
-/** True for running-furniture text that is only a page number ("12", "- 3 -", "Page 4 of 9", "iv"). */
+/** True for running-furniture text that is only a page number ("12", "- 3 -", "Page 4 of 9", "iv", "第7页"). */
 export function looksLikePageNumber(text: string): boolean {
-  const t = text.trim();
-  if (t === '' || t.length > 20) return false;
-  return /^[-–—(\s]*((page|p\.|pg\.?)\s*)?(\d{1,4}|[ivxlc]{1,7})(\s*(of|\/)\s*\d{1,4})?[-–—)\s]*$/i.test(t);
+  return pageNumberValue(text) !== undefined;
 }
 
 /** Vertical centre of a box. */

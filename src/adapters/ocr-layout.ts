@@ -4,6 +4,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { BBox, BlockType } from '../model/element.js';
+import { captionKindFromText as captionKindOfWords, looksLikePageNumber } from './layout-helpers.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Text
@@ -86,20 +87,15 @@ export function imagePathOf(content: string): string | undefined {
 
 /** True for running-header/footer text that is only a page number ("12", "Page 3", "3 / 11", "- 4 -"). */
 export function isPageNumberText(text: string): boolean {
-  return /^\s*[-–—]?\s*(page|p\.|trang|第)?\s*\d{1,4}\s*((\/|of|de|sur)\s*\d{1,4})?\s*(页|頁)?\s*[-–—]?\s*$/i.test(
-    text,
-  );
+  return looksLikePageNumber(text);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Captions and float footnotes whose kind the parser does not give
 
-/** What a caption's own words say it captions ("Table 2", "表 3" → table; "Figure 1", "图 2" → image). */
+/** What a caption's own words say it captions, markdown stripped first ("**Table 2**" → table). */
 export function captionKindFromText(text: string): 'image' | 'table' | undefined {
-  const t = plainText(text).trimStart().slice(0, 40);
-  if (/^(table|tab\.|tbl\.|tableau|tabelle|tabla|tabella|bảng|表)/i.test(t)) return 'table';
-  if (/^(figure|fig\.|fig\s|chart|image|graph|plate|abbildung|abb\.|hình|图|圖|插图)/i.test(t)) return 'image';
-  return undefined;
+  return captionKindOfWords(plainText(text));
 }
 
 /** An element not yet added to the builder: its type may still be an unresolved caption or float note. */
