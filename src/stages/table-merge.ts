@@ -9,11 +9,12 @@
 //  - the first fragment ends its page and the second opens the next one (for);
 //  - a repeated header row (for; dropped once merged), similar widths (for).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
+import type { Element as HastElement } from 'hast';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { groupByPage, groupsFromPairs, hasAboveInColumn, hasBelowInColumn, lowestBottom } from './layout.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from './table-html.js';
-import { CONTINUED_RE, parseCaptionLabel } from './text.js';
+import { CONTINUED_RE, endsSentence, parseCaptionLabel } from './text.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
 const PASSABLE = new Set(['table_caption', 'table_footnote', 'page_footnote', 'aside_text', 'image_caption']);
@@ -197,10 +198,12 @@ function scorePair(
     repeatedHeaderRows++;
   }
   if (repeatedHeaderRows > 0 && single) {
-    add(-2, 'a one-column box opening with the same title row is a new box (Note, Tip …)');
+    add(-3, 'a one-column box opening with the same title row is a new box (Note, Tip …)');
     repeatedHeaderRows = 0;
   } else if (repeatedHeaderRows > 0) {
     add(1.5, `the header row${repeatedHeaderRows > 1 ? 's are' : ' is'} repeated`);
+  } else if (single && isBoxTitle(aRows[0]) && isBoxTitle(bRows[0])) {
+    add(-2, 'both one-column boxes open with a short title row: two boxes');
   }
 
   const firstKept = bRows[repeatedHeaderRows];
@@ -222,4 +225,11 @@ function scorePair(
 
 function sameRow(a: string[], b: string[]): boolean {
   return a.length === b.length && a.length > 0 && a.some((t) => t) && a.every((t, i) => t === b[i]);
+}
+
+/** A note box's title row: one short cell ("Note", "Tip", "注意") rather than running text. */
+function isBoxTitle(row: HastElement | undefined): boolean {
+  if (!row) return false;
+  const cells = rowTexts(row);
+  return cells.length === 1 && cells[0].length > 0 && cells[0].length <= 24 && !endsSentence(cells[0]);
 }
