@@ -70,6 +70,8 @@ export function looksLikeProse(text: string): boolean {
   const t = text.trim();
   const symbols = t.match(CODE_SYMBOLS)?.length ?? 0;
   if (t.length === 0 || symbols / t.length > 0.05) return false;
+  // "Field: value Field: value" (control files, headers, logs) reads as words but is not prose.
+  if ((t.match(/(?:^|\s)[\p{Lu}][\w-]*:\s/gu)?.length ?? 0) >= 2) return false;
   const cjk = [...t].filter((c) => isCjkChar(c)).length;
   if (cjk >= 6) return true;
   return (t.match(/\p{L}{3,}/gu)?.length ?? 0) >= 5;
@@ -142,8 +144,9 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   if (aText.length < 25 && !endsWithHyphen(aText)) add(-0.5, 'first fragment is very short');
   const bText = b.text.trim();
   // "Label: value" lines (fields, definitions) stand on their own.
-  const LABEL = /^\p{Lu}[\p{L} ]{0,25}:\s/u;
-  if (LABEL.test(bText) && (!LABEL.test(aText) || aText.length < 40)) add(-1.5, 'next fragment opens a "Label:" line');
+  const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：]\s*\S/u;
+  const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
+  if (LABEL.test(bText) && !fieldBlock) add(-1.5, 'next fragment opens a "Label:" line');
   const bWords = bText.split(/\s+/).length;
   if (bText.length < 30 && !endsSentence(bText) && bWords === 1) add(-2.5, 'next fragment is a single term');
   else if (bText.length < 25 && !endsSentence(bText) && bWords <= 3) add(-1.2, 'next fragment is a short label');
