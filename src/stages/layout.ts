@@ -32,10 +32,10 @@ export function hasAboveInColumn(el: Element, others: readonly Element[]): boole
   return others.some((o) => o !== el && o.bbox && o.bbox[3] <= el.bbox![1] + 0.005 && overlapsHorizontally(el, o));
 }
 
-/** Did the flow move to a new column between a and b (same page): b starts higher and further right? */
+/** Did the flow move to a new column between a and b (same page): b stands further right and starts above a's end? */
 export function isColumnBreak(a: Element, b: Element): boolean {
   if (!a.bbox || !b.bbox || a.page !== b.page) return false;
-  return b.bbox[1] < a.bbox[1] - 0.01 && b.bbox[0] > a.bbox[0] + 0.1;
+  return b.bbox[0] > a.bbox[0] + 0.1 && b.bbox[1] < a.bbox[3] - 0.01;
 }
 
 /** Lowest bottom edge among elements (0 when none has a box). */

@@ -12,7 +12,14 @@
 import type { Element as HastElement } from 'hast';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
-import { groupByPage, groupsFromPairs, hasAboveInColumn, hasBelowInColumn, lowestBottom } from './layout.js';
+import {
+  groupByPage,
+  groupsFromPairs,
+  hasAboveInColumn,
+  hasBelowInColumn,
+  isColumnBreak,
+  lowestBottom,
+} from './layout.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from './table-html.js';
 import { CONTINUED_RE, endsSentence, parseCaptionLabel } from './text.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
@@ -135,13 +142,7 @@ function scorePair(
     reasons.push(`${delta > 0 ? '+' : ''}${delta} ${why}`);
   };
   const nextPage = b.el.page === a.el.page + 1;
-  // Same page, next column: the second fragment stands to the right and starts above the first's end.
-  const sameColumnFlow =
-    b.el.page === a.el.page &&
-    a.el.bbox !== null &&
-    b.el.bbox !== null &&
-    b.el.bbox[0] > a.el.bbox[0] + 0.1 &&
-    b.el.bbox[1] < a.el.bbox[3];
+  const sameColumnFlow = isColumnBreak(a.el, b.el);
   if (!nextPage && !sameColumnFlow)
     return { candidate: false, score: 0, reasons, repeatedHeaderRows: 0, cutRow: false };
 
