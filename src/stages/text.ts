@@ -18,7 +18,7 @@ export function firstChar(text: string): string | undefined {
 }
 
 /** Sentence-final punctuation in the scripts we meet (Latin, CJK, Vietnamese, Devanagari, Arabic, Greek …). */
-const TERMINAL = /[.!?。！？…‥।؟;；:：]$/;
+const TERMINAL = /[.!?。！？…‥।؟:：]$/;
 const CLOSERS = /["'”’」』）)\]】〕》>]+$/;
 
 /** True when the text ends a sentence (closing quotes/brackets ignored). */
