@@ -1,4 +1,4 @@
-// npm run eval [-- CORPUS_DIR] [--json FILE] [--by] : identity vs docstitch on the evaluation corpus,
+// npm run eval [-- CORPUS_DIR] [--json FILE] [--by] [--micro] : identity vs docstitch on the evaluation corpus,
 // overall and per language × layout × format.
 import { writeFileSync } from 'node:fs';
 import { type CaseResult, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
@@ -18,10 +18,13 @@ const results = cases.map((c) => runCase(c));
 
 function table(title: string, subset: CaseResult[]): string {
   const s = summarize(subset);
-  return `${title} (${subset.length} documents)\n${formatTable([
-    { system: 'identity', scores: s.identity },
-    { system: 'docstitch', scores: s.docstitch },
-  ])}`;
+  return `${title} (${subset.length} documents)\n${formatTable(
+    [
+      { system: 'identity', scores: s.identity },
+      { system: 'docstitch', scores: s.docstitch },
+    ],
+    { average: args.includes('--micro') ? 'micro' : 'macro' },
+  )}`;
 }
 
 const groups = new Map<string, CaseResult[]>();
