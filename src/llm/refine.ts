@@ -32,7 +32,7 @@ import {
   type PageRange,
   planChunks,
 } from './chunking.js';
-import { type ChatContent, LlmClient, LlmFault } from './client.js';
+import { type ChatContent, type ClientAccount, LlmClient, LlmFault } from './client.js';
 import {
   JSON_SCHEMAS,
   JSON_SYSTEM,
@@ -99,7 +99,7 @@ export interface LlmOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface LlmReport {
+export interface LlmReport extends ClientAccount {
   mode: LlmMode;
   protocol: LlmProtocol;
   model: string;
@@ -117,14 +117,6 @@ export interface LlmReport {
   added: number;
   /** Sent but not answered: the rules' decision stands. */
   fallbacks: number;
-  requests: number;
-  cacheHits: number;
-  retries: number;
-  failures: number;
-  promptTokens: number;
-  completionTokens: number;
-  /** Time with requests open, ms. */
-  ms: number;
   /** Refs of the decisions sent (`stage:ref ref`). */
   sentKeys: string[];
   notes: string[];

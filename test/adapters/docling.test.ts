@@ -4,29 +4,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readWithAdapter } from '../../src/adapters/index.js';
 import { loadInput } from '../../src/io/load.js';
-import type { ParsedDocument } from '../../src/model/element.js';
 import { DocstitchError } from '../../src/model/errors.js';
 import { resolvePointer } from '../../src/model/pointer.js';
+import { byRef, expectBox, fixtureReader } from '../helpers/adapter.js';
 import { doclingUnits, expectUnits } from './layout-accounting.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/docling/${name}`, import.meta.url));
-const read = (name: string) => {
-  const { adapter, document } = readWithAdapter(loadInput(fixture(name)));
-  return { adapter, doc: document, json: JSON.parse(readFileSync(fixture(name), 'utf8')) };
-};
-const byRef = (doc: ParsedDocument, ref: string) => {
-  const el = doc.elements.find((e) => e.ref === ref);
-  if (!el) throw new Error(`no element ${ref}`);
-  return el;
-};
-const expectBox = (actual: number[] | null, expected: number[]) => {
-  expect(actual).not.toBeNull();
-  for (const [i, v] of (actual ?? []).entries()) expect(v).toBeCloseTo(expected[i], 6);
-};
+const { fixture, read } = fixtureReader('docling');
 
 describe('docling adapter', () => {
   it('detects and reads normal_4pages.json with table, caption, footnotes and furniture', () => {

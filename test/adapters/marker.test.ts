@@ -6,21 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { readWithAdapter } from '../../src/adapters/index.js';
 import { marker } from '../../src/adapters/marker.js';
 import { loadInput } from '../../src/io/load.js';
-import type { ParsedDocument } from '../../src/model/element.js';
 import { resolvePointer } from '../../src/model/pointer.js';
+import { byRef, expectBox } from '../helpers/adapter.js';
 import { expectUnits, markerUnits } from './layout-accounting.js';
 
 const path = fileURLToPath(new URL('../fixtures/marker/handmade-two-pages.json', import.meta.url));
 const json = JSON.parse(readFileSync(path, 'utf8'));
-const byRef = (doc: ParsedDocument, ref: string) => {
-  const el = doc.elements.find((e) => e.ref === ref);
-  if (!el) throw new Error(`no element ${ref}`);
-  return el;
-};
-const expectBox = (actual: number[] | null, expected: number[]) => {
-  expect(actual).not.toBeNull();
-  for (const [i, v] of (actual ?? []).entries()) expect(v).toBeCloseTo(expected[i], 6);
-};
 
 describe('marker adapter', () => {
   const { adapter, document: doc } = readWithAdapter(loadInput(path));

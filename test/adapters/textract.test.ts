@@ -2,30 +2,14 @@
 // aws-samples/amazon-textract-textractor (see test/fixtures/PROVENANCE.md); handmade-async-2pages.json is
 // HAND-MADE (a list of two async responses with a LAYOUT_LIST, a MERGED_CELL and a TABLE_FOOTER).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readWithAdapter } from '../../src/adapters/index.js';
 import { textract } from '../../src/adapters/textract.js';
-import { loadInput } from '../../src/io/load.js';
-import type { ParsedDocument } from '../../src/model/element.js';
 import { DocstitchError } from '../../src/model/errors.js';
 import { resolvePointer } from '../../src/model/pointer.js';
+import { byRef, expectBox, fixtureReader } from '../helpers/adapter.js';
 import { expectSaneBoxes, expectTextractAccounted } from './layout-accounting.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/textract/${name}`, import.meta.url));
-const read = (name: string) => {
-  const { adapter, document } = readWithAdapter(loadInput(fixture(name)));
-  return { adapter, doc: document, json: JSON.parse(readFileSync(fixture(name), 'utf8')) };
-};
-const byRef = (doc: ParsedDocument, ref: string) => {
-  const el = doc.elements.find((e) => e.ref === ref);
-  if (!el) throw new Error(`no element ${ref}`);
-  return el;
-};
-const expectBox = (actual: number[] | null, expected: number[]) => {
-  expect(actual).not.toBeNull();
-  for (const [i, v] of (actual ?? []).entries()) expect(v).toBeCloseTo(expected[i], 6);
-};
+const { fixture, read } = fixtureReader('textract');
 
 describe('textract adapter', () => {
   it('reads the textractor single-page layout response', () => {

@@ -6,23 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { readWithAdapter } from '../../src/adapters/index.js';
 import { unstructured } from '../../src/adapters/unstructured.js';
 import { loadInput } from '../../src/io/load.js';
-import type { ParsedDocument } from '../../src/model/element.js';
 import { resolvePointer } from '../../src/model/pointer.js';
+import { byRef, expectBox } from '../helpers/adapter.js';
 import { expectSaneBoxes, expectUnits, unstructuredUnits } from './layout-accounting.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/unstructured/${name}`, import.meta.url));
 const read = (name: string) => {
   const { adapter, document } = readWithAdapter(loadInput(fixture(name)));
   return { adapter, doc: document, json: JSON.parse(readFileSync(fixture(name), 'utf8')) as unknown[] };
-};
-const byRef = (doc: ParsedDocument, ref: string) => {
-  const el = doc.elements.find((e) => e.ref === ref);
-  if (!el) throw new Error(`no element ${ref}`);
-  return el;
-};
-const expectBox = (actual: number[] | null, expected: number[]) => {
-  expect(actual).not.toBeNull();
-  for (const [i, v] of (actual ?? []).entries()) expect(v).toBeCloseTo(expected[i], 6);
 };
 
 describe('unstructured adapter', () => {
