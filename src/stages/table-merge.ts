@@ -204,7 +204,7 @@ function scorePair(
   } else if (repeatedHeaderRows > 0) {
     add(1.5, `the header row${repeatedHeaderRows > 1 ? 's are' : ' is'} repeated`);
   } else if (single && isBoxTitle(aRows[0]) && isBoxTitle(bRows[0])) {
-    add(-2, 'both one-column boxes open with a short title row: two boxes');
+    add(-3, 'both one-column boxes open with a short title row: two boxes');
   }
 
   const firstKept = bRows[repeatedHeaderRows];
