@@ -60,8 +60,9 @@ function demotionReason(el: Element, numbering: Numbering | undefined, maxLength
   const label = parseCaptionLabel(text);
   if (label) return `headings.caption-label|"${text.slice(0, 30)}" is a ${label.kind} label`;
   if (text.length > 80 && endsSentence(text)) return 'headings.sentence|the title reads as a sentence';
-  if (/^[-?~$#@!*+=<>|]/.test(text))
-    return 'headings.term|it opens with a symbol: a command-line option or a term, not a heading';
+  if (/^[-?~$#@!*+=<>|]/.test(text) || /^[\w.-]+(?:::[\w.-]+)+$/u.test(text)) {
+    return 'headings.term|a command-line option, configuration key or search term, not a heading';
+  }
   if (!numbering && ADMONITION.test(text))
     return `headings.admonition|"${text.split(/\s/)[0]}" marks a note or sidebar title`;
   return undefined;
@@ -70,10 +71,16 @@ function demotionReason(el: Element, numbering: Numbering | undefined, maxLength
 /**
  * Note and sidebar titles: a capitalized label before mixed-case text ("NOTE …", "TIP …", "BACK TO
  * BASICS …", "VOCABULARY …"): a common admonition word, two or more capitalized words, or one of six
- * letters or more (shorter ones are often acronyms: "API Reference", "HTTP Headers").
+ * letters or more (shorter ones are often acronyms: "API Reference", "HTTP Headers"); in CJK text, a
+ * two-to-four-character label and a space (CJK headings put no space there unless numbered).
  */
-const ADMONITION =
-  /^(?:(?:NOTE|NOTES|TIP|TIPS|HINT|WARNING|CAUTION|IMPORTANT|DANGER|ATTENTION|REMARK|SIDEBAR)|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+(?=[^\s]*[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+const ADMONITION = new RegExp(
+  String.raw`^(?:(?:NOTE|NOTES|TIP|TIPS|HINT|WARNING|CAUTION|IMPORTANT|DANGER|ATTENTION|REMARK|SIDEBAR|TOOL|TOOLS)|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+(?=.*[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])` +
+    // …or a short CJK label and a space before the title proper ("注意 …", "文化 …", "ヒント …").
+    // (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays).
+    String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[：:]?\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
+  'u',
+);
 
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;

@@ -145,6 +145,21 @@ describe('assignHeadingLevels', () => {
     expect(l).toEqual([1, 2, 2, 2, 2, 3]);
   });
 
+  it('demotes option terms, configuration keys and note/sidebar titles, but keeps bilingual headings', () => {
+    const { levels: l } = levels([
+      title('1 Configuration'),
+      title('--allow-new-upgrades'),
+      title('APT::Periodic::Update-Package-Lists'),
+      title('NOTE NSS and DNS'),
+      title('BACK TO BASICS Netiquette applies'),
+      title('注意 Release 和 Release.gpg 的发展'),
+      title('术语定义 Terms and Definitions'),
+      title('API Reference'),
+    ]);
+    // The two kept headings are unnumbered after a numbered one, with no sizes: they nest under it.
+    expect(l).toEqual([1, undefined, undefined, undefined, undefined, undefined, 2, 2]);
+  });
+
   it('nests "1.1" sections under unnumbered chapter titles set in a larger size', () => {
     const chapter = (t: string, page: number): Spec => ({ page, type: 'title', text: t, bbox: [0.1, 0.1, 0.7, 0.14] });
     const section = (t: string, page: number): Spec => ({ page, type: 'title', text: t, bbox: [0.1, 0.3, 0.5, 0.32] });
