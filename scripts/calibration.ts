@@ -14,7 +14,7 @@ const bandName = (i: number) => (i === 0 ? '< 0.60' : `${BANDS[i - 1].toFixed(2)
 const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((x, i) => `${g[i]}|${x}`)));
 
 /** Whether a decision agrees with the gold file; undefined when the gold says nothing about it. */
-function agrees(d: Decision, gold: Structure, sets: ReturnType<typeof goldSets>): boolean | undefined {
+function agrees(d: Decision, sets: ReturnType<typeof goldSets>): boolean | undefined {
   const pair = `${d.refs[0]}|${d.refs[1]}`;
   switch (d.stage) {
     case 'text-merge':
@@ -45,10 +45,9 @@ function goldSets(gold: Structure) {
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'corpus';
 const tally = new Map<string, Array<[number, number]>>();
 for (const c of listCorpus(dir)) {
-  const gold = readStructureFile(c.gold);
-  const sets = goldSets(gold);
+  const sets = goldSets(readStructureFile(c.gold));
   for (const d of stitchSync(loadInput(c.input), { summaries: false }).decisions) {
-    const ok = agrees(d, gold, sets);
+    const ok = agrees(d, sets);
     if (ok === undefined) continue;
     const rows = tally.get(d.stage) ?? BANDS.map((): [number, number] => [0, 0]);
     rows[bandOf(d.confidence)][ok ? 0 : 1]++;

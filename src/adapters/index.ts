@@ -1,6 +1,7 @@
 // The registry of parser formats. Detection asks every adapter and takes the most confident one.
 import type { AdapterInput } from '../io/load.js';
 import { DocstitchError } from '../model/errors.js';
+import { azureDocumentIntelligence } from './azure-di.js';
 import { deepseekOcr } from './deepseek-ocr.js';
 import { docling } from './docling.js';
 import { dotsOcr } from './dots-ocr.js';
@@ -32,6 +33,7 @@ export const adapters: readonly Adapter[] = [
   textract,
   mistralOcr,
   deepseekOcr,
+  azureDocumentIntelligence,
 ];
 
 export function adapterByName(name: string): Adapter {
