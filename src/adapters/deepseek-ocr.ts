@@ -35,15 +35,7 @@ import { schemaError } from '../model/errors.js';
 import { normalizeBox, unionBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectObject, kindOf } from './builder.js';
-import {
-  type Draft,
-  imagePathOf,
-  latexOf,
-  markdownHeadingLevel,
-  plainText,
-  resolveFloatKinds,
-  tableFromHtml,
-} from './ocr-layout.js';
+import { type Draft, plainText, readBlockContent, resolveFloatKinds } from './ocr-layout.js';
 import type { Adapter } from './types.js';
 
 const LABELS: Record<string, BlockType | 'caption?'> = {
@@ -205,23 +197,11 @@ function pageDrafts(p: PageText, pageNo: number, builder: DocumentBuilder, unkno
         makeRef(p.file.name, pointer),
       );
     }
-    const hints: ElementHints = {};
+    const { text: plain, html, hints } = readBlockContent(type, content);
+    // DeepSeek marks the document title `title` and section titles `sub_title`; `#` marks win.
+    if (type === 'title' && hints.level === undefined) hints.level = label === 'title' ? 1 : 2;
     const extra: Extra = { pointer, sourceType: label, hints };
-    let plain = plainText(content);
-    if (type === 'table') {
-      const table = tableFromHtml(content);
-      if (table) {
-        extra.html = table.html;
-        plain = table.text;
-      }
-    } else if (type === 'equation') {
-      plain = latexOf(content);
-      if (plain) hints.latex = plain;
-    } else if (type === 'title') {
-      hints.level = markdownHeadingLevel(content) ?? (label === 'title' ? 1 : 2);
-    }
-    const image = imagePathOf(content);
-    if (image) hints.imagePath = image;
+    if (html !== undefined) extra.html = html;
     if (!plain && type !== 'image' && type !== 'table') {
       builder.drop(p.file, pointer, 'deepseek.empty-block', `"${label}" block with no content`, { page: pageNo });
       return;

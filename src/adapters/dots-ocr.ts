@@ -38,11 +38,8 @@ import {
   extentPage,
   guessStandardPage,
   isPageNumberText,
-  latexOf,
-  markdownHeadingLevel,
-  plainText,
+  readBlockContent,
   resolveFloatKinds,
-  tableFromHtml,
 } from './ocr-layout.js';
 import type { Adapter } from './types.js';
 
@@ -202,25 +199,10 @@ function cellDraft(
       builder.warn('dots.unknown-category', `unknown category "${category}" read as text`, makeRef(file.name, pointer));
     }
   }
-  const hints: ElementHints = {};
+  const { text, html, hints } = readBlockContent(type, content, category === 'Title');
   const extra: Extra = { file, pointer, sourceType: category, hints };
-  let text = plainText(content);
-  if (type === 'table') {
-    const table = tableFromHtml(content);
-    if (table) {
-      extra.html = table.html;
-      text = table.text;
-    }
-  } else if (type === 'equation') {
-    text = latexOf(content);
-    if (text) hints.latex = text;
-  } else if (type === 'title') {
-    const level = category === 'Title' ? 1 : markdownHeadingLevel(content);
-    if (level !== undefined) hints.level = level;
-    if (category === 'Title') hints.documentTitle = true;
-  } else if ((type === 'footer' || type === 'header') && isPageNumberText(text)) {
-    type = 'page_number';
-  }
+  if (html !== undefined) extra.html = html;
+  if ((type === 'footer' || type === 'header') && isPageNumberText(text)) type = 'page_number';
   return { type, bbox, text, extra };
 }
 

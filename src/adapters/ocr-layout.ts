@@ -3,7 +3,7 @@
 // and a generic "caption" label whose kind (image or table) must be read from the page.
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { BBox, BlockType } from '../model/element.js';
+import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { captionKindFromText as captionKindOfWords, looksLikePageNumber } from './layout-helpers.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -45,6 +45,45 @@ export function tableFromHtml(content: string): { html: string; text: string } |
   if (start < 0 || end < start) return null;
   const html = content.slice(start, end + '</table>'.length);
   return { html, text: htmlToText(html) };
+}
+
+/** What one block's content gives, by its element type: text, table HTML and hints. */
+export interface BlockContent {
+  text: string;
+  html?: string;
+  hints: ElementHints;
+}
+
+/**
+ * The content of one block of an OCR-model parser (markdown, HTML or LaTeX in a string), read by its
+ * element type: tables (HTML or pipe tables) → html + cell text; equations → LaTeX; code → the text
+ * without its fence; titles → the level of their `#` marks (1 when the parser labels a document title);
+ * anything else → plain text. An image link anywhere → `imagePath`.
+ */
+export function readBlockContent(type: string, content: string, documentTitle = false): BlockContent {
+  const hints: ElementHints = {};
+  let text: string;
+  let html: string | undefined;
+  if (type === 'table') {
+    const table = tableFromHtml(content) ?? tableFromPipes(content);
+    html = table?.html;
+    text = table ? table.text : plainText(content);
+  } else if (type === 'equation') {
+    text = latexOf(content);
+    if (text) hints.latex = text;
+  } else if (type === 'code') {
+    text = content.replace(/^\s*```[^\n]*\n?/, '').replace(/\n?```\s*$/, '');
+  } else {
+    text = plainText(content);
+  }
+  if (type === 'title') {
+    const level = documentTitle ? 1 : markdownHeadingLevel(content);
+    if (level !== undefined) hints.level = level;
+    if (documentTitle) hints.documentTitle = true;
+  }
+  const image = imagePathOf(content);
+  if (image) hints.imagePath = image;
+  return html === undefined ? { text, hints } : { text, html, hints };
 }
 
 /** A GFM pipe table (`| a | b |` lines) as HTML, or null when the lines are not one. */

@@ -42,14 +42,8 @@ import {
   type Draft,
   extentPage,
   guessStandardPage,
-  htmlToText,
-  imagePathOf,
-  latexOf,
-  markdownHeadingLevel,
-  plainText,
+  readBlockContent,
   resolveFloatKinds,
-  tableFromHtml,
-  tableFromPipes,
 } from './ocr-layout.js';
 import type { Adapter } from './types.js';
 
@@ -279,28 +273,9 @@ function blockDraft(
     return null;
   }
   const bbox = blockBox(file, pointer, block, size);
-  const hints: ElementHints = {};
+  const { text, html, hints } = readBlockContent(target, content, label === 'doc_title');
   const extra: Extra = { file, pointer, sourceType: label, hints };
-  let text: string;
-  if (target === 'table') {
-    const table = tableFromHtml(content) ?? tableFromPipes(content);
-    if (table) extra.html = table.html;
-    text = table ? table.text : plainText(content);
-  } else if (target === 'equation') {
-    text = latexOf(content);
-    if (text) hints.latex = text;
-  } else if (target === 'code') {
-    text = content.replace(/^\s*```[^\n]*\n?/, '').replace(/\n?```\s*$/, '');
-  } else {
-    text = /<[a-z][^>]*>/i.test(content) ? htmlToText(content) : plainText(content);
-  }
-  if (target === 'title') {
-    const level = label === 'doc_title' ? 1 : markdownHeadingLevel(content);
-    if (level !== undefined) hints.level = level;
-    if (label === 'doc_title') hints.documentTitle = true;
-  }
-  const image = imagePathOf(content);
-  if (image) hints.imagePath = image;
+  if (html !== undefined) extra.html = html;
   if (!text.trim() && !CONTENTLESS_OK.has(target)) {
     builder.drop(file, pointer, 'paddle.empty-block', `"${label}" block with no content`, { page });
     return null;
