@@ -94,9 +94,14 @@ export function tableText(html: string): string {
  * One table from fragments: the first fragment's table with the later fragments' rows appended.
  * `skipRows[i]` leading rows of fragment i are dropped (a repeated header); when `joinFirstRow[i]`,
  * fragment i's first kept row continues the previous fragment's last row (a row cut by the page
- * break) and their cells are joined column by column.
+ * break) and their cells are joined column by column; with `'last-cell'`, the fragment is the rest
+ * of one cell (its single cell goes on in the previous row's last non-empty cell).
  */
-export function concatTables(fragments: ParsedTable[], skipRows: number[], joinFirstRow: boolean[]): string {
+export function concatTables(
+  fragments: ParsedTable[],
+  skipRows: number[],
+  joinFirstRow: Array<boolean | 'last-cell'>,
+): string {
   const first = fragments[0];
   const body: HastElement = { type: 'element', tagName: 'tbody', properties: {}, children: [] };
   const rows: HastElement[] = [];
@@ -105,8 +110,9 @@ export function concatTables(fragments: ParsedTable[], skipRows: number[], joinF
     if (i > 0 && joinFirstRow[i] && kept.length > 0 && rows.length > 0) {
       const last = rows[rows.length - 1];
       const lastCells = cellsOf(last);
+      const filled = lastCells.filter((c) => toText(c).trim());
       cellsOf(kept[0]).forEach((cell, k) => {
-        const target = lastCells[k];
+        const target = joinFirstRow[i] === 'last-cell' ? filled[filled.length - 1] : lastCells[k];
         const text = toText(cell).trim();
         if (target && text) target.children.push({ type: 'text', value: ` ${text}` });
       });

@@ -60,7 +60,7 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   const pairs: Array<[number, number]> = [];
   const decisions: Decision[] = [];
   const skipRows = new Map<number, number>();
-  const joinRow = new Map<number, boolean>();
+  const joinRow = new Map<number, boolean | 'last-cell'>();
 
   let previous: Element | undefined;
   let between: Element[] = [];
@@ -125,7 +125,7 @@ interface PairEvidence {
   score: number;
   reasons: string[];
   repeatedHeaderRows: number;
-  cutRow: boolean;
+  cutRow: boolean | 'last-cell';
 }
 
 function scorePair(
@@ -161,7 +161,10 @@ function scorePair(
 
   // One-column "tables" (boxed notes) prove little by matching columns; a repeated first row is a new box's title.
   const single = a.columns === 1 && b.columns === 1;
+  // A one-cell fragment after a wider table is the rest of a cell the break cut (a long text cell).
+  const restOfCell = a.columns > 1 && b.columns === 1 && b.table.rows.length === 1;
   if (a.columns > 0 && a.columns === b.columns) add(single ? 0.5 : 1.5, `same column count (${a.columns})`);
+  else if (restOfCell) add(0.5, 'a one-cell fragment: the rest of a cut cell');
   else if (a.columns > 0 && b.columns > 0) add(-2, `column counts differ (${a.columns} vs ${b.columns})`);
 
   if (nextPage) {
@@ -209,8 +212,11 @@ function scorePair(
 
   const firstKept = bRows[repeatedHeaderRows];
   const lastA = aRows[aRows.length - 1];
-  let cutRow = false;
-  if (firstKept && lastA) {
+  let cutRow: boolean | 'last-cell' = false;
+  if (restOfCell) {
+    cutRow = 'last-cell';
+    reasons.push('the cell cut by the break is joined');
+  } else if (firstKept && lastA) {
     const cells = rowTexts(firstKept);
     const lastCells = rowTexts(lastA);
     cutRow =

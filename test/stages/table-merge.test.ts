@@ -95,6 +95,28 @@ describe('mergeTables', () => {
     ]);
   });
 
+  it('joins a one-cell fragment to the cell the page break cut', () => {
+    const r = run([
+      {
+        page: 1,
+        type: 'table',
+        html: '<table><tr><td>3.1.</td><td>How can I find exactly one package by name? Use the</td></tr></table>',
+        bbox: col(0.6, 0.92),
+      },
+      {
+        page: 2,
+        type: 'table',
+        html: '<table><tr><td>search patterns described below.</td></tr></table>',
+        bbox: col(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+    const merged = parseTable(r.html.get(0)!);
+    expect(merged.rows.map(rowTexts)).toEqual([
+      ['3.1.', 'How can I find exactly one package by name? Use the search patterns described below.'],
+    ]);
+  });
+
   it('does not merge tables with body text between them', () => {
     const r = run([
       { page: 1, type: 'table', html: `<table>${header}${rows(1, 3)}</table>`, bbox: col(0.5, 0.8) },
