@@ -85,7 +85,9 @@ export function looksLikeCaption(text: string): boolean {
   if (!label || label.kind === 'code' || text.length > MAX_LABELLED_TEXT) return false;
   const rest = text.trim().replace(/^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?/, '');
   const sentences = /[。！？，][^\s]/.test(rest.trim().slice(0, -1)); // CJK body text citing the float
-  return rest === '' || (/^[.:：．\s\-–—]/.test(rest) && !/^\s+\p{Ll}/u.test(rest) && !sentences);
+  // No separator after the number and a run of lower-case words: a sentence ("Table 2.3 … lists the …").
+  const running = !/^\s*[.:：．\-–—]/.test(rest) && /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest);
+  return rest === '' || (/^[.:：．\s\-–—]/.test(rest) && !/^\s+\p{Ll}/u.test(rest) && !sentences && !running);
 }
 
 /**

@@ -147,6 +147,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：]\s*\S/u;
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
   if (LABEL.test(bText) && !fieldBlock) add(-1.5, 'next fragment opens a "Label:" line');
+  if (/^[-?~$#]/.test(bText) && bText.length < 60) add(-1.5, 'next fragment is an option or a term');
   const bWords = bText.split(/\s+/).length;
   if (bText.length < 30 && !endsSentence(bText) && bWords === 1) add(-2.5, 'next fragment is a single term');
   else if (bText.length < 25 && !endsSentence(bText) && bWords <= 3) add(-1.2, 'next fragment is a short label');

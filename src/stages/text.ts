@@ -23,7 +23,11 @@ const CLOSERS = /["'”’」』）)\]】〕》>]+$/;
 
 /** True when the text ends a sentence (closing quotes/brackets ignored). */
 export function endsSentence(text: string): boolean {
-  const t = text.trimEnd().replace(CLOSERS, '');
+  // A footnote call after the stop ("… package. [18]", "…end.¹") does not hide the sentence end.
+  const t = text
+    .trimEnd()
+    .replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '')
+    .replace(CLOSERS, '');
   return TERMINAL.test(t);
 }
 
