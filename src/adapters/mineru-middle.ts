@@ -22,6 +22,7 @@
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, Element, ElementHints, ParsedDocument } from '../model/element.js';
 import { pointer } from '../model/pointer.js';
+import { joinFragments } from '../stages/text.js';
 import { DocumentBuilder, expectArray, expectObject, str } from './builder.js';
 import { expectPageSize, guessFurnitureType, htmlToText, isRecord, pageBox } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
@@ -327,7 +328,6 @@ function spanText(span: Span): string {
   return '';
 }
 
-const CJK = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
 /** Text of lines: spans joined by spaces; lines joined by a space, by nothing between CJK characters,
  * and a line-final hyphen before a lowercase letter is removed. */
@@ -335,11 +335,7 @@ export function linesText(lines: Line[]): string {
   let out = '';
   for (const line of lines) {
     const text = spansOf(line).map(spanText).filter(Boolean).join(' ');
-    if (!text) continue;
-    if (!out) out = text;
-    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(text)) out = out.slice(0, -1) + text;
-    else if (CJK.test(out.slice(-1)) && CJK.test(text[0])) out += text;
-    else out += ` ${text}`;
+    if (text) out = joinFragments(out, text);
   }
   return out;
 }

@@ -24,6 +24,7 @@ import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints, ParsedDocument } from '../model/element.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { pointer } from '../model/pointer.js';
+import { joinFragments } from '../stages/text.js';
 import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
 import { guessFurnitureType, htmlToText, isRecord, stripMathDelimiters } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
@@ -328,16 +329,11 @@ function verticalOverlap(a: BBox, b: BBox): number {
   return smaller > 0 ? overlap / smaller : 0;
 }
 
-const CJK = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
 function joinLines(lines: string[]): string {
   let out = '';
   for (const text of lines) {
-    if (!text) continue;
-    if (!out) out = text;
-    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(text)) out = out.slice(0, -1) + text;
-    else if (CJK.test(out.slice(-1)) && CJK.test(text[0])) out += text;
-    else out += ` ${text}`;
+    if (text) out = joinFragments(out, text);
   }
   return out;
 }

@@ -79,16 +79,13 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** An account with nothing counted yet. */
+export function emptyAccount(): ClientAccount {
+  return { requests: 0, cacheHits: 0, retries: 0, failures: 0, promptTokens: 0, completionTokens: 0, ms: 0 };
+}
+
 export class LlmClient {
-  readonly account: ClientAccount = {
-    requests: 0,
-    cacheHits: 0,
-    retries: 0,
-    failures: 0,
-    promptTokens: 0,
-    completionTokens: 0,
-    ms: 0,
-  };
+  readonly account: ClientAccount = emptyAccount();
   /** Every wait between retries, in ms (for the account and tests). */
   readonly waits: number[] = [];
   private readonly sdk: OpenAI;

@@ -32,7 +32,7 @@ import {
   type PageRange,
   planChunks,
 } from './chunking.js';
-import { type ChatContent, type ClientAccount, LlmClient, LlmFault } from './client.js';
+import { type ChatContent, type ClientAccount, emptyAccount, LlmClient, LlmFault } from './client.js';
 import {
   JSON_SCHEMAS,
   JSON_SYSTEM,
@@ -170,13 +170,7 @@ export function emptyReport(options: LlmOptions, decisions = 0): LlmReport {
     changed: 0,
     added: 0,
     fallbacks: 0,
-    requests: 0,
-    cacheHits: 0,
-    retries: 0,
-    failures: 0,
-    promptTokens: 0,
-    completionTokens: 0,
-    ms: 0,
+    ...emptyAccount(),
     sentKeys: [],
     notes: [],
   };
