@@ -328,7 +328,6 @@ function spanText(span: Span): string {
   return '';
 }
 
-
 /** Text of lines: spans joined by spaces; lines joined by a space, by nothing between CJK characters,
  * and a line-final hyphen before a lowercase letter is removed. */
 export function linesText(lines: Line[]): string {

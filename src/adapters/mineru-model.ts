@@ -329,7 +329,6 @@ function verticalOverlap(a: BBox, b: BBox): number {
   return smaller > 0 ? overlap / smaller : 0;
 }
 
-
 function joinLines(lines: string[]): string {
   let out = '';
   for (const text of lines) {
