@@ -143,7 +143,8 @@ export function linkCaptions(
   }
   scored.sort((a, b) => b.score - a.score);
   const linkedCaption = new Set<number>();
-  const captionedTarget = new Set<number>();
+  // A float whose caption the parser already gave it takes no second one from the free captions.
+  const captionedTarget = new Set(links.filter((l) => !isFootnote(doc.elements[l.caption])).map((l) => l.target));
   for (const s of scored) {
     if (linkedCaption.has(s.caption.id)) continue;
     const isNote = isFootnote(s.caption);

@@ -176,12 +176,15 @@ function scorePair(
     else add(-1, 'text lies between the fragments on their pages');
   } else {
     const page = byPage.get(a.el.page) ?? [];
-    const aEndsColumn = !hasBelowInColumn(a.el, page) && a.el.bbox![3] >= lowestBottom(page) - 0.08;
+    const aLastInColumn = !hasBelowInColumn(a.el, page);
+    const aEndsLow = a.el.bbox![3] >= lowestBottom(page) - 0.08;
     const bStartsColumn = !hasAboveInColumn(
       b.el,
       page.filter((e) => !PASSABLE.has(e.type)),
     );
-    if (aEndsColumn && bStartsColumn) add(0.5, 'the table flows into the next column');
+    // A float that did not fit leaves blank space under the first fragment: last in its column still counts.
+    if (aLastInColumn && bStartsColumn)
+      add(0.5, `the table flows into the next column${aEndsLow ? '' : ' (from high in its column)'}`);
     else add(-1.5, 'the fragments do not end and start their columns');
   }
 

@@ -53,23 +53,45 @@ export interface ContinuationEvidence {
 }
 
 const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
+/** A URL or file path is a word in prose ("see /usr/share/doc"), not a run of programming symbols. */
+const PATH_TOKEN = /^[(“"‘']?(?:[a-z][\w+.-]*:\/\/\S+|~?\/[\w.\-/*]+|[\w.-]+\/[\w.\-/*]*)[)”"’'.,;:]*$/i;
+/** A line that ends with a web address: a link line, or a sentence whose full stop the address swallowed. */
+const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
+/** Four lower-case words in a row: a sentence, even with inline code around it. */
+const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}[\s.,;:]/u;
 
-/** Code rather than prose: a shell prompt, or dense in programming symbols. */
+function symbolDensity(text: string): number {
+  const withoutPaths = text
+    .split(/\s+/)
+    .map((token) => (PATH_TOKEN.test(token) ? 'path' : token))
+    .join(' ');
+  return (withoutPaths.match(CODE_SYMBOLS)?.length ?? 0) / Math.max(1, withoutPaths.length);
+}
+
+/** The parser kept the block's line breaks: a preformatted block (code, program output, a config file). */
+function isPreformatted(text: string): boolean {
+  return text.trim().includes('\n');
+}
+
+/** Code rather than prose: a shell prompt, a declaration, or dense in programming symbols. */
 export function looksLikeCode(text: string): boolean {
   const t = text.trim();
   if (startsWithListMarker(t)) return false;
-  if (/^(\$|#|%|>>>|PS>)\s/.test(t) || /^#include\b|^(def|function|class|import|public|int|void)\s/.test(t)) {
+  if (
+    /^(\$|#|%|>>>|PS>)\s/.test(t) ||
+    /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
+  ) {
     return true;
   }
-  const symbols = t.match(CODE_SYMBOLS)?.length ?? 0;
-  return t.length >= 8 && symbols / t.length > 0.1;
+  if (isPreformatted(t) && !looksLikeProse(t)) return true;
+  return t.length >= 16 && symbolDensity(t) > 0.1 && !RUNNING_WORDS.test(t);
 }
 
 /** Running prose: few programming symbols, and words or CJK sentences. */
 export function looksLikeProse(text: string): boolean {
   const t = text.trim();
-  const symbols = t.match(CODE_SYMBOLS)?.length ?? 0;
-  if (t.length === 0 || symbols / t.length > 0.05) return false;
+  const density = symbolDensity(t);
+  if (t.length === 0 || density > (RUNNING_WORDS.test(t) ? 0.12 : 0.05)) return false;
   // "Field: value Field: value" (control files, headers, logs) reads as words but is not prose.
   if ((t.match(/(?:^|\s)[\p{Lu}][\w-]*:\s/gu)?.length ?? 0) >= 2) return false;
   const cjk = [...t].filter((c) => isCjkChar(c)).length;
@@ -112,15 +134,20 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     }
     add(-1, 'the fragments stand at different indents');
   }
-  const aCode = looksLikeCode(a.text);
-  const bCode = looksLikeCode(b.text) || (aCode && !looksLikeProse(b.text));
+  // A fragment that is neither clearly code nor clearly prose takes the kind of its neighbour.
+  const unclear = (text: string) => isPreformatted(text) || (!looksLikeProse(text) && !endsSentence(text.trimEnd()));
+  const aCodeAlone = looksLikeCode(a.text);
+  const bCodeAlone = looksLikeCode(b.text);
+  const aCode = aCodeAlone || (bCodeAlone && unclear(a.text));
+  const bCode = bCodeAlone || (aCodeAlone && unclear(b.text));
   if (aCode || bCode) {
     if (aCode !== bCode) add(-2.5, `${aCode ? 'first' : 'next'} fragment is code, the other prose`);
     else if (context.aEndsColumnLow && context.bStartsColumn !== false) add(1.5, 'a code block runs over the break');
     else add(-1.5, 'code blocks apart from each other');
     return { score, reasons };
   }
-  if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
+  if (URL_AT_END.test(aText)) add(-1.5, 'first fragment ends with a web address');
+  else if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
   else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
   else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
   else add(1.2, 'first fragment ends without punctuation');
