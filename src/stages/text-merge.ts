@@ -57,6 +57,8 @@ const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
 const PATH_TOKEN = /^[(“"‘']?(?:[a-z][\w+.-]*:\/\/\S+|~?\/[\w.\-/*]+|[\w.-]+\/[\w.\-/*]*)[)”"’'.,;:]*$/i;
 /** A line that ends with a web address: a link line, or a sentence whose full stop the address swallowed. */
 const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
+/** A sidebar's title: an upper-case kind word, then the title ("TIP Finding changed files", "BACK TO BASICS Git"). */
+const SIDEBAR_TITLE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* (?:\p{Lu}\p{Ll}|\p{Lo})/u;
 /** Four lower-case words in a row: a sentence, even with inline code around it. */
 const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}[\s.,;:]/u;
 
@@ -73,17 +75,24 @@ function isPreformatted(text: string): boolean {
   return text.trim().includes('\n');
 }
 
+/** The share of CJK characters among a text's letters (0 for Latin-only text). */
+function cjkShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length ? letters.filter((c) => isCjkChar(c)).length / letters.length : 0;
+}
+
 /** Code rather than prose: a shell prompt, a declaration, or dense in programming symbols. */
 export function looksLikeCode(text: string): boolean {
   const t = text.trim();
   if (startsWithListMarker(t)) return false;
   if (
-    /^(\$|#|%|>>>|PS>)\s/.test(t) ||
+    /^(\$|#|%|;|>>>|PS>|\/\/)\s/.test(t) ||
     /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
   ) {
     return true;
   }
   if (isPreformatted(t) && !looksLikeProse(t)) return true;
+  if (cjkShare(t) >= 0.3) return false; // CJK prose with paths and brackets in it
   return t.length >= 16 && symbolDensity(t) > 0.1 && !RUNNING_WORDS.test(t);
 }
 
@@ -107,6 +116,22 @@ export interface ContinuationContext {
   /** How far each fragment's left edge stands in from the column's body-text edge (code, quotes). */
   aIndent?: number;
   bIndent?: number;
+  /** Capitalised words the document uses in mid-sentence (names: "Debian", "BSD"), so a capital proves little. */
+  namesMidSentence?: ReadonlySet<string>;
+}
+
+/** Capitalised words that follow a lower-case word somewhere in the text: names, not sentence starts. */
+export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu)) names.add(m[1]);
+  }
+  return names;
+}
+
+/** The first word of a text, without opening quotes or brackets. */
+function firstWord(text: string): string {
+  return /^[\s“"‘'(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? '';
 }
 
 /** An indent this large (fraction of the page width) marks a code block or a quotation. */
@@ -133,31 +158,68 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
       return { score, reasons };
     }
     add(-1, 'the fragments stand at different indents');
+  } else if (
+    listItems &&
+    aIndent !== undefined &&
+    bIndent !== undefined &&
+    aIndent > INDENT &&
+    bIndent < aIndent - INDENT
+  ) {
+    // The rest of a list item keeps the item's indent; text back at the body's edge is a new paragraph.
+    add(-1.5, "the next fragment leaves the list item's indent");
   }
   // A fragment that is neither clearly code nor clearly prose takes the kind of its neighbour.
-  const unclear = (text: string) => isPreformatted(text) || (!looksLikeProse(text) && !endsSentence(text.trimEnd()));
+  // Output after a command ("$ ls" → its listing) is unclear when it is not plain prose; a lead-in line before
+  // a code block ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
+  const bTrimmed = b.text.trim();
+  const titleLike =
+    SIDEBAR_TITLE.test(bTrimmed) || (cjkShare(bTrimmed) > 0 && bTrimmed.length < 50 && !/[.。:：;；]$/.test(bTrimmed));
   const aCodeAlone = looksLikeCode(a.text);
   const bCodeAlone = looksLikeCode(b.text);
-  const aCode = aCodeAlone || (bCodeAlone && unclear(a.text));
-  const bCode = bCodeAlone || (aCodeAlone && unclear(b.text));
+  const aCode =
+    aCodeAlone ||
+    (bCodeAlone &&
+      !startsWithListMarker(aText) &&
+      cjkShare(aText) === 0 &&
+      (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
+  const bCode = bCodeAlone || (aCodeAlone && !titleLike && (isPreformatted(bTrimmed) || !looksLikeProse(bTrimmed)));
   if (aCode || bCode) {
     if (aCode !== bCode) add(-2.5, `${aCode ? 'first' : 'next'} fragment is code, the other prose`);
     else if (context.aEndsColumnLow && context.bStartsColumn !== false) add(1.5, 'a code block runs over the break');
     else add(-1.5, 'code blocks apart from each other');
     return { score, reasons };
   }
-  if (URL_AT_END.test(aText)) add(-1.5, 'first fragment ends with a web address');
-  else if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
+  const bText = b.text.trim();
+  const bWords = bText.split(/\s+/).length;
+  if (URL_AT_END.test(aText)) {
+    // An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html").
+    if (bWords === 1 && bText.length < 60 && cjkShare(bText) === 0) {
+      add(2.5, 'a web address runs over the break');
+      return { score, reasons };
+    }
+    add(-1.5, 'first fragment ends with a web address');
+  } else if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
   else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
   else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
   else add(1.2, 'first fragment ends without punctuation');
 
+  // A CJK paragraph does not run on from (or into) a stretch of Latin-only text: that is code, an address, a quote.
+  const [aCjk, bCjk] = [cjkShare(aText), cjkShare(b.text)];
+  const latinOnly = (text: string, share: number) => share === 0 && (text.match(/\p{L}/gu)?.length ?? 0) >= 20;
+  if ((latinOnly(aText, aCjk) && bCjk >= 0.3) || (aCjk >= 0.3 && latinOnly(b.text, bCjk))) {
+    add(-2, 'one fragment is CJK text, the other has none');
+  }
+
+  const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
+  const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 30 && bWords === 1;
   const aIsListItem = startsWithListMarker(aText);
   if (startsWithListMarker(b.text)) add(-2, 'next fragment starts with a list marker');
   else if (/^\s*(\[\d{1,3}\]|\^\d|[*†‡§]\s)/.test(b.text)) add(-2, 'next fragment starts with a footnote marker');
-  else if (startsLowercase(b.text)) add(2, 'next fragment starts in lower case');
+  else if (startsLowercase(b.text) && !singleTerm && bCjk < 0.3) add(2, 'next fragment starts in lower case');
   else if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) add(0.8, 'CJK text runs on');
-  else if (startsUppercase(b.text)) {
+  else if (startsUppercase(b.text) && context.namesMidSentence?.has(firstWord(b.text))) {
+    reasons.push(`next fragment starts with "${firstWord(b.text)}", a name used mid-sentence`);
+  } else if (startsUppercase(b.text)) {
     add(aIsListItem ? -1.6 : -0.6, `next fragment starts with a capital${aIsListItem ? ' after a list item' : ''}`);
   }
 
@@ -169,15 +231,17 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const hb = b.hints?.lineHeight;
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) add(-1, 'different line heights');
   if (aText.length < 25 && !endsWithHyphen(aText)) add(-0.5, 'first fragment is very short');
-  const bText = b.text.trim();
   // "Label: value" lines (fields, definitions) stand on their own.
-  const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：]\s*\S/u;
+  const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
   if (LABEL.test(bText) && !fieldBlock) add(-1.5, 'next fragment opens a "Label:" line');
-  if (/^[-?~$#]/.test(bText) && bText.length < 60) add(-1.5, 'next fragment is an option or a term');
-  const bWords = bText.split(/\s+/).length;
-  if (bText.length < 30 && !endsSentence(bText) && bWords === 1) add(-2.5, 'next fragment is a single term');
-  else if (bText.length < 25 && !endsSentence(bText) && bWords <= 3) add(-1.2, 'next fragment is a short label');
+  if (/^[-?~$#<>]/.test(bText) && bText.length < 60) add(-1.5, 'next fragment is an option or a term');
+  // The last line of a paragraph ends with its punctuation; a short line without any is a term, a label or a title.
+  if (singleTerm) {
+    add(-3.5, 'next fragment is a single term');
+  } else if (!endsWithHyphen(aText) && unpunctuated && bText.length < 50) {
+    add(-1.5, 'next fragment is a short line without punctuation (a label or a title)');
+  }
   return { score, reasons: reasons.filter((r) => !r.startsWith('0 ')) };
 }
 
@@ -194,6 +258,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
 
   const indentOf = bodyIndents(body);
+  const namesMidSentence = namesUsedMidSentence(body.filter((e) => TEXT_LIKE.has(e.type)).map((e) => e.text));
 
   let open: Element | undefined;
   let between: Element[] = [];
@@ -220,6 +285,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
             bStartsColumn,
             aIndent: indentOf(open),
             bIndent: indentOf(el),
+            namesMidSentence,
           });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));

@@ -60,6 +60,18 @@ describe('linkCaptions', () => {
   });
 });
 
+describe('linkCaptions with a float already captioned', () => {
+  it('gives a stray caption nothing rather than a second caption to a float the parser captioned', () => {
+    // MinerU nested "Figure 2.12" in its image; the nearby "Figure 2.11" line belongs to no image.
+    const r = run([
+      { page: 1, type: 'text', text: 'Figure 2.11. Syntax of compound cost components', bbox: col(0.5, 0.52) },
+      { page: 1, type: 'image', bbox: col(0.55, 0.8) },
+      { page: 1, type: 'image_caption', text: 'Figure 2.12. Safety cost levels', hints: { nestedIn: '/1' } },
+    ]);
+    expect(r.captions.links).toEqual([{ caption: 2, target: 1, nested: true }]);
+  });
+});
+
 describe('linkReferences', () => {
   it('links "see Figure 2" and "如表 1 所示" to the floats with those labels', () => {
     const { references } = run([

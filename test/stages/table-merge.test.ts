@@ -125,4 +125,26 @@ describe('mergeTables', () => {
     ]);
     expect(r.groups).toEqual([]);
   });
+
+  it('follows a one-column box into the next column even when it leaves blank space under it', () => {
+    // A boxed note that did not fit ends high in the left column and goes on at the top of the right one.
+    const r = run([
+      { page: 1, type: 'text', text: 'Body text above the note.', bbox: [0.08, 0.06, 0.48, 0.1] },
+      {
+        page: 1,
+        type: 'table',
+        html: '<table><tr><td>Those interfaces define the myapp_t type as a process domain</td></tr></table>',
+        bbox: [0.3, 0.12, 0.48, 0.6],
+      },
+      {
+        page: 1,
+        type: 'table',
+        html: '<table><tr><td>The allow directive is the base directive used to authorize an operation.</td></tr></table>',
+        bbox: [0.74, 0.06, 0.92, 0.64],
+      },
+      { page: 1, type: 'text', text: 'Body text under the note.', bbox: [0.52, 0.66, 0.92, 0.9] },
+    ]);
+    expect(r.groups).toEqual([[1, 2]]);
+    expect(r.decisions[0].message).toContain('from high in its column');
+  });
 });

@@ -109,4 +109,116 @@ describe('mergeTextFragments', () => {
     ]);
     expect(r.groups).toEqual([]);
   });
+
+  // The cases below are cut from the evaluation corpus's Debian manuals (re-typeset), where they once went wrong.
+  it('ends a paragraph after a link line, but follows an address the break cut in two', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: '→ https://wiki.debian.org/LTS', bbox: col(0.88, 0.91) },
+      { page: 2, type: 'text', text: 'COMMUNITY Companies sponsoring the LTS effort', bbox: col(0.08, 0.1) },
+      { page: 2, type: 'text', text: '→ https://munin.readthedocs.org/en/latest/referen', bbox: left(0.88, 0.91) },
+      { page: 2, type: 'text', text: 'ce/plugin.html', bbox: right(0.08, 0.1) },
+    ]);
+    expect(r.groups).toEqual([[2, 3]]);
+  });
+
+  it('reads file paths in a sentence as words, not as code', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'The kernel gives every device a file name (for instance, /dev/hda and /dev/sdc),',
+        bbox: col(0.8, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'partitions (/dev/hda1 or /dev/sdc3), microphones and so on.',
+        bbox: col(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('joins a command and its output, which is not prose, over a page break', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: '$ ./easyrsa build-ca nopass', bbox: col(0.88, 0.91) },
+      {
+        page: 2,
+        type: 'text',
+        text: 'Using SSL: openssl OpenSSL 1.1.1k 25 Mar 2021\nEnter New CA Key Passphrase:\nCommon Name [Easy-RSA CA]:',
+        bbox: col(0.08, 0.16),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('keeps a command apart from the Chinese paragraph that follows it', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'apt --reinstall -o Dpkg::Options::="--force-confask,confmiss" install package',
+        bbox: col(0.86, 0.91),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: '某些软件包不会将 /etc 中的配置文件一起发布。而是在安装时复制一个配置框架或通过脚本编写配置。',
+        bbox: col(0.08, 0.14),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].message).toContain('one fragment is CJK text, the other has none');
+  });
+
+  it('joins a list item whose rest opens with a name the document uses mid-sentence', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Debian added support for OpenPOWER machines in this release.',
+        bbox: col(0.1, 0.2),
+      },
+      {
+        page: 1,
+        type: 'list_item',
+        text: '• Finally, Debian is available on a multitude of architectures, including ppc64el for',
+        bbox: col(0.8, 0.92),
+      },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'OpenPOWER processors; it will, thus, be possible to install it on most machines.',
+        bbox: col(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[1, 2]]);
+    expect(r.decisions.at(-1)?.message).toContain('"OpenPOWER", a name used mid-sentence');
+  });
+
+  it('does not take a question mark standing after a space for the end of a sentence', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'depType may be either “provides” or one of the dependency types given in the documentation of ?',
+        bbox: col(0.84, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'broken-depType. If depType is not present, it defaults to depends.',
+        bbox: col(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('does not run a sentence on into a single term (a definition list)', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'contains the kernel image and the associated modules,', bbox: col(0.86, 0.92) },
+      { page: 2, type: 'text', text: 'linux-headers-version', bbox: col(0.08, 0.1) },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
 });
