@@ -16,6 +16,7 @@ import { type Decision, decision } from '../model/decision.js';
 import type { Element, PageInfo } from '../model/element.js';
 import { isTopKeyword, type Numbering, parseNumbering } from './numbering.js';
 import { endsSentence, parseCaptionLabel, textWidthEm } from './text.js';
+import { findTableOfContents, tocKey } from './toc.js';
 import type { FurnitureResult, HeadingResult, MergeResult, StageInput } from './types.js';
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
@@ -29,6 +30,8 @@ interface Candidate {
   /** 0 = largest size class. */
   sizeClass?: number;
   hint?: number;
+  /** The level the document's own table of contents gives this heading. */
+  tocLevel?: number;
   key: string;
 }
 
@@ -138,8 +141,16 @@ export function assignHeadingLevels(
     });
   }
 
-  // Table-of-contents entries the parser called titles: a title ending in a page number (after dot
-  // leaders, or after a space in a run of three or more such titles) is an entry, not a heading.
+  // The document's own table of contents: its entries are not headings, and the levels it gives the
+  // titles it lists are evidence for the headings that carry those titles.
+  const toc = findTableOfContents({ doc, options }, furniture);
+  const tocLevels = new Map<string, number>();
+  for (const entry of toc.entries) {
+    const key = tocKey(entry.title);
+    if (entry.level !== undefined && !tocLevels.has(key)) tocLevels.set(key, entry.level);
+  }
+  // Entries the parser called titles: inside the list found above, or a title ending in a page number
+  // (after dot leaders, or after a space in a run of three or more such titles).
   const tocLike = candidates.map((c) => TOC_ENTRY.test(c.el.text.trim()) && !/^[\d\s.]+$/.test(c.el.text.trim()));
   const inToc = new Set<number>();
   for (let i = 0; i < candidates.length; i++) {
@@ -150,13 +161,16 @@ export function assignHeadingLevels(
     }
     i = j;
   }
+  for (const c of candidates) if (toc.elements.has(c.el.id)) inToc.add(c.el.id);
   for (const c of candidates.filter((x) => inToc.has(x.el.id))) {
     demoted.add(c.el.id);
     decisions.push(
       decision(
         'headings',
         'headings.toc-entry',
-        'not a heading: a table-of-contents entry (title and page number)',
+        toc.elements.has(c.el.id)
+          ? 'not a heading: an entry of the table of contents'
+          : 'not a heading: a table-of-contents entry (title and page number)',
         0.85,
         [c.el],
         false,
@@ -211,9 +225,17 @@ export function assignHeadingLevels(
     c.key = `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
+  for (const c of kept) c.tocLevel = tocLevels.get(tocKey(c.el.text));
+  // The table of contents level of each numbered key, so an unnumbered heading it lists at that level
+  // ("参考文献" beside the chapters) becomes their sibling.
+  const keyByTocLevel = new Map<number, string>();
+  for (const c of numbered) {
+    if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
+  }
   for (const c of kept) {
     if (c.numbering) continue;
-    if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
+    if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
+    else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
     else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
     else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
@@ -221,7 +243,9 @@ export function assignHeadingLevels(
   }
   const sizeOfKey = new Map<string, number>();
   const hintOfKey = new Map<string, number>();
+  const tocLevelOfKey = new Map<string, number>();
   for (const c of kept) {
+    if (c.tocLevel !== undefined && !tocLevelOfKey.has(c.key)) tocLevelOfKey.set(c.key, c.tocLevel);
     if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
     if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
   }
@@ -244,6 +268,10 @@ export function assignHeadingLevels(
     if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk')) {
       return { above: Number(ra) < Number(rb), rule: 'headings.numbering', confidence: 0.95 };
     }
+    const ta = tocLevelOfKey.get(top);
+    const tb = tocLevelOfKey.get(key);
+    if (ta !== undefined && tb !== undefined && ta !== tb)
+      return { above: ta < tb, rule: 'headings.table-of-contents', confidence: 0.9 };
     const sa = sizeOfKey.get(top);
     const sb = sizeOfKey.get(key);
     if (sa !== undefined && sb !== undefined && sa !== sb)
@@ -298,9 +326,11 @@ export function assignHeadingLevels(
           ? `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`
           : c.keyword
             ? 'a top-level keyword heading'
-            : c.sizeClass !== undefined
-              ? `size class ${c.sizeClass}`
-              : 'unnumbered';
+            : c.tocLevel !== undefined
+              ? `listed at level ${c.tocLevel} in the table of contents`
+              : c.sizeClass !== undefined
+                ? `size class ${c.sizeClass}`
+                : 'unnumbered';
     decisions.push(decision('headings', why.rule, `level ${level}: ${evidence}`, why.confidence, [c.el]));
   }
   return { levels, demoted, decisions };

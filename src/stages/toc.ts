@@ -1,0 +1,154 @@
+// Table of contents: where the document lists its own sections (a "Contents" / "目录" page), which
+// elements belong to that list, and the level each listed title has there — evidence the headings
+// stage uses to demote the entries and to rank the real headings they name.
+//
+// Evidence, strongest first:
+//  1. A contents heading ("Contents", "Table of Contents", "目录", "目次", "目錄", "목차", "Inhalt",
+//     "Sommaire", "Índice") opens the list; without one, a run of three or more entry-like elements does
+//     when at least three of them are numbered (so that an index or a price list is not taken for one).
+//  2. An entry is a short line ending in a page number (arabic or roman), after dot leaders or a space.
+//     The list runs on while its elements are mostly made of entries — over page breaks, furniture
+//     skipped; a short numbered line that lost its page number ("第一章 引言") between entries belongs
+//     to it too. It stops at the first element that is neither.
+//  3. An entry's level: its numbering ("2.1.3" → 3, "第二章" / "Chapter 2" → 1); an unnumbered entry
+//     ("参考文献 54", "Acknowledgements 61") takes the level of the numbered entries at the nearest indent;
+//     in a list with no numbers at all, the indents alone rank the entries, left-most first.
+import type { Element } from '../model/element.js';
+import { parseNumbering } from './numbering.js';
+import type { FurnitureResult, StageInput } from './types.js';
+
+export interface TocEntry {
+  /** The title as the list gives it, page number and leaders removed. */
+  title: string;
+  /** 1 = the top level the list shows; undefined when neither numbering nor indent tells. */
+  level: number | undefined;
+  /** The element the entry was read from. */
+  element: number;
+}
+
+export interface TableOfContents {
+  /** Every element of the list (its heading excluded). */
+  elements: Set<number>;
+  entries: TocEntry[];
+}
+
+const CONTENTS_HEADING =
+  /^(?:contents|table of contents|目\s*录|目\s*次|目\s*錄|목\s*차|차\s*례|inhalt(?:sverzeichnis)?|sommaire|table des matières|índice|indice)[\s:：.]*$/i;
+/** "2.1 Methods ........ 12", "Preface iii", "第二章 文献综述 7" — the page number at the end. */
+const ENTRY_LINE = /^(.*?\S)\s*(?:[.·…‥_\s]{2,}|\s)\s*(\d{1,4}|[ivxlc]{1,7})$/i;
+const MAX_ENTRY_LENGTH = 120;
+/** Two entries this close in left edge (fraction of the page width) stand at one indent. */
+const INDENT_TOLERANCE = 0.012;
+
+/** The title of an entry line, or undefined when the line does not end in a page number. */
+export function entryTitle(line: string): string | undefined {
+  const t = line.trim();
+  if (t.length === 0 || t.length > MAX_ENTRY_LENGTH || /^[\d\s.ivxlc]+$/i.test(t)) return undefined;
+  const m = ENTRY_LINE.exec(t);
+  return m ? m[1].replace(/[.·…‥_\s]+$/, '') : undefined;
+}
+
+/** Text compared between an entry and a heading: NFKC, no spaces, no trailing dots, lower case. */
+export function tocKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[.·…‥]+$/, '')
+    .toLowerCase();
+}
+
+function lines(el: Element): string[] {
+  return el.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Most of the element's lines are entries. */
+function isEntryBlock(el: Element): boolean {
+  const ls = lines(el);
+  return ls.length > 0 && ls.filter((l) => entryTitle(l) !== undefined).length * 2 >= ls.length;
+}
+
+/** A short numbered line without a page number, as a list may show a chapter line. */
+function isNumberedLine(el: Element): boolean {
+  const t = el.text.trim();
+  return !t.includes('\n') && t.length <= 60 && parseNumbering(t) !== undefined;
+}
+
+const LISTABLE = new Set(['text', 'title', 'list_item', 'page_title']);
+
+export function findTableOfContents({ doc }: StageInput, furniture: FurnitureResult): TableOfContents {
+  const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
+  const members = new Set<number>();
+  for (let i = 0; i < body.length; i++) {
+    const headed = CONTENTS_HEADING.test(body[i].text.trim());
+    const start = headed ? i + 1 : i;
+    let end = start;
+    while (end < body.length && LISTABLE.has(body[end].type)) {
+      if (isEntryBlock(body[end])) end++;
+      else if (isNumberedLine(body[end]) && body[end + 1] && isEntryBlock(body[end + 1])) end++;
+      else break;
+    }
+    const entryCount = end - start;
+    // Without a contents heading, numbered entries tell a contents list from an index or a price list.
+    const numbered = body.slice(start, end).filter((e) => parseNumbering(e.text.trim()) !== undefined).length;
+    if ((headed && entryCount >= 2) || (entryCount >= 3 && numbered >= 3)) {
+      for (let k = start; k < end; k++) members.add(body[k].id);
+      i = end - 1;
+    }
+  }
+  const listed = body.filter((e) => members.has(e.id));
+  const entries: TocEntry[] = [];
+  for (const el of listed) {
+    for (const line of lines(el)) {
+      const title = entryTitle(line) ?? (line.length <= 60 && parseNumbering(line) ? line : undefined);
+      if (!title) continue;
+      const numbering = parseNumbering(title);
+      const level = numbering?.ladder === 'decimal' ? numbering.rank : undefined;
+      entries.push({ title, level, element: el.id });
+    }
+  }
+  // Unnumbered entries: the level of the numbered entries standing at the same indent (an element's
+  // left edge; counted only for elements whose entries all share one level).
+  const indentsOfLevel = new Map<number, number[]>();
+  const entriesOf = new Map<number, TocEntry[]>();
+  for (const entry of entries) {
+    const own = entriesOf.get(entry.element);
+    if (own) own.push(entry);
+    else entriesOf.set(entry.element, [entry]);
+  }
+  for (const el of listed) {
+    const own = entriesOf.get(el.id) ?? [];
+    const level = own[0]?.level;
+    if (!el.bbox || level === undefined || own.some((e) => e.level !== level)) continue;
+    const xs = indentsOfLevel.get(level);
+    if (xs) xs.push(el.bbox[0]);
+    else indentsOfLevel.set(level, [el.bbox[0]]);
+  }
+  if (indentsOfLevel.size === 0) {
+    // Nothing numbered: the indents alone rank the entries, left-most first.
+    const xs = listed.filter((el) => el.bbox).map((el) => el.bbox![0]);
+    for (const x of [...xs].sort((a, b) => a - b)) {
+      const last = [...indentsOfLevel.values()].at(-1);
+      if (last && x - last[0] <= INDENT_TOLERANCE) last.push(x);
+      else indentsOfLevel.set(indentsOfLevel.size + 1, [x]);
+    }
+  }
+  for (const entry of entries) {
+    const el = doc.elements[entry.element];
+    if (entry.level !== undefined || !el.bbox) continue;
+    const x = el.bbox[0];
+    let best: { level: number; distance: number } | undefined;
+    for (const [level, xs] of indentsOfLevel) {
+      const distance = Math.min(...xs.map((v) => Math.abs(v - x)));
+      if (distance <= INDENT_TOLERANCE && (!best || distance < best.distance)) best = { level, distance };
+    }
+    entry.level = best?.level;
+  }
+  // Levels start at 1 ("Part" entries are rank 0).
+  const known = entries.map((e) => e.level).filter((l): l is number => l !== undefined);
+  const shift = known.length ? Math.min(...known) - 1 : 0;
+  for (const entry of entries) if (entry.level !== undefined) entry.level -= shift;
+  return { elements: members, entries };
+}
