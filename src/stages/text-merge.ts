@@ -53,59 +53,94 @@ export interface ContinuationEvidence {
 }
 
 const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
-/** A URL or file path is a word in prose ("see /usr/share/doc"), not a run of programming symbols. */
-const PATH_TOKEN = /^[(“"‘']?(?:[a-z][\w+.-]*:\/\/\S+|~?\/[\w.\-/*]+|[\w.-]+\/[\w.\-/*]*)[)”"’'.,;:]*$/i;
+/** URLs and file paths are words in prose ("see /usr/share/doc"), not runs of programming symbols. */
+const PATH_TOKENS =
+  /(?<=^|\s)[(“"‘']?(?:[a-z][\w+.-]*:\/\/\S+|~?\/[\w.\-/*]+|[\w.-]+\/[\w.\-/*]*)[)”"’'.,;:]*(?=\s|$)/gi;
 /** A line that ends with a web address: a link line, or a sentence whose full stop the address swallowed. */
 const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
 /** A sidebar's title: an upper-case kind word, then the title ("TIP Finding changed files", "BACK TO BASICS Git"). */
 const SIDEBAR_TITLE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* (?:\p{Lu}\p{Ll}|\p{Lo})/u;
 /** Four lower-case words in a row: a sentence, even with inline code around it. */
 const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}[\s.,;:]/u;
+/** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
+const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
 
-function symbolDensity(text: string): number {
-  const withoutPaths = text
-    .split(/\s+/)
-    .map((token) => (PATH_TOKEN.test(token) ? 'path' : token))
-    .join(' ');
-  return (withoutPaths.match(CODE_SYMBOLS)?.length ?? 0) / Math.max(1, withoutPaths.length);
+/** What kind of text a block holds, judged once per text (the merge stage asks about each block twice). */
+interface TextKind {
+  code: boolean;
+  prose: boolean;
+  /** The share of CJK characters among the letters (0 for Latin-only text). */
+  cjkShare: number;
+  /** The parser kept the block's line breaks: code, program output, a config file. */
+  preformatted: boolean;
 }
 
-/** The parser kept the block's line breaks: a preformatted block (code, program output, a config file). */
-function isPreformatted(text: string): boolean {
-  return text.trim().includes('\n');
+const kindCache = new Map<string, TextKind>();
+
+function textKind(text: string): TextKind {
+  let kind = kindCache.get(text);
+  if (!kind) {
+    if (kindCache.size >= 4096) kindCache.clear();
+    kind = judgeText(text.trim());
+    kindCache.set(text, kind);
+  }
+  return kind;
 }
 
-/** The share of CJK characters among a text's letters (0 for Latin-only text). */
-function cjkShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length ? letters.filter((c) => isCjkChar(c)).length / letters.length : 0;
+function judgeText(t: string): TextKind {
+  let cjk = 0;
+  let letters = 0;
+  for (const ch of t) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) letters++;
+    } else if (isCjkChar(ch)) {
+      cjk++;
+      letters++;
+    } else if (/\p{L}/u.test(ch)) letters++;
+  }
+  const cjkShare = letters ? cjk / letters : 0;
+  const preformatted = t.includes('\n');
+  const withoutPaths = t.replace(PATH_TOKENS, 'path');
+  const density = (withoutPaths.match(CODE_SYMBOLS)?.length ?? 0) / Math.max(1, withoutPaths.length);
+  const running = RUNNING_WORDS.test(t);
+
+  const prose =
+    t.length > 0 &&
+    density <= (running ? 0.12 : 0.05) &&
+    (t.match(FIELD)?.length ?? 0) < 2 &&
+    (cjk >= 6 || (t.match(/\p{L}{3,}/gu)?.length ?? 0) >= 5);
+
+  let code: boolean;
+  if (startsWithListMarker(t)) code = false;
+  else if (
+    /^(\$|#|%|;|>>>|PS>|\/\/)\s/.test(t) ||
+    /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
+  ) {
+    code = true; // a prompt, a comment line, a declaration
+  } else if (preformatted && !prose) code = true;
+  else if (cjkShare >= 0.3)
+    code = false; // CJK prose with paths and brackets in it
+  else code = t.length >= 16 && density > 0.1 && !running;
+  return { code, prose, cjkShare, preformatted };
 }
 
 /** Code rather than prose: a shell prompt, a declaration, or dense in programming symbols. */
 export function looksLikeCode(text: string): boolean {
-  const t = text.trim();
-  if (startsWithListMarker(t)) return false;
-  if (
-    /^(\$|#|%|;|>>>|PS>|\/\/)\s/.test(t) ||
-    /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
-  ) {
-    return true;
-  }
-  if (isPreformatted(t) && !looksLikeProse(t)) return true;
-  if (cjkShare(t) >= 0.3) return false; // CJK prose with paths and brackets in it
-  return t.length >= 16 && symbolDensity(t) > 0.1 && !RUNNING_WORDS.test(t);
+  return textKind(text).code;
 }
 
 /** Running prose: few programming symbols, and words or CJK sentences. */
 export function looksLikeProse(text: string): boolean {
-  const t = text.trim();
-  const density = symbolDensity(t);
-  if (t.length === 0 || density > (RUNNING_WORDS.test(t) ? 0.12 : 0.05)) return false;
-  // "Field: value Field: value" (control files, headers, logs) reads as words but is not prose.
-  if ((t.match(/(?:^|\s)[\p{Lu}][\w-]*:\s/gu)?.length ?? 0) >= 2) return false;
-  const cjk = [...t].filter((c) => isCjkChar(c)).length;
-  if (cjk >= 6) return true;
-  return (t.match(/\p{L}{3,}/gu)?.length ?? 0) >= 5;
+  return textKind(text).prose;
+}
+
+function isPreformatted(text: string): boolean {
+  return textKind(text).preformatted;
+}
+
+function cjkShare(text: string): number {
+  return textKind(text).cjkShare;
 }
 
 export interface ContinuationContext {
@@ -258,7 +293,10 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
 
   const indentOf = bodyIndents(body);
-  const namesMidSentence = namesUsedMidSentence(body.filter((e) => TEXT_LIKE.has(e.type)).map((e) => e.text));
+  // Built on first need: most breaks never ask whether a capitalised word is a name.
+  let names: Set<string> | undefined;
+  const namesMidSentence = () =>
+    (names ??= namesUsedMidSentence(body.filter((e) => TEXT_LIKE.has(e.type)).map((e) => e.text)));
 
   let open: Element | undefined;
   let between: Element[] = [];
@@ -285,7 +323,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
             bStartsColumn,
             aIndent: indentOf(open),
             bIndent: indentOf(el),
-            namesMidSentence,
+            namesMidSentence: startsUppercase(el.text) ? namesMidSentence() : undefined,
           });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));

@@ -66,6 +66,8 @@ function lines(el: Element): string[] {
 
 /** Most of the element's lines are entries. */
 function isEntryBlock(el: Element): boolean {
+  if (!el.text.includes('\n') && (el.text.length > MAX_ENTRY_LENGTH + 8 || !/[\divxlc]\s*$/i.test(el.text)))
+    return false;
   const ls = lines(el);
   return ls.length > 0 && ls.filter((l) => entryTitle(l) !== undefined).length * 2 >= ls.length;
 }
