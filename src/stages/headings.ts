@@ -342,12 +342,15 @@ function findDocumentTitle(
   furniture: FurnitureResult,
 ): Candidate | undefined {
   const first = kept[0];
-  if (!first || first.numbering || first.keyword || first.el.page > 2) return undefined;
+  if (!first || first.numbering || first.el.page > 2) return undefined;
   const labelled = kept.filter((c) => c.el.hints?.documentTitle);
-  if (first.el.hints?.documentTitle && labelled.length <= 2) return first;
+  if (first.el.hints?.documentTitle && labelled.length <= 2 && !first.keyword) return first;
   const others = kept.slice(1);
   if (others.length === 0) return undefined;
   const largestAlone = first.sizeClass === 0 && others.every((c) => c.sizeClass !== undefined && c.sizeClass > 0);
+  // A keyword heading ("Foreword", "Preface") is the title of a document that is that part alone, when
+  // it stands larger than every heading after it; otherwise it is one of the top sections.
+  if (first.keyword) return largestAlone && others.some((c) => c.numbering) ? first : undefined;
   const bodyBefore = elements.filter(
     (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id),
   ).length;

@@ -63,6 +63,30 @@ describe('assignHeadingLevels', () => {
     expect(l).toEqual([1, 2, undefined, 2, undefined, 3, undefined, 2, 3, 4, undefined, 2]);
   });
 
+  it('takes a large keyword heading opening a part of a book for its title, not for a sibling', () => {
+    // The Debian Administrator's Handbook's foreword printed alone: "Foreword" in the chapter size,
+    // then numbered sections in the section size.
+    const { levels: l } = levels([
+      { page: 1, type: 'title', text: 'Foreword', bbox: [0.1, 0.08, 0.35, 0.12] },
+      body(),
+      { page: 1, type: 'title', text: '1. Why This Book?', bbox: [0.1, 0.4, 0.4, 0.42] },
+      body(),
+      { page: 2, type: 'title', text: '2. Who Is This Book For?', bbox: [0.1, 0.1, 0.45, 0.12] },
+      body(2),
+    ]);
+    expect(l).toEqual([1, undefined, 2, undefined, 2, undefined]);
+  });
+
+  it('keeps a keyword heading of the section size a sibling of the numbered sections', () => {
+    const { levels: l } = levels([
+      { page: 1, type: 'title', text: 'Abstract', bbox: [0.1, 0.2, 0.3, 0.215] },
+      body(),
+      { page: 1, type: 'title', text: '1 Introduction', bbox: [0.1, 0.4, 0.3, 0.415] },
+      body(),
+    ]);
+    expect(l).toEqual([1, undefined, 1, undefined]);
+  });
+
   it('levels a Chinese thesis: 第X章 > 1.1 > 1.1.1, with 参考文献 at the top level', () => {
     const { levels: l } = levels([
       title('第一章 绪论'),
