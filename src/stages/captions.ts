@@ -127,6 +127,9 @@ export function linkCaptions(
     } else free.push(el);
   }
 
+  // A float the parser already captioned may still take a second caption (one picture holding two
+  // figures), but only on strong evidence.
+  const parserCaptioned = new Set(links.filter((l) => !isFootnote(doc.elements[l.caption])).map((l) => l.target));
   const scored: Scored[] = [];
   for (const caption of free) {
     const i = position.get(caption.id)!;
@@ -138,13 +141,16 @@ export function linkCaptions(
         s.score -= 0.3;
         s.reasons.push(`the parser labelled it ${caption.sourceType}`);
       }
+      if (s && !isFootnote(caption) && parserCaptioned.has(target.id)) {
+        s.score -= 1;
+        s.reasons.push('the float already has a caption from the parser');
+      }
       if (s && s.score >= opt.threshold) scored.push(s);
     }
   }
   scored.sort((a, b) => b.score - a.score);
   const linkedCaption = new Set<number>();
-  // A float whose caption the parser already gave it takes no second one from the free captions.
-  const captionedTarget = new Set(links.filter((l) => !isFootnote(doc.elements[l.caption])).map((l) => l.target));
+  const captionedTarget = new Set<number>();
   for (const s of scored) {
     if (linkedCaption.has(s.caption.id)) continue;
     const isNote = isFootnote(s.caption);

@@ -56,6 +56,8 @@ const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
 /** URLs and file paths are words in prose ("see /usr/share/doc"), not runs of programming symbols. */
 const PATH_TOKENS =
   /(?<=^|\s)[(“"‘']?(?:[a-z][\w+.-]*:\/\/\S+|~?\/[\w.\-/*]+|[\w.-]+\/[\w.\-/*]*)[)”"’'.,;:]*(?=\s|$)/gi;
+/** Inline LaTeX ("$\\Delta P=0$") in a sentence is a word of it, not code. */
+const INLINE_MATH = /\$[^$\n]{1,200}\$/g;
 /** A line that ends with a web address: a link line, or a sentence whose full stop the address swallowed. */
 const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
 /** A sidebar's title: an upper-case kind word, then the title ("TIP Finding changed files", "BACK TO BASICS Git"). */
@@ -101,7 +103,7 @@ function judgeText(t: string): TextKind {
   }
   const cjkShare = letters ? cjk / letters : 0;
   const preformatted = t.includes('\n');
-  const withoutPaths = t.replace(PATH_TOKENS, 'path');
+  const withoutPaths = t.replace(INLINE_MATH, 'math').replace(PATH_TOKENS, 'path');
   const density = (withoutPaths.match(CODE_SYMBOLS)?.length ?? 0) / Math.max(1, withoutPaths.length);
   const running = RUNNING_WORDS.test(t);
 
@@ -151,6 +153,8 @@ export interface ContinuationContext {
   /** How far each fragment's left edge stands in from the column's body-text edge (code, quotes). */
   aIndent?: number;
   bIndent?: number;
+  /** The parser puts a space before stops ("Decoder ." — tokenised text), so a stop after a space still ends a sentence. */
+  spacedStops?: boolean;
   /** Capitalised words the document uses in mid-sentence (names: "Debian", "BSD"), so a capital proves little. */
   namesMidSentence?: ReadonlySet<string>;
 }
@@ -159,10 +163,16 @@ export interface ContinuationContext {
 export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu)) names.add(m[1]);
+    for (const m of text.matchAll(/\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu)) {
+      if (!LABEL_WORDS.test(m[1])) names.add(m[1]);
+    }
   }
   return names;
 }
+
+/** Words capitalised mid-sentence by convention before a number ("in Figure 3"), which also open sentences. */
+const LABEL_WORDS =
+  /^(?:Figures?|Fig|Tables?|Tab|Sections?|Sec|Chapters?|Equations?|Eq|Examples?|Listings?|Appendix|Algorithms?|Step|Part)$/;
 
 /** The first word of a text, without opening quotes or brackets. */
 function firstWord(text: string): string {
@@ -234,7 +244,10 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     }
     add(-1.5, 'first fragment ends with a web address');
   } else if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
-  else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
+  else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
+    // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
+    add(0.6, 'first fragment ends with a question mark standing alone, a symbol');
+  } else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
   else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
   else add(1.2, 'first fragment ends without punctuation');
 
@@ -293,10 +306,13 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
 
   const indentOf = bodyIndents(body);
+  // Tokenised text ("the Decoder ." / "cells , and") puts spaces before punctuation all through.
+  const texts = body.filter((e) => TEXT_LIKE.has(e.type));
+  const spaced = texts.filter((e) => / [.,;:](?:\s|$)/.test(e.text)).length;
+  const spacedStops = spaced >= Math.max(2, texts.length * 0.05);
   // Built on first need: most breaks never ask whether a capitalised word is a name.
   let names: Set<string> | undefined;
-  const namesMidSentence = () =>
-    (names ??= namesUsedMidSentence(body.filter((e) => TEXT_LIKE.has(e.type)).map((e) => e.text)));
+  const namesMidSentence = () => (names ??= namesUsedMidSentence(texts.map((e) => e.text)));
 
   let open: Element | undefined;
   let between: Element[] = [];
@@ -324,6 +340,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
             aIndent: indentOf(open),
             bIndent: indentOf(el),
             namesMidSentence: startsUppercase(el.text) ? namesMidSentence() : undefined,
+            spacedStops,
           });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));

@@ -28,8 +28,6 @@ export function endsSentence(text: string): boolean {
     .trimEnd()
     .replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '')
     .replace(CLOSERS, '');
-  // A stop standing alone after a space is a symbol ("… the documentation of ?"), not the end of a sentence.
-  if (/\s[.?!:]$/.test(t)) return false;
   return TERMINAL.test(t);
 }
 

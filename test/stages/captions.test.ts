@@ -62,13 +62,42 @@ describe('linkCaptions', () => {
 
 describe('linkCaptions with a float already captioned', () => {
   it('gives a stray caption nothing rather than a second caption to a float the parser captioned', () => {
-    // MinerU nested "Figure 2.12" in its image; the nearby "Figure 2.11" line belongs to no image.
+    // aptitude manual, two columns, MinerU: "Figure 2.11" (a figure that is no image) ends the left
+    // column; the right column opens with an image whose own caption "Figure 2.12" MinerU nested in it.
     const r = run([
-      { page: 1, type: 'text', text: 'Figure 2.11. Syntax of compound cost components', bbox: col(0.5, 0.52) },
-      { page: 1, type: 'image', bbox: col(0.55, 0.8) },
-      { page: 1, type: 'image_caption', text: 'Figure 2.12. Safety cost levels', hints: { nestedIn: '/1' } },
+      { page: 1, type: 'text', text: 'Figure 2.11. Syntax of compound cost components', bbox: [0.07, 0.57, 0.4, 0.58] },
+      {
+        page: 1,
+        type: 'text',
+        text: 'Note that each basic component can be multiplied by a scaling factor.',
+        bbox: [0.07, 0.6, 0.48, 0.75],
+      },
+      { page: 1, type: 'title', text: 'Safety costs', bbox: [0.52, 0.08, 0.7, 0.1] },
+      { page: 1, type: 'image', bbox: [0.52, 0.12, 0.93, 0.36] },
+      { page: 1, type: 'image_caption', text: 'Figure 2.12. Safety cost levels', hints: { nestedIn: '/3' } },
     ]);
-    expect(r.captions.links).toEqual([{ caption: 2, target: 1, nested: true }]);
+    expect(r.captions.links).toEqual([{ caption: 4, target: 3, nested: true }]);
+  });
+
+  it('gives a picture holding two figures the second caption right under it', () => {
+    // Docling, TableFormer paper p. 14: one picture spans Figures 12 and 14; Docling links only Figure 12.
+    const r = run([
+      { page: 1, type: 'image', bbox: [0.08, 0.54, 0.87, 0.85] },
+      {
+        page: 1,
+        type: 'image_caption',
+        text: 'Figure 12: Simple table predictions',
+        bbox: [0.09, 0.85, 0.46, 0.86],
+        hints: { captionOf: '/0' },
+      },
+      {
+        page: 1,
+        type: 'image_caption',
+        text: 'Figure 14: Example with multi-line text.',
+        bbox: [0.56, 0.86, 0.83, 0.87],
+      },
+    ]);
+    expect(r.captions.links).toContainEqual({ caption: 2, target: 0, nested: false });
   });
 });
 

@@ -196,7 +196,7 @@ describe('mergeTextFragments', () => {
     expect(r.decisions.at(-1)?.message).toContain('"OpenPOWER", a name used mid-sentence');
   });
 
-  it('does not take a question mark standing after a space for the end of a sentence', () => {
+  it('takes a question mark standing alone for a symbol where the parser sets stops tight', () => {
     const r = merge([
       {
         page: 1,
@@ -212,6 +212,27 @@ describe('mergeTextFragments', () => {
       },
     ]);
     expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('still ends a sentence at a spaced stop in tokenised text (Docling)', () => {
+    // TableFormer paper through Docling: stops and commas stand after a space all through the text.
+    const r = merge([
+      { page: 1, type: 'text', text: 'The encoder is shared , as Figure 3 shows .', bbox: col(0.1, 0.3) },
+      { page: 1, type: 'text', text: 'Its output is sent to the decoders , one per task .', bbox: col(0.32, 0.5) },
+      {
+        page: 1,
+        type: 'text',
+        text: 'CNN Backbone Network. Its features are provided to both the Structure Decoder , and Cell BBox Decoder .',
+        bbox: col(0.8, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'Structure Decoder. The transformer architecture of this component is based on the original one .',
+        bbox: col(0.08, 0.2),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
   });
 
   it('does not run a sentence on into a single term (a definition list)', () => {
