@@ -1,5 +1,5 @@
 // npm run eval [-- CORPUS_DIR] [--json FILE] [--by] [--micro] : identity vs docstitch on the evaluation corpus,
-// overall and per language × layout × format.
+// overall and per language, layout, format and language × layout (the last as one grid).
 import { writeFileSync } from 'node:fs';
 import { type CaseResult, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
 import { formatTable } from '../src/eval/report.js';
@@ -33,6 +33,7 @@ for (const r of results) {
     `language ${r.case.language}`,
     `${r.case.columns} column${r.case.columns > 1 ? 's' : ''}`,
     `format ${r.case.format}`,
+    `language ${r.case.language}, ${r.case.columns} column${r.case.columns > 1 ? 's' : ''}`,
   ]) {
     const list = groups.get(key) ?? [];
     list.push(r);
@@ -41,7 +42,22 @@ for (const r of results) {
 }
 const pages = new Set(results.map((r) => r.case.doc)).size;
 console.log(table(`All (${pages} source documents × formats)`, results));
-if (args.includes('--by')) for (const [key, subset] of [...groups].sort()) console.log(table(key, subset));
+if (args.includes('--by')) {
+  for (const [key, subset] of [...groups].sort()) console.log(table(key, subset));
+  // One screen: every language × layout cell, the baseline under docstitch.
+  const cells = [...groups].filter(([key]) => key.includes(',')).sort();
+  const rows = cells.flatMap(([key, subset]) => {
+    const s = summarize(subset);
+    const name = key.replace('language ', '').replace(/ columns?/, ' col');
+    return [
+      { system: `${name} (${subset.length}) identity`, scores: s.identity },
+      { system: `${name} (${subset.length}) docstitch`, scores: s.docstitch },
+    ];
+  });
+  console.log(
+    `By language and layout\n${formatTable(rows, { average: args.includes('--micro') ? 'micro' : 'macro' })}`,
+  );
+}
 if (jsonPath) {
   const out = {
     all: summarize(results),
