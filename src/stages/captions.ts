@@ -87,7 +87,9 @@ export function looksLikeCaption(text: string): boolean {
   const sentences = /[。！？，][^\s]/.test(rest.trim().slice(0, -1)); // CJK body text citing the float
   // No separator after the number and a run of lower-case words: a sentence ("Table 2.3 … lists the …").
   const running = !/^\s*[.:：．\-–—]/.test(rest) && /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest);
-  return rest === '' || (/^[.:：．\s\-–—]/.test(rest) && !/^\s+\p{Ll}/u.test(rest) && !sentences && !running);
+  // "Table 2 shows …" is a sentence; "表 11.1 migrate_all.sh スクリプト…" is a caption naming a file.
+  const lowerStart = /^\s+\p{Ll}/u.test(rest) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(rest);
+  return rest === '' || (/^[.:：．\s\-–—]/.test(rest) && !lowerStart && !sentences && !running);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkCaptions, linkReferences } from '../../src/stages/captions.js';
+import { linkCaptions, linkReferences, looksLikeCaption } from '../../src/stages/captions.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
@@ -57,6 +57,16 @@ describe('linkCaptions', () => {
     const i = input(doc);
     const captions = linkCaptions(i, detectFurniture(i));
     expect(captions.links).toEqual([{ caption: 0, target: 1, nested: true }]);
+  });
+});
+
+describe('looksLikeCaption', () => {
+  it('tells a caption the parser called text or title from body text citing the float', () => {
+    expect(looksLikeCaption('Figure 3.2. Backups')).toBe(true);
+    expect(looksLikeCaption('表 11.1 migrate_all_online.sh スクリプトからの質問に対する回答')).toBe(true);
+    expect(looksLikeCaption('Table 2.3 lists the default safety cost levels of the resolver.')).toBe(false);
+    expect(looksLikeCaption('Table 1 shows the results')).toBe(false);
+    expect(looksLikeCaption('如表 2 所示，数字普惠金融的发展对中小企业信用风险具有显著的抑制作用。')).toBe(false);
   });
 });
 
