@@ -2,6 +2,8 @@
 // → page-level MinerU / dots.ocr inputs + gold structure.json derived from the PDF's structure tree.
 //   npm run corpus                  rebuild the committed slice in corpus/
 //   npm run corpus -- --full        the full corpus in corpus-full/ (gitignored): every document in 1 and 2 columns
+//   npm run corpus -- --heldout     the held-out sources only (never used for tuning), full mode, in corpus-heldout/
+//                                   (gitignored), default seed 20261127
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,13 +18,16 @@ import { readPdf } from './readback.js';
 import { launchBrowser, renderPdf } from './render.js';
 import { writeDocs } from './report.js';
 import { hashString, makeRng } from './rng.js';
-import { ensureSources, listSourceFiles, readSourceDoc, SOURCES } from './sources.js';
+import { ensureSources, listSourceFiles, readSourceDoc, sourceInfo } from './sources.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SEED = 20250601;
+/** Default seed of the held-out corpus (`--heldout`), so its layouts differ from the tuning corpus's. */
+export const HELDOUT_SEED = 20261127;
 
 interface Args {
   full: boolean;
+  heldout: boolean;
   seed: number;
   out: string;
   limit: number;
@@ -32,12 +37,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { full: false, seed: DEFAULT_SEED, out: '', limit: 0, only: '', jobs: 2, columns: 0 };
+  const a: Args = { full: false, heldout: false, seed: DEFAULT_SEED, out: '', limit: 0, only: '', jobs: 2, columns: 0 };
+  let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i] ?? '';
     if (k === '--full') a.full = true;
-    else if (k === '--seed') a.seed = Number(v());
+    else if (k === '--heldout') a.heldout = true;
+    else if (k === '--seed') seed = Number(v());
     else if (k === '--out') a.out = v();
     else if (k === '--limit') a.limit = Number(v());
     else if (k === '--only') a.only = v();
@@ -45,7 +52,10 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else throw new Error(`unknown option ${k}`);
   }
-  if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-full' : 'corpus');
+  // the held-out corpus is built in full mode: every usable document, in 1 and in 2 columns
+  if (a.heldout) a.full = true;
+  a.seed = seed ?? (a.heldout ? HELDOUT_SEED : DEFAULT_SEED);
+  if (!a.out) a.out = path.join(ROOT, a.heldout ? 'corpus-heldout' : a.full ? 'corpus-full' : 'corpus');
   return a;
 }
 
@@ -99,13 +109,13 @@ function selectSlice(docs: SourceDoc[], seed: number): { doc: SourceDoc; columns
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`${s}\n`);
-  ensureSources(log);
+  ensureSources(log, args.heldout);
   const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
     .toString()
     .trim();
   const maxChars = (lang: Lang) => (args.full ? (lang === 'en' ? 36000 : 13000) : lang === 'en' ? 28000 : 10000);
   const docs: SourceDoc[] = [];
-  for (const f of listSourceFiles()) {
+  for (const f of listSourceFiles(args.heldout)) {
     const d = readSourceDoc(f, maxChars(f.lang));
     if (d) docs.push(d);
   }
@@ -128,7 +138,7 @@ async function main(): Promise<void> {
   if (!args.only && !args.limit)
     for (const e of readdirSync(args.out, { withFileTypes: true }))
       if (e.isDirectory()) rmSync(path.join(args.out, e.name), { recursive: true });
-  const work = path.join(ROOT, '.cache', 'corpus', args.full ? 'full' : 'slice');
+  const work = path.join(ROOT, '.cache', 'corpus', args.heldout ? 'heldout' : args.full ? 'full' : 'slice');
   mkdirSync(work, { recursive: true });
 
   const browser = await launchBrowser();
@@ -181,7 +191,7 @@ async function main(): Promise<void> {
     mkdirSync(path.join(dir, 'dots'), { recursive: true });
     const counts: Record<string, number> = {};
     for (const p of built.pages) for (const e of p.elems) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-    const src = SOURCES[doc.source];
+    const src = sourceInfo(doc.source);
     const meta = {
       id: doc.id,
       source: { key: src.key, name: src.name, file: doc.file, origin: src.origin, url: src.url },
@@ -216,7 +226,12 @@ async function main(): Promise<void> {
   results.sort((a, b) => (a.id < b.id ? -1 : 1));
   skipped.sort();
   if (!args.only && !args.limit)
-    writeDocs(args.out, results, skipped, { full: args.full, seed: args.seed, chromiumVersion });
+    writeDocs(args.out, results, skipped, {
+      full: args.full,
+      heldout: args.heldout,
+      seed: args.seed,
+      chromiumVersion,
+    });
   log(
     `built ${results.length} documents, ${results.reduce((s, r) => s + r.pages, 0)} pages; skipped ${skipped.length}`,
   );

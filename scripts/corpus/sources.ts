@@ -8,7 +8,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Block, Lang, SourceDoc, SourceInfo } from './blocks.js';
 
-export const SOURCES: Record<string, SourceInfo & { pkg: string; root: string }> = {
+type SourceEntry = SourceInfo & { pkg: string; root: string };
+
+export const SOURCES: Record<string, SourceEntry> = {
   handbook: {
     key: 'handbook',
     name: "The Debian Administrator's Handbook (Raphaël Hertzog, Roland Mas)",
@@ -38,10 +40,44 @@ export const SOURCES: Record<string, SourceInfo & { pkg: string; root: string }>
   },
 };
 
+/**
+ * Held-out sources: never used to tune the engine; built only with `--heldout` (into corpus-heldout/)
+ * so that held-out numbers can be reported. Not part of the committed slice or of corpus-full/.
+ */
+export const HELDOUT_SOURCES: Record<string, SourceEntry> = {
+  maintguide: {
+    key: 'maintguide',
+    name: "Debian New Maintainers' Guide (Josip Rodin, Osamu Aoki et al.), maint-guide",
+    origin:
+      'Debian packages maint-guide, maint-guide-ja, maint-guide-zh-cn (HTML, /usr/share/doc/maint-guide{,-ja,-zh-cn}/html)',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://salsa.debian.org/debian/maint-guide',
+    pkg: 'maint-guide maint-guide-ja maint-guide-zh-cn',
+    root: '/usr/share/doc',
+  },
+  devref: {
+    key: 'devref',
+    name: "Debian Developer's Reference (Christian Schwarz, Adam Di Carlo, Raphaël Hertzog, Lucas Nussbaum et al.)",
+    origin:
+      'Debian packages developers-reference, developers-reference-ja (Sphinx HTML, /usr/share/developers-reference{,/ja})',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://salsa.debian.org/debian/developers-reference',
+    pkg: 'developers-reference developers-reference-ja',
+    root: '/usr/share/developers-reference',
+  },
+};
+
+/** A source's description, regular or held-out. */
+export function sourceInfo(key: string): SourceEntry {
+  const s = SOURCES[key] ?? HELDOUT_SOURCES[key];
+  if (!s) throw new Error(`unknown source ${key}`);
+  return s;
+}
+
 /** Install the Debian packages that hold the sources (and Chromium), when missing. */
-export function ensureSources(log: (s: string) => void): void {
+export function ensureSources(log: (s: string) => void, heldout = false): void {
   const pkgs = ['chromium', 'fonts-noto-cjk', 'fonts-dejavu-core', 'fonts-liberation'];
-  for (const s of Object.values(SOURCES)) pkgs.push(...s.pkg.split(' '));
+  for (const s of Object.values(heldout ? HELDOUT_SOURCES : SOURCES)) pkgs.push(...s.pkg.split(' '));
   const missing = pkgs.filter((p) => {
     try {
       const out = execFileSync('dpkg-query', ['-W', `-f=${'$'}{Status}`, p], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -62,9 +98,12 @@ interface FileSpec {
   rel: string;
   lang: Lang;
   htmlLang: string;
+  /** Sphinx HTML: the page's main column is taken and its markup adapted first (`sphinxMain`). */
+  sphinx?: boolean;
 }
 
-export function listSourceFiles(): FileSpec[] {
+export function listSourceFiles(heldout = false): FileSpec[] {
+  if (heldout) return listHeldoutFiles();
   const out: FileSpec[] = [];
   const hb = SOURCES.handbook.root;
   for (const [dir, lang, htmlLang] of [
@@ -104,6 +143,37 @@ export function listSourceFiles(): FileSpec[] {
     for (const f of readdirSync(d).sort()) {
       if (!/^(ch\d+.*|pr01.*|rn01re\d+)\.html$/.test(f)) continue;
       out.push({ source: 'aptitude', file: path.join(d, f), rel: `${dir}/${f}`, lang, htmlLang: lang });
+    }
+  }
+  return out;
+}
+
+/** The held-out sources' files: one document per chapter file (tables of contents and the one-page copy left out). */
+function listHeldoutFiles(): FileSpec[] {
+  const out: FileSpec[] = [];
+  for (const [pkg, tag, lang, htmlLang] of [
+    ['maint-guide', 'en', 'en', 'en'],
+    ['maint-guide-zh-cn', 'zh-cn', 'zh', 'zh-CN'],
+    ['maint-guide-ja', 'ja', 'ja', 'ja'],
+  ] as const) {
+    const d = path.join(HELDOUT_SOURCES.maintguide.root, pkg, 'html');
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) {
+      if (!f.endsWith(`.${tag}.html`) || f.startsWith('index.')) continue;
+      out.push({ source: 'maintguide', file: path.join(d, f), rel: `${pkg}/html/${f}`, lang, htmlLang });
+    }
+  }
+  const notChapters = new Set(['index.html', 'search.html', 'genindex.html', 'developers-reference.html']);
+  for (const [dir, lang] of [
+    ['', 'en'],
+    ['ja', 'ja'],
+  ] as const) {
+    const d = path.join(HELDOUT_SOURCES.devref.root, dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) {
+      if (!f.endsWith('.html') || notChapters.has(f)) continue;
+      const rel = dir ? `${dir}/${f}` : f;
+      out.push({ source: 'devref', file: path.join(d, f), rel, lang, htmlLang: lang, sphinx: true });
     }
   }
   return out;
@@ -357,13 +427,41 @@ const BOOK_TITLES: Record<string, Record<Lang, string>> = {
   handbook: { en: "The Debian Administrator's Handbook", zh: 'Debian 管理员手册', ja: 'Debian 管理者ハンドブック' },
   debmake: { en: 'Guide for Debian Maintainers', zh: 'Debian 维护者指南', ja: 'Debian メンテナー用ガイド' },
   aptitude: { en: 'aptitude user’s manual', zh: 'aptitude 用户手册', ja: 'aptitude ユーザーズマニュアル' },
+  maintguide: { en: "Debian New Maintainers' Guide", zh: 'Debian 新维护者手册', ja: 'Debian 新メンテナーガイド' },
+  devref: { en: "Debian Developer's Reference", zh: 'Debian 开发者参考', ja: 'Debian デベロッパーレファレンス' },
 };
+
+/**
+ * Sphinx pages (held-out developers-reference): the main column only (no navigation bar, sidebar or
+ * footer), without the `¶` permalinks, with footnotes (`<aside>`) as footnote blocks whose label
+ * leads their first paragraph, as DocBook prints them.
+ */
+function sphinxMain(body: Element): Element | undefined {
+  const main = findFirst(body, (e) => e.properties?.role === 'main' || classes(e).includes('body'));
+  if (!main) return undefined;
+  const adapt = (e: Element): void => {
+    e.children = e.children.filter((c) => !(c.type === 'element' && classes(c).includes('headerlink')));
+    if (e.tagName === 'aside') e.tagName = 'div';
+    if (classes(e).includes('footnote')) {
+      const label = e.children.findIndex((c) => c.type === 'element' && classes(c).includes('label'));
+      const para = e.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+      if (label >= 0 && para) {
+        const [l] = e.children.splice(label, 1);
+        para.children.unshift(l, { type: 'text', value: ' ' });
+      }
+    }
+    for (const c of e.children) if (c.type === 'element') adapt(c);
+  };
+  adapt(main);
+  return main;
+}
 
 /** Read one source file into a SourceDoc; `maxChars` caps the text (cut at a block boundary). */
 export function readSourceDoc(spec: FileSpec, maxChars: number): SourceDoc | null {
   const html = readFileSync(spec.file, 'utf8');
   const tree = fromHtml(html);
-  const body = findFirst(tree, (e) => e.tagName === 'body');
+  const bodyEl = findFirst(tree, (e) => e.tagName === 'body');
+  const body = bodyEl && spec.sphinx ? sphinxMain(bodyEl) : bodyEl;
   if (!body) return null;
   const ex = new Extractor(path.dirname(spec.file), spec.lang !== 'en');
   for (const c of body.children) ex.walk(c, { admon: false, depth: 0, role: 'body' });
