@@ -4,6 +4,9 @@
 //   npm run corpus -- --full        the full corpus in corpus-full/ (gitignored): every document in 1 and 2 columns
 //   npm run corpus -- --heldout     the held-out sources only (never used for tuning), full mode, in corpus-heldout/
 //                                   (gitignored), default seed 20261127
+//   npm run corpus -- --dev         the development sources only (more material to tune on, disjoint from
+//                                   the tuning and held-out sources), full mode, in corpus-dev/ (gitignored),
+//                                   default seed 20261128
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,16 +21,19 @@ import { readPdf } from './readback.js';
 import { launchBrowser, renderPdf } from './render.js';
 import { writeDocs } from './report.js';
 import { hashString, makeRng } from './rng.js';
-import { ensureSources, listSourceFiles, readSourceDoc, sourceInfo } from './sources.js';
+import { ensureSources, listSourceFiles, readSourceDoc, type SourceSet, sourceInfo } from './sources.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SEED = 20250601;
 /** Default seed of the held-out corpus (`--heldout`), so its layouts differ from the tuning corpus's. */
 export const HELDOUT_SEED = 20261127;
+/** Default seed of the development corpus (`--dev`). */
+export const DEV_SEED = 20261128;
 
 interface Args {
   full: boolean;
   heldout: boolean;
+  dev: boolean;
   seed: number;
   out: string;
   limit: number;
@@ -37,13 +43,24 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { full: false, heldout: false, seed: DEFAULT_SEED, out: '', limit: 0, only: '', jobs: 2, columns: 0 };
+  const a: Args = {
+    full: false,
+    heldout: false,
+    dev: false,
+    seed: DEFAULT_SEED,
+    out: '',
+    limit: 0,
+    only: '',
+    jobs: 2,
+    columns: 0,
+  };
   let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i] ?? '';
     if (k === '--full') a.full = true;
     else if (k === '--heldout') a.heldout = true;
+    else if (k === '--dev') a.dev = true;
     else if (k === '--seed') seed = Number(v());
     else if (k === '--out') a.out = v();
     else if (k === '--limit') a.limit = Number(v());
@@ -52,11 +69,17 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else throw new Error(`unknown option ${k}`);
   }
-  // the held-out corpus is built in full mode: every usable document, in 1 and in 2 columns
-  if (a.heldout) a.full = true;
-  a.seed = seed ?? (a.heldout ? HELDOUT_SEED : DEFAULT_SEED);
-  if (!a.out) a.out = path.join(ROOT, a.heldout ? 'corpus-heldout' : a.full ? 'corpus-full' : 'corpus');
+  if (a.heldout && a.dev) throw new Error('--heldout and --dev are separate corpora; give one');
+  // the held-out and development corpora are built in full mode: every usable document, in 1 and in 2 columns
+  if (a.heldout || a.dev) a.full = true;
+  a.seed = seed ?? (a.heldout ? HELDOUT_SEED : a.dev ? DEV_SEED : DEFAULT_SEED);
+  if (!a.out)
+    a.out = path.join(ROOT, a.heldout ? 'corpus-heldout' : a.dev ? 'corpus-dev' : a.full ? 'corpus-full' : 'corpus');
   return a;
+}
+
+function sourceSet(a: Args): SourceSet {
+  return a.heldout ? 'heldout' : a.dev ? 'dev' : 'tuning';
 }
 
 export interface DocResult {
@@ -109,13 +132,13 @@ function selectSlice(docs: SourceDoc[], seed: number): { doc: SourceDoc; columns
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`${s}\n`);
-  ensureSources(log, args.heldout);
+  ensureSources(log, sourceSet(args));
   const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
     .toString()
     .trim();
   const maxChars = (lang: Lang) => (args.full ? (lang === 'en' ? 36000 : 13000) : lang === 'en' ? 28000 : 10000);
   const docs: SourceDoc[] = [];
-  for (const f of listSourceFiles(args.heldout)) {
+  for (const f of listSourceFiles(sourceSet(args))) {
     const d = readSourceDoc(f, maxChars(f.lang));
     if (d) docs.push(d);
   }
@@ -138,7 +161,12 @@ async function main(): Promise<void> {
   if (!args.only && !args.limit)
     for (const e of readdirSync(args.out, { withFileTypes: true }))
       if (e.isDirectory()) rmSync(path.join(args.out, e.name), { recursive: true });
-  const work = path.join(ROOT, '.cache', 'corpus', args.heldout ? 'heldout' : args.full ? 'full' : 'slice');
+  const work = path.join(
+    ROOT,
+    '.cache',
+    'corpus',
+    args.heldout ? 'heldout' : args.dev ? 'dev' : args.full ? 'full' : 'slice',
+  );
   mkdirSync(work, { recursive: true });
 
   const browser = await launchBrowser();
@@ -229,6 +257,7 @@ async function main(): Promise<void> {
     writeDocs(args.out, results, skipped, {
       full: args.full,
       heldout: args.heldout,
+      dev: args.dev,
       seed: args.seed,
       chromiumVersion,
     });

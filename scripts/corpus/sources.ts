@@ -67,17 +67,62 @@ export const HELDOUT_SOURCES: Record<string, SourceEntry> = {
   },
 };
 
-/** A source's description, regular or held-out. */
+/**
+ * Development sources: more manuals to tune the engine on, disjoint from the tuning sources above and
+ * from the held-out ones; built only with `--dev` (into corpus-dev/). Not part of the committed slice
+ * or of corpus-full/.
+ */
+export const DEV_SOURCES: Record<string, SourceEntry> = {
+  instguide: {
+    key: 'instguide',
+    name: 'Debian GNU/Linux Installation Guide for amd64 (Bruce Perens, Sven Rudolph, Adam Di Carlo, the Debian Installer team et al.)',
+    origin:
+      'Debian package installation-guide-amd64 (HTML, /usr/share/doc/installation-guide-amd64/{en,ja,zh_CN}; other languages not used)',
+    licence: 'GPL-2.0-only',
+    url: 'https://salsa.debian.org/installer-team/installation-guide',
+    pkg: 'installation-guide-amd64',
+    root: '/usr/share/doc/installation-guide-amd64',
+  },
+  faq: {
+    key: 'faq',
+    name: 'The Debian GNU/Linux FAQ (Susan G. Kleinmann, Sven Rudolph, Santiago Vila, Josip Rodin, Javier Fernández-Sanguino Peña et al.)',
+    origin: 'Debian packages debian-faq, debian-faq-zh-cn (HTML, /usr/share/doc/debian/FAQ{,/zh-cn})',
+    // no SPDX id: a GNU-manual-style permission notice (Copyright 1996-2003 Software in the Public Interest)
+    licence:
+      'LicenseRef-debian-faq (verbatim copies; modified versions and translations under an identical permission notice)',
+    url: 'https://salsa.debian.org/ddp-team/debian-faq',
+    pkg: 'debian-faq debian-faq-zh-cn',
+    root: '/usr/share/doc/debian/FAQ',
+  },
+  kernel: {
+    key: 'kernel',
+    name: 'Debian Linux Kernel Handbook (Debian Kernel Handbook Project)',
+    origin: 'Debian package debian-kernel-handbook (HTML, /usr/share/doc/debian-kernel-handbook/kernel-handbook.html)',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://salsa.debian.org/kernel-team/kernel-handbook',
+    pkg: 'debian-kernel-handbook',
+    root: '/usr/share/doc/debian-kernel-handbook/kernel-handbook.html',
+  },
+};
+
+/** Which list of sources a run uses: the tuning corpus (slice, --full), --heldout or --dev. */
+export type SourceSet = 'tuning' | 'heldout' | 'dev';
+
+function sourceList(set: SourceSet): Record<string, SourceEntry> {
+  return set === 'heldout' ? HELDOUT_SOURCES : set === 'dev' ? DEV_SOURCES : SOURCES;
+}
+
+/** A source's description, regular, held-out or development. */
 export function sourceInfo(key: string): SourceEntry {
-  const s = SOURCES[key] ?? HELDOUT_SOURCES[key];
+  const s = SOURCES[key] ?? HELDOUT_SOURCES[key] ?? DEV_SOURCES[key];
   if (!s) throw new Error(`unknown source ${key}`);
   return s;
 }
 
 /** Install the Debian packages that hold the sources (and Chromium), when missing. */
-export function ensureSources(log: (s: string) => void, heldout = false): void {
+export function ensureSources(log: (s: string) => void, set: SourceSet = 'tuning'): void {
   const pkgs = ['chromium', 'fonts-noto-cjk', 'fonts-dejavu-core', 'fonts-liberation'];
-  for (const s of Object.values(heldout ? HELDOUT_SOURCES : SOURCES)) pkgs.push(...s.pkg.split(' '));
+  for (const s of Object.values(sourceList(set))) pkgs.push(...s.pkg.split(' '));
   const missing = pkgs.filter((p) => {
     try {
       const out = execFileSync('dpkg-query', ['-W', `-f=${'$'}{Status}`, p], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -100,10 +145,13 @@ interface FileSpec {
   htmlLang: string;
   /** Sphinx HTML: the page's main column is taken and its markup adapted first (`sphinxMain`). */
   sphinx?: boolean;
+  /** DocBook HTML with graphic admonitions (a layout table each): rewritten first (`docbookAdmonTables`). */
+  admonTables?: boolean;
 }
 
-export function listSourceFiles(heldout = false): FileSpec[] {
-  if (heldout) return listHeldoutFiles();
+export function listSourceFiles(set: SourceSet = 'tuning'): FileSpec[] {
+  if (set === 'heldout') return listHeldoutFiles();
+  if (set === 'dev') return listDevFiles();
   const out: FileSpec[] = [];
   const hb = SOURCES.handbook.root;
   for (const [dir, lang, htmlLang] of [
@@ -176,6 +224,49 @@ function listHeldoutFiles(): FileSpec[] {
       out.push({ source: 'devref', file: path.join(d, f), rel, lang, htmlLang: lang, sphinx: true });
     }
   }
+  return out;
+}
+
+/**
+ * The development sources' files: one document per section file of the Installation Guide and per
+ * chapter file of the FAQ and the Kernel Handbook. Left out: the tables of contents (`index.*`), the
+ * Installation Guide's appendix F (the text of the GPL, which may be copied only verbatim) and its
+ * languages other than English, Japanese and Simplified Chinese. Chapter pages that hold only a table
+ * of contents and a sentence or two fall out in `readSourceDoc` (fewer than four text blocks).
+ */
+function listDevFiles(): FileSpec[] {
+  const out: FileSpec[] = [];
+  for (const [dir, lang, htmlLang] of [
+    ['en', 'en', 'en'],
+    ['zh_CN', 'zh', 'zh-CN'],
+    ['ja', 'ja', 'ja'],
+  ] as const) {
+    const d = path.join(DEV_SOURCES.instguide.root, dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) {
+      if (!/^(pr\d+|ch\d+(s\d+)*|ap[a-z](s\d+)*)\.html$/.test(f) || f === 'apf.html') continue;
+      out.push({ source: 'instguide', file: path.join(d, f), rel: `${dir}/${f}`, lang, htmlLang, admonTables: true });
+    }
+  }
+  for (const [dir, tag, lang, htmlLang] of [
+    ['', 'en', 'en', 'en'],
+    ['zh-cn', 'zh-cn', 'zh', 'zh-CN'],
+  ] as const) {
+    const d = path.join(DEV_SOURCES.faq.root, dir);
+    if (!existsSync(d)) continue;
+    // English: the `*.en.html` files (the plain `*.html` names are symlinks to them)
+    for (const f of readdirSync(d).sort()) {
+      if (!f.endsWith(`.${tag}.html`) || f.startsWith('index.')) continue;
+      const rel = dir ? `${dir}/${f}` : f;
+      out.push({ source: 'faq', file: path.join(d, f), rel, lang, htmlLang });
+    }
+  }
+  const kd = DEV_SOURCES.kernel.root;
+  if (existsSync(kd))
+    for (const f of readdirSync(kd).sort()) {
+      if (!/^ch-.*\.html$/.test(f)) continue;
+      out.push({ source: 'kernel', file: path.join(kd, f), rel: f, lang: 'en', htmlLang: 'en' });
+    }
   return out;
 }
 
@@ -429,6 +520,13 @@ const BOOK_TITLES: Record<string, Record<Lang, string>> = {
   aptitude: { en: 'aptitude user’s manual', zh: 'aptitude 用户手册', ja: 'aptitude ユーザーズマニュアル' },
   maintguide: { en: "Debian New Maintainers' Guide", zh: 'Debian 新维护者手册', ja: 'Debian 新メンテナーガイド' },
   devref: { en: "Debian Developer's Reference", zh: 'Debian 开发者参考', ja: 'Debian デベロッパーレファレンス' },
+  instguide: {
+    en: 'Debian GNU/Linux Installation Guide',
+    zh: 'Debian GNU/Linux 安装手册',
+    ja: 'Debian GNU/Linux インストールガイド',
+  },
+  faq: { en: 'The Debian GNU/Linux FAQ', zh: 'Debian GNU/Linux 常见问题（FAQ）', ja: 'Debian GNU/Linux FAQ' },
+  kernel: { en: 'Debian Linux Kernel Handbook', zh: 'Debian Linux 内核手册', ja: 'Debian Linux カーネルハンドブック' },
 };
 
 /**
@@ -456,6 +554,33 @@ function sphinxMain(body: Element): Element | undefined {
   return main;
 }
 
+/**
+ * DocBook graphic admonitions (the development source Installation Guide): a note, tip, warning, caution
+ * or important box printed as a layout table — an icon cell, a header cell with the title ("Note"), a
+ * cell with the content. Rewritten in place to the plain DocBook form the other sources use (a title
+ * heading, then the content), so that the box gives a bold lead-in and its paragraphs, not a table.
+ */
+function docbookAdmonTables(e: Element): void {
+  for (const c of e.children) {
+    if (c.type !== 'element') continue;
+    const kids = c.children.filter((k): k is Element => k.type === 'element');
+    if (classes(c).some((x) => ADMON_CLASSES.has(x)) && kids.length === 1 && kids[0].tagName === 'table') {
+      const table = kids[0];
+      const th = findFirst(table, (x) => x.tagName === 'th');
+      const iconOnly = (td: Element) => {
+        const els = td.children.filter((k): k is Element => k.type === 'element');
+        return els.length === 1 && els[0].tagName === 'img' && !textOf(td);
+      };
+      const cells = findAll(table, (x) => x.tagName === 'td').filter((td) => !iconOnly(td));
+      const title: Element[] = th
+        ? [{ type: 'element', tagName: 'h3', properties: { className: ['title'] }, children: th.children }]
+        : [];
+      c.children = [...title, ...cells.flatMap((td) => td.children)];
+    }
+    docbookAdmonTables(c);
+  }
+}
+
 /** Read one source file into a SourceDoc; `maxChars` caps the text (cut at a block boundary). */
 export function readSourceDoc(spec: FileSpec, maxChars: number): SourceDoc | null {
   const html = readFileSync(spec.file, 'utf8');
@@ -463,6 +588,7 @@ export function readSourceDoc(spec: FileSpec, maxChars: number): SourceDoc | nul
   const bodyEl = findFirst(tree, (e) => e.tagName === 'body');
   const body = bodyEl && spec.sphinx ? sphinxMain(bodyEl) : bodyEl;
   if (!body) return null;
+  if (spec.admonTables) docbookAdmonTables(body);
   const ex = new Extractor(path.dirname(spec.file), spec.lang !== 'en');
   for (const c of body.children) ex.walk(c, { admon: false, depth: 0, role: 'body' });
   let blocks = ex.blocks;
