@@ -62,12 +62,17 @@ function demotionReason(el: Element, numbering: Numbering | undefined, maxLength
   if (text.length > maxLength && !numbering) return `headings.too-long|the title is ${text.length} characters long`;
   const label = parseCaptionLabel(text);
   if (label) return `headings.caption-label|"${text.slice(0, 30)}" is a ${label.kind} label`;
-  if (text.length > 80 && endsSentence(text)) return 'headings.sentence|the title reads as a sentence';
+  // A numbered title may be a question (an FAQ's "5.3. How can I …?"); unnumbered, a long sentence is body text.
+  if (text.length > 80 && endsSentence(text) && (!numbering || text.length > 200))
+    return 'headings.sentence|the title reads as a sentence';
   if (/^[-?~$#@!*+=<>|]/.test(text) || /^[\w.-]+(?:::[\w.-]+)+$/u.test(text)) {
     return 'headings.term|a command-line option, configuration key or search term, not a heading';
   }
   if (!numbering && ADMONITION.test(text))
     return `headings.admonition|"${text.split(/\s/)[0]}" marks a note or sidebar title`;
+  if (!numbering && ADMONITION_LABEL.test(text)) return `headings.admonition|"${text}" is the label of a note`;
+  // One lower-case word ("partman", "postinst", "fdisk"): a command or file name heading a definition.
+  if (!numbering && /^\p{Ll}[\w./+-]*$/u.test(text)) return 'headings.term|a lower-case name, not a heading';
   return undefined;
 }
 
@@ -84,6 +89,10 @@ const ADMONITION = new RegExp(
     String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[：:]?\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
   'u',
 );
+
+/** A note's label standing alone ("Note", "Warning", "注意", "重要", "ヒント"). */
+const ADMONITION_LABEL =
+  /^(?:note|tip|hint|warning|caution|important|danger|attention|remark|注意|注记|注記|注|重要|警告|提示|小贴士|备注|ヒント|メモ|참고|주의|경고)[\s:：.!！]*$/iu;
 
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;

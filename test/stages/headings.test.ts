@@ -77,6 +77,29 @@ describe('assignHeadingLevels', () => {
     expect(l).toEqual([1, undefined, 2, undefined, 2, undefined]);
   });
 
+  it('keeps a numbered question as a heading (an FAQ) and demotes note labels and lower-case names', () => {
+    // Debian FAQ and Installation Guide through MinerU: questions as numbered titles, "Note" boxes and
+    // definition terms ("partman") as titles.
+    const { levels: l, result } = levels([
+      title('Chapter 5. The Debian GNU/Linux Software'),
+      title('5.1. What types of applications and development software are available for Debian GNU/Linux?'),
+      body(),
+      title('Note'),
+      body(),
+      title('注意'),
+      body(),
+      title('partman'),
+      body(),
+      title('5.2. Who wrote all that software?'),
+    ]);
+    expect(l).toEqual([1, 2, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 2]);
+    expect(result.decisions.filter((d) => !d.accepted).map((d) => d.rule)).toEqual([
+      'headings.admonition',
+      'headings.admonition',
+      'headings.term',
+    ]);
+  });
+
   it('keeps a keyword heading of the section size a sibling of the numbered sections', () => {
     const { levels: l } = levels([
       { page: 1, type: 'title', text: 'Abstract', bbox: [0.1, 0.2, 0.3, 0.215] },
