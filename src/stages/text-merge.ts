@@ -60,10 +60,16 @@ const PATH_TOKENS =
 const INLINE_MATH = /\$[^$\n]{1,200}\$/g;
 /** A line that ends with a web address: a link line, or a sentence whose full stop the address swallowed. */
 const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
+/** A note's label opening a block ("Note: …", "注意 …", "警告：…"). */
+const NOTE_LABEL =
+  /^(?:Note|Warning|Caution|Important|Tip|注意|注记|注記|重要|警告|提示|ヒント|メモ)(?:[:：]|\s+(?=\S))/u;
 /** A sidebar's title: an upper-case kind word, then the title ("TIP Finding changed files", "BACK TO BASICS Git"). */
 const SIDEBAR_TITLE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* (?:\p{Lu}\p{Ll}|\p{Lo})/u;
 /** Four lower-case words in a row: a sentence, even with inline code around it. */
 const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}[\s.,;:]/u;
+/** English function words: prose has many, commands and code few. */
+const FUNCTION_WORDS =
+  /\b(?:the|a|an|of|to|in|is|are|be|can|by|for|with|and|or|that|this|it|on|as|at|from|if|not|will|you|your|which|when|then|than)\b/g;
 /** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
 const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
 
@@ -105,7 +111,9 @@ function judgeText(t: string): TextKind {
   const preformatted = t.includes('\n');
   const withoutPaths = t.replace(INLINE_MATH, 'math').replace(PATH_TOKENS, 'path');
   const density = (withoutPaths.match(CODE_SYMBOLS)?.length ?? 0) / Math.max(1, withoutPaths.length);
-  const running = RUNNING_WORDS.test(t);
+  // Four lower-case words in a row are a sentence only with the little words of one ("can be replaced
+  // by"); a command line is lower-case words too ("apt install makedev mount none").
+  const running = RUNNING_WORDS.test(t) && (t.match(FUNCTION_WORDS)?.length ?? 0) >= 2;
 
   const prose =
     t.length > 0 &&
@@ -153,6 +161,8 @@ export interface ContinuationContext {
   /** How far each fragment's left edge stands in from the column's body-text edge (code, quotes). */
   aIndent?: number;
   bIndent?: number;
+  /** The parser keeps the line breaks of every block (Textract), so a kept line break says nothing. */
+  lineBreaksKept?: boolean;
   /** The parser puts a space before stops ("Decoder ." — tokenised text), so a stop after a space still ends a sentence. */
   spacedStops?: boolean;
   /** Capitalised words the document uses in mid-sentence (names: "Debian", "BSD"), so a capital proves little. */
@@ -161,12 +171,19 @@ export interface ContinuationContext {
 
 /** Capitalised words that follow a lower-case word somewhere in the text: names, not sentence starts. */
 export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
-  const names = new Set<string>();
+  const midSentence = new Map<string, number>();
+  const lowerCase = new Map<string, number>();
   for (const text of texts) {
     for (const m of text.matchAll(/\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu)) {
-      if (!LABEL_WORDS.test(m[1])) names.add(m[1]);
+      if (!LABEL_WORDS.test(m[1])) midSentence.set(m[1], (midSentence.get(m[1]) ?? 0) + 1);
     }
+    for (const m of text.matchAll(/(?:^|\s)(\p{Ll}+)(?=[\s,.;:]|$)/gu))
+      lowerCase.set(m[1], (lowerCase.get(m[1]) ?? 0) + 1);
   }
+  // A word written in lower case far more often than capitalised ("The" after "called", "A" in
+  // "package A") is a common word, not a name.
+  const names = new Set<string>();
+  for (const [word, n] of midSentence) if (n * 4 >= (lowerCase.get(word.toLowerCase()) ?? 0)) names.add(word);
   return names;
 }
 
@@ -221,13 +238,21 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     SIDEBAR_TITLE.test(bTrimmed) || (cjkShare(bTrimmed) > 0 && bTrimmed.length < 50 && !/[.。:：;；]$/.test(bTrimmed));
   const aCodeAlone = looksLikeCode(a.text);
   const bCodeAlone = looksLikeCode(b.text);
+  // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
+  // with comments in any script) — unless the parser keeps every line break (Textract).
+  const bothPreformatted =
+    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bTrimmed) && !titleLike;
   const aCode =
+    bothPreformatted ||
     aCodeAlone ||
     (bCodeAlone &&
       !startsWithListMarker(aText) &&
       cjkShare(aText) === 0 &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
-  const bCode = bCodeAlone || (aCodeAlone && !titleLike && (isPreformatted(bTrimmed) || !looksLikeProse(bTrimmed)));
+  const bCode =
+    bothPreformatted ||
+    bCodeAlone ||
+    (aCodeAlone && !titleLike && (isPreformatted(bTrimmed) || !looksLikeProse(bTrimmed)));
   if (aCode || bCode) {
     if (aCode !== bCode) add(-2.5, `${aCode ? 'first' : 'next'} fragment is code, the other prose`);
     else if (context.aEndsColumnLow && context.bStartsColumn !== false) add(1.5, 'a code block runs over the break');
@@ -259,11 +284,14 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   }
 
   const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
-  const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 30 && bWords === 1;
+  const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
   const aIsListItem = startsWithListMarker(aText);
   if (startsWithListMarker(b.text)) add(-2, 'next fragment starts with a list marker');
   else if (/^\s*(\[\d{1,3}\]|\^\d|[*†‡§]\s)/.test(b.text)) add(-2, 'next fragment starts with a footnote marker');
-  else if (startsLowercase(b.text) && !singleTerm && bCjk < 0.3) add(2, 'next fragment starts in lower case');
+  // Lower case says "continues" only within Latin text: after CJK text it is a command or a name.
+  else if (startsLowercase(b.text) && !singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
+    add(2, 'next fragment starts in lower case');
+  else if (NOTE_LABEL.test(bText)) add(-1.5, 'next fragment opens with a note label');
   else if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) add(0.8, 'CJK text runs on');
   else if (startsUppercase(b.text) && context.namesMidSentence?.has(firstWord(b.text))) {
     reasons.push(`next fragment starts with "${firstWord(b.text)}", a name used mid-sentence`);
@@ -310,6 +338,8 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const texts = body.filter((e) => TEXT_LIKE.has(e.type));
   const spaced = texts.filter((e) => / [.,;:](?:\s|$)/.test(e.text)).length;
   const spacedStops = spaced >= Math.max(2, texts.length * 0.05);
+  const long = texts.filter((e) => e.text.length > 40);
+  const lineBreaksKept = long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2;
   // Built on first need: most breaks never ask whether a capitalised word is a name.
   let names: Set<string> | undefined;
   const namesMidSentence = () => (names ??= namesUsedMidSentence(texts.map((e) => e.text)));
@@ -341,6 +371,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
             bIndent: indentOf(el),
             namesMidSentence: startsUppercase(el.text) ? namesMidSentence() : undefined,
             spacedStops,
+            lineBreaksKept,
           });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { joinFragments } from '../../src/stages/text.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { mergeTextFragments, namesUsedMidSentence } from '../../src/stages/text-merge.js';
 import { col, input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
 
 function merge(specs: Spec[]) {
@@ -16,6 +16,19 @@ describe('joinFragments', () => {
     expect(joinFragments('数字普惠金融对中小企业', '信用风险的影响')).toBe('数字普惠金融对中小企业信用风险的影响');
     expect(joinFragments('studied by', 'Smith et al.')).toBe('studied by Smith et al.');
     expect(joinFragments('state-of-the-', 'Art')).toBe('state-of-the- Art');
+  });
+});
+
+describe('namesUsedMidSentence', () => {
+  it('keeps capitalised words used mid-sentence, but not those the text mostly writes in lower case', () => {
+    const names = namesUsedMidSentence([
+      'Install it on Debian or on any system derived from Debian, as the manual called The Book says.',
+      'It is the tool the team uses for the packages of the archive; the rest is the same as before.',
+      'As shown in Figure 3, the archive is signed.',
+    ]);
+    expect(names.has('Debian')).toBe(true);
+    expect(names.has('The')).toBe(false);
+    expect(names.has('Figure')).toBe(false);
   });
 });
 
@@ -230,6 +243,86 @@ describe('mergeTextFragments', () => {
         type: 'text',
         text: 'Structure Decoder. The transformer architecture of this component is based on the original one .',
         bbox: col(0.08, 0.2),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+
+  // Cases from the development corpus (Installation Guide, FAQ, Kernel Handbook).
+  it('does not run a Chinese sentence on into a lower-case command line', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: '安装 makedev 软件包，并创建默认的静态设备文件，使用(chroot 以后)',
+        bbox: col(0.86, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'apt install makedev mount none /proc -t proc cd /dev MAKEDEV generic',
+        bbox: col(0.08, 0.14),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+
+  it('joins two preformatted fragments of one config file, comments in Japanese included', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Debian の ISC dhcpd 用設定ファイルの見本\nddns-update-style interim;\nsubnet 192.168.0.0 netmask 255.255.255.0 {\noption routers 192.168.0.1;',
+        bbox: col(0.5, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'option broadcast-address 192.168.0.255;\nrange 192.168.0.128 192.168.0.254;\n}',
+        bbox: col(0.08, 0.14),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
+  it('reads nothing into line breaks when the parser keeps them in every block (Textract)', () => {
+    const kept = (page: number, text: string, y1: number, y2: number): Spec => ({
+      page,
+      type: 'text',
+      text,
+      bbox: col(y1, y2),
+    });
+    const r = merge([
+      kept(1, 'The first paragraph has its\nline breaks kept by the parser.', 0.1, 0.2),
+      kept(1, 'Another paragraph with its\nline breaks kept, as all are.', 0.25, 0.35),
+      kept(1, 'And one more paragraph with\nits line breaks kept as well.', 0.4, 0.5),
+      kept(1, 'A fourth one, which is also\nprinted over two lines here.', 0.55, 0.65),
+      kept(1, 'So does the last one, which\nends its page with a full stop.', 0.8, 0.92),
+      kept(2, 'The next opens the next page\nand is a paragraph of its own.', 0.08, 0.2),
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+
+  it('does not run a sentence on into a long term or a note label', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'These meta-packages provide (via dependencies) the latest binary package of',
+        bbox: col(0.86, 0.92),
+      },
+      { page: 2, type: 'text', text: 'linux-image-version-abiname[-featureset]-flavour', bbox: col(0.08, 0.1) },
+      {
+        page: 2,
+        type: 'text',
+        text: 'Debian 二进制包的文件名遵循以下约定：foo_版本号-修订版本号_架构',
+        bbox: col(0.86, 0.92),
+      },
+      {
+        page: 3,
+        type: 'text',
+        text: '注意 foo 应当是软件包的名称。要检查特定的 Debian 档案文件的包名，可以使用以下方法之一：',
+        bbox: col(0.08, 0.12),
       },
     ]);
     expect(r.groups).toEqual([]);
