@@ -131,7 +131,8 @@ function judgeText(t: string): TextKind {
   } else if (preformatted && !prose) code = true;
   else if (cjkShare >= 0.3)
     code = false; // CJK prose with paths and brackets in it
-  else code = t.length >= 16 && density > 0.1 && !running;
+  // Dense in symbols, but a sentence that ends with its stop ("300 MB in /tmp (or $TMPDIR).") is prose.
+  else code = t.length >= 16 && density > 0.1 && !running && !/[\p{L})][.!?]$/u.test(t);
   return { code, prose, cjkShare, preformatted };
 }
 
@@ -260,7 +261,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     return { score, reasons };
   }
   const bText = b.text.trim();
-  const bWords = bText.split(/\s+/).length;
+  const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   if (URL_AT_END.test(aText)) {
     // An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html").
     if (bWords === 1 && bText.length < 60 && cjkShare(bText) === 0) {
@@ -293,7 +294,9 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     add(2, 'next fragment starts in lower case');
   else if (NOTE_LABEL.test(bText)) add(-1.5, 'next fragment opens with a note label');
   else if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) add(0.8, 'CJK text runs on');
-  else if (startsUppercase(b.text) && context.namesMidSentence?.has(firstWord(b.text))) {
+  else if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) {
+    add(0.8, 'CJK text runs on (a Latin name or letter at the break)'); // "…A 不仅依赖于" + "B，还依赖…"
+  } else if (startsUppercase(b.text) && context.namesMidSentence?.has(firstWord(b.text))) {
     reasons.push(`next fragment starts with "${firstWord(b.text)}", a name used mid-sentence`);
   } else if (startsUppercase(b.text)) {
     add(aIsListItem ? -1.6 : -0.6, `next fragment starts with a capital${aIsListItem ? ' after a list item' : ''}`);

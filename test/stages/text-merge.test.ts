@@ -328,6 +328,34 @@ describe('mergeTextFragments', () => {
     expect(r.groups).toEqual([]);
   });
 
+  it('follows Chinese text over a break that falls before a Latin letter, and prose that ends with its stop', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'list_item',
+        text: '• 如果运行软件包 A 前必须先安装软件包 B，那么A 依赖 B。某些情况下，A 不仅依赖于',
+        bbox: col(0.86, 0.92),
+      },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'B，还依赖 B 的某个版本。这种情况下，依赖的版本号通常是一个下限。',
+        bbox: col(0.08, 0.12),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'Building binary packages for a single kernel flavour requires up to',
+        bbox: left(0.86, 0.92),
+      },
+      { page: 2, type: 'text', text: '300 MB in /tmp (or $TMPDIR).', bbox: right(0.08, 0.1) },
+    ]);
+    expect(r.groups).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+
   it('does not run a sentence on into a single term (a definition list)', () => {
     const r = merge([
       { page: 1, type: 'text', text: 'contains the kernel image and the associated modules,', bbox: col(0.86, 0.92) },
