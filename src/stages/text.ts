@@ -28,8 +28,13 @@ export function endsSentence(text: string): boolean {
     .trimEnd()
     .replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '')
     .replace(CLOSERS, '');
+  if (ABBREVIATION_AT_END.test(t)) return false;
   return TERMINAL.test(t);
 }
+
+/** Abbreviations that end in a stop but never end a sentence ("(i.e.", "see Fig.", "cf."). */
+const ABBREVIATION_AT_END =
+  /(?:^|[\s([])(?:i\.e|e\.g|cf|vs|viz|approx|Figs?|Eqs?|Nos?|pp?|Dr|Mr|Mrs|Ms|Prof|St|resp)\.$/;
 
 /** Ends with a hyphen right after a letter: "continu-". Soft hyphen too. */
 export function endsWithHyphen(text: string): boolean {

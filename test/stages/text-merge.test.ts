@@ -356,6 +356,24 @@ describe('mergeTextFragments', () => {
     ]);
   });
 
+  it('takes "i.e." and "e.g." at a break for abbreviations, not sentence ends', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Contents files are kept for each of the subdirectories (main, non-free, contrib) at a Debian archive site (i.e.',
+        bbox: col(0.84, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'under /debian/dists/bullseye). A Contents file refers only to those packages.',
+        bbox: col(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+
   it('does not run a sentence on into a single term (a definition list)', () => {
     const r = merge([
       { page: 1, type: 'text', text: 'contains the kernel image and the associated modules,', bbox: col(0.86, 0.92) },
