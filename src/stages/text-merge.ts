@@ -372,7 +372,9 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
             bStartsColumn,
             aIndent: indentOf(open),
             bIndent: indentOf(el),
-            namesMidSentence: startsUppercase(el.text) ? namesMidSentence() : undefined,
+            // Asked only where it can matter: after a sentence end the capital decides nothing.
+            namesMidSentence:
+              startsUppercase(el.text) && !endsSentence(open.text.trimEnd()) ? namesMidSentence() : undefined,
             spacedStops,
             lineBreaksKept,
           });
@@ -444,7 +446,10 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
  * prose blocks. A block's indent is its distance in from the nearest edge on its left.
  */
 function bodyIndents(body: readonly Element[]): (el: Element) => number | undefined {
-  const prose = body.filter((e) => e.bbox && e.type === 'text' && e.text.length > 80 && looksLikeProse(e.text));
+  const long = body.filter((e) => e.bbox && e.type === 'text' && e.text.length > 80);
+  // Edges are a property of the layout: an even sample of a long document's blocks finds them as well.
+  const step = Math.max(1, Math.floor(long.length / 400));
+  const prose = long.filter((e, i) => i % step === 0 && looksLikeProse(e.text));
   const counts = new Map<number, number>();
   for (const e of prose) {
     const x = Math.round(e.bbox![0] / 0.004);
