@@ -25,7 +25,7 @@ export interface EngineOptions {
   textMerge: {
     /** Merge when the continuation score is at least this (scores are log-odds-like sums). */
     threshold: number;
-    /** Highest confidence of "kept apart" when a sentence ends exactly at a column break (often a continuation). */
+    /** Highest confidence of "kept apart" when a sentence ends exactly at a column or page break (often a continuation). */
     sentenceAtBreakConfidence: number;
     /** A block whose bottom is within this fraction of the page height of the lowest body block ends its column. */
     columnEndSlack: number;

@@ -392,10 +392,13 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
               ),
             );
           } else {
-            // A sentence that ends exactly at a column break: block-level output cannot tell whether the
+            // A sentence that ends exactly at a column or page break: block-level output cannot tell whether the
             // paragraph goes on, so the decision is reported as unsure (the LLM path may take it).
             const blind =
-              brokenByColumn && aEndsColumnLow === true && bStartsColumn === true && endsSentence(open.text);
+              (brokenByColumn || brokenByPage) &&
+              aEndsColumnLow === true &&
+              bStartsColumn === true &&
+              endsSentence(open.text);
             decisions.push(
               decision(
                 'text-merge',

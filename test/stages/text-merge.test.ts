@@ -75,6 +75,9 @@ describe('mergeTextFragments', () => {
     ]);
     expect(r.groups).toEqual([]);
     expect(r.decisions[0].accepted).toBe(false);
+    // A sentence that ends exactly at the page end may still go on: unsure, for the LLM path.
+    expect(r.decisions[0].rule).toBe('text-merge.sentence-at-break');
+    expect(r.decisions[0].confidence).toBeLessThanOrEqual(0.6);
   });
 
   it('does not join across blank space at the end of a chapter', () => {
