@@ -2,13 +2,20 @@
 // break, or a float/footnote/furniture in between — across any number of fragments.
 //
 // Only fragments separated by such a break are candidates (the parser's own paragraph split inside
-// a column is kept). Evidence, as additive scores:
-//  - a hyphen at the end of the first fragment (strong for), a sentence end (strong against);
-//  - how the next fragment starts: lower case or a CJK continuation (for), a list marker (strong
-//    against), a capital (weakly against: it may be a proper noun);
-//  - geometry: the first fragment ends its column low on the page (for) or ends early with blank
-//    space below (against); different line heights (against).
-// Furniture never breaks a chain; a heading or an equation does.
+// a column is kept). Evidence, strongest first (additive scores; see `continuationScore`):
+//  1. Kind of block: indented blocks and code (prompts, symbol density, kept line breaks) continue
+//     only into the same kind, at the foot and head of columns; punctuation then says nothing.
+//  2. How the first fragment ends: a hyphen or a cut web address (for); a sentence end, a link line
+//     (against); a comma (for); no punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
+//  3. How the next fragment starts: lower case (for, within Latin text), CJK after CJK (for); a list
+//     or footnote marker, a note label, a single term, a short unpunctuated line, a "Label:" line
+//     (against); a capital (weakly against, and not at all for a name the document uses mid-sentence).
+//  4. Script: a CJK paragraph does not run into Latin-only text or out of it.
+//  5. Geometry: the first fragment ends its column low (for) or leaves blank space (against); the next
+//     one does not open its column, or leaves a list item's indent (against); line heights differ.
+// A sentence that ends exactly at a column or page end is undecidable from block boxes: it stays
+// apart, reported as unsure for the LLM path. Furniture never breaks a chain; a heading or an
+// equation does.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import {
