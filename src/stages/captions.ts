@@ -10,6 +10,8 @@
 //     same page, or across a page break when the caption ends one page and the float opens the next.
 //  4. The usual side: captions above tables, below figures; footnotes below their float.
 // Each float takes at most one caption (and any number of footnotes); pairs are chosen greedily by score.
+// A float the parser already captioned takes a second one only on strong evidence (one picture that
+// holds two figures), so a stray label line is not pinned on it.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { findReferences, parseCaptionLabel } from './text.js';

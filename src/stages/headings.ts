@@ -1,14 +1,17 @@
 // Title hierarchy: which elements are headings, and the level (1 = top) of each.
 //
-// 1. False titles are demoted first: empty or over-long text, a sentence rather than a heading,
-//    a figure/table label, a bare number, text smaller than the body text.
+// 1. False titles are demoted first: empty or over-long text, a sentence rather than a heading (unless
+//    numbered: an FAQ's questions), a figure/table label, a bare number, a note label or sidebar title,
+//    a lone lower-case name, an entry of the document's own table of contents, text smaller than the
+//    body text.
 // 2. Each heading gets a key: its numbering scheme and rank ("1.2" → decimal rank 2; "第一章" → decimal
 //    rank 1; "（一）" → cjk rank 2), a top-level keyword (Abstract, References, 参考文献 …) taking the
 //    key of the document's top numbered level, or else its size class (line height from the parser
 //    or estimated from the box), or the parser's own level hint.
 // 3. Levels come from a stack walk in reading order: a heading closes every open heading that is not
 //    above it. "Above" is decided by, in order of precedence: the same key (siblings); ranks in the
-//    same numbering ladder; size classes; the parser's level hints; then first appearance (a kind of
+//    same numbering ladder; the levels the table of contents gives (`toc.ts`); size classes; the
+//    parser's level hints; then first appearance (a kind of
 //    heading first seen under another nests under it) — the weakest evidence, and marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading)
 // is level 1 with the top sections at level 2.
