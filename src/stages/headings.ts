@@ -11,8 +11,8 @@
 // 3. Levels come from a stack walk in reading order: a heading closes every open heading that is not
 //    above it. "Above" is decided by, in order of precedence: the same key (siblings); ranks in the
 //    same numbering ladder; the levels the table of contents gives (`toc.ts`); size classes; the
-//    parser's level hints; then first appearance (a kind of
-//    heading first seen under another nests under it) — the weakest evidence, and marked unsure.
+//    parser's level hints; then first appearance (a kind of heading first seen under another nests
+//    under it) — the weakest evidence, and marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading)
 // is level 1 with the top sections at level 2.
 import { type Decision, decision } from '../model/decision.js';
