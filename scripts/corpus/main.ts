@@ -7,6 +7,8 @@
 //   npm run corpus -- --dev         the development sources only (more material to tune on, disjoint from
 //                                   the tuning and held-out sources), full mode, in corpus-dev/ (gitignored),
 //                                   default seed 20261128
+//   npm run corpus -- --dev2        the second development set only (more sources to tune on, disjoint from all
+//                                   the others), full mode, in corpus-dev2/ (gitignored), default seed 20261129
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,11 +31,14 @@ export const DEFAULT_SEED = 20250601;
 export const HELDOUT_SEED = 20261127;
 /** Default seed of the development corpus (`--dev`). */
 export const DEV_SEED = 20261128;
+/** Default seed of the second development corpus (`--dev2`). */
+export const DEV2_SEED = 20261129;
 
 interface Args {
   full: boolean;
   heldout: boolean;
   dev: boolean;
+  dev2: boolean;
   seed: number;
   out: string;
   limit: number;
@@ -47,6 +52,7 @@ function parseArgs(argv: string[]): Args {
     full: false,
     heldout: false,
     dev: false,
+    dev2: false,
     seed: DEFAULT_SEED,
     out: '',
     limit: 0,
@@ -61,6 +67,7 @@ function parseArgs(argv: string[]): Args {
     if (k === '--full') a.full = true;
     else if (k === '--heldout') a.heldout = true;
     else if (k === '--dev') a.dev = true;
+    else if (k === '--dev2') a.dev2 = true;
     else if (k === '--seed') seed = Number(v());
     else if (k === '--out') a.out = v();
     else if (k === '--limit') a.limit = Number(v());
@@ -69,17 +76,21 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else throw new Error(`unknown option ${k}`);
   }
-  if (a.heldout && a.dev) throw new Error('--heldout and --dev are separate corpora; give one');
+  if (Number(a.heldout) + Number(a.dev) + Number(a.dev2) > 1)
+    throw new Error('--heldout, --dev and --dev2 are separate corpora; give one');
   // the held-out and development corpora are built in full mode: every usable document, in 1 and in 2 columns
-  if (a.heldout || a.dev) a.full = true;
-  a.seed = seed ?? (a.heldout ? HELDOUT_SEED : a.dev ? DEV_SEED : DEFAULT_SEED);
+  if (a.heldout || a.dev || a.dev2) a.full = true;
+  a.seed = seed ?? (a.heldout ? HELDOUT_SEED : a.dev ? DEV_SEED : a.dev2 ? DEV2_SEED : DEFAULT_SEED);
   if (!a.out)
-    a.out = path.join(ROOT, a.heldout ? 'corpus-heldout' : a.dev ? 'corpus-dev' : a.full ? 'corpus-full' : 'corpus');
+    a.out = path.join(
+      ROOT,
+      a.heldout ? 'corpus-heldout' : a.dev ? 'corpus-dev' : a.dev2 ? 'corpus-dev2' : a.full ? 'corpus-full' : 'corpus',
+    );
   return a;
 }
 
 function sourceSet(a: Args): SourceSet {
-  return a.heldout ? 'heldout' : a.dev ? 'dev' : 'tuning';
+  return a.heldout ? 'heldout' : a.dev ? 'dev' : a.dev2 ? 'dev2' : 'tuning';
 }
 
 export interface DocResult {
@@ -165,7 +176,7 @@ async function main(): Promise<void> {
     ROOT,
     '.cache',
     'corpus',
-    args.heldout ? 'heldout' : args.dev ? 'dev' : args.full ? 'full' : 'slice',
+    args.heldout ? 'heldout' : args.dev ? 'dev' : args.dev2 ? 'dev2' : args.full ? 'full' : 'slice',
   );
   mkdirSync(work, { recursive: true });
 
@@ -258,6 +269,7 @@ async function main(): Promise<void> {
       full: args.full,
       heldout: args.heldout,
       dev: args.dev,
+      dev2: args.dev2,
       seed: args.seed,
       chromiumVersion,
     });

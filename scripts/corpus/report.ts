@@ -2,19 +2,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocResult } from './main.js';
-import { DEV_SOURCES, HELDOUT_SOURCES, SOURCES } from './sources.js';
+import { DEV_SOURCES, DEV2_SOURCES, HELDOUT_SOURCES, SOURCES } from './sources.js';
 
 export function writeDocs(
   out: string,
   results: DocResult[],
   skipped: string[],
-  opts: { full: boolean; heldout?: boolean; dev?: boolean; seed: number; chromiumVersion: string },
+  opts: { full: boolean; heldout?: boolean; dev?: boolean; dev2?: boolean; seed: number; chromiumVersion: string },
 ): void {
   const manifest = {
     seed: opts.seed,
     full: opts.full,
     ...(opts.heldout ? { heldout: true } : {}),
     ...(opts.dev ? { dev: true } : {}),
+    ...(opts.dev2 ? { dev2: true } : {}),
     renderer: opts.chromiumVersion,
     documents: results.map((r) => ({
       id: r.id,
@@ -26,12 +27,14 @@ export function writeDocs(
     skipped,
   };
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  const src = Object.values(opts.heldout ? HELDOUT_SOURCES : opts.dev ? DEV_SOURCES : SOURCES)
+  const src = Object.values(
+    opts.heldout ? HELDOUT_SOURCES : opts.dev ? DEV_SOURCES : opts.dev2 ? DEV2_SOURCES : SOURCES,
+  )
     .map((s) => `| ${s.key} | ${s.name} | ${s.origin} | ${s.licence} | ${s.url} |`)
     .join('\n');
   writeFileSync(
     path.join(out, 'SOURCES.md'),
-    `# Sources of the ${opts.heldout ? 'held-out ' : opts.dev ? 'development ' : ''}evaluation corpus\n\n${opts.heldout ? 'Held out: these manuals were never used to develop or tune docstitch; they are built only by `npm run corpus -- --heldout`.\n\n' : ''}${opts.dev ? 'Development set: more manuals to tune docstitch on, disjoint from the tuning corpus (`corpus/`, `corpus-full/`) and from the held-out one (`corpus-heldout/`); they are built only by `npm run corpus -- --dev`.\n\n' : ''}Every document in this folder is re-typeset from one chapter or section of the manuals below (text, headings, lists, code, tables and figures as the source has them). Its \`meta.json\` names the source file.\n\n| key | work | obtained from | licence | upstream |\n| --- | --- | --- | --- | --- |\n${src}\n\nThe generated inputs and gold files are derived works of these manuals and carry their licences. Not used (reserved for independent evaluation): the PostgreSQL manual, the Python manual, the Debian Reference, HRDoc.\n`,
+    `# Sources of the ${opts.heldout ? 'held-out ' : opts.dev ? 'development ' : opts.dev2 ? 'second development ' : ''}evaluation corpus\n\n${opts.heldout ? 'Held out: these manuals were never used to develop or tune docstitch; they are built only by `npm run corpus -- --heldout`.\n\n' : ''}${opts.dev ? 'Development set: more manuals to tune docstitch on, disjoint from the tuning corpus (`corpus/`, `corpus-full/`) and from the held-out one (`corpus-heldout/`); they are built only by `npm run corpus -- --dev`.\n\n' : ''}${opts.dev2 ? 'Second development set: still more manuals to tune docstitch on, disjoint from the tuning corpus (`corpus/`, `corpus-full/`), the held-out one (`corpus-heldout/`) and the first development set (`corpus-dev/`); they are built only by `npm run corpus -- --dev2`.\n\n' : ''}Every document in this folder is re-typeset from one chapter or section of the manuals below (text, headings, lists, code, tables and figures as the source has them). Its \`meta.json\` names the source file.\n\n| key | work | obtained from | licence | upstream |\n| --- | --- | --- | --- | --- |\n${src}\n\nThe generated inputs and gold files are derived works of these manuals and carry their licences. Not used (reserved for independent evaluation): the PostgreSQL manual, the Python manual, the Debian Reference, HRDoc.\n`,
   );
   const cell = (f: (r: DocResult) => boolean) => {
     const rs = results.filter(f);

@@ -105,16 +105,52 @@ export const DEV_SOURCES: Record<string, SourceEntry> = {
   },
 };
 
-/** Which list of sources a run uses: the tuning corpus (slice, --full), --heldout or --dev. */
-export type SourceSet = 'tuning' | 'heldout' | 'dev';
+/**
+ * The second development set: still more manuals to tune on, disjoint from every set above; built
+ * only with `--dev2` (into corpus-dev2/), so that corpus-dev/ stays as it was.
+ */
+export const DEV2_SOURCES: Record<string, SourceEntry> = {
+  history: {
+    key: 'history',
+    name: 'A Brief History of Debian (Debian Documentation Project, Bdale Garbee et al.), debian-history',
+    origin:
+      'Debian package debian-history (HTML, /usr/share/doc/debian-history/docs/*.{en,ja}.html; no Chinese shipped; other languages not used)',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://salsa.debian.org/ddp-team/debian-history',
+    pkg: 'debian-history',
+    root: '/usr/share/doc/debian-history/docs',
+  },
+  policy: {
+    key: 'policy',
+    name: 'Debian Policy Manual (Ian Jackson, Christian Schwarz, the Debian Policy editors et al.)',
+    origin:
+      'Debian packages debian-policy, debian-policy-ja (Sphinx HTML, /usr/share/doc/debian-policy{,/ja}/policy.html; chapters and appendices only)',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://salsa.debian.org/dbnpolicy/policy',
+    pkg: 'debian-policy debian-policy-ja',
+    root: '/usr/share/doc/debian-policy',
+  },
+  harden: {
+    key: 'harden',
+    name: 'Securing Debian Manual (Javier Fernández-Sanguino Peña, Alexander Reelsen et al.), harden-doc',
+    origin: 'Debian package harden-doc (HTML, /usr/share/doc/harden-doc/html/en-US; other languages not used)',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://salsa.debian.org/ddp-team/securing-debian-manual',
+    pkg: 'harden-doc',
+    root: '/usr/share/doc/harden-doc/html/en-US',
+  },
+};
+
+/** Which list of sources a run uses: the tuning corpus (slice, --full), --heldout, --dev or --dev2. */
+export type SourceSet = 'tuning' | 'heldout' | 'dev' | 'dev2';
 
 function sourceList(set: SourceSet): Record<string, SourceEntry> {
-  return set === 'heldout' ? HELDOUT_SOURCES : set === 'dev' ? DEV_SOURCES : SOURCES;
+  return set === 'heldout' ? HELDOUT_SOURCES : set === 'dev' ? DEV_SOURCES : set === 'dev2' ? DEV2_SOURCES : SOURCES;
 }
 
 /** A source's description, regular, held-out or development. */
 export function sourceInfo(key: string): SourceEntry {
-  const s = SOURCES[key] ?? HELDOUT_SOURCES[key] ?? DEV_SOURCES[key];
+  const s = SOURCES[key] ?? HELDOUT_SOURCES[key] ?? DEV_SOURCES[key] ?? DEV2_SOURCES[key];
   if (!s) throw new Error(`unknown source ${key}`);
   return s;
 }
@@ -147,11 +183,14 @@ interface FileSpec {
   sphinx?: boolean;
   /** DocBook HTML with graphic admonitions (a layout table each): rewritten first (`docbookAdmonTables`). */
   admonTables?: boolean;
+  /** Japanese/Chinese page that may be an untranslated copy of the English one: kept only if translated. */
+  translatedOnly?: boolean;
 }
 
 export function listSourceFiles(set: SourceSet = 'tuning'): FileSpec[] {
   if (set === 'heldout') return listHeldoutFiles();
   if (set === 'dev') return listDevFiles();
+  if (set === 'dev2') return listDev2Files();
   const out: FileSpec[] = [];
   const hb = SOURCES.handbook.root;
   for (const [dir, lang, htmlLang] of [
@@ -266,6 +305,52 @@ function listDevFiles(): FileSpec[] {
     for (const f of readdirSync(kd).sort()) {
       if (!/^ch-.*\.html$/.test(f)) continue;
       out.push({ source: 'kernel', file: path.join(kd, f), rel: f, lang: 'en', htmlLang: 'en' });
+    }
+  return out;
+}
+
+/**
+ * The second development set's files: one document per chapter file of the History (English and
+ * Japanese; the package ships no Chinese), per chapter and appendix page of the Policy Manual (Sphinx;
+ * English and Japanese, where most Japanese pages are the English text untranslated and so left out
+ * in `readSourceDoc`; the index, search, general-index and upgrading-checklist pages left out) and
+ * per chapter/section file of the Securing Debian Manual (English). Tables of contents (`index.*`)
+ * are left out everywhere.
+ */
+function listDev2Files(): FileSpec[] {
+  const out: FileSpec[] = [];
+  const hd = DEV2_SOURCES.history.root;
+  if (existsSync(hd))
+    for (const f of readdirSync(hd).sort()) {
+      const m = /^([a-z]+)\.(en|ja)\.html$/.exec(f);
+      if (!m || m[1] === 'index') continue;
+      const lang = m[2] as 'en' | 'ja';
+      out.push({ source: 'history', file: path.join(hd, f), rel: f, lang, htmlLang: lang });
+    }
+  for (const [dir, lang] of [
+    ['policy.html', 'en'],
+    ['ja/policy.html', 'ja'],
+  ] as const) {
+    const d = path.join(DEV2_SOURCES.policy.root, dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) {
+      if (!/^(ch|ap)-[a-z-]+\.html$/.test(f)) continue;
+      out.push({
+        source: 'policy',
+        file: path.join(d, f),
+        rel: `${dir}/${f}`,
+        lang,
+        htmlLang: lang,
+        sphinx: true,
+        translatedOnly: lang !== 'en',
+      });
+    }
+  }
+  const sd = DEV2_SOURCES.harden.root;
+  if (existsSync(sd))
+    for (const f of readdirSync(sd).sort()) {
+      if (!f.endsWith('.html') || f === 'index.html') continue;
+      out.push({ source: 'harden', file: path.join(sd, f), rel: `en-US/${f}`, lang: 'en', htmlLang: 'en' });
     }
   return out;
 }
@@ -527,6 +612,9 @@ const BOOK_TITLES: Record<string, Record<Lang, string>> = {
   },
   faq: { en: 'The Debian GNU/Linux FAQ', zh: 'Debian GNU/Linux 常见问题（FAQ）', ja: 'Debian GNU/Linux FAQ' },
   kernel: { en: 'Debian Linux Kernel Handbook', zh: 'Debian Linux 内核手册', ja: 'Debian Linux カーネルハンドブック' },
+  history: { en: 'A Brief History of Debian', zh: 'Debian 简史', ja: 'Debian 小史' },
+  policy: { en: 'Debian Policy Manual', zh: 'Debian 政策手册', ja: 'Debian ポリシーマニュアル' },
+  harden: { en: 'Securing Debian Manual', zh: 'Debian 安全手册', ja: 'Debian セキュリティマニュアル' },
 };
 
 /**
@@ -608,6 +696,12 @@ export function readSourceDoc(spec: FileSpec, maxChars: number): SourceDoc | nul
   while (kept.length > 0 && kept[kept.length - 1].kind === 'heading') kept.pop();
   const textBlocks = kept.filter((b) => b.kind !== 'heading').length;
   if (textBlocks < 4) return null;
+  if (spec.translatedOnly) {
+    // an untranslated page (the English text verbatim, already in the English set) is left out
+    const text = kept.map((b) => ('text' in b ? b.text : '')).join('');
+    const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+    if (cjk < 0.1 * text.length) return null;
+  }
   normaliseHeadingLevels(kept);
   const titleBlock = kept[0];
   const title = titleBlock.kind === 'heading' ? titleBlock.text : spec.rel;
