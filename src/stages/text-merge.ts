@@ -76,7 +76,7 @@ const SIDEBAR_TITLE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* (?:\p{Lu}\p{Ll}|\p{Lo})/u;
 const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}[\s.,;:]/u;
 /** English function words: prose has many, commands and code few. */
 const FUNCTION_WORDS =
-  /\b(?:the|a|an|of|to|in|is|are|be|can|by|for|with|and|or|that|this|it|on|as|at|from|if|not|will|you|your|which|when|then|than)\b/g;
+  /(?<=^|\s)(?:the|a|an|of|to|in|is|are|be|can|by|for|with|and|or|that|this|it|on|as|at|from|not|will|you|your|which|when|than)(?=[\s,.;:]|$)/gi;
 /** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
 const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
 
@@ -155,6 +155,17 @@ export function looksLikeProse(text: string): boolean {
 
 function isPreformatted(text: string): boolean {
   return textKind(text).preformatted;
+}
+
+/** A path or a file name: "/usr/lib/cgi-bin/…/name", "debian/control". */
+const PATH_LIKE = /[/\\]|\.\w{1,5}$/;
+
+/** Lower-case words with no function word among them (a command line, a run of names), no CJK. */
+function commandLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 120 || cjkShare(t) > 0) return false;
+  if (t.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false; // a capitalised word: a sentence or a title
+  return (t.match(FUNCTION_WORDS)?.length ?? 0) === 0;
 }
 
 function cjkShare(text: string): number {
@@ -269,6 +280,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   }
   const bText = b.text.trim();
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
+  const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
   if (URL_AT_END.test(aText)) {
     // An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html").
     if (bWords === 1 && bText.length < 60 && cjkShare(bText) === 0) {
@@ -276,13 +288,22 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
       return { score, reasons };
     }
     add(-1.5, 'first fragment ends with a web address');
-  } else if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
+  } else if (lonePath) add(-2.5, 'first fragment is a lone path or name');
+  else if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     add(0.6, 'first fragment ends with a question mark standing alone, a symbol');
   } else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
   else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
   else add(1.2, 'first fragment ends without punctuation');
+
+  // A lone path, a command line or a "Field: value" line ends where it ends.
+  if (!endsWithHyphen(aText) && !/[,，、;；]$/.test(aText)) {
+    if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) {
+      add(-1.5, 'first fragment is a command line or a list of names');
+    } else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText))
+      add(-1.5, 'first fragment is a "Field: value" line');
+  }
 
   // A CJK paragraph does not run on from (or into) a stretch of Latin-only text: that is code, an address, a quote.
   const [aCjk, bCjk] = [cjkShare(aText), cjkShare(b.text)];
@@ -293,10 +314,14 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
 
   const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
+  // A command line or a run of names ("start-stop-daemon --start", "old-prerm upgrade new-version"):
+  // lower-case words with no function word among them, and no stop at the end — not the rest of a sentence.
+  const bCommand = !endsWithHyphen(aText) && unpunctuated && bWords > 1 && commandLike(bText);
   const aIsListItem = startsWithListMarker(aText);
   if (startsWithListMarker(b.text)) add(-2, 'next fragment starts with a list marker');
   else if (/^\s*(\[\d{1,3}\]|\^\d|[*†‡§]\s)/.test(b.text)) add(-2, 'next fragment starts with a footnote marker');
   // Lower case says "continues" only within Latin text: after CJK text it is a command or a name.
+  else if (bCommand) add(-2, 'next fragment is a command line or a list of names, not a sentence');
   else if (startsLowercase(b.text) && !singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
     add(2, 'next fragment starts in lower case');
   else if (NOTE_LABEL.test(bText)) add(-1.5, 'next fragment opens with a note label');

@@ -377,6 +377,45 @@ describe('mergeTextFragments', () => {
     expect(r.groups).toEqual([[0, 1]]);
   });
 
+  // Cases from the second development corpus (Policy Manual, Securing Debian Manual).
+  it('does not run a sentence on into a command line, nor a command line or a lone path into a sentence', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Now you can either edit /etc/init.d/bind with your favorite',
+        bbox: col(0.86, 0.92),
+      },
+      { page: 2, type: 'text', text: 'start-stop-daemon --start', bbox: col(0.08, 0.1) },
+      {
+        page: 2,
+        type: 'text',
+        text: 'The postrm script is called after the package’s files have been removed or replaced:',
+        bbox: col(0.2, 0.3),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'deconfigured’s-prerm deconfigure in-favour package-being-installed version',
+        bbox: col(0.86, 0.92),
+      },
+      {
+        page: 3,
+        type: 'text',
+        text: 'The package whose prerm is being called will be at least half-installed.',
+        bbox: col(0.08, 0.12),
+      },
+      { page: 3, type: 'text', text: '/usr/lib/cgi-bin/.../cgi-bin-name', bbox: left(0.86, 0.92) },
+      {
+        page: 3,
+        type: 'text',
+        text: 'should be referred to as the program’s name in its documentation.',
+        bbox: right(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+
   it('does not run a sentence on into a single term (a definition list)', () => {
     const r = merge([
       { page: 1, type: 'text', text: 'contains the kernel image and the associated modules,', bbox: col(0.86, 0.92) },
