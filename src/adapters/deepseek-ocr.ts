@@ -30,12 +30,12 @@
 // code → code · aside_text → aside_text · anything else → text, with a warning. Empty non-float blocks are
 // dropped (`deepseek.empty-block`).
 import type { AdapterInput, SourceFile } from '../io/load.js';
-import type { BBox, BlockType, ElementHints } from '../model/element.js';
+import type { BBox, BlockType } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox, unionBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectObject, kindOf } from './builder.js';
-import { type Draft, plainText, readBlockContent, resolveFloatKinds } from './ocr-layout.js';
+import { addDrafts, type Draft, type DraftOrigin, plainText, readBlockContent } from './ocr-layout.js';
 import type { Adapter } from './types.js';
 
 const LABELS: Record<string, BlockType | 'caption?'> = {
@@ -155,18 +155,11 @@ function parseBoxes(det: string): BBox | null {
   return unionBox(boxes);
 }
 
-interface Extra {
-  pointer: string;
-  sourceType: string;
-  html?: string;
-  hints: ElementHints;
-}
-
 /** Split one page's output into drafts: the untagged lead (if any) and one per grounding tag. */
-function pageDrafts(p: PageText, pageNo: number, builder: DocumentBuilder, unknown: Set<string>): Draft<Extra>[] {
+function pageDrafts(p: PageText, pageNo: number, builder: DocumentBuilder, unknown: Set<string>): Draft<DraftOrigin>[] {
   const text = p.text.replace(END_TOKENS, '');
   const tags = [...text.matchAll(GROUNDING)];
-  const drafts: Draft<Extra>[] = [];
+  const drafts: Draft<DraftOrigin>[] = [];
   const lead = plainText(text.slice(0, tags[0]?.index ?? text.length));
   if (lead)
     drafts.push({
@@ -200,7 +193,7 @@ function pageDrafts(p: PageText, pageNo: number, builder: DocumentBuilder, unkno
     const { text: plain, html, hints } = readBlockContent(type, content);
     // DeepSeek marks the document title `title` and section titles `sub_title`; `#` marks win.
     if (type === 'title' && hints.level === undefined) hints.level = label === 'title' ? 1 : 2;
-    const extra: Extra = { pointer, sourceType: label, hints };
+    const extra: DraftOrigin = { pointer, sourceType: label, hints };
     if (html !== undefined) extra.html = html;
     if (!plain && type !== 'image' && type !== 'table') {
       builder.drop(p.file, pointer, 'deepseek.empty-block', `"${label}" block with no content`, { page: pageNo });
@@ -219,10 +212,7 @@ function read(input: AdapterInput) {
   const unknown = new Set<string>();
   for (const { p, page } of order) {
     builder.page({ page, width: SCALE, height: SCALE, unit: 'per-mille' });
-    for (const d of resolveFloatKinds(pageDrafts(p, page, builder, unknown))) {
-      const { pointer, sourceType, html, hints } = d.extra;
-      builder.add({ file: p.file, pointer, page, type: d.type, sourceType, text: d.text, html, bbox: d.bbox, hints });
-    }
+    addDrafts(builder, p.file, page, pageDrafts(p, page, builder, unknown));
   }
   return builder.finish();
 }

@@ -27,19 +27,20 @@
 // Page-header → header · Page-footer → footer (page_number when the text is only a page number; same for
 // a header) · anything else → text, with a warning.
 import type { AdapterInput, SourceFile } from '../io/load.js';
-import type { BlockType, ElementHints } from '../model/element.js';
+import type { BlockType } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumbers, expectObject, str } from './builder.js';
 import {
   type AssumedPage,
+  addDrafts,
   type Draft,
+  type DraftOrigin,
   extentPage,
   guessStandardPage,
   isPageNumberText,
   readBlockContent,
-  resolveFloatKinds,
 } from './ocr-layout.js';
 import type { Adapter } from './types.js';
 
@@ -161,14 +162,6 @@ function pageSizes(pages: PageCells[], builder: DocumentBuilder): Size[] {
   return sizes;
 }
 
-interface Extra {
-  file: SourceFile;
-  pointer: string;
-  sourceType: string;
-  html?: string;
-  hints: ElementHints;
-}
-
 function cellDraft(
   page: PageCells,
   j: number,
@@ -176,7 +169,7 @@ function cellDraft(
   pageNo: number,
   builder: DocumentBuilder,
   unknown: Set<string>,
-): Draft<Extra> | null {
+): Draft<DraftOrigin> | null {
   const { file } = page;
   const pointer = `${page.base}/${j}`;
   const raw = page.cells[j];
@@ -200,7 +193,7 @@ function cellDraft(
     }
   }
   const { text, html, hints } = readBlockContent(type, content, category === 'Title');
-  const extra: Extra = { file, pointer, sourceType: category, hints };
+  const extra: DraftOrigin = { pointer, sourceType: category, hints };
   if (html !== undefined) extra.html = html;
   if ((type === 'footer' || type === 'header') && isPageNumberText(text)) type = 'page_number';
   return { type, bbox, text, extra };
@@ -223,15 +216,12 @@ function read(input: AdapterInput) {
     const pageNo = i + 1;
     const size = sizes[i];
     builder.page({ page: pageNo, width: size.width, height: size.height, unit: 'px' });
-    const drafts: Draft<Extra>[] = [];
+    const drafts: Draft<DraftOrigin>[] = [];
     for (let j = 0; j < page.cells.length; j++) {
       const d = cellDraft(page, j, size, pageNo, builder, unknown);
       if (d) drafts.push(d);
     }
-    for (const d of resolveFloatKinds(drafts)) {
-      const { file, pointer, sourceType, html, hints } = d.extra;
-      builder.add({ file, pointer, page: pageNo, type: d.type, sourceType, text: d.text, html, bbox: d.bbox, hints });
-    }
+    addDrafts(builder, page.file, pageNo, drafts);
   });
   return builder.finish();
 }

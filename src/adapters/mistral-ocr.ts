@@ -26,17 +26,18 @@
 // aside_text · header → header · footer → footer (page_number when only a page number) · footnote →
 // page_footnote · anything else → text, with a warning.
 import type { AdapterInput, SourceFile } from '../io/load.js';
-import type { BBox, BlockType, ElementHints } from '../model/element.js';
+import type { BBox, BlockType } from '../model/element.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumber, expectObject, str } from './builder.js';
 import {
+  addDrafts,
   type Draft,
+  type DraftOrigin,
   isPageNumberText,
   latexOf,
   markdownHeadingLevel,
   plainText,
-  resolveFloatKinds,
   tableFromHtml,
   tableFromPipes,
 } from './ocr-layout.js';
@@ -144,14 +145,7 @@ interface Size {
   height: number;
 }
 
-interface Extra {
-  pointer: string;
-  sourceType: string;
-  html?: string;
-  hints: ElementHints;
-}
-
-type MDraft = Draft<Extra>;
+type MDraft = Draft<DraftOrigin>;
 
 function cornerBox(o: Record<string, unknown>, size: Size | undefined): BBox | null {
   const { top_left_x: x1, top_left_y: y1, bottom_right_x: x2, bottom_right_y: y2 } = o;
@@ -193,7 +187,7 @@ function imageDraft(a: Attachment, size: Size | undefined): MDraft {
 
 function tableDraft(a: Attachment): MDraft {
   const t = tableContent(a.obj);
-  const extra: Extra = { pointer: a.pointer, sourceType: 'table', hints: {} };
+  const extra: DraftOrigin = { pointer: a.pointer, sourceType: 'table', hints: {} };
   if (t) extra.html = t.html;
   return { type: 'table', bbox: null, text: t ? t.text : plainText(str(a.obj.content)), extra };
 }
@@ -203,7 +197,7 @@ function contentDraft(
   type: BlockType | 'caption?',
   content: string,
   bbox: BBox | null,
-  extra: Extra,
+  extra: DraftOrigin,
   tables: Attachment[],
 ): MDraft {
   let text = plainText(content);
@@ -259,7 +253,7 @@ function blockDrafts(
       }
     }
     for (const key of ['image_id', 'table_id']) if (typeof b[key] === 'string') usedIds.add(b[key] as string);
-    const extra: Extra = { pointer, sourceType: label, hints: {} };
+    const extra: DraftOrigin = { pointer, sourceType: label, hints: {} };
     if (typeof b.image_id === 'string') extra.hints.imagePath = b.image_id;
     return contentDraft(type, str(b.content), cornerBox(b, size), extra, tables);
   });
@@ -369,10 +363,7 @@ function read(input: AdapterInput) {
     if (header) drafts.push(header);
     drafts.push(...body);
     if (footer) drafts.push(footer);
-    for (const d of resolveFloatKinds(drafts)) {
-      const { pointer, sourceType, html, hints } = d.extra;
-      builder.add({ file, pointer, page: no, type: d.type, sourceType, text: d.text, html, bbox: d.bbox, hints });
-    }
+    addDrafts(builder, file, no, drafts);
   }
   return builder.finish();
 }

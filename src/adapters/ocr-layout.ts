@@ -3,7 +3,9 @@
 // and a generic "caption" label whose kind (image or table) must be read from the page.
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import type { SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints } from '../model/element.js';
+import type { DocumentBuilder } from './builder.js';
 import { captionKindFromText as captionKindOfWords, looksLikePageNumber } from './layout-helpers.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -143,6 +145,27 @@ export interface Draft<T> {
   bbox: BBox | null;
   text: string;
   extra: T;
+}
+
+/** Where a draft comes from in its file: what the builder needs beside its kind, text and box. */
+export interface DraftOrigin {
+  pointer: string;
+  sourceType: string;
+  html?: string;
+  hints: ElementHints;
+}
+
+/** Settle the drafts' caption and float-note kinds, then add them to the builder in reading order. */
+export function addDrafts(
+  builder: DocumentBuilder,
+  file: SourceFile,
+  page: number,
+  drafts: Draft<DraftOrigin>[],
+): void {
+  for (const d of resolveFloatKinds(drafts)) {
+    const { pointer, sourceType, html, hints } = d.extra;
+    builder.add({ file, pointer, page, type: d.type, sourceType, text: d.text, html, bbox: d.bbox, hints });
+  }
 }
 
 /** The kind of the float (image/table) nearest above or below a box on the same page, by vertical gap. */

@@ -32,18 +32,19 @@
 //   display_formula → equation (LaTeX hint) · algorithm, code → code · aside_text → aside_text ·
 //   formula_number → dropped · anything else → text, with a warning.
 import type { AdapterInput, SourceFile } from '../io/load.js';
-import type { BBox, BlockType, ElementHints } from '../model/element.js';
+import type { BBox, BlockType } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumbers, expectObject, str } from './builder.js';
 import {
   type AssumedPage,
+  addDrafts,
   type Draft,
+  type DraftOrigin,
   extentPage,
   guessStandardPage,
   readBlockContent,
-  resolveFloatKinds,
 } from './ocr-layout.js';
 import type { Adapter } from './types.js';
 
@@ -234,14 +235,6 @@ function pageNumbers(units: PageUnit[], builder: DocumentBuilder): number[] {
   return units.map((_, i) => i + 1);
 }
 
-interface Extra {
-  file: SourceFile;
-  pointer: string;
-  sourceType: string;
-  html?: string;
-  hints: ElementHints;
-}
-
 function blockDraft(
   unit: PageUnit,
   j: number,
@@ -249,7 +242,7 @@ function blockDraft(
   builder: DocumentBuilder,
   page: number,
   unknown: Set<string>,
-): Draft<Extra> | null {
+): Draft<DraftOrigin> | null {
   const { file } = unit;
   const pointer = `${unit.base}/parsing_res_list/${j}`;
   const block = expectObject(file, pointer, (unit.result.parsing_res_list as unknown[])[j]);
@@ -274,7 +267,7 @@ function blockDraft(
   }
   const bbox = blockBox(file, pointer, block, size);
   const { text, html, hints } = readBlockContent(target, content, label === 'doc_title');
-  const extra: Extra = { file, pointer, sourceType: label, hints };
+  const extra: DraftOrigin = { pointer, sourceType: label, hints };
   if (html !== undefined) extra.html = html;
   if (!text.trim() && !CONTENTLESS_OK.has(target)) {
     builder.drop(file, pointer, 'paddle.empty-block', `"${label}" block with no content`, { page });
@@ -308,15 +301,12 @@ function read(input: AdapterInput) {
     const list = expectArray(u.file, `${u.base}/parsing_res_list`, u.result.parsing_res_list);
     const size = ownSize(u) ?? (assumed.get(u) as AssumedPage);
     builder.page({ page, width: size.width, height: size.height, unit: 'px' });
-    const drafts: Draft<Extra>[] = [];
+    const drafts: Draft<DraftOrigin>[] = [];
     for (let j = 0; j < list.length; j++) {
       const d = blockDraft(u, j, size, builder, page, unknown);
       if (d) drafts.push(d);
     }
-    for (const d of resolveFloatKinds(drafts)) {
-      const { file, pointer, sourceType, html, hints } = d.extra;
-      builder.add({ file, pointer, page, type: d.type, sourceType, text: d.text, html, bbox: d.bbox, hints });
-    }
+    addDrafts(builder, u.file, page, drafts);
   }
   return builder.finish();
 }
