@@ -26,8 +26,10 @@ export interface ChatAnswer extends CachedAnswer {
 }
 
 export interface ClientOptions {
+  /** OpenAI-compatible base URL, e.g. http://localhost:8000/v1. */
   baseURL: string;
   model: string;
+  /** The key itself. */
   apiKey?: string;
   concurrency?: number;
   timeoutMs?: number;

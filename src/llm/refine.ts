@@ -32,7 +32,14 @@ import {
   type PageRange,
   planChunks,
 } from './chunking.js';
-import { type ChatContent, type ClientAccount, emptyAccount, LlmClient, LlmFault } from './client.js';
+import {
+  type ChatContent,
+  type ClientAccount,
+  type ClientOptions,
+  emptyAccount,
+  LlmClient,
+  LlmFault,
+} from './client.js';
 import {
   JSON_SCHEMAS,
   JSON_SYSTEM,
@@ -67,36 +74,27 @@ import {
 import { type ChunkLevelAnswer, type ChunkLinkAnswer, reconcileLevels, reconcileLinks } from './reconcile.js';
 import { chunkImage } from './render.js';
 
+/** A client for the path's options, the key read from the environment when not given. */
+export function llmClient(llm: LlmOptions, overrides: Partial<ClientOptions> = {}): LlmClient {
+  return new LlmClient({ ...llm, apiKey: llm.apiKey ?? process.env[llm.apiKeyEnv ?? 'OPENAI_API_KEY'], ...overrides });
+}
+
 export type LlmMode = 'unsure' | 'all' | 'off';
 export type LlmProtocol = 'popo' | 'json';
 
-export interface LlmOptions {
+/** The client's options (endpoint, model, key, concurrency, retries, cache …) and what the path adds. */
+export interface LlmOptions extends ClientOptions {
   /** Also have the model write each section's summary (extractive ones stay where a call fails). */
   summaries?: boolean;
-  /** OpenAI-compatible base URL, e.g. http://localhost:8000/v1. */
-  baseURL: string;
-  model: string;
-  /** The key itself (else read from `apiKeyEnv`). */
-  apiKey?: string;
-  /** Environment variable holding the key (default OPENAI_API_KEY). */
+  /** Environment variable holding the key when `apiKey` is not given (default OPENAI_API_KEY). */
   apiKeyEnv?: string;
   mode?: LlmMode;
   protocol?: LlmProtocol;
-  concurrency?: number;
-  timeoutMs?: number;
-  retries?: number;
-  cacheDir?: string;
-  temperature?: number;
-  maxTokens?: number;
   /** Source PDF: its pages are rendered and sent with each popo chunk. */
   pdf?: string;
   chunking?: Partial<ChunkPlanOptions>;
   /** Overrides the engine's `unsureBelow`. */
   unsureBelow?: number;
-  /** For tests: backoff steps and sleeping. */
-  backoffMs?: number;
-  maxRetryWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface LlmReport extends ClientAccount {
@@ -206,21 +204,7 @@ export async function refineWithLlm(
   report.sentKeys = asked.map((q) => `${q.decision.stage}:${q.decision.refs.join(' ')}`);
   if (asked.length === 0) return { stages, report };
 
-  const apiKey = llm.apiKey ?? process.env[llm.apiKeyEnv ?? 'OPENAI_API_KEY'];
-  const client = new LlmClient({
-    baseURL: llm.baseURL,
-    model: llm.model,
-    apiKey,
-    concurrency: llm.concurrency,
-    timeoutMs: llm.timeoutMs,
-    retries: llm.retries,
-    cacheDir: llm.cacheDir,
-    temperature: llm.temperature,
-    maxTokens: llm.maxTokens,
-    backoffMs: llm.backoffMs,
-    maxRetryWaitMs: llm.maxRetryWaitMs,
-    sleep: llm.sleep,
-  });
+  const client = llmClient(llm);
   const run = new Run(doc, stages, llm, mode, client, report, questions);
   const byTask = (task: Task) => asked.filter((q) => q.task === task);
   const outcomes = new Map<Question, Outcome>();

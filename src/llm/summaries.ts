@@ -2,28 +2,14 @@
 // one short request per section; a failed request keeps the extractive summary.
 import type { DocumentRoot } from '../model/tree.js';
 import { withSectionSummariesLlm } from '../retrieval/summarize.js';
-import { LlmClient } from './client.js';
-import type { LlmOptions } from './refine.js';
+import { type LlmOptions, llmClient } from './refine.js';
 
 const INSTRUCTION =
   'Summarize this document section in at most two sentences, in the language of the section. ' +
   'Answer with the summary only.';
 
 export async function summarizeWithLlm(tree: DocumentRoot, llm: LlmOptions): Promise<DocumentRoot> {
-  const client = new LlmClient({
-    baseURL: llm.baseURL,
-    model: llm.model,
-    apiKey: llm.apiKey ?? process.env[llm.apiKeyEnv ?? 'OPENAI_API_KEY'],
-    concurrency: llm.concurrency,
-    timeoutMs: llm.timeoutMs,
-    retries: llm.retries,
-    cacheDir: llm.cacheDir,
-    temperature: llm.temperature,
-    maxTokens: 200,
-    backoffMs: llm.backoffMs,
-    maxRetryWaitMs: llm.maxRetryWaitMs,
-    sleep: llm.sleep,
-  });
+  const client = llmClient(llm, { maxTokens: 200 });
   return withSectionSummariesLlm(tree, {
     summarize: async (text, { headingPath }) => {
       const answer = await client.complete({

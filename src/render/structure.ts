@@ -1,15 +1,11 @@
 // structure.json (version 1, ../shared/spec/structure.md): the decisions as refs into the input.
 import type { Element } from '../model/element.js';
 import type { Structure } from '../model/structure.js';
-import type { CaptionResult, FurnitureResult, HeadingResult, MergeResult, TableMergeResult } from '../stages/types.js';
+import type { StageResults } from '../stages/types.js';
 
-export interface StructureInput {
+/** The elements and the stages' decisions (body references are not part of structure.json). */
+export interface StructureInput extends Omit<StageResults, 'references'> {
   elements: readonly Element[];
-  furniture: FurnitureResult;
-  textMerges: MergeResult;
-  tableMerges: TableMergeResult;
-  headings: HeadingResult;
-  captions: CaptionResult;
 }
 
 export function buildStructure(input: StructureInput): Structure {

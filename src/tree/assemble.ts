@@ -16,27 +16,14 @@ import type {
   SectionNode,
 } from '../model/tree.js';
 import { joinFragments, parseCaptionLabel } from '../stages/text.js';
-import type {
-  CaptionResult,
-  FurnitureResult,
-  HeadingResult,
-  MergeResult,
-  ReferenceResult,
-  TableMergeResult,
-} from '../stages/types.js';
+import type { StageResults } from '../stages/types.js';
 import { tableNode } from './table.js';
 
-export interface AssembleInput {
+export interface AssembleInput extends StageResults {
   source: string;
   format: string;
   pageCount: number;
   elements: readonly Element[];
-  furniture: FurnitureResult;
-  textMerges: MergeResult;
-  tableMerges: TableMergeResult;
-  headings: HeadingResult;
-  captions: CaptionResult;
-  references: ReferenceResult;
 }
 
 export interface Assembled {
