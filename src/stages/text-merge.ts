@@ -93,11 +93,13 @@ interface TextKind {
 const kindCache = new Map<string, TextKind>();
 
 function textKind(text: string): TextKind {
-  let kind = kindCache.get(text);
+  // Keyed by the trimmed text: a fragment asked about as is and trimmed is judged once.
+  const t = text.trim();
+  let kind = kindCache.get(t);
   if (!kind) {
     if (kindCache.size >= 4096) kindCache.clear();
-    kind = judgeText(text.trim());
-    kindCache.set(text, kind);
+    kind = judgeText(t);
+    kindCache.set(t, kind);
   }
   return kind;
 }
