@@ -25,6 +25,7 @@ import {
   hasBelowInColumn,
   isColumnBreak,
   lowestBottom,
+  overlapsHorizontally,
 } from './layout.js';
 import {
   endsSentence,
@@ -32,9 +33,11 @@ import {
   firstChar,
   isCjkChar,
   lastChar,
+  parseCaptionLabel,
   startsLowercase,
   startsUppercase,
   startsWithListMarker,
+  textWidthEm,
 } from './text.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
@@ -77,6 +80,11 @@ const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}
 /** English function words: prose has many, commands and code few. */
 const FUNCTION_WORDS =
   /(?<=^|\s)(?:the|a|an|of|to|in|is|are|be|can|by|for|with|and|or|that|this|it|on|as|at|from|not|will|you|your|which|when|than)(?=[\s,.;:]|$)/gi;
+/** English words no sentence ends with (articles, prepositions, conjunctions): the sentence goes on. */
+const DANGLING_WORD =
+  /\s(?:the|a|an|of|to|and|or|but|with|for|in|on|by|from|into|than|that|which|whose|is|are|was|were|be|its|their|your|our|this|these|those)$/i;
+/** A footnote reference number standing after a sentence's stop, at the end of a block. */
+const FOOTNOTE_REF_AT_END = /(\D[.!?。！？)）”"])\s?(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$/u;
 /** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
 const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
 
@@ -212,6 +220,15 @@ export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
 const LABEL_WORDS =
   /^(?:Figures?|Fig|Tables?|Tab|Sections?|Sec|Chapters?|Equations?|Eq|Examples?|Listings?|Appendix|Algorithms?|Step|Part)$/;
 
+/**
+ * A caption's opening: a label with its number, then a stop or colon ("Figure 1.1.", "Table 2:", "图 3．"),
+ * or a short label line without a sentence end. "Figure 3 shows…" in a sentence opens no caption.
+ */
+function opensCaption(text: string): boolean {
+  if (!parseCaptionLabel(text)) return false;
+  return /^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?\s*[.:：．]/.test(text) || (text.length < 120 && !endsSentence(text));
+}
+
 /** The first word of a text, without opening quotes or brackets. */
 function firstWord(text: string): string {
   return /^[\s“"‘'(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? '';
@@ -219,6 +236,8 @@ function firstWord(text: string): string {
 
 /** An indent this large (fraction of the page width) marks a code block or a quotation. */
 const INDENT = 0.008;
+/** No indent is this deep (fraction of the page width): a block this far in stands in another column. */
+const MAX_INDENT = 0.1;
 
 /** Score how likely `b` continues the paragraph `a` (positive = continues). Pure; exported for tests and the LLM path. */
 export function continuationScore(a: Element, b: Element, context: ContinuationContext): ContinuationEvidence {
@@ -228,7 +247,8 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     score += delta;
     reasons.push(`${delta > 0 ? '+' : ''}${delta} ${why}`);
   };
-  const aText = a.text.trimEnd();
+  // A footnote reference after the stop ("…write access to it. 14", "…uploaded).[3]") leaves the sentence ended.
+  const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
   // Code: punctuation says nothing; two code fragments at a break are one block, code and prose are not.
   const { aIndent, bIndent } = context;
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
@@ -259,6 +279,8 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     SIDEBAR_TITLE.test(bTrimmed) || (cjkShare(bTrimmed) > 0 && bTrimmed.length < 50 && !/[.。:：;；]$/.test(bTrimmed));
   const aCodeAlone = looksLikeCode(a.text);
   const bCodeAlone = looksLikeCode(b.text);
+  // Text back at the body's edge after an indented block (or the other way round) has its own kind.
+  const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
   // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
   // with comments in any script) — unless the parser keeps every line break (Textract).
   const bothPreformatted =
@@ -267,13 +289,14 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     bothPreformatted ||
     aCodeAlone ||
     (bCodeAlone &&
+      !indentChanges &&
       !startsWithListMarker(aText) &&
       cjkShare(aText) === 0 &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
   const bCode =
     bothPreformatted ||
     bCodeAlone ||
-    (aCodeAlone && !titleLike && (isPreformatted(bTrimmed) || !looksLikeProse(bTrimmed)));
+    (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bTrimmed) || !looksLikeProse(bTrimmed)));
   if (aCode || bCode) {
     if (aCode !== bCode) add(-2.5, `${aCode ? 'first' : 'next'} fragment is code, the other prose`);
     else if (context.aEndsColumnLow && context.bStartsColumn !== false) add(1.5, 'a code block runs over the break');
@@ -283,20 +306,27 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const bText = b.text.trim();
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
-  if (URL_AT_END.test(aText)) {
-    // An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html").
-    if (bWords === 1 && bText.length < 60 && cjkShare(bText) === 0) {
-      add(2.5, 'a web address runs over the break');
-      return { score, reasons };
-    }
-    add(-1.5, 'first fragment ends with a web address');
-  } else if (lonePath) add(-2.5, 'first fragment is a lone path or name');
+  const urlAtEnd = URL_AT_END.test(aText);
+  // An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html"), or, cut after a
+  // hyphen or slash, with the rest of its path ("…/cgi-" + "bin/pkgreport.cgi?tag=security but …").
+  const addressGoesOn =
+    urlAtEnd &&
+    cjkShare(bText) === 0 &&
+    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText)));
+  if (addressGoesOn) {
+    add(2.5, 'a web address runs over the break');
+    return { score, reasons };
+  }
+  if (urlAtEnd && !/[.!?]$/.test(aText)) add(-1.5, 'first fragment ends with a web address');
+  else if (lonePath) add(-2.5, 'first fragment is a lone path or name');
   else if (endsWithHyphen(aText)) add(2.5, 'first fragment ends with a hyphen');
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     add(0.6, 'first fragment ends with a question mark standing alone, a symbol');
   } else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
   else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
+  else if (DANGLING_WORD.test(aText))
+    add(2, `first fragment ends with "${aText.split(/\s+/).pop()}", which no sentence ends with`);
   else add(1.2, 'first fragment ends without punctuation');
 
   // A lone path, a command line or a "Field: value" line ends where it ends.
@@ -384,7 +414,10 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   let open: Element | undefined;
   let between: Element[] = [];
   for (const el of body) {
-    if (TEXT_LIKE.has(el.type) && el.text.trim()) {
+    // "Figure 1.1. Global conditions…" typed as text is a caption the caption stage links: a float's part, which a
+    // paragraph flows around like the float itself.
+    const captionText = TEXT_LIKE.has(el.type) && opensCaption(el.text.trim());
+    if (TEXT_LIKE.has(el.type) && el.text.trim() && !captionText) {
       if (open && (open.type === 'text' || open.type === 'list_item')) {
         const brokenByPage = el.page !== open.page;
         const brokenByColumn = isColumnBreak(open, el);
@@ -448,7 +481,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
       }
       open = el;
       between = [];
-    } else if (INTERRUPTERS.has(el.type)) {
+    } else if (INTERRUPTERS.has(el.type) || captionText) {
       if (open) between.push(el);
     } else {
       open = undefined;
@@ -483,7 +516,8 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
  * prose blocks. A block's indent is its distance in from the nearest edge on its left.
  */
 function bodyIndents(body: readonly Element[]): (el: Element) => number | undefined {
-  const long = body.filter((e) => e.bbox && e.type === 'text' && e.text.length > 80);
+  // Long: some 40 ems, about 80 Latin or 40 CJK characters. Text with kept line breaks is code, set in from the edge.
+  const long = body.filter((e) => e.bbox && e.type === 'text' && textWidthEm(e.text) > 40 && !isPreformatted(e.text));
   // Edges are a property of the layout: an even sample of a long document's blocks finds them as well.
   const step = Math.max(1, Math.floor(long.length / 400));
   const prose = long.filter((e, i) => i % step === 0 && looksLikeProse(e.text));
@@ -497,10 +531,21 @@ function bodyIndents(body: readonly Element[]): (el: Element) => number | undefi
     .map(([x]) => x * 0.004)
     .sort((a, b) => a - b);
   if (edges.length === 0) return () => undefined;
+  const byPage = groupByPage(body);
   return (el) => {
     if (!el.bbox) return undefined;
     const x = el.bbox[0];
     const edge = edges.filter((e) => e <= x + 0.004).pop();
-    return edge === undefined ? undefined : Math.max(0, x - edge);
+    if (edge === undefined) return undefined;
+    if (x - edge <= MAX_INDENT) return Math.max(0, x - edge);
+    // Further in than any indent: a column whose edge no long prose block showed (a column of notes and
+    // tables), whose edge is then the leftmost block of that column on this page.
+    // A block alone that far in is no column: it keeps its distance from the known edge.
+    let columnEdge: number | undefined;
+    for (const o of byPage.get(el.page) ?? []) {
+      if (o === el || !o.bbox || o.bbox[0] <= edge + MAX_INDENT || o.bbox[0] > x + 0.004) continue;
+      if (overlapsHorizontally(o, el)) columnEdge = Math.min(columnEdge ?? x, o.bbox[0]);
+    }
+    return Math.max(0, x - (columnEdge ?? edge));
   };
 }

@@ -17,7 +17,7 @@ describe('eval:llm', () => {
       { type: 'text', text: '1 Scope', text_level: 1, bbox: [100, 80, 400, 100], page_idx: 0 },
       {
         type: 'text',
-        text: 'A paragraph that the page break cuts in the middle of its',
+        text: 'A paragraph that the page break cuts in the middle',
         bbox: [100, 120, 900, 600],
         page_idx: 0,
       },

@@ -423,4 +423,130 @@ describe('mergeTextFragments', () => {
     ]);
     expect(r.groups).toEqual([]);
   });
+
+  it('runs a sentence on after a word no sentence ends with ("… The" | "BSD printing layer …")', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Finally, NFS and NIS provide the file server functionality, while NIS creates user directories. The',
+        bbox: left(0.8, 0.92),
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'BSD printing layer, used by most Unix systems, also allows sharing of print queues.',
+        bbox: right(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(r.decisions[0].message).toContain('ends with "The"');
+  });
+
+  it('finds the edge of a column that holds no long prose (only notes) from its own blocks', () => {
+    const prose =
+      'Every long paragraph of this document stands at the left edge of the first column, where the text starts.';
+    const r = merge([
+      { page: 1, type: 'text', text: prose, bbox: left(0.08, 0.2) },
+      { page: 1, type: 'text', text: prose, bbox: left(0.22, 0.34) },
+      { page: 1, type: 'text', text: prose, bbox: left(0.36, 0.48) },
+      {
+        page: 1,
+        type: 'text',
+        text: 'The debmake command delegates most of the heavy lifting to its back-end packages:',
+        bbox: left(0.84, 0.92),
+      },
+      { page: 1, type: 'text', text: 'debhelper, dpkg-dev, devscripts, sbuild, schroot, etc.', bbox: right(0.08, 0.1) },
+      { page: 1, type: 'table', html: '<table><tr><td>Tip</td></tr></table>', bbox: right(0.12, 0.3) },
+    ]);
+    expect(r.groups).toEqual([[3, 4]]);
+    expect(r.decisions[0].message).not.toContain('different indents');
+  });
+
+  it('lets a paragraph flow around a caption typed as text, which it never joins', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The library stores every detected region in its own', bbox: col(0.1, 0.3) },
+      { page: 1, type: 'image', bbox: col(0.32, 0.6) },
+      {
+        page: 1,
+        type: 'text',
+        text: 'Table 1: Current layout detection models in the model zoo',
+        bbox: col(0.62, 0.64),
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'layout data structures, which are optimized for efficiency.',
+        bbox: col(0.66, 0.7),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 3]]);
+  });
+
+  it('reads a footnote number after the stop as the end of a sentence', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Directories should be mode 755. A directory should be owned by the group that needs write access to it. 14',
+        bbox: col(0.84, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'Control information files should be owned by root:root and either mode 644 or mode 755.',
+        bbox: col(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].message).toContain('first fragment ends a sentence');
+  });
+
+  it('gives text back at the body edge its own kind after an indented code line', () => {
+    const prose =
+      'Every long paragraph of this document stands at the left edge of the column, where body text starts.';
+    const r = merge([
+      { page: 1, type: 'text', text: prose, bbox: col(0.08, 0.2) },
+      { page: 1, type: 'text', text: prose, bbox: col(0.22, 0.34) },
+      { page: 1, type: 'text', text: prose, bbox: col(0.36, 0.48) },
+      { page: 1, type: 'text', text: 'Depends: foo [i386], bar [amd64]', bbox: [0.14, 0.9, 0.5, 0.92] },
+      {
+        page: 2,
+        type: 'text',
+        text: 'becomes Depends: foo when the package is built on the i386 architecture, and Depends: bar on amd64.',
+        bbox: col(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+
+  it('follows a web address cut after a hyphen, and stops at one that ends a sentence', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'The security issue might have been reported as a http://bugs.debian.org/cgi-',
+        bbox: left(0.84, 0.92),
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'bin/pkgreport.cgi?tag=security but a fix has not been tested and uploaded.',
+        bbox: right(0.08, 0.12),
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'If you feel that some patch should be packaged, please ask for it at http://www.debian.org/devel/wnpp/.',
+        bbox: right(0.84, 0.92),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'apt-get install kernel-source-2.4.22\nkernel-patch-debian-2.4.22',
+        bbox: left(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
 });
