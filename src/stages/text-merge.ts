@@ -374,6 +374,8 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const hb = b.hints?.lineHeight;
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) add(-1, 'different line heights');
   if (aText.length < 25 && !endsWithHyphen(aText)) add(-0.5, 'first fragment is very short');
+  // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
+  if (aText.length <= 6 && !/\p{L}/u.test(aText)) add(-3, 'first fragment is a lone number or mark');
   // "Label: value" lines (fields, definitions) stand on their own.
   const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
@@ -488,12 +490,13 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
       between = [];
     }
   }
-  // Footnotes run on into the next page's footnote area: the last footnote of a page and the first of
-  // the next, when the second does not open a new note.
+  // Footnotes run on into the next footnote area: the last footnote of a page and the first of the next page,
+  // or of the next column on the same page, when the second does not open a new note.
   const footnotes = body.filter((e) => e.type === 'page_footnote' && e.text.trim());
   for (let i = 0; i + 1 < footnotes.length; i++) {
     const [a, b] = [footnotes[i], footnotes[i + 1]];
-    if (b.page !== a.page + 1 || footnotes[i + 2]?.page === a.page) continue;
+    const nextArea = b.page === a.page + 1 || isColumnBreak(a, b);
+    if (!nextArea) continue;
     const evidence = continuationScore(a, b, { aEndsColumnLow: undefined, bStartsColumn: undefined });
     if (evidence.score < opt.threshold) continue;
     pairs.push([a.id, b.id]);

@@ -549,4 +549,32 @@ describe('mergeTextFragments', () => {
     ]);
     expect(r.groups).toEqual([[0, 1]]);
   });
+
+  it('runs a footnote on into the next column of the same page', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The body text of the page ends here.', bbox: left(0.1, 0.6) },
+      {
+        page: 1,
+        type: 'page_footnote',
+        text: '9 Note that this mechanism is not the same as using',
+        bbox: left(0.86, 0.92),
+      },
+      {
+        page: 1,
+        type: 'page_footnote',
+        text: 'local file system, whereas X resources are stored in the X server.',
+        bbox: right(0.08, 0.12),
+      },
+    ]);
+    expect(r.groups).toEqual([[1, 2]]);
+  });
+
+  it('never starts a paragraph with a lone number (a footnote number set as its own block)', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: '17', bbox: [0.1, 0.1, 0.12, 0.12] },
+      { page: 1, type: 'image', bbox: col(0.14, 0.4) },
+      { page: 1, type: 'text', text: 'shows the name of the library and its version.', bbox: col(0.42, 0.44) },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
 });
