@@ -22,6 +22,12 @@ export type ElemKind =
   | 'footer'
   | 'page_number';
 
+/** One printed line of an element: its box (PDF points, top-left origin) and text. */
+export interface PLine {
+  bbox: [number, number, number, number];
+  text: string;
+}
+
 export interface PElem {
   kind: ElemKind;
   blockId?: string;
@@ -36,6 +42,8 @@ export interface PElem {
   captionOf?: string;
   /** top of page (header-ish) for furniture */
   top?: boolean;
+  /** the printed lines of text elements, captions and furniture, top to bottom */
+  lines?: PLine[];
 }
 
 export interface Built {
@@ -82,26 +90,33 @@ function compatible(u: Unit, role: string): boolean {
 
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
-/** Join runs into text as a parser would: lines joined by a space (none in CJK, none after a hyphen). */
-export function joinRuns(runs: Run[], code = false): string {
-  const lines: string[] = [];
-  let cur = '';
+/** The lines of runs in content order: a new line after an end-of-line mark or a vertical jump. */
+function runLines(runs: Run[]): Run[][] {
+  const lines: Run[][] = [];
+  let cur: Run[] = [];
   let lastY = Number.NaN;
   for (const r of runs) {
     const y = (r.y0 + r.y1) / 2;
-    if (cur && !Number.isNaN(lastY) && Math.abs(y - lastY) > (r.y1 - r.y0) * 0.6 && r.str.trim()) {
+    if (cur.length && !Number.isNaN(lastY) && Math.abs(y - lastY) > (r.y1 - r.y0) * 0.6 && r.str.trim()) {
       lines.push(cur);
-      cur = '';
+      cur = [];
     }
-    cur += r.str;
+    cur.push(r);
     if (r.str.trim()) lastY = y;
     if (r.eol) {
       lines.push(cur);
-      cur = '';
+      cur = [];
       lastY = Number.NaN;
     }
   }
-  if (cur) lines.push(cur);
+  if (cur.length) lines.push(cur);
+  return lines;
+}
+
+const lineText = (runs: Run[]) => runs.map((r) => r.str).join('');
+
+/** Join text lines as a parser would: by a space (none in CJK, none after a hyphen); code keeps its lines. */
+export function joinLines(lines: string[], code = false): string {
   const ls = lines.map((l) => (code ? l.replace(/\s+$/, '') : l.trim())).filter((l) => l.trim());
   if (code) return ls.join('\n');
   let out = '';
@@ -112,6 +127,62 @@ export function joinRuns(runs: Run[], code = false): string {
   }
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/** Join runs into text as a parser would: lines joined by a space (none in CJK, none after a hyphen). */
+export function joinRuns(runs: Run[], code = false): string {
+  return joinLines(runLines(runs).map(lineText), code);
+}
+
+/**
+ * The printed lines of runs, by geometry: runs whose vertical centres are within half a line height of
+ * the line's (its tallest run's) centre are one line, read left to right (by the runs' horizontal centres:
+ * glyphs with negative side bearings, as CJK brackets, start left of the run before them); a line's box
+ * is the union of its runs' boxes. Text as `joinLines` takes it: code keeps its indentation, other text
+ * is trimmed with its spaces collapsed. Lines top to bottom.
+ */
+export function printedLines(runs: Run[], code = false): PLine[] {
+  type Group = { cy: number; h: number; runs: { r: Run; i: number }[] };
+  const groups: Group[] = [];
+  const sorted = runs
+    .map((r, i) => ({ r, i }))
+    .filter((x) => x.r.str.length > 0)
+    .sort((a, b) => (a.r.y0 + a.r.y1) / 2 - (b.r.y0 + b.r.y1) / 2 || a.i - b.i);
+  for (const x of sorted) {
+    const cy = (x.r.y0 + x.r.y1) / 2;
+    const h = x.r.y1 - x.r.y0;
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(cy - last.cy) <= 0.5 * Math.max(last.h, h)) {
+      last.runs.push(x);
+      // the line's centre is that of its tallest run (not a superscript's)
+      if (h > last.h && x.r.str.trim()) {
+        last.cy = cy;
+        last.h = h;
+      }
+    } else groups.push({ cy, h, runs: [x] });
+  }
+  const geometric = groups.map((g) =>
+    g.runs.sort((a, b) => a.r.x0 + a.r.x1 - (b.r.x0 + b.r.x1) || a.i - b.i).map((x) => x.r),
+  );
+  const lines = (rows: Run[][]): PLine[] =>
+    rows
+      .filter((row) => row.some((r) => r.str.trim()))
+      .map((row) => {
+        const text = lineText(row);
+        return {
+          bbox: bboxOf(row),
+          text: code ? text.replace(/\s+$/, '') : text.replace(/\s+/g, ' ').trim(),
+        };
+      });
+  const out = lines(geometric);
+  // the lines must give the element's text: where geometry reads them otherwise, take them in content order
+  const texts = out.map((l) => l.text);
+  if (joinLines(texts, code) === joinRuns(runs, code)) return out;
+  lineStats.contentOrder++;
+  return lines(runLines(runs));
+}
+
+/** How many elements' lines `printedLines` took in content order, for the build log. */
+export const lineStats = { contentOrder: 0 };
 
 function bboxOf(runs: Run[]): [number, number, number, number] {
   const rs = runs.filter((r) => r.str.trim());
@@ -210,6 +281,7 @@ function furniture(page: PageData, expected: string[]): PElem[] {
           bbox,
           text,
           top,
+          lines: [{ bbox, text }],
         });
       group = [];
     };
@@ -407,6 +479,7 @@ export function buildElements(doc: SourceDoc, layout: Layout, pages: PageData[])
         else if (b.kind === 'para') kind = b.role === 'body' ? 'text' : b.role;
         else kind = 'text';
         const text = kind === 'image' ? '' : joinRuns(runs, kind === 'code');
+        const lines = kind === 'image' ? undefined : printedLines(runs, kind === 'code');
         pieces.push({
           col,
           order: a.order,
@@ -420,6 +493,7 @@ export function buildElements(doc: SourceDoc, layout: Layout, pages: PageData[])
             bbox,
             text,
             captionOf,
+            lines,
           },
         });
       }

@@ -1,5 +1,6 @@
-// Writing the two parser-style inputs (MinerU content_list.json, dots.ocr page lists) from the
-// page-level elements, with seeded parser noise, and each one's gold structure.json.
+// Writing the parser-style inputs (MinerU content_list.json, dots.ocr page lists and, on request, MinerU
+// middle.json with line boxes) from the page-level elements, with seeded parser noise, and each one's gold
+// structure.json.
 import { createHash } from 'node:crypto';
 import type { Structure } from '../../src/model/structure.js';
 import type { Built, PElem } from './build.js';
@@ -49,6 +50,20 @@ function imgName(docId: string, page: number, i: number): string {
 interface Placed {
   elem: PElem;
   ref: string;
+}
+
+const isFloat = (e: PElem) => e.kind === 'table' || e.kind === 'image';
+
+/** Where MinerU nests a page's captions: the first fragment on that page of the table/figure they belong to. */
+function captionHosts(elems: PElem[]): Map<string, PElem> {
+  const hosts = new Map<string, PElem>();
+  for (const e of elems) if (isFloat(e) && e.blockId && !hosts.has(e.blockId)) hosts.set(e.blockId, e);
+  return hosts;
+}
+
+/** The float a caption printed away from its table/figure links to: its first fragment, in reading order. */
+function firstFragment(placed: Placed[], caption: PElem): Placed | undefined {
+  return placed.find((x) => isFloat(x.elem) && x.elem.blockId === caption.captionOf);
 }
 
 /** Gold built from placed elements (ref per element, in reading order). */
@@ -101,6 +116,7 @@ export function emitMineru(docId: string, built: Built, noise: NoiseConfig, rng:
       pt2k(e.bbox[3], page.height),
     ];
     // where each float block's first fragment on this page sits, to nest captions
+    const hosts = captionHosts(page.elems);
     const floatIdx = new Map<string, number>();
     const pendingCaptions: PElem[] = [];
     let imgN = 0;
@@ -146,8 +162,7 @@ export function emitMineru(docId: string, built: Built, noise: NoiseConfig, rng:
       entry.page_idx = pi;
       list.push(entry);
       placed.push({ elem: e, ref: `/${idx}` });
-      if ((e.kind === 'table' || e.kind === 'image') && e.blockId && !floatIdx.has(e.blockId))
-        floatIdx.set(e.blockId, idx);
+      if (e.blockId && hosts.get(e.blockId) === e) floatIdx.set(e.blockId, idx);
     }
     // captions: nested in their float's entry on the same page, else a text entry of their own + a link
     for (const c of pendingCaptions) {
@@ -183,9 +198,7 @@ export function emitMineru(docId: string, built: Built, noise: NoiseConfig, rng:
   // links for un-nested captions: target = nearest fragment of their float anywhere
   for (const p of placed) {
     if (p.elem.kind !== 'caption') continue;
-    const t = placed.find(
-      (x) => (x.elem.kind === 'table' || x.elem.kind === 'image') && x.elem.blockId === p.elem.captionOf,
-    );
+    const t = firstFragment(placed, p.elem);
     if (t) links.push({ caption: p.ref, target: t.ref });
   }
   return { input: list, gold: gold(placed, links) };
@@ -263,4 +276,162 @@ export function emitDots(built: Built, noise: NoiseConfig, rng: Rng, log: NoiseL
     if (t) links.push({ caption: p.ref, target: t.ref });
   }
   return { input: pages, gold: gold(placed, links) };
+}
+
+/** MinerU middle.json boxes: PDF points, top-left origin, to 0.01 pt. */
+const midBox = (b: readonly number[]) => b.slice(0, 4).map((v) => Math.round(v * 100) / 100);
+
+function unionBox(boxes: (readonly number[])[]): number[] {
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
+/** A block's lines: one per printed line, each one text span with the line's text. */
+function midLines(e: PElem): Record<string, unknown>[] {
+  const lines = e.lines?.length ? e.lines : [{ bbox: e.bbox, text: e.text }];
+  return lines.map((l) => ({
+    bbox: midBox(l.bbox),
+    spans: [{ bbox: midBox(l.bbox), type: 'text', content: l.text }],
+  }));
+}
+
+function midTextBlock(type: string, e: PElem): Record<string, unknown> {
+  return { type, bbox: midBox(e.bbox), lines: midLines(e) };
+}
+
+/** One span over the whole body of a table or figure. */
+function midBodyBlock(type: string, e: PElem, span: Record<string, unknown>): Record<string, unknown> {
+  const bbox = midBox(e.bbox);
+  return { type, bbox, lines: [{ bbox, spans: [{ bbox, ...span }] }] };
+}
+
+/** A middle.json block and the element it holds. */
+type MidBlock = { elem: PElem; block: Record<string, unknown> };
+
+/**
+ * MinerU `middle.json` (pipeline backend): per page `para_blocks` with lines and spans, furniture in
+ * `discarded_blocks`. Same elements, texts and caption nesting as `emitMineru`: a table or figure is a
+ * container block whose sub-blocks are its body and, on the page of its first fragment, its caption.
+ * Refs are the adapter's element pointers (`/pdf_info/p/para_blocks/i`, `…/blocks/j` for sub-blocks,
+ * `/pdf_info/p/discarded_blocks/k`). Captions nested as sub-blocks are elements of their own, distinct
+ * from the body sub-block, so they are linked to it in `captions`.
+ */
+export function emitMiddle(docId: string, built: Built, noise: NoiseConfig, rng: Rng, log: NoiseLog) {
+  const pdfInfo: Record<string, unknown>[] = [];
+  const placed: Placed[] = [];
+  const links: { caption: string; target: string }[] = [];
+  /** nested caption ref → the body sub-block ref of its container */
+  const nestedIn = new Map<string, string>();
+  built.pages.forEach((page, pi) => {
+    const hosts = captionHosts(page.elems);
+    // para blocks in reading order: a leaf block, or a float container with its sub-blocks' elements
+    const paras: (MidBlock | { subs: MidBlock[] })[] = [];
+    const containers = new Map<PElem, { subs: MidBlock[] }>();
+    const discarded: MidBlock[] = [];
+    let imgN = 0;
+    for (const e of page.elems) {
+      switch (e.kind) {
+        case 'header':
+        case 'footer':
+        case 'page_number':
+          discarded.push({ elem: e, block: midTextBlock(e.kind, e) });
+          break;
+        case 'table':
+        case 'image': {
+          const name = imgName(docId, pi, imgN++).replace(/^images\//, '');
+          const body =
+            e.kind === 'table'
+              ? midBodyBlock('table_body', e, { type: 'table', html: tableHtml(e, false), image_path: name })
+              : midBodyBlock('image_body', e, { type: 'image', image_path: name });
+          const c = { subs: [{ elem: e, block: body }] };
+          containers.set(e, c);
+          paras.push(c);
+          break;
+        }
+        case 'caption':
+          // nested below, in its float's container; a caption away from its float is text of its own
+          if (!(e.captionOf && hosts.has(e.captionOf))) paras.push({ elem: e, block: midTextBlock('text', e) });
+          break;
+        case 'heading':
+          paras.push({ elem: e, block: midTextBlock('title', e) });
+          break;
+        case 'item':
+          paras.push({ elem: e, block: midTextBlock('list', e) });
+          break;
+        case 'footnote':
+          paras.push({ elem: e, block: midTextBlock('page_footnote', e) });
+          break;
+        case 'lead': {
+          let type = 'text';
+          if (rng.chance(noise.leadAsTitle)) {
+            type = 'title';
+            log.leadAsTitle++;
+          }
+          paras.push({ elem: e, block: midTextBlock(type, e) });
+          break;
+        }
+        default:
+          paras.push({ elem: e, block: midTextBlock('text', e) });
+      }
+    }
+    // nested captions, with the container's sub-blocks kept in page order (a table's caption above it)
+    for (const c of page.elems) {
+      const host = c.kind === 'caption' && c.captionOf ? hosts.get(c.captionOf) : undefined;
+      const container = host && containers.get(host);
+      if (!container) continue;
+      container.subs.push({
+        elem: c,
+        block: midTextBlock(host.kind === 'table' ? 'table_caption' : 'image_caption', c),
+      });
+      container.subs.sort((a, b) => page.elems.indexOf(a.elem) - page.elems.indexOf(b.elem));
+    }
+    const ptr = `/pdf_info/${pi}`;
+    // placed in the adapter's element order: furniture at the top, para blocks, the other furniture
+    const place = (elem: PElem, ref: string) => placed.push({ elem, ref });
+    discarded.forEach((d, k) => {
+      if (d.elem.top) place(d.elem, `${ptr}/discarded_blocks/${k}`);
+    });
+    const paraBlocks = paras.map((p, i) => {
+      if ('elem' in p) {
+        place(p.elem, `${ptr}/para_blocks/${i}`);
+        return p.block;
+      }
+      const bodyAt = p.subs.findIndex((s) => isFloat(s.elem));
+      p.subs.forEach((s, j) => {
+        const ref = `${ptr}/para_blocks/${i}/blocks/${j}`;
+        place(s.elem, ref);
+        if (s.elem.kind === 'caption') nestedIn.set(ref, `${ptr}/para_blocks/${i}/blocks/${bodyAt}`);
+      });
+      return {
+        type: p.subs[bodyAt].elem.kind,
+        bbox: midBox(unionBox(p.subs.map((s) => s.block.bbox as number[]))),
+        blocks: p.subs.map((s) => s.block),
+      };
+    });
+    discarded.forEach((d, k) => {
+      if (!d.elem.top) place(d.elem, `${ptr}/discarded_blocks/${k}`);
+    });
+    pdfInfo.push({
+      page_idx: pi,
+      page_size: [page.width, page.height].map((v) => Math.round(v * 100) / 100),
+      para_blocks: paraBlocks,
+      discarded_blocks: discarded.map((d) => d.block),
+      preproc_blocks: [],
+    });
+  });
+  // a caption nested in its float's container is linked to the body beside it; one printed away from its
+  // float to the float's first fragment
+  for (const p of placed) {
+    if (p.elem.kind !== 'caption') continue;
+    const target = nestedIn.get(p.ref) ?? firstFragment(placed, p.elem)?.ref;
+    if (target) links.push({ caption: p.ref, target });
+  }
+  return {
+    input: { pdf_info: pdfInfo, _backend: 'pipeline', _version_name: 'docstitch-corpus' },
+    gold: gold(placed, links),
+  };
 }

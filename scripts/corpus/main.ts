@@ -10,14 +10,16 @@
 //   npm run corpus -- --dev2        the second development set only (more sources to tune on, disjoint from all
 //                                   the others), full mode, in corpus-dev2/ (gitignored), default seed 20261129
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
+//            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
+//                             with line boxes); default mineru,dots
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import type { Lang, SourceDoc } from './blocks.js';
-import { buildElements } from './build.js';
-import { chooseNoise, emitDots, emitMineru, type NoiseLog } from './emit.js';
+import { buildElements, lineStats } from './build.js';
+import { chooseNoise, emitDots, emitMiddle, emitMineru, type NoiseLog } from './emit.js';
 import { chooseLayout } from './layout.js';
 import { readPdf } from './readback.js';
 import { launchBrowser, renderPdf } from './render.js';
@@ -34,6 +36,11 @@ export const DEV_SEED = 20261128;
 /** Default seed of the second development corpus (`--dev2`). */
 export const DEV2_SEED = 20261129;
 
+/** The inputs a document can be written as (`--formats`), and those written by default. */
+const FORMATS = ['mineru', 'dots', 'middle'] as const;
+type Format = (typeof FORMATS)[number];
+const DEFAULT_FORMATS: Format[] = ['mineru', 'dots'];
+
 interface Args {
   full: boolean;
   heldout: boolean;
@@ -45,6 +52,19 @@ interface Args {
   only: string;
   jobs: number;
   columns: 0 | 1 | 2;
+  formats: Set<Format>;
+}
+
+function parseFormats(list: string): Set<Format> {
+  const names = list
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const f of names)
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new Error(`unknown format ${f} in --formats (${FORMATS.join(', ')})`);
+  if (names.length === 0) throw new Error(`--formats needs one or more of ${FORMATS.join(', ')}`);
+  return new Set(names as Format[]);
 }
 
 function parseArgs(argv: string[]): Args {
@@ -59,6 +79,7 @@ function parseArgs(argv: string[]): Args {
     only: '',
     jobs: 2,
     columns: 0,
+    formats: new Set(DEFAULT_FORMATS),
   };
   let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -74,6 +95,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--only') a.only = v();
     else if (k === '--columns') a.columns = Number(v()) === 2 ? 2 : 1;
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
+    else if (k === '--formats') a.formats = parseFormats(v());
     else throw new Error(`unknown option ${k}`);
   }
   if (Number(a.heldout) + Number(a.dev) + Number(a.dev2) > 1)
@@ -223,11 +245,16 @@ async function main(): Promise<void> {
     const noiseRng = makeRng(seed ^ 0x9e3779b9);
     const noise = chooseNoise(noiseRng);
     const applied: NoiseLog = { leadAsTitle: 0, captionAsTitle: 0, furnitureAsText: 0 };
-    const mineru = emitMineru(doc.id, built, noise, makeRng(seed ^ 0x1234567), applied);
-    const dots = emitDots(built, noise, makeRng(seed ^ 0x7654321), applied);
+    // each format draws its noise from its own stream, so writing one more or one fewer changes no other
+    const want = args.formats;
+    const mineru = want.has('mineru') ? emitMineru(doc.id, built, noise, makeRng(seed ^ 0x1234567), applied) : null;
+    const dots = want.has('dots') ? emitDots(built, noise, makeRng(seed ^ 0x7654321), applied) : null;
+    const appliedMiddle: NoiseLog = { leadAsTitle: 0, captionAsTitle: 0, furnitureAsText: 0 };
+    const middle = want.has('middle')
+      ? emitMiddle(doc.id, built, noise, makeRng(seed ^ 0x2468ace), appliedMiddle)
+      : null;
     const dir = path.join(args.out, doc.id);
-    mkdirSync(path.join(dir, 'mineru'), { recursive: true });
-    mkdirSync(path.join(dir, 'dots'), { recursive: true });
+    for (const f of FORMATS) if (want.has(f)) mkdirSync(path.join(dir, f), { recursive: true });
     const counts: Record<string, number> = {};
     for (const p of built.pages) for (const e of p.elems) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
     const src = sourceInfo(doc.source);
@@ -241,19 +268,31 @@ async function main(): Promise<void> {
       pages: built.pages.length,
       seed,
       noise,
-      noiseApplied: applied,
+      ...(mineru || dots ? { noiseApplied: applied } : {}),
+      ...(middle ? { noiseAppliedMiddle: { leadAsTitle: appliedMiddle.leadAsTitle } } : {}),
       elements: counts,
       gold: {
-        mineru: summary(mineru.gold),
-        dots: summary(dots.gold),
+        ...(mineru ? { mineru: summary(mineru.gold) } : {}),
+        ...(dots ? { dots: summary(dots.gold) } : {}),
+        ...(middle ? { middle: summary(middle.gold) } : {}),
       },
       renderer: chromiumVersion,
     };
+    const write = (f: Format, name: string, value: unknown) =>
+      writeFileSync(path.join(dir, f, name), `${JSON.stringify(value, null, 1)}\n`);
     writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
-    writeFileSync(path.join(dir, 'mineru', 'content_list.json'), `${JSON.stringify(mineru.input, null, 1)}\n`);
-    writeFileSync(path.join(dir, 'mineru', 'gold.structure.json'), `${JSON.stringify(mineru.gold, null, 1)}\n`);
-    writeFileSync(path.join(dir, 'dots', 'pages.json'), `${JSON.stringify(dots.input, null, 1)}\n`);
-    writeFileSync(path.join(dir, 'dots', 'gold.structure.json'), `${JSON.stringify(dots.gold, null, 1)}\n`);
+    if (mineru) {
+      write('mineru', 'content_list.json', mineru.input);
+      write('mineru', 'gold.structure.json', mineru.gold);
+    }
+    if (dots) {
+      write('dots', 'pages.json', dots.input);
+      write('dots', 'gold.structure.json', dots.gold);
+    }
+    if (middle) {
+      write('middle', 'middle.json', middle.input);
+      write('middle', 'gold.structure.json', middle.gold);
+    }
     return { id: doc.id, lang: doc.lang, columns, pages: built.pages.length, source: doc.source, counts };
   };
   try {
@@ -272,12 +311,19 @@ async function main(): Promise<void> {
       dev2: args.dev2,
       seed: args.seed,
       chromiumVersion,
+      ...(sameFormats(args.formats, DEFAULT_FORMATS) ? {} : { formats: FORMATS.filter((f) => args.formats.has(f)) }),
     });
   log(
     `built ${results.length} documents, ${results.reduce((s, r) => s + r.pages, 0)} pages; skipped ${skipped.length}`,
   );
   for (const s of skipped) log(`  skipped ${s}`);
+  if (args.formats.has('middle') && lineStats.contentOrder > 0)
+    log(`middle.json: lines of ${lineStats.contentOrder} elements in content order (their geometry reads otherwise)`);
   if (existsSync(work) && args.full) rmSync(work, { recursive: true, force: true });
+}
+
+function sameFormats(a: Set<Format>, b: Format[]): boolean {
+  return a.size === b.length && b.every((f) => a.has(f));
 }
 
 function summary(s: {

@@ -8,7 +8,16 @@ export function writeDocs(
   out: string,
   results: DocResult[],
   skipped: string[],
-  opts: { full: boolean; heldout?: boolean; dev?: boolean; dev2?: boolean; seed: number; chromiumVersion: string },
+  opts: {
+    full: boolean;
+    heldout?: boolean;
+    dev?: boolean;
+    dev2?: boolean;
+    seed: number;
+    chromiumVersion: string;
+    /** the inputs written, when not the default ones (MinerU content list and dots.ocr) */
+    formats?: string[];
+  },
 ): void {
   const manifest = {
     seed: opts.seed,
@@ -16,6 +25,7 @@ export function writeDocs(
     ...(opts.heldout ? { heldout: true } : {}),
     ...(opts.dev ? { dev: true } : {}),
     ...(opts.dev2 ? { dev2: true } : {}),
+    ...(opts.formats ? { formats: opts.formats } : {}),
     renderer: opts.chromiumVersion,
     documents: results.map((r) => ({
       id: r.id,
