@@ -14,9 +14,10 @@
 // no spans, region containment (half the paragraph's box inside the part's box, same page). Cell
 // paragraphs are the table's cell text (read from `cells[].content`); paragraphs inside a figure
 // become the figure element's text; caption/footnote paragraphs are read from `caption.content`.
-// Dropped with a reason: paragraphs, captions and footnotes with empty content. Not read at all:
-// `sections` (v4 hierarchy), `pages[].lines/words/selectionMarks/barcodes/formulas`, `styles`,
-// `keyValuePairs`, `documents` — the paragraphs already carry their text.
+// Dropped with a reason: paragraphs, captions and footnotes with empty content. `pages[].lines` are read
+// only for their boxes: a paragraph's lines (those whose span starts inside the paragraph's spans) give
+// `hints.lastLineFill`. Not read at all: `sections` (v4 hierarchy), `pages[].words/selectionMarks/barcodes/
+// formulas`, `styles`, `keyValuePairs`, `documents` — the paragraphs already carry their text.
 //
 // Refs: `/analyzeResult/paragraphs/12`, `/analyzeResult/tables/2`, `/analyzeResult/tables/2/caption`,
 // `/analyzeResult/tables/2/footnotes/0`, `/analyzeResult/figures/1` (no `/analyzeResult` prefix for a
@@ -46,7 +47,14 @@ import {
   type NewElement,
   str,
 } from './builder.js';
-import { type GridCell, gridToHtml, gridToText, intersectionArea, looksLikePageNumber } from './layout-helpers.js';
+import {
+  type GridCell,
+  gridToHtml,
+  gridToText,
+  intersectionArea,
+  lastLineFill,
+  looksLikePageNumber,
+} from './layout-helpers.js';
 import type { Adapter } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -133,6 +141,8 @@ class AzureResult {
   private readonly prefix: string;
   private readonly result: Obj;
   private readonly pages = new Map<number, PageInfo & { spans: Span[] }>();
+  /** Per page: its text lines' span offsets and boxes (page units), for `hints.lastLineFill`. */
+  private readonly lines = new Map<number, Array<{ offset: number; box: [number, number, number, number] }>>();
   private warnedNoSize = false;
 
   constructor(
@@ -211,6 +221,7 @@ class AzureResult {
         this.builder.warn('azure-di.unknown-unit', `unknown page unit ${JSON.stringify(page.unit)}`, this.ref(ptr));
       }
       this.pages.set(n, info);
+      this.lines.set(n, this.pageLines(ptr, page));
       const { spans: _spans, ...declared } = info;
       this.builder.page(declared);
     });
@@ -337,6 +348,9 @@ class AzureResult {
       this.builder.warn('azure-di.unknown-role', `unknown paragraph role "${role}"; read as text`, this.ref(p.ptr));
     }
     const hints: ElementHints = role === 'title' ? { documentTitle: true } : {};
+    const inParagraph = (offset: number) => p.spans.some((s) => offset >= s.offset && offset < s.offset + s.length);
+    const fill = lastLineFill((this.lines.get(page) ?? []).filter((l) => inParagraph(l.offset)).map((l) => l.box));
+    if (fill !== undefined) hints.lastLineFill = fill;
     this.add({
       pointer: p.ptr,
       page,
@@ -455,6 +469,22 @@ class AzureResult {
     return new Set(
       regions.map((r, i) => expectNumber(this.file, `${ptr}/boundingRegions/${i}/pageNumber`, (r as Obj)?.pageNumber)),
     );
+  }
+
+  /** A page's lines with a polygon and a span: where each starts in the content, and its box. */
+  private pageLines(ptr: string, page: Obj): Array<{ offset: number; box: [number, number, number, number] }> {
+    if (!Array.isArray(page.lines)) return [];
+    const out: Array<{ offset: number; box: [number, number, number, number] }> = [];
+    page.lines.forEach((raw, i) => {
+      const line = expectObject(this.file, `${ptr}/lines/${i}`, raw);
+      const spans = this.spans(`${ptr}/lines/${i}`, line);
+      if (spans.length === 0 || !Array.isArray(line.polygon)) return;
+      const xy = expectNumbers(this.file, `${ptr}/lines/${i}/polygon`, line.polygon);
+      const xs = xy.filter((_, k) => k % 2 === 0);
+      const ys = xy.filter((_, k) => k % 2 === 1);
+      out.push({ offset: spans[0].offset, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] });
+    });
+    return out;
   }
 
   private spans(ptr: string, obj: Obj): Span[] {

@@ -100,3 +100,17 @@ export function nearestIndex(target: BBox, candidates: BBox[]): number {
   });
   return best;
 }
+
+/**
+ * `hints.lastLineFill` from a block's line boxes (any unit, x1 <= x2, y1 <= y2): the last line's right
+ * end as a share of the widest line's, both from the block's left edge. Undefined under two lines.
+ */
+export function lastLineFill(lines: ReadonlyArray<readonly [number, number, number, number]>): number | undefined {
+  if (lines.length < 2) return undefined;
+  const left = Math.min(...lines.map((l) => l[0]));
+  const right = Math.max(...lines.map((l) => l[2]));
+  // The last line is the lowest one (reading order within a block is top to bottom).
+  const last = lines.reduce((low, l) => (l[1] + l[3] > low[1] + low[3] ? l : low));
+  if (right - left <= 0) return undefined;
+  return Math.max(0, Math.min(1, (last[2] - left) / (right - left)));
+}

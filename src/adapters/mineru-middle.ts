@@ -18,12 +18,14 @@
 // and a warning is issued.
 //
 // Units: boxes are PDF points (top-left origin) of `page_size`, divided by the page width/height.
-// `hints.lineHeight` is the median line-box height / page height; `hints.lineCount` the number of lines.
+// `hints.lineHeight` is the median line-box height / page height; `hints.lineCount` the number of lines;
+// `hints.lastLineFill` how far the last line with text reaches towards the block's right edge.
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, Element, ElementHints, ParsedDocument } from '../model/element.js';
 import { pointer } from '../model/pointer.js';
 import { joinFragments } from '../stages/text.js';
 import { DocumentBuilder, expectArray, expectObject, str } from './builder.js';
+import { lastLineFill } from './layout-helpers.js';
 import { expectPageSize, guessFurnitureType, htmlToText, isRecord, pageBox } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
@@ -215,7 +217,7 @@ function emitLeaf(
   const hints: ElementHints = { ...lineHints(lines, ctx) };
   if (typeof block.score === 'number') hints.score = block.score;
   if (type === 'title' && typeof block.level === 'number' && block.level >= 1) hints.level = block.level;
-  let text = linesText(lines);
+  let text = linesText(lines, type === 'code');
   let html: string | undefined;
   if (type === 'table') {
     html = tableHtml(lines) || undefined;
@@ -328,15 +330,35 @@ function spanText(span: Span): string {
   return '';
 }
 
-/** Text of lines: spans joined by spaces; lines joined by a space, by nothing between CJK characters,
- * and a line-final hyphen before a lowercase letter is removed. */
-export function linesText(lines: Line[]): string {
+/**
+ * Text of lines: spans joined by spaces. Lines the typesetter wrapped are joined by a space, by nothing
+ * between CJK characters, and a line-final hyphen before a lowercase letter is removed. Code (`code`
+ * blocks, or a block whose inner lines mostly stop well short of its right edge: the author broke them —
+ * a program, a config file, an address) keeps its line breaks.
+ */
+export function linesText(lines: Line[], code = false): string {
+  const texts = lines.map((line) => spansOf(line).map(spanText).filter(Boolean).join(' '));
+  const kept = lines.filter((_, i) => texts[i]);
+  if (code || brokenByAuthor(kept)) return texts.filter(Boolean).join('\n');
   let out = '';
-  for (const line of lines) {
-    const text = spansOf(line).map(spanText).filter(Boolean).join(' ');
-    if (text) out = joinFragments(out, text);
-  }
+  for (const text of texts) if (text) out = joinFragments(out, text);
   return out;
+}
+
+/** Share of the block's width under which an inner line was broken by its author, not wrapped. */
+const SHORT_LINE = 0.75;
+
+/** Two or more lines under each other, and at least half of those before the last end short of the block's right edge. */
+function brokenByAuthor(lines: Line[]): boolean {
+  const boxes = lines.map((l) => (Array.isArray(l.bbox) && l.bbox.length >= 4 ? l.bbox.map(Number) : []));
+  if (boxes.length < 2 || boxes.some((b) => b.length < 4 || !b.every(Number.isFinite))) return false;
+  const left = Math.min(...boxes.map((b) => b[0]));
+  const width = Math.max(...boxes.map((b) => b[2])) - left;
+  if (width <= 0) return false;
+  // Lines side by side (a block MinerU merged over two columns) are no program's lines.
+  if (boxes.some((b) => b[0] - left > width * 0.3)) return false;
+  const inner = boxes.slice(0, -1);
+  return inner.filter((b) => (b[2] - left) / width < SHORT_LINE).length * 2 >= inner.length;
 }
 
 function tableHtml(lines: Line[]): string {
@@ -345,13 +367,16 @@ function tableHtml(lines: Line[]): string {
 }
 
 function lineHints(lines: Line[], ctx: PageContext): ElementHints {
-  const heights = lines
-    .map((l) => (Array.isArray(l.bbox) && l.bbox.length >= 4 ? Number(l.bbox[3]) - Number(l.bbox[1]) : Number.NaN))
-    .filter((h) => Number.isFinite(h) && h > 0)
-    .sort((a, b) => a - b);
+  const boxes = lines
+    .filter((l) => spansOf(l).some((s) => spanText(s)))
+    .map((l) => (Array.isArray(l.bbox) && l.bbox.length >= 4 ? l.bbox.slice(0, 4).map(Number) : []))
+    .filter((b): b is [number, number, number, number] => b.length === 4 && b.every(Number.isFinite) && b[3] > b[1]);
+  const heights = boxes.map((b) => b[3] - b[1]).sort((a, b) => a - b);
   const hints: ElementHints = {};
   if (lines.length > 0) hints.lineCount = lines.length;
   if (heights.length > 0) hints.lineHeight = heights[Math.floor(heights.length / 2)] / ctx.height;
+  const fill = lastLineFill(boxes);
+  if (fill !== undefined) hints.lastLineFill = fill;
   return hints;
 }
 

@@ -26,6 +26,7 @@ import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { pointer } from '../model/pointer.js';
 import { joinFragments } from '../stages/text.js';
 import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
+import { lastLineFill } from './layout-helpers.js';
 import { guessFurnitureType, htmlToText, isRecord, stripMathDelimiters } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
@@ -273,6 +274,8 @@ function emitPipelineBlock(
     hints.lineCount = lines.length;
     const heights = lines.map((l) => Math.max(...l.map((s) => s.box[3] - s.box[1]))).sort((x, y) => x - y);
     hints.lineHeight = heights[Math.floor(heights.length / 2)];
+    const fill = lastLineFill(lines.map((l) => lineBox(l)));
+    if (fill !== undefined) hints.lastLineFill = fill;
   }
   let type = b.category === 14 ? 'equation' : (blockTypeOf(b) as BlockType | 'furniture');
   let html: string | undefined;
@@ -321,6 +324,16 @@ function groupIntoLines(spans: Detection[]): Detection[][] {
   }
   for (const l of lines) l.sort((a, b) => a.box[0] - b.box[0]);
   return lines.sort((a, b) => Math.min(...a.map((s) => s.box[1])) - Math.min(...b.map((s) => s.box[1])));
+}
+
+/** The box around a line's spans. */
+function lineBox(line: Detection[]): BBox {
+  return [
+    Math.min(...line.map((s) => s.box[0])),
+    Math.min(...line.map((s) => s.box[1])),
+    Math.max(...line.map((s) => s.box[2])),
+    Math.max(...line.map((s) => s.box[3])),
+  ];
 }
 
 function verticalOverlap(a: BBox, b: BBox): number {

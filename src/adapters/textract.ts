@@ -30,7 +30,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumber, expectObject, type NewElement, str } from './builder.js';
-import { area, type GridCell, gridToHtml, gridToText, intersectionArea } from './layout-helpers.js';
+import { area, type GridCell, gridToHtml, gridToText, intersectionArea, lastLineFill } from './layout-helpers.js';
 import type { Adapter } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -244,7 +244,10 @@ class TextractDoc {
       this.builder.drop(b.file, b.ptr, 'textract.empty', `${b.type} with no text`, { page: b.page });
       return null;
     }
-    return this.element(b, type, text);
+    const element = this.element(b, type, text);
+    const fill = lastLineFill(lines.filter((l) => l.type === 'LINE').map((l) => l.bbox));
+    if (fill !== undefined) element.hints = { ...element.hints, lastLineFill: fill };
+    return element;
   }
 
   /** A table element at `layoutBlock`'s place with `table`'s cells (the same block when there is no layout). */

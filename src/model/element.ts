@@ -36,6 +36,12 @@ export interface ElementHints {
   lineHeight?: number;
   /** Number of text lines the parser saw in this block. */
   lineCount?: number;
+  /**
+   * How far the block's last text line reaches towards the right edge of its other lines (0 = the block's
+   * left edge, 1 = as far as the longest line), from line boxes, for blocks of two or more lines. A
+   * paragraph that goes on fills its last line; one that ends usually leaves it short.
+   */
+  lastLineFill?: number;
   bold?: boolean;
   /** Ref of the element this one was nested inside in the source (a caption inside a table entry). */
   nestedIn?: string;

@@ -5,17 +5,20 @@
 // a column is kept). Evidence, strongest first (additive scores; see `continuationScore`):
 //  1. Kind of block: indented blocks and code (prompts, symbol density, kept line breaks) continue
 //     only into the same kind, at the foot and head of columns; punctuation then says nothing.
-//  2. How the first fragment ends: a hyphen or a cut web address (for); a sentence end, a link line
-//     (against); a comma (for); no punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
+//  2. How the first fragment ends: a hyphen, a cut web address or a word no sentence ends with ("the",
+//     "of") (for); a sentence end — a footnote number after the stop included — or a link line (against);
+//     a comma (for); no punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
 //  3. How the next fragment starts: lower case (for, within Latin text), CJK after CJK (for); a list
 //     or footnote marker, a note label, a single term, a short unpunctuated line, a "Label:" line
 //     (against); a capital (weakly against, and not at all for a name the document uses mid-sentence).
 //  4. Script: a CJK paragraph does not run into Latin-only text or out of it.
 //  5. Geometry: the first fragment ends its column low (for) or leaves blank space (against); the next
 //     one does not open its column, or leaves a list item's indent (against); line heights differ.
-// A sentence that ends exactly at a column or page end is undecidable from block boxes: it stays
-// apart, reported as unsure for the LLM path. Furniture never breaks a chain; a heading or an
-// equation does.
+//     Where the parser gives line boxes, the first fragment's last line runs to the edge (for) or stops
+//     short (against).
+// Without line boxes, a sentence that ends exactly at a column or page end is undecidable: it stays
+// apart, reported as unsure for the LLM path. Furniture never breaks a chain, and neither does a caption
+// typed as text ("Figure 3. …"), which the paragraph flows around; a heading or an equation does.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import {
@@ -83,6 +86,10 @@ const FUNCTION_WORDS =
 /** English words no sentence ends with (articles, prepositions, conjunctions): the sentence goes on. */
 const DANGLING_WORD =
   /\s(?:the|a|an|of|to|and|or|but|with|for|in|on|by|from|into|than|that|which|whose|is|are|was|were|be|its|their|your|our|this|these|those)$/i;
+/** A footnote's mark opening a block: "[3]", "^3", "<sup>3</sup>", "*", "†". */
+const FOOTNOTE_MARK = /^\s*(?:\[\d{1,3}\]|\^\d|<sup>[^<]{1,4}<\/sup>|[*†‡§]\s)/;
+/** A footnote's number opening it ("5 Here, …", "5. See …"): a new note, where footnotes are concerned. */
+const FOOTNOTE_NUMBER = /^\s*\d{1,3}(?:[.)]?\s+\p{Lu}|[.)]\s)/u;
 /** A footnote reference number standing after a sentence's stop, at the end of a block. */
 const FOOTNOTE_REF_AT_END = /(\D[.!?。！？)）”"])\s?(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$/u;
 /** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
@@ -236,6 +243,10 @@ function firstWord(text: string): string {
 
 /** An indent this large (fraction of the page width) marks a code block or a quotation. */
 const INDENT = 0.008;
+/** A last line reaching this share of the block's width is full: justified text fills it (ragged text may not, and then says nothing). */
+const LAST_LINE_FULL = 0.99;
+/** A last line shorter than this share of the block's width ends its paragraph. */
+const LAST_LINE_SHORT = 0.8;
 /** No indent is this deep (fraction of the page width): a block this far in stands in another column. */
 const MAX_INDENT = 0.1;
 
@@ -306,6 +317,8 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const bText = b.text.trim();
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
+  /** What the sentence end at the break weighed against a merge (0 when the first fragment ends otherwise). */
+  let sentenceEnd = 0;
   const urlAtEnd = URL_AT_END.test(aText);
   // An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html"), or, cut after a
   // hyphen or slash, with the rest of its path ("…/cgi-" + "bin/pkgreport.cgi?tag=security but …").
@@ -323,8 +336,10 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     add(0.6, 'first fragment ends with a question mark standing alone, a symbol');
-  } else if (endsSentence(aText)) add(/[:：]$/.test(aText) ? -1.5 : -2.2, 'first fragment ends a sentence');
-  else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
+  } else if (endsSentence(aText)) {
+    sentenceEnd = /[:：]$/.test(aText) ? 1.5 : 2.2;
+    add(-sentenceEnd, 'first fragment ends a sentence');
+  } else if (/[,，、;；]$/.test(aText)) add(1.6, 'first fragment ends with a comma');
   else if (DANGLING_WORD.test(aText))
     add(2, `first fragment ends with "${aText.split(/\s+/).pop()}", which no sentence ends with`);
   else add(1.2, 'first fragment ends without punctuation');
@@ -351,7 +366,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const bCommand = !endsWithHyphen(aText) && unpunctuated && bWords > 1 && commandLike(bText);
   const aIsListItem = startsWithListMarker(aText);
   if (startsWithListMarker(b.text)) add(-2, 'next fragment starts with a list marker');
-  else if (/^\s*(\[\d{1,3}\]|\^\d|[*†‡§]\s)/.test(b.text)) add(-2, 'next fragment starts with a footnote marker');
+  else if (FOOTNOTE_MARK.test(b.text)) add(-2, 'next fragment starts with a footnote marker');
   // Lower case says "continues" only within Latin text: after CJK text it is a command or a name.
   else if (bCommand) add(-2, 'next fragment is a command line or a list of names, not a sentence');
   else if (startsLowercase(b.text) && !singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
@@ -364,6 +379,18 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     reasons.push(`next fragment starts with "${firstWord(b.text)}", a name used mid-sentence`);
   } else if (startsUppercase(b.text)) {
     add(aIsListItem ? -1.6 : -0.6, `next fragment starts with a capital${aIsListItem ? ' after a list item' : ''}`);
+  }
+
+  // Line boxes, where the parser gives them: a paragraph that goes on fills its last line to the edge.
+  // A sentence may end where a line ends; a paragraph that goes on fills its last line, so a full last line at
+  // the foot of a column takes back what the sentence end said, and a short one says the paragraph ended.
+  const fill = a.hints?.lastLineFill;
+  if (fill !== undefined && !isPreformatted(aText) && context.aEndsColumnLow !== false) {
+    if (fill >= LAST_LINE_FULL) {
+      add(sentenceEnd + 1, "the first fragment's last line runs to the edge");
+    } else if (fill < LAST_LINE_SHORT) {
+      add(-1, "the first fragment's last line stops short (its paragraph ends)");
+    }
   }
 
   if (context.aEndsColumnLow === true) add(0.5, 'first fragment fills its column to the bottom');
@@ -464,6 +491,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
             // A sentence that ends exactly at a column or page break: block-level output cannot tell whether the
             // paragraph goes on, so the decision is reported as unsure (the LLM path may take it).
             const blind =
+              open.hints?.lastLineFill === undefined &&
               (brokenByColumn || brokenByPage) &&
               aEndsColumnLow === true &&
               bStartsColumn === true &&
@@ -496,7 +524,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   for (let i = 0; i + 1 < footnotes.length; i++) {
     const [a, b] = [footnotes[i], footnotes[i + 1]];
     const nextArea = b.page === a.page + 1 || isColumnBreak(a, b);
-    if (!nextArea) continue;
+    if (!nextArea || FOOTNOTE_NUMBER.test(b.text)) continue;
     const evidence = continuationScore(a, b, { aEndsColumnLow: undefined, bStartsColumn: undefined });
     if (evidence.score < opt.threshold) continue;
     pairs.push([a.id, b.id]);

@@ -211,6 +211,37 @@ describe('azure-di adapter', () => {
     ]);
   });
 
+  it("measures how far a paragraph's last line reaches from the page lines its spans hold", () => {
+    const poly = (x1: number, y1: number, x2: number, y2: number) => [x1, y1, x2, y1, x2, y2, x1, y2];
+    const content = 'A paragraph that goes on over two lines and ends short.';
+    const result = {
+      modelId: 'prebuilt-layout',
+      content,
+      pages: [
+        {
+          pageNumber: 1,
+          width: 8.5,
+          height: 11,
+          unit: 'inch',
+          lines: [
+            { content: content.slice(0, 40), polygon: poly(1, 1, 7.5, 1.2), spans: [{ offset: 0, length: 40 }] },
+            { content: content.slice(40), polygon: poly(1, 1.25, 3.6, 1.45), spans: [{ offset: 40, length: 15 }] },
+          ],
+        },
+      ],
+      paragraphs: [
+        {
+          content,
+          spans: [{ offset: 0, length: content.length }],
+          boundingRegions: [{ pageNumber: 1, polygon: poly(1, 1, 7.5, 1.45) }],
+        },
+      ],
+    };
+    const doc = azure.read(input(result));
+    // the last line ends at 3.6 in, the widest at 7.5, both from the left edge at 1 in
+    expect(byRef(doc, '/paragraphs/0').hints?.lastLineFill).toBeCloseTo((3.6 - 1) / (7.5 - 1), 9);
+  });
+
   it('reports an unfinished operation as a schema error', () => {
     expect(() => azure.read(input({ status: 'running', createdDateTime: '2025-01-15T10:00:00Z' }))).toThrowError(
       /no analyzeResult \(status "running"\)/,

@@ -77,6 +77,15 @@ describe('mineru-middle', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('measures how far the last line reaches (lastLineFill) from the line boxes', () => {
+    // page 0 abstract (para_blocks/4): text lines span x 86..273; the last, "of LME and interferometry.", ends at 198
+    expect(byRef.get('/pdf_info/0/para_blocks/4')?.hints?.lastLineFill).toBeCloseTo((198 - 86) / (273 - 86), 6);
+    // page 0 para_blocks/9 (its two lines restored from preproc_blocks) goes on to page 1: lines [316..526], [304..524]
+    expect(byRef.get('/pdf_info/0/para_blocks/9')?.hints?.lastLineFill).toBeCloseTo((524 - 304) / (526 - 304), 6);
+    // a one-line title says nothing about a last line
+    expect(byRef.get('/pdf_info/0/para_blocks/5')?.hints?.lastLineFill).toBeUndefined();
+  });
+
   it('maps ref_text blocks to list items and equations with LaTeX', () => {
     expect(doc.elements.filter((e) => e.sourceType === 'ref_text').every((e) => e.type === 'list_item')).toBe(true);
     const eq = doc.elements.find((e) => e.type === 'equation')!;
@@ -110,5 +119,39 @@ describe('mineru-middle', () => {
     } catch (error) {
       expect((error as DocstitchError).pointer).toBe('/pdf_info/0/page_size');
     }
+  });
+
+  it('keeps the line breaks of lines their author broke (code), not of wrapped prose or side-by-side columns', () => {
+    // HAND-MADE page: a program (short inner lines), a wrapped paragraph, and a block MinerU merged over two columns.
+    const line = (x0: number, y: number, x1: number, content: string) => ({
+      bbox: [x0, y, x1, y + 10],
+      spans: [{ bbox: [x0, y, x1, y + 10], type: 'text', content }],
+    });
+    const block = (lines: ReturnType<typeof line>[]) => ({ type: 'text', bbox: [50, 0, 550, 800], lines });
+    const json = {
+      pdf_info: [
+        {
+          page_idx: 0,
+          page_size: [600, 800],
+          para_blocks: [
+            block([
+              line(50, 100, 180, '$ cd hello'),
+              line(50, 112, 150, '$ make'),
+              line(50, 124, 500, '$ make install'),
+            ]),
+            block([line(50, 200, 500, 'A paragraph the typesetter wrapped at'), line(50, 212, 300, 'the edge.')]),
+            block([line(50, 300, 280, 'the first column ends with'), line(320, 300, 550, 'the second column')]),
+          ],
+          discarded_blocks: [],
+        },
+      ],
+    };
+    const doc = mineruMiddle.read({ path: 'm.json', isFolder: false, files: [{ path: 'm.json', name: '', json }] });
+    expect(doc.elements.map((e) => e.text)).toEqual([
+      '$ cd hello\n$ make\n$ make install',
+      'A paragraph the typesetter wrapped at the edge.',
+      'the first column ends with the second column',
+    ]);
+    expect(doc.elements[1].hints?.lastLineFill).toBeCloseTo((300 - 50) / (500 - 50), 9);
   });
 });

@@ -32,6 +32,9 @@ describe('textract adapter', () => {
       0.11850959807634354 + 0.1713554561138153,
     ]);
     expect(title.hints?.score).toBeCloseTo(0.75439453125, 9);
+    // /Blocks/139 LAYOUT_TEXT: two LINEs, "Name of package: Textractor" and the shorter "Date : 08/14/2022"
+    // (computed from the LINE boxes by hand: right end of the last over the widest, from the left edge).
+    expect(byRef(doc, '/Blocks/139').hints?.lastLineFill).toBeCloseTo(0.5608043, 6);
     // The LAYOUT_TABLE takes its cells from TABLE /Blocks/81 (3 rows × 5 columns, "Cell 1" … "Cell 15").
     const table = byRef(doc, '/Blocks/141');
     expect(table.type).toBe('table');

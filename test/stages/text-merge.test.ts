@@ -577,4 +577,44 @@ describe('mergeTextFragments', () => {
     ]);
     expect(r.groups).toEqual([]);
   });
+
+  it('uses line boxes where the parser gives them: a full last line goes on, a short one ends the paragraph', () => {
+    const at = (fill: number | undefined, aText: string, bText: string) =>
+      merge([
+        { page: 1, type: 'text', text: aText, bbox: left(0.7, 0.92), hints: { lastLineFill: fill } },
+        { page: 1, type: 'text', text: bText, bbox: right(0.08, 0.3) },
+      ]);
+    const sentence = 'We use the MIMIC-III and MIMIC-IV datasets for training and testing.';
+    const next = 'The two datasets differ in terms of time span and the number of patients.';
+    expect(at(undefined, sentence, next).decisions[0].rule).toBe('text-merge.sentence-at-break');
+    expect(at(1, sentence, next).groups).toEqual([[0, 1]]);
+    const short = at(0.4, sentence, next);
+    expect(short.groups).toEqual([]);
+    expect(short.decisions[0].rule).toBe('text-merge.new-paragraph');
+    // no stop at the end, but a short last line: a list of names, then a new paragraph
+    const names = 'Group 3 holds Lambrechtsbos B, Glendhu 2, Biesievlei and Traralgon Creek';
+    const group = 'Group 1 exhibit both the highest reduction of flows and the fastest response.';
+    expect(at(undefined, names, group).groups).toEqual([[0, 1]]);
+    expect(at(0.48, names, group).groups).toEqual([]);
+  });
+
+  it('does not run a footnote on into the next one opened by a superscript mark', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The body text of the page ends here.', bbox: left(0.1, 0.6) },
+      {
+        page: 1,
+        type: 'page_footnote',
+        text: '<sup>4</sup>Due to the difficulty of reproducing these methods, we adapt our settings instead.',
+        bbox: left(0.86, 0.92),
+        hints: { lastLineFill: 1 },
+      },
+      {
+        page: 1,
+        type: 'page_footnote',
+        text: '<sup>5</sup>Here, “Foo Bar” represents a random string sampled from the vocabulary.',
+        bbox: right(0.86, 0.92),
+      },
+    ]);
+    expect(r.groups).toEqual([]);
+  });
 });
