@@ -114,3 +114,20 @@ export function lastLineFill(lines: ReadonlyArray<readonly [number, number, numb
   if (right - left <= 0) return undefined;
   return Math.max(0, Math.min(1, (last[2] - left) / (right - left)));
 }
+
+/** Word or segment boxes gathered into line boxes: boxes overlapping vertically by half the lower one are one line. */
+export function lineBoxes(boxes: readonly BBox[]): BBox[] {
+  const lines: BBox[] = [];
+  for (const b of [...boxes].sort((p, q) => p[1] + p[3] - (q[1] + q[3]))) {
+    const line = lines.find(
+      (l) => Math.min(l[3], b[3]) - Math.max(l[1], b[1]) >= 0.5 * Math.min(l[3] - l[1], b[3] - b[1]),
+    );
+    if (line) {
+      line[0] = Math.min(line[0], b[0]);
+      line[1] = Math.min(line[1], b[1]);
+      line[2] = Math.max(line[2], b[2]);
+      line[3] = Math.max(line[3], b[3]);
+    } else lines.push([...b]);
+  }
+  return lines;
+}

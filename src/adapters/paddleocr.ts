@@ -12,6 +12,8 @@
 // ref `/parsing_res_list/4` (prefixed `file.json#` for folder input; `/3/parsing_res_list/4` or
 // `/result/layoutParsingResults/3/prunedResult/parsing_res_list/4` for multi-page files).
 // `formula_number` blocks (an equation's "(3)") and text blocks with empty content are dropped.
+// PP-StructureV3's OCR lines (`overall_ocr_res.rec_boxes`, segments of one line gathered) give each text block
+// whose box holds their centres `hints.lastLineFill`; PaddleOCR-VL has no lines.
 //
 // Units: `block_bbox` [x1,y1,x2,y2] in pixels of the page image (`block_polygon_points` when the box is
 // missing). Page size: the result's `width`/`height` (PaddleOCR-VL), else AI Studio `dataInfo` page sizes,
@@ -37,6 +39,7 @@ import { schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumbers, expectObject, str } from './builder.js';
+import { lastLineFill, lineBoxes } from './layout-helpers.js';
 import {
   type AssumedPage,
   addDrafts,
@@ -290,6 +293,35 @@ function blockBox(
   return normalizeBox(b[0], b[1], b[2], b[3], size.width, size.height);
 }
 
+/** PP-StructureV3's OCR text lines of a page (`overall_ocr_res.rec_boxes`), normalized; none for PaddleOCR-VL. */
+function ocrLines(unit: PageUnit, size: { width: number; height: number }): BBox[] {
+  const ocr = unit.result.overall_ocr_res;
+  if (!isObject(ocr) || !Array.isArray(ocr.rec_boxes)) return [];
+  const out: BBox[] = [];
+  for (const b of ocr.rec_boxes) {
+    if (!Array.isArray(b) || b.length < 4 || !b.slice(0, 4).every((v) => typeof v === 'number' && Number.isFinite(v)))
+      continue;
+    if (b[2] <= b[0] || b[3] <= b[1]) continue;
+    out.push([b[0] / size.width, b[1] / size.height, b[2] / size.width, b[3] / size.height]);
+  }
+  return out;
+}
+
+/** `hints.lastLineFill` for text blocks from the OCR lines whose centre lies in the block's box. */
+function addLastLineFill(drafts: Draft<DraftOrigin>[], lines: BBox[]): void {
+  if (lines.length === 0) return;
+  for (const d of drafts) {
+    if (!d.bbox || (d.type !== 'text' && d.type !== 'list_item' && d.type !== 'page_footnote')) continue;
+    const [x1, y1, x2, y2] = d.bbox;
+    const inside = lines.filter((l) => {
+      const [cx, cy] = [(l[0] + l[2]) / 2, (l[1] + l[3]) / 2];
+      return cx >= x1 && cx <= x2 && cy >= y1 && cy <= y2;
+    });
+    const fill = lastLineFill(lineBoxes(inside));
+    if (fill !== undefined) d.extra.hints = { ...d.extra.hints, lastLineFill: fill };
+  }
+}
+
 function read(input: AdapterInput) {
   const builder = new DocumentBuilder('paddleocr', input.path);
   const units = input.files.flatMap(unitsOf);
@@ -306,6 +338,7 @@ function read(input: AdapterInput) {
       const d = blockDraft(u, j, size, builder, page, unknown);
       if (d) drafts.push(d);
     }
+    addLastLineFill(drafts, ocrLines(u, size));
     addDrafts(builder, u.file, page, drafts);
   }
   return builder.finish();

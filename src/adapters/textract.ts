@@ -4,7 +4,7 @@
 //
 // Elements, in the order of the Blocks array (Textract returns LAYOUT blocks in reading order):
 // - every LAYOUT_* block except LAYOUT_LIST (a container: its LAYOUT_TEXT children are the elements,
-//   as list_item); text = its child LINEs' text.
+//   as list_item); text = its child LINEs' text; their boxes give `hints.lastLineFill`.
 // - a LAYOUT_TABLE takes its content from the TABLE block overlapping it most (cells → html with
 //   row/col spans, MERGED_CELL → one spanning cell, COLUMN_HEADER → <th>); that TABLE's TABLE_TITLE and
 //   TABLE_FOOTER blocks become table_caption / table_footnote elements just before / after it, unless a

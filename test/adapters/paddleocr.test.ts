@@ -170,6 +170,27 @@ describe('paddleocr: other wrappers (hand-made)', () => {
     expectBox(doc.elements[0].bbox, [0.1, 0.09, 0.5, 0.2]);
   });
 
+  it("measures how far a text block's last line reaches from the OCR lines inside it (PP-StructureV3)", () => {
+    const dir = tempFiles({
+      'p.json': {
+        width: 1000,
+        height: 1000,
+        parsing_res_list: [block('text', 'A paragraph over two lines', [100, 100, 900, 160])],
+        overall_ocr_res: {
+          // line 1 spans 100–900; line 2 is read as two segments, 100–400 and 420–600: one line ending at 600
+          rec_boxes: [
+            [100, 100, 900, 125],
+            [100, 135, 400, 160],
+            [420, 136, 600, 159],
+            [100, 500, 900, 520],
+          ],
+        },
+      },
+    });
+    const doc = paddleOcr.read(loadInput(join(dir, 'p.json')));
+    expect(doc.elements[0].hints?.lastLineFill).toBeCloseTo((600 - 100) / (900 - 100), 9);
+  });
+
   it('gives a schema error with the pointer for a malformed block', () => {
     const dir = tempFiles({ 'bad.json': { width: 10, height: 10, parsing_res_list: [block('text', 'x', [1, 2])] } });
     try {
