@@ -63,6 +63,8 @@ const INTERRUPTERS = new Set([
 export interface ContinuationEvidence {
   score: number;
   reasons: string[];
+  /** A sentence ends where a full last line ends: either reading is common, so the decision is unsure. */
+  sentenceAtLineEnd?: boolean;
 }
 
 const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
@@ -319,6 +321,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
   /** What the sentence end at the break weighed against a merge (0 when the first fragment ends otherwise). */
   let sentenceEnd = 0;
+  let sentenceAtLineEnd = false;
   const urlAtEnd = URL_AT_END.test(aText);
   // An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html"), or, cut after a
   // hyphen or slash, with the rest of its path ("…/cgi-" + "bin/pkgreport.cgi?tag=security but …").
@@ -388,6 +391,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   if (fill !== undefined && !isPreformatted(aText) && context.aEndsColumnLow !== false) {
     if (fill >= LAST_LINE_FULL) {
       add(sentenceEnd + 1, "the first fragment's last line runs to the edge");
+      sentenceAtLineEnd = sentenceEnd > 0;
     } else if (fill < LAST_LINE_SHORT) {
       add(-1, "the first fragment's last line stops short (its paragraph ends)");
     }
@@ -414,7 +418,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   } else if (!endsWithHyphen(aText) && unpunctuated && bText.length < 50) {
     add(-1.5, 'next fragment is a short line without punctuation (a label or a title)');
   }
-  return { score, reasons: reasons.filter((r) => !r.startsWith('0 ')) };
+  return { score, reasons: reasons.filter((r) => !r.startsWith('0 ')), sentenceAtLineEnd };
 }
 
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
@@ -476,15 +480,29 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
           });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));
+          // A sentence that ends where a full last line ends: a continuation about as often as not.
+          const atLineEnd = evidence.sentenceAtLineEnd === true;
+          const unsure = atLineEnd ? ' (a sentence ends where a full line ends: unsure)' : '';
           if (evidence.score >= opt.threshold) {
             pairs.push([open.id, el.id]);
             decisions.push(
               decision(
                 'text-merge',
-                'text-merge.continuation',
-                `joined across a ${where}: ${evidence.reasons.join('; ')}`,
-                p,
+                atLineEnd ? 'text-merge.sentence-at-line-end' : 'text-merge.continuation',
+                `joined across a ${where}: ${evidence.reasons.join('; ')}${unsure}`,
+                atLineEnd ? Math.min(p, opt.sentenceAtBreakConfidence) : p,
                 [open, el],
+              ),
+            );
+          } else if (atLineEnd) {
+            decisions.push(
+              decision(
+                'text-merge',
+                'text-merge.sentence-at-line-end',
+                `kept apart across a ${where}: ${evidence.reasons.join('; ')}${unsure}`,
+                Math.min(1 - p, opt.sentenceAtBreakConfidence),
+                [open, el],
+                false,
               ),
             );
           } else {
