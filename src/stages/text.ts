@@ -58,13 +58,18 @@ export function startsWithListMarker(text: string): boolean {
   );
 }
 
-/** Join two fragments of one paragraph: de-hyphenate Latin words, no space between CJK, one space otherwise. */
+/**
+ * Join two fragments of one paragraph: de-hyphenate Latin words ("recon-" + "struction"), keep the hyphen of a
+ * compound before a capital or a digit ("Install-" + "Recommends", "UTF-" + "8"), no space between CJK, one
+ * space otherwise.
+ */
 export function joinFragments(a: string, b: string): string {
   const left = a.trimEnd();
   const right = b.trimStart();
   if (!left) return right;
   if (!right) return left;
   if (endsWithHyphen(left) && startsLowercase(right)) return left.slice(0, -1) + right;
+  if (endsWithHyphen(left) && /^[\p{Lu}\p{N}]/u.test(right)) return left + right;
   if (isCjkChar(lastChar(left)) || isCjkChar(firstChar(right))) return left + right;
   return `${left} ${right}`;
 }

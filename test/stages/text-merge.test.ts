@@ -11,11 +11,13 @@ function merge(specs: Spec[]) {
 }
 
 describe('joinFragments', () => {
-  it('de-hyphenates Latin words, joins CJK without a space, one space otherwise', () => {
+  it("de-hyphenates Latin words, keeps a compound's hyphen before a capital or digit, joins CJK without a space, one space otherwise", () => {
     expect(joinFragments('the recon-', 'struction of')).toBe('the reconstruction of');
     expect(joinFragments('数字普惠金融对中小企业', '信用风险的影响')).toBe('数字普惠金融对中小企业信用风险的影响');
     expect(joinFragments('studied by', 'Smith et al.')).toBe('studied by Smith et al.');
-    expect(joinFragments('state-of-the-', 'Art')).toBe('state-of-the- Art');
+    expect(joinFragments('state-of-the-', 'Art')).toBe('state-of-the-Art');
+    expect(joinFragments('APT::Install-', 'Recommends "false";')).toBe('APT::Install-Recommends "false";');
+    expect(joinFragments('encoded in UTF-', '8 throughout')).toBe('encoded in UTF-8 throughout');
   });
 });
 
