@@ -55,6 +55,22 @@ function bandOf(el: Element, pageElements: Element[], top: number, bottom: numbe
   return 'middle';
 }
 
+/**
+ * Without coordinates, the element right after a page number that opens the page (or right before one that
+ * closes it) may be the running head the number displaced ("9", "LayoutParser: A Unified Toolkit…"): its band,
+ * to be taken only when its text also heads (foots) other pages.
+ */
+function displacedBand(el: Element, pageElements: Element[]): Band | undefined {
+  if (el.bbox) return undefined;
+  const i = pageElements.indexOf(el);
+  const last = pageElements.length - 1;
+  const isNumber = (k: number) => pageNumberValue(pageElements[k].text) !== undefined;
+  if (last < 2) return undefined;
+  if (i === 1 && isNumber(0)) return 'top';
+  if (i === last - 1 && isNumber(last)) return 'bottom';
+  return undefined;
+}
+
 const FURNITURE_TYPES = new Set(['header', 'footer', 'page_number']);
 const CANDIDATE_TYPES = new Set([
   'header',
@@ -82,17 +98,29 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   // Candidates in a band, grouped by band + folded text, for the repetition test.
   const repeats = new Map<string, Element[]>();
   const bands = new Map<number, Band>();
+  const displaced: Array<{ el: Element; band: Band }> = [];
   for (const [, els] of byPage) {
     for (const el of els) {
       if (!CANDIDATE_TYPES.has(el.type)) continue;
       const band = bandOf(el, els, opt.topBand, opt.bottomBand);
       bands.set(el.id, band);
-      if (band === 'middle' || el.text.length > opt.maxLength || !el.text.trim()) continue;
+      if (band === 'middle') {
+        const moved = displacedBand(el, els);
+        if (moved) displaced.push({ el, band: moved });
+        continue;
+      }
+      if (el.text.length > opt.maxLength || !el.text.trim()) continue;
       const key = `${band}|${normalizeForRepeat(el.text)}`;
       const list = repeats.get(key);
       if (list) list.push(el);
       else repeats.set(key, [el]);
     }
+  }
+  for (const { el, band } of displaced) {
+    const list = repeats.get(`${band}|${normalizeForRepeat(el.text)}`);
+    if (!list || el.text.length > opt.maxLength) continue;
+    list.push(el);
+    bands.set(el.id, band);
   }
 
   const mark = (el: Element, kind: FurnitureKind, rule: string, message: string, confidence: number) => {

@@ -76,12 +76,16 @@ export function joinFragments(a: string, b: string): string {
 
 /** Text for repetition tests: case-folded, digits and roman page numbers folded, spaces collapsed. */
 export function normalizeForRepeat(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\d+/g, '#')
-    .replace(/\b[ivxlc]+\b/g, '#')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/\d+/g, '#')
+      .replace(/\b[ivxlc]+\b/g, '#')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // A page number set before or after the running head on some pages only ("4 Z. Shen et al.", "… DIA 13").
+      .replace(/^# (?=\S)|(?<=\S) #$/g, '')
+  );
 }
 
 export type FloatKind = 'table' | 'image' | 'equation' | 'code';

@@ -89,4 +89,27 @@ describe('detectFurniture', () => {
     const { kinds } = detectFurniture(input(doc));
     expect([...kinds.keys()].sort((a, b) => a - b)).toEqual([0, 2, 3, 5, 6, 8, 9, 11]);
   });
+
+  it('finds a running head after a page number that opens the page, and one with the number appended (no boxes)', () => {
+    // As in an Unstructured layout-parser paper read without coordinates: odd pages open with the head, but on
+    // one the number comes first, on another the number is part of the head; even pages open "4 Z. Shen et al.".
+    const specs: Spec[] = [];
+    for (let p = 2; p <= 9; p++) {
+      const head = p % 2 ? 'LayoutParser: A Unified Toolkit for DL-Based DIA' : `${p} Z. Shen et al.`;
+      if (p === 5) specs.push({ page: p, type: 'text', text: '5' }, { page: p, type: 'text', text: head });
+      else if (p === 7) specs.push({ page: p, type: 'text', text: `${head} 7` });
+      else specs.push({ page: p, type: 'text', text: head });
+      const words = ['networks', 'layouts', 'tables', 'models', 'datasets', 'pipelines', 'tokens', 'regions'];
+      specs.push({ page: p, type: 'text', text: `Body text on ${words[p - 2]} goes here.` });
+      specs.push({ page: p, type: 'text', text: `More on ${words[9 - p]}, and so the page ends.` });
+    }
+    const doc = makeDoc(specs);
+    const { kinds } = detectFurniture(input(doc));
+    const furniture = doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.text);
+    expect(furniture).toContain('LayoutParser: A Unified Toolkit for DL-Based DIA'); // p5, after its number
+    expect(furniture).toContain('LayoutParser: A Unified Toolkit for DL-Based DIA 7');
+    expect(furniture).toContain('5');
+    expect(furniture.filter((t) => /Z\. Shen/.test(t))).toHaveLength(4);
+    expect(furniture.some((t) => t.startsWith('Body') || t.startsWith('More'))).toBe(false);
+  });
 });
