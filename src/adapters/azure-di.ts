@@ -16,7 +16,7 @@
 // become the figure element's text; caption/footnote paragraphs are read from `caption.content`.
 // Dropped with a reason: paragraphs, captions and footnotes with empty content. `pages[].lines` are read
 // only for their boxes: a paragraph's lines (those whose span starts inside the paragraph's spans) give
-// `hints.lastLineFill`. Not read at all: `sections` (v4 hierarchy), `pages[].words/selectionMarks/barcodes/
+// `hints.lastLineFill` and `hints.firstLineIndent`. Not read at all: `sections` (v4 hierarchy), `pages[].words/selectionMarks/barcodes/
 // formulas`, `styles`, `keyValuePairs`, `documents` — the paragraphs already carry their text.
 //
 // Refs: `/analyzeResult/paragraphs/12`, `/analyzeResult/tables/2`, `/analyzeResult/tables/2/caption`,
@@ -52,7 +52,7 @@ import {
   gridToHtml,
   gridToText,
   intersectionArea,
-  lastLineFill,
+  lineShape,
   looksLikePageNumber,
 } from './layout-helpers.js';
 import type { Adapter } from './types.js';
@@ -349,8 +349,10 @@ class AzureResult {
     }
     const hints: ElementHints = role === 'title' ? { documentTitle: true } : {};
     const inParagraph = (offset: number) => p.spans.some((s) => offset >= s.offset && offset < s.offset + s.length);
-    const fill = lastLineFill((this.lines.get(page) ?? []).filter((l) => inParagraph(l.offset)).map((l) => l.box));
-    if (fill !== undefined) hints.lastLineFill = fill;
+    Object.assign(
+      hints,
+      lineShape((this.lines.get(page) ?? []).filter((l) => inParagraph(l.offset)).map((l) => l.box)),
+    );
     this.add({
       pointer: p.ptr,
       page,

@@ -1,7 +1,7 @@
 // Small pure helpers shared by the layout-style adapters (Docling, Marker, Unstructured, Textract):
 // tables given as cells with spans → HTML and text, caption kind from a caption's own words,
 // and the "is this header/footer just a page number" test.
-import type { BBox } from '../model/element.js';
+import type { BBox, ElementHints } from '../model/element.js';
 import { pageNumberValue } from '../stages/furniture.js';
 
 /** One table cell at its anchor (0-based row/column), with spans. */
@@ -102,17 +102,25 @@ export function nearestIndex(target: BBox, candidates: BBox[]): number {
 }
 
 /**
- * `hints.lastLineFill` from a block's line boxes (any unit, x1 <= x2, y1 <= y2): the last line's right
- * end as a share of the widest line's, both from the block's left edge. Undefined under two lines.
+ * The shape of a block's lines (boxes in any unit, x1 <= x2, y1 <= y2), for blocks of two or more lines:
+ * `lastLineFill`, the last line's right end as a share of the widest line's, and `firstLineIndent`, how far
+ * the first line starts in from the other lines (negative for a hanging indent), as a share of the width.
  */
-export function lastLineFill(lines: ReadonlyArray<readonly [number, number, number, number]>): number | undefined {
-  if (lines.length < 2) return undefined;
+export function lineShape(
+  lines: ReadonlyArray<readonly [number, number, number, number]>,
+): Pick<ElementHints, 'lastLineFill' | 'firstLineIndent'> {
+  if (lines.length < 2) return {};
+  const byTop = [...lines].sort((p, q) => p[1] + p[3] - (q[1] + q[3]));
   const left = Math.min(...lines.map((l) => l[0]));
   const right = Math.max(...lines.map((l) => l[2]));
-  // The last line is the lowest one (reading order within a block is top to bottom).
-  const last = lines.reduce((low, l) => (l[1] + l[3] > low[1] + low[3] ? l : low));
-  if (right - left <= 0) return undefined;
-  return Math.max(0, Math.min(1, (last[2] - left) / (right - left)));
+  if (right - left <= 0) return {};
+  const last = byTop[byTop.length - 1];
+  const restLeft = Math.min(...byTop.slice(1).map((l) => l[0]));
+  const clamp = (v: number, lo: number) => Math.max(lo, Math.min(1, v));
+  return {
+    lastLineFill: clamp((last[2] - left) / (right - left), 0),
+    firstLineIndent: clamp((byTop[0][0] - restLeft) / (right - left), -1),
+  };
 }
 
 /** Word or segment boxes gathered into line boxes: boxes overlapping vertically by half the lower one are one line. */

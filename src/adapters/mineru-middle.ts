@@ -19,13 +19,14 @@
 //
 // Units: boxes are PDF points (top-left origin) of `page_size`, divided by the page width/height.
 // `hints.lineHeight` is the median line-box height / page height; `hints.lineCount` the number of lines;
-// `hints.lastLineFill` how far the last line with text reaches towards the block's right edge.
+// `hints.lastLineFill` how far the last line with text reaches towards the block's right edge, and
+// `hints.firstLineIndent` how far the first starts in from the others.
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, Element, ElementHints, ParsedDocument } from '../model/element.js';
 import { pointer } from '../model/pointer.js';
 import { joinFragments } from '../stages/text.js';
 import { DocumentBuilder, expectArray, expectObject, str } from './builder.js';
-import { lastLineFill } from './layout-helpers.js';
+import { lineShape } from './layout-helpers.js';
 import { expectPageSize, guessFurnitureType, htmlToText, isRecord, pageBox } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
@@ -375,8 +376,7 @@ function lineHints(lines: Line[], ctx: PageContext): ElementHints {
   const hints: ElementHints = {};
   if (lines.length > 0) hints.lineCount = lines.length;
   if (heights.length > 0) hints.lineHeight = heights[Math.floor(heights.length / 2)] / ctx.height;
-  const fill = lastLineFill(boxes);
-  if (fill !== undefined) hints.lastLineFill = fill;
+  Object.assign(hints, lineShape(boxes));
   return hints;
 }
 

@@ -26,7 +26,7 @@ import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { pointer } from '../model/pointer.js';
 import { joinFragments } from '../stages/text.js';
 import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
-import { lastLineFill } from './layout-helpers.js';
+import { lineShape } from './layout-helpers.js';
 import { guessFurnitureType, htmlToText, isRecord, stripMathDelimiters } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
@@ -274,8 +274,7 @@ function emitPipelineBlock(
     hints.lineCount = lines.length;
     const heights = lines.map((l) => Math.max(...l.map((s) => s.box[3] - s.box[1]))).sort((x, y) => x - y);
     hints.lineHeight = heights[Math.floor(heights.length / 2)];
-    const fill = lastLineFill(lines.map((l) => lineBox(l)));
-    if (fill !== undefined) hints.lastLineFill = fill;
+    Object.assign(hints, lineShape(lines.map((l) => lineBox(l))));
   }
   let type = b.category === 14 ? 'equation' : (blockTypeOf(b) as BlockType | 'furniture');
   let html: string | undefined;

@@ -13,7 +13,7 @@
 // `/result/layoutParsingResults/3/prunedResult/parsing_res_list/4` for multi-page files).
 // `formula_number` blocks (an equation's "(3)") and text blocks with empty content are dropped.
 // PP-StructureV3's OCR lines (`overall_ocr_res.rec_boxes`, segments of one line gathered) give each text block
-// whose box holds their centres `hints.lastLineFill`; PaddleOCR-VL has no lines.
+// whose box holds their centres `hints.lastLineFill` and `firstLineIndent`; PaddleOCR-VL has no lines.
 //
 // Units: `block_bbox` [x1,y1,x2,y2] in pixels of the page image (`block_polygon_points` when the box is
 // missing). Page size: the result's `width`/`height` (PaddleOCR-VL), else AI Studio `dataInfo` page sizes,
@@ -39,7 +39,7 @@ import { schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumbers, expectObject, str } from './builder.js';
-import { lastLineFill, lineBoxes } from './layout-helpers.js';
+import { lineBoxes, lineShape } from './layout-helpers.js';
 import {
   type AssumedPage,
   addDrafts,
@@ -307,7 +307,7 @@ function ocrLines(unit: PageUnit, size: { width: number; height: number }): BBox
   return out;
 }
 
-/** `hints.lastLineFill` for text blocks from the OCR lines whose centre lies in the block's box. */
+/** `hints.lastLineFill` and `firstLineIndent` for text blocks from the OCR lines whose centre lies in the block's box. */
 function addLastLineFill(drafts: Draft<DraftOrigin>[], lines: BBox[]): void {
   if (lines.length === 0) return;
   for (const d of drafts) {
@@ -317,8 +317,7 @@ function addLastLineFill(drafts: Draft<DraftOrigin>[], lines: BBox[]): void {
       const [cx, cy] = [(l[0] + l[2]) / 2, (l[1] + l[3]) / 2];
       return cx >= x1 && cx <= x2 && cy >= y1 && cy <= y2;
     });
-    const fill = lastLineFill(lineBoxes(inside));
-    if (fill !== undefined) d.extra.hints = { ...d.extra.hints, lastLineFill: fill };
+    d.extra.hints = { ...d.extra.hints, ...lineShape(lineBoxes(inside)) };
   }
 }
 

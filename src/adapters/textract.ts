@@ -4,7 +4,7 @@
 //
 // Elements, in the order of the Blocks array (Textract returns LAYOUT blocks in reading order):
 // - every LAYOUT_* block except LAYOUT_LIST (a container: its LAYOUT_TEXT children are the elements,
-//   as list_item); text = its child LINEs' text; their boxes give `hints.lastLineFill`.
+//   as list_item); text = its child LINEs' text; their boxes give `hints.lastLineFill` and `firstLineIndent`.
 // - a LAYOUT_TABLE takes its content from the TABLE block overlapping it most (cells → html with
 //   row/col spans, MERGED_CELL → one spanning cell, COLUMN_HEADER → <th>); that TABLE's TABLE_TITLE and
 //   TABLE_FOOTER blocks become table_caption / table_footnote elements just before / after it, unless a
@@ -30,7 +30,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumber, expectObject, type NewElement, str } from './builder.js';
-import { area, type GridCell, gridToHtml, gridToText, intersectionArea, lastLineFill } from './layout-helpers.js';
+import { area, type GridCell, gridToHtml, gridToText, intersectionArea, lineShape } from './layout-helpers.js';
 import type { Adapter } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -245,8 +245,7 @@ class TextractDoc {
       return null;
     }
     const element = this.element(b, type, text);
-    const fill = lastLineFill(lines.filter((l) => l.type === 'LINE').map((l) => l.bbox));
-    if (fill !== undefined) element.hints = { ...element.hints, lastLineFill: fill };
+    element.hints = { ...element.hints, ...lineShape(lines.filter((l) => l.type === 'LINE').map((l) => l.bbox)) };
     return element;
   }
 

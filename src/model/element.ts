@@ -42,6 +42,12 @@ export interface ElementHints {
    * paragraph that goes on fills its last line; one that ends usually leaves it short.
    */
   lastLineFill?: number;
+  /**
+   * How far the block's first line starts in from its other lines, as a share of the block's width
+   * (negative for a hanging indent), from line boxes, for blocks of two or more lines. Many documents
+   * indent the first line of each paragraph and of no continuation.
+   */
+  firstLineIndent?: number;
   bold?: boolean;
   /** Ref of the element this one was nested inside in the source (a caption inside a table entry). */
   nestedIn?: string;

@@ -205,6 +205,8 @@ export interface ContinuationContext {
   spacedStops?: boolean;
   /** Capitalised words the document uses in mid-sentence (names: "Debian", "BSD"), so a capital proves little. */
   namesMidSentence?: ReadonlySet<string>;
+  /** The document indents the first line of its paragraphs (from line boxes), so an unindented one goes on. */
+  paragraphsIndented?: boolean;
 }
 
 /** Capitalised words that follow a lower-case word somewhere in the text: names, not sentence starts. */
@@ -229,6 +231,20 @@ export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
 const LABEL_WORDS =
   /^(?:Figures?|Fig|Tables?|Tab|Sections?|Sec|Chapters?|Equations?|Eq|Examples?|Listings?|Appendix|Algorithms?|Step|Part)$/;
 
+function isParagraphIndent(share: number): boolean {
+  return share >= FIRST_LINE_INDENT[0] && share <= FIRST_LINE_INDENT[1];
+}
+
+/**
+ * Does the document indent its paragraphs' first lines? Asked of the text blocks whose line boxes show their
+ * first line: at least a quarter of them indented (the rest are continuations, paragraphs after headings…).
+ */
+function indentsParagraphs(texts: readonly Element[]): boolean | undefined {
+  const shown = texts.filter((e) => e.type === 'text' && e.hints?.firstLineIndent !== undefined);
+  if (shown.length < 5) return undefined;
+  return shown.filter((e) => isParagraphIndent(e.hints?.firstLineIndent ?? 0)).length * 4 >= shown.length;
+}
+
 /**
  * A caption's opening: a label with its number, then a stop or colon ("Figure 1.1.", "Table 2:", "图 3．"),
  * or a short label line without a sentence end. "Figure 3 shows…" in a sentence opens no caption.
@@ -249,6 +265,8 @@ const INDENT = 0.008;
 const LAST_LINE_FULL = 0.99;
 /** A last line shorter than this share of the block's width ends its paragraph. */
 const LAST_LINE_SHORT = 0.8;
+/** A first line set in by this share of the block's width or more, up to the next, is a paragraph indent. */
+const FIRST_LINE_INDENT: readonly [number, number] = [0.015, 0.15];
 /** No indent is this deep (fraction of the page width): a block this far in stands in another column. */
 const MAX_INDENT = 0.1;
 
@@ -385,13 +403,26 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   }
 
   // Line boxes, where the parser gives them: a paragraph that goes on fills its last line to the edge.
+  // Where the document indents its paragraphs' first lines, the next fragment's first line says which it is.
+  const firstLine = b.hints?.firstLineIndent;
+  let indentSettles = false;
+  if (context.paragraphsIndented && firstLine !== undefined && context.bStartsColumn !== false) {
+    if (isParagraphIndent(firstLine)) {
+      add(-2, "the next fragment's first line is indented: a paragraph starts there");
+      indentSettles = true;
+    } else if (Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2) {
+      add(1, "the next fragment's first line is not indented, where the document indents its paragraphs");
+      indentSettles = true;
+    }
+  }
+
   // A sentence may end where a line ends; a paragraph that goes on fills its last line, so a full last line at
   // the foot of a column takes back what the sentence end said, and a short one says the paragraph ended.
   const fill = a.hints?.lastLineFill;
   if (fill !== undefined && !isPreformatted(aText) && context.aEndsColumnLow !== false) {
     if (fill >= LAST_LINE_FULL) {
       add(sentenceEnd + 1, "the first fragment's last line runs to the edge");
-      sentenceAtLineEnd = sentenceEnd > 0;
+      sentenceAtLineEnd = sentenceEnd > 0 && !indentSettles;
     } else if (fill < LAST_LINE_SHORT) {
       add(-1, "the first fragment's last line stops short (its paragraph ends)");
     }
@@ -440,6 +471,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const spacedStops = spaced >= Math.max(2, texts.length * 0.05);
   const long = texts.filter((e) => e.text.length > 40);
   const lineBreaksKept = long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2;
+  const paragraphsIndented = indentsParagraphs(texts);
   // Built on first need: most breaks never ask whether a capitalised word is a name.
   let names: Set<string> | undefined;
   const namesMidSentence = () => (names ??= namesUsedMidSentence(texts.map((e) => e.text)));
@@ -477,6 +509,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
               startsUppercase(el.text) && !endsSentence(open.text.trimEnd()) ? namesMidSentence() : undefined,
             spacedStops,
             lineBreaksKept,
+            paragraphsIndented,
           });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));

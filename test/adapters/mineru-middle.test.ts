@@ -82,6 +82,8 @@ describe('mineru-middle', () => {
     expect(byRef.get('/pdf_info/0/para_blocks/4')?.hints?.lastLineFill).toBeCloseTo((198 - 86) / (273 - 86), 6);
     // page 0 para_blocks/9 (its two lines restored from preproc_blocks) goes on to page 1: lines [316..526], [304..524]
     expect(byRef.get('/pdf_info/0/para_blocks/9')?.hints?.lastLineFill).toBeCloseTo((524 - 304) / (526 - 304), 6);
+    // its first line starts at 316, the other at 304: an indent of 12 pt over a width of 526 - 304
+    expect(byRef.get('/pdf_info/0/para_blocks/9')?.hints?.firstLineIndent).toBeCloseTo((316 - 304) / (526 - 304), 6);
     // a one-line title says nothing about a last line
     expect(byRef.get('/pdf_info/0/para_blocks/5')?.hints?.lastLineFill).toBeUndefined();
   });

@@ -623,4 +623,40 @@ describe('mergeTextFragments', () => {
     ]);
     expect(r.groups).toEqual([]);
   });
+
+  it('reads first-line indents where the document indents its paragraphs (line boxes)', () => {
+    // Five earlier paragraphs with an indented first line tell the style; then a sentence ends at a column's
+    // foot on a full line: the next fragment not indented goes on, one indented starts a paragraph.
+    const earlier: Spec[] = Array.from({ length: 5 }, (_, i) => ({
+      page: 1,
+      type: 'text',
+      text: `An earlier paragraph, number ${i + 1}, which ends where it should end.`,
+      bbox: left(0.1 + i * 0.1, 0.18 + i * 0.1),
+      hints: { firstLineIndent: 0.05, lastLineFill: 0.5 },
+    }));
+    const at = (bFirstLine: number) =>
+      merge([
+        ...earlier,
+        {
+          page: 1,
+          type: 'text',
+          text: 'We use the MIMIC-III and MIMIC-IV datasets for training and testing.',
+          bbox: left(0.7, 0.92),
+          hints: { firstLineIndent: 0.05, lastLineFill: 1 },
+        },
+        {
+          page: 1,
+          type: 'text',
+          text: 'The two datasets differ in terms of time span and the number of patients.',
+          bbox: right(0.08, 0.3),
+          hints: { firstLineIndent: bFirstLine, lastLineFill: 0.6 },
+        },
+      ]);
+    const flush = at(0);
+    expect(flush.groups).toEqual([[5, 6]]);
+    expect(flush.decisions.at(-1)?.rule).toBe('text-merge.continuation'); // settled, not left unsure
+    const indented = at(0.05);
+    expect(indented.groups).toEqual([]);
+    expect(indented.decisions.at(-1)?.message).toContain('first line is indented');
+  });
 });
