@@ -19,6 +19,8 @@ export interface Layout {
   pageNumber: PageNumberForm | 'none';
   pageNumberAt: 'footer-center' | 'footer-right' | 'header-right';
   runningFooterText: boolean; // a line of text in the footer besides the page number
+  /** first lines of body paragraphs set in (not after a heading, list, table or figure); only with --indent */
+  indent?: boolean;
 }
 
 export function chooseLayout(rng: Rng, lang: Lang, columns?: 1 | 2): Layout {

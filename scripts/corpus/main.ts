@@ -12,6 +12,7 @@
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 //            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
 //                             with line boxes); default mineru,dots
+//            --indent         book-style paragraphs: first lines set in (not after a heading, list, table…)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,7 @@ interface Args {
   jobs: number;
   columns: 0 | 1 | 2;
   formats: Set<Format>;
+  indent: boolean;
 }
 
 function parseFormats(list: string): Set<Format> {
@@ -80,6 +82,7 @@ function parseArgs(argv: string[]): Args {
     jobs: 2,
     columns: 0,
     formats: new Set(DEFAULT_FORMATS),
+    indent: false,
   };
   let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -96,6 +99,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--columns') a.columns = Number(v()) === 2 ? 2 : 1;
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else if (k === '--formats') a.formats = parseFormats(v());
+    else if (k === '--indent') a.indent = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (Number(a.heldout) + Number(a.dev) + Number(a.dev2) > 1)
@@ -230,6 +234,7 @@ async function main(): Promise<void> {
   const buildOne = async (doc: SourceDoc, columns: 1 | 2): Promise<DocResult | null> => {
     const seed = (args.seed ^ hashString(doc.id)) >>> 0;
     const layout = chooseLayout(makeRng(seed), doc.lang, columns);
+    if (args.indent) layout.indent = true; // drawn from no random stream: the rest of the layout is unchanged
     const htmlPath = path.join(work, `${doc.id}.html`);
     const pdfPath = path.join(work, `${doc.id}.pdf`);
     await renderPdf(browser, doc, layout, htmlPath, pdfPath);

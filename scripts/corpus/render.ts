@@ -136,6 +136,12 @@ export function buildHtml(doc: SourceDoc, layout: Layout): string {
   const cols = layout.columns === 2 ? 'columns: 2; column-gap: 7mm; column-fill: auto;' : '';
   const hy = layout.hyphens ? 'hyphens: auto; -webkit-hyphens: auto;' : 'hyphens: manual;';
   const size = layout.pageSize === 'A4' ? 'A4' : 'letter';
+  // Book-style paragraphs (--indent): the first line set in, except where a paragraph opens a section or
+  // follows a list, a table, a figure, a lead-in or code.
+  const indentCss = layout.indent
+    ? `\np:not([class]) { text-indent: ${doc.lang === 'en' ? '1.5em' : '2em'}; }
+:is(h1, h2, h3, h4, h5, h6, ul, table, figure, p.lead, p.code) + p:not([class]) { text-indent: 0; }`
+    : '';
   return `<!doctype html>
 <html lang="${esc(doc.htmlLang)}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>
 <style>
@@ -148,7 +154,7 @@ h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; line-height: 1
 h1 { font-size: 1.8em; margin: 0 0 0.6em; } h2 { font-size: 1.4em; margin: 1em 0 0.4em; }
 h3 { font-size: 1.2em; margin: 0.9em 0 0.3em; } h4, h5, h6 { font-size: 1.05em; margin: 0.8em 0 0.3em; }
 p, li { overflow-wrap: break-word; }
-p { margin: 0 0 0.55em; orphans: 2; widows: 2; }
+p { margin: 0 0 0.55em; orphans: 2; widows: 2; }${indentCss}
 p.lead { margin-top: 0.8em; break-after: avoid; }
 p.code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 0.85em; white-space: pre-wrap; overflow-wrap: anywhere; text-align: left; hyphens: manual; padding-left: 0.8em; border-left: 2px solid #bbb; }
 p.fn { font-size: 0.8em; }
