@@ -207,6 +207,8 @@ export interface ContinuationContext {
   namesMidSentence?: ReadonlySet<string>;
   /** The document indents the first line of its paragraphs (from line boxes), so an unindented one goes on. */
   paragraphsIndented?: boolean;
+  /** Floats, footnotes or furniture stand between the fragments (after which a paragraph may start flush). */
+  interrupted?: boolean;
 }
 
 /** Capitalised words that follow a lower-case word somewhere in the text: names, not sentence starts. */
@@ -233,6 +235,29 @@ const LABEL_WORDS =
 
 function isParagraphIndent(share: number): boolean {
   return share >= FIRST_LINE_INDENT[0] && share <= FIRST_LINE_INDENT[1];
+}
+
+/**
+ * Where paragraphs start indented, a one-line paragraph's box starts at the paragraph indent: it is no
+ * indented block (code, a quotation). Its indent is read as 0 when it matches the document's paragraph indent.
+ */
+function oneLineParagraphsFlush(
+  indentOf: (el: Element) => number | undefined,
+  body: readonly Element[],
+  paragraphsIndented: boolean | undefined,
+): (el: Element) => number | undefined {
+  if (!paragraphsIndented) return indentOf;
+  const widths = body
+    .filter((e) => e.bbox && isParagraphIndent(e.hints?.firstLineIndent ?? 0))
+    .map((e) => (e.hints?.firstLineIndent ?? 0) * (e.bbox![2] - e.bbox![0]))
+    .sort((x, y) => x - y);
+  const usual = widths[Math.floor(widths.length / 2)];
+  if (usual === undefined) return indentOf;
+  return (el) => {
+    const indent = indentOf(el);
+    const oneLine = el.hints?.lineCount === 1;
+    return indent !== undefined && oneLine && Math.abs(indent - usual) <= usual * 0.35 ? 0 : indent;
+  };
 }
 
 /**
@@ -406,12 +431,19 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   // Where the document indents its paragraphs' first lines, the next fragment's first line says which it is.
   const firstLine = b.hints?.firstLineIndent;
   let indentSettles = false;
-  if (context.paragraphsIndented && firstLine !== undefined && context.bStartsColumn !== false) {
+  // (A paragraph after a list starts flush in many documents, so a list item before says nothing.)
+  const plainParagraphs = a.type === 'text' && b.type === 'text' && !aIsListItem && !startsWithListMarker(b.text);
+  if (context.paragraphsIndented && firstLine !== undefined && context.bStartsColumn !== false && plainParagraphs) {
     if (isParagraphIndent(firstLine)) {
       add(-2, "the next fragment's first line is indented: a paragraph starts there");
       indentSettles = true;
-    } else if (Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2) {
-      add(1, "the next fragment's first line is not indented, where the document indents its paragraphs");
+    } else if (
+      Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2 &&
+      !context.interrupted &&
+      (a.hints?.lastLineFill ?? 1) >= LAST_LINE_SHORT
+    ) {
+      // Flush after a float or a short last line may be the house style there; flush at a plain break is not.
+      add(1.5, "the next fragment's first line is not indented, where the document indents its paragraphs");
       indentSettles = true;
     }
   }
@@ -464,14 +496,14 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const bottoms = [...bodyByPage.values()].map(lowestBottom).sort((x, y) => x - y);
   const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
 
-  const indentOf = bodyIndents(body);
+  const paragraphsIndented = indentsParagraphs(body.filter((e) => TEXT_LIKE.has(e.type)));
+  const indentOf = oneLineParagraphsFlush(bodyIndents(body), body, paragraphsIndented);
   // Tokenised text ("the Decoder ." / "cells , and") puts spaces before punctuation all through.
   const texts = body.filter((e) => TEXT_LIKE.has(e.type));
   const spaced = texts.filter((e) => / [.,;:](?:\s|$)/.test(e.text)).length;
   const spacedStops = spaced >= Math.max(2, texts.length * 0.05);
   const long = texts.filter((e) => e.text.length > 40);
   const lineBreaksKept = long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2;
-  const paragraphsIndented = indentsParagraphs(texts);
   // Built on first need: most breaks never ask whether a capitalised word is a name.
   let names: Set<string> | undefined;
   const namesMidSentence = () => (names ??= namesUsedMidSentence(texts.map((e) => e.text)));
@@ -510,6 +542,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
             spacedStops,
             lineBreaksKept,
             paragraphsIndented,
+            interrupted,
           });
           const where = brokenByPage ? 'page break' : brokenByColumn ? 'column break' : `${between.length} float(s)`;
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));

@@ -659,4 +659,30 @@ describe('mergeTextFragments', () => {
     expect(indented.groups).toEqual([]);
     expect(indented.decisions.at(-1)?.message).toContain('first line is indented');
   });
+
+  it('takes a one-line paragraph set in by the paragraph indent for a paragraph, not an indented block', () => {
+    // The document indents paragraphs by 0.04 of the page (first lines); "Option: …" and "Default: false" are
+    // one-line paragraphs whose boxes therefore start at that indent, on either side of a page break.
+    const body: Spec[] = Array.from({ length: 6 }, (_, i) => ({
+      page: 1,
+      type: 'text',
+      text: `Paragraph ${i + 1} of the chapter, long enough to be prose that runs over several lines of text.`,
+      bbox: col(0.1 + i * 0.12, 0.2 + i * 0.12),
+      hints: { firstLineIndent: 0.05, lineCount: 3, lastLineFill: 0.4 },
+    }));
+    const r = merge([
+      ...body,
+      {
+        page: 1,
+        type: 'text',
+        text: 'Option: Aptitude::Keep-Suggests',
+        bbox: [0.14, 0.9, 0.5, 0.92],
+        hints: { lineCount: 1 },
+      },
+      { page: 2, type: 'text', text: 'Default: false', bbox: [0.14, 0.08, 0.3, 0.1], hints: { lineCount: 1 } },
+      ...body.map((b) => ({ ...b, page: 2, bbox: col(0.2, 0.3) })),
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions.find((d) => d.refs[0] === '/6')?.message).not.toContain('indented block');
+  });
 });
