@@ -123,19 +123,35 @@ export function lineShape(
   };
 }
 
-/** Word or segment boxes gathered into line boxes: boxes overlapping vertically by half the lower one are one line. */
-export function lineBoxes(boxes: readonly BBox[]): BBox[] {
-  const lines: BBox[] = [];
-  for (const b of [...boxes].sort((p, q) => p[1] + p[3] - (q[1] + q[3]))) {
-    const line = lines.find(
-      (l) => Math.min(l[3], b[3]) - Math.max(l[1], b[1]) >= 0.5 * Math.min(l[3] - l[1], b[3] - b[1]),
-    );
-    if (line) {
-      line[0] = Math.min(line[0], b[0]);
-      line[1] = Math.min(line[1], b[1]);
-      line[2] = Math.max(line[2], b[2]);
-      line[3] = Math.max(line[3], b[3]);
-    } else lines.push([...b]);
+/**
+ * Items (words, spans, OCR segments) grouped into text lines: an item joins a line when it overlaps one of the
+ * line's items vertically by at least half the smaller height. Lines top to bottom, each left to right.
+ */
+export function groupIntoLines<T>(items: readonly T[], boxOf: (item: T) => BBox): T[][] {
+  const sorted = [...items].sort((a, b) => boxOf(a)[1] + boxOf(a)[3] - (boxOf(b)[1] + boxOf(b)[3]));
+  const lines: T[][] = [];
+  for (const item of sorted) {
+    const line = lines.find((l) => l.some((o) => verticalOverlap(boxOf(o), boxOf(item)) >= 0.5));
+    if (line) line.push(item);
+    else lines.push([item]);
   }
-  return lines;
+  for (const l of lines) l.sort((a, b) => boxOf(a)[0] - boxOf(b)[0]);
+  const top = (l: T[]) => Math.min(...l.map((item) => boxOf(item)[1]));
+  return lines.sort((a, b) => top(a) - top(b));
+}
+
+function verticalOverlap(a: BBox, b: BBox): number {
+  const overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  const smaller = Math.min(a[3] - a[1], b[3] - b[1]);
+  return smaller > 0 ? overlap / smaller : 0;
+}
+
+/** The box around boxes. */
+export function unionBox(boxes: readonly BBox[]): BBox {
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
 }

@@ -26,7 +26,7 @@ import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { pointer } from '../model/pointer.js';
 import { joinFragments } from '../stages/text.js';
 import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
-import { lineShape } from './layout-helpers.js';
+import { groupIntoLines, lineShape, unionBox } from './layout-helpers.js';
 import { guessFurnitureType, htmlToText, isRecord, stripMathDelimiters } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
@@ -268,13 +268,13 @@ function emitPipelineBlock(
   const hints: ElementHints = {};
   if (typeof b.det.score === 'number') hints.score = b.det.score;
   const hasText = spans.some((s) => isTextSpan(s) && str(s.det.text).trim());
-  const lines = hasText ? groupIntoLines(spans) : [];
+  const lines = hasText ? groupIntoLines(spans, (s) => s.box) : [];
   let text = joinLines(lines.map((line) => line.map(spanText).filter(Boolean).join(' ')));
   if (lines.length > 0) {
     hints.lineCount = lines.length;
     const heights = lines.map((l) => Math.max(...l.map((s) => s.box[3] - s.box[1]))).sort((x, y) => x - y);
     hints.lineHeight = heights[Math.floor(heights.length / 2)];
-    Object.assign(hints, lineShape(lines.map((l) => lineBox(l))));
+    Object.assign(hints, lineShape(lines.map((l) => unionBox(l.map((s) => s.box)))));
   }
   let type = b.category === 14 ? 'equation' : (blockTypeOf(b) as BlockType | 'furniture');
   let html: string | undefined;
@@ -310,35 +310,6 @@ function smallestContaining(blocks: Detection[], box: BBox): Detection | undefin
     }
   }
   return best;
-}
-
-/** Spans grouped into text lines (vertical overlap of at least half the smaller height), each left-to-right. */
-function groupIntoLines(spans: Detection[]): Detection[][] {
-  const sorted = [...spans].sort((a, b) => a.box[1] + a.box[3] - (b.box[1] + b.box[3]));
-  const lines: Detection[][] = [];
-  for (const s of sorted) {
-    const line = lines.find((l) => l.some((o) => verticalOverlap(o.box, s.box) >= 0.5));
-    if (line) line.push(s);
-    else lines.push([s]);
-  }
-  for (const l of lines) l.sort((a, b) => a.box[0] - b.box[0]);
-  return lines.sort((a, b) => Math.min(...a.map((s) => s.box[1])) - Math.min(...b.map((s) => s.box[1])));
-}
-
-/** The box around a line's spans. */
-function lineBox(line: Detection[]): BBox {
-  return [
-    Math.min(...line.map((s) => s.box[0])),
-    Math.min(...line.map((s) => s.box[1])),
-    Math.max(...line.map((s) => s.box[2])),
-    Math.max(...line.map((s) => s.box[3])),
-  ];
-}
-
-function verticalOverlap(a: BBox, b: BBox): number {
-  const overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-  const smaller = Math.min(a[3] - a[1], b[3] - b[1]);
-  return smaller > 0 ? overlap / smaller : 0;
 }
 
 function joinLines(lines: string[]): string {

@@ -39,7 +39,7 @@ import { schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { DocumentBuilder, expectArray, expectNumbers, expectObject, str } from './builder.js';
-import { lineBoxes, lineShape } from './layout-helpers.js';
+import { groupIntoLines, lineShape, unionBox } from './layout-helpers.js';
 import {
   type AssumedPage,
   addDrafts,
@@ -317,7 +317,7 @@ function addLastLineFill(drafts: Draft<DraftOrigin>[], lines: BBox[]): void {
       const [cx, cy] = [(l[0] + l[2]) / 2, (l[1] + l[3]) / 2];
       return cx >= x1 && cx <= x2 && cy >= y1 && cy <= y2;
     });
-    d.extra.hints = { ...d.extra.hints, ...lineShape(lineBoxes(inside)) };
+    d.extra.hints = { ...d.extra.hints, ...lineShape(groupIntoLines(inside, (l) => l).map(unionBox)) };
   }
 }
 

@@ -330,9 +330,9 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   // A fragment that is neither clearly code nor clearly prose takes the kind of its neighbour.
   // Output after a command ("$ ls" → its listing) is unclear when it is not plain prose; a lead-in line before
   // a code block ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
-  const bTrimmed = b.text.trim();
+  const bText = b.text.trim();
   const titleLike =
-    SIDEBAR_TITLE.test(bTrimmed) || (cjkShare(bTrimmed) > 0 && bTrimmed.length < 50 && !/[.。:：;；]$/.test(bTrimmed));
+    SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
   const aCodeAlone = looksLikeCode(a.text);
   const bCodeAlone = looksLikeCode(b.text);
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
@@ -340,7 +340,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
   // with comments in any script) — unless the parser keeps every line break (Textract).
   const bothPreformatted =
-    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bTrimmed) && !titleLike;
+    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike;
   const aCode =
     bothPreformatted ||
     aCodeAlone ||
@@ -352,14 +352,13 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
   const bCode =
     bothPreformatted ||
     bCodeAlone ||
-    (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bTrimmed) || !looksLikeProse(bTrimmed)));
+    (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
   if (aCode || bCode) {
     if (aCode !== bCode) add(-2.5, `${aCode ? 'first' : 'next'} fragment is code, the other prose`);
     else if (context.aEndsColumnLow && context.bStartsColumn !== false) add(1.5, 'a code block runs over the break');
     else add(-1.5, 'code blocks apart from each other');
     return { score, reasons };
   }
-  const bText = b.text.trim();
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
   /** What the sentence end at the break weighed against a merge (0 when the first fragment ends otherwise). */
@@ -496,10 +495,10 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const bottoms = [...bodyByPage.values()].map(lowestBottom).sort((x, y) => x - y);
   const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
 
-  const paragraphsIndented = indentsParagraphs(body.filter((e) => TEXT_LIKE.has(e.type)));
-  const indentOf = oneLineParagraphsFlush(bodyIndents(body), body, paragraphsIndented);
-  // Tokenised text ("the Decoder ." / "cells , and") puts spaces before punctuation all through.
   const texts = body.filter((e) => TEXT_LIKE.has(e.type));
+  const paragraphsIndented = indentsParagraphs(texts);
+  const indentOf = oneLineParagraphsFlush(bodyIndents(body, bodyByPage), body, paragraphsIndented);
+  // Tokenised text ("the Decoder ." / "cells , and") puts spaces before punctuation all through.
   const spaced = texts.filter((e) => / [.,;:](?:\s|$)/.test(e.text)).length;
   const spacedStops = spaced >= Math.max(2, texts.length * 0.05);
   const long = texts.filter((e) => e.text.length > 40);
@@ -548,27 +547,27 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold) * 1.2));
           // A sentence that ends where a full last line ends: a continuation about as often as not.
           const atLineEnd = evidence.sentenceAtLineEnd === true;
-          const unsure = atLineEnd ? ' (a sentence ends where a full line ends: unsure)' : '';
-          if (evidence.score >= opt.threshold) {
-            pairs.push([open.id, el.id]);
-            decisions.push(
-              decision(
-                'text-merge',
-                atLineEnd ? 'text-merge.sentence-at-line-end' : 'text-merge.continuation',
-                `joined across a ${where}: ${evidence.reasons.join('; ')}${unsure}`,
-                atLineEnd ? Math.min(p, opt.sentenceAtBreakConfidence) : p,
-                [open, el],
-              ),
-            );
-          } else if (atLineEnd) {
+          const joined = evidence.score >= opt.threshold;
+          if (joined) pairs.push([open.id, el.id]);
+          if (atLineEnd) {
             decisions.push(
               decision(
                 'text-merge',
                 'text-merge.sentence-at-line-end',
-                `kept apart across a ${where}: ${evidence.reasons.join('; ')}${unsure}`,
-                Math.min(1 - p, opt.sentenceAtBreakConfidence),
+                `${joined ? 'joined' : 'kept apart'} across a ${where}: ${evidence.reasons.join('; ')} (a sentence ends where a full line ends: unsure)`,
+                Math.min(joined ? p : 1 - p, opt.sentenceAtBreakConfidence),
                 [open, el],
-                false,
+                joined,
+              ),
+            );
+          } else if (joined) {
+            decisions.push(
+              decision(
+                'text-merge',
+                'text-merge.continuation',
+                `joined across a ${where}: ${evidence.reasons.join('; ')}`,
+                p,
+                [open, el],
               ),
             );
           } else {
@@ -630,7 +629,10 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
  * The left edges of body text (one per column): the x1 values shared by at least a fifth of the long
  * prose blocks. A block's indent is its distance in from the nearest edge on its left.
  */
-function bodyIndents(body: readonly Element[]): (el: Element) => number | undefined {
+function bodyIndents(
+  body: readonly Element[],
+  byPage: ReadonlyMap<number, readonly Element[]>,
+): (el: Element) => number | undefined {
   // Long: some 40 ems, about 80 Latin or 40 CJK characters. Text with kept line breaks is code, set in from the edge.
   const long = body.filter((e) => e.bbox && e.type === 'text' && textWidthEm(e.text) > 40 && !isPreformatted(e.text));
   // Edges are a property of the layout: an even sample of a long document's blocks finds them as well.
@@ -646,7 +648,6 @@ function bodyIndents(body: readonly Element[]): (el: Element) => number | undefi
     .map(([x]) => x * 0.004)
     .sort((a, b) => a - b);
   if (edges.length === 0) return () => undefined;
-  const byPage = groupByPage(body);
   return (el) => {
     if (!el.bbox) return undefined;
     const x = el.bbox[0];
