@@ -92,8 +92,11 @@ const DANGLING_WORD =
 const FOOTNOTE_MARK = /^\s*(?:\[\d{1,3}\]|\^\d|<sup>[^<]{1,4}<\/sup>|[*†‡§]\s)/;
 /** A footnote's number opening it ("5 Here, …", "5. See …"): a new note, where footnotes are concerned. */
 const FOOTNOTE_NUMBER = /^\s*\d{1,3}(?:[.)]?\s+\p{Lu}|[.)]\s)/u;
-/** A footnote reference number standing after a sentence's stop, at the end of a block. */
-const FOOTNOTE_REF_AT_END = /(\D[.!?。！？)）”"])\s?(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$/u;
+/**
+ * A plain footnote number standing after a sentence's stop, at the end of a block ("… access to it. 14");
+ * `endsSentence` itself sees through bracketed and superscript calls ("…end.[3]", "…end.¹").
+ */
+const FOOTNOTE_REF_AT_END = /(\D[.!?。！？)）”"])\s?\d{1,3}$/u;
 /** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
 const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
 
@@ -303,7 +306,7 @@ export function continuationScore(a: Element, b: Element, context: ContinuationC
     score += delta;
     reasons.push(`${delta > 0 ? '+' : ''}${delta} ${why}`);
   };
-  // A footnote reference after the stop ("…write access to it. 14", "…uploaded).[3]") leaves the sentence ended.
+  // A plain footnote number after the stop ("…write access to it. 14") leaves the sentence ended.
   const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
   // Code: punctuation says nothing; two code fragments at a break are one block, code and prose are not.
   const { aIndent, bIndent } = context;
