@@ -1,5 +1,8 @@
 // Every threshold and weight the deterministic engine uses, in one documented object.
-// Change them through `stitch(input, { engine: { … } })` or a JSON file given to `--options`.
+// Change them through `stitch(input, { engine: { … } })` or a JSON file given to `--options`; both are
+// checked against `engineOptionsSchema`, so a mistyped key or value is an error instead of a silent default.
+import { z } from 'zod';
+import { DocstitchError } from './model/errors.js';
 
 export interface EngineOptions {
   furniture: {
@@ -73,10 +76,105 @@ export const defaultEngineOptions: EngineOptions = {
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 export type EngineOptionsInput = DeepPartial<EngineOptions>;
 
-/** Defaults overlaid with the user's partial options. */
+const fraction = z.number().min(0).max(1);
+const nonNegative = z.number().min(0);
+const count = z.int().min(0);
+
+/** What `--options` and `stitch(input, { engine })` accept: any subset of EngineOptions, no other key. */
+export const engineOptionsSchema = z
+  .strictObject({
+    furniture: z
+      .strictObject({
+        topBand: fraction,
+        bottomBand: fraction,
+        minRepeatFraction: fraction,
+        minRepeats: z.int().min(1),
+        shortDocumentPages: count,
+        maxLength: nonNegative,
+        marginBand: fraction,
+        maxMarginHeight: fraction,
+        maxMarginLength: nonNegative,
+        parserLabelConfidence: fraction,
+      })
+      .partial(),
+    textMerge: z
+      .strictObject({ threshold: z.number(), sentenceAtBreakConfidence: fraction, columnEndSlack: fraction })
+      .partial(),
+    tableMerge: z.strictObject({ threshold: z.number(), widthTolerance: nonNegative }).partial(),
+    headings: z.strictObject({ maxTitleLength: nonNegative, sizeTolerance: nonNegative }).partial(),
+    captions: z.strictObject({ maxGap: fraction, threshold: z.number() }).partial(),
+    unsureBelow: fraction,
+  })
+  .partial();
+
+// Compile-time guard: the schema and the EngineOptions interface name the same keys and types.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const _schemaMatchesEngineOptions: Same<z.infer<typeof engineOptionsSchema>, EngineOptionsInput> = true;
+
+const typeNames: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  object: 'an object',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string')
+    return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  return `a ${typeof value}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
+}
+
+/** One sentence for a zod issue: the option's dotted name, what it must be, what it was. */
+function issueMessage(issue: z.core.$ZodIssue, input: unknown): { message: string; path: string[] } {
+  const path = issue.path.map(String);
+  const name = (keys: string[]) => (keys.length ? `engine option "${keys.join('.')}"` : 'the engine options');
+  if (issue.code === 'unrecognized_keys') {
+    const [key] = issue.keys;
+    const known = Object.keys(valueAt(defaultEngineOptions, path) as object).join(', ');
+    const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(', ')})` : '';
+    return {
+      message: `unknown ${name([...path, key])}${more}; known here: ${known}`,
+      path: [...path, key],
+    };
+  }
+  const got = describeValue(valueAt(input, issue.path));
+  if (issue.code === 'invalid_type') {
+    const expected = typeNames[issue.expected] ?? issue.expected;
+    return { message: `${name(path)} must be ${expected}, not ${got}`, path };
+  }
+  if (issue.code === 'too_small')
+    return { message: `${name(path)} must be at least ${issue.minimum}, not ${got}`, path };
+  if (issue.code === 'too_big') return { message: `${name(path)} must be at most ${issue.maximum}, not ${got}`, path };
+  return { message: `${name(path)}: ${issue.message}`, path };
+}
+
+/**
+ * The user's engine options, checked: an unknown key, a wrong type or an out-of-range value is a
+ * usage error naming the option (and the file, for `--options`), never silently ignored.
+ */
+export function parseEngineOptions(input: unknown, where: { file?: string } = {}): EngineOptionsInput {
+  const parsed = engineOptionsSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const [first, ...rest] = parsed.error.issues;
+  const { message, path } = issueMessage(first, input);
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  const pointer = path.map((key) => `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  throw new DocstitchError('usage', `${message}${more}`, { file: where.file, pointer: pointer || undefined });
+}
+
+/** Defaults overlaid with the user's partial options (checked first: see parseEngineOptions). */
 export function resolveEngineOptions(input: EngineOptionsInput = {}): EngineOptions {
+  const checked = parseEngineOptions(input);
   const out = structuredClone(defaultEngineOptions) as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(input)) {
+  for (const [key, value] of Object.entries(checked)) {
     if (value && typeof value === 'object') {
       out[key] = { ...(out[key] as object), ...value };
     } else if (value !== undefined) out[key] = value;

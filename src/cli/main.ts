@@ -1,14 +1,14 @@
 // The `docstitch` command: stitch one input or a batch, evaluate structure files, list formats.
 // Errors are one line naming the file and JSON path, with the exit codes of EXIT_CODES; never a stack trace.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Help, InvalidArgumentError, Option } from 'commander';
 import { adapters } from '../adapters/index.js';
 import { evaluatePaths, formatTable } from '../eval/index.js';
 import { formatLlmReport, type LlmOptions } from '../llm/refine.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
-import { type EngineOptionsInput, resolveEngineOptions } from '../options.js';
+import { type EngineOptionsInput, parseEngineOptions, resolveEngineOptions } from '../options.js';
 import { type StitchOptions, type StitchResult, stitch, stitchSync } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { formatDecisions } from './explain.js';
@@ -62,6 +62,44 @@ function llmOptions(flags: StitchFlags, isBatch: boolean): LlmOptions | undefine
   };
 }
 
+function parseUrl(value: string): string {
+  const protocol = URL.canParse(value) ? new URL(value).protocol : undefined;
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new InvalidArgumentError('give an http:// or https:// URL, e.g. http://localhost:8000/v1');
+  return value;
+}
+
+/** Flags that only mean something next to another one: an error instead of a silent no-op. */
+function checkFlagCombinations(flags: StitchFlags, command: Command): void {
+  const given = (name: keyof StitchFlags) => {
+    const source = command.getOptionValueSource(name);
+    return source !== undefined && source !== 'default';
+  };
+  const flag = (name: keyof StitchFlags) => command.options.find((o) => o.attributeName() === name)?.long ?? name;
+  if (!flags.llm) {
+    const llmOnly: Array<keyof StitchFlags> = [
+      'llmModel',
+      'llmMode',
+      'llmProtocol',
+      'llmKeyEnv',
+      'llmConcurrency',
+      'llmTimeout',
+      'llmCache',
+      'llmSummaries',
+      'pdf',
+    ];
+    const stray = llmOnly.find(given);
+    if (stray) throw new DocstitchError('usage', `${flag(stray)} needs --llm <url>`);
+  }
+  if (flags.chunkTokens !== undefined && !flags.emit.includes('chunks'))
+    throw new DocstitchError('usage', '--chunk-tokens needs chunks among the outputs (--emit …,chunks)');
+  if (flags.pdf && flags.llmProtocol !== 'popo')
+    throw new DocstitchError('usage', '--pdf sends page images only with --llm-protocol popo');
+  if (flags.pdf && !existsSync(flags.pdf)) throw new DocstitchError('io', 'no such file (--pdf)', { file: flags.pdf });
+  if (given('llmKeyEnv') && flags.llm && flags.llmMode !== 'off' && !process.env[flags.llmKeyEnv])
+    throw new DocstitchError('usage', `--llm-key-env ${flags.llmKeyEnv}: that environment variable is not set`);
+}
+
 function parseEmit(value: string): Emit[] {
   const names = value
     .split(',')
@@ -88,11 +126,20 @@ function parseSize(value: string): number {
 
 function readEngineOptions(path: string | undefined): EngineOptionsInput {
   if (!path) return {};
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as EngineOptionsInput;
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new DocstitchError('usage', `cannot read options file: ${(error as Error).message}`, { file: path });
+    const code = (error as { code?: string }).code ?? (error as Error).message;
+    throw new DocstitchError('io', `cannot read options file (${code})`, { file: path });
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DocstitchError('usage', `options file is not JSON: ${(error as Error).message}`, { file: path });
+  }
+  return parseEngineOptions(json, { file: path });
 }
 
 /** Inputs of a batch: the files given, or each .json file / sub-folder of a folder given with --batch. */
@@ -195,17 +242,59 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   return step(0);
 }
 
+/** What `docstitch` with no arguments prints (to stderr, exit 2): the forms, not every option. */
+export const SHORT_USAGE = `Usage: docstitch <inputs...> -o <dir> [options]  stitch parser output into one document
+       docstitch eval <gold> <pred>             score a structure.json against a gold one
+       docstitch formats                        list the input formats
+Run 'docstitch --help' for every option.
+`;
+
+const MAIN_USAGE = '<inputs...> -o <dir> [options]';
+
+/**
+ * Top-level help: the default command's usage, arguments and options (what most runs use), then the
+ * other commands. Each subcommand's own help stays commander's.
+ */
+function topLevelHelp(program: Command, main: Command, helper: Help): string {
+  const mainHelp = Help.prototype.formatHelp.call(helper, main, helper);
+  const programHelp = Help.prototype.formatHelp.call(helper, program, helper);
+  const body = mainHelp.slice(mainHelp.search(/^Arguments:/m));
+  const version = helper.formatItem('-V, --version', helper.padWidth(main, helper), 'print the version', helper);
+  const commands = programHelp.slice(programHelp.search(/^Commands:/m));
+  return [
+    `Usage: docstitch [stitch] ${MAIN_USAGE}`,
+    '       docstitch <command> [options]',
+    '',
+    helper.boxWrap(program.description(), helper.helpWidth ?? 80),
+    '',
+    body.trimEnd(),
+    version,
+    '',
+    commands,
+  ].join('\n');
+}
+
 export function buildProgram(exit: (code: number) => void, defer?: (pending: Promise<number>) => void): Command {
   const program = new Command('docstitch')
     .description(
       'Turn page-level document-parser output into one document: merged paragraphs and tables, heading levels, captions, furniture.',
     )
     .version(VERSION)
-    .showHelpAfterError()
+    // One line per usage error, like every other error (commander's are two lines with a suggestion).
+    .configureOutput({
+      outputError: (message, write) =>
+        write(
+          `docstitch: ${message
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')} (see --help)\n`,
+        ),
+    })
     .exitOverride();
 
-  program
+  const main = program
     .command('stitch', { isDefault: true })
+    .usage(MAIN_USAGE)
     .description(
       'reconstruct the document from a parser output file or folder (several inputs, or --batch, for a batch)',
     )
@@ -218,12 +307,17 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     .option('--chunk-tokens <n>', 'token budget of a chunk for --emit chunks (default 512, cl100k_base)', parseTokens)
     .option('--explain', 'print every decision with its confidence and reason')
     .option('--batch', 'treat each file and sub-folder of the given folder as one input')
-    .option('--max-size <mb>', 'largest input accepted, in MB', parseSize, 100 * 1024 * 1024)
+    .addOption(
+      new Option('--max-size <mb>', 'largest input accepted, in MB')
+        .argParser(parseSize)
+        .default(100 * 1024 * 1024, '100'),
+    )
     .option('--options <file>', 'JSON file overriding engine thresholds (see src/options.ts)')
     .option('-q, --quiet', 'print only errors')
     .option(
       '--llm <url>',
       'OpenAI-compatible base URL of a model for the unsure decisions (e.g. http://localhost:8000/v1)',
+      parseUrl,
     )
     .option('--llm-model <name>', 'model name at that endpoint (e.g. the served MinerU-Popo)')
     .addOption(
@@ -242,7 +336,8 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     .option('--llm-cache <dir>', 'cache answers on disk here, so a rerun costs nothing')
     .option('--llm-summaries', 'have the model write section summaries (extractive ones otherwise)')
     .option('--pdf <file>', 'the source PDF: its pages are sent to the model as images (needs pdftoppm)')
-    .action((inputs: string[], flags: StitchFlags) => {
+    .action((inputs: string[], flags: StitchFlags, command: Command) => {
+      checkFlagCombinations(flags, command);
       const code = runStitch(inputs, flags);
       if (typeof code === 'number') exit(code);
       else if (defer)
@@ -266,8 +361,19 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     )
     .action((gold: string, pred: string, flags: { json?: string; average: 'macro' | 'micro' }) => {
       const result = evaluatePaths(gold, pred);
+      // Written before the table is printed, so a failed write never follows a table that looks complete.
+      if (flags.json) {
+        const target = resolve(flags.json);
+        try {
+          writeOutputs(dirname(target), { [basename(target)]: `${JSON.stringify(result, null, 2)}\n` });
+        } catch (error) {
+          // writeOutputs' own clean-up can fail with a raw fs error (e.g. a file where the folder should be).
+          if (error instanceof DocstitchError) throw error;
+          const code = (error as { code?: string }).code ?? (error as Error).message;
+          throw new DocstitchError('io', `cannot write the scores (${code})`, { file: flags.json });
+        }
+      }
       process.stdout.write(formatTable([{ system: 'prediction', scores: result.corpus }], { average: flags.average }));
-      if (flags.json) writeOutputs('.', { [flags.json]: `${JSON.stringify(result, null, 2)}\n` });
       exit(EXIT_CODES.ok);
     });
 
@@ -278,6 +384,12 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
       for (const a of adapters) process.stdout.write(`${a.name.padEnd(24)} ${a.description}\n`);
       exit(EXIT_CODES.ok);
     });
+  program.configureHelp({
+    formatHelp: (command, helper) =>
+      command === program
+        ? topLevelHelp(program, main, helper)
+        : Help.prototype.formatHelp.call(helper, command, helper),
+  });
   return program;
 }
 
@@ -293,6 +405,10 @@ export function main(argv: string[]): number | Promise<number> {
       pending = p;
     },
   );
+  if (argv.length === 0) {
+    process.stderr.write(SHORT_USAGE);
+    return EXIT_CODES.usage;
+  }
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
