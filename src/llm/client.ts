@@ -7,8 +7,13 @@
 //  - an on-disk cache keyed by the request (base URL, model, messages, parameters),
 //  - an account of requests, cache hits, retries, failures, tokens and time.
 // The SDK's own retries are switched off so that every wait is ours and counted.
-import OpenAI, { APIConnectionTimeoutError, APIError } from 'openai';
+// `openai` is an optional peer dependency: imported on first use (openai-sdk.ts), so the deterministic
+// engine and the CLI without --llm run without it.
+import type OpenAI from 'openai';
 import { AnswerCache, type CachedAnswer, cacheKey } from './cache.js';
+import { loadOpenAI } from './openai-sdk.js';
+
+type OpenAIModule = typeof import('openai');
 
 export type ChatContent =
   | string
@@ -90,7 +95,7 @@ export class LlmClient {
   readonly account: ClientAccount = emptyAccount();
   /** Every wait between retries, in ms (for the account and tests). */
   readonly waits: number[] = [];
-  private readonly sdk: OpenAI;
+  private sdk?: { client: OpenAI; module: OpenAIModule };
   private readonly cache?: AnswerCache;
   private active = 0;
   private readonly queue: Array<() => void> = [];
@@ -98,13 +103,20 @@ export class LlmClient {
   private openSince = 0;
 
   constructor(readonly options: ClientOptions) {
-    this.sdk = new OpenAI({
-      baseURL: options.baseURL,
-      apiKey: options.apiKey || 'none',
-      timeout: options.timeoutMs ?? 120_000,
+    if (options.cacheDir) this.cache = new AnswerCache(options.cacheDir);
+  }
+
+  private async connect(): Promise<{ client: OpenAI; module: OpenAIModule }> {
+    if (this.sdk) return this.sdk;
+    const module = await loadOpenAI();
+    const client = new module.OpenAI({
+      baseURL: this.options.baseURL,
+      apiKey: this.options.apiKey || 'none',
+      timeout: this.options.timeoutMs ?? 120_000,
       maxRetries: 0,
     });
-    if (options.cacheDir) this.cache = new AnswerCache(options.cacheDir);
+    this.sdk = { client, module };
+    return this.sdk;
   }
 
   private async acquire(): Promise<void> {
@@ -141,10 +153,11 @@ export class LlmClient {
       this.account.cacheHits++;
       return { ...cached, fromCache: true };
     }
+    const sdk = await this.connect();
     await this.acquire();
     if (this.openCalls++ === 0) this.openSince = Date.now();
     try {
-      const answer = await this.withRetries(body);
+      const answer = await this.withRetries(body, sdk);
       this.cache?.set(key, answer);
       return { ...answer, fromCache: false };
     } finally {
@@ -153,14 +166,18 @@ export class LlmClient {
     }
   }
 
-  private async withRetries(body: ReturnType<LlmClient['body']>): Promise<CachedAnswer> {
+  private async withRetries(
+    body: ReturnType<LlmClient['body']>,
+    sdk: { client: OpenAI; module: OpenAIModule },
+  ): Promise<CachedAnswer> {
+    const { APIError } = sdk.module;
     const retries = this.options.retries ?? 3;
     const sleep = this.options.sleep ?? defaultSleep;
     for (let attempt = 0; ; attempt++) {
       this.account.requests++;
       try {
         // The SDK's types want its own message union; ours is a subset of it.
-        const response = await this.sdk.chat.completions.create(
+        const response = await sdk.client.chat.completions.create(
           body as unknown as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming,
         );
         const choice = response.choices?.[0];
@@ -179,7 +196,7 @@ export class LlmClient {
         };
       } catch (error) {
         if (error instanceof LlmFault) throw error;
-        const fault = classify(error);
+        const fault = classify(error, sdk.module);
         const retryable =
           fault.kind === 'connection' ||
           (fault.kind === 'status' && (fault.status === 429 || (fault.status ?? 0) >= 500));
@@ -198,7 +215,10 @@ export class LlmClient {
   }
 }
 
-function classify(error: unknown): { kind: LlmFault['kind']; status?: number; message: string } {
+function classify(
+  error: unknown,
+  { APIConnectionTimeoutError, APIError }: OpenAIModule,
+): { kind: LlmFault['kind']; status?: number; message: string } {
   if (error instanceof APIConnectionTimeoutError) return { kind: 'timeout', message: 'the request timed out' };
   if (error instanceof APIError && typeof error.status === 'number')
     return { kind: 'status', status: error.status, message: `the server answered HTTP ${error.status}` };

@@ -40,6 +40,7 @@ import {
   LlmClient,
   LlmFault,
 } from './client.js';
+import { loadOpenAI } from './openai-sdk.js';
 import {
   JSON_SCHEMAS,
   JSON_SYSTEM,
@@ -198,6 +199,7 @@ export async function refineWithLlm(
   const questions = collectQuestions(doc, stages);
   report.candidates = questions.length;
   if (mode === 'off') return { stages, report };
+  await loadOpenAI(); // a missing SDK stops the run here, before any question would fail quietly
   const threshold = llm.unsureBelow ?? options.engine.unsureBelow;
   const asked = mode === 'all' ? questions : questions.filter((q) => q.decision.confidence < threshold);
   report.sent = asked.length;

@@ -1,4 +1,6 @@
-// `docstitch/retrieval`: chunks, section summaries, loaders for LangChain.js and LlamaIndex.TS.
+// `docstitch/retrieval`: chunks, section summaries, chunk metadata. The LangChain.js and LlamaIndex.TS
+// loaders are `docstitch/langchain` and `docstitch/llamaindex`, so these declarations never name an
+// optional peer's types (TS2307 for consumers without it).
 export {
   type Chunk,
   type ChunkingResult,
@@ -9,16 +11,7 @@ export {
   chunksJsonl,
   chunkTree,
 } from './chunk.js';
-export {
-  type ChunkMetadataOptions,
-  chunkMetadata,
-  type LoadOptions,
-  loadChunks,
-  loadLangChainDocuments,
-  loadLlamaIndexNodes,
-  toLangChainDocuments,
-  toLlamaIndexNodes,
-} from './loaders.js';
+export { type ChunkMetadataOptions, chunkMetadata, type LoadOptions, loadChunks } from './loaders.js';
 export {
   type LlmSummarizeOptions,
   type SectionSummarizer,

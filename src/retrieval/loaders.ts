@@ -1,7 +1,7 @@
-// LangChain.js `Document`s and LlamaIndex.TS `TextNode`s from docstitch chunks. Both libraries are
-// optional peer dependencies, imported only when these functions run; a missing one is a clear error.
-import type { Document } from '@langchain/core/documents';
-import type { TextNode } from '@llamaindex/core/schema';
+// What the LangChain.js and LlamaIndex.TS loaders share: chunk metadata, stitch-and-chunk, and the
+// import of an optional peer. Nothing here names a peer's types, so `docstitch/retrieval`'s
+// declarations load without @langchain/core or @llamaindex/core installed (langchain.ts and
+// llamaindex.ts hold the peer-typed functions).
 import type { AdapterInput } from '../io/load.js';
 import type { ParsedDocument } from '../model/element.js';
 import { type StitchOptions, stitch } from '../pipeline.js';
@@ -52,7 +52,8 @@ export function chunkMetadata(chunk: Chunk, options: ChunkMetadataOptions = {}):
   return flat;
 }
 
-async function peer<T>(specifier: string, packageName: string, entry: string): Promise<T> {
+/** An optional peer dependency, imported when a loader runs; a missing one is a clear error. */
+export async function peer<T>(specifier: string, packageName: string, entry: string): Promise<T> {
   try {
     return (await import(specifier)) as T;
   } catch (error) {
@@ -61,67 +62,6 @@ async function peer<T>(specifier: string, packageName: string, entry: string): P
       throw new Error(`${entry} needs the optional peer dependency ${packageName}: npm install ${packageName}`);
     throw error;
   }
-}
-
-/** LangChain.js Documents (`@langchain/core`), one per chunk, with id and metadata. */
-export async function toLangChainDocuments(
-  chunks: readonly Chunk[],
-  options: ChunkMetadataOptions = {},
-): Promise<Document[]> {
-  const { Document } = await peer<typeof import('@langchain/core/documents')>(
-    '@langchain/core/documents',
-    '@langchain/core',
-    'docstitch/langchain',
-  );
-  return chunks.map((c) => new Document({ id: c.id, pageContent: c.text, metadata: chunkMetadata(c, options) }));
-}
-
-/** Metadata keys hidden from the embedding model (provenance, not meaning). */
-const NOT_FOR_EMBEDDING = [
-  'source',
-  'chunkId',
-  'chunkIndex',
-  'headingPath',
-  'sectionIds',
-  'pageStart',
-  'pageEnd',
-  'refs',
-  'spans',
-  'prev',
-  'next',
-  'tokens',
-  'oversize',
-];
-const NOT_FOR_LLM = ['chunkId', 'chunkIndex', 'headingPath', 'sectionIds', 'refs', 'spans', 'prev', 'next', 'tokens'];
-
-/**
- * LlamaIndex.TS TextNodes (`@llamaindex/core`, also re-exported by `llamaindex`), one per chunk:
- * `id_` is the chunk id, PREVIOUS/NEXT relationships link the neighbours, SOURCE names the input;
- * only the breadcrumb and keywords are embedded along with the text.
- */
-export async function toLlamaIndexNodes(
-  chunks: readonly Chunk[],
-  options: ChunkMetadataOptions = {},
-): Promise<TextNode[]> {
-  type Schema = typeof import('@llamaindex/core/schema');
-  // `llamaindex` re-exports the schema classes; use it when only that package is installed.
-  const { TextNode, NodeRelationship } = await peer<Schema>('@llamaindex/core/schema', '', '').catch(() =>
-    peer<Schema>('llamaindex', '@llamaindex/core (or llamaindex)', 'docstitch/llamaindex'),
-  );
-  return chunks.map((c) => {
-    const relationships: TextNode['relationships'] = {};
-    if (options.source !== undefined) relationships[NodeRelationship.SOURCE] = { nodeId: options.source, metadata: {} };
-    if (c.prev) relationships[NodeRelationship.PREVIOUS] = { nodeId: c.prev, metadata: {} };
-    if (c.next) relationships[NodeRelationship.NEXT] = { nodeId: c.next, metadata: {} };
-    return new TextNode({
-      id_: c.id,
-      text: c.text,
-      metadata: chunkMetadata(c, options),
-      relationships,
-      excludedEmbedMetadataKeys: NOT_FOR_EMBEDDING,
-      excludedLlmMetadataKeys: NOT_FOR_LLM,
-    });
-  });
 }
 
 /** Stitch a parser output and chunk it (section keywords included unless `summaries: false`). */
@@ -136,22 +76,4 @@ export async function loadChunks(
       : withSectionSummaries(result.tree, typeof options.summaries === 'object' ? options.summaries : {});
   const { chunks } = chunkTree(tree, { elements: result.document.elements, ...options });
   return { chunks, source: options.source ?? result.document.source };
-}
-
-/** Parser output → LangChain.js Documents in one call. */
-export async function loadLangChainDocuments(
-  input: string | AdapterInput | ParsedDocument,
-  options: LoadOptions = {},
-): Promise<Document[]> {
-  const { chunks, source } = await loadChunks(input, options);
-  return toLangChainDocuments(chunks, { ...options, source });
-}
-
-/** Parser output → LlamaIndex.TS TextNodes in one call. */
-export async function loadLlamaIndexNodes(
-  input: string | AdapterInput | ParsedDocument,
-  options: LoadOptions = {},
-): Promise<TextNode[]> {
-  const { chunks, source } = await loadChunks(input, options);
-  return toLlamaIndexNodes(chunks, { ...options, source });
 }

@@ -5,13 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentRoot, SectionNode } from '../../src/model/tree.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { chunkTree } from '../../src/retrieval/chunk.js';
-import {
-  chunkMetadata,
-  loadLangChainDocuments,
-  loadLlamaIndexNodes,
-  toLangChainDocuments,
-  toLlamaIndexNodes,
-} from '../../src/retrieval/loaders.js';
+import { loadLangChainDocuments, toLangChainDocuments } from '../../src/retrieval/langchain.js';
+import { chunkMetadata, loadLlamaIndexNodes, toLlamaIndexNodes } from '../../src/retrieval/llamaindex.js';
 import { summarizeSections, withSectionSummaries, withSectionSummariesLlm } from '../../src/retrieval/summarize.js';
 
 const REAL = fileURLToPath(
