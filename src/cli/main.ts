@@ -255,11 +255,16 @@ const MAIN_USAGE = '<inputs...> -o <dir> [options]';
  * Top-level help: the default command's usage, arguments and options (what most runs use), then the
  * other commands. Each subcommand's own help stays commander's.
  */
-function topLevelHelp(program: Command, main: Command, helper: Help): string {
-  const mainHelp = Help.prototype.formatHelp.call(helper, main, helper);
+function topLevelHelp(program: Command, stitchCommand: Command, helper: Help): string {
+  const mainHelp = Help.prototype.formatHelp.call(helper, stitchCommand, helper);
   const programHelp = Help.prototype.formatHelp.call(helper, program, helper);
   const body = mainHelp.slice(mainHelp.search(/^Arguments:/m));
-  const version = helper.formatItem('-V, --version', helper.padWidth(main, helper), 'print the version', helper);
+  const version = helper.formatItem(
+    '-V, --version',
+    helper.padWidth(stitchCommand, helper),
+    'print the version',
+    helper,
+  );
   const commands = programHelp.slice(programHelp.search(/^Commands:/m));
   return [
     `Usage: docstitch [stitch] ${MAIN_USAGE}`,
@@ -292,7 +297,7 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     })
     .exitOverride();
 
-  const main = program
+  const stitchCommand = program
     .command('stitch', { isDefault: true })
     .usage(MAIN_USAGE)
     .description(
@@ -387,7 +392,7 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
   program.configureHelp({
     formatHelp: (command, helper) =>
       command === program
-        ? topLevelHelp(program, main, helper)
+        ? topLevelHelp(program, stitchCommand, helper)
         : Help.prototype.formatHelp.call(helper, command, helper),
   });
   return program;
