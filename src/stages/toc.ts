@@ -83,18 +83,31 @@ const LISTABLE = new Set(['text', 'title', 'list_item', 'page_title']);
 export function findTableOfContents({ doc }: StageInput, furniture: FurnitureResult): TableOfContents {
   const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
   const members = new Set<number>();
+  // Whether an element continues a run depends on it and its successor only, so every start inside a run
+  // ends where the run ends: each run is read once, with a count of its numbered elements up to each point
+  // (re-reading it from every start was quadratic in the run's length).
+  let runStart = 0;
+  let runEnd = -1;
+  let numberedBefore: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const headed = CONTENTS_HEADING.test(body[i].text.trim());
     const start = headed ? i + 1 : i;
-    let end = start;
-    while (end < body.length && LISTABLE.has(body[end].type)) {
-      if (isEntryBlock(body[end])) end++;
-      else if (isNumberedLine(body[end]) && body[end + 1] && isEntryBlock(body[end + 1])) end++;
-      else break;
+    if (start > runEnd) {
+      runStart = start;
+      runEnd = start;
+      numberedBefore = [0];
+      while (runEnd < body.length && LISTABLE.has(body[runEnd].type)) {
+        const next = body[runEnd + 1];
+        if (!isEntryBlock(body[runEnd]) && !(isNumberedLine(body[runEnd]) && next && isEntryBlock(next))) break;
+        const numbered = parseNumbering(body[runEnd].text.trim()) !== undefined;
+        numberedBefore.push(numberedBefore[numberedBefore.length - 1] + (numbered ? 1 : 0));
+        runEnd++;
+      }
     }
+    const end = runEnd;
     const entryCount = end - start;
     // Without a contents heading, numbered entries tell a contents list from an index or a price list.
-    const numbered = body.slice(start, end).filter((e) => parseNumbering(e.text.trim()) !== undefined).length;
+    const numbered = numberedBefore[end - runStart] - numberedBefore[start - runStart];
     if ((headed && entryCount >= 2) || (entryCount >= 3 && numbered >= 3)) {
       for (let k = start; k < end; k++) members.add(body[k].id);
       i = end - 1;
