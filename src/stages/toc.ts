@@ -14,6 +14,7 @@
 //     ("参考文献 54", "Acknowledgements 61") takes the level of the numbered entries at the nearest indent;
 //     in a list with no numbers at all, the indents alone rank the entries, left-most first.
 import type { Element } from '../model/element.js';
+import { minOf } from './arrays.js';
 import { parseNumbering } from './numbering.js';
 import type { FurnitureResult, StageInput } from './types.js';
 
@@ -156,14 +157,14 @@ export function findTableOfContents({ doc }: StageInput, furniture: FurnitureRes
     const x = el.bbox[0];
     let best: { level: number; distance: number } | undefined;
     for (const [level, xs] of indentsOfLevel) {
-      const distance = Math.min(...xs.map((v) => Math.abs(v - x)));
+      const distance = minOf(xs.map((v) => Math.abs(v - x)));
       if (distance <= INDENT_TOLERANCE && (!best || distance < best.distance)) best = { level, distance };
     }
     entry.level = best?.level;
   }
   // Levels start at 1 ("Part" entries are rank 0).
   const known = entries.map((e) => e.level).filter((l): l is number => l !== undefined);
-  const shift = known.length ? Math.min(...known) - 1 : 0;
+  const shift = known.length ? minOf(known) - 1 : 0;
   for (const entry of entries) if (entry.level !== undefined) entry.level -= shift;
   return { elements: members, entries };
 }
