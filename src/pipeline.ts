@@ -117,11 +117,15 @@ export function finish(doc: ParsedDocument, stages: StageResults, options: { sum
     ...stages,
   });
   const dropped = assembled.dropped;
-  // Every section gets extractive keywords and a summary (the LLM path may rewrite the summaries).
-  const tree = options.summaries === false ? assembled.tree : addSectionSummaries(assembled.tree);
+  // Every section gets extractive keywords and a summary (the LLM path may rewrite the summaries), on the
+  // first read of `tree`: a run that writes only structure.json or Markdown never reads them.
+  let tree: DocumentRoot | undefined;
+  const summarized = (): DocumentRoot =>
+    (tree ??= options.summaries === false ? assembled.tree : addSectionSummaries(assembled.tree));
   const structure = buildStructure({ elements: doc.elements, ...stages });
   const decisions = allDecisions(stages);
-  const placed = new Set(placedRefs(tree)).size;
+  // Summaries change no refs and no Markdown: both read the assembled tree.
+  const placed = new Set(placedRefs(assembled.tree)).size;
   const warnings = [...doc.warnings];
   if (placed + dropped.length !== doc.elements.length) {
     warnings.push({
@@ -133,7 +137,12 @@ export function finish(doc: ParsedDocument, stages: StageResults, options: { sum
     format: doc.format,
     document: doc,
     stages,
-    tree,
+    get tree(): DocumentRoot {
+      return summarized();
+    },
+    set tree(value: DocumentRoot) {
+      tree = value;
+    },
     structure,
     decisions,
     dropped,
@@ -144,6 +153,6 @@ export function finish(doc: ParsedDocument, stages: StageResults, options: { sum
       dropped: dropped.length,
       sourceDropped: doc.dropped.length,
     },
-    markdown: () => renderMarkdown(tree),
+    markdown: () => renderMarkdown(assembled.tree),
   };
 }

@@ -28,6 +28,7 @@ import type {
   SectionNode,
 } from '../model/tree.js';
 import type { StitchResult } from '../pipeline.js';
+import { maxOf, minOf, pushAll } from '../stages/arrays.js';
 import { cellsOf, isHeaderRow, parseTable, rowTexts } from '../stages/table-html.js';
 import { resolveTokenizer, type TiktokenEncoding, type Tokenizer } from './tokenizer.js';
 
@@ -151,8 +152,8 @@ export function chunkTree(tree: DocumentRoot, options: ChunkOptions = {}): Chunk
       tokens,
       headingPath: d.path,
       sectionIds: d.sections,
-      pageStart: pages.length ? Math.min(...pages) : 0,
-      pageEnd: pages.length ? Math.max(...pages) : 0,
+      pageStart: pages.length ? minOf(pages) : 0,
+      pageEnd: pages.length ? maxOf(pages) : 0,
       nodes: mergeNodes(d.pieces.flatMap((p) => p.nodes)),
       refs: [...new Set(spans.map((s) => s.ref))],
       spans,
@@ -372,7 +373,7 @@ function blockPieces(headings: Piece[], blocks: BlockNode[], ctx: Ctx): Piece[] 
         p.fresh = k === 0;
         p.closed = k < parts.length - 1;
       });
-      out.push(...parts);
+      pushAll(out, parts);
     }
     lead = [];
   }
@@ -455,7 +456,7 @@ function tableRows(html: string): Rows {
 function tableMarkdown(rows: Rows, body: string[][] = rows.body): string[] {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   const lines = rows.header.map(line);
-  const width = Math.max(1, ...rows.header.map((r) => r.length), ...body.map((r) => r.length));
+  const width = Math.max(1, maxOf(rows.header.map((r) => r.length)), maxOf(body.map((r) => r.length)));
   if (lines.length) lines.push(`|${' --- |'.repeat(width)}`);
   return [...lines, ...body.map(line)];
 }

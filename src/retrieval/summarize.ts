@@ -8,6 +8,7 @@
 // weight (normalized by length) with a bonus for the section's first sentence; the best ones up to
 // `maxSentences` / `maxChars`, in reading order.
 import type { DocumentRoot, NodeData, SectionNode } from '../model/tree.js';
+import { pushAll } from '../stages/arrays.js';
 
 export interface SectionSummary {
   id: string;
@@ -180,13 +181,13 @@ function collectSections(tree: DocumentRoot): SectionInfo[] {
       if (c.type === 'section') {
         const sub = visit(c, info.path);
         if (c.children[0]?.type === 'heading') info.childHeadings.push(plain(c.children[0]).trim());
-        info.all.push(...sub);
+        pushAll(info.all, sub);
       } else if (c.type !== 'heading') {
         const t = blockTexts(c)
           .map((x) => x.trim())
           .filter(Boolean);
-        info.own.push(...t);
-        info.all.push(...t);
+        pushAll(info.own, t);
+        pushAll(info.all, t);
       }
     }
     return [heading, ...info.all].filter(Boolean);

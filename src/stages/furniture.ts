@@ -41,7 +41,8 @@ export function pageNumberValue(text: string): number | undefined {
   return undefined;
 }
 
-function bandOf(el: Element, pageElements: Element[], top: number, bottom: number): Band {
+/** `index` is the element's place in `pageElements` (passed in: looking it up would be quadratic on a page). */
+function bandOf(el: Element, index: number, pageElements: Element[], top: number, bottom: number): Band {
   if (el.bbox) {
     const cy = (el.bbox[1] + el.bbox[3]) / 2;
     if (cy < top) return 'top';
@@ -49,9 +50,8 @@ function bandOf(el: Element, pageElements: Element[], top: number, bottom: numbe
     return 'middle';
   }
   // No coordinates: the first and last elements of a page stand in for the bands.
-  const i = pageElements.indexOf(el);
-  if (i === 0) return 'top';
-  if (i === pageElements.length - 1) return 'bottom';
+  if (index === 0) return 'top';
+  if (index === pageElements.length - 1) return 'bottom';
   return 'middle';
 }
 
@@ -60,9 +60,8 @@ function bandOf(el: Element, pageElements: Element[], top: number, bottom: numbe
  * closes it) may be the running head the number displaced ("9", "LayoutParser: A Unified Toolkit…"): its band,
  * to be taken only when its text also heads (foots) other pages.
  */
-function displacedBand(el: Element, pageElements: Element[]): Band | undefined {
+function displacedBand(el: Element, i: number, pageElements: Element[]): Band | undefined {
   if (el.bbox) return undefined;
-  const i = pageElements.indexOf(el);
   const last = pageElements.length - 1;
   const isNumber = (k: number) => pageNumberValue(pageElements[k].text) !== undefined;
   if (last < 2) return undefined;
@@ -100,12 +99,13 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const bands = new Map<number, Band>();
   const displaced: Array<{ el: Element; band: Band }> = [];
   for (const [, els] of byPage) {
-    for (const el of els) {
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i];
       if (!CANDIDATE_TYPES.has(el.type)) continue;
-      const band = bandOf(el, els, opt.topBand, opt.bottomBand);
+      const band = bandOf(el, i, els, opt.topBand, opt.bottomBand);
       bands.set(el.id, band);
       if (band === 'middle') {
-        const moved = displacedBand(el, els);
+        const moved = displacedBand(el, i, els);
         if (moved) displaced.push({ el, band: moved });
         continue;
       }
@@ -187,6 +187,15 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   // on a document too short to show repetition).
   for (const [, els] of byPage) {
     const boxed = els.filter((e) => e.bbox && !kinds.has(e.id));
+    // The body's top and bottom edges on this page, once (not per margin line: that was quadratic).
+    // A margin line is never 'middle' itself, so leaving it out of the body changes nothing.
+    let bodyTop = Number.POSITIVE_INFINITY;
+    let bodyBottom = Number.NEGATIVE_INFINITY;
+    for (const o of boxed) {
+      if (bands.get(o.id) !== 'middle') continue;
+      if (o.bbox![1] < bodyTop) bodyTop = o.bbox![1];
+      if (o.bbox![3] > bodyBottom) bodyBottom = o.bbox![3];
+    }
     for (const el of boxed) {
       const band = bands.get(el.id);
       if (!band || band === 'middle' || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength)
@@ -194,11 +203,7 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
       const [, y1, , y2] = el.bbox!;
       const inMargin = band === 'top' ? y2 <= opt.marginBand : y1 >= 1 - opt.marginBand;
       if (!inMargin || y2 - y1 > opt.maxMarginHeight) continue;
-      const gap = Math.min(
-        ...boxed
-          .filter((o) => o !== el && bands.get(o.id) === 'middle')
-          .map((o) => (band === 'top' ? o.bbox![1] - y2 : y1 - o.bbox![3])),
-      );
+      const gap = band === 'top' ? bodyTop - y2 : y1 - bodyBottom;
       if (gap < 2 * (y2 - y1)) continue;
       mark(el, kindForBand(band, el), 'furniture.margin-position', `a short line alone in the ${band} margin`, 0.75);
     }

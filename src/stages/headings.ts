@@ -17,6 +17,7 @@
 // is level 1 with the top sections at level 2.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element, PageInfo } from '../model/element.js';
+import { minOf, pushAll } from './arrays.js';
 import { isTopKeyword, type Numbering, parseNumbering } from './numbering.js';
 import { endsSentence, parseCaptionLabel, textWidthEm } from './text.js';
 import { findTableOfContents, tocKey } from './toc.js';
@@ -189,7 +190,9 @@ export function assignHeadingLevels(
       ),
     );
   }
-  candidates.splice(0, candidates.length, ...candidates.filter((c) => !inToc.has(c.el.id)));
+  const notInToc = candidates.filter((c) => !inToc.has(c.el.id));
+  candidates.length = 0;
+  pushAll(candidates, notInToc);
 
   // Sizes: each heading's line height (a wrapped heading's box divided by its lines) against one line
   // of body text. Titles smaller than body text are labels inside figures; titles no larger than body
@@ -229,7 +232,7 @@ export function assignHeadingLevels(
   const hintsVary = new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
   const numbered = kept.filter((c) => c.numbering);
   const topRank = numbered.length
-    ? Math.min(...numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
+    ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
   // Size class of each numbered key, so unnumbered headings of the same size join it.
   const keyBySizeClass = new Map<number, string>();

@@ -32,6 +32,48 @@ export function hasAboveInColumn(el: Element, others: readonly Element[]): boole
   return others.some((o) => o !== el && o.bbox && o.bbox[3] <= el.bbox![1] + 0.005 && overlapsHorizontally(el, o));
 }
 
+/**
+ * A page's boxed elements sorted for repeated column questions: `hasBelowInColumn` / `hasAboveInColumn`
+ * asked of many elements of one long page scan the whole page each time (quadratic); over a scan they stop
+ * at the first element past the edge. Same answers.
+ */
+export interface ColumnScan {
+  /** Top edge, highest value (lowest on the page) first. */
+  byTopDescending: Element[];
+  /** Bottom edge, lowest value (highest on the page) first. */
+  byBottomAscending: Element[];
+}
+
+export function columnScan(others: readonly Element[]): ColumnScan {
+  const boxed = others.filter((o) => o.bbox);
+  return {
+    byTopDescending: [...boxed].sort((a, b) => b.bbox![1] - a.bbox![1]),
+    byBottomAscending: boxed.sort((a, b) => a.bbox![3] - b.bbox![3]),
+  };
+}
+
+/** `hasBelowInColumn(el, others)` over `columnScan(others)`. */
+export function hasBelowInScan(el: Element, scan: ColumnScan): boolean {
+  if (!el.bbox) return false;
+  const edge = el.bbox[3] - 0.005;
+  for (const o of scan.byTopDescending) {
+    if (!(o.bbox![1] >= edge)) return false;
+    if (o !== el && overlapsHorizontally(el, o)) return true;
+  }
+  return false;
+}
+
+/** `hasAboveInColumn(el, others)` over `columnScan(others)`. */
+export function hasAboveInScan(el: Element, scan: ColumnScan): boolean {
+  if (!el.bbox) return false;
+  const edge = el.bbox[1] + 0.005;
+  for (const o of scan.byBottomAscending) {
+    if (!(o.bbox![3] <= edge)) return false;
+    if (o !== el && overlapsHorizontally(el, o)) return true;
+  }
+  return false;
+}
+
 /** Did the flow move to a new column between a and b (same page): b stands further right and starts above a's end? */
 export function isColumnBreak(a: Element, b: Element): boolean {
   if (!a.bbox || !b.bbox || a.page !== b.page) return false;

@@ -3,6 +3,7 @@ import type { Element as HastElement, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
+import { pushAll } from './arrays.js';
 
 export interface ParsedTable {
   root: Root;
@@ -118,7 +119,7 @@ export function concatTables(
       });
       kept.shift();
     }
-    rows.push(...kept);
+    pushAll(rows, kept);
   });
   const head = rows.filter((r) => isHeaderRow(r, first));
   const headRows = rows.slice(0, head.length === 0 ? 0 : rows.findIndex((r) => !head.includes(r)));

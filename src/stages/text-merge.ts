@@ -22,10 +22,12 @@
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import {
+  type ColumnScan,
+  columnScan,
   groupByPage,
   groupsFromPairs,
-  hasAboveInColumn,
-  hasBelowInColumn,
+  hasAboveInScan,
+  hasBelowInScan,
   isColumnBreak,
   lowestBottom,
   overlapsHorizontally,
@@ -494,10 +496,6 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const pairs: Array<[number, number]> = [];
   const decisions: Decision[] = [];
 
-  // Where body text ends on a full page: the upper quartile of the pages' lowest body bottoms.
-  const bottoms = [...bodyByPage.values()].map(lowestBottom).sort((x, y) => x - y);
-  const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
-
   const texts = body.filter((e) => TEXT_LIKE.has(e.type));
   const paragraphsIndented = indentsParagraphs(texts);
   const indentOf = oneLineParagraphsFlush(bodyIndents(body, bodyByPage), body, paragraphsIndented);
@@ -509,6 +507,23 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   // Built on first need: most breaks never ask whether a capitalised word is a name.
   let names: Set<string> | undefined;
   const namesMidSentence = () => (names ??= namesUsedMidSentence(texts.map((e) => e.text)));
+
+  // Per page, once: a long page asked at every break would be scanned whole each time.
+  const textScans = new Map<number, ColumnScan>();
+  const textScanOf = (page: number): ColumnScan => {
+    let scan = textScans.get(page);
+    if (!scan) {
+      const onPage = bodyByPage.get(page) ?? [];
+      scan = columnScan(onPage.filter((e) => TEXT_LIKE.has(e.type) || e.type === 'title'));
+      textScans.set(page, scan);
+    }
+    return scan;
+  };
+  const lowestBottoms = new Map([...bodyByPage].map(([page, els]) => [page, lowestBottom(els)]));
+  const lowestBottomOf = (page: number) => lowestBottoms.get(page) ?? 0;
+  // Where body text ends on a full page: the upper quartile of the pages' lowest body bottoms.
+  const bottoms = [...lowestBottoms.values()].sort((x, y) => x - y);
+  const usualBottom = bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
 
   let open: Element | undefined;
   let between: Element[] = [];
@@ -522,17 +537,13 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
         const brokenByColumn = isColumnBreak(open, el);
         const interrupted = between.length > 0;
         if (brokenByPage || brokenByColumn || interrupted) {
-          const aPage = bodyByPage.get(open.page) ?? [];
-          const bPage = bodyByPage.get(el.page) ?? [];
-          const textOnA = aPage.filter((e) => TEXT_LIKE.has(e.type) || e.type === 'title');
-          const textOnB = bPage.filter((e) => TEXT_LIKE.has(e.type) || e.type === 'title');
           const aEndsColumnLow =
             open.bbox && !interrupted
-              ? !hasBelowInColumn(open, textOnA) &&
-                open.bbox[3] >= Math.max(lowestBottom(aPage), usualBottom) - opt.columnEndSlack
+              ? !hasBelowInScan(open, textScanOf(open.page)) &&
+                open.bbox[3] >= Math.max(lowestBottomOf(open.page), usualBottom) - opt.columnEndSlack
               : undefined;
           const bStartsColumn =
-            el.bbox && (brokenByPage || brokenByColumn) ? !hasAboveInColumn(el, textOnB) : undefined;
+            el.bbox && (brokenByPage || brokenByColumn) ? !hasAboveInScan(el, textScanOf(el.page)) : undefined;
           const evidence = continuationScore(open, el, {
             aEndsColumnLow,
             bStartsColumn,

@@ -14,6 +14,7 @@
 //     ("参考文献 54", "Acknowledgements 61") takes the level of the numbered entries at the nearest indent;
 //     in a list with no numbers at all, the indents alone rank the entries, left-most first.
 import type { Element } from '../model/element.js';
+import { minOf } from './arrays.js';
 import { parseNumbering } from './numbering.js';
 import type { FurnitureResult, StageInput } from './types.js';
 
@@ -83,18 +84,31 @@ const LISTABLE = new Set(['text', 'title', 'list_item', 'page_title']);
 export function findTableOfContents({ doc }: StageInput, furniture: FurnitureResult): TableOfContents {
   const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
   const members = new Set<number>();
+  // Whether an element continues a run depends on it and its successor only, so every start inside a run
+  // ends where the run ends: each run is read once, with a count of its numbered elements up to each point
+  // (re-reading it from every start was quadratic in the run's length).
+  let runStart = 0;
+  let runEnd = -1;
+  let numberedBefore: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const headed = CONTENTS_HEADING.test(body[i].text.trim());
     const start = headed ? i + 1 : i;
-    let end = start;
-    while (end < body.length && LISTABLE.has(body[end].type)) {
-      if (isEntryBlock(body[end])) end++;
-      else if (isNumberedLine(body[end]) && body[end + 1] && isEntryBlock(body[end + 1])) end++;
-      else break;
+    if (start > runEnd) {
+      runStart = start;
+      runEnd = start;
+      numberedBefore = [0];
+      while (runEnd < body.length && LISTABLE.has(body[runEnd].type)) {
+        const next = body[runEnd + 1];
+        if (!isEntryBlock(body[runEnd]) && !(isNumberedLine(body[runEnd]) && next && isEntryBlock(next))) break;
+        const numbered = parseNumbering(body[runEnd].text.trim()) !== undefined;
+        numberedBefore.push(numberedBefore[numberedBefore.length - 1] + (numbered ? 1 : 0));
+        runEnd++;
+      }
     }
+    const end = runEnd;
     const entryCount = end - start;
     // Without a contents heading, numbered entries tell a contents list from an index or a price list.
-    const numbered = body.slice(start, end).filter((e) => parseNumbering(e.text.trim()) !== undefined).length;
+    const numbered = numberedBefore[end - runStart] - numberedBefore[start - runStart];
     if ((headed && entryCount >= 2) || (entryCount >= 3 && numbered >= 3)) {
       for (let k = start; k < end; k++) members.add(body[k].id);
       i = end - 1;
@@ -143,14 +157,14 @@ export function findTableOfContents({ doc }: StageInput, furniture: FurnitureRes
     const x = el.bbox[0];
     let best: { level: number; distance: number } | undefined;
     for (const [level, xs] of indentsOfLevel) {
-      const distance = Math.min(...xs.map((v) => Math.abs(v - x)));
+      const distance = minOf(xs.map((v) => Math.abs(v - x)));
       if (distance <= INDENT_TOLERANCE && (!best || distance < best.distance)) best = { level, distance };
     }
     entry.level = best?.level;
   }
   // Levels start at 1 ("Part" entries are rank 0).
   const known = entries.map((e) => e.level).filter((l): l is number => l !== undefined);
-  const shift = known.length ? Math.min(...known) - 1 : 0;
+  const shift = known.length ? minOf(known) - 1 : 0;
   for (const entry of entries) if (entry.level !== undefined) entry.level -= shift;
   return { elements: members, entries };
 }

@@ -15,6 +15,7 @@ import type {
   NodeData,
   SectionNode,
 } from '../model/tree.js';
+import { pushAll } from '../stages/arrays.js';
 import { joinFragments, parseCaptionLabel } from '../stages/text.js';
 import type { StageResults } from '../stages/types.js';
 import { tableNode } from './table.js';
@@ -129,9 +130,9 @@ export function assemble(input: AssembleInput): Assembled {
       const siblings = container().children;
       const last = siblings[siblings.length - 1];
       if (last && last.type === 'list') {
-        last.children.push(...node.children);
-        last.data.refs.push(...node.data.refs);
-        last.data.spans.push(...node.data.spans);
+        pushAll(last.children, node.children);
+        pushAll(last.data.refs, node.data.refs);
+        pushAll(last.data.spans, node.data.spans);
         continue;
       }
     }
@@ -255,7 +256,13 @@ function wrapFigure(
     (id < el.id ? before : after).push(node);
   }
   const data = dataOf(members, label ? { label } : {});
-  data.refs.push(...before.concat(after).flatMap((c) => c.data.refs));
-  data.spans.push(...before.concat(after).flatMap((c) => c.data.spans));
+  pushAll(
+    data.refs,
+    before.concat(after).flatMap((c) => c.data.refs),
+  );
+  pushAll(
+    data.spans,
+    before.concat(after).flatMap((c) => c.data.spans),
+  );
   return { type: 'figure', kind, children: [...before, content, ...after], data };
 }

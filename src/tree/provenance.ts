@@ -1,6 +1,7 @@
 // Which element refs a tree holds: the refs of its content nodes (sections, figures and lists only
 // repeat their children's refs, so they are walked, not counted).
 import type { DocumentRoot, TreeNode } from '../model/tree.js';
+import { pushAll } from '../stages/arrays.js';
 
 const CONTAINERS = new Set(['root', 'section', 'figure', 'list']);
 
@@ -11,7 +12,7 @@ export function placedRefs(tree: DocumentRoot): string[] {
     if (CONTAINERS.has(node.type)) {
       for (const child of (node as { children: TreeNode[] }).children) visit(child);
     } else if ('data' in node && node.data && 'refs' in node.data) {
-      out.push(...node.data.refs);
+      pushAll(out, node.data.refs);
     }
   };
   visit(tree);

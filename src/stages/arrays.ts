@@ -1,0 +1,28 @@
+// Minimum, maximum and append over arrays of any length. `Math.min(...xs)` and `a.push(...xs)` pass every
+// value as an argument, and past some 100,000 of them V8 throws "Maximum call stack size exceeded" (#11).
+
+/** `Math.min(...values)` without the argument limit (Infinity when empty, NaN when any value is NaN). */
+export function minOf(values: Iterable<number>): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const v of values) {
+    if (Number.isNaN(v)) return Number.NaN;
+    if (v < min) min = v;
+  }
+  return min;
+}
+
+/** `Math.max(...values)` without the argument limit (-Infinity when empty, NaN when any value is NaN). */
+export function maxOf(values: Iterable<number>): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (Number.isNaN(v)) return Number.NaN;
+    if (v > max) max = v;
+  }
+  return max;
+}
+
+/** `target.push(...items)` without the argument limit. */
+export function pushAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
