@@ -180,10 +180,17 @@ function emitTextBlock(builder: DocumentBuilder, ctx: PageContext, block: XmlEle
       if (size) sizes.push(size);
     }
     if (pendingHyphen) endsWithHyp = false;
-    const text = joinWords(words) + (endsWithHyp ? '-' : '');
+    const joined = joinWords(words);
+    // ABBYY writes the hyphen as HYP after the word's first part; Tesseract leaves it in the String.
+    const text = endsWithHyp && !/[-\u00ad\u2010]$/.test(joined) ? `${joined}-` : joined;
     const box = rawBox(line);
     const fontSize = sizes.length > 0 ? sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)] : lineStyle;
-    lines.push({ box: box ?? [0, 0, 0, 0], text, fontSize, size: fontSize ?? (box ? lineEm(measured, box[3] - box[1]) : undefined) });
+    lines.push({
+      box: box ?? [0, 0, 0, 0],
+      text,
+      fontSize,
+      size: fontSize ?? (box ? lineEm(measured, box[3] - box[1]) : undefined),
+    });
   }
   const text = joinLines(lines.map((l) => l.text));
   if (!text) {

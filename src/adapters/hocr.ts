@@ -256,7 +256,13 @@ export function titleProps(node: HastElement): Record<string, string> {
 }
 
 /** A property's numbers (at least `min`), or undefined when absent; malformed values are a schema error. */
-function numbers(file: SourceFile, ptr: string, value: string | undefined, name: string, min = 4): number[] | undefined {
+function numbers(
+  file: SourceFile,
+  ptr: string,
+  value: string | undefined,
+  name: string,
+  min = 4,
+): number[] | undefined {
   if (value === undefined) return undefined;
   const parts = value.split(/\s+/).map(Number);
   if (parts.length < min || !parts.every(Number.isFinite)) {
@@ -274,7 +280,9 @@ export function resolveHocrPointer(file: SourceFile, ptr: string): HastElement |
   let node: HastElement | HastRoot = fromHtml(file.text ?? '');
   const tokens = ptr.split('/').slice(1);
   for (let i = 0; i + 1 < tokens.length; i += 2) {
-    const found: HastElement | undefined = ocrChildren(node).filter((c) => ocrClass(c) === tokens[i])[Number(tokens[i + 1])];
+    const found: HastElement | undefined = ocrChildren(node).filter((c) => ocrClass(c) === tokens[i])[
+      Number(tokens[i + 1])
+    ];
     if (!found) return undefined;
     node = found;
   }

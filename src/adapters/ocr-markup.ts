@@ -19,10 +19,13 @@ import { lineShape } from './layout-helpers.js';
 /** Parse an XML file; malformed XML is a one-line error naming the file, line and column (exit code 4). */
 export function parseXml(file: SourceFile): XmlElement {
   const text = file.text ?? '';
+  let first: string | undefined;
   try {
     const doc = new DOMParser({
       onError: (level, message) => {
-        if (level !== 'warning') throw new Error(message);
+        if (level === 'warning') return;
+        first ??= message;
+        throw new Error(message);
       },
     }).parseFromString(text, 'text/xml');
     const root = doc.documentElement;
@@ -31,8 +34,8 @@ export function parseXml(file: SourceFile): XmlElement {
   } catch (error) {
     const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
     const where = locator?.lineNumber ? ` at line ${locator.lineNumber}, column ${locator.columnNumber}` : '';
-    const message = ((error as { cause?: Error }).cause ?? (error as Error)).message ?? String(error);
-    throw new DocstitchError('json', `invalid XML: ${message.split('\n')[0]}${where}`, { file: file.path });
+    const message = (first ?? (error instanceof Error ? error.message : String(error))).split('\n')[0];
+    throw new DocstitchError('json', `invalid XML: ${message}${where}`, { file: file.path });
   }
 }
 
@@ -120,7 +123,10 @@ function advance(ch: string): number {
  * over their characters’ usual advances. A gap wider than twice the line’s height (a running head's left and right
  * parts, table cells) is left out. Per-character boxes of CJK OCR are too uneven to measure one by one.
  */
-export function lineEm(words: ReadonlyArray<{ text: string; x1: number; x2: number }>, lineHeight: number): number | undefined {
+export function lineEm(
+  words: ReadonlyArray<{ text: string; x1: number; x2: number }>,
+  lineHeight: number,
+): number | undefined {
   const sorted = words.filter((w) => w.text.trim() && w.x2 > w.x1).sort((p, q) => p.x1 - q.x1);
   let width = 0;
   let ems = 0;
