@@ -14,6 +14,7 @@ import { mineruMiddle } from './mineru-middle.js';
 import { mineruModel } from './mineru-model.js';
 import { mistralOcr } from './mistral-ocr.js';
 import { paddleOcr } from './paddleocr.js';
+import { pageXml } from './page-xml.js';
 import { popoBlocks } from './popo.js';
 import { textract } from './textract.js';
 import type { Adapter } from './types.js';
@@ -38,6 +39,7 @@ export const adapters: readonly Adapter[] = [
   azureDocumentIntelligence,
   hocr,
   alto,
+  pageXml,
 ];
 
 export function adapterByName(name: string): Adapter {

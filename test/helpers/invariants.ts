@@ -16,7 +16,7 @@ export function resolveRef(input: AdapterInput, ref: string): unknown {
   const { file, pointer } = splitRef(ref);
   const source = input.files.find((f) => f.name === file);
   if (!source) return undefined;
-  // Markup input (hOCR, ALTO): the pointer is an element path (src/adapters/ocr-markup.ts).
+  // Markup input (hOCR, ALTO, PAGE XML): the pointer is an element path (src/adapters/ocr-markup.ts).
   if (source.text !== undefined) {
     return pointer.startsWith('/ocr_') ? resolveHocrPointer(source, pointer) : resolveAltoPointer(source, pointer);
   }
