@@ -1,10 +1,12 @@
 // The registry of parser formats. Detection asks every adapter and takes the most confident one.
 import type { AdapterInput } from '../io/load.js';
 import { DocstitchError } from '../model/errors.js';
+import { alto } from './alto.js';
 import { azureDocumentIntelligence } from './azure-di.js';
 import { deepseekOcr } from './deepseek-ocr.js';
 import { docling } from './docling.js';
 import { dotsOcr } from './dots-ocr.js';
+import { hocr } from './hocr.js';
 import { marker } from './marker.js';
 import { mineruContentList } from './mineru-content-list.js';
 import { mineruContentListV2 } from './mineru-content-list-v2.js';
@@ -12,6 +14,7 @@ import { mineruMiddle } from './mineru-middle.js';
 import { mineruModel } from './mineru-model.js';
 import { mistralOcr } from './mistral-ocr.js';
 import { paddleOcr } from './paddleocr.js';
+import { pageXml } from './page-xml.js';
 import { popoBlocks } from './popo.js';
 import { textract } from './textract.js';
 import type { Adapter } from './types.js';
@@ -34,6 +37,9 @@ export const adapters: readonly Adapter[] = [
   mistralOcr,
   deepseekOcr,
   azureDocumentIntelligence,
+  hocr,
+  alto,
+  pageXml,
 ];
 
 export function adapterByName(name: string): Adapter {

@@ -1,4 +1,5 @@
-// Reading input from disk: one JSON file, or a folder of per-page JSON files.
+// Reading input from disk: one JSON file, or a folder of per-page JSON files; OCR markup (hOCR, ALTO)
+// files and folders are read as text and parsed by their adapters.
 // Errors here name the file and say what is wrong; nothing is parsed twice.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -11,6 +12,8 @@ export interface SourceFile {
   /** Path relative to the input folder ('' for single-file input): the ref prefix. */
   name: string;
   json: unknown;
+  /** The raw text of a markup file (hOCR, ALTO, PAGE XML: see MARKUP_EXTENSIONS); `json` is then undefined. */
+  text?: string;
   /** Set when the JSON was cut off and parsed only after closing its open brackets. */
   recoveredFromTruncation?: { closers: string };
 }
@@ -39,15 +42,58 @@ export function loadInput(path: string, options: Partial<LoadOptions> = {}): Ada
     throw new DocstitchError('io', 'no such file or folder', { file: path });
   }
   if (stat.isDirectory()) {
-    const names = listJsonFiles(path);
-    if (names.length === 0) throw new DocstitchError('empty', 'folder holds no .json files', { file: path });
+    // A folder of OCR markup (per-page hOCR or ALTO files) is read only when it holds no JSON.
+    const json = listJsonFiles(path);
+    const names = json.length > 0 ? json : listMarkupFiles(path);
+    if (names.length === 0) {
+      throw new DocstitchError('empty', 'folder holds no .json files (nor .hocr, .html or .xml files)', { file: path });
+    }
     let total = 0;
     for (const n of names) total += statSync(join(path, n)).size;
     if (total > maxBytes) throw tooLarge(path, total, maxBytes);
-    return { path, isFolder: true, files: names.map((n) => readJsonFile(join(path, n), n)) };
+    return { path, isFolder: true, files: names.map((n) => readInputFile(join(path, n), n)) };
   }
   if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
-  return { path, isFolder: false, files: [readJsonFile(path, '')] };
+  return { path, isFolder: false, files: [readInputFile(path, '')] };
+}
+
+/** Extensions of the XML/HTML outputs of OCR engines (hOCR, ALTO, PAGE), loaded as text for their adapters. */
+export const MARKUP_EXTENSIONS = ['.hocr', '.html', '.htm', '.xhtml', '.xml'];
+
+function isMarkupName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return MARKUP_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function readInputFile(path: string, name: string): SourceFile {
+  return isMarkupName(path) ? readMarkupFile(path, name) : readJsonFile(path, name);
+}
+
+/** Every markup file below a folder (recursively), relative paths in natural order. */
+function listMarkupFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (isMarkupName(entry.name)) out.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort(collator.compare);
+}
+
+/** Read a markup file as text; parsing is the adapter's (each format has its own parser and checks). */
+export function readMarkupFile(path: string, name: string): SourceFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new DocstitchError('io', 'cannot read file', { file: path });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new DocstitchError('empty', 'file is empty', { file: path });
+  return { path, name, json: undefined, text };
 }
 
 function tooLarge(path: string, size: number, max: number): DocstitchError {

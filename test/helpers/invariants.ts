@@ -1,5 +1,7 @@
 // Invariants every stitched document must satisfy, shared by the fixture tests and the sample suite.
 import { expect } from 'vitest';
+import { resolveAltoPointer } from '../../src/adapters/alto.js';
+import { resolveHocrPointer } from '../../src/adapters/hocr.js';
 import { documentJson } from '../../src/cli/outputs.js';
 import type { AdapterInput } from '../../src/io/load.js';
 import { resolvePointer, splitRef } from '../../src/model/pointer.js';
@@ -14,6 +16,10 @@ export function resolveRef(input: AdapterInput, ref: string): unknown {
   const { file, pointer } = splitRef(ref);
   const source = input.files.find((f) => f.name === file);
   if (!source) return undefined;
+  // Markup input (hOCR, ALTO, PAGE XML): the pointer is an element path (src/adapters/ocr-markup.ts).
+  if (source.text !== undefined) {
+    return pointer.startsWith('/ocr_') ? resolveHocrPointer(source, pointer) : resolveAltoPointer(source, pointer);
+  }
   return resolvePointer(source.json, pointer.replace(/:\d+$/, ''));
 }
 
