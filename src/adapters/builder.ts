@@ -199,7 +199,7 @@ export function expectNumbers(file: SourceFile, pointer: string, value: unknown,
     throw schemaError(
       file.path,
       pointer,
-      `expected ${minLength} or more numbers, found ${JSON.stringify(value)?.slice(0, 60)}`,
+      `expected ${minLength} or more numbers, found ${Array.isArray(value) ? JSON.stringify(value).slice(0, 60) : kindOf(value)}`,
     );
   }
   return value as number[];
