@@ -15,7 +15,7 @@ import type {
 } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { clampBox, isSaneBox } from '../model/geometry.js';
-import { makeRef } from '../model/pointer.js';
+import { escapeToken, makeRef } from '../model/pointer.js';
 
 export interface NewElement {
   /** The source file the element comes from (its `name` becomes the ref prefix when non-empty). */
@@ -234,6 +234,19 @@ export function expectPageIndex(file: SourceFile, pointer: string, value: unknow
   return n + 1 - firstPage;
 }
 
+/** A table cell's row or column index (0-based): a whole number below LIMITS.maxTableIndex, or a schema error. */
+export function expectCellIndex(file: SourceFile, pointer: string, value: unknown): number {
+  const n = expectNumber(file, pointer, value);
+  if (!Number.isInteger(n) || n < 0 || n >= LIMITS.maxTableIndex) {
+    throw schemaError(
+      file.path,
+      pointer,
+      `table row/column index ${n} is not a whole number from 0 to ${(LIMITS.maxTableIndex - 1).toLocaleString('en')}`,
+    );
+  }
+  return n;
+}
+
 /** A text field: a string, or '' when absent/null; any other type is a schema error (never silently ''). */
 export function expectText(file: SourceFile, pointer: string, value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -251,6 +264,20 @@ export function optionalNumber(file: SourceFile, pointer: string, value: unknown
 export function optionalArray(file: SourceFile, pointer: string, value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   return expectArray(file, pointer, value);
+}
+
+/**
+ * Check a source object's text and number fields once, where its pointer is known (absent or null is
+ * fine), so that later reads cannot turn a wrong type into '' or undefined without a word.
+ */
+export function checkFields(
+  file: SourceFile,
+  pointer: string,
+  obj: Record<string, unknown>,
+  fields: { text?: readonly string[]; number?: readonly string[] },
+): void {
+  for (const key of fields.text ?? []) expectText(file, `${pointer}/${escapeToken(key)}`, obj[key]);
+  for (const key of fields.number ?? []) optionalNumber(file, `${pointer}/${escapeToken(key)}`, obj[key]);
 }
 
 /** Text helper: string or '' (never undefined). */

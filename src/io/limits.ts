@@ -18,6 +18,8 @@ export const LIMITS = {
   maxElementChars: 1_000_000,
   /** Characters of text on one page, all elements together. */
   maxPageChars: 10_000_000,
+  /** Rows or columns of one table (a cell's row/column index is below this). */
+  maxTableIndex: 10_000,
   /** Nesting depth of the JSON (arrays and objects). */
   maxJsonDepth: 256,
 } as const;
