@@ -73,7 +73,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function isPage(v: unknown): boolean {
-  return isObject(v) && typeof v.markdown === 'string' && 'index' in v && ('dimensions' in v || 'images' in v);
+  // By keys: a page whose markdown is of the wrong type is reported by read() with its path.
+  return isObject(v) && 'markdown' in v && 'index' in v && ('dimensions' in v || 'images' in v);
 }
 
 // ---------------------------------------------------------------------------------------------------

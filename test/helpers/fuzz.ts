@@ -90,8 +90,9 @@ function nodePaths(json: unknown, limit = 4000): Path[] {
   while (queue.length > 0 && out.length < limit) {
     const { value, path } = queue.shift() as { value: unknown; path: Path };
     out.push(path);
-    if (Array.isArray(value)) value.forEach((v, i) => queue.push({ value: v, path: [...path, i] }));
-    else if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) queue.push({ value: v, path: [...path, i] });
+    } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) queue.push({ value: v, path: [...path, k] });
     }
   }
@@ -180,12 +181,21 @@ export function caseArbitrary(seedCount: number): fc.Arbitrary<Case> {
   );
   const text: fc.Arbitrary<TextMutation> = fc.oneof(
     { weight: 6, arbitrary: fc.constant({ kind: 'none' as const }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.integer({ min: 1, max: 999 }) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.integer({ min: 1, max: 999 }) }),
+    },
     {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant('bom' as const),
-        encoding: fc.constantFrom('utf8' as const, 'utf16le' as const, 'utf16be' as const, 'utf32le' as const, 'utf16le-nobom' as const),
+        encoding: fc.constantFrom(
+          'utf8' as const,
+          'utf16le' as const,
+          'utf16be' as const,
+          'utf32le' as const,
+          'utf16le-nobom' as const,
+        ),
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('flip' as const), at, byte: fc.nat({ max: 255 }) }) },
