@@ -38,11 +38,14 @@ import { schemaError } from '../model/errors.js';
 import { polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import {
+  checkFields,
   DocumentBuilder,
   expectArray,
+  expectCellIndex,
   expectNumber,
   expectNumbers,
   expectObject,
+  expectPageIndex,
   kindOf,
   type NewElement,
   str,
@@ -206,7 +209,7 @@ class AzureResult {
     this.list('pages').forEach((raw, i) => {
       const ptr = `${this.prefix}/pages/${i}`;
       const page = expectObject(this.file, ptr, raw);
-      const n = expectNumber(this.file, `${ptr}/pageNumber`, page.pageNumber);
+      const n = expectPageIndex(this.file, `${ptr}/pageNumber`, page.pageNumber, 1);
       const info: PageInfo & { spans: Span[] } = { page: n, spans: this.spans(ptr, page) };
       if (page.width !== undefined && page.height !== undefined) {
         info.width = expectNumber(this.file, `${ptr}/width`, page.width);
@@ -230,6 +233,7 @@ class AzureResult {
   private paragraph(raw: unknown, index: number): Paragraph {
     const ptr = `${this.prefix}/paragraphs/${index}`;
     const obj = expectObject(this.file, ptr, raw);
+    checkFields(this.file, ptr, obj, { text: ['content', 'role'] });
     const spans = this.spans(ptr, obj);
     return { index, ptr, obj, spans, region: this.region(ptr, obj) };
   }
@@ -237,7 +241,11 @@ class AzureResult {
   private group(kind: FloatKind, raw: unknown, index: number): Group {
     const ptr = `${this.prefix}/${kind === 'table' ? 'tables' : 'figures'}/${index}`;
     const obj = expectObject(this.file, ptr, raw);
-    const part = (role: Part['role'], at: string, o: Obj): Part => ({
+    const part = (role: Part['role'], at: string, o: Obj): Part => {
+      checkFields(this.file, at, o, { text: ['content'] });
+      return partOf(role, at, o);
+    };
+    const partOf = (role: Part['role'], at: string, o: Obj): Part => ({
       role,
       ptr: at,
       obj: o,
@@ -426,11 +434,12 @@ class AzureResult {
     return list.map((raw, i) => {
       const at = `${g.ptr}/cells/${i}`;
       const c = expectObject(this.file, at, raw);
+      checkFields(this.file, at, c, { text: ['content', 'kind'] });
       const span = (key: string) =>
-        c[key] === undefined ? 1 : Math.max(1, expectNumber(this.file, `${at}/${key}`, c[key]));
+        c[key] === undefined ? 1 : Math.max(1, expectCellIndex(this.file, `${at}/${key}`, c[key]));
       return {
-        row: expectNumber(this.file, `${at}/rowIndex`, c.rowIndex),
-        col: expectNumber(this.file, `${at}/columnIndex`, c.columnIndex),
+        row: expectCellIndex(this.file, `${at}/rowIndex`, c.rowIndex),
+        col: expectCellIndex(this.file, `${at}/columnIndex`, c.columnIndex),
         rowSpan: span('rowSpan'),
         colSpan: span('columnSpan'),
         text: str(c.content),

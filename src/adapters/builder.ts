@@ -1,5 +1,7 @@
 // DocumentBuilder: what every adapter uses to emit elements, so that ids, box checks, refs,
 // drops and warnings work the same way for every format.
+
+import { LIMITS } from '../io/limits.js';
 import type { SourceFile } from '../io/load.js';
 import type {
   BBox,
@@ -13,7 +15,7 @@ import type {
 } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { clampBox, isSaneBox } from '../model/geometry.js';
-import { makeRef } from '../model/pointer.js';
+import { escapeToken, makeRef } from '../model/pointer.js';
 
 export interface NewElement {
   /** The source file the element comes from (its `name` becomes the ref prefix when non-empty). */
@@ -34,6 +36,8 @@ export class DocumentBuilder {
   private readonly dropped: DroppedElement[] = [];
   private readonly warnings: Diagnostic[] = [];
   private readonly pages = new Map<number, PageInfo>();
+  /** Elements and characters per page, for the per-page bounds. */
+  private readonly perPage = new Map<number, { elements: number; chars: number }>();
 
   constructor(
     private readonly format: string,
@@ -42,15 +46,29 @@ export class DocumentBuilder {
 
   /** Declare a page (also pages without elements, so empty pages are counted). */
   page(info: PageInfo): void {
+    if (!Number.isInteger(info.page) || info.page < 1 || info.page > LIMITS.maxPages) {
+      throw new DocstitchError(
+        'schema',
+        `page number ${info.page} is not a whole number from 1 to ${LIMITS.maxPages}`,
+        {
+          file: this.source,
+        },
+      );
+    }
     const old = this.pages.get(info.page);
     this.pages.set(info.page, { ...old, ...info });
   }
 
   /** Add an element. A box outside the page is a schema error naming the file and pointer. */
   add(el: NewElement): Element {
-    if (!Number.isInteger(el.page) || el.page < 1) {
-      throw schemaError(el.file.path, el.pointer, `page number ${el.page} is not a positive integer`);
+    if (!Number.isInteger(el.page) || el.page < 1 || el.page > LIMITS.maxPages) {
+      throw schemaError(
+        el.file.path,
+        el.pointer,
+        `page number ${el.page} is not a whole number from 1 to ${LIMITS.maxPages.toLocaleString('en')}`,
+      );
     }
+    this.count_(el);
     let bbox = el.bbox;
     if (bbox) {
       if (!isSaneBox(bbox)) {
@@ -78,6 +96,36 @@ export class DocumentBuilder {
     return element;
   }
 
+  /** Enforce the per-element and per-page bounds (LIMITS) before an element is kept. */
+  private count_(el: NewElement): void {
+    const chars = el.text.length + (el.html?.length ?? 0);
+    if (el.text.length > LIMITS.maxElementChars || (el.html?.length ?? 0) > LIMITS.maxElementChars) {
+      throw schemaError(
+        el.file.path,
+        el.pointer,
+        `element holds ${Math.max(el.text.length, el.html?.length ?? 0).toLocaleString('en')} characters, over the limit of ${LIMITS.maxElementChars.toLocaleString('en')}`,
+      );
+    }
+    const seen = this.perPage.get(el.page) ?? { elements: 0, chars: 0 };
+    seen.elements++;
+    seen.chars += chars;
+    this.perPage.set(el.page, seen);
+    if (seen.elements > LIMITS.maxElementsPerPage) {
+      throw schemaError(
+        el.file.path,
+        el.pointer,
+        `page ${el.page} has more than ${LIMITS.maxElementsPerPage.toLocaleString('en')} elements (the limit per page)`,
+      );
+    }
+    if (seen.chars > LIMITS.maxPageChars) {
+      throw schemaError(
+        el.file.path,
+        el.pointer,
+        `page ${el.page} holds more than ${LIMITS.maxPageChars.toLocaleString('en')} characters (the limit per page)`,
+      );
+    }
+  }
+
   /** Record a source object that does not become an element (with the reason). */
   drop(
     file: SourceFile,
@@ -100,6 +148,15 @@ export class DocumentBuilder {
   finish(): ParsedDocument {
     if (this.elements.length === 0 && this.dropped.length === 0) {
       throw new DocstitchError('empty', 'the document has no elements', { file: this.source });
+    }
+    if (this.pages.size > LIMITS.maxPages) {
+      throw new DocstitchError(
+        'schema',
+        `the document has ${this.pages.size} pages, over the limit of ${LIMITS.maxPages}`,
+        {
+          file: this.source,
+        },
+      );
     }
     return {
       source: this.source,
@@ -142,7 +199,7 @@ export function expectNumbers(file: SourceFile, pointer: string, value: unknown,
     throw schemaError(
       file.path,
       pointer,
-      `expected ${minLength} or more numbers, found ${JSON.stringify(value)?.slice(0, 60)}`,
+      `expected ${minLength} or more numbers, found ${Array.isArray(value) ? JSON.stringify(value).slice(0, 60) : kindOf(value)}`,
     );
   }
   return value as number[];
@@ -151,8 +208,76 @@ export function expectNumbers(file: SourceFile, pointer: string, value: unknown,
 export function kindOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
+  // JSON has no NaN, but a literal like 1e999 parses to Infinity.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `a number out of range (${value})`;
+  if (typeof value === 'string')
+    return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `a ${typeof value} (${value})`;
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * A 0- or 1-based page index field → the 1-based page number, or a schema error naming the field's own
+ * value (never the shifted one) and its path.
+ */
+export function expectPageIndex(file: SourceFile, pointer: string, value: unknown, firstPage: 0 | 1): number {
+  const n = expectNumber(file, pointer, value);
+  const last = LIMITS.maxPages - 1 + firstPage;
+  if (!Number.isInteger(n) || n < firstPage || n > last) {
+    throw schemaError(
+      file.path,
+      pointer,
+      `page ${firstPage === 0 ? 'index' : 'number'} ${n} is not a whole number from ${firstPage} to ${last.toLocaleString('en')}`,
+    );
+  }
+  return n + 1 - firstPage;
+}
+
+/** A table cell's row or column index (0-based): a whole number below LIMITS.maxTableIndex, or a schema error. */
+export function expectCellIndex(file: SourceFile, pointer: string, value: unknown): number {
+  const n = expectNumber(file, pointer, value);
+  if (!Number.isInteger(n) || n < 0 || n >= LIMITS.maxTableIndex) {
+    throw schemaError(
+      file.path,
+      pointer,
+      `table row/column index ${n} is not a whole number from 0 to ${(LIMITS.maxTableIndex - 1).toLocaleString('en')}`,
+    );
+  }
+  return n;
+}
+
+/** A text field: a string, or '' when absent/null; any other type is a schema error (never silently ''). */
+export function expectText(file: SourceFile, pointer: string, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw schemaError(file.path, pointer, `expected a string, found ${kindOf(value)}`);
+  return value;
+}
+
+/** An optional number field: undefined when absent/null; any other non-number is a schema error. */
+export function optionalNumber(file: SourceFile, pointer: string, value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  return expectNumber(file, pointer, value);
+}
+
+/** An optional array field: [] when absent/null; any other non-array is a schema error. */
+export function optionalArray(file: SourceFile, pointer: string, value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return expectArray(file, pointer, value);
+}
+
+/**
+ * Check a source object's text and number fields once, where its pointer is known (absent or null is
+ * fine), so that later reads cannot turn a wrong type into '' or undefined without a word.
+ */
+export function checkFields(
+  file: SourceFile,
+  pointer: string,
+  obj: Record<string, unknown>,
+  fields: { text?: readonly string[]; number?: readonly string[] },
+): void {
+  for (const key of fields.text ?? []) expectText(file, `${pointer}/${escapeToken(key)}`, obj[key]);
+  for (const key of fields.number ?? []) optionalNumber(file, `${pointer}/${escapeToken(key)}`, obj[key]);
 }
 
 /** Text helper: string or '' (never undefined). */

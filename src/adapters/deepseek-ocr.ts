@@ -34,7 +34,8 @@ import type { BBox, BlockType } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox, unionBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
-import { DocumentBuilder, expectObject, kindOf } from './builder.js';
+import { DocumentBuilder, expectObject, expectPageIndex, kindOf } from './builder.js';
+import { mostly } from './mineru-content-list.js';
 import { addDrafts, type Draft, type DraftOrigin, plainText, readBlockContent } from './ocr-layout.js';
 import type { Adapter } from './types.js';
 
@@ -106,7 +107,11 @@ function itemScore(item: unknown): number {
 }
 
 function fileScore(json: unknown): number {
-  if (Array.isArray(json)) return json.length > 0 ? itemScore(json[0]) : 0;
+  if (Array.isArray(json)) {
+    // Most of a sample, so that one malformed page item is reported by read() with its path.
+    const scores = json.slice(0, 20).map(itemScore);
+    return mostly(scores, (v) => (v as number) > 0) ? Math.max(...scores) : 0;
+  }
   return itemScore(json);
 }
 
@@ -120,7 +125,8 @@ function pagesOfFile(file: SourceFile): PageText[] {
     if (typeof raw.value !== 'string') {
       throw schemaError(file.path, `${ptr}${raw.sub}`, `expected a string, found ${kindOf(raw.value)}`);
     }
-    return { file, pointer: `${ptr}${raw.sub}`, text: raw.value, page: o.page };
+    const page = o.page === undefined || o.page === null ? undefined : expectPageIndex(file, `${ptr}/page`, o.page, 1);
+    return { file, pointer: `${ptr}${raw.sub}`, text: raw.value, page };
   };
   return Array.isArray(json) ? json.map((item, i) => one(item, `/${i}`)) : [one(json, '')];
 }

@@ -23,12 +23,25 @@
 // footnote → table/image_footnote when a float lists it, else page_footnote; page_header → header,
 // page_footer → footer (page_number when the text is only a page number); formula → equation;
 // code → code; picture/chart → image; table/document_index → table (HTML from `data.table_cells`).
+
+import { LIMITS } from '../io/limits.js';
 import type { SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBottomLeftBox, normalizeBox } from '../model/geometry.js';
 import { makeRef, pointer } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumber, expectObject, type NewElement, str } from './builder.js';
+import {
+  checkFields,
+  DocumentBuilder,
+  expectArray,
+  expectCellIndex,
+  expectNumber,
+  expectObject,
+  expectPageIndex,
+  expectText,
+  type NewElement,
+  str,
+} from './builder.js';
 import {
   captionKindFromText,
   centerY,
@@ -52,6 +65,8 @@ interface Context {
   pageSizes: Map<number, { width: number; height: number }>;
   builder: DocumentBuilder;
   visited: Set<string>;
+  /** How deep the walk is in the item tree. */
+  depth: number;
   /** Caption/footnote pointer → kind of the float listing it. */
   captionOf: Map<string, FloatKind>;
   footnoteOf: Map<string, FloatKind>;
@@ -91,6 +106,7 @@ export const docling: Adapter = {
       pageSizes: readPages(file, root, builder),
       builder,
       visited: new Set(),
+      depth: 0,
       captionOf: new Map(),
       footnoteOf: new Map(),
       floats: [],
@@ -120,8 +136,11 @@ function readPages(file: SourceFile, root: Obj, builder: DocumentBuilder) {
     const size = expectObject(file, pointer('pages', key, 'size'), p.size);
     const width = expectNumber(file, pointer('pages', key, 'size', 'width'), size.width);
     const height = expectNumber(file, pointer('pages', key, 'size', 'height'), size.height);
-    const page = typeof p.page_no === 'number' ? p.page_no : Number(key);
-    if (!Number.isInteger(page) || page < 1 || width <= 0 || height <= 0) {
+    const page =
+      p.page_no === undefined || p.page_no === null
+        ? expectPageIndex(file, pointer('pages', key), Number(key), 1)
+        : expectPageIndex(file, pointer('pages', key, 'page_no'), p.page_no, 1);
+    if (width <= 0 || height <= 0) {
       throw schemaError(file.path, pointer('pages', key), `page ${key} has no usable number or size`);
     }
     sizes.set(page, { width, height });
@@ -139,7 +158,7 @@ function childRefs(ctx: Context, nodePtr: string): string[] {
 }
 
 function refTarget(ctx: Context, at: string, value: unknown): string {
-  const ref = str(expectObject(ctx.file, at, value).$ref);
+  const ref = expectText(ctx.file, `${at}/$ref`, expectObject(ctx.file, at, value).$ref);
   if (!REF_PATTERN.test(ref)) throw schemaError(ctx.file.path, `${at}/$ref`, `"${ref}" is not a reference to an item`);
   return ref.slice(1);
 }
@@ -206,6 +225,16 @@ function provBox(ctx: Context, at: string, raw: unknown): { page: number; bbox: 
  * `pictureText` collects the text of items inside a picture (they are absorbed, not emitted).
  */
 function walk(ctx: Context, ptr: string, holder: string, out: NewElement[], pictureText?: string[]): void {
+  // Items nest by reference, not by JSON nesting: the depth of that tree is bounded as well.
+  if (ctx.depth >= LIMITS.maxJsonDepth) {
+    throw schemaError(ctx.file.path, holder, `items nested deeper than ${LIMITS.maxJsonDepth} levels`);
+  }
+  ctx.depth++;
+  walkItem(ctx, ptr, holder, out, pictureText);
+  ctx.depth--;
+}
+
+function walkItem(ctx: Context, ptr: string, holder: string, out: NewElement[], pictureText?: string[]): void {
   if (ctx.visited.has(ptr)) {
     ctx.builder.warn('docling.duplicate-ref', `${ptr} is referenced more than once; read at its first place`, ptr);
     return;
@@ -214,6 +243,7 @@ function walk(ctx: Context, ptr: string, holder: string, out: NewElement[], pict
   const raw = resolve(ctx.root, ptr);
   if (raw === undefined) throw schemaError(ctx.file.path, holder, `reference ${ptr} points at no item`);
   const item = expectObject(ctx.file, ptr, raw);
+  checkFields(ctx.file, ptr, item, { text: ['text', 'orig', 'label'] });
   const coll = ptr.split('/')[1];
   const walkChildren = (into: NewElement[], text?: string[]) => {
     for (const [i, child] of childRefs(ctx, ptr).entries()) walk(ctx, child, `${ptr}/children/${i}`, into, text);
@@ -370,10 +400,13 @@ function tableCells(ctx: Context, ptr: string, item: Obj): GridCell[] {
   }
   return raw.map(({ at, value }) => {
     const c = expectObject(ctx.file, at, value);
-    const row = expectNumber(ctx.file, `${at}/start_row_offset_idx`, c.start_row_offset_idx);
-    const col = expectNumber(ctx.file, `${at}/start_col_offset_idx`, c.start_col_offset_idx);
-    const endRow = typeof c.end_row_offset_idx === 'number' ? c.end_row_offset_idx : row + 1;
-    const endCol = typeof c.end_col_offset_idx === 'number' ? c.end_col_offset_idx : col + 1;
+    const row = expectCellIndex(ctx.file, `${at}/start_row_offset_idx`, c.start_row_offset_idx);
+    const col = expectCellIndex(ctx.file, `${at}/start_col_offset_idx`, c.start_col_offset_idx);
+    const end = (key: string, start: number) =>
+      c[key] === undefined || c[key] === null ? start + 1 : expectCellIndex(ctx.file, `${at}/${key}`, c[key]);
+    const endRow = end('end_row_offset_idx', row);
+    const endCol = end('end_col_offset_idx', col);
+    checkFields(ctx.file, at, c, { text: ['text'] });
     return {
       row,
       col,

@@ -31,7 +31,8 @@ import type { BlockType } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumbers, expectObject, str } from './builder.js';
+import { DocumentBuilder, expectArray, expectNumbers, expectObject, expectText } from './builder.js';
+import { mostly } from './mineru-content-list.js';
 import {
   type AssumedPage,
   addDrafts,
@@ -83,6 +84,11 @@ function isCell(v: unknown): boolean {
   return isObject(v) && Array.isArray(v.bbox) && typeof v.category === 'string';
 }
 
+/** A cell by its keys (types are checked when it is read, with its path). */
+function hasCellKeys(v: unknown): boolean {
+  return isObject(v) && 'bbox' in v && 'category' in v;
+}
+
 /** Score of one file's JSON: a list of cells, a list of pages of cells, or a `{cells}` wrapper. */
 function fileScore(json: unknown): number {
   const cellsOf = (v: unknown) => (isObject(v) && Array.isArray(v.cells) ? v.cells : v);
@@ -90,12 +96,13 @@ function fileScore(json: unknown): number {
     const list = cellsOf(v);
     if (!Array.isArray(list)) return 0;
     if (list.length === 0) return 0.3;
-    return isCell(list[0]) && typeof (list[0] as Record<string, unknown>).category === 'string' ? 0.9 : 0;
+    return mostly(list.slice(0, 20), hasCellKeys) ? 0.9 : 0;
   };
   if (isObject(json)) return Array.isArray(json.cells) ? pageScore(json) : 0;
   if (!Array.isArray(json) || json.length === 0) return 0;
   const first = json[0];
-  if (isCell(first)) return 0.9;
+  if (hasCellKeys(first) || mostly(json.slice(0, 20), hasCellKeys))
+    return mostly(json.slice(0, 20), hasCellKeys) ? 0.9 : 0;
   if (Array.isArray(first) || isObject(first)) {
     const nonEmpty = json.slice(0, 5).find((p) => {
       const list = cellsOf(p);
@@ -183,7 +190,7 @@ function cellDraft(
   if (typeof category !== 'string') throw schemaError(file.path, `${pointer}/category`, 'expected a category string');
   const b = expectNumbers(file, `${pointer}/bbox`, cell.bbox);
   const bbox = normalizeBox(b[0], b[1], b[2], b[3], size.width, size.height);
-  const content = str(cell.text);
+  const content = expectText(file, `${pointer}/text`, cell.text);
   let type = CATEGORIES[category];
   if (type === undefined) {
     type = 'text';

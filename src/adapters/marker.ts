@@ -30,7 +30,17 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumbers, expectObject, type NewElement, str } from './builder.js';
+import {
+  checkFields,
+  DocumentBuilder,
+  expectArray,
+  expectNumbers,
+  expectObject,
+  expectPageIndex,
+  type NewElement,
+  optionalArray,
+  str,
+} from './builder.js';
 import { captionKindFromText, looksLikePageNumber, nearestIndex } from './layout-helpers.js';
 import type { Adapter } from './types.js';
 
@@ -94,6 +104,7 @@ function readPage(file: SourceFile, builder: DocumentBuilder, ptr: string, raw: 
   const floats: Array<{ bbox: BBox; kind: FloatKind }> = [];
   blocks.forEach((b, j) => {
     const block = expectObject(file, `${ptr}/children/${j}`, b);
+    checkFields(file, `${ptr}/children/${j}`, block, { text: ['block_type', 'html', 'id'] });
     const bt = str(block.block_type);
     const kind = GROUPS[bt] ?? (TABLE_TYPES.has(bt) ? 'table' : IMAGE_TYPES.has(bt) ? 'image' : undefined);
     if (kind === 'table' || kind === 'image') {
@@ -109,7 +120,7 @@ function readPage(file: SourceFile, builder: DocumentBuilder, ptr: string, raw: 
       emit(file, builder, at, block, frame, { floats });
       return;
     }
-    const members = Array.isArray(block.children) ? block.children : [];
+    const members = optionalArray(file, `${at}/children`, block.children);
     if (members.length === 0) {
       builder.drop(file, at, 'marker.empty-group', `${str(block.block_type)} with no member blocks`, {
         page: frame.page,
@@ -130,8 +141,9 @@ function readPage(file: SourceFile, builder: DocumentBuilder, ptr: string, raw: 
 
 /** Page number (from the `/page/N/…` id, else position) and the page's frame in points. */
 function pageFrame(file: SourceFile, ptr: string, block: Obj, index: number): PageFrame {
+  checkFields(file, ptr, block, { text: ['id'] });
   const id = /^\/page\/(\d+)\//.exec(str(block.id));
-  const page = id ? Number(id[1]) + 1 : index + 1;
+  const page = id ? expectPageIndex(file, `${ptr}/id`, Number(id[1]), 0) : index + 1;
   const box = expectNumbers(file, `${ptr}/bbox`, block.bbox);
   const width = box[2] - box[0];
   const height = box[3] - box[1];
@@ -162,6 +174,7 @@ interface EmitContext {
 }
 
 function emit(file: SourceFile, builder: DocumentBuilder, ptr: string, block: Obj, frame: PageFrame, ctx: EmitContext) {
+  checkFields(file, ptr, block, { text: ['block_type', 'html', 'id'] });
   const bt = str(block.block_type);
   const html = str(block.html);
   const tree = fromHtml(html, { fragment: true });

@@ -13,8 +13,8 @@
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, ElementHints, ParsedDocument } from '../model/element.js';
 import { pointer } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectObject, str } from './builder.js';
-import { htmlToText, isRecord, perMilleBox, refOf } from './mineru-content-list.js';
+import { DocumentBuilder, expectArray, expectObject, expectText, optionalNumber } from './builder.js';
+import { htmlToText, isRecord, mostly, perMilleBox, refOf } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
 const FORMAT = 'mineru-content-list-v2';
@@ -63,10 +63,10 @@ function detectV2(input: AdapterInput): number {
   if (input.isFolder || input.files.length !== 1) return 0;
   const json = input.files[0].json;
   if (!Array.isArray(json) || json.length === 0 || !json.every(Array.isArray)) return 0;
-  const blocks = (json as unknown[][]).flat().slice(0, 5);
-  if (blocks.length === 0) return 0;
-  const looksLikeBlock = (b: unknown) => isRecord(b) && typeof b.type === 'string' && isRecord(b.content);
-  return blocks.every(looksLikeBlock) ? 0.95 : 0;
+  const blocks = (json as unknown[][]).flat().slice(0, 20);
+  // By shape (keys), so that one malformed block is reported by read() with its path wherever it is.
+  const looksLikeBlock = (b: unknown) => isRecord(b) && 'type' in b && isRecord(b.content);
+  return mostly(blocks, looksLikeBlock) ? 0.95 : 0;
 }
 
 function readV2(input: AdapterInput): ParsedDocument {
@@ -85,7 +85,7 @@ function readV2(input: AdapterInput): ParsedDocument {
 
 function readBlock(builder: DocumentBuilder, file: SourceFile, ptr: string, page: number, raw: unknown): void {
   const block = expectObject(file, ptr, raw);
-  const type = str(block.type);
+  const type = expectText(file, `${ptr}/type`, block.type);
   const content = expectObject(file, `${ptr}/content`, block.content);
   const bbox = block.bbox === undefined || block.bbox === null ? null : perMilleBox(file, `${ptr}/bbox`, block.bbox);
   const base = { file, pointer: ptr, page, sourceType: type, bbox };
@@ -94,17 +94,18 @@ function readBlock(builder: DocumentBuilder, file: SourceFile, ptr: string, page
   if (type in TEXT_BLOCKS) {
     const { key, type: blockType } = TEXT_BLOCKS[type];
     const text = spansText(file, `${ptr}/content/${key}`, content[key]);
-    const hints: ElementHints = typeof content.level === 'number' ? { level: content.level } : {};
+    const level = optionalNumber(file, `${ptr}/content/level`, content.level);
+    const hints: ElementHints = level !== undefined ? { level } : {};
     builder.add({ ...base, type: blockType, text, hints });
   } else if (type === 'equation_interline') {
-    const latex = str(content.math_content);
+    const latex = expectText(file, `${ptr}/content/math_content`, content.math_content);
     const hints: ElementHints = { latex };
-    const path = imagePathOf(content);
+    const path = imagePathOf(file, ptr, content);
     if (path) hints.imagePath = path;
     builder.add({ ...base, type: 'equation', text: latex ? `$$\n${latex}\n$$` : '', hints });
   } else if (type === 'table') {
-    const html = str(content.html);
-    const path = imagePathOf(content);
+    const html = expectText(file, `${ptr}/content/html`, content.html);
+    const path = imagePathOf(file, ptr, content);
     builder.add({
       ...base,
       type: 'table',
@@ -113,11 +114,13 @@ function readBlock(builder: DocumentBuilder, file: SourceFile, ptr: string, page
       hints: path ? { imagePath: path } : {},
     });
   } else if (type === 'image' || type === 'chart') {
-    const path = imagePathOf(content);
-    builder.add({ ...base, type: 'image', text: str(content.content), hints: path ? { imagePath: path } : {} });
+    const path = imagePathOf(file, ptr, content);
+    const text = expectText(file, `${ptr}/content/content`, content.content);
+    builder.add({ ...base, type: 'image', text, hints: path ? { imagePath: path } : {} });
   } else if (type === 'code' || type === 'algorithm') {
     const text = spansText(file, `${ptr}/content/${type}_content`, content[`${type}_content`]);
-    const hints: ElementHints = str(content.code_language) ? { codeLanguage: str(content.code_language) } : {};
+    const language = expectText(file, `${ptr}/content/code_language`, content.code_language);
+    const hints: ElementHints = language ? { codeLanguage: language } : {};
     builder.add({ ...base, type: 'code', text, hints });
   } else if (type === 'list' || type === 'index') {
     const items =
@@ -164,12 +167,14 @@ function spansText(file: SourceFile, ptr: string, value: unknown): string {
   if (typeof value === 'string') return value;
   const parts = expectArray(file, ptr, value).map((raw, i) => {
     const span = expectObject(file, `${ptr}/${i}`, raw);
-    const text = str(span.content);
+    const text = expectText(file, `${ptr}/${i}/content`, span.content);
     return span.type === 'equation_inline' ? ` $${text.trim()}$ ` : text;
   });
   return parts.join('').replace(/ {2,}/g, ' ').trim();
 }
 
-function imagePathOf(content: Record<string, unknown>): string {
-  return isRecord(content.image_source) ? str(content.image_source.path) : '';
+function imagePathOf(file: SourceFile, ptr: string, content: Record<string, unknown>): string {
+  if (content.image_source === undefined || content.image_source === null) return '';
+  const source = expectObject(file, `${ptr}/content/image_source`, content.image_source);
+  return expectText(file, `${ptr}/content/image_source/path`, source.path);
 }

@@ -15,12 +15,22 @@
 // The helpers exported at the bottom are shared by the other MinerU adapters.
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { LIMITS } from '../io/limits.js';
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef, pointer } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
+import {
+  DocumentBuilder,
+  expectArray,
+  expectNumbers,
+  expectObject,
+  expectPageIndex,
+  expectText,
+  optionalArray,
+  optionalNumber,
+} from './builder.js';
 import type { Adapter } from './types.js';
 
 const FORMAT = 'mineru-content-list';
@@ -79,15 +89,21 @@ function detectContentList(input: AdapterInput): number {
   if (input.isFolder || input.files.length !== 1) return 0;
   const json = input.files[0].json;
   if (!Array.isArray(json) || json.length === 0) return 0;
-  const sample = json.slice(0, 5);
+  // By the file's shape (keys, not value types), so that one malformed entry, wherever it is, is
+  // reported by read() with its path instead of making the whole file unrecognised.
   const looksLikeEntry = (item: unknown) =>
     isRecord(item) &&
-    typeof item.type === 'string' &&
-    typeof item.page_idx === 'number' &&
+    'type' in item &&
+    'page_idx' in item &&
     !isRecord(item.content) &&
     !('category' in item) &&
     !('block_label' in item);
-  return sample.every(looksLikeEntry) ? 0.95 : 0;
+  return mostly(json.slice(0, 20), looksLikeEntry) ? 0.95 : 0;
+}
+
+/** True when at least half of a non-empty sample passes (detection by overall shape). */
+export function mostly(sample: readonly unknown[], test: (item: unknown) => boolean): boolean {
+  return sample.length > 0 && sample.filter(test).length * 2 >= sample.length;
 }
 
 function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finish']> {
@@ -95,13 +111,19 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
   const entries = expectArray(file, '', file.json);
   const builder = new DocumentBuilder(FORMAT, input.path);
   let lastPage = 0;
+  let lastPagePtr = '';
+  const pagesWithContent = new Set<number>();
   let lastTextRef: string | undefined;
   entries.forEach((raw, index) => {
     const ptr = pointer(index);
     const entry = expectObject(file, ptr, raw);
-    const type = str(entry.type);
-    const page = expectNumber(file, `${ptr}/page_idx`, entry.page_idx) + 1;
-    lastPage = Math.max(lastPage, page);
+    const type = expectText(file, `${ptr}/type`, entry.type);
+    const page = expectPageIndex(file, `${ptr}/page_idx`, entry.page_idx, 0);
+    pagesWithContent.add(page);
+    if (page > lastPage) {
+      lastPage = page;
+      lastPagePtr = `${ptr}/page_idx`;
+    }
     if (!KNOWN_TYPES.has(type)) {
       builder.drop(file, ptr, 'mineru.unknown-type', `unknown content_list entry type "${type}"`, { page });
       return;
@@ -111,8 +133,8 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
     const base = { file, pointer: ptr, page, sourceType: type, bbox };
     for (const n of nested.filter((k) => k.before)) emitNested(builder, file, entry, ptr, page, n);
     if (type === 'text') {
-      const text = str(entry.text);
-      const level = typeof entry.text_level === 'number' && entry.text_level >= 1 ? entry.text_level : undefined;
+      const text = expectText(file, `${ptr}/text`, entry.text);
+      const level = headingLevel(file, `${ptr}/text_level`, entry.text_level);
       const hints: ElementHints = {};
       if (level !== undefined) hints.level = level;
       // MinerU empties a paragraph whose lines it moved into the previous one (its own cross-column/page merge).
@@ -120,32 +142,38 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
       builder.add({ ...base, type: level !== undefined ? 'title' : 'text', text, hints });
       if (text !== '' && level === undefined) lastTextRef = ptr;
     } else if (type in TEXT_TYPES) {
-      builder.add({ ...base, type: TEXT_TYPES[type], text: str(entry.text) });
+      builder.add({ ...base, type: TEXT_TYPES[type], text: expectText(file, `${ptr}/text`, entry.text) });
     } else if (type === 'discarded') {
-      const text = str(entry.text);
+      const text = expectText(file, `${ptr}/text`, entry.text);
       builder.add({ ...base, type: guessFurnitureType(bbox, text), text });
     } else if (type === 'list') {
-      const items = entry.list_items === undefined ? [] : expectArray(file, `${ptr}/list_items`, entry.list_items);
-      builder.add({ ...base, type: 'list_item', text: items.map(str).join('\n') });
+      const items = optionalArray(file, `${ptr}/list_items`, entry.list_items);
+      const texts = items.map((item, i) => expectText(file, `${ptr}/list_items/${i}`, item));
+      builder.add({ ...base, type: 'list_item', text: texts.join('\n') });
     } else if (type === 'equation') {
-      const text = str(entry.text);
+      const text = expectText(file, `${ptr}/text`, entry.text);
       const hints: ElementHints = {};
       if (text) hints.latex = stripMathDelimiters(text);
-      if (str(entry.img_path)) hints.imagePath = str(entry.img_path);
+      const imagePath = expectText(file, `${ptr}/img_path`, entry.img_path);
+      if (imagePath) hints.imagePath = imagePath;
       builder.add({ ...base, type: 'equation', text, hints });
     } else if (type === 'table') {
-      const html = str(entry.table_body);
-      const hints: ElementHints = str(entry.img_path) ? { imagePath: str(entry.img_path) } : {};
+      const html = expectText(file, `${ptr}/table_body`, entry.table_body);
+      const imagePath = expectText(file, `${ptr}/img_path`, entry.img_path);
+      const hints: ElementHints = imagePath ? { imagePath } : {};
       builder.add({ ...base, type: 'table', text: html ? htmlToText(html) : '', html: html || undefined, hints });
     } else if (type === 'code') {
-      builder.add({ ...base, type: 'code', text: str(entry.code_body), hints: codeHints(entry) });
+      const body = expectText(file, `${ptr}/code_body`, entry.code_body);
+      builder.add({ ...base, type: 'code', text: body, hints: codeHints(body) });
     } else {
       // image, chart
-      const hints: ElementHints = str(entry.img_path) ? { imagePath: str(entry.img_path) } : {};
-      builder.add({ ...base, type: 'image', text: str(entry.content), hints });
+      const imagePath = expectText(file, `${ptr}/img_path`, entry.img_path);
+      const hints: ElementHints = imagePath ? { imagePath } : {};
+      builder.add({ ...base, type: 'image', text: expectText(file, `${ptr}/content`, entry.content), hints });
     }
     for (const n of nested.filter((k) => !k.before)) emitNested(builder, file, entry, ptr, page, n);
   });
+  checkSparsePages(file, lastPagePtr, lastPage, pagesWithContent.size);
   for (let p = 1; p <= lastPage; p++) builder.page({ page: p, unit: 'per-mille', width: 1000, height: 1000 });
   return builder.finish();
 }
@@ -168,15 +196,40 @@ function emitNested(
       page,
       type: nested.type,
       sourceType: nested.key,
-      text: str(text),
+      text: expectText(file, `${ptr}/${nested.key}/${i}`, text),
       bbox: null,
       hints: { nestedIn: refOf(file, ptr) },
     });
   });
 }
 
-function codeHints(entry: Record<string, unknown>): ElementHints {
-  const body = str(entry.code_body);
+/**
+ * Formats without a page list count the empty pages up to the largest page index. An index that
+ * would add more empty pages than LIMITS.maxEmptyPages, and more than there are pages with content, is
+ * rejected (page numbers are kept as given, never renumbered: they point back at the PDF).
+ */
+export function checkSparsePages(file: SourceFile, ptr: string, lastPage: number, pagesWithContent: number): void {
+  const empty = lastPage - pagesWithContent;
+  if (empty > LIMITS.maxEmptyPages && empty > pagesWithContent) {
+    throw schemaError(
+      file.path,
+      ptr,
+      `page ${lastPage} would leave ${empty.toLocaleString('en')} of ${lastPage.toLocaleString('en')} pages without any content: the page indices are sparse beyond any real document (at most ${LIMITS.maxEmptyPages.toLocaleString('en')} empty pages, or as many as pages with content)`,
+    );
+  }
+}
+
+/** A heading level field (MinerU `text_level`): absent/null/0 = not a heading; else a whole number from 1. */
+export function headingLevel(file: SourceFile, ptr: string, value: unknown): number | undefined {
+  const level = optionalNumber(file, ptr, value);
+  if (level === undefined) return undefined;
+  if (!Number.isInteger(level) || level < 0 || level > 100) {
+    throw schemaError(file.path, ptr, `heading level ${level} is not a whole number from 0 to 100`);
+  }
+  return level >= 1 ? level : undefined;
+}
+
+function codeHints(body: string): ElementHints {
   const fence = /^```([\w+#-]+)/.exec(body);
   return fence ? { codeLanguage: fence[1] } : {};
 }

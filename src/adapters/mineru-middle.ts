@@ -25,9 +25,24 @@ import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, Element, ElementHints, ParsedDocument } from '../model/element.js';
 import { pointer } from '../model/pointer.js';
 import { joinFragments } from '../stages/text.js';
-import { DocumentBuilder, expectArray, expectObject, str } from './builder.js';
+import {
+  DocumentBuilder,
+  expectArray,
+  expectObject,
+  expectPageIndex,
+  expectText,
+  optionalNumber,
+  str,
+} from './builder.js';
 import { lineShape } from './layout-helpers.js';
-import { expectPageSize, guessFurnitureType, htmlToText, isRecord, pageBox } from './mineru-content-list.js';
+import {
+  expectPageSize,
+  guessFurnitureType,
+  headingLevel,
+  htmlToText,
+  isRecord,
+  pageBox,
+} from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
 const FORMAT = 'mineru-middle';
@@ -116,9 +131,13 @@ function readMiddle(input: AdapterInput): ParsedDocument {
     const pagePtr = pointer('pdf_info', pageIndex);
     const pageInfo = expectObject(file, pagePtr, rawPage);
     const [width, height] = expectPageSize(file, `${pagePtr}/page_size`, pageInfo.page_size);
-    const page = (typeof pageInfo.page_idx === 'number' ? pageInfo.page_idx : pageIndex) + 1;
+    const page =
+      pageInfo.page_idx === undefined || pageInfo.page_idx === null
+        ? pageIndex + 1
+        : expectPageIndex(file, `${pagePtr}/page_idx`, pageInfo.page_idx, 0);
     builder.page({ page, width, height, unit: 'pt' });
-    const ctx: PageContext = { file, page, width, height, twins: collectTwins(pageInfo.preproc_blocks) };
+    const twins = collectTwins(file, `${pagePtr}/preproc_blocks`, pageInfo.preproc_blocks);
+    const ctx: PageContext = { file, page, width, height, twins };
     const paraBlocks = listOf(file, `${pagePtr}/para_blocks`, pageInfo.para_blocks);
     const discarded = listOf(file, `${pagePtr}/discarded_blocks`, pageInfo.discarded_blocks);
     const discardedPtr = (i: number) => `${pagePtr}/discarded_blocks/${i}`;
@@ -140,14 +159,19 @@ function listOf(file: SourceFile, ptr: string, value: unknown): unknown[] {
   return value === undefined || value === null ? [] : expectArray(file, ptr, value);
 }
 
-function collectTwins(preproc: unknown): Array<Record<string, unknown>> {
-  if (!Array.isArray(preproc)) return [];
+/** The pre-merge blocks of a page; their lines may replace a block's own, so they are checked the same way. */
+function collectTwins(file: SourceFile, ptr: string, preproc: unknown): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
-  for (const block of preproc) {
-    if (!isRecord(block)) continue;
+  listOf(file, ptr, preproc).forEach((raw, i) => {
+    const block = expectObject(file, `${ptr}/${i}`, raw);
+    linesOf(file, `${ptr}/${i}`, block);
     out.push(block);
-    if (Array.isArray(block.blocks)) out.push(...block.blocks.filter(isRecord));
-  }
+    listOf(file, `${ptr}/${i}/blocks`, block.blocks).forEach((sub, j) => {
+      const subBlock = expectObject(file, `${ptr}/${i}/blocks/${j}`, sub);
+      linesOf(file, `${ptr}/${i}/blocks/${j}`, subBlock);
+      out.push(subBlock);
+    });
+  });
   return out;
 }
 
@@ -170,7 +194,7 @@ function emitParaBlock(
 
 function emitDiscarded(builder: DocumentBuilder, ctx: PageContext, ptr: string, raw: unknown): void {
   const block = expectObject(ctx.file, ptr, raw);
-  const sourceType = str(block.type);
+  const sourceType = expectText(ctx.file, `${ptr}/type`, block.type);
   const bbox = pageBox(ctx.file, `${ptr}/bbox`, block.bbox, ctx.width, ctx.height);
   const lines = linesOf(ctx.file, ptr, block);
   const text = linesText(lines);
@@ -196,7 +220,7 @@ function emitLeaf(
   ptr: string,
   block: Record<string, unknown>,
 ): void {
-  const sourceType = str(block.type);
+  const sourceType = expectText(ctx.file, `${ptr}/type`, block.type);
   const type = BLOCK_TYPES[sourceType];
   if (!type) {
     builder.drop(ctx.file, ptr, 'mineru.unknown-type', `unknown middle.json block type "${sourceType}"`, {
@@ -216,8 +240,10 @@ function emitLeaf(
   const lines = twinLines && (deleted || absorbedLines > 0 || tableChanged) ? twinLines : ownLines;
 
   const hints: ElementHints = { ...lineHints(lines, ctx) };
-  if (typeof block.score === 'number') hints.score = block.score;
-  if (type === 'title' && typeof block.level === 'number' && block.level >= 1) hints.level = block.level;
+  const score = optionalNumber(ctx.file, `${ptr}/score`, block.score);
+  if (score !== undefined) hints.score = score;
+  const level = headingLevel(ctx.file, `${ptr}/level`, block.level);
+  if (type === 'title' && level !== undefined) hints.level = level;
   let text = linesText(lines, type === 'code');
   let html: string | undefined;
   if (type === 'table') {
@@ -313,9 +339,20 @@ interface Line {
 }
 type Span = Record<string, unknown>;
 
+/** A block's lines, each span checked: its text fields are strings (or absent), never silently dropped. */
 function linesOf(file: SourceFile, ptr: string, block: Record<string, unknown>): Line[] {
   const lines = listOf(file, `${ptr}/lines`, block.lines);
-  return lines.map((l, i) => expectObject(file, `${ptr}/lines/${i}`, l) as Line);
+  return lines.map((l, i) => {
+    const linePtr = `${ptr}/lines/${i}`;
+    const line = expectObject(file, linePtr, l) as Line;
+    listOf(file, `${linePtr}/spans`, line.spans).forEach((raw, j) => {
+      const span = expectObject(file, `${linePtr}/spans/${j}`, raw);
+      for (const key of ['type', 'content', 'html', 'image_path']) {
+        expectText(file, `${linePtr}/spans/${j}/${key}`, span[key]);
+      }
+    });
+    return line;
+  });
 }
 
 function spansOf(line: Line): Span[] {

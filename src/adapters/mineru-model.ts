@@ -25,9 +25,19 @@ import type { BBox, BlockType, ElementHints, ParsedDocument } from '../model/ele
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { pointer } from '../model/pointer.js';
 import { joinFragments } from '../stages/text.js';
-import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
+import {
+  DocumentBuilder,
+  expectArray,
+  expectNumber,
+  expectNumbers,
+  expectObject,
+  expectPageIndex,
+  expectText,
+  optionalNumber,
+  str,
+} from './builder.js';
 import { groupIntoLines, lineShape, unionBox } from './layout-helpers.js';
-import { guessFurnitureType, htmlToText, isRecord, stripMathDelimiters } from './mineru-content-list.js';
+import { guessFurnitureType, htmlToText, isRecord, mostly, stripMathDelimiters } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
 const FORMAT = 'mineru-model';
@@ -127,16 +137,16 @@ export const mineruModel: Adapter = {
 };
 
 function isPipelineStyle(json: unknown): boolean {
-  return Array.isArray(json) && json.length > 0 && isRecord(json[0]) && Array.isArray(json[0].layout_dets);
+  return Array.isArray(json) && mostly(json.slice(0, 20), (page) => isRecord(page) && 'layout_dets' in page);
 }
 
 function detectModel(input: AdapterInput): number {
   if (input.isFolder || input.files.length !== 1) return 0;
   const json = input.files[0].json;
   if (!Array.isArray(json) || json.length === 0) return 0;
-  if (isPipelineStyle(json)) return isRecord((json[0] as Record<string, unknown>).page_info) ? 0.95 : 0.7;
+  if (isPipelineStyle(json)) return mostly(json.slice(0, 20), (p) => isRecord(p) && isRecord(p.page_info)) ? 0.95 : 0.7;
   if (!json.every(Array.isArray)) return 0;
-  const blocks = (json as unknown[][]).flat().slice(0, 5);
+  const blocks = (json as unknown[][]).flat().slice(0, 20);
   const looksVlm = (b: unknown) =>
     isRecord(b) &&
     typeof b.type === 'string' &&
@@ -144,8 +154,9 @@ function detectModel(input: AdapterInput): number {
     (typeof b.content === 'string' || b.content === null) &&
     Array.isArray(b.bbox) &&
     b.bbox.every((v) => typeof v === 'number' && v <= 1.5);
-  if (blocks.length === 0 || !blocks.every(looksVlm)) return 0;
-  return blocks.every((b) => isRecord(b) && 'angle' in b) ? 0.9 : 0.7;
+  // Most of a sample, so that one malformed block is reported by read() with its path wherever it is.
+  if (!mostly(blocks, looksVlm)) return 0;
+  return mostly(blocks, (b) => isRecord(b) && 'angle' in b) ? 0.9 : 0.7;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -170,7 +181,10 @@ function readPipeline(input: AdapterInput): ParsedDocument {
     const info = expectObject(file, `${pagePtr}/page_info`, pageObj.page_info);
     const width = expectNumber(file, `${pagePtr}/page_info/width`, info.width);
     const height = expectNumber(file, `${pagePtr}/page_info/height`, info.height);
-    const page = (typeof info.page_no === 'number' ? info.page_no : pageIndex) + 1;
+    const page =
+      info.page_no === undefined || info.page_no === null
+        ? pageIndex + 1
+        : expectPageIndex(file, `${pagePtr}/page_info/page_no`, info.page_no, 0);
     builder.page({ page, width, height, unit: 'px' });
     const dets = expectArray(file, `${pagePtr}/layout_dets`, pageObj.layout_dets).map((raw, i) =>
       toDetection(file, `${pagePtr}/layout_dets/${i}`, raw, width, height),
@@ -229,8 +243,11 @@ function readPipeline(input: AdapterInput): ParsedDocument {
 
 function toDetection(file: SourceFile, ptr: string, raw: unknown, width: number, height: number): Detection {
   const det = expectObject(file, ptr, raw);
-  const category = typeof det.category_id === 'number' ? det.category_id : undefined;
-  const label = typeof det.label === 'string' ? det.label : undefined;
+  const category = optionalNumber(file, `${ptr}/category_id`, det.category_id);
+  const label = det.label === undefined || det.label === null ? undefined : expectText(file, `${ptr}/label`, det.label);
+  // Text fields are strings (or absent), numbers numbers: checked here so nothing is read as '' silently.
+  for (const key of ['text', 'latex', 'html']) expectText(file, `${ptr}/${key}`, det[key]);
+  for (const key of ['score', 'index']) optionalNumber(file, `${ptr}/${key}`, det[key]);
   let box: BBox;
   if (det.poly !== undefined) box = polygonBox(expectNumbers(file, `${ptr}/poly`, det.poly), width, height);
   else {
@@ -367,7 +384,9 @@ function readVlm(input: AdapterInput): ParsedDocument {
       const ptr = pointer(pageIndex, i);
       const block = expectObject(file, ptr, raw);
       const [x1, y1, x2, y2] = expectNumbers(file, `${ptr}/bbox`, block.bbox);
-      return { ptr, block, type: str(block.type), box: normalizeBox(x1, y1, x2, y2, 1, 1) };
+      const type = expectText(file, `${ptr}/type`, block.type);
+      expectText(file, `${ptr}/content`, block.content);
+      return { ptr, block, type, box: normalizeBox(x1, y1, x2, y2, 1, 1) };
     });
     const listBoxes = blocks.filter((b) => b.type === 'list' && b.block.content == null).map((b) => b.box);
     const inList = (box: BBox) => listBoxes.some((l) => contains(l, box));

@@ -29,7 +29,15 @@ import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BBox, BlockType } from '../model/element.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumber, expectObject, str } from './builder.js';
+import {
+  checkFields,
+  DocumentBuilder,
+  expectArray,
+  expectNumber,
+  expectObject,
+  expectPageIndex,
+  str,
+} from './builder.js';
 import {
   addDrafts,
   type Draft,
@@ -65,7 +73,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function isPage(v: unknown): boolean {
-  return isObject(v) && typeof v.markdown === 'string' && 'index' in v && ('dimensions' in v || 'images' in v);
+  // By keys: a page whose markdown is of the wrong type is reported by read() with its path.
+  return isObject(v) && 'markdown' in v && 'index' in v && ('dimensions' in v || 'images' in v);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -147,6 +156,8 @@ interface Size {
 
 type MDraft = Draft<DraftOrigin>;
 
+const CORNER_KEYS = ['top_left_x', 'top_left_y', 'bottom_right_x', 'bottom_right_y'];
+
 function cornerBox(o: Record<string, unknown>, size: Size | undefined): BBox | null {
   const { top_left_x: x1, top_left_y: y1, bottom_right_x: x2, bottom_right_y: y2 } = o;
   if (!size || ![x1, y1, x2, y2].every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
@@ -170,6 +181,7 @@ function attachments(file: SourceFile, ptr: string, page: Record<string, unknown
   const list = page[key] === undefined || page[key] === null ? [] : expectArray(file, `${ptr}/${key}`, page[key]);
   return list.map((v, m) => {
     const o = expectObject(file, `${ptr}/${key}/${m}`, v);
+    checkFields(file, `${ptr}/${key}/${m}`, o, { text: ['id', 'content', 'format'], number: CORNER_KEYS });
     return { id: str(o.id), pointer: `${ptr}/${key}/${m}`, obj: o };
   });
 }
@@ -239,6 +251,7 @@ function blockDrafts(
   const drafts: MDraft[] = blocks.map((v, j) => {
     const pointer = `${ptr}/blocks/${j}`;
     const b = expectObject(file, pointer, v);
+    checkFields(file, pointer, b, { text: ['type', 'content', 'image_id', 'table_id'], number: CORNER_KEYS });
     const label = str(b.type);
     let type = BLOCK_TYPES[label];
     if (type === undefined) {
@@ -326,11 +339,23 @@ function read(input: AdapterInput) {
   const unknown = new Set<string>();
   const items = input.files.flatMap((file) => {
     const { list, base } = pagesOf(file);
-    return list.map((v, i) => ({ file, ptr: `${base}/${i}`, page: expectObject(file, `${base}/${i}`, v) }));
+    return list.map((v, i) => {
+      const page = expectObject(file, `${base}/${i}`, v);
+      checkFields(file, `${base}/${i}`, page, { text: ['markdown', 'header', 'footer'] });
+      return { file, ptr: `${base}/${i}`, page };
+    });
   });
-  const idx = items.map((it) => it.page.index);
+  // A page index of the wrong type or out of range is an error with its path; absent ones fall back to order.
+  const idx = items.map((it) =>
+    it.page.index === undefined || it.page.index === null
+      ? undefined
+      : expectPageIndex(it.file, `${it.ptr}/index`, it.page.index, 0) - 1,
+  );
   const useIndex =
     idx.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0) && new Set(idx).size === idx.length;
+  if (!useIndex && idx.some((v) => v !== undefined)) {
+    builder.warn('mistral.page-index', '"index" is missing or repeated on some pages; pages numbered in order');
+  }
   const numbered = items.map((it, i) => ({ ...it, no: useIndex ? (it.page.index as number) + 1 : i + 1 }));
   numbered.sort((a, b) => a.no - b.no);
   let warnedSize = false;

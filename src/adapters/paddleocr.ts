@@ -38,7 +38,15 @@ import type { BBox, BlockType } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumbers, expectObject, str } from './builder.js';
+import {
+  DocumentBuilder,
+  expectArray,
+  expectNumbers,
+  expectObject,
+  expectPageIndex,
+  expectText,
+  str,
+} from './builder.js';
 import { groupIntoLines, lineShape, unionBox } from './layout-helpers.js';
 import {
   type AssumedPage,
@@ -229,7 +237,12 @@ function inferSizes(units: PageUnit[], builder: DocumentBuilder): Map<PageUnit, 
 
 /** Page numbers: `page_index`+1 when every unit has a distinct one, else position in order. */
 function pageNumbers(units: PageUnit[], builder: DocumentBuilder): number[] {
-  const idx = units.map((u) => u.result.page_index);
+  // A page_index of the wrong type or out of range is an error with its path; absent or null (images) is not.
+  const idx = units.map((u) =>
+    u.result.page_index === undefined || u.result.page_index === null
+      ? undefined
+      : expectPageIndex(u.file, `${u.base}/page_index`, u.result.page_index, 0) - 1,
+  );
   const valid = idx.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
   if (valid && new Set(idx).size === idx.length) return idx.map((v) => (v as number) + 1);
   if (units.length > 1 && idx.some((v) => typeof v === 'number')) {
@@ -252,7 +265,7 @@ function blockDraft(
   const label = block.block_label;
   if (typeof label !== 'string')
     throw schemaError(file.path, `${pointer}/block_label`, 'expected a block label string');
-  const content = str(block.block_content);
+  const content = expectText(file, `${pointer}/block_content`, block.block_content);
   let target = LABELS[label];
   if (target === undefined) {
     target = 'text';

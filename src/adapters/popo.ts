@@ -22,8 +22,16 @@ import { BLOCK_TYPES, type BlockType, type ElementHints, type ParsedDocument } f
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
 import { pointer } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
-import { htmlToText, isRecord, stripMathDelimiters } from './mineru-content-list.js';
+import {
+  checkFields,
+  DocumentBuilder,
+  expectArray,
+  expectNumbers,
+  expectObject,
+  expectPageIndex,
+  str,
+} from './builder.js';
+import { headingLevel, htmlToText, isRecord, mostly, stripMathDelimiters } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
 const FORMAT = 'popo';
@@ -67,11 +75,11 @@ function isPageMap(value: unknown): value is Record<string, unknown[]> {
 }
 
 function looksLikeBlock(value: unknown): boolean {
-  return isRecord(value) && typeof value.type === 'string' && 'content' in value && Array.isArray(value.bbox);
+  return isRecord(value) && 'type' in value && 'content' in value && 'bbox' in value;
 }
 
 function firstBlocks(pages: Record<string, unknown[]>): unknown[] {
-  return Object.values(pages).flat().slice(0, 5);
+  return Object.values(pages).flat().slice(0, 20);
 }
 
 function detectPopo(input: AdapterInput): number {
@@ -79,13 +87,14 @@ function detectPopo(input: AdapterInput): number {
   const json = input.files[0].json;
   if (!isRecord(json)) return 0;
   if (json.format === 'normalized' && Array.isArray(json.blocks)) {
-    const sample = json.blocks.slice(0, 5);
-    return sample.length > 0 && sample.every((b) => looksLikeBlock(b) && isRecord(b) && 'popo_type' in b) ? 0.95 : 0;
+    const sample = json.blocks.slice(0, 20);
+    return mostly(sample, (b) => looksLikeBlock(b) && isRecord(b) && 'popo_type' in b) ? 0.95 : 0;
   }
   const pages = isPageMap(json.pages) ? json.pages : isPageMap(json) ? json : singleLegacyDoc(json)?.pages;
   if (!pages) return 0;
   const sample = firstBlocks(pages);
-  return sample.length > 0 && sample.every(looksLikeBlock) ? 0.95 : 0;
+  // Most of a sample (by keys), so that one malformed block is reported by read() with its path.
+  return mostly(sample, looksLikeBlock) ? 0.95 : 0;
 }
 
 function singleLegacyDoc(json: Record<string, unknown>): { key: string; pages: Record<string, unknown[]> } | undefined {
@@ -99,7 +108,7 @@ function collectBlocks(file: SourceFile, json: Record<string, unknown>): BlockRe
     return json.blocks.map((raw, i) => {
       const ptr = pointer('blocks', i);
       const block = expectObject(file, ptr, raw);
-      return { ptr, page: expectNumber(file, `${ptr}/page`, block.page), raw, typeKey: 'popo_type' as const };
+      return { ptr, page: expectPageIndex(file, `${ptr}/page`, block.page, 1), raw, typeKey: 'popo_type' as const };
     });
   }
   let prefix: string[] = [];
@@ -122,8 +131,9 @@ function collectBlocks(file: SourceFile, json: Record<string, unknown>): BlockRe
   for (const key of keys) {
     const pagePtr = pointer(...prefix, key);
     if (!isPageKey(key)) throw schemaError(file.path, pagePtr, `page key "${key}" is not a page number`);
+    const page = expectPageIndex(file, pagePtr, Number(key), 1);
     expectArray(file, pagePtr, pages[key]).forEach((raw, i) => {
-      out.push({ ptr: pointer(...prefix, key, i), page: Number(key), raw, typeKey: 'type' });
+      out.push({ ptr: pointer(...prefix, key, i), page, raw, typeKey: 'type' });
     });
   }
   return out;
@@ -136,6 +146,7 @@ function readPopo(input: AdapterInput): ParsedDocument {
   if (refs.length === 0) throw new DocstitchError('empty', 'the document has no blocks', { file: input.path });
   const boxes = refs.map((r) => {
     const block = expectObject(file, r.ptr, r.raw);
+    checkFields(file, r.ptr, block, { text: ['type', 'popo_type', 'content', 'source_label'] });
     return expectNumbers(file, `${r.ptr}/bbox`, block.bbox);
   });
   const perMille = boxes.some((b) => b.slice(0, 4).some((v) => Math.abs(v) > 1.5));
@@ -161,7 +172,8 @@ function readPopo(input: AdapterInput): ParsedDocument {
     const type =
       sourceType === 'text' && label in SUPPLEMENT_LABELS ? SUPPLEMENT_LABELS[label] : (sourceType as BlockType);
     const hints: ElementHints = {};
-    if (typeof block.title_level === 'number' && block.title_level >= 1) hints.level = block.title_level;
+    const level = headingLevel(file, `${r.ptr}/title_level`, block.title_level);
+    if (level !== undefined) hints.level = level;
     let text = content;
     let html: string | undefined;
     if (type === 'table' && /<table/i.test(content)) {

@@ -25,11 +25,22 @@
 // Labels: LAYOUT_TITLE/LAYOUT_SECTION_HEADER → title; LAYOUT_TEXT/LAYOUT_KEY_VALUE → text (list_item
 // inside a LAYOUT_LIST); LAYOUT_TABLE → table; LAYOUT_FIGURE → image; LAYOUT_HEADER → header;
 // LAYOUT_FOOTER → footer; LAYOUT_PAGE_NUMBER → page_number. Confidence/100 → hints.score.
+import { LIMITS } from '../io/limits.js';
 import type { SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { makeRef } from '../model/pointer.js';
-import { DocumentBuilder, expectArray, expectNumber, expectObject, type NewElement, str } from './builder.js';
+import {
+  checkFields,
+  DocumentBuilder,
+  expectArray,
+  expectNumber,
+  expectObject,
+  expectPageIndex,
+  expectText,
+  type NewElement,
+  str,
+} from './builder.js';
 import { area, type GridCell, gridToHtml, gridToText, intersectionArea, lineShape } from './layout-helpers.js';
 import type { Adapter } from './types.js';
 
@@ -106,7 +117,8 @@ function readBlocks(r: Response, builder: DocumentBuilder): Block[] {
   return list.map((raw, i) => {
     const ptr = `${r.prefix}/Blocks/${i}`;
     const obj = expectObject(r.file, ptr, raw);
-    const page = obj.Page === undefined ? 1 : expectNumber(r.file, `${ptr}/Page`, obj.Page);
+    checkFields(r.file, ptr, obj, { text: ['Id', 'BlockType', 'Text', 'TextType'] });
+    const page = obj.Page === undefined ? 1 : expectPageIndex(r.file, `${ptr}/Page`, obj.Page, 1);
     const type = str(obj.BlockType);
     if (type === '') throw schemaError(r.file.path, `${ptr}/BlockType`, 'block has no BlockType');
     if (type === 'PAGE') builder.page({ page, width: 1, height: 1, unit: 'normalized' });
@@ -339,7 +351,16 @@ class TextractDoc {
 
   private index(b: Block, key: string, fallback?: number): number {
     if (b.obj[key] === undefined && fallback !== undefined) return fallback;
-    return expectNumber(b.file, `${b.ptr}/${key}`, b.obj[key]);
+    const n = expectNumber(b.file, `${b.ptr}/${key}`, b.obj[key]);
+    // 1-based; out of range, a cell would vanish from the grid or make it absurdly large.
+    if (!Number.isInteger(n) || n < 1 || n > LIMITS.maxTableIndex) {
+      throw schemaError(
+        b.file.path,
+        `${b.ptr}/${key}`,
+        `${key} ${n} is not a whole number from 1 to ${LIMITS.maxTableIndex}`,
+      );
+    }
+    return n;
   }
 
   /** Blocks linked from `b` by relationships of `type` (CHILD by default); unknown ids are a schema error. */
@@ -351,7 +372,7 @@ class TextractDoc {
       const rel = expectObject(b.file, `${b.ptr}/Relationships/${i}`, raw);
       if (rel.Type !== type) return;
       expectArray(b.file, `${b.ptr}/Relationships/${i}/Ids`, rel.Ids).forEach((id, k) => {
-        const target = this.byId.get(str(id));
+        const target = this.byId.get(expectText(b.file, `${b.ptr}/Relationships/${i}/Ids/${k}`, id));
         if (!target) {
           throw schemaError(
             b.file.path,

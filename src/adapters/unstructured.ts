@@ -20,8 +20,19 @@ import type { SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints, PageInfo } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { polygonBox } from '../model/geometry.js';
-import { DocumentBuilder, expectArray, expectNumber, expectNumbers, expectObject, str } from './builder.js';
+import {
+  checkFields,
+  DocumentBuilder,
+  expectArray,
+  expectNumber,
+  expectNumbers,
+  expectObject,
+  expectPageIndex,
+  expectText,
+  str,
+} from './builder.js';
 import { captionKindFromText, looksLikePageNumber, nearestIndex } from './layout-helpers.js';
+import { mostly } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -67,17 +78,10 @@ export const unstructured: Adapter = {
     if (input.files.length !== 1) return 0;
     const json = input.files[0].json;
     if (!Array.isArray(json) || json.length === 0) return 0;
-    const sample = json.slice(0, 5);
-    const looks = sample.every((e) => {
+    // By keys, over most of a sample: one malformed element is reported by read() with its path.
+    const looks = mostly(json.slice(0, 20), (e) => {
       const o = e as Obj | null;
-      return (
-        o !== null &&
-        typeof o === 'object' &&
-        typeof o.type === 'string' &&
-        typeof o.element_id === 'string' &&
-        o.metadata !== null &&
-        typeof o.metadata === 'object'
-      );
+      return o !== null && typeof o === 'object' && 'type' in o && 'element_id' in o && 'metadata' in o;
     });
     return looks ? 0.95 : 0;
   },
@@ -95,11 +99,16 @@ export const unstructured: Adapter = {
       const ptr = `/${i}`;
       const item = expectObject(file, ptr, raw);
       const meta = item.metadata === undefined ? {} : expectObject(file, `${ptr}/metadata`, item.metadata);
+      checkFields(file, ptr, item, { text: ['type', 'text'] });
+      checkFields(file, `${ptr}/metadata`, meta, {
+        text: ['image_path', 'image_url', 'text_as_html'],
+        number: ['category_depth', 'detection_class_prob'],
+      });
       const type = str(item.type);
       if (type === '') throw schemaError(file.path, `${ptr}/type`, 'element has no type');
       let page = 1;
       if (meta.page_number === undefined || meta.page_number === null) missingPage = true;
-      else page = expectNumber(file, `${ptr}/metadata/page_number`, meta.page_number);
+      else page = expectPageIndex(file, `${ptr}/metadata/page_number`, meta.page_number, 1);
       const { bbox, info } = readCoordinates(file, ptr, meta, page);
       if (info) builder.page(info);
       return { ptr, item, meta, type, page, bbox };
@@ -119,7 +128,7 @@ function readCoordinates(file: SourceFile, ptr: string, meta: Obj, page: number)
   if (meta.coordinates === undefined || meta.coordinates === null) return { bbox: null, info: null };
   const at = `${ptr}/metadata/coordinates`;
   const c = expectObject(file, at, meta.coordinates);
-  const system = str(c.system);
+  const system = expectText(file, `${at}/system`, c.system);
   const relative = system === 'RelativeCoordinateSystem';
   const width = relative ? 1 : expectNumber(file, `${at}/layout_width`, c.layout_width);
   const height = relative ? 1 : expectNumber(file, `${at}/layout_height`, c.layout_height);
@@ -169,14 +178,31 @@ function furnitureType(type: string, text: string): BlockType {
   return mapped;
 }
 
+const floatsCache = new WeakMap<Entry[], Map<number, Array<{ x: Entry; i: number }>>>();
+
+/** The tables and images of each page, with their list index: found once per document (not once per caption). */
+function floatsByPage(all: Entry[]): Map<number, Array<{ x: Entry; i: number }>> {
+  let byPage = floatsCache.get(all);
+  if (!byPage) {
+    byPage = new Map();
+    all.forEach((x, i) => {
+      const kind = TYPE_MAP[x.type];
+      if (kind !== 'table' && kind !== 'image') return;
+      const list = byPage?.get(x.page) ?? [];
+      list.push({ x, i });
+      byPage?.set(x.page, list);
+    });
+    floatsCache.set(all, byPage);
+  }
+  return byPage;
+}
+
 /** Caption kind: its first word, else the nearest Table/Image on the page (by box, or by position in the list). */
 function captionType(text: string, e: Entry, all: Entry[], index: number): BlockType {
   const floatKind = (x: Entry) => TYPE_MAP[x.type];
   let kind = captionKindFromText(text);
   if (!kind) {
-    const floats = all
-      .map((x, i) => ({ x, i }))
-      .filter(({ x }) => x.page === e.page && (floatKind(x) === 'table' || floatKind(x) === 'image'));
+    const floats = floatsByPage(all).get(e.page) ?? [];
     const boxed = floats.filter(({ x }) => x.bbox);
     if (e.bbox && boxed.length > 0) {
       const j = nearestIndex(

@@ -5,6 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import { DocstitchError } from '../model/errors.js';
+import { escapeToken } from '../model/pointer.js';
+import { LIMITS } from './limits.js';
 
 export interface SourceFile {
   /** Path on disk. */
@@ -121,27 +123,124 @@ export function listJsonFiles(dir: string): string[] {
 
 /** Parse one JSON file; a truncated file is parsed by closing its brackets and flagged (adapters decide whether to accept it). */
 export function readJsonFile(path: string, name: string): SourceFile {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     throw new DocstitchError('io', 'cannot read file', { file: path });
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return parseJsonBytes(bytes, path, name);
+}
+
+/** Decode and parse the bytes of one JSON file (`path` only names it in errors). */
+export function parseJsonBytes(bytes: Uint8Array, path: string, name: string): SourceFile {
+  const text = decodeJsonText(bytes, path);
   if (text.trim() === '') throw new DocstitchError('empty', 'file is empty', { file: path });
+  let parsed: SourceFile;
   try {
-    return { path, name, json: JSON.parse(text) };
+    parsed = { path, name, json: JSON.parse(text) };
   } catch (error) {
     const closers = closersForTruncatedJson(text);
+    let recovered: SourceFile | undefined;
     if (closers) {
       try {
         const json = JSON.parse(text.replace(/[\s,]*$/, '') + closers);
-        return { path, name, json, recoveredFromTruncation: { closers } };
+        recovered = { path, name, json, recoveredFromTruncation: { closers } };
       } catch {
         // fall through to the error below
       }
     }
-    throw new DocstitchError('json', `invalid JSON: ${describeJsonError(error, text)}`, { file: path });
+    if (!recovered) throw new DocstitchError('json', `invalid JSON: ${describeJsonError(error, text)}`, { file: path });
+    parsed = recovered;
+  }
+  checkDepth(parsed.json, path);
+  return parsed;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * The text of a JSON file: UTF-8 (a byte-order mark is skipped) or UTF-16 with a byte-order mark.
+ * Anything else is named in the error rather than misread ("invalid symbol at line 1").
+ */
+export function decodeJsonText(bytes: Uint8Array, path: string): string {
+  const [b0, b1, b2, b3] = bytes;
+  const refuse = (encoding: string) =>
+    new DocstitchError('json', `the file is ${encoding}; docstitch reads UTF-8 (or UTF-16 with a byte-order mark)`, {
+      file: path,
+    });
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) throw refuse('UTF-32LE (byte-order mark FF FE 00 00)');
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) throw refuse('UTF-32BE (byte-order mark 00 00 FE FF)');
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    const encoding = b0 === 0xff ? 'utf-16le' : 'utf-16be';
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      throw new DocstitchError(
+        'json',
+        `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`,
+        { file: path },
+      );
+    }
+  }
+  // Without a mark, JSON's first character is ASCII, so zero bytes among the first four give the encoding (RFC 4627).
+  if (bytes.length >= 4 && (b0 === 0 || b1 === 0)) {
+    if (b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0) throw refuse('UTF-32BE without a byte-order mark');
+    if (b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) throw refuse('UTF-32LE without a byte-order mark');
+    if (b0 === 0 && b1 !== 0) throw refuse('UTF-16BE without a byte-order mark');
+    if (b0 !== 0 && b1 === 0) throw refuse('UTF-16LE without a byte-order mark');
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DocstitchError(
+      'json',
+      `not valid UTF-8 (${invalidUtf8Place(bytes)}); docstitch reads UTF-8 (or UTF-16 with a byte-order mark)`,
+      {
+        file: path,
+      },
+    );
+  }
+}
+
+/** "byte B, line L" of the first byte sequence that is not UTF-8 (only on the error path). */
+function invalidUtf8Place(bytes: Uint8Array): string {
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  let at = 0;
+  for (;;) {
+    const i = lossy.indexOf('\uFFFD', at);
+    if (i < 0) return 'somewhere';
+    const prefix = lossy.slice(0, i);
+    const offset = Buffer.byteLength(prefix, 'utf8');
+    // A real U+FFFD in the file (EF BF BD) is valid UTF-8: look further.
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) {
+      return `byte ${offset}, line ${prefix.split('\n').length}`;
+    }
+    at = i + 1;
+  }
+}
+
+/** Refuse JSON nested deeper than any parser writes (recursive readers would overflow the stack on it). */
+function checkDepth(json: unknown, path: string): void {
+  const stack: Array<{ value: unknown; depth: number; ptr: () => string }> = [{ value: json, depth: 0, ptr: () => '' }];
+  while (stack.length > 0) {
+    const { value, depth, ptr } = stack.pop() as (typeof stack)[number];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= LIMITS.maxJsonDepth) {
+      throw new DocstitchError(
+        'schema',
+        `JSON nested deeper than ${LIMITS.maxJsonDepth} levels (no parser output is)`,
+        {
+          file: path,
+          pointer: ptr(),
+        },
+      );
+    }
+    const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+    for (const [key, child] of entries) {
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, depth: depth + 1, ptr: () => `${ptr()}/${escapeToken(key)}` });
+    }
   }
 }
 
