@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../src/io/load.js';
 import { stitchSync } from '../src/pipeline.js';
 import { checkInvariants } from './helpers/invariants.js';
+import { checkMarkdownRoundTrip } from './helpers/markdown-roundtrip.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -55,4 +56,13 @@ describe('pipeline on the bundled example', () => {
     for (const [, level] of top) expect(level).toBe(topLevel);
     for (const [, level] of sub) expect(level).toBe(topLevel + 1);
   });
+});
+
+describe('document.md round trip on fixtures', () => {
+  for (const path of inputs()) {
+    it(path.slice(fixtures.length), () => {
+      const result = stitchSync(loadInput(path), { summaries: false });
+      checkMarkdownRoundTrip(result.tree, result.markdown());
+    });
+  }
 });

@@ -93,7 +93,7 @@ function detectContentList(input: AdapterInput): number {
 function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finish']> {
   const file = input.files[0];
   const entries = expectArray(file, '', file.json);
-  const builder = new DocumentBuilder(FORMAT, input.path);
+  const builder = new DocumentBuilder(FORMAT, input.path, 'markdown');
   let lastPage = 0;
   let lastTextRef: string | undefined;
   entries.forEach((raw, index) => {

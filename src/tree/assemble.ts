@@ -43,6 +43,12 @@ function dataOf(elements: readonly Element[], extra: Partial<NodeData> = {}): No
   };
 }
 
+/** Data of a node whose text is written in its elements' markup (kept so document.md renders it right). */
+function textData(elements: readonly Element[], extra: Partial<NodeData> = {}): NodeData {
+  const markup = elements[0].markup;
+  return dataOf(elements, markup && markup !== 'plain' ? { ...extra, markup } : extra);
+}
+
 const text = (value: string): Text => ({ type: 'text', value });
 
 export function assemble(input: AssembleInput): Assembled {
@@ -102,7 +108,7 @@ export function assemble(input: AssembleInput): Assembled {
         type: 'heading',
         depth: Math.min(6, level) as HeadingNode['depth'],
         children: [text(el.text.trim())],
-        data: dataOf([el], { level }),
+        data: textData([el], { level }),
       };
       const section: SectionNode = {
         type: 'section',
@@ -176,7 +182,7 @@ function blockFor(
             type: 'listItem',
             spread: false,
             children: [{ type: 'paragraph', children: [text(joined.replace(/^[•·●○▪■◦*]\s*/, ''))] }],
-            data: dataOf(members),
+            data: textData(members),
           },
         ],
         data: dataOf(members),
@@ -192,7 +198,7 @@ function blockFor(
         type: 'caption',
         role: el.type.endsWith('footnote') ? 'footnote' : 'caption',
         children: [text(joined)],
-        data: dataOf(members, { kind: el.type }),
+        data: textData(members, { kind: el.type }),
       };
       return caption;
     }
@@ -203,7 +209,7 @@ function blockFor(
       return {
         type: 'paragraph',
         children: [text(joined)],
-        data: dataOf(members, { ...(kind ? { kind } : {}), ...(refs.length ? { references: refs } : {}) }),
+        data: textData(members, { ...(kind ? { kind } : {}), ...(refs.length ? { references: refs } : {}) }),
       };
     }
   }
@@ -247,7 +253,7 @@ function wrapFigure(
       type: 'caption',
       role: c.type.endsWith('footnote') ? 'footnote' : 'caption',
       children: [text(c.text.trim())],
-      data: dataOf([c], { kind: c.type }),
+      data: textData([c], { kind: c.type }),
     };
     const parsed = parseCaptionLabel(c.text);
     if (parsed && !label && node.role === 'caption')
