@@ -51,6 +51,7 @@ describe('whole pipeline on every shared sample', () => {
     const input = loadInput(dir);
     const result = stitchSync(input);
     checkInvariants(result, input);
+    checkMarkdownRoundTrip(result.tree, result.markdown());
     expect(result.document.pages.length).toBe(3);
   });
 });

@@ -24,7 +24,7 @@ function inputs(): string[] {
   return out.sort();
 }
 
-describe('pipeline invariants on fixtures', () => {
+describe('pipeline invariants and the document.md round trip on fixtures', () => {
   it('has fixtures to run on', () => {
     expect(inputs().length).toBeGreaterThan(15);
   });
@@ -34,6 +34,7 @@ describe('pipeline invariants on fixtures', () => {
       const input = loadInput(path);
       const result = stitchSync(input);
       checkInvariants(result, input);
+      checkMarkdownRoundTrip(result.tree, result.markdown());
     });
   }
 });
@@ -56,13 +57,4 @@ describe('pipeline on the bundled example', () => {
     for (const [, level] of top) expect(level).toBe(topLevel);
     for (const [, level] of sub) expect(level).toBe(topLevel + 1);
   });
-});
-
-describe('document.md round trip on fixtures', () => {
-  for (const path of inputs()) {
-    it(path.slice(fixtures.length), () => {
-      const result = stitchSync(loadInput(path), { summaries: false });
-      checkMarkdownRoundTrip(result.tree, result.markdown());
-    });
-  }
 });
