@@ -218,7 +218,7 @@ function emitLeaf(
   const hints: ElementHints = { ...lineHints(lines, ctx) };
   if (typeof block.score === 'number') hints.score = block.score;
   if (type === 'title' && typeof block.level === 'number' && block.level >= 1) hints.level = block.level;
-  let text = linesText(lines, type === 'code', type === 'list_item');
+  let text = linesText(lines, type === 'code');
   let html: string | undefined;
   if (type === 'table') {
     html = tableHtml(lines) || undefined;
@@ -335,21 +335,15 @@ function spanText(span: Span): string {
  * Text of lines: spans joined by spaces. Lines the typesetter wrapped are joined by a space, by nothing
  * between CJK characters, and a line-final hyphen before a lowercase letter is removed. Code (`code`
  * blocks, or a block whose inner lines mostly stop well short of its right edge: the author broke them —
- * a program, a config file, an address) keeps its line breaks. In a list (`entries`), a line MinerU marks
- * `is_list_end_line` ends an entry: entries are joined by "\n", one per line, as its own Markdown does.
+ * a program, a config file, an address) keeps its line breaks.
  */
-export function linesText(lines: Line[], code = false, entries = false): string {
+export function linesText(lines: Line[], code = false): string {
   const texts = lines.map((line) => spansOf(line).map(spanText).filter(Boolean).join(' '));
   const kept = lines.filter((_, i) => texts[i]);
   if (code || brokenByAuthor(kept)) return texts.filter(Boolean).join('\n');
-  const out: string[] = [''];
-  texts.forEach((text, i) => {
-    if (text) out[out.length - 1] = joinFragments(out[out.length - 1], text);
-    if (entries && (lines[i] as { is_list_end_line?: unknown }).is_list_end_line === true && out[out.length - 1]) {
-      out.push('');
-    }
-  });
-  return out.filter(Boolean).join('\n');
+  let out = '';
+  for (const text of texts) if (text) out = joinFragments(out, text);
+  return out;
 }
 
 /** Share of the block's width under which an inner line was broken by its author, not wrapped. */
