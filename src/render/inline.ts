@@ -28,11 +28,19 @@ const INLINE_ONLY = {
   },
 };
 
+const MARKDOWN_OPTIONS = { extensions: [math(), INLINE_ONLY], mdastExtensions: [mathFromMarkdown()] };
+
+/** The characters that can start inline Markdown (escape, code, emphasis, HTML, reference, link, math, line end): without one, Markdown text is plain. */
+const MARKDOWN_SYNTAX = /[\\`*_<&[\]!$~\n]/;
+
 /** Phrasing nodes for `text` written in `markup`. */
 export function inlineNodes(text: string, markup: TextMarkup = 'plain'): PhrasingContent[] {
   const source = text.trim();
   if (!source) return [];
-  const nodes = markup === 'markdown' ? fromMarkdownInline(source) : fromPlain(source, markup === 'math');
+  const nodes =
+    markup === 'markdown' && MARKDOWN_SYNTAX.test(source)
+      ? fromMarkdownInline(source)
+      : fromPlain(source, markup === 'math');
   return mergeTexts(nodes);
 }
 
@@ -95,7 +103,7 @@ function withBreaks(value: string): PhrasingContent[] {
  * definition) and they become hard breaks; lines that fill the block were wrapped and stay soft.
  */
 function fromMarkdownInline(source: string): PhrasingContent[] {
-  const root = fromMarkdown(source, { extensions: [math(), INLINE_ONLY], mdastExtensions: [mathFromMarkdown()] });
+  const root = fromMarkdown(source, MARKDOWN_OPTIONS);
   const out: PhrasingContent[] = [];
   for (const block of root.children) {
     if (block.type !== 'paragraph') continue; // only paragraphs can come out with block constructs off
