@@ -9,6 +9,7 @@ import { renderOutputs } from '../src/cli/outputs.js';
 import { loadInput } from '../src/io/load.js';
 import { stitchSync } from '../src/pipeline.js';
 import { checkInvariants } from '../test/helpers/invariants.js';
+import { checkMarkdownRoundTrip } from '../test/helpers/markdown-roundtrip.js';
 
 const samples = fileURLToPath(new URL('../../shared/samples/', import.meta.url));
 
@@ -37,6 +38,7 @@ describe('whole pipeline on every shared sample', () => {
       const files = renderOutputs(result, ['tree', 'md', 'structure']);
       expect(Object.keys(files).sort()).toEqual(['document.json', 'document.md', 'structure.json']);
       expect(result.accounting.read).toBeGreaterThan(0);
+      checkMarkdownRoundTrip(result.tree, files['document.md']);
     });
   }
 
@@ -49,6 +51,7 @@ describe('whole pipeline on every shared sample', () => {
     const input = loadInput(dir);
     const result = stitchSync(input);
     checkInvariants(result, input);
+    checkMarkdownRoundTrip(result.tree, result.markdown());
     expect(result.document.pages.length).toBe(3);
   });
 });

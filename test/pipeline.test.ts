@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../src/io/load.js';
 import { stitchSync } from '../src/pipeline.js';
 import { checkInvariants } from './helpers/invariants.js';
+import { checkMarkdownRoundTrip } from './helpers/markdown-roundtrip.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -23,7 +24,7 @@ function inputs(): string[] {
   return out.sort();
 }
 
-describe('pipeline invariants on fixtures', () => {
+describe('pipeline invariants and the document.md round trip on fixtures', () => {
   it('has fixtures to run on', () => {
     expect(inputs().length).toBeGreaterThan(15);
   });
@@ -33,6 +34,7 @@ describe('pipeline invariants on fixtures', () => {
       const input = loadInput(path);
       const result = stitchSync(input);
       checkInvariants(result, input);
+      checkMarkdownRoundTrip(result.tree, result.markdown());
     });
   }
 });

@@ -12,6 +12,7 @@ import type {
   ElementHints,
   PageInfo,
   ParsedDocument,
+  TextMarkup,
 } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { clampBox, isSaneBox } from '../model/geometry.js';
@@ -27,6 +28,8 @@ export interface NewElement {
   sourceType: string;
   text: string;
   html?: string;
+  /** How `text` is written, when it differs from the builder's default. */
+  markup?: TextMarkup;
   bbox: BBox | null;
   hints?: ElementHints;
 }
@@ -42,6 +45,8 @@ export class DocumentBuilder {
   constructor(
     private readonly format: string,
     private readonly source: string,
+    /** How this format writes its text (see `TextMarkup`); elements may say otherwise. */
+    private readonly markup: TextMarkup = 'plain',
   ) {}
 
   /** Declare a page (also pages without elements, so empty pages are counted). */
@@ -91,6 +96,8 @@ export class DocumentBuilder {
       bbox,
     };
     if (el.html !== undefined) element.html = el.html;
+    const markup = el.markup ?? this.markup;
+    if (markup !== 'plain') element.markup = markup;
     if (el.hints && Object.keys(el.hints).length > 0) element.hints = el.hints;
     this.elements.push(element);
     return element;

@@ -211,7 +211,7 @@ function pageDrafts(p: PageText, pageNo: number, builder: DocumentBuilder, unkno
 }
 
 function read(input: AdapterInput) {
-  const builder = new DocumentBuilder('deepseek-ocr', input.path);
+  const builder = new DocumentBuilder('deepseek-ocr', input.path, 'markdown');
   const pages = input.files.flatMap(pagesOfFile);
   const numbers = pageNumbers(pages, builder);
   const order = pages.map((p, i) => ({ p, page: numbers[i] })).sort((a, b) => a.page - b.page);

@@ -207,7 +207,7 @@ function cellDraft(
 }
 
 function read(input: AdapterInput) {
-  const builder = new DocumentBuilder('dots-ocr', input.path);
+  const builder = new DocumentBuilder('dots-ocr', input.path, 'markdown');
   for (const f of input.files) {
     if (f.recoveredFromTruncation) {
       builder.warn(

@@ -30,6 +30,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
+import { parseCaptionLabel } from '../stages/text.js';
 import {
   checkFields,
   DocumentBuilder,
@@ -85,7 +86,7 @@ export const marker: Adapter = {
     }
     const file = input.files[0];
     const root = expectObject(file, '', file.json);
-    const builder = new DocumentBuilder('marker', input.path);
+    const builder = new DocumentBuilder('marker', input.path, 'math');
     expectArray(file, '/children', root.children).forEach((raw, i) => {
       readPage(file, builder, `/children/${i}`, raw, i);
     });
@@ -186,7 +187,7 @@ function emit(file: SourceFile, builder: DocumentBuilder, ptr: string, block: Ob
     text = mathSource(tree) || toText(tree).trim();
     if (text) hints.latex = text;
   } else {
-    text = toText(tree).trim();
+    text = toText(delimitMath(tree)).trim();
   }
   const type = blockType(bt, html, text, bbox, ctx);
   if (type === 'table') tableHtml = firstTableHtml(html);
@@ -207,8 +208,12 @@ function blockType(bt: string, html: string, text: string, bbox: BBox, ctx: Emit
   switch (bt) {
     case 'SectionHeader':
       return 'title';
-    case 'ListItem':
-      return 'list_item';
+    case 'ListItem': {
+      // Marker sometimes types a figure's caption as a list item; a caption is never a bullet.
+      const label = parseCaptionLabel(text);
+      if (!label || label.kind === 'code') return 'list_item';
+      return groupFloat === 'table' || (!groupFloat && label.kind === 'table') ? 'table_caption' : 'image_caption';
+    }
     case 'Table':
     case 'TableOfContents':
       return 'table';
@@ -249,6 +254,25 @@ function firstTableHtml(html: string): string {
   const start = html.search(/<table\b/i);
   const end = html.toLowerCase().lastIndexOf('</table>');
   return start >= 0 && end > start ? html.slice(start, end + '</table>'.length) : html;
+}
+
+/** The tree with each `<math>` in running text as `$…$` (`$$…$$` when display="block"): the text's markup is `math`. */
+function delimitMath(tree: Root): Root {
+  const visit = <T extends Root | HastElement>(node: T): T => ({
+    ...node,
+    children: node.children.map((child) => {
+      if (child.type !== 'element') return child;
+      if (child.tagName !== 'math') return visit(child);
+      const raw = toText(child);
+      const source = raw.trim();
+      const fence = child.properties?.display === 'block' ? '$$' : '$';
+      // Blanks inside the tag ("\hat{y}_i </math>is") separate words: they go outside the delimiters.
+      const before = /^\s/.test(raw) ? ' ' : '';
+      const after = /\s$/.test(raw) ? ' ' : '';
+      return { type: 'text', value: source ? `${before}${fence}${source}${fence}${after}` : raw };
+    }),
+  });
+  return visit(tree);
 }
 
 /** Concatenated text of the `<math>` elements of an equation block. */

@@ -72,7 +72,7 @@ function detectV2(input: AdapterInput): number {
 function readV2(input: AdapterInput): ParsedDocument {
   const file = input.files[0];
   const pages = expectArray(file, '', file.json);
-  const builder = new DocumentBuilder(FORMAT, input.path);
+  const builder = new DocumentBuilder(FORMAT, input.path, 'math');
   pages.forEach((rawPage, pageIndex) => {
     const page = pageIndex + 1;
     builder.page({ page, unit: 'per-mille', width: 1000, height: 1000 });

@@ -109,7 +109,7 @@ export function mostly(sample: readonly unknown[], test: (item: unknown) => bool
 function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finish']> {
   const file = input.files[0];
   const entries = expectArray(file, '', file.json);
-  const builder = new DocumentBuilder(FORMAT, input.path);
+  const builder = new DocumentBuilder(FORMAT, input.path, 'markdown');
   let lastPage = 0;
   let lastPagePtr = '';
   const pagesWithContent = new Set<number>();

@@ -125,7 +125,7 @@ function readMiddle(input: AdapterInput): ParsedDocument {
   const file = input.files[0];
   const root = expectObject(file, '', file.json);
   const pages = expectArray(file, '/pdf_info', root.pdf_info);
-  const builder = new DocumentBuilder(FORMAT, input.path);
+  const builder = new DocumentBuilder(FORMAT, input.path, 'math');
   const merges: MergeState = { textAbsorbers: [] };
   pages.forEach((rawPage, pageIndex) => {
     const pagePtr = pointer('pdf_info', pageIndex);

@@ -172,7 +172,7 @@ interface Detection {
 
 function readPipeline(input: AdapterInput): ParsedDocument {
   const file = input.files[0];
-  const builder = new DocumentBuilder(FORMAT, input.path);
+  const builder = new DocumentBuilder(FORMAT, input.path, 'math');
   let sawOcrText = false;
   let sawOcrSpan = false;
   expectArray(file, '', file.json).forEach((rawPage, pageIndex) => {
@@ -376,7 +376,7 @@ function splitAtGaps(blocks: Detection[], axis: 0 | 1): Detection[][] {
 
 function readVlm(input: AdapterInput): ParsedDocument {
   const file = input.files[0];
-  const builder = new DocumentBuilder(FORMAT, input.path);
+  const builder = new DocumentBuilder(FORMAT, input.path, 'math');
   expectArray(file, '', file.json).forEach((rawPage, pageIndex) => {
     const page = pageIndex + 1;
     builder.page({ page, unit: 'normalized', width: 1, height: 1 });

@@ -335,7 +335,7 @@ function pagesOf(file: SourceFile): { list: unknown[]; base: string } {
 }
 
 function read(input: AdapterInput) {
-  const builder = new DocumentBuilder('mistral-ocr', input.path);
+  const builder = new DocumentBuilder('mistral-ocr', input.path, 'markdown');
   const unknown = new Set<string>();
   const items = input.files.flatMap((file) => {
     const { list, base } = pagesOf(file);

@@ -335,7 +335,7 @@ function addLastLineFill(drafts: Draft<DraftOrigin>[], lines: BBox[]): void {
 }
 
 function read(input: AdapterInput) {
-  const builder = new DocumentBuilder('paddleocr', input.path);
+  const builder = new DocumentBuilder('paddleocr', input.path, 'math');
   const units = input.files.flatMap(unitsOf);
   const pages = pageNumbers(units, builder);
   const assumed = inferSizes(units, builder);

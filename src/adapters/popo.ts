@@ -151,7 +151,7 @@ function readPopo(input: AdapterInput): ParsedDocument {
   });
   const perMille = boxes.some((b) => b.slice(0, 4).some((v) => Math.abs(v) > 1.5));
   const scale = perMille ? 1000 : 1;
-  const builder = new DocumentBuilder(FORMAT, input.path);
+  const builder = new DocumentBuilder(FORMAT, input.path, 'markdown');
   for (const page of new Set(refs.map((r) => r.page))) {
     builder.page({ page, unit: perMille ? 'per-mille' : 'normalized', width: scale, height: scale });
   }

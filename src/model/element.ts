@@ -67,6 +67,15 @@ export interface ElementHints {
   score?: number;
 }
 
+/**
+ * How an element's text is written, so that document.md neither escapes real markup nor lets plain text
+ * turn into markup: `plain` (absent) — every character is literal; `math` — literal text in which `$…$`
+ * delimits inline LaTeX (MinerU spans, Marker `<math>`); `markdown` — CommonMark inline syntax (escapes,
+ * emphasis, inline HTML, `$…$` math, hard breaks), as MinerU's content_list and the VLM parsers write it.
+ * In a `list_item`, each line of the text is one entry.
+ */
+export type TextMarkup = 'plain' | 'math' | 'markdown';
+
 export interface Element {
   /** Position in document reading order (0-based), unique within the document. Internal only. */
   id: number;
@@ -81,6 +90,8 @@ export interface Element {
   text: string;
   /** Table content as HTML (`<table>…</table>`), when the element is a table. */
   html?: string;
+  /** How `text` is written; absent = plain. */
+  markup?: TextMarkup;
   /** Normalized box, or null when the parser gives no coordinates. */
   bbox: BBox | null;
   hints?: ElementHints;

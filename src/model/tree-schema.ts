@@ -10,6 +10,7 @@ export const nodeDataSchema = z.object({
   refs: z.array(z.string()),
   spans: z.array(span),
   kind: z.string().optional(),
+  markup: z.enum(['math', 'markdown']).optional(),
   level: z.number().int().min(1).optional(),
   html: z.string().optional(),
   references: z.array(z.object({ target: z.string(), label: z.string() })).optional(),

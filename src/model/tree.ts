@@ -3,7 +3,7 @@
 // with its captions and footnotes) and `caption`. Every node's `data` keeps provenance: the refs of
 // its source elements and their page + box spans.
 import type { Code, Heading, Html, Image, List, ListItem, Paragraph, Table, Text } from 'mdast';
-import type { BBox } from './element.js';
+import type { BBox, TextMarkup } from './element.js';
 
 export interface Span {
   page: number;
@@ -18,6 +18,8 @@ export interface NodeData {
   spans: Span[];
   /** What the element was (`text`, `page_footnote`, `aside_text` …) when the node type does not say. */
   kind?: string;
+  /** How the text of this heading, paragraph, list item or caption is written (absent = plain). */
+  markup?: Exclude<TextMarkup, 'plain'>;
   /** Heading level (1 = top, may exceed mdast's 6). */
   level?: number;
   /** Table HTML (merged across pages when the table was). */

@@ -1,11 +1,33 @@
 // document.md: the tree as Markdown with real heading levels, GFM tables (HTML where cells span),
 // math, and captions beside their floats — serialized by mdast-util-to-markdown, one small handler
-// per node type of ours.
-import type { Nodes as MdastNodes, Root as MdastRoot, RootContent } from 'mdast';
+// per node type of ours. Text is turned into phrasing nodes by the markup its parser writes
+// (src/render/inline.ts): inline math, kept line breaks and the parser's own Markdown survive;
+// list entries are one item each, and numbered entries an ordered list with their own numbers.
+import type {
+  List,
+  ListItem,
+  Nodes as MdastNodes,
+  Root as MdastRoot,
+  PhrasingContent,
+  RootContent,
+  Table,
+  Text,
+} from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { BlockNode, DocumentRoot, FigureNode, SectionNode, TreeNode } from '../model/tree.js';
+import type { TextMarkup } from '../model/element.js';
+import type {
+  BlockNode,
+  DocumentRoot,
+  FigureNode,
+  ListNode,
+  NodeData,
+  SectionNode,
+  TableNode,
+  TreeNode,
+} from '../model/tree.js';
+import { inlineNodes, oneLine } from './inline.js';
 
 /** Turn our nodes into plain mdast: sections are spliced, figures and captions become paragraphs. */
 export function toMdast(tree: DocumentRoot): MdastRoot {
@@ -19,10 +41,22 @@ export function toMdast(tree: DocumentRoot): MdastRoot {
         for (const child of (node as FigureNode).children) visit(child);
         return;
       case 'caption':
-        out.push({ type: 'paragraph', children: [{ type: 'emphasis', children: node.children }] });
+        out.push({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(node.children, node.data) }] });
         return;
       case 'image':
         out.push({ type: 'paragraph', children: [{ type: 'image', url: node.url, alt: node.alt, title: null }] });
+        return;
+      case 'heading':
+        out.push({ type: 'heading', depth: node.depth, children: oneLine(phrasing(node.children, node.data)) });
+        return;
+      case 'paragraph':
+        out.push({ type: 'paragraph', children: phrasing(node.children, node.data) });
+        return;
+      case 'list':
+        out.push(...listsFor(node));
+        return;
+      case 'table':
+        out.push(plainTable(node));
         return;
       default:
         out.push(stripData(node as BlockNode) as RootContent);
@@ -30,6 +64,84 @@ export function toMdast(tree: DocumentRoot): MdastRoot {
   };
   for (const child of tree.children) visit(child);
   return { type: 'root', children: out };
+}
+
+/** The text children of a node of ours, as phrasing in the markup its parser wrote. */
+function phrasing(children: readonly PhrasingContent[], data: NodeData | undefined): PhrasingContent[] {
+  return inlineNodes(textOf(children), markupOf(data));
+}
+
+const markupOf = (data: NodeData | undefined): TextMarkup => data?.markup ?? 'plain';
+const textOf = (children: readonly PhrasingContent[]) =>
+  children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+
+/** A list marker the parser left in an entry's text (the list item itself is the marker). */
+const BULLET = /^[•·●○▪■◦*\-–]\s+/;
+/** An entry's own number: `3.`, `3)`, `[3]`, `(3)`. */
+const NUMBER = /^(?:(\d{1,3})[.)]|\[(\d{1,3})\]|\((\d{1,3})\))\s+/;
+
+interface Entry {
+  number?: number;
+  children: PhrasingContent[];
+}
+
+/**
+ * One tree list as Markdown lists: each line of an item's text is an entry (MinerU joins a block's
+ * references with line breaks); entries numbered one after the other form an ordered list that starts
+ * at the first number, the others a bullet list — so a note "1." is never a bullet with an escaped "1\.".
+ */
+function listsFor(list: ListNode): List[] {
+  const entries: Entry[] = [];
+  for (const item of list.children) {
+    const markup = markupOf(item.data);
+    const text = item.children.map((p) => ('children' in p ? textOf(p.children as PhrasingContent[]) : '')).join('\n');
+    for (const line of text.split('\n')) {
+      const bare = line.trim().replace(BULLET, '');
+      if (!bare) continue;
+      const m = NUMBER.exec(bare);
+      const number = m ? Number(m[1] ?? m[2] ?? m[3]) : undefined;
+      const children = inlineNodes(m ? bare.slice(m[0].length) : bare, markup);
+      if (children.length) entries.push({ number, children });
+    }
+  }
+  const lists: List[] = [];
+  let current: List | undefined;
+  let last: number | undefined;
+  for (const entry of entries) {
+    const ordered = entry.number !== undefined;
+    const continues =
+      current && (ordered ? current.ordered && last !== undefined && entry.number === last + 1 : !current.ordered);
+    if (!current || !continues) {
+      current = { type: 'list', ordered, spread: false, children: [] };
+      if (ordered) current.start = entry.number;
+      lists.push(current);
+    }
+    const item: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: entry.children }],
+    };
+    current.children.push(item);
+    last = entry.number;
+  }
+  return lists;
+}
+
+/** A GFM table whose cells hold one line each (a line break inside a cell would end the row). */
+function plainTable(node: TableNode): Table {
+  return {
+    type: 'table',
+    align: node.align,
+    children: node.children.map((row) => ({
+      type: 'tableRow',
+      children: row.children.map((cell) => ({
+        type: 'tableCell',
+        children: cell.children.map((c) =>
+          c.type === 'text' ? ({ type: 'text', value: c.value.replace(/\s*\n\s*/g, ' ') } as Text) : c,
+        ),
+      })),
+    })),
+  };
 }
 
 /** mdast nodes without our provenance data (keeps the Markdown serializer's input plain). */

@@ -44,6 +44,12 @@ function dataOf(elements: readonly Element[], extra: Partial<NodeData> = {}): No
   };
 }
 
+/** Data of a node whose text is written in its elements' markup (kept so document.md renders it right). */
+function textData(elements: readonly Element[], extra: Partial<NodeData> = {}): NodeData {
+  const markup = elements[0].markup;
+  return dataOf(elements, markup && markup !== 'plain' ? { ...extra, markup } : extra);
+}
+
 const text = (value: string): Text => ({ type: 'text', value });
 
 export function assemble(input: AssembleInput): Assembled {
@@ -103,7 +109,7 @@ export function assemble(input: AssembleInput): Assembled {
         type: 'heading',
         depth: Math.min(6, level) as HeadingNode['depth'],
         children: [text(el.text.trim())],
-        data: dataOf([el], { level }),
+        data: textData([el], { level }),
       };
       const section: SectionNode = {
         type: 'section',
@@ -177,7 +183,7 @@ function blockFor(
             type: 'listItem',
             spread: false,
             children: [{ type: 'paragraph', children: [text(joined.replace(/^[•·●○▪■◦*]\s*/, ''))] }],
-            data: dataOf(members),
+            data: textData(members),
           },
         ],
         data: dataOf(members),
@@ -193,7 +199,7 @@ function blockFor(
         type: 'caption',
         role: el.type.endsWith('footnote') ? 'footnote' : 'caption',
         children: [text(joined)],
-        data: dataOf(members, { kind: el.type }),
+        data: textData(members, { kind: el.type }),
       };
       return caption;
     }
@@ -204,7 +210,7 @@ function blockFor(
       return {
         type: 'paragraph',
         children: [text(joined)],
-        data: dataOf(members, { ...(kind ? { kind } : {}), ...(refs.length ? { references: refs } : {}) }),
+        data: textData(members, { ...(kind ? { kind } : {}), ...(refs.length ? { references: refs } : {}) }),
       };
     }
   }
@@ -248,7 +254,7 @@ function wrapFigure(
       type: 'caption',
       role: c.type.endsWith('footnote') ? 'footnote' : 'caption',
       children: [text(c.text.trim())],
-      data: dataOf([c], { kind: c.type }),
+      data: textData([c], { kind: c.type }),
     };
     const parsed = parseCaptionLabel(c.text);
     if (parsed && !label && node.role === 'caption')

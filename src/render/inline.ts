@@ -1,0 +1,197 @@
+// The text of a heading, paragraph, list entry or caption as mdast phrasing nodes, read by how its parser
+// writes text (`TextMarkup`): Markdown is parsed (so MinerU's `\*` or `<sup>` are not escaped a second
+// time), `$…$` becomes inlineMath, and kept line breaks become `break` nodes. Parsing with micromark,
+// the parser the round trip uses too, rather than unescaping a list of known escapes: it knows every
+// escape, entity and inline construct, and what it reads back is what it parsed.
+import type { Break, PhrasingContent, Text } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { type InlineMath, mathFromMarkdown } from 'mdast-util-math';
+import { math } from 'micromark-extension-math';
+import type { TextMarkup } from '../model/element.js';
+import { textWidthEm } from '../stages/text.js';
+
+/** Block-level constructs switched off: a paragraph's text is inline content, whatever its first characters. */
+const INLINE_ONLY = {
+  disable: {
+    null: [
+      'blockQuote',
+      'codeFenced',
+      'codeIndented',
+      'definition',
+      'headingAtx',
+      'htmlFlow',
+      'list',
+      'setextUnderline',
+      'thematicBreak',
+      'mathFlow',
+    ],
+  },
+};
+
+const MARKDOWN_OPTIONS = { extensions: [math(), INLINE_ONLY], mdastExtensions: [mathFromMarkdown()] };
+
+/** The characters that can start inline Markdown (escape, code, emphasis, HTML, reference, link, math, line end): without one, Markdown text is plain. */
+const MARKDOWN_SYNTAX = /[\\`*_<&[\]!$~\n]/;
+
+/** Phrasing nodes for `text` written in `markup`. */
+export function inlineNodes(text: string, markup: TextMarkup = 'plain'): PhrasingContent[] {
+  const source = text.trim();
+  if (!source) return [];
+  const nodes =
+    markup === 'markdown' && MARKDOWN_SYNTAX.test(source)
+      ? fromMarkdownInline(source)
+      : fromPlain(source, markup === 'math');
+  return mergeTexts(nodes);
+}
+
+/**
+ * Where `$…$` (or `$$…$$`) is math in text not written as Markdown, Pandoc's rule: the opening dollar is
+ * followed by a non-space, the closing one follows a non-space and is not followed by a digit, and
+ * neither is escaped. So `$5 and $10` stays text, and `$x_i$` is math.
+ */
+export function isDollarMath(source: string, start: number, end: number, fence: number): boolean {
+  const inner = source.slice(start + fence, end - fence);
+  if (!inner.trim()) return false;
+  if (/^\s/.test(inner) || /\s$/.test(inner)) return false;
+  if (/\d/.test(source[end] ?? '')) return false;
+  return source[start - 1] !== '\\';
+}
+
+/** Plain text (or plain text with dollar math): literal characters, `\n` → break. */
+function fromPlain(source: string, withMath: boolean): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let plainFrom = 0;
+  const pushPlain = (until: number) => {
+    if (until > plainFrom) out.push(...withBreaks(source.slice(plainFrom, until)));
+  };
+  if (withMath) {
+    let i = source.indexOf('$');
+    while (i >= 0) {
+      const fence = source.startsWith('$$', i) ? 2 : 1;
+      const close = source.indexOf(fence === 2 ? '$$' : '$', i + fence);
+      if (close < 0) break;
+      const end = close + fence;
+      if (isDollarMath(source, i, end, fence) && !source.slice(i + fence, close).includes('\n\n')) {
+        pushPlain(i);
+        out.push(inlineMath(source.slice(i + fence, close)));
+        plainFrom = end;
+        i = source.indexOf('$', end);
+      } else {
+        // Not math here: the closing candidate may open the next pair.
+        i = source.indexOf('$', i + fence);
+      }
+    }
+  }
+  pushPlain(source.length);
+  return out;
+}
+
+/** Text with its line breaks as `break` nodes (blanks around a break dropped, runs of breaks kept as one). */
+function withBreaks(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  value.split(/[ \t]*\n[\s]*/).forEach((line, i) => {
+    if (i > 0) out.push(lineBreak());
+    if (line) out.push(textNode(line));
+  });
+  return out;
+}
+
+/**
+ * Markdown inline content; blank lines between its paragraphs become one break each. The VLM parsers
+ * write a block's visual lines with plain newlines (soft breaks in Markdown): when most lines stop well
+ * short of the longest, or all are short, the author broke them (an address, a letterhead, a term and its
+ * definition) and they become hard breaks; lines that fill the block were wrapped and stay soft.
+ */
+function fromMarkdownInline(source: string): PhrasingContent[] {
+  const root = fromMarkdown(source, MARKDOWN_OPTIONS);
+  const out: PhrasingContent[] = [];
+  for (const block of root.children) {
+    if (block.type !== 'paragraph') continue; // only paragraphs can come out with block constructs off
+    if (out.length) out.push(lineBreak());
+    out.push(...block.children.flatMap((n) => checkMath(n, source)));
+  }
+  const nodes = stripPositions(out);
+  return brokenByAuthor(source) ? hardenSoftBreaks(nodes) : nodes;
+}
+
+/** Share of the longest line under which a line was ended by its author, not wrapped. */
+const SHORT_LINE = 0.75;
+
+/** Lines no longer than this (in ems, about 30 Latin characters) are too short to have been wrapped prose. */
+const SHORT_BLOCK_EM = 16;
+
+/** Two or more lines, and all short, or at least half of those before the last well short of the longest. */
+function brokenByAuthor(source: string): boolean {
+  const widths = source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(textWidthEm);
+  if (widths.length < 2) return false;
+  const longest = Math.max(...widths);
+  if (longest <= SHORT_BLOCK_EM) return true;
+  const inner = widths.slice(0, -1);
+  return inner.filter((w) => w < longest * SHORT_LINE).length * 2 >= inner.length;
+}
+
+function hardenSoftBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((n): PhrasingContent[] => {
+    if (n.type === 'text') return withBreaks(n.value);
+    if ('children' in n)
+      return [{ ...n, children: hardenSoftBreaks(n.children as PhrasingContent[]) } as PhrasingContent];
+    return [n];
+  });
+}
+
+/** An inlineMath micromark found that fails the dollar rule goes back to the text it was written as. */
+function checkMath(node: PhrasingContent, source: string): PhrasingContent[] {
+  if (node.type === 'inlineMath') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return [node];
+    const fence = source.startsWith('$$', start) && source.slice(start, end).endsWith('$$') && end - start > 4 ? 2 : 1;
+    return isDollarMath(source, start, end, fence) ? [node] : [textNode(source.slice(start, end))];
+  }
+  if ('children' in node) {
+    const children = (node.children as PhrasingContent[]).flatMap((c) => checkMath(c, source));
+    return [{ ...node, children } as PhrasingContent];
+  }
+  return [node];
+}
+
+function stripPositions<T>(nodes: T[]): T[] {
+  return nodes.map((n) => {
+    const { position: _p, data: _d, ...rest } = n as T & { position?: unknown; data?: unknown };
+    if ('children' in rest)
+      (rest as { children: unknown[] }).children = stripPositions((rest as { children: unknown[] }).children);
+    return rest as T;
+  });
+}
+
+/** Adjacent text nodes as one (the Markdown serializer escapes by context, and a split can change that). */
+function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else if ('children' in node)
+      out.push({ ...node, children: mergeTexts(node.children as PhrasingContent[]) } as PhrasingContent);
+    else out.push(node.type === 'text' ? { ...node } : node);
+  }
+  return out;
+}
+
+/** The same nodes with every break turned into a space (headings and table cells hold one line). */
+export function oneLine(nodes: PhrasingContent[]): PhrasingContent[] {
+  return mergeTexts(
+    nodes.map((n) => {
+      if (n.type === 'break') return textNode(' ');
+      if ('children' in n) return { ...n, children: oneLine(n.children as PhrasingContent[]) } as PhrasingContent;
+      return n;
+    }),
+  );
+}
+
+const textNode = (value: string): Text => ({ type: 'text', value });
+const lineBreak = (): Break => ({ type: 'break' });
+const inlineMath = (value: string): InlineMath => ({ type: 'inlineMath', value });
