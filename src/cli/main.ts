@@ -106,7 +106,7 @@ export function readEngineOptions(path: string | undefined): EngineOptionsInput 
 }
 
 /** Inputs of a batch: the files given, or each .json file / sub-folder of a folder given with --batch. */
-function batchInputs(inputs: string[], batch: boolean | undefined): string[] {
+export function batchInputs(inputs: string[], batch: boolean | undefined): string[] {
   if (!batch) return inputs;
   return inputs.flatMap((input) => {
     if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) return [input];

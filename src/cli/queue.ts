@@ -7,7 +7,7 @@ import { addJobs, clearQueue, formatStatus, queueStatus } from '../queue/admin.j
 import { redisUrl } from '../queue/connect.js';
 import { DEFAULT_QUEUE, makeJobData, readManifestInputs } from '../queue/jobs.js';
 import { runWorker } from '../queue/worker.js';
-import { parseEmit, parseSize, parseTokens, readEngineOptions } from './main.js';
+import { batchInputs, parseEmit, parseSize, parseTokens, readEngineOptions } from './main.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit } from './outputs.js';
 
 interface Connection {
@@ -49,6 +49,7 @@ export function registerQueue(
       .description('queue documents (one job each) for `docstitch worker`; inputs are read by path by the workers')
       .argument('[inputs...]', 'parser outputs: JSON files or folders, at paths every worker can read')
       .option('--manifest <file>', 'also queue the paths listed in this file, one a line')
+      .option('--batch', 'treat each file and sub-folder of a folder given as one input')
       .requiredOption('-o, --out <dir>', 'output root: each document goes to OUT/<sha256-prefix>-<name>/')
       .addOption(
         new Option('-f, --format <name>', 'input format (detected when absent)').choices(adapters.map((a) => a.name)),
@@ -64,6 +65,7 @@ export function registerQueue(
       inputs: string[],
       flags: Connection & {
         manifest?: string;
+        batch?: boolean;
         out: string;
         format?: string;
         emit: Emit[];
@@ -74,7 +76,7 @@ export function registerQueue(
         backoff: number;
       },
     ) => {
-      const all = [...inputs, ...(flags.manifest ? readManifestInputs(flags.manifest) : [])];
+      const all = [...batchInputs(inputs, flags.batch), ...(flags.manifest ? readManifestInputs(flags.manifest) : [])];
       if (all.length === 0) throw new DocstitchError('usage', 'give inputs or --manifest FILE');
       const engine = flags.options ? readEngineOptions(flags.options) : undefined;
       // every input is read (hashed) before anything is queued: a missing file queues nothing

@@ -79,6 +79,7 @@ export function stitchToFolder(job: DocJob): DocReport {
   try {
     return writeResult(job, stitchSync(job.input, job.options));
   } catch (error) {
-    return { ok: false, error: toDocError(error) };
+    const failure = toDocError(error);
+    return { ok: false, error: { ...failure, file: failure.file ?? job.input } };
   }
 }

@@ -130,6 +130,11 @@ describe.skipIf(skip)('docstitch queue + worker on redis-server', () => {
 
     const status = await queueStatus(url, queue);
     expect(status).toMatchObject({ waiting: 0, active: 0, delayed: 0, done: DOCUMENTS, failed: 0, failures: [] });
+    // the same documents again: the same job ids, nothing new queued
+    expect(await addJobs(jobs, { redis: url, queue, attempts: 3, backoff: 200 })).toEqual({
+      added: 0,
+      present: DOCUMENTS,
+    });
 
     // exactly one folder per document, no temporary folder left, each identical to a local run
     const folders = readdirSync(out).filter((name) => !name.startsWith('.'));
