@@ -40,7 +40,12 @@ describe('docstitch stitch', () => {
     const out = join(work, 'out-example');
     const r = run(example, '--out', out);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['document.json', 'document.md', 'structure.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.docstitch-outputs.json',
+      'document.json',
+      'document.md',
+      'structure.json',
+    ]);
     expect(r.stderr).toMatch(/mineru-content-list, 10 pages; elements read (\d+), placed (\d+), dropped (\d+)/);
     const [, read, placed, dropped] = /read (\d+), placed (\d+), dropped (\d+)/.exec(r.stderr)!.map(Number);
     expect(placed + dropped).toBe(read);
@@ -52,7 +57,7 @@ describe('docstitch stitch', () => {
     const out = join(work, 'out-emit');
     const r = run(example, '--out', out, '--emit', 'structure', '--explain', '-q');
     expect(r.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['structure.json']);
+    expect(readdirSync(out).sort()).toEqual(['.docstitch-outputs.json', 'structure.json']);
     expect(r.stdout).toMatch(/^## headings$/m);
     expect(r.stdout).toMatch(/^\+ 0\.\d\d headings\.\S+ \[\/\d+\] level 1: the document title/m);
   });
@@ -63,7 +68,7 @@ describe('docstitch stitch', () => {
     const r = run(example, bad, '--out', out);
     expect(r.code).toBe(EXIT_CODES.format);
     expect(r.stderr).toMatch(/batch: 1 of 2 documents stitched/);
-    expect(readdirSync(out)).toEqual(['naacl2024-long116.mineru_content_list']);
+    expect(readdirSync(out).sort()).toEqual(['.docstitch-outputs.json', 'naacl2024-long116.mineru_content_list']);
   });
 
   it('prints help and version', () => {

@@ -8,11 +8,14 @@ import { adapters } from '../adapters/index.js';
 import { evaluatePaths, formatTable } from '../eval/index.js';
 import { formatLlmReport, type LlmOptions } from '../llm/refine.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
-import { type EngineOptionsInput, parseEngineOptions, resolveEngineOptions } from '../options.js';
-import { type StitchOptions, type StitchResult, stitch, stitchSync } from '../pipeline.js';
+import { type EngineOptionsInput, parseEngineOptions } from '../options.js';
+import { type StitchOptions, stitch } from '../pipeline.js';
 import { VERSION } from '../version.js';
-import { formatDecisions } from './explain.js';
-import { DEFAULT_EMIT, EMITTABLE, type Emit, renderOutputs } from './outputs.js';
+import { defaultJobs, runBatch } from './batch.js';
+import { batchFolderNames, prepareOutFolder, writeManifest } from './out-folders.js';
+import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './outputs.js';
+import { registerQueue } from './queue.js';
+import { type DocJob, type DocReport, fromDocError, stitchToFolder, toDocError, writeResult } from './stitch-one.js';
 import { writeOutputs } from './write.js';
 
 interface StitchFlags {
@@ -22,6 +25,7 @@ interface StitchFlags {
   explain?: boolean;
   maxSize: number;
   batch?: boolean;
+  jobs: number;
   quiet?: boolean;
   options?: string;
   chunkTokens?: number;
@@ -37,7 +41,7 @@ interface StitchFlags {
   pdf?: string;
 }
 
-function parsePositive(value: string): number {
+export function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a positive number');
   return n;
@@ -100,7 +104,13 @@ function checkFlagCombinations(flags: StitchFlags, command: Command): void {
     throw new DocstitchError('usage', `--llm-key-env ${flags.llmKeyEnv}: that environment variable is not set`);
 }
 
-function parseEmit(value: string): Emit[] {
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of threads, at least 1');
+  return n;
+}
+
+export function parseEmit(value: string): Emit[] {
   const names = value
     .split(',')
     .map((s) => s.trim())
@@ -112,19 +122,19 @@ function parseEmit(value: string): Emit[] {
   return names as Emit[];
 }
 
-function parseTokens(value: string): number {
+export function parseTokens(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 16) throw new InvalidArgumentError('give a whole number of tokens, at least 16');
   return n;
 }
 
-function parseSize(value: string): number {
+export function parseSize(value: string): number {
   const mb = Number(value);
   if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError('give a size in megabytes');
   return mb * 1024 * 1024;
 }
 
-function readEngineOptions(path: string | undefined): EngineOptionsInput {
+export function readEngineOptions(path: string | undefined): EngineOptionsInput {
   if (!path) return {};
   let text: string;
   try {
@@ -143,7 +153,7 @@ function readEngineOptions(path: string | undefined): EngineOptionsInput {
 }
 
 /** Inputs of a batch: the files given, or each .json file / sub-folder of a folder given with --batch. */
-function batchInputs(inputs: string[], batch: boolean | undefined): string[] {
+export function batchInputs(inputs: string[], batch: boolean | undefined): string[] {
   if (!batch) return inputs;
   return inputs.flatMap((input) => {
     if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) return [input];
@@ -156,90 +166,93 @@ function batchInputs(inputs: string[], batch: boolean | undefined): string[] {
 
 function runStitch(inputs: string[], flags: StitchFlags): number | Promise<number> {
   const engine = readEngineOptions(flags.options);
-  const unsureBelow = resolveEngineOptions(engine).unsureBelow;
   const all = batchInputs(inputs, flags.batch);
   const isBatch = all.length > 1 || flags.batch === true;
   const llm = llmOptions(flags, isBatch);
-  const options: StitchOptions = { format: flags.format, maxBytes: flags.maxSize, engine, llm };
+  const options: StitchOptions = { format: flags.format, maxBytes: flags.maxSize, engine };
+  const folders = isBatch ? batchFolderNames(all) : [''];
+  const planned = folders.flatMap((folder) =>
+    flags.emit.map((e) => (folder ? `${folder}/${OUTPUT_FILE[e]}` : OUTPUT_FILE[e])),
+  );
+  prepareOutFolder(flags.out, planned);
+  const jobs: DocJob[] = all.map((input, i) => ({
+    input,
+    dir: isBatch ? join(flags.out, folders[i]) : flags.out,
+    emit: flags.emit,
+    chunkTokens: flags.chunkTokens,
+    explain: flags.explain,
+    options,
+  }));
   const bar =
     isBatch && process.stderr.isTTY && !flags.quiet
-      ? new SingleBar({ format: 'stitching [{bar}] {value}/{total} {name}', hideCursor: true })
+      ? new SingleBar({ format: 'stitching [{bar}] {value}/{total} {failed}', hideCursor: true })
       : undefined;
-  bar?.start(all.length, 0, { name: '' });
+  bar?.start(all.length, 0, { failed: '' });
   let failures = 0;
-  let worst = 0;
+  let firstFailure: number | undefined;
+  /** Error lines wait while the bar is drawn, so they do not tear it. */
+  const held: string[] = [];
   const totals = { read: 0, placed: 0, dropped: 0, pages: 0 };
 
-  const handle = (input: string, result: StitchResult) => {
-    const dir = isBatch ? join(flags.out, basename(input).replace(/\.json$/, '')) : flags.out;
-    writeOutputs(dir, renderOutputs(result, flags.emit, { chunks: { maxTokens: flags.chunkTokens } }));
-    const a = result.accounting;
-    totals.read += a.read;
-    totals.placed += a.placed;
-    totals.dropped += a.dropped;
-    totals.pages += result.document.pages.length;
-    if (!flags.quiet && !bar) {
-      const unsure = result.decisions.filter((d) => d.confidence < unsureBelow).length;
-      process.stderr.write(
-        `${input}: ${result.format}, ${result.document.pages.length} pages; elements read ${a.read}, placed ${a.placed}, dropped ${a.dropped}` +
-          `${a.sourceDropped ? ` (+${a.sourceDropped} source objects not read as elements)` : ''}; ${result.decisions.length} decisions, ${unsure} unsure → ${dir}\n`,
-      );
-      for (const w of result.warnings) process.stderr.write(`  warning ${w.rule}: ${w.message}\n`);
+  // Called once per document, in input order.
+  const report = (_index: number, result: DocReport) => {
+    if (result.ok) {
+      totals.read += result.totals.read;
+      totals.placed += result.totals.placed;
+      totals.dropped += result.totals.dropped;
+      totals.pages += result.totals.pages;
+      if (!flags.quiet && !bar) process.stderr.write(result.stderr);
+      if (result.stdout) process.stdout.write(result.stdout);
+    } else {
+      failures++;
+      const error = fromDocError(result.error);
+      firstFailure ??= error.exitCode;
+      if (process.env.DOCSTITCH_DEBUG && result.error.stack) held.push(result.error.stack);
+      held.push(error.toLine());
+      if (!bar) process.stderr.write(`${held.splice(0).join('\n')}\n`);
     }
-    if (result.llm && !flags.quiet) process.stderr.write(`${formatLlmReport(result.llm)}\n`);
-    if (flags.explain) process.stdout.write(formatDecisions(result.decisions, unsureBelow));
-  };
-  /** A failed input: the exit code to stop with (single input), or undefined to go on. */
-  const fail = (error: unknown): number | undefined => {
-    if (!(error instanceof DocstitchError)) throw error;
-    failures++;
-    worst = worst || error.exitCode;
-    if (bar) bar.stop();
-    process.stderr.write(`${error.toLine()}\n`);
-    return isBatch ? undefined : error.exitCode;
+    bar?.increment({ failed: failures ? `(${failures} failed)` : '' });
   };
   const done = (): number => {
     bar?.stop();
+    writeManifest(flags.out, planned);
+    if (held.length) process.stderr.write(`${held.join('\n')}\n`);
     if (isBatch && !flags.quiet) {
       process.stderr.write(
         `batch: ${all.length - failures} of ${all.length} documents stitched (${totals.pages} pages; elements read ${totals.read}, placed ${totals.placed}, dropped ${totals.dropped})` +
           `${failures ? `; ${failures} failed` : ''}\n`,
       );
     }
-    return failures ? worst : EXIT_CODES.ok;
+    // the exit code of the first failed document in input order, whatever order the threads finished in
+    return firstFailure ?? EXIT_CODES.ok;
   };
-  // Synchronous without a model; with one, each input waits for its answers before the next starts.
-  const step = (from: number): number | Promise<number> => {
-    for (let i = from; i < all.length; i++) {
-      const input = all[i];
-      bar?.update({ name: basename(input) });
-      let pending: Promise<number | undefined> | undefined;
-      try {
-        if (llm) {
-          pending = stitch(input, options).then(
-            (result) => {
-              handle(input, result);
-              return undefined;
-            },
-            (error: unknown) => fail(error),
-          );
-        } else handle(input, stitchSync(input, options));
-      } catch (error) {
-        const stop = fail(error);
-        if (stop !== undefined) return stop;
+
+  // With a model, each document waits for its answers before the next starts (the model is the bottleneck).
+  if (llm) {
+    const step = async (): Promise<number> => {
+      for (const [i, job] of jobs.entries()) {
+        let result: DocReport;
+        try {
+          const stitched = await stitch(job.input, { ...options, llm });
+          result = writeResult(job, stitched);
+          if (stitched.llm && !flags.quiet) process.stderr.write(`${formatLlmReport(stitched.llm)}\n`);
+        } catch (error) {
+          result = { ok: false, error: toDocError(error) };
+        }
+        report(i, result);
       }
-      if (pending) {
-        return pending.then((stop) => {
-          if (stop !== undefined) return stop;
-          bar?.increment();
-          return step(i + 1);
-        });
-      }
-      bar?.increment();
-    }
+      return done();
+    };
+    return step();
+  }
+  const threads = isBatch ? flags.jobs : 1;
+  if (threads <= 1 || jobs.length <= 1) {
+    jobs.forEach((job, i) => {
+      report(i, stitchToFolder(job));
+    });
     return done();
-  };
-  return step(0);
+  }
+  return runBatch(jobs, threads, report).then(done);
 }
 
 /** What `docstitch` with no arguments prints (to stderr, exit 2): the forms, not every option. */
@@ -312,6 +325,12 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     .option('--chunk-tokens <n>', 'token budget of a chunk for --emit chunks (default 512, cl100k_base)', parseTokens)
     .option('--explain', 'print every decision with its confidence and reason')
     .option('--batch', 'treat each file and sub-folder of the given folder as one input')
+    .option(
+      '-j, --jobs <n>',
+      'documents stitched at once in a batch, one per thread (default: the cores)',
+      parseJobs,
+      defaultJobs(),
+    )
     .addOption(
       new Option('--max-size <mb>', 'largest input accepted, in MB')
         .argParser(parseSize)
@@ -389,6 +408,7 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
       for (const a of adapters) process.stdout.write(`${a.name.padEnd(24)} ${a.description}\n`);
       exit(EXIT_CODES.ok);
     });
+  registerQueue(program, exit, defer);
   program.configureHelp({
     formatHelp: (command, helper) =>
       command === program

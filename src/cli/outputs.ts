@@ -7,6 +7,13 @@ export const EMITTABLE = ['tree', 'md', 'structure', 'chunks'] as const;
 export type Emit = (typeof EMITTABLE)[number];
 /** Written when --emit is not given: chunks are opt-in (they load a tokenizer and are for retrieval). */
 export const DEFAULT_EMIT: readonly Emit[] = ['tree', 'md', 'structure'];
+/** The file each output is written to. */
+export const OUTPUT_FILE: Readonly<Record<Emit, string>> = {
+  tree: 'document.json',
+  md: 'document.md',
+  structure: 'structure.json',
+  chunks: 'chunks.jsonl',
+};
 
 export interface RenderOptions {
   /** Chunking options for `chunks` (token budget …). */
@@ -20,11 +27,11 @@ export function renderOutputs(
 ): Record<string, string> {
   const files: Record<string, string> = {};
   if (emit.includes('tree')) {
-    files['document.json'] = `${JSON.stringify(documentJson(result), null, 1)}\n`;
+    files[OUTPUT_FILE.tree] = `${JSON.stringify(documentJson(result), null, 1)}\n`;
   }
-  if (emit.includes('md')) files['document.md'] = result.markdown();
-  if (emit.includes('structure')) files['structure.json'] = `${JSON.stringify(result.structure, null, 2)}\n`;
-  if (emit.includes('chunks')) files['chunks.jsonl'] = chunksJsonl(chunkResult(result, options.chunks).chunks);
+  if (emit.includes('md')) files[OUTPUT_FILE.md] = result.markdown();
+  if (emit.includes('structure')) files[OUTPUT_FILE.structure] = `${JSON.stringify(result.structure, null, 2)}\n`;
+  if (emit.includes('chunks')) files[OUTPUT_FILE.chunks] = chunksJsonl(chunkResult(result, options.chunks).chunks);
   return files;
 }
 

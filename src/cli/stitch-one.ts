@@ -1,0 +1,85 @@
+// One document of `docstitch stitch`, from input path to written outputs, as plain data in and out, so the
+// same function runs on the main thread and in a batch worker thread (src/cli/batch-worker.ts).
+import { DocstitchError, type ErrorKind } from '../model/errors.js';
+import { resolveEngineOptions } from '../options.js';
+import { type StitchOptions, type StitchResult, stitchSync } from '../pipeline.js';
+import { formatDecisions } from './explain.js';
+import { type Emit, renderOutputs } from './outputs.js';
+import { writeOutputs } from './write.js';
+
+/** What one document needs: structured-clonable, so it crosses to a worker thread as is. */
+export interface DocJob {
+  input: string;
+  /** Output folder of this document. */
+  dir: string;
+  emit: Emit[];
+  chunkTokens?: number;
+  explain?: boolean;
+  options: Omit<StitchOptions, 'llm'>;
+}
+
+export interface DocTotals {
+  read: number;
+  placed: number;
+  dropped: number;
+  pages: number;
+}
+
+/** A DocstitchError as plain data (errors lose their class crossing threads). */
+export interface DocError {
+  kind: ErrorKind;
+  message: string;
+  file?: string;
+  pointer?: string;
+  /** For an internal error: where, shown with DOCSTITCH_DEBUG set. */
+  stack?: string;
+}
+
+export type DocReport =
+  | { ok: true; totals: DocTotals; stderr: string; stdout: string }
+  | { ok: false; error: DocError };
+
+export function toDocError(error: unknown): DocError {
+  if (error instanceof DocstitchError)
+    return { kind: error.kind, message: error.message, file: error.file, pointer: error.pointer };
+  // A bug in one document must not stop the others: it is reported like any failure, exit 70.
+  return {
+    kind: 'internal',
+    message: `internal error: ${(error as Error).message} (please report this)`,
+    stack: (error as Error).stack,
+  };
+}
+
+export function fromDocError(error: DocError): DocstitchError {
+  return new DocstitchError(error.kind, error.message, { file: error.file, pointer: error.pointer });
+}
+
+/** The lines printed for a stitched document (the summary line, warnings, and --explain's decisions). */
+export function describeResult(job: Pick<DocJob, 'input' | 'dir' | 'explain' | 'options'>, result: StitchResult) {
+  const unsureBelow = resolveEngineOptions(job.options.engine).unsureBelow;
+  const a = result.accounting;
+  const unsure = result.decisions.filter((d) => d.confidence < unsureBelow).length;
+  let stderr =
+    `${job.input}: ${result.format}, ${result.document.pages.length} pages; elements read ${a.read}, placed ${a.placed}, dropped ${a.dropped}` +
+    `${a.sourceDropped ? ` (+${a.sourceDropped} source objects not read as elements)` : ''}; ${result.decisions.length} decisions, ${unsure} unsure → ${job.dir}\n`;
+  for (const w of result.warnings) stderr += `  warning ${w.rule}: ${w.message}\n`;
+  const stdout = job.explain ? formatDecisions(result.decisions, unsureBelow) : '';
+  const totals = { read: a.read, placed: a.placed, dropped: a.dropped, pages: result.document.pages.length };
+  return { totals, stderr, stdout };
+}
+
+/** Write a stitched result's outputs to the job's folder and describe it. */
+export function writeResult(job: DocJob, result: StitchResult): DocReport {
+  writeOutputs(job.dir, renderOutputs(result, job.emit, { chunks: { maxTokens: job.chunkTokens } }));
+  return { ok: true, ...describeResult(job, result) };
+}
+
+/** Stitch one document and write its outputs; every failure comes back as data, never thrown. */
+export function stitchToFolder(job: DocJob): DocReport {
+  try {
+    return writeResult(job, stitchSync(job.input, job.options));
+  } catch (error) {
+    const failure = toDocError(error);
+    return { ok: false, error: { ...failure, file: failure.file ?? job.input } };
+  }
+}

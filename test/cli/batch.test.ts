@@ -1,0 +1,152 @@
+// Batches and output folders: equal base names, reused --out folders, bad --out, and worker threads giving
+// the same bytes as one thread. Inputs: the committed corpus/ (MinerU content lists) and hand-made files.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { batchFolderNames, MANIFEST } from '../../src/cli/out-folders.js';
+import { EXIT_CODES } from '../../src/model/errors.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+const corpusDoc = (name: string) => join(root, 'corpus', name, 'mineru', 'content_list.json');
+let work: string;
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/run.ts'), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file below a folder with its bytes, by relative path. */
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else files[relative(dir, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'docstitch-batch-'));
+});
+
+describe('batch output folders', () => {
+  it('inputs with equal base names go to distinct folders named by their shortest distinguishing path', () => {
+    for (const [dir, doc] of [
+      ['a', 'aptitude-en-ch01s01s02'],
+      ['b', 'aptitude-en-ch01s01s04'],
+    ]) {
+      mkdirSync(join(work, 'same', dir), { recursive: true });
+      copyFileSync(corpusDoc(doc), join(work, 'same', dir, 'x.json'));
+    }
+    const out = join(work, 'out-same');
+    const r = run(join(work, 'same/a/x.json'), join(work, 'same/b/x.json'), '--out', out, '-q');
+    expect(r.code).toBe(0);
+    const a = readFileSync(join(out, 'a/x/document.md'), 'utf8');
+    const b = readFileSync(join(out, 'b/x/document.md'), 'utf8');
+    expect(a).not.toBe(b);
+    expect(JSON.parse(readFileSync(join(out, 'a/x/document.json'), 'utf8')).source).toMatch(/same\/a\/x\.json$/);
+  });
+
+  it('names: unique names stay short, a parent/child clash and a repeated path are told apart', () => {
+    expect(batchFolderNames(['/d/p/x.json', '/d/q/y.json'])).toEqual(['x', 'y']);
+    expect(batchFolderNames(['/d/a/x.json', '/d/b/x.json', '/d/b/z'])).toEqual(['a/x', 'b/x', 'z']);
+    // `x` would be the parent folder of `x/y`: both grow until neither holds the other
+    expect(batchFolderNames(['/r/d/x.json', '/r/x/y.json', '/e/y.json'])).toEqual(['d/x', 'r/x/y', 'e/y']);
+    // when the paths themselves nest, the folders do too (nothing is ever cleared recursively)
+    expect(batchFolderNames(['/x.json', '/x/y.json', '/z/y.json'])).toEqual(['x', 'x/y', 'z/y']);
+    expect(batchFolderNames(['/d/x.json', '/d/x.json'])).toEqual(['d/x', 'd/x~2']);
+  });
+
+  it("a reused --out loses the earlier run's own files (chunks.jsonl, batch folders), never anything else", () => {
+    const out = join(work, 'out-reuse');
+    const first = run(
+      corpusDoc('aptitude-en-ch01s01s02'),
+      corpusDoc('aptitude-en-ch01s01s04'),
+      '--out',
+      out,
+      '--emit',
+      'md,chunks',
+      '-q',
+    );
+    expect(first.code).toBe(0);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    writeFileSync(join(out, 'aptitude-en-ch01s01s02/mineru/content_list/notes.txt'), 'mine too');
+    const second = run(corpusDoc('aptitude-en-ch01s01s02'), '--out', out, '-q');
+    expect(second.code).toBe(0);
+    expect(Object.keys(tree(out)).sort()).toEqual([
+      MANIFEST,
+      'aptitude-en-ch01s01s02/mineru/content_list/notes.txt',
+      'document.json',
+      'document.md',
+      'notes.txt',
+      'structure.json',
+    ]);
+  });
+
+  it('--out naming an existing file: one line, exit 3', () => {
+    const target = join(work, 'a-file');
+    writeFileSync(target, 'x');
+    const r = run(corpusDoc('aptitude-en-ch01s01s02'), '--out', target);
+    expect(r.code).toBe(EXIT_CODES.io);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/a-file is a file, not a folder/)]);
+    expect(readFileSync(target, 'utf8')).toBe('x');
+  });
+
+  it('--out under /proc: one line, exit 3 (no endless mkdir)', () => {
+    const r = run(corpusDoc('aptitude-en-ch01s01s02'), '--out', '/proc/docstitch-test/x');
+    expect(r.code).toBe(EXIT_CODES.io);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/\/proc\/docstitch-test\/x: cannot create/)]);
+  });
+});
+
+describe('batch on worker threads', () => {
+  const docs = ['aptitude-en-ch01s01s02', 'aptitude-en-ch02s03s03', 'debmake-en-ch02', 'handbook-en-sect-selinux'];
+
+  it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', () => {
+    const bad = join(work, 'bad.json');
+    writeFileSync(bad, '{"hello": "world"}');
+    const inputs = [corpusDoc(docs[0]), corpusDoc(docs[1]), bad, corpusDoc(docs[2]), corpusDoc(docs[3])];
+    const one = run(...inputs, '--out', join(work, 'jobs1'), '--jobs', '1', '--emit', 'tree,md,structure,chunks');
+    const two = run(...inputs, '--out', join(work, 'jobs2'), '--jobs', '2', '--emit', 'tree,md,structure,chunks');
+    expect(one.code).toBe(EXIT_CODES.format);
+    expect(two.code).toBe(EXIT_CODES.format);
+    const a = tree(join(work, 'jobs1'));
+    expect(Object.keys(a).filter((p) => p.endsWith('chunks.jsonl'))).toHaveLength(4);
+    expect(tree(join(work, 'jobs2'))).toEqual(a);
+    expect(two.stderr.replaceAll('jobs2', 'jobs1')).toBe(one.stderr);
+    expect(two.stderr).toMatch(/bad\.json: not the output of any parser[\s\S]*batch: 4 of 5 documents stitched/);
+  });
+
+  it('--jobs rejects a non-number', () => {
+    expect(run(corpusDoc(docs[0]), '--out', join(work, 'j0'), '--jobs', '0').code).toBe(EXIT_CODES.usage);
+  });
+
+  it('the built CLI (dist/) runs its worker threads too', () => {
+    const bin = join(root, 'dist/cli/run.js');
+    if (!existsSync(bin)) {
+      // dist/ is built by `npm install` (prepare); a fresh checkout without it cannot run this case
+      expect.fail('dist/ is missing: run npm run build');
+    }
+    const r = spawnSync(
+      process.execPath,
+      [bin, corpusDoc(docs[0]), corpusDoc(docs[1]), '--out', join(work, 'dist-jobs'), '--jobs', '2', '-q'],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(Object.keys(tree(join(work, 'dist-jobs'))).filter((p) => p.endsWith('document.json'))).toHaveLength(2);
+  });
+});
