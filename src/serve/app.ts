@@ -141,6 +141,10 @@ export function createApp(options: ServeOptions = {}): Hono {
       const code: ErrorCode = error.status === 401 ? 'unauthorized' : error.status < 500 ? 'usage' : 'internal';
       return errorResponse(error.status, errorBody(code, error.message || 'request refused'));
     }
+    // A client that hangs up mid-upload is no bug of ours: answered (to no one), not reported.
+    if (c.req.raw.signal.aborted) {
+      return errorResponse(400, errorBody('usage', 'the client closed the connection before the body was complete'));
+    }
     options.onInternalError?.(error);
     return errorResponse(
       500,

@@ -1,6 +1,7 @@
 // The service on a real socket (127.0.0.1, a free port): concurrent requests, and `docstitch serve` itself.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -49,6 +50,45 @@ describe('on 127.0.0.1', () => {
     // The samples are different documents, so a mix-up between requests could not go unseen.
     expect(new Set(expected).size).toBe(texts.length);
   });
+});
+
+test('a client hanging up mid-upload is not reported as an internal error', async () => {
+  const reported: unknown[] = [];
+  // One request in flight at most: the next is admitted only once the broken one has been fully handled.
+  const server = await listen(createApp({ maxInflight: 1, onInternalError: (e) => reported.push(e) }), '127.0.0.1', 0);
+  try {
+    await new Promise<void>((resolve) => {
+      const socket = connect(server.port, '127.0.0.1', () => {
+        socket.write(
+          'POST /v1/stitch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"pages": [',
+        );
+        // Hang up once the server has admitted the request (the next one is refused meanwhile).
+        const probe = async () => {
+          const busy = await fetch(`${server.url}/v1/stitch`, { method: 'POST' });
+          if (busy.status === 503) {
+            socket.destroy();
+            resolve();
+          } else setTimeout(probe, 10);
+        };
+        void probe();
+      });
+    });
+    let status = 503;
+    while (status === 503) {
+      const response = await fetch(`${server.url}/v1/stitch?emit=md`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: readFixture('marker/handmade-two-pages.json'),
+      });
+      status = response.status;
+      await response.arrayBuffer();
+      if (status === 503) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(status).toBe(200);
+    expect(reported).toEqual([]);
+  } finally {
+    await server.close();
+  }
 });
 
 /** Start `docstitch serve` and wait for its "serving on URL" line. */
