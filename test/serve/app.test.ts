@@ -162,7 +162,7 @@ describe('POST /v1/stitch with multipart/form-data', () => {
 
 describe('errors: the CLI’s kinds and exit codes, as HTTP statuses', () => {
   const marker = readFixture('marker/handmade-two-pages.json');
-  const cases: Array<[string, () => Promise<Response>, number, Partial<ErrorResponse['error']>]> = [
+  const cases: Array<[string, () => Response | Promise<Response>, number, Partial<ErrorResponse['error']>]> = [
     ['unknown query field', () => app.request(...postJson(marker, '?emitt=md')), 400, { code: 'usage', exitCode: 2 }],
     ['unknown output', () => app.request(...postJson(marker, '?emit=md,pdf')), 400, { code: 'usage' }],
     ['unknown format name', () => app.request(...postJson(marker, '?format=word')), 400, { code: 'usage' }],
