@@ -1,5 +1,5 @@
 // `docstitch serve`: the HTTP service (src/serve/app.ts) on a port, until SIGINT or SIGTERM.
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../io/load.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
 import { createApp, DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS } from '../serve/app.js';
@@ -63,7 +63,11 @@ export function registerServe(
       'address to listen on (other than loopback only with a token or --allow-remote)',
       '127.0.0.1',
     )
-    .option('--max-size <mb>', 'largest request body, in MB', (v) => parsePositive(v) * 1024 * 1024, DEFAULT_MAX_BYTES)
+    .addOption(
+      new Option('--max-size <mb>', 'largest request body, in MB')
+        .argParser((v) => parsePositive(v) * 1024 * 1024)
+        .default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)),
+    )
     .option('--timeout <seconds>', 'time one stitch request may take', parsePositive, DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-inflight <n>', 'stitch requests in flight at once (503 beyond)', parseWhole(1), DEFAULT_MAX_INFLIGHT)
     .option('--token-env <var>', 'require "Authorization: Bearer <token>" on /v1/*, the token read from this variable')

@@ -117,11 +117,15 @@ function stopped(child: ChildProcess): Promise<number | null> {
 }
 
 describe('docstitch serve', () => {
-  test('serves with the token from --token-env until SIGTERM, then exits 0', async () => {
+  test('serves with the token from --token-env and the --max-size until SIGTERM, then exits 0', async () => {
     const token = 'cli-token-0123456789abcdef';
-    const { child, url } = await startCli(['--port', '0', '--token-env', 'DOCSTITCH_TEST_TOKEN'], {
-      DOCSTITCH_TEST_TOKEN: token,
-    });
+    // --max-size 0.02 MB: the 5 kB marker sample passes, the 53 kB Docling one does not.
+    const { child, url } = await startCli(
+      ['--port', '0', '--max-size', '0.02', '--token-env', 'DOCSTITCH_TEST_TOKEN'],
+      {
+        DOCSTITCH_TEST_TOKEN: token,
+      },
+    );
     try {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
@@ -132,6 +136,12 @@ describe('docstitch serve', () => {
         body: readFixture('marker/handmade-two-pages.json'),
       });
       expect(response.status).toBe(200);
+      const tooLarge = await fetch(`${url}/v1/stitch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: readFixture('docling/multi_page.json'),
+      });
+      expect(tooLarge.status).toBe(413);
     } finally {
       child.kill('SIGTERM');
     }
