@@ -9,13 +9,9 @@ import { timeout } from 'hono/timeout';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { adapters } from '../adapters/index.js';
-import { DEFAULT_EMIT, documentJson } from '../cli/outputs.js';
-import { type AdapterInput, DEFAULT_MAX_BYTES } from '../io/load.js';
-import type { Diagnostic } from '../model/element.js';
+import { DEFAULT_MAX_BYTES } from '../io/load.js';
 import { DocstitchError, type ErrorKind, EXIT_CODES } from '../model/errors.js';
 import type { EngineOptionsInput } from '../options.js';
-import { type StitchResult, stitchSync } from '../pipeline.js';
-import { chunkResult } from '../retrieval/chunk.js';
 import { VERSION } from '../version.js';
 import { openApiDocument } from './openapi.js';
 import {
@@ -28,10 +24,17 @@ import {
   nameSchema,
   SERVE_EMITTABLE,
   type ServeEmit,
-  type StitchResponse,
   toEngineOptionsInput,
 } from './schemas.js';
-import { describePdf, inputFromFiles, inputFromJsonBody, type PdfInfo, type UploadedFile } from './upload.js';
+import {
+  DEFAULT_SERVE_EMIT,
+  runStitchTask,
+  type StitchRequest,
+  type StitchTask,
+  type TaskOutcome,
+  type Upload,
+} from './task.js';
+import { describePdf, type PdfInfo, type UploadedFile } from './upload.js';
 
 export interface ServeOptions {
   /** Largest request body, in bytes (default as the CLI's --max-size: 100 MB). */
@@ -44,6 +47,11 @@ export interface ServeOptions {
   token?: string;
   /** Clock of the per-step deadline checks (tests give a fake one). */
   now?: () => number;
+  /**
+   * Runs one stitch (default: in the server's thread, where it cannot be stopped; `docstitch serve` gives a
+   * worker pool, src/serve/pool.ts, which stops a worker when `signal` says the time is up).
+   */
+  runTask?: TaskRunner;
   /** Called with every unexpected (500) error, e.g. to log it. */
   onInternalError?: (error: unknown) => void;
   /**
@@ -52,6 +60,10 @@ export interface ServeOptions {
    */
   mount?: (app: Hono, helpers: { requireToken: MiddlewareHandler }) => void;
 }
+
+export type TaskRunner = (task: StitchTask, signal: AbortSignal) => Promise<TaskOutcome>;
+
+export const runInThread: TaskRunner = async (task) => runStitchTask(task);
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_INFLIGHT = 64;
@@ -109,6 +121,7 @@ export function createApp(options: ServeOptions = {}): Hono {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxInflight = options.maxInflight ?? DEFAULT_MAX_INFLIGHT;
   const now = options.now ?? Date.now;
+  const runTask = options.runTask ?? runInThread;
   const app = new Hono();
   let inflight = 0;
 
@@ -197,13 +210,24 @@ export function createApp(options: ServeOptions = {}): Hono {
       const inTime = () => {
         if (now() > deadline) throw new ServiceError(504, 'timeout', timeoutMessage(timeoutMs));
       };
-      const received = await receive(c);
-      const request = parseFields(received.fields);
+      const { upload, fields, pdf } = await receive(c);
+      const request = parseFields(fields);
       inTime();
-      const result = stitchSync(received.input, { format: request.format, engine: request.engine });
+      // A runner that can stop the work (a worker pool) is told when the time is up.
+      const signal = AbortSignal.timeout(Math.max(0, deadline - now()));
+      let outcome: TaskOutcome;
+      try {
+        outcome = await runTask({ upload, request, pdf }, signal);
+      } catch (error) {
+        if (signal.aborted) throw new ServiceError(504, 'timeout', timeoutMessage(timeoutMs));
+        throw error;
+      }
       inTime();
-      const body = stitchResponse(result, request, received);
-      return c.json(body);
+      if (!outcome.ok) {
+        const { kind, message, file, pointer } = outcome.error;
+        throw new DocstitchError(kind, message, { file, pointer });
+      }
+      return c.body(outcome.json, 200, { 'content-type': 'application/json; charset=UTF-8' });
     },
   );
 
@@ -224,9 +248,8 @@ const FIELD_NAMES = ['format', 'emit', 'options', 'chunkTokens', 'name'] as cons
 type FieldName = (typeof FIELD_NAMES)[number];
 
 interface Received {
-  input: AdapterInput;
+  upload: Upload;
   fields: Partial<Record<FieldName, string>>;
-  warnings: Diagnostic[];
   pdf?: PdfInfo;
 }
 
@@ -247,8 +270,7 @@ async function receive(c: Context): Promise<Received> {
     const name = fields.name === undefined ? undefined : nameSchema.safeParse(fields.name).data;
     if (fields.name !== undefined && name === undefined)
       throw new DocstitchError('usage', 'name: give 1 to 300 characters');
-    const input = inputFromJsonBody(await c.req.text(), name);
-    return { input, fields, warnings: [] };
+    return { upload: { kind: 'json', text: await c.req.text(), name }, fields };
   }
   if (type === 'multipart/form-data') {
     if (fields.name !== undefined) {
@@ -268,8 +290,7 @@ async function receive(c: Context): Promise<Received> {
       } else if (typeof value === 'string') setField(key, value, 'form field');
       else throw new DocstitchError('usage', `unknown file field "${key}" (send files in "files", the PDF in "pdf")`);
     }
-    const { input, warnings } = inputFromFiles(files);
-    return { input, fields, warnings, pdf };
+    return { upload: { kind: 'files', files }, fields, pdf };
   }
   throw new ServiceError(
     415,
@@ -278,13 +299,6 @@ async function receive(c: Context): Promise<Received> {
     {},
     'format',
   );
-}
-
-interface StitchRequest {
-  format?: string;
-  emit: readonly ServeEmit[];
-  engine: EngineOptionsInput;
-  chunkTokens?: number;
 }
 
 /** Validate the fields with the schemas the OpenAPI document shows; a bad one is a usage error (400). */
@@ -305,7 +319,7 @@ function parseFields(fields: Partial<Record<FieldName, string>>): StitchRequest 
   }
   const emit =
     fields.emit === undefined
-      ? DEFAULT_EMIT
+      ? DEFAULT_SERVE_EMIT
       : (check('emit', emitListSchema, fields.emit).split(',').filter(Boolean) as ServeEmit[]);
   const chunkTokens =
     fields.chunkTokens === undefined ? undefined : check('chunkTokens', chunkTokensSchema, fields.chunkTokens);
@@ -320,35 +334,6 @@ function parseFields(fields: Partial<Record<FieldName, string>>): StitchRequest 
     engine = toEngineOptionsInput(check('options', engineOptionsSchema, json));
   }
   return { format, emit, engine, chunkTokens };
-}
-
-/** The response: the CLI's outputs (document.json's parts, document.md, structure.json, chunks.jsonl lines). */
-function stitchResponse(result: StitchResult, request: StitchRequest, received: Received): StitchResponse {
-  const doc = documentJson(result);
-  const emit = new Set(request.emit);
-  return {
-    docstitch: doc.docstitch,
-    source: doc.source,
-    format: doc.format,
-    accounting: doc.accounting,
-    warnings: [...received.warnings, ...doc.warnings],
-    ...(received.pdf ? { pdf: received.pdf } : {}),
-    ...(emit.has('elements')
-      ? {
-          document: {
-            pages: doc.pages,
-            elements: result.document.elements,
-            dropped: doc.dropped,
-            sourceDropped: doc.sourceDropped,
-          },
-        }
-      : {}),
-    ...(emit.has('tree') ? { tree: doc.tree } : {}),
-    ...(emit.has('md') ? { markdown: result.markdown() } : {}),
-    ...(emit.has('structure') ? { structure: result.structure } : {}),
-    ...(emit.has('chunks') ? { chunks: chunkResult(result, { maxTokens: request.chunkTokens }).chunks } : {}),
-    ...(emit.has('decisions') ? { decisions: doc.decisions } : {}),
-  };
 }
 
 // Re-exported for the view and tests: the schemas are the contract of the response.
