@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../io/load.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
 import { createApp, DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS } from '../serve/app.js';
+import { DEFAULT_WORKERS, workerPool } from '../serve/pool.js';
 import { checkHost, listen } from '../serve/server.js';
 
 export const DEFAULT_PORT = 8750;
@@ -15,6 +16,7 @@ interface ServeFlags {
   maxInflight: number;
   tokenEnv?: string;
   allowRemote?: boolean;
+  workers: number;
 }
 
 function parseWhole(min: number) {
@@ -70,41 +72,57 @@ export function registerServe(
     )
     .option('--timeout <seconds>', 'time one stitch request may take', parsePositive, DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-inflight <n>', 'stitch requests in flight at once (503 beyond)', parseWhole(1), DEFAULT_MAX_INFLIGHT)
+    .option(
+      '--workers <n>',
+      'worker threads that stitch (0: in the server thread, where --timeout cannot stop a stitch)',
+      parseWhole(0),
+      DEFAULT_WORKERS,
+    )
     .option('--token-env <var>', 'require "Authorization: Bearer <token>" on /v1/*, the token read from this variable')
     .option('--allow-remote', 'allow a host other than loopback without a token (behind an authenticating proxy)')
     .action((flags: ServeFlags) => {
       if (!defer) throw new DocstitchError('usage', 'this command needs an asynchronous caller');
       const token = tokenFromEnv(flags.tokenEnv);
       checkHost(flags.host, { token, allowRemote: flags.allowRemote });
+      const report = (error: unknown) =>
+        process.stderr.write(
+          `docstitch: internal error: ${(error as Error).message} (please report this)\n${process.env.DOCSTITCH_DEBUG ? `${(error as Error).stack}\n` : ''}`,
+        );
+      const pool = flags.workers > 0 ? workerPool(flags.workers, report) : undefined;
       const app = createApp({
         maxBytes: flags.maxSize,
         timeoutMs: flags.timeout * 1000,
         maxInflight: flags.maxInflight,
         token,
-        onInternalError: (error) =>
-          process.stderr.write(
-            `docstitch: internal error: ${(error as Error).message} (please report this)\n${process.env.DOCSTITCH_DEBUG ? `${(error as Error).stack}\n` : ''}`,
-          ),
+        runTask: pool?.run,
+        onInternalError: report,
       });
       defer(
-        listen(app, flags.host, flags.port).then(async (server) => {
-          process.stderr.write(
-            `docstitch: serving on ${server.url} (POST /v1/stitch, OpenAPI at /openapi.json${token ? ', bearer token required' : ''}); Ctrl-C stops\n`,
-          );
-          if (!token && flags.allowRemote) {
+        listen(app, flags.host, flags.port).then(
+          async (server) => {
             process.stderr.write(
-              'docstitch: warning: no token and --allow-remote: anyone who reaches the port can use it\n',
+              `docstitch: serving on ${server.url} (POST /v1/stitch, OpenAPI at /openapi.json${token ? ', bearer token required' : ''}); Ctrl-C stops\n`,
             );
-          }
-          const signal = await new Promise<NodeJS.Signals>((resolve) => {
-            process.once('SIGINT', resolve);
-            process.once('SIGTERM', resolve);
-          });
-          process.stderr.write(`docstitch: ${signal}, stopping\n`);
-          await server.close();
-          exit(EXIT_CODES.ok);
-          return EXIT_CODES.ok;
-        }),
+            if (!token && flags.allowRemote) {
+              process.stderr.write(
+                'docstitch: warning: no token and --allow-remote: anyone who reaches the port can use it\n',
+              );
+            }
+            const signal = await new Promise<NodeJS.Signals>((resolve) => {
+              process.once('SIGINT', resolve);
+              process.once('SIGTERM', resolve);
+            });
+            process.stderr.write(`docstitch: ${signal}, stopping\n`);
+            await server.close();
+            await pool?.close();
+            exit(EXIT_CODES.ok);
+            return EXIT_CODES.ok;
+          },
+          async (error: unknown) => {
+            await pool?.close();
+            throw error;
+          },
+        ),
       );
     });
 }

@@ -5,7 +5,6 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { timeout } from 'hono/timeout';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { adapters } from '../adapters/index.js';
@@ -39,7 +38,10 @@ import { describePdf, type PdfInfo, type UploadedFile } from './upload.js';
 export interface ServeOptions {
   /** Largest request body, in bytes (default as the CLI's --max-size: 100 MB). */
   maxBytes?: number;
-  /** Time one stitch request may take, in ms (default 120 s): receiving the body, then each step starts only in time. */
+  /**
+   * Time one stitch request may take, in ms (default 120 s), from admission: the wait for the body ends then, a
+   * worker-pool runner stops its stitch, and an in-thread stitch (which cannot be stopped) is not started late.
+   */
   timeoutMs?: number;
   /** Stitch requests in flight at once; beyond, 503 with Retry-After (default 64). */
   maxInflight?: number;
@@ -124,6 +126,8 @@ export function createApp(options: ServeOptions = {}): Hono {
   const runTask = options.runTask ?? runInThread;
   const app = new Hono();
   let inflight = 0;
+  /** The time signal of each stitch request, from admission on. */
+  const deadlines = new WeakMap<Context, AbortSignal>();
 
   const unauthorized = (message: string) => () =>
     errorResponse(401, errorBody('unauthorized', message), { 'WWW-Authenticate': 'Bearer realm="docstitch"' });
@@ -177,25 +181,29 @@ export function createApp(options: ServeOptions = {}): Hono {
 
   app.post(
     '/v1/stitch',
-    // Requests in flight: counted while their answer is pending, refused beyond the limit.
-    async (_c, next) => {
+    // Requests in flight: counted while their answer is pending, refused beyond the limit. The request's time
+    // starts here: its signal ends the wait for the body and (with a worker pool) stops the stitch.
+    async (c, next) => {
       if (inflight >= maxInflight) {
         throw new ServiceError(503, 'busy', `${maxInflight} requests already in flight; retry shortly`, {
           'Retry-After': String(RETRY_AFTER_SECONDS),
         });
       }
       inflight++;
+      const signal = AbortSignal.timeout(timeoutMs);
+      deadlines.set(c, signal);
+      let onAbort = () => {};
+      const timedOut = new Promise<never>((_resolve, reject) => {
+        onAbort = () => reject(new ServiceError(504, 'timeout', timeoutMessage(timeoutMs)));
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
       try {
-        await next();
+        await Promise.race([next(), timedOut]);
       } finally {
+        signal.removeEventListener('abort', onAbort);
         inflight--;
       }
     },
-    // Covers the asynchronous part (a slow or stalled upload); the synchronous steps check the deadline below.
-    timeout(
-      timeoutMs,
-      () => new HTTPException(504, { res: errorResponse(504, errorBody('timeout', timeoutMessage(timeoutMs))) }),
-    ),
     bodyLimit({
       maxSize: maxBytes,
       onError: () => {
@@ -214,7 +222,7 @@ export function createApp(options: ServeOptions = {}): Hono {
       const request = parseFields(fields);
       inTime();
       // A runner that can stop the work (a worker pool) is told when the time is up.
-      const signal = AbortSignal.timeout(Math.max(0, deadline - now()));
+      const signal = deadlines.get(c) ?? AbortSignal.timeout(timeoutMs);
       let outcome: TaskOutcome;
       try {
         outcome = await runTask({ upload, request, pdf }, signal);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { EXIT_CODES } from '../../src/model/errors.js';
 import { createApp } from '../../src/serve/app.js';
+import { workerPool } from '../../src/serve/pool.js';
 import { type Listening, listen } from '../../src/serve/server.js';
 import { readFixture, SAMPLES } from './helpers.js';
 
@@ -20,10 +21,15 @@ const MIX = SAMPLES.filter((s) => s.format !== 'mineru-middle');
 
 describe('on 127.0.0.1', () => {
   let server: Listening;
+  // As `docstitch serve` runs it: the stitching in worker threads.
+  const pool = workerPool(2);
   beforeAll(async () => {
-    server = await listen(createApp(), '127.0.0.1', 0);
+    server = await listen(createApp({ runTask: pool.run }), '127.0.0.1', 0);
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await pool.close();
+  });
 
   const post = (text: string) =>
     fetch(`${server.url}/v1/stitch?emit=md,structure`, {
