@@ -16,6 +16,7 @@ import { batchFolderNames, prepareOutFolder, writeManifest } from './out-folders
 import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './outputs.js';
 import { registerQueue } from './queue.js';
 import { type DocJob, type DocReport, fromDocError, stitchToFolder, toDocError, writeResult } from './stitch-one.js';
+import { registerServe } from './serve.js';
 import { writeOutputs } from './write.js';
 
 interface StitchFlags {
@@ -409,6 +410,7 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
       exit(EXIT_CODES.ok);
     });
   registerQueue(program, exit, defer);
+  registerServe(program, exit, defer);
   program.configureHelp({
     formatHelp: (command, helper) =>
       command === program

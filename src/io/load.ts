@@ -106,6 +106,8 @@ function tooLarge(path: string, size: number, max: number): DocstitchError {
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
+/** The order of a folder's files: natural order of their relative names (page2 before page10). */
+export const compareFileNames = collator.compare;
 
 /** Every .json file below a folder (recursively), relative paths in natural order. Sidecars `*.source.json` are skipped. */
 export function listJsonFiles(dir: string): string[] {
@@ -134,7 +136,12 @@ export function readJsonFile(path: string, name: string): SourceFile {
 
 /** Decode and parse the bytes of one JSON file (`path` only names it in errors). */
 export function parseJsonBytes(bytes: Uint8Array, path: string, name: string): SourceFile {
-  const text = decodeJsonText(bytes, path);
+  return parseJsonText(decodeJsonText(bytes, path), path, name);
+}
+
+/** Parse the text of one JSON file (read from disk or received by `docstitch serve`); same recovery and errors. */
+export function parseJsonText(text: string, path: string, name: string): SourceFile {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new DocstitchError('empty', 'file is empty', { file: path });
   let parsed: SourceFile;
   try {
