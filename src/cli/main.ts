@@ -13,6 +13,7 @@ import { type StitchOptions, type StitchResult, stitch, stitchSync } from '../pi
 import { VERSION } from '../version.js';
 import { formatDecisions } from './explain.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit, renderOutputs } from './outputs.js';
+import { registerView } from './view.js';
 import { writeOutputs } from './write.js';
 
 interface StitchFlags {
@@ -278,6 +279,7 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
       for (const a of adapters) process.stdout.write(`${a.name.padEnd(24)} ${a.description}\n`);
       exit(EXIT_CODES.ok);
     });
+  registerView(program, exit, defer);
   return program;
 }
 
