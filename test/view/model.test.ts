@@ -40,9 +40,7 @@ describe('view model on a real MinerU layout.json', () => {
 
   it('every editable decision flipped twice gives the engine structure back, and once changes it', () => {
     const editable = doc.decisions.filter((d) => model.decisionStatus(doc, model.initialState(doc), d).flippable);
-    expect(new Set(editable.map((d) => d.stage))).toEqual(
-      new Set(['furniture', 'text-merge', 'headings', 'captions']),
-    );
+    expect(new Set(editable.map((d) => d.stage))).toEqual(new Set(['furniture', 'text-merge', 'headings', 'captions']));
     for (const d of editable) {
       const once = model.flip(doc, model.initialState(doc), d);
       expect(model.decisionStatus(doc, once, d).flipped).toBe(true);
@@ -87,7 +85,14 @@ describe('view model on a real MinerU layout.json', () => {
 });
 
 describe('merge chains (hand-made three-fragment paragraph)', () => {
-  const elements = ['/0', '/1', '/2'].map((ref, id) => ({ id, ref, page: id + 1, type: 'text', bbox: null, text: ref }));
+  const elements = ['/0', '/1', '/2'].map((ref, id) => ({
+    id,
+    ref,
+    page: id + 1,
+    type: 'text',
+    bbox: null,
+    text: ref,
+  }));
   const pair = (a: string, b: string, accepted: boolean): Decision => ({
     stage: 'text-merge',
     rule: 'text-merge.continuation',

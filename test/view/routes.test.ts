@@ -63,9 +63,13 @@ describe('viewRoutes', () => {
   it('refuses a body that is not a structure, or that names refs the document does not have', async () => {
     const notJson = await post('{');
     expect(notJson.status).toBe(400);
-    const wrong = await post(JSON.stringify({ ...JSON.parse(structureText), headings: [{ ref: '/texts/0', level: 0 }] }));
+    const wrong = await post(
+      JSON.stringify({ ...JSON.parse(structureText), headings: [{ ref: '/texts/0', level: 0 }] }),
+    );
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).error).toBe('not a structure.json: /headings/0/level: Too small: expected number to be >=1');
+    expect((await wrong.json()).error).toBe(
+      'not a structure.json: /headings/0/level: Too small: expected number to be >=1',
+    );
     const invented = await post(JSON.stringify({ ...JSON.parse(structureText), furniture: ['/texts/99999'] }));
     expect(invented.status).toBe(400);
     expect((await invented.json()).error).toBe('unknown refs: /texts/99999');

@@ -313,6 +313,78 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     expect(reviewed.levels.accuracy).toBe(1);
   });
 
+  it('a 300-page document (the fixture 30 times) draws only the pages near the viewport', async () => {
+    const copies = 30;
+    const doc = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'));
+    const pageCount = doc.pages.length;
+    const ref = (k: number, r: string) => `copy${k}.json#${r}`;
+    const big = {
+      ...doc,
+      tree: undefined,
+      pages: Array.from({ length: copies }, (_, k) =>
+        doc.pages.map((p: { page: number }) => ({ ...p, page: p.page + k * pageCount })),
+      ).flat(),
+      elements: Array.from({ length: copies }, (_, k) =>
+        elements.map((e) => ({
+          ...e,
+          id: e.id + k * elements.length,
+          ref: ref(k, e.ref),
+          page: e.page + k * pageCount,
+        })),
+      ).flat(),
+      dropped: [],
+      decisions: Array.from({ length: copies }, (_, k) =>
+        decisions.map((d) => ({ ...d, refs: d.refs.map((r) => ref(k, r)) })),
+      ).flat(),
+    };
+    const each = <T>(f: (k: number) => T[]) => Array.from({ length: copies }, (_, k) => f(k)).flat();
+    const bigStructure: Structure = {
+      version: 1,
+      headings: each((k) => structure.headings.map((h) => ({ ...h, ref: ref(k, h.ref) }))),
+      paragraphMerges: each((k) => structure.paragraphMerges.map((g) => g.map((r) => ref(k, r)))),
+      tableMerges: [],
+      captions: each((k) => structure.captions.map((c) => ({ caption: ref(k, c.caption), target: ref(k, c.target) }))),
+      furniture: each((k) => structure.furniture.map((r) => ref(k, r))),
+    };
+    await page.evaluate(
+      ([d, s]) =>
+        (window as unknown as { docstitchView: { load(d: unknown, s: unknown): void } }).docstitchView.load(d, s),
+      [big, bigStructure] as const,
+    );
+    expect(await page.locator('.page').count()).toBe(copies * pageCount);
+    const total = copies * decisions.length;
+    expect(await page.textContent('#decision-count')).toBe(`${total} of ${total}`);
+    // The list holds a first slice and grows as it is scrolled.
+    const firstSlice = await page.locator('#decisions .decision').count();
+    expect(firstSlice).toBeLessThan(total);
+    await page.evaluate(() => {
+      const list = document.getElementById('decisions')!;
+      list.scrollTop = list.scrollHeight;
+    });
+    await page.waitForFunction((n) => document.querySelectorAll('#decisions .decision').length > n, firstSlice);
+    const middle = (copies * pageCount) / 2;
+    await showPage(middle);
+    const drawn = (await page.evaluate(() => document.body.dataset.drawnPages ?? '')).split(',').map(Number);
+    expect(drawn).toContain(middle);
+    expect(drawn).not.toContain(1);
+    expect(drawn.length).toBeLessThanOrEqual(5);
+    expect(await page.locator('.page-svg').count()).toBe(drawn.length);
+    const boxes = await page.locator('rect.box').count();
+    expect(boxes).toBe(big.elements.filter((e: ElementJson) => drawn.includes(e.page) && e.bbox).length);
+    // Flipping still works at this size: the last merge of the document, found by clicking its box.
+    const lastMerge = bigStructure.paragraphMerges.at(-1)!;
+    const lastPage = big.elements.find((e: ElementJson) => e.ref === lastMerge[1]).page;
+    await showPage(lastPage);
+    await page.click(`rect.box[data-ref="${lastMerge[1]}"]`);
+    await page.click(`#decisions .decision[data-refs="${lastMerge.join(' ')}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.body.dataset.changes === '1');
+    const reviewed = await page.evaluate(() =>
+      (window as unknown as { docstitchView: { structure(): Structure } }).docstitchView.structure(),
+    );
+    expect(reviewed.paragraphMerges).toEqual(bigStructure.paragraphMerges.slice(0, -1));
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     server.kill('SIGTERM');
     expect(await serverExit).toBe(0);

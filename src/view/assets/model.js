@@ -82,6 +82,7 @@ function makeDoc(d) {
     dropped: new Map((d.dropped ?? []).map((x) => [x.ref, x])),
     decisions,
     structure,
+    headingLevels: new Map(structure.headings.map((h) => [h.ref, h.level])),
     nestedCaptions,
     chunks: d.chunks ?? [],
   };
@@ -135,8 +136,8 @@ export function splitGroups(doc, groups, a, b) {
 
 /** The level a heading decision gave (or proposed), from its message ("level 2: …"), else 2. */
 export function proposedLevel(doc, decision) {
-  const fromStructure = doc.structure.headings.find((h) => h.ref === decision.refs[0]);
-  if (fromStructure) return fromStructure.level;
+  const fromStructure = doc.headingLevels.get(decision.refs[0]);
+  if (fromStructure !== undefined) return fromStructure;
   const m = /level (\d+)/.exec(decision.message);
   return m ? Number(m[1]) : 2;
 }
@@ -338,6 +339,13 @@ function joinText(parts) {
  * rewrites tables as GFM and escapes Markdown): stitching again gives the exact file.
  */
 export function previewMarkdown(doc, state) {
+  return `${previewBlocks(doc, state)
+    .map((b) => b.text)
+    .join('\n\n')}\n`;
+}
+
+/** The preview's blocks in reading order, each with the refs of the elements it shows. */
+export function previewBlocks(doc, state) {
   const followers = new Set();
   const groupOf = new Map();
   for (const g of [...state.paragraphMerges, ...state.tableMerges]) {
@@ -377,12 +385,12 @@ export function previewMarkdown(doc, state) {
         ? group.map((r) => doc.byRef.get(r)?.html ?? doc.byRef.get(r)?.text ?? '').join('\n')
         : joinText(group.map((r) => doc.byRef.get(r)?.text ?? ''))
       : e.text;
-    blocks.push(block(e, text));
+    blocks.push({ refs: group ?? [e.ref], text: block(e, text) });
     for (const c of (captionsOf.get(e.ref) ?? []).sort(byOrder(doc))) {
-      if (!isOut(doc, state, c)) blocks.push(`*${doc.byRef.get(c)?.text ?? ''}*`);
+      if (!isOut(doc, state, c)) blocks.push({ refs: [c], text: `*${doc.byRef.get(c)?.text ?? ''}*` });
     }
   }
-  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+  return blocks.filter((b) => b.text !== '');
 }
 
 /** Decisions as the list shows them: filtered, least confident first, then in reading order. */

@@ -11,7 +11,7 @@ import {
   fromAny,
   initialState,
   listDecisions,
-  previewMarkdown,
+  previewBlocks,
   proposedLevel,
   setCaptionTarget,
   setHeading,
@@ -20,6 +20,8 @@ import {
 
 const $ = (id) => document.getElementById(id);
 const PAGE_WIDTH = 620;
+/** Decisions added to the list at a time. */
+const LIST_STEP = 150;
 
 const app = {
   doc: undefined,
@@ -28,6 +30,7 @@ const app = {
   canSave: false,
   filter: { stage: '', rule: '', maxConfidence: 1, ref: '' },
   visible: [],
+  rendered: 0,
   selected: -1,
   drawn: new Set(),
   view: { highlight: new Set(), selectedRef: undefined },
@@ -82,6 +85,8 @@ function show(doc, canSave) {
   $('save').title = canSave ? 'Write structure.reviewed.json into the output folder' : 'Read-only: use Download';
   buildPages();
   buildFilters();
+  renderChunks();
+  app.outlineOf = undefined;
   refresh();
 }
 
@@ -167,9 +172,10 @@ function buildRuleFilter() {
 /** Redraws everything that follows from the state (after a load, a flip or a filter change). */
 function refresh() {
   renderDecisions();
-  renderOutline();
-  renderChunks();
-  $('markdown').textContent = previewMarkdown(app.doc, app.state);
+  // The outline changes only with the headings (a flip keeps the other parts of the state as they were).
+  if (app.outlineOf !== app.state.headings) renderOutline();
+  app.outlineOf = app.state.headings;
+  renderPreview();
   const changes = countChanges(app.doc, app.state);
   $('changes').textContent = changes ? `${changes} change${changes > 1 ? 's' : ''} to structure.json` : 'no changes';
   document.body.dataset.changes = String(changes);
@@ -201,9 +207,30 @@ function renderDecisions() {
   app.selected = keep === undefined ? -1 : app.visible.findIndex((d) => d.index === keep);
   $('decision-count').textContent = `${app.visible.length} of ${app.doc.decisions.length}`;
   $('filter-clear').hidden = !app.filter.ref;
-  const items = app.visible.map((d, i) => decisionItem(d, i));
-  list.replaceChildren(...items);
+  app.rendered = 0;
+  list.replaceChildren();
+  renderMore(Math.max(LIST_STEP, app.selected + 1));
   list.setAttribute('aria-activedescendant', app.selected >= 0 ? `decision-${app.visible[app.selected].index}` : '');
+}
+
+/** Appends list items up to `count`; the list grows as it is scrolled, so thousands of decisions stay light. */
+function renderMore(count) {
+  const list = $('decisions');
+  const upto = Math.min(app.visible.length, count);
+  const items = [];
+  for (let i = app.rendered; i < upto; i++) items.push(decisionItem(app.visible[i], i));
+  app.listObserver.disconnect();
+  list.querySelector('.more')?.remove();
+  list.append(...items);
+  app.rendered = upto;
+  if (upto < app.visible.length) {
+    const more = document.createElement('li');
+    more.className = 'more';
+    more.setAttribute('role', 'presentation');
+    more.textContent = `${app.visible.length - upto} more…`;
+    list.append(more);
+    app.listObserver.observe(more);
+  }
 }
 
 function decisionItem(d, i) {
@@ -293,9 +320,32 @@ function update(state) {
   refresh();
 }
 
+/** Blocks of the preview shown around the selection (a whole long document would be slow to lay out). */
+const PREVIEW_BEFORE = 12;
+const PREVIEW_AFTER = 30;
+
+/** The Markdown preview around the selected decision (the start of the document when none is selected). */
+function renderPreview() {
+  const blocks = previewBlocks(app.doc, app.state);
+  const refs = new Set(app.visible[app.selected]?.refs ?? []);
+  const orderOf = (ref) => app.doc.byRef.get(ref)?.order ?? 0;
+  const firstOrder = Math.min(...[...refs].map(orderOf));
+  let at = refs.size ? blocks.findIndex((b) => b.refs.some((r) => refs.has(r) || orderOf(r) >= firstOrder)) : 0;
+  if (at < 0) at = blocks.length - 1;
+  const from = Math.max(0, at - PREVIEW_BEFORE);
+  const to = Math.min(blocks.length, at + PREVIEW_AFTER);
+  const text = blocks
+    .slice(from, to)
+    .map((b) => b.text)
+    .join('\n\n');
+  $('markdown').textContent =
+    `${from > 0 ? `… ${from} blocks above\n\n` : ''}${text}${to < blocks.length ? `\n\n… ${blocks.length - to} blocks below` : ''}\n`;
+}
+
 /** Selects the i-th visible decision: scrolls the pages to it and highlights its elements. */
 function select(i, focusList = true) {
   if (i < 0 || i >= app.visible.length) return;
+  if (i >= app.rendered) renderMore(i + LIST_STEP);
   app.selected = i;
   const d = app.visible[i];
   status('');
@@ -310,6 +360,7 @@ function select(i, focusList = true) {
   $('decisions').setAttribute('aria-activedescendant', li?.id ?? '');
   if (focusList) $('decisions').focus({ preventScroll: true });
   highlight(d.refs);
+  renderPreview();
 }
 
 function flipSelected() {
@@ -449,6 +500,12 @@ function onKey(event) {
 }
 
 function wire() {
+  app.listObserver = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) renderMore(app.rendered + LIST_STEP);
+    },
+    { root: $('decisions'), rootMargin: '400px 0px' },
+  );
   $('filter-stage').addEventListener('change', (e) => {
     app.filter.stage = e.target.value;
     buildRuleFilter();

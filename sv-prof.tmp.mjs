@@ -1,0 +1,26 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const t0 = Date.now();
+await page.goto(process.argv[2]);
+await page.waitForSelector('.decision');
+console.log('load to list ms', Date.now() - t0);
+const metrics = await page.evaluate(async () => {
+  const out = {};
+  let t = performance.now();
+  document.querySelector('#decisions .decision').click();
+  out.select = performance.now() - t;
+  t = performance.now();
+  document.getElementById('decisions').focus();
+  document.getElementById('decisions').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  out.flipToPaint = performance.now() - t;
+  out.items = document.querySelectorAll('#decisions li').length;
+  return out;
+});
+console.log(metrics);
+await page.evaluate(() => { const p = document.getElementById('pages-pane'); p.scrollTop = p.scrollHeight / 2; });
+await page.waitForTimeout(300);
+console.log('drawn', await page.evaluate(() => document.body.dataset.drawnPages), await page.locator('rect.box').count());
+await browser.close();

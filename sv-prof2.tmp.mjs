@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(process.argv[2]);
+await page.waitForSelector('.decision');
+await page.evaluate(() => document.querySelector('#decisions .decision').click());
+const client = await page.context().newCDPSession(page);
+await client.send('Profiler.enable'); await client.send('Profiler.setSamplingInterval', { interval: 200 }); await client.send('Profiler.start');
+await page.evaluate(async () => { document.getElementById('decisions').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); });
+const { profile } = await client.send('Profiler.stop');
+const self = new Map(); const total = new Map();
+const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const key = (n) => `${n.callFrame.functionName}:${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+profile.samples.forEach((id, i) => { const d = dt[i] ?? 0; let n = byId.get(id); self.set(key(n), (self.get(key(n)) ?? 0) + d); const seen = new Set(); while (n) { const k = key(n); if (!seen.has(k)) { total.set(k, (total.get(k) ?? 0) + d); seen.add(k); } n = byId.get(parent.get(n.id)); } });
+console.log('SELF\n' + [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${(v/1000).toFixed(0)}ms ${k}`).join('\n'));
+console.log('TOTAL\n' + [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 16).map(([k, v]) => `${(v/1000).toFixed(0)}ms ${k}`).join('\n'));
+await browser.close();
