@@ -321,8 +321,8 @@ function update(state) {
 }
 
 /** Blocks of the preview shown around the selection (a whole long document would be slow to lay out). */
-const PREVIEW_BEFORE = 12;
-const PREVIEW_AFTER = 30;
+const PREVIEW_BEFORE = 4;
+const PREVIEW_AFTER = 36;
 
 /** The Markdown preview around the selected decision (the start of the document when none is selected). */
 function renderPreview() {
@@ -334,12 +334,25 @@ function renderPreview() {
   if (at < 0) at = blocks.length - 1;
   const from = Math.max(0, at - PREVIEW_BEFORE);
   const to = Math.min(blocks.length, at + PREVIEW_AFTER);
-  const text = blocks
-    .slice(from, to)
-    .map((b) => b.text)
-    .join('\n\n');
-  $('markdown').textContent =
-    `${from > 0 ? `… ${from} blocks above\n\n` : ''}${text}${to < blocks.length ? `\n\n… ${blocks.length - to} blocks below` : ''}\n`;
+  const nodes = [];
+  const note = (text) => {
+    const div = document.createElement('div');
+    div.className = 'md-more';
+    div.textContent = text;
+    return div;
+  };
+  if (from > 0) nodes.push(note(`… ${from} blocks above`));
+  for (const b of blocks.slice(from, to)) {
+    const div = document.createElement('div');
+    div.className = b.refs.some((r) => refs.has(r)) ? 'md-block sel' : 'md-block';
+    div.textContent = b.text;
+    nodes.push(div);
+  }
+  if (to < blocks.length) nodes.push(note(`… ${blocks.length - to} blocks below`));
+  const preview = $('markdown');
+  preview.replaceChildren(...nodes);
+  const selected = preview.querySelector('.sel');
+  preview.scrollTop = selected ? selected.offsetTop - 8 : 0;
 }
 
 /** Selects the i-th visible decision: scrolls the pages to it and highlights its elements. */
