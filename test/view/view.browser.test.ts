@@ -54,9 +54,10 @@ let decisions: DecisionJson[];
 let structure: Structure;
 let furnitureOrDropped: Set<string>;
 
-function startView(dir: string): Promise<string> {
-  server = spawn(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/run.ts'), 'view', dir, '--port', '0'], {
-    cwd: root,
+/** Starts `docstitch view NAME` in `parent`: the title bar shows NAME, so the screenshot does not change from run to run. */
+function startView(parent: string, name: string): Promise<string> {
+  server = spawn(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/run.ts'), 'view', name, '--port', '0'], {
+    cwd: parent,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   serverExit = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
@@ -87,7 +88,8 @@ async function showPage(n: number): Promise<void> {
 describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''}`, () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install -y chromium`);
-    out = mkdtempSync(join(tmpdir(), 'docstitch-view-'));
+    const parent = mkdtempSync(join(tmpdir(), 'docstitch-view-'));
+    out = join(parent, 'naacl2024-long116');
     const result = stitchSync(fixture);
     writeOutputs(out, renderOutputs(result, ['tree', 'md', 'structure', 'chunks']));
     const doc = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'));
@@ -95,7 +97,7 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     decisions = doc.decisions;
     structure = JSON.parse(readFileSync(join(out, 'structure.json'), 'utf8'));
     furnitureOrDropped = new Set([...structure.furniture, ...doc.dropped.map((d: { ref: string }) => d.ref)]);
-    url = await startView(out);
+    url = await startView(parent, 'naacl2024-long116');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
