@@ -320,6 +320,41 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     expect(reviewed.levels.accuracy).toBe(1);
   });
 
+  it('a box no decision is about can be marked furniture or made a heading; a chunk highlights its boxes', async () => {
+    const mentioned = new Set(decisions.flatMap((d) => d.refs));
+    const plain = elements.find((e) => e.type === 'text' && e.bbox && !mentioned.has(e.ref) && e.page > 1)!;
+    await showPage(plain.page);
+    await page.click(`rect.box[data-ref="${plain.ref}"]`);
+    expect(await page.locator('#decisions .decision').count()).toBe(0);
+    const structureNow = () =>
+      page.evaluate(() =>
+        (window as unknown as { docstitchView: { structure(): Structure } }).docstitchView.structure(),
+      );
+    await page.click(`#element-actions button[aria-label="Mark furniture: ${plain.ref}"]`);
+    expect((await structureNow()).furniture).toContain(plain.ref);
+    expect(await page.getAttribute(`rect.box[data-ref="${plain.ref}"]`, 'class')).toContain('out');
+    await page.click(`#element-actions button[aria-label="Keep as content: ${plain.ref}"]`);
+    expect((await structureNow()).furniture).not.toContain(plain.ref);
+    await page.selectOption(`select[aria-label="Heading level of the element ${plain.ref}"]`, '2');
+    expect((await structureNow()).headings).toContainEqual({ ref: plain.ref, level: 2 });
+    expect(await page.textContent(`[data-badge="${plain.ref}"] + text`)).toBe('H2');
+    await page.selectOption(`select[aria-label="Heading level of the element ${plain.ref}"]`, '');
+    expect((await structureNow()).headings.map((h) => h.ref)).not.toContain(plain.ref);
+
+    const chunks = readFileSync(join(out, 'chunks.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { index: number; refs: string[] });
+    const withBox = new Set(elements.filter((e) => e.bbox).map((e) => e.ref));
+    const chunk = chunks.find((c) => c.refs.length >= 3 && withBox.has(c.refs[0]))!;
+    await page.click(`#chunks li:nth-child(${chunk.index + 1}) button`);
+    await page.waitForSelector(`rect.box.hl[data-ref="${chunk.refs[0]}"]`);
+    const lit = await page.$$eval('rect.box.hl', (nodes) => nodes.map((n) => n.getAttribute('data-ref')));
+    expect(lit.length).toBeGreaterThan(0);
+    expect(lit.every((r) => chunk.refs.includes(r!))).toBe(true);
+    expect(lit).toContain(chunk.refs[0]);
+  });
+
   it('a 300-page document (the fixture 30 times) draws only the pages near the viewport', async () => {
     const copies = 30;
     const doc = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'));

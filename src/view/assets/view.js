@@ -14,6 +14,7 @@ import {
   previewBlocks,
   proposedLevel,
   setCaptionTarget,
+  setFurniture,
   setHeading,
   toStructure,
 } from './model.js';
@@ -207,10 +208,42 @@ function renderDecisions() {
   app.selected = keep === undefined ? -1 : app.visible.findIndex((d) => d.index === keep);
   $('decision-count').textContent = `${app.visible.length} of ${app.doc.decisions.length}`;
   $('filter-clear').hidden = !app.filter.ref;
+  renderElementActions();
   app.rendered = 0;
   list.replaceChildren();
   renderMore(Math.max(LIST_STEP, app.selected + 1));
   list.setAttribute('aria-activedescendant', app.selected >= 0 ? `decision-${app.visible[app.selected].index}` : '');
+}
+
+/**
+ * Actions on the element whose decisions are listed (a box clicked): mark or unmark furniture and set a
+ * heading level, also for an element the engine made no decision about (a missed header or heading).
+ */
+function renderElementActions() {
+  const bar = $('element-actions');
+  const e = app.doc.byRef.get(app.filter.ref);
+  bar.hidden = !e;
+  if (!e) return bar.replaceChildren();
+  const label = document.createElement('span');
+  label.className = 'element-label';
+  label.textContent = `${e.type}, p. ${e.page}: ${e.ref}`;
+  label.title = e.text;
+  const furniture = document.createElement('button');
+  furniture.type = 'button';
+  furniture.className = 'flip';
+  const isFurniture = app.state.furniture.has(e.ref);
+  furniture.textContent = isFurniture ? 'Keep as content' : 'Mark furniture';
+  furniture.setAttribute('aria-label', `${furniture.textContent}: ${e.ref}`);
+  furniture.addEventListener('click', () => update(setFurniture(app.state, e.ref, !isFurniture)));
+  const level = document.createElement('select');
+  level.setAttribute('aria-label', `Heading level of the element ${e.ref}`);
+  level.appendChild(option('', 'not a heading'));
+  for (let l = 1; l <= 6; l++) level.appendChild(option(String(l), `heading ${l}`));
+  level.value = String(app.state.headings.get(e.ref) ?? '');
+  level.addEventListener('change', () =>
+    update(setHeading(app.state, e.ref, level.value ? Number(level.value) : undefined)),
+  );
+  bar.replaceChildren(label, furniture, level);
 }
 
 /** Appends list items up to `count`; the list grows as it is scrolled, so thousands of decisions stay light. */
