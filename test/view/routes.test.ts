@@ -1,11 +1,15 @@
 // The view's hono routes without a browser: assets, data files, and saving a reviewed structure
 // (validated against the structure.json schema and the document's refs; a read-only source refuses).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderOutputs } from '../../src/cli/outputs.js';
 import { writeOutputs } from '../../src/cli/write.js';
+import { EXIT_CODES } from '../../src/model/errors.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { folderSource, viewRoutes } from '../../src/view/routes.js';
 
@@ -86,5 +90,44 @@ describe('viewRoutes', () => {
       name: 'response',
       canSave: false,
     });
+  });
+});
+
+describe('docstitch view, bad input', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+  const view = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/run.ts'), 'view', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+  };
+
+  it('a folder without document.json: one line naming the file, exit 3', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'docstitch-view-empty-'));
+    const r = view(empty);
+    expect(r.code).toBe(EXIT_CODES.io);
+    expect(r.stderr).toBe(
+      `docstitch: ${join(empty, 'document.json')}: no document.json here: write one with \`docstitch INPUT --out DIR\`\n`,
+    );
+    expect(r.stdout).toBe('');
+  });
+
+  it('a document.json without element boxes (an older docstitch): exit 6 naming /elements', () => {
+    const old = join(mkdtempSync(join(tmpdir(), 'docstitch-view-old-')), 'out');
+    mkdirSync(old);
+    const doc = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'));
+    delete doc.elements;
+    writeFileSync(join(old, 'document.json'), JSON.stringify(doc));
+    const r = view(old);
+    expect(r.code).toBe(EXIT_CODES.schema);
+    expect(r.stderr).toBe(
+      `docstitch: ${join(old, 'document.json')}#/elements: no element boxes (written by an older docstitch): stitch the input again\n`,
+    );
+  });
+
+  it('a port out of range is a usage error', () => {
+    expect(view(out, '--port', '70000').code).toBe(EXIT_CODES.usage);
   });
 });
