@@ -114,6 +114,11 @@ export function drawPage(pageNode, doc, state, layout, view) {
     }
     svg.appendChild(g);
   }
+  const unplaced = (doc.elementsByPage.get(p.page) ?? []).filter((e) => !e.bbox).length;
+  if (unplaced > 0) {
+    const note = `${unplaced} element${unplaced > 1 ? 's' : ''} on this page without a box (the parser gave no coordinates)`;
+    svg.appendChild(el('text', { class: 'unplaced', x: 10, y: 18 }, note));
+  }
   pageNode.querySelector('.page-svg')?.remove();
   pageNode.appendChild(svg);
 }
