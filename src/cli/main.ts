@@ -17,6 +17,7 @@ import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './outputs.js';
 import { registerQueue } from './queue.js';
 import { type DocJob, type DocReport, fromDocError, stitchToFolder, toDocError, writeResult } from './stitch-one.js';
 import { registerServe } from './serve.js';
+import { registerView } from './view.js';
 import { writeOutputs } from './write.js';
 
 interface StitchFlags {
@@ -411,6 +412,7 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     });
   registerQueue(program, exit, defer);
   registerServe(program, exit, defer);
+  registerView(program, exit, defer);
   program.configureHelp({
     formatHelp: (command, helper) =>
       command === program

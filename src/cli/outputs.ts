@@ -44,6 +44,16 @@ export function documentJson(result: StitchResult) {
     pages: result.document.pages,
     accounting: result.accounting,
     tree: result.tree,
+    // Every element read, in reading order, with its page box: what the review view draws.
+    elements: result.document.elements.map((e) => ({
+      id: e.id,
+      ref: e.ref,
+      page: e.page,
+      type: e.type,
+      bbox: e.bbox,
+      text: e.text,
+      ...(e.html === undefined ? {} : { html: e.html }),
+    })),
     dropped: result.dropped,
     sourceDropped: result.document.dropped,
     warnings: result.warnings,

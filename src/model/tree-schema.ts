@@ -108,6 +108,17 @@ const dropped = z.object({
   text: z.string().optional(),
 });
 
+/** One input element where the parser put it (what the review view draws); optional: files before 0.1 lack it. */
+const placedElement = z.object({
+  id: z.number().int().min(0),
+  ref: z.string(),
+  page: z.number().int().min(1),
+  type: z.string(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
+  text: z.string(),
+  html: z.string().optional(),
+});
+
 export const documentJsonSchema = z.object({
   docstitch: z.string(),
   source: z.string(),
@@ -127,6 +138,7 @@ export const documentJsonSchema = z.object({
     sourceDropped: z.number().int(),
   }),
   tree: treeSchema,
+  elements: z.array(placedElement).optional(),
   dropped: z.array(dropped),
   sourceDropped: z.array(dropped),
   warnings: z.array(z.object({ rule: z.string(), message: z.string(), ref: z.string().optional() })),
