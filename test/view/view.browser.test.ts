@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The review view in a real Chromium: an output folder written from a real MinerU layout.json (10 pages,
 // merges across pages and columns, captions), `docstitch view` started on a free loopback port, the
 // boxes and links checked against the data, a merge split with the keyboard, a caption unlinked and a
