@@ -45,9 +45,10 @@ export function inlineNodes(text: string, markup: TextMarkup = 'plain'): Phrasin
 }
 
 /**
- * Where `$…$` (or `$$…$$`) is math in text not written as Markdown, Pandoc's rule: the opening dollar is
- * followed by a non-space, the closing one follows a non-space and is not followed by a digit, and
- * neither is escaped. So `$5 and $10` stays text, and `$x_i$` is math.
+ * Whether the dollars at `start` and `end` (exclusive) delimit math, by Pandoc's rule, in `math` and in
+ * `markdown` text alike: the opening dollar is followed by a non-space, the closing one follows a
+ * non-space and is not followed by a digit, and the opening one is not escaped. So `$5 and $10` stays
+ * text, and `$x_i$` is math.
  */
 export function isDollarMath(source: string, start: number, end: number, fence: number): boolean {
   const inner = source.slice(start + fence, end - fence);
