@@ -8,6 +8,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
 import { folderSource, viewRoutes } from '../view/routes.js';
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
 interface ViewFlags {
   port: number;
   host: string;
@@ -64,6 +66,8 @@ export function runView(dir: string, flags: ViewFlags): Promise<number> {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       const url = `http://${host}:${info.port}/`;
       process.stdout.write(`docstitch view: ${url} (Ctrl-C to stop)\n`);
+      if (!LOOPBACK.has(flags.host))
+        process.stderr.write(`docstitch view: warning: listening on ${flags.host}; anyone who can reach it can save\n`);
       if (flags.open) openBrowser(url);
     });
     server.on('error', (error: NodeJS.ErrnoException) => {
