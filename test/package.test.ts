@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const OPTIONAL_PEERS = ['openai', '@langchain/core', '@llamaindex/core'];
+const OPTIONAL_PEERS = ['openai', '@langchain/core', '@llamaindex/core', 'bullmq', 'ioredis'];
 
 /** Every .ts file under src. */
 function sourceFiles(dir = join(root, 'src')): string[] {

@@ -1,4 +1,5 @@
 // What each `--emit` name writes.
+import type { Element } from '../model/element.js';
 import type { StitchResult } from '../pipeline.js';
 import { type ChunkOptions, chunkResult, chunksJsonl } from '../retrieval/chunk.js';
 import { VERSION } from '../version.js';
@@ -45,18 +46,23 @@ export function documentJson(result: StitchResult) {
     accounting: result.accounting,
     tree: result.tree,
     // Every element read, in reading order, with its page box: what the review view draws.
-    elements: result.document.elements.map((e) => ({
-      id: e.id,
-      ref: e.ref,
-      page: e.page,
-      type: e.type,
-      bbox: e.bbox,
-      text: e.text,
-      ...(e.html === undefined ? {} : { html: e.html }),
-    })),
+    elements: result.document.elements.map(elementJson),
     dropped: result.dropped,
     sourceDropped: result.document.dropped,
     warnings: result.warnings,
     decisions: result.decisions,
+  };
+}
+
+/** One element as document.json lists it: what the review view draws. */
+export function elementJson(e: Element) {
+  return {
+    id: e.id,
+    ref: e.ref,
+    page: e.page,
+    type: e.type,
+    bbox: e.bbox,
+    text: e.text,
+    ...(e.html === undefined ? {} : { html: e.html }),
   };
 }

@@ -1,7 +1,7 @@
 // Shared by the service tests: the committed fixtures of each format and what the CLI writes for them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderOutputs } from '../../src/cli/outputs.js';
+import { elementJson, renderOutputs } from '../../src/cli/outputs.js';
 import { stitchSync } from '../../src/pipeline.js';
 import type { StitchResponse } from '../../src/serve/schemas.js';
 
@@ -39,6 +39,7 @@ export function documentJsonOf(body: StitchResponse): string {
     pages: body.document?.pages,
     accounting: body.accounting,
     tree: body.tree,
+    elements: body.document?.elements.map(elementJson),
     dropped: body.document?.dropped,
     sourceDropped: body.document?.sourceDropped,
     warnings: body.warnings,
