@@ -36,6 +36,8 @@ export class DocumentBuilder {
   private readonly dropped: DroppedElement[] = [];
   private readonly warnings: Diagnostic[] = [];
   private readonly pages = new Map<number, PageInfo>();
+  /** Elements by ref: one source object is one element, even when the input links it twice. */
+  private readonly byRef = new Map<string, Element>();
   /** Elements and characters per page, for the per-page bounds. */
   private readonly perPage = new Map<number, { elements: number; chars: number }>();
 
@@ -68,6 +70,12 @@ export class DocumentBuilder {
         `page number ${el.page} is not a whole number from 1 to ${LIMITS.maxPages.toLocaleString('en')}`,
       );
     }
+    const ref = makeRef(el.file.name, el.pointer);
+    const existing = this.byRef.get(ref);
+    if (existing) {
+      this.warn('input.duplicate-ref', `${ref} is linked from more than one place; read at its first place`, ref);
+      return existing;
+    }
     this.count_(el);
     let bbox = el.bbox;
     if (bbox) {
@@ -83,7 +91,7 @@ export class DocumentBuilder {
     if (!this.pages.has(el.page)) this.pages.set(el.page, { page: el.page });
     const element: Element = {
       id: this.elements.length,
-      ref: makeRef(el.file.name, el.pointer),
+      ref,
       page: el.page,
       type: el.type,
       sourceType: el.sourceType,
@@ -93,6 +101,7 @@ export class DocumentBuilder {
     if (el.html !== undefined) element.html = el.html;
     if (el.hints && Object.keys(el.hints).length > 0) element.hints = el.hints;
     this.elements.push(element);
+    this.byRef.set(ref, element);
     return element;
   }
 
