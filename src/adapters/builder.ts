@@ -76,7 +76,7 @@ export class DocumentBuilder {
       this.warn('input.duplicate-ref', `${ref} is linked from more than one place; read at its first place`, ref);
       return existing;
     }
-    this.count_(el);
+    this.checkBounds(el);
     let bbox = el.bbox;
     if (bbox) {
       if (!isSaneBox(bbox)) {
@@ -106,7 +106,7 @@ export class DocumentBuilder {
   }
 
   /** Enforce the per-element and per-page bounds (LIMITS) before an element is kept. */
-  private count_(el: NewElement): void {
+  private checkBounds(el: NewElement): void {
     const chars = el.text.length + (el.html?.length ?? 0);
     if (el.text.length > LIMITS.maxElementChars || (el.html?.length ?? 0) > LIMITS.maxElementChars) {
       throw schemaError(
