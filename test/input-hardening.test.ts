@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DocumentBuilder } from '../src/adapters/builder.js';
 import { main } from '../src/cli/main.js';
 import { LIMITS } from '../src/io/limits.js';
 import { EXIT_CODES } from '../src/model/errors.js';
@@ -200,6 +201,40 @@ function setAt(json: unknown, ptr: string, value: unknown): void {
   const parent = tokens.reduce<unknown>((node, t) => (node as Record<string, unknown>)[t], json);
   (parent as Record<string, unknown>)[last] = value;
 }
+
+describe('accounting when the input links one object twice (found by npm run fuzz)', () => {
+  const textract = () =>
+    JSON.parse(
+      readFileSync(fileURLToPath(new URL('fixtures/textract/handmade-async-2pages.json', import.meta.url)), 'utf8'),
+    );
+
+  it('two Textract blocks with one Id are an error naming both (one was read twice: read ≠ placed + dropped)', () => {
+    const json = textract();
+    const blocks = json[0].Blocks;
+    blocks.push(structuredClone(blocks[3]));
+    const r = stitchJson(json);
+    expectError(r, EXIT_CODES.schema, `/0/Blocks/${blocks.length - 1}/Id`, /is also the Id of \/0\/Blocks\/3$/);
+  });
+
+  it('the builder keeps one element per source object: a second add of the same pointer is a warning', () => {
+    const file = { path: 'hand-made.json', name: '', json: null };
+    const builder = new DocumentBuilder('test', 'hand-made.json');
+    const el = {
+      file,
+      pointer: '/blocks/0',
+      page: 1,
+      type: 'text' as const,
+      sourceType: 'text',
+      text: 'A.',
+      bbox: null,
+    };
+    const first = builder.add(el);
+    expect(builder.add({ ...el, text: 'again' })).toBe(first);
+    const doc = builder.finish();
+    expect(doc.elements.map((e) => e.text)).toEqual(['A.']);
+    expect(doc.warnings.map((w) => [w.rule, w.ref])).toEqual([['input.duplicate-ref', '/blocks/0']]);
+  });
+});
 
 describe('errors that name the place', () => {
   it('detection does not depend on where the bad element is: first or last, exit 6 with the path', () => {

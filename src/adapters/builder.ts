@@ -39,6 +39,8 @@ export class DocumentBuilder {
   private readonly dropped: DroppedElement[] = [];
   private readonly warnings: Diagnostic[] = [];
   private readonly pages = new Map<number, PageInfo>();
+  /** Elements by ref: one source object is one element, even when the input links it twice. */
+  private readonly byRef = new Map<string, Element>();
   /** Elements and characters per page, for the per-page bounds. */
   private readonly perPage = new Map<number, { elements: number; chars: number }>();
 
@@ -73,7 +75,13 @@ export class DocumentBuilder {
         `page number ${el.page} is not a whole number from 1 to ${LIMITS.maxPages.toLocaleString('en')}`,
       );
     }
-    this.count_(el);
+    const ref = makeRef(el.file.name, el.pointer);
+    const existing = this.byRef.get(ref);
+    if (existing) {
+      this.warn('input.duplicate-ref', `${ref} is linked from more than one place; read at its first place`, ref);
+      return existing;
+    }
+    this.checkBounds(el);
     let bbox = el.bbox;
     if (bbox) {
       if (!isSaneBox(bbox)) {
@@ -88,7 +96,7 @@ export class DocumentBuilder {
     if (!this.pages.has(el.page)) this.pages.set(el.page, { page: el.page });
     const element: Element = {
       id: this.elements.length,
-      ref: makeRef(el.file.name, el.pointer),
+      ref,
       page: el.page,
       type: el.type,
       sourceType: el.sourceType,
@@ -100,11 +108,12 @@ export class DocumentBuilder {
     if (markup !== 'plain') element.markup = markup;
     if (el.hints && Object.keys(el.hints).length > 0) element.hints = el.hints;
     this.elements.push(element);
+    this.byRef.set(ref, element);
     return element;
   }
 
   /** Enforce the per-element and per-page bounds (LIMITS) before an element is kept. */
-  private count_(el: NewElement): void {
+  private checkBounds(el: NewElement): void {
     const chars = el.text.length + (el.html?.length ?? 0);
     if (el.text.length > LIMITS.maxElementChars || (el.html?.length ?? 0) > LIMITS.maxElementChars) {
       throw schemaError(

@@ -102,6 +102,8 @@ export const textract: Adapter = {
     const byId = new Map<string, Block>();
     for (const b of blocks) {
       const id = str(b.obj.Id);
+      const twin = byId.get(id);
+      if (twin) throw schemaError(b.file.path, `${b.ptr}/Id`, `Id ${JSON.stringify(id)} is also the Id of ${twin.ptr}`);
       if (id) byId.set(id, b);
     }
     const doc = new TextractDoc(builder, blocks, byId);
