@@ -90,10 +90,10 @@ async function batchRun(input: string, out: string, jobs: number): Promise<Batch
   const child = spawn(process.execPath, [cli, '--batch', input, '--out', out, '--jobs', String(jobs), '-q'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  let last = new Map<number, number>();
+  // a thread's last reading stays once it has ended (the stitching threads end before the process does)
+  const last = new Map<number, number>();
   const timer = setInterval(() => {
-    const now = threadCpu(child.pid as number);
-    if (now.size) last = now;
+    for (const [tid, cpu] of threadCpu(child.pid as number)) last.set(tid, cpu);
   }, 50);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearInterval(timer);
@@ -138,10 +138,29 @@ async function batch(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function run(args: string[]): Promise<number | null> {
+/** CPU seconds a process has used so far (all its threads), 0 once it has ended. */
+function processCpu(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Run the CLI; resolves with its exit code and the CPU seconds it used (sampled every 50 ms). */
+function run(args: string[]): Promise<{ code: number | null; cpu: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.once('exit', (code) => resolve(code));
+    let cpu = 0;
+    const timer = setInterval(() => {
+      cpu = Math.max(cpu, processCpu(child.pid as number));
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      resolve({ code, cpu });
+    });
   });
 }
 
@@ -166,17 +185,21 @@ async function queue(): Promise<void> {
         '--queue',
         name,
       ]);
-      if (add !== 0) throw new Error('queue add failed');
+      if (add.code !== 0) throw new Error('queue add failed');
       const start = process.hrtime.bigint();
-      const codes = await Promise.all(
+      const ends = await Promise.all(
         Array.from({ length: workers }, () =>
           run(['worker', '--exit-when-idle', '-q', '--redis', redis.url, '--queue', name]),
         ),
       );
       const wall = seconds(start);
       const written = readdirSync(out).filter((n) => !n.startsWith('.')).length;
+      // on idle cores (workers <= cores) the run lasts as long as the busiest worker's CPU time
+      const cpus = ends.map((e) => e.cpu);
+      const critical = Math.max(...cpus, cpus.reduce((a, b) => a + b, 0) / availableParallelism());
       console.log(
-        `  ${workers} worker(s): ${wall.toFixed(1)} s, ${(count / wall).toFixed(1)} documents/s, ${written} folders written, exit ${codes.join(',')}`,
+        `  ${workers} worker(s): wall ${wall.toFixed(1)} s = ${(count / wall).toFixed(1)} documents/s; worker CPU ${cpus.map((c) => c.toFixed(1)).join('+')} s, ` +
+          `critical path ${critical.toFixed(1)} s = ${(count / critical).toFixed(1)} documents/s; ${written} folders written, exit ${ends.map((e) => e.code).join(',')}`,
       );
     }
   } finally {

@@ -1,6 +1,6 @@
 // The `docstitch` command: stitch one input or a batch, evaluate structure files, list formats.
 // Errors are one line naming the file and JSON path, with the exit codes of EXIT_CODES; never a stack trace.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
@@ -12,7 +12,7 @@ import { type EngineOptionsInput, parseEngineOptions } from '../options.js';
 import { type StitchOptions, stitch } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { defaultJobs, runBatch } from './batch.js';
-import { batchFolderNames, prepareOutFolder, writeManifest } from './out-folders.js';
+import { batchFolderNames, MANIFEST, prepareOutFolder, removeEmptyFolders } from './out-folders.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './outputs.js';
 import { registerQueue } from './queue.js';
 import { type DocJob, type DocReport, fromDocError, stitchToFolder, toDocError, writeResult } from './stitch-one.js';
@@ -176,7 +176,7 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   const planned = folders.flatMap((folder) =>
     flags.emit.map((e) => (folder ? `${folder}/${OUTPUT_FILE[e]}` : OUTPUT_FILE[e])),
   );
-  prepareOutFolder(flags.out, planned);
+  const created = prepareOutFolder(flags.out, planned);
   const jobs: DocJob[] = all.map((input, i) => ({
     input,
     dir: isBatch ? join(flags.out, folders[i]) : flags.out,
@@ -217,7 +217,11 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   };
   const done = (): number => {
     bar?.stop();
-    writeManifest(flags.out, planned);
+    // a run that wrote nothing leaves no folder behind (nor a manifest in one it made)
+    if (failures === all.length && created.length) {
+      rmSync(join(flags.out, MANIFEST), { force: true });
+      removeEmptyFolders(created);
+    }
     if (held.length) process.stderr.write(`${held.join('\n')}\n`);
     if (isBatch && !flags.quiet) {
       process.stderr.write(

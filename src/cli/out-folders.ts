@@ -59,10 +59,11 @@ export function batchFolderNames(inputs: readonly string[]): string[] {
 }
 
 /**
- * Create a folder and its missing parents, or fail with one line (exit 3). Done by hand because
- * `mkdirSync(…, { recursive: true })` spins for minutes under /proc on Node 20.
+ * Create a folder and its missing parents, or fail with one line (exit 3); returns the folders it created,
+ * outermost first. Done by hand because `mkdirSync(…, { recursive: true })` spins for minutes under /proc on
+ * Node 20.
  */
-export function ensureFolder(dir: string): void {
+export function ensureFolder(dir: string): string[] {
   const missing: string[] = [];
   let at = resolve(dir);
   for (;;) {
@@ -77,12 +78,26 @@ export function ensureFolder(dir: string): void {
     if (parent === at) break;
     at = parent;
   }
+  const created: string[] = [];
   for (const folder of missing) {
     try {
       mkdirSync(folder);
+      created.push(folder);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(folder).isDirectory()) continue;
       throw new DocstitchError('io', `cannot create output folder: ${(error as Error).message}`, { file: dir });
+    }
+  }
+  return created;
+}
+
+/** Remove folders a run created and left empty (innermost first): a run that wrote nothing leaves nothing. */
+export function removeEmptyFolders(created: readonly string[]): void {
+  for (const folder of [...created].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // not empty: something was written there after all
     }
   }
 }
@@ -112,19 +127,6 @@ function readManifest(out: string): Manifest {
   }
 }
 
-/** Fail early (one line, exit 3) when --out cannot be a folder: it, or its nearest existing parent, is a file. */
-function checkOutFolder(out: string): boolean {
-  for (let at = resolve(out); ; at = dirname(at)) {
-    const stat = statSync(at, { throwIfNoEntry: false });
-    if (stat) {
-      if (!stat.isDirectory())
-        throw new DocstitchError('io', `cannot write output: ${at} is a file, not a folder`, { file: out });
-      return at === resolve(out);
-    }
-    if (dirname(at) === at) return false;
-  }
-}
-
 function manifestOf(files: readonly string[]): Manifest {
   const folders = new Set<string>();
   for (const file of files) {
@@ -133,9 +135,8 @@ function manifestOf(files: readonly string[]): Manifest {
   return { files: [...files], folders: [...folders].sort() };
 }
 
-/** List a run's files in --out's manifest (when --out exists: a run that wrote nothing leaves no folder). */
+/** List a run's files in --out's manifest. */
 export function writeManifest(out: string, files: readonly string[]): void {
-  if (!statSync(out, { throwIfNoEntry: false })?.isDirectory()) return;
   try {
     writeFileSync(join(out, MANIFEST), `${JSON.stringify(manifestOf(files), null, 1)}\n`);
   } catch (error) {
@@ -144,13 +145,13 @@ export function writeManifest(out: string, files: readonly string[]): void {
 }
 
 /**
- * Make --out ready for a run that writes `files` (relative paths): when it exists, remove the files and the then
- * empty folders an earlier run listed in the manifest, and list the new files there before any is written (so a
- * run cut short is still cleared next time). A missing --out is created by the first write, not here, so a run
- * whose documents all fail leaves nothing behind; the caller lists the files once the run is over.
+ * Make --out ready for a run that writes `files` (relative paths), before any document is read: create it (so a
+ * place where it cannot be is one line, exit 3, at once), remove the files and the then empty folders an earlier
+ * run listed in the manifest, and list the new files there before any is written (so a run cut short is still
+ * cleared next time). Returns the folders it created, for `removeEmptyFolders` when no document succeeds.
  */
-export function prepareOutFolder(out: string, files: readonly string[]): void {
-  if (!checkOutFolder(out)) return;
+export function prepareOutFolder(out: string, files: readonly string[]): string[] {
+  const created = ensureFolder(out);
   const old = readManifest(out);
   try {
     for (const file of old.files) {
@@ -169,4 +170,5 @@ export function prepareOutFolder(out: string, files: readonly string[]): void {
     throw new DocstitchError('io', `cannot clear earlier outputs: ${(error as Error).message}`, { file: out });
   }
   writeManifest(out, files);
+  return created;
 }

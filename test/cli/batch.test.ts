@@ -1,6 +1,6 @@
 // Batches and output folders: equal base names, reused --out folders, bad --out, and worker threads giving
 // the same bytes as one thread. Inputs: the committed corpus/ (MinerU content lists) and hand-made files.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -15,13 +15,18 @@ const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm'
 const corpusDoc = (name: string) => join(root, 'corpus', name, 'mineru', 'content_list.json');
 let work: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/run.ts'), ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
+/** The CLI from source, asynchronously: a test waiting on it must not hold vitest's event loop. */
+function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runNode(['--import', tsxLoader, join(root, 'src/cli/run.ts'), ...args]);
+}
+
+function runNode(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd: work, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Every file below a folder with its bytes, by relative path. */
@@ -43,7 +48,7 @@ beforeAll(() => {
 });
 
 describe('batch output folders', () => {
-  it('inputs with equal base names go to distinct folders named by their shortest distinguishing path', () => {
+  it('inputs with equal base names go to distinct folders named by their shortest distinguishing path', async () => {
     for (const [dir, doc] of [
       ['a', 'aptitude-en-ch01s01s02'],
       ['b', 'aptitude-en-ch01s01s04'],
@@ -52,7 +57,7 @@ describe('batch output folders', () => {
       copyFileSync(corpusDoc(doc), join(work, 'same', dir, 'x.json'));
     }
     const out = join(work, 'out-same');
-    const r = run(join(work, 'same/a/x.json'), join(work, 'same/b/x.json'), '--out', out, '-q');
+    const r = await run(join(work, 'same/a/x.json'), join(work, 'same/b/x.json'), '--out', out, '-q');
     expect(r.code).toBe(0);
     const a = readFileSync(join(out, 'a/x/document.md'), 'utf8');
     const b = readFileSync(join(out, 'b/x/document.md'), 'utf8');
@@ -60,7 +65,7 @@ describe('batch output folders', () => {
     expect(JSON.parse(readFileSync(join(out, 'a/x/document.json'), 'utf8')).source).toMatch(/same\/a\/x\.json$/);
   });
 
-  it('names: unique names stay short, a parent/child clash and a repeated path are told apart', () => {
+  it('names: unique names stay short, a parent/child clash and a repeated path are told apart', async () => {
     expect(batchFolderNames(['/d/p/x.json', '/d/q/y.json'])).toEqual(['x', 'y']);
     expect(batchFolderNames(['/d/a/x.json', '/d/b/x.json', '/d/b/z'])).toEqual(['a/x', 'b/x', 'z']);
     // `x` would be the parent folder of `x/y`: both grow until neither holds the other
@@ -70,9 +75,9 @@ describe('batch output folders', () => {
     expect(batchFolderNames(['/d/x.json', '/d/x.json'])).toEqual(['d/x', 'd/x~2']);
   });
 
-  it("a reused --out loses the earlier run's own files (chunks.jsonl, batch folders), never anything else", () => {
+  it("a reused --out loses the earlier run's own files (chunks.jsonl, batch folders), never anything else", async () => {
     const out = join(work, 'out-reuse');
-    const first = run(
+    const first = await run(
       corpusDoc('aptitude-en-ch01s01s02'),
       corpusDoc('aptitude-en-ch01s01s04'),
       '--out',
@@ -84,7 +89,7 @@ describe('batch output folders', () => {
     expect(first.code).toBe(0);
     writeFileSync(join(out, 'notes.txt'), 'mine');
     writeFileSync(join(out, 'aptitude-en-ch01s01s02/mineru/content_list/notes.txt'), 'mine too');
-    const second = run(corpusDoc('aptitude-en-ch01s01s02'), '--out', out, '-q');
+    const second = await run(corpusDoc('aptitude-en-ch01s01s02'), '--out', out, '-q');
     expect(second.code).toBe(0);
     expect(Object.keys(tree(out)).sort()).toEqual([
       MANIFEST,
@@ -96,17 +101,17 @@ describe('batch output folders', () => {
     ]);
   });
 
-  it('--out naming an existing file: one line, exit 3', () => {
+  it('--out naming an existing file: one line, exit 3', async () => {
     const target = join(work, 'a-file');
     writeFileSync(target, 'x');
-    const r = run(corpusDoc('aptitude-en-ch01s01s02'), '--out', target);
+    const r = await run(corpusDoc('aptitude-en-ch01s01s02'), '--out', target);
     expect(r.code).toBe(EXIT_CODES.io);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/a-file is a file, not a folder/)]);
     expect(readFileSync(target, 'utf8')).toBe('x');
   });
 
-  it('--out under /proc: one line, exit 3 (no endless mkdir)', () => {
-    const r = run(corpusDoc('aptitude-en-ch01s01s02'), '--out', '/proc/docstitch-test/x');
+  it('--out under /proc: one line, exit 3 (no endless mkdir)', async () => {
+    const r = await run(corpusDoc('aptitude-en-ch01s01s02'), '--out', '/proc/docstitch-test/x');
     expect(r.code).toBe(EXIT_CODES.io);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/\/proc\/docstitch-test\/x: cannot create/)]);
   });
@@ -115,12 +120,12 @@ describe('batch output folders', () => {
 describe('batch on worker threads', () => {
   const docs = ['aptitude-en-ch01s01s02', 'aptitude-en-ch02s03s03', 'debmake-en-ch02', 'handbook-en-sect-selinux'];
 
-  it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', () => {
+  it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', async () => {
     const bad = join(work, 'bad.json');
     writeFileSync(bad, '{"hello": "world"}');
     const inputs = [corpusDoc(docs[0]), corpusDoc(docs[1]), bad, corpusDoc(docs[2]), corpusDoc(docs[3])];
-    const one = run(...inputs, '--out', join(work, 'jobs1'), '--jobs', '1', '--emit', 'tree,md,structure,chunks');
-    const two = run(...inputs, '--out', join(work, 'jobs2'), '--jobs', '2', '--emit', 'tree,md,structure,chunks');
+    const one = await run(...inputs, '--out', join(work, 'jobs1'), '--jobs', '1', '--emit', 'tree,md,structure,chunks');
+    const two = await run(...inputs, '--out', join(work, 'jobs2'), '--jobs', '2', '--emit', 'tree,md,structure,chunks');
     expect(one.code).toBe(EXIT_CODES.format);
     expect(two.code).toBe(EXIT_CODES.format);
     const a = tree(join(work, 'jobs1'));
@@ -130,23 +135,28 @@ describe('batch on worker threads', () => {
     expect(two.stderr).toMatch(/bad\.json: not the output of any parser[\s\S]*batch: 4 of 5 documents stitched/);
   });
 
-  it('--jobs rejects a non-number', () => {
-    expect(run(corpusDoc(docs[0]), '--out', join(work, 'j0'), '--jobs', '0').code).toBe(EXIT_CODES.usage);
+  it('--jobs rejects a non-number', async () => {
+    expect((await run(corpusDoc(docs[0]), '--out', join(work, 'j0'), '--jobs', '0')).code).toBe(EXIT_CODES.usage);
   });
 
-  it('the built CLI (dist/) runs its worker threads too', () => {
+  it('the built CLI (dist/) runs its worker threads too', async () => {
     const bin = join(root, 'dist/cli/run.js');
     if (!existsSync(bin)) {
       // dist/ is built by `npm install` (prepare); a fresh checkout without it cannot run this case
       expect.fail('dist/ is missing: run npm run build');
     }
-    const r = spawnSync(
-      process.execPath,
-      [bin, corpusDoc(docs[0]), corpusDoc(docs[1]), '--out', join(work, 'dist-jobs'), '--jobs', '2', '-q'],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
+    const r = await runNode([
+      bin,
+      corpusDoc(docs[0]),
+      corpusDoc(docs[1]),
+      '--out',
+      join(work, 'dist-jobs'),
+      '--jobs',
+      '2',
+      '-q',
+    ]);
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(Object.keys(tree(join(work, 'dist-jobs'))).filter((p) => p.endsWith('document.json'))).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 // The queue commands' failures that need no Redis: an unreachable Redis and a missing input are one line,
 // exit 3, promptly (the connection is not retried forever), and nothing is queued.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,24 +12,30 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 const doc = join(root, 'corpus/aptitude-en-ch01s01s02/mineru/content_list.json');
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/run.ts'), ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, REDIS_URL: '' },
+/** The CLI from source, asynchronously: a test waiting on it must not hold vitest's event loop. */
+function run(...args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', tsxLoader, join(root, 'src/cli/run.ts'), ...args],
+      { timeout: 60_000, env: { ...process.env, REDIS_URL: '' } },
+      (error, _stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stderr });
+      },
+    );
   });
-  return { code: r.status, stderr: r.stderr };
 }
 
 describe('docstitch queue without a Redis', () => {
   // port 1 on the loopback: nothing listens there, the connection is refused at once
-  it('an unreachable Redis: one line naming it, exit 3', () => {
+  it('an unreachable Redis: one line naming it, exit 3', async () => {
     for (const args of [
       ['queue', 'status'],
       ['queue', 'add', doc, '--out', '/tmp/unused'],
       ['worker', '--exit-when-idle'],
     ]) {
-      const r = run(...args, '--redis', 'redis://:secret@127.0.0.1:1');
+      const r = await run(...args, '--redis', 'redis://:secret@127.0.0.1:1');
       expect(r.code, args.join(' ')).toBe(EXIT_CODES.io);
       expect(r.stderr.trim().split('\n')).toEqual([
         expect.stringMatching(/^docstitch: redis:\/\/\*\*\*@127\.0\.0\.1:1: cannot reach Redis/),
@@ -37,8 +43,8 @@ describe('docstitch queue without a Redis', () => {
     }
   });
 
-  it('a missing input: one line, exit 3, before any connection', () => {
-    const r = run(
+  it('a missing input: one line, exit 3, before any connection', async () => {
+    const r = await run(
       'queue',
       'add',
       doc,
@@ -52,7 +58,7 @@ describe('docstitch queue without a Redis', () => {
     expect(r.stderr.trim()).toMatch(/no-such\.json: cannot read input$/);
   });
 
-  it('output keys: sha256 prefix and a path-safe name', () => {
+  it('output keys: sha256 prefix and a path-safe name', async () => {
     const sha = 'ab'.repeat(32);
     expect(outputKey('/x/Report 2024: final.json', sha)).toBe('abababababababab-Report_2024_final');
     expect(outputKey('/x/页面', sha)).toBe('abababababababab-页面');

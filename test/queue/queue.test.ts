@@ -141,6 +141,8 @@ describe.skipIf(skip)('docstitch queue + worker on redis-server', () => {
     expect(folders.sort()).toEqual(jobs.map((j) => j.key).sort());
     expect(readdirSync(join(out, TEMP_FOLDER))).toEqual([]);
     for (const job of jobs) {
+      // one document at a time with a turn of the event loop between: vitest's worker must stay responsive
+      await new Promise((resolve) => setImmediate(resolve));
       const result =
         job.input === pipe
           ? stitchSync({
