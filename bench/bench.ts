@@ -1,8 +1,11 @@
 // npm run bench: speed and memory of the deterministic pipeline, as ratios to a baseline measured in
 // the same run (JSON.parse + JSON.stringify of the same inputs: the physical floor of any JSON tool).
-// Writes bench/results.json; prints a table. Run with --expose-gc (the npm script does).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// Writes bench/results.json; prints a table. `npm run bench -- --sizes 10,1000` measures fewer sizes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readWithAdapter } from '../src/adapters/index.js';
 import { documentJson } from '../src/cli/outputs.js';
 import { listCorpus } from '../src/eval/corpus.js';
@@ -10,9 +13,8 @@ import type { AdapterInput } from '../src/io/load.js';
 import { resolveEngineOptions } from '../src/options.js';
 import { finish, reconstruct } from '../src/pipeline.js';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const options = resolveEngineOptions();
-const corpusDir = process.argv[2] ?? 'corpus';
+const corpusDir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'corpus';
 
 interface Sample {
   name: string;
@@ -77,7 +79,9 @@ const tSummaries = time(() => {
   for (const d of parsed) finish(d, reconstruct(d, options));
 }, 5);
 
-// 2. Scaling: one long MinerU document made by concatenating the corpus' MinerU inputs.
+// 2. Scaling: one long MinerU document made by concatenating the corpus' MinerU inputs, at each size, timed
+// in child processes (bench/run-one.ts) so that each one's peak memory is its own: the JSON round trip
+// (floor), the full path (tree, md, structure) and structure.json alone. `--sizes 10,1000` to choose.
 const mineru = cases
   .filter((c) => c.format === 'mineru')
   .map((c) => JSON.parse(readFileSync(c.input, 'utf8')) as Array<{ page_idx: number }>);
@@ -86,30 +90,62 @@ function longDocument(pages: number): unknown[] {
   let offset = 0;
   for (let i = 0; offset < pages; i = (i + 1) % mineru.length) {
     const items = mineru[i];
-    const n = Math.max(...items.map((e) => e.page_idx)) + 1;
+    const n = items.reduce((max, e) => Math.max(max, e.page_idx + 1), 0);
     for (const e of items) if (offset + e.page_idx < pages) out.push({ ...e, page_idx: e.page_idx + offset });
     offset += n;
   }
   return out;
 }
-const scaling = [10, 100, 1000, 5000].map((pages) => {
-  const doc = readWithAdapter(asInput(`long-${pages}`, longDocument(pages))).document;
-  const runs = pages >= 1000 ? 3 : 9;
-  const seconds = time(() => finish(doc, reconstruct(doc, options), { summaries: false }), runs);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const kept = finish(doc, reconstruct(doc, options), { summaries: false });
-  const after = process.memoryUsage().heapUsed;
-  const bytesPerPage = Math.max(0, after - before) / pages;
-  void kept;
+interface Measured {
+  seconds: number;
+  peakRssBytes: number;
+  inputBytes: number;
+}
+function measure(mode: string, file: string, runs: number): Measured {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--max-old-space-size=16384',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./run-one.ts', import.meta.url)),
+      mode,
+      file,
+      String(runs),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Measured;
+}
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1] : '10,1000,10000,100000').split(',').map(Number);
+const tmp = mkdtempSync(join(tmpdir(), 'docstitch-bench-'));
+const idle = measure('idle', '-', 1);
+const scaling = sizes.map((pages) => {
+  const file = join(tmp, `long-${pages}.json`);
+  writeFileSync(file, JSON.stringify(longDocument(pages)));
+  const runs = pages <= 100 ? 9 : pages <= 1000 ? 3 : 1;
+  const floorRun = measure('floor', file, Math.max(runs, pages <= 10000 ? 5 : 3));
+  const full = measure('full', file, runs);
+  const structure = measure('structure', file, runs);
+  rmSync(file);
+  process.stderr.write(`  ${pages} pages measured\n`);
   return {
     pages,
-    elements: doc.elements.length,
-    msPerPage: (seconds * 1000) / pages,
-    pagesPerSecond: pages / seconds,
-    kbPerPage: bytesPerPage / 1024,
+    inputBytes: full.inputBytes,
+    floorSeconds: floorRun.seconds,
+    fullSeconds: full.seconds,
+    structureSeconds: structure.seconds,
+    fullOverFloor: full.seconds / floorRun.seconds,
+    structureOverFloor: structure.seconds / floorRun.seconds,
+    fullMsPerPage: (full.seconds * 1000) / pages,
+    // Peak resident memory of the run less that of a process that loads docstitch and does nothing.
+    fullPeakMemoryOverInput: (full.peakRssBytes - idle.peakRssBytes) / full.inputBytes,
+    structurePeakMemoryOverInput: (structure.peakRssBytes - idle.peakRssBytes) / full.inputBytes,
+    fullPeakRssMb: full.peakRssBytes / 2 ** 20,
   };
 });
+rmSync(tmp, { recursive: true, force: true });
 
 const results = {
   machine: {
@@ -117,6 +153,8 @@ const results = {
     cores: cpus().length,
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    // Load average (1 min) when the run ended: other work on a shared machine slows both sides of each ratio.
+    loadAverage: loadavg()[0],
   },
   corpus: { documents: samples.length, pages: totalPages, bytes: samples.reduce((n, s) => n + s.text.length, 0) },
   throughput: {
@@ -132,7 +170,7 @@ writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(resu
 
 const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(
-  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, node ${results.machine.node} (one core used)`,
+  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, node ${results.machine.node} (one core used), load average ${f(results.machine.loadAverage, 1)}`,
 );
 console.log(`corpus: ${samples.length} inputs, ${totalPages} pages\n`);
 console.log('throughput                                   pages/s   × floor time');
@@ -146,12 +184,17 @@ console.log(`docstitch, stages + tree (after reading)  ${f(results.throughput.st
 console.log(
   `  … and section summaries                 ${f(results.throughput.stagesWithSummariesPagesPerSecond).padStart(10)}`,
 );
-console.log('\nscaling (stages + tree on one long document, no summaries)');
-console.log('   pages  elements   ms/page    pages/s   KiB/page retained');
+console.log('\nscaling: one long MinerU document; time and memory as multiples of the JSON round trip / input size');
+console.log(
+  '   pages   input MB   full ×floor  structure ×floor  full ms/page  full peak mem ×input  structure mem ×input',
+);
 for (const s of scaling) {
   console.log(
-    `${f(s.pages).padStart(8)} ${f(s.elements).padStart(9)} ${f(s.msPerPage, 3).padStart(9)} ${f(s.pagesPerSecond).padStart(10)} ${f(s.kbPerPage, 1).padStart(10)}`,
+    `${f(s.pages).padStart(8)} ${f(s.inputBytes / 2 ** 20, 1).padStart(10)} ${f(s.fullOverFloor, 1).padStart(13)} ${f(s.structureOverFloor, 1).padStart(17)} ${f(s.fullMsPerPage, 3).padStart(13)} ${f(s.fullPeakMemoryOverInput, 1).padStart(21)} ${f(s.structurePeakMemoryOverInput, 1).padStart(21)}`,
   );
 }
-const flat = scaling[scaling.length - 1].msPerPage / scaling[1].msPerPage;
-console.log(`\ncost per page at 5,000 pages / at 100 pages: ${f(flat, 2)} (1.0 = linear)`);
+const base = scaling.find((s) => s.pages >= 1000) ?? scaling[0];
+const last = scaling[scaling.length - 1];
+console.log(
+  `\ncost per page at ${f(last.pages)} pages / at ${f(base.pages)} pages: ${f(last.fullMsPerPage / base.fullMsPerPage, 2)} (1.0 = linear)`,
+);

@@ -420,6 +420,7 @@ function measureSizes(
   const singles = candidates
     .filter((c) => c.el.bbox && !c.el.hints?.fontSize && !c.el.hints?.lineHeight && !mayWrap(c.el))
     .map((c) => c.el.bbox![3] - c.el.bbox![1]);
+  const nearSingle = singleHeightWithin10Percent(singles);
   const lineHeight = (c: Candidate): number | undefined => {
     const el = c.el;
     if (!el.bbox || el.hints?.fontSize || el.hints?.lineHeight || el.hints?.lineCount || singles.length === 0) {
@@ -432,11 +433,38 @@ function measureSizes(
     for (let lines = 2; lines <= 4; lines++) {
       const line = h / lines;
       const longEnough = em * (line / 1.2) >= width * (lines - 1) * 0.9; // the text needs that many lines
-      if (longEnough && singles.some((s) => Math.abs(line - s) / s < 0.1)) return line;
+      if (longEnough && nearSingle(line)) return line;
     }
     return h;
   };
   return { bodyLine, lineHeight };
+}
+
+/**
+ * `(line) => singles.some((s) => Math.abs(line - s) / s < 0.1)`, answered from the sorted heights: asked for
+ * every wrapped heading against every single-line one, the scan was quadratic in the number of headings.
+ * A positive s can pass only within line / 1.1 … line / 0.9; the window is widened a little and each height
+ * in it takes the exact test, so rounding decides as before. Non-positive heights keep the plain test.
+ */
+function singleHeightWithin10Percent(singles: readonly number[]): (line: number) => boolean {
+  const passes = (line: number, s: number) => Math.abs(line - s) / s < 0.1;
+  const positive = singles.filter((s) => s > 0).sort((a, b) => a - b);
+  const other = singles.filter((s) => !(s > 0));
+  return (line) => {
+    if (other.some((s) => passes(line, s))) return true;
+    if (!(line > 0)) return positive.some((s) => passes(line, s));
+    const low = (line / 1.1) * (1 - 1e-9);
+    const high = (line / 0.9) * (1 + 1e-9);
+    let lo = 0;
+    let hi = positive.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positive[mid] < low) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < positive.length && positive[k] <= high; k++) if (passes(line, positive[k])) return true;
+    return false;
+  };
 }
 
 /** Width / height of a page; 0.75 (between A4 and Letter) when only a normalized unit space is known. */

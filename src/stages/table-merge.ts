@@ -66,7 +66,9 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   let between: Element[] = [];
   for (const el of body) {
     if (el.type === 'table') {
-      if (previous) {
+      // Only a pair on facing pages or across a column break is a candidate (scorePair's own first test): asked
+      // here, before the two tables' HTML is parsed, which most tables then never are.
+      if (previous && (el.page === previous.page + 1 || isColumnBreak(previous, el))) {
         const evidence = scorePair(fragmentOf(previous), fragmentOf(el), between, byPage, opt.widthTolerance);
         if (evidence.candidate) {
           const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold)));
