@@ -32,7 +32,12 @@ export function checkHost(host: string, access: { token?: string; allowRemote?: 
 
 /** Listen on host:port (port 0 picks a free one); a port in use or a bad host is an io error. */
 export function listen(app: Hono, host: string, port: number): Promise<Listening> {
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: host });
+  // Keep-alive longer than clients' own idle timeouts, so a client never sends on a socket the server is closing.
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: host,
+    serverOptions: { keepAliveTimeout: 65_000 },
+  });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(new DocstitchError('io', `cannot listen on ${host}:${port}: ${error.code ?? error.message}`));

@@ -22,7 +22,7 @@ const MIX = SAMPLES.filter((s) => s.format !== 'mineru-middle');
 describe('on 127.0.0.1', () => {
   let server: Listening;
   // As `docstitch serve` runs it: the stitching in worker threads.
-  const pool = workerPool(2);
+  const pool = workerPool(1);
   beforeAll(async () => {
     server = await listen(createApp({ runTask: pool.run }), '127.0.0.1', 0);
   });
@@ -193,7 +193,7 @@ describe('docstitch serve', () => {
   test('a port in use: exit 3 (io), one line', async () => {
     const busy = await listen(createApp(), '127.0.0.1', 0);
     try {
-      const result = await run(['serve', '--port', String(busy.port)]);
+      const result = await run(['serve', '--workers', '0', '--port', String(busy.port)]);
       expect(result.code).toBe(EXIT_CODES.io);
       expect(result.stderr.trim().split('\n')).toEqual([
         expect.stringMatching(/cannot listen on 127\.0\.0\.1:\d+: EADDRINUSE/),

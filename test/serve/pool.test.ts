@@ -5,7 +5,8 @@ import { createApp } from '../../src/serve/app.js';
 import { workerPool } from '../../src/serve/pool.js';
 import { postJson, readFixture } from './helpers.js';
 
-const pool = workerPool(2);
+// One thread for the whole file (each thread loads the engine): a new thread id can only be a replacement.
+const pool = workerPool(1);
 afterAll(() => pool.close());
 
 // The largest fixture (1.5 MB of MinerU middle.json): its stitch takes far longer than answering /healthz.
@@ -79,24 +80,18 @@ describe('worker pool', () => {
   });
 
   test('an aborted stitch ends its worker, which is replaced, and the pool goes on serving', async () => {
-    // One thread, so a new thread id can only be a replacement.
-    const single = workerPool(1);
-    try {
-      const marker = readFixture('marker/handmade-two-pages.json');
-      expect((await createApp({ runTask: single.run }).request(...postJson(marker))).status).toBe(200);
-      const before = single.threadIds();
-      expect(before).toHaveLength(1);
-      // The worker is idle, so the task is handed to it at once; the abort then has to end the thread.
-      const controller = new AbortController();
-      const task = { upload: { kind: 'json' as const, text: middle }, request: { emit: ['md' as const], engine: {} } };
-      const running = single.run(task, controller.signal);
-      controller.abort();
-      await expect(running).rejects.toThrow(/abort/i);
-      expect((await createApp({ runTask: single.run }).request(...postJson(marker))).status).toBe(200);
-      expect(single.threadIds()).toHaveLength(1);
-      expect(single.threadIds()[0]).not.toBe(before[0]);
-    } finally {
-      await single.close();
-    }
+    const marker = readFixture('marker/handmade-two-pages.json');
+    expect((await createApp({ runTask: pool.run }).request(...postJson(marker))).status).toBe(200);
+    const before = pool.threadIds();
+    expect(before).toHaveLength(1);
+    // The worker is idle, so the task is handed to it at once; the abort then has to end the thread.
+    const controller = new AbortController();
+    const task = { upload: { kind: 'json' as const, text: middle }, request: { emit: ['md' as const], engine: {} } };
+    const running = pool.run(task, controller.signal);
+    controller.abort();
+    await expect(running).rejects.toThrow(/abort/i);
+    expect((await createApp({ runTask: pool.run }).request(...postJson(marker))).status).toBe(200);
+    expect(pool.threadIds()).toHaveLength(1);
+    expect(pool.threadIds()[0]).not.toBe(before[0]);
   });
 });
