@@ -5,9 +5,10 @@
 // the one on its page whose box covers most of the paragraph's box, at least half of it. A printed element
 // Tesseract split into several paragraphs is one paragraph in the gold (a merge group), as is a paragraph cut by
 // a page break; a heading is its first paragraph; furniture is every paragraph on a running head, footer or page
-// number (also when Tesseract read a footer and the page number beside it as one line). Tables and figures are
-// left out of the gold (Tesseract reads a table as lines of text and draws no figures), and so are caption
-// links. Paragraphs on no printed element (noise) are in no gold list.
+// number (also when Tesseract read a footer and the page number beside it as one line). A caption is linked to its
+// figure where Tesseract drew the figure (`ocr_photo` on the printed image); tables are left out (Tesseract
+// reads a table as lines of text), and so are their captions' links. Paragraphs on no printed element (noise)
+// are in no gold list.
 import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,13 +70,24 @@ export async function emitScanned(
       ocrUnmatched++;
       continue;
     }
+    // A table is lines of text to Tesseract: no table element to merge or caption.
+    if (best.kind === 'table') continue;
+    // A figure counts where Tesseract drew it (ocr_photo), a caption at its first paragraph.
+    if (best.kind === 'image' && el.type !== 'image') continue;
+    if (best.kind === 'caption' && matched.has(best)) continue;
     matched.add(best);
-    if (best.kind === 'table' || best.kind === 'image' || best.kind === 'caption') continue;
     placed.push({ elem: best, ref: el.ref });
+  }
+  const links: { caption: string; target: string }[] = [];
+  for (const p of placed) {
+    if (p.elem.kind !== 'caption') continue;
+    const figures = placed.filter((x) => x.elem.kind === 'image' && x.elem.blockId === p.elem.captionOf);
+    const target = figures.find((x) => x.elem.page === p.elem.page) ?? figures[0];
+    if (target) links.push({ caption: p.ref, target: target.ref });
   }
   const textKinds = new Set(['heading', 'text', 'item', 'code', 'lead', 'footnote', 'header', 'footer', 'page_number']);
   const printedUnmatched = built.pages.flatMap((p) => p.elems).filter((e) => textKinds.has(e.kind) && !matched.has(e));
-  return { hocr: text, gold: gold(placed, []), unmatched: { ocr: ocrUnmatched, printed: printedUnmatched.length } };
+  return { hocr: text, gold: gold(placed, links), unmatched: { ocr: ocrUnmatched, printed: printedUnmatched.length } };
 }
 
 const FURNITURE = new Set(['header', 'footer', 'page_number']);
