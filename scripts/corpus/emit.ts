@@ -67,7 +67,7 @@ function firstFragment(placed: Placed[], caption: PElem): Placed | undefined {
 }
 
 /** Gold built from placed elements (ref per element, in reading order). */
-function gold(placed: Placed[], captionLinks: { caption: string; target: string }[]): Structure {
+export function gold(placed: Placed[], captionLinks: { caption: string; target: string }[]): Structure {
   const s: Structure = {
     version: 1,
     headings: [],

@@ -13,6 +13,9 @@
 //            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
 //                             with line boxes); default mineru,dots
 //            --indent         book-style paragraphs: first lines set in (not after a heading, list, table…)
+//            --scanned        also write the pages as a scanner would give them: rasterised at 200 dpi and read by
+//                             Tesseract into hOCR (hocr/scan.hocr), the gold mapped onto its paragraphs
+//                             (scripts/corpus/scan.ts); the same as adding `hocr` to --formats
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +29,7 @@ import { readPdf } from './readback.js';
 import { launchBrowser, renderPdf } from './render.js';
 import { writeDocs } from './report.js';
 import { hashString, makeRng } from './rng.js';
+import { emitScanned } from './scan.js';
 import { ensureSources, listSourceFiles, readSourceDoc, type SourceSet, sourceInfo } from './sources.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,7 +42,7 @@ export const DEV_SEED = 20261128;
 export const DEV2_SEED = 20261129;
 
 /** The inputs a document can be written as (`--formats`), and those written by default. */
-const FORMATS = ['mineru', 'dots', 'middle'] as const;
+const FORMATS = ['mineru', 'dots', 'middle', 'hocr'] as const;
 type Format = (typeof FORMATS)[number];
 const DEFAULT_FORMATS: Format[] = ['mineru', 'dots'];
 
@@ -100,6 +104,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else if (k === '--formats') a.formats = parseFormats(v());
     else if (k === '--indent') a.indent = true;
+    else if (k === '--scanned') a.formats = new Set([...a.formats, 'hocr']);
     else throw new Error(`unknown option ${k}`);
   }
   if (Number(a.heldout) + Number(a.dev) + Number(a.dev2) > 1)
@@ -258,6 +263,7 @@ async function main(): Promise<void> {
     const middle = want.has('middle')
       ? emitMiddle(doc.id, built, noise, makeRng(seed ^ 0x2468ace), appliedMiddle)
       : null;
+    const scanned = want.has('hocr') ? await emitScanned(pdfPath, work, doc.id, doc.lang, built) : null;
     const dir = path.join(args.out, doc.id);
     for (const f of FORMATS) if (want.has(f)) mkdirSync(path.join(dir, f), { recursive: true });
     const counts: Record<string, number> = {};
@@ -280,7 +286,9 @@ async function main(): Promise<void> {
         ...(mineru ? { mineru: summary(mineru.gold) } : {}),
         ...(dots ? { dots: summary(dots.gold) } : {}),
         ...(middle ? { middle: summary(middle.gold) } : {}),
+        ...(scanned ? { hocr: summary(scanned.gold) } : {}),
       },
+      ...(scanned ? { scanUnmatched: scanned.unmatched } : {}),
       renderer: chromiumVersion,
     };
     const write = (f: Format, name: string, value: unknown) =>
@@ -297,6 +305,10 @@ async function main(): Promise<void> {
     if (middle) {
       write('middle', 'middle.json', middle.input);
       write('middle', 'gold.structure.json', middle.gold);
+    }
+    if (scanned) {
+      writeFileSync(path.join(dir, 'hocr', 'scan.hocr'), scanned.hocr);
+      write('hocr', 'gold.structure.json', scanned.gold);
     }
     return { id: doc.id, lang: doc.lang, columns, pages: built.pages.length, source: doc.source, counts };
   };

@@ -34,7 +34,10 @@ export function listCorpus(dir: string): CorpusCase[] {
       const formatDir = join(docDir, format);
       if (!statSync(formatDir).isDirectory()) continue;
       const gold = join(formatDir, 'gold.structure.json');
-      const input = readdirSync(formatDir).find((f) => f.endsWith('.json') && f !== 'gold.structure.json');
+      // The input: a parser's JSON, or the hOCR of the scanned producer (scripts/corpus/scan.ts).
+      const input = readdirSync(formatDir).find(
+        (f) => (f.endsWith('.json') || f.endsWith('.hocr')) && f !== 'gold.structure.json',
+      );
       if (!input || !existsSync(gold)) continue;
       cases.push({
         id: `${doc}/${format}`,
