@@ -89,7 +89,12 @@ describe('bounds', () => {
   it(`more than ${LIMITS.maxElementsPerPage} elements on one page is an error naming the first one over`, () => {
     const entries = Array.from({ length: LIMITS.maxElementsPerPage + 1 }, (_, i) => entry(0, `Line ${i}.`));
     const r = stitchJson(entries);
-    expectError(r, EXIT_CODES.schema, `/${LIMITS.maxElementsPerPage}`, new RegExp(`page 1 has more than ${LIMITS.maxElementsPerPage.toLocaleString('en')} elements`));
+    expectError(
+      r,
+      EXIT_CODES.schema,
+      `/${LIMITS.maxElementsPerPage}`,
+      new RegExp(`page 1 has more than ${LIMITS.maxElementsPerPage.toLocaleString('en')} elements`),
+    );
   });
 
   it('an element over the text limit is an error at its path', () => {

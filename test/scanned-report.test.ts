@@ -106,7 +106,12 @@ describe('a scanned report through the whole engine', () => {
       });
     const ok = run(join(fixtures, 'hocr/report-en.hocr'), '--out', join(work, 'ok'));
     expect(ok.status).toBe(0);
-    expect(readdirSync(join(work, 'ok')).sort()).toEqual(['.docstitch-outputs.json', 'document.json', 'document.md', 'structure.json']);
+    expect(readdirSync(join(work, 'ok')).sort()).toEqual([
+      '.docstitch-outputs.json',
+      'document.json',
+      'document.md',
+      'structure.json',
+    ]);
     expect(readFileSync(join(work, 'ok/document.md'), 'utf8')).toMatch(/^## 3 Results$/m);
     const broken = join(work, 'page-1.xml');
     writeFileSync(broken, readFileSync(join(fixtures, 'alto/report-en/en-1.xml'), 'utf8').slice(0, 5000));

@@ -85,14 +85,22 @@ function listMarkupFiles(dir: string): string[] {
   return out.sort(collator.compare);
 }
 
+const markupDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** Read a markup file as text; parsing is the adapter's (each format has its own parser and checks). */
 export function readMarkupFile(path: string, name: string): SourceFile {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     throw new DocstitchError('io', 'cannot read file', { file: path });
   }
+  return parseMarkupBytes(bytes, path, name);
+}
+
+/** The text of one markup file's bytes (`path` only names it in errors); UTF-8, a byte-order mark skipped. */
+export function parseMarkupBytes(bytes: Uint8Array, path: string, name: string): SourceFile {
+  let text = markupDecoder.decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new DocstitchError('empty', 'file is empty', { file: path });
   return { path, name, json: undefined, text };

@@ -1,7 +1,8 @@
 // Property-based fuzzing of the input side, shared by test/fuzz.test.ts (a few hundred cases) and
 // scripts/fuzz.ts (`npm run fuzz -- --runs N`). Inputs are the committed fixtures, mutated: fields
 // deleted, duplicated or retyped, numbers made huge/negative/out of range, strings emptied or filled
-// with awkward unicode, JSON nested deep, the text cut off or re-encoded. For every case the outcome
+// with awkward unicode, JSON nested deep, the text cut off or re-encoded; markup inputs (hOCR, ALTO, PAGE XML)
+// get the same mutations on their elements and attributes. For every case the outcome
 // must be one of the documented exit codes (never 70, internal), the accounting must add up, every
 // output must validate against its schema, and the same input must give the same output.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { renderOutputs } from '../../src/cli/outputs.js';
-import { type AdapterInput, parseJsonBytes } from '../../src/io/load.js';
+import { type AdapterInput, MARKUP_EXTENSIONS, parseJsonBytes, parseMarkupBytes } from '../../src/io/load.js';
 import { DocstitchError, EXIT_CODES } from '../../src/model/errors.js';
 import { structureSchema } from '../../src/model/structure.js';
 import { documentJsonSchema } from '../../src/model/tree-schema.js';
@@ -22,7 +23,8 @@ export interface Seed {
   name: string;
   format: string;
   isFolder: boolean;
-  files: Array<{ name: string; json: unknown }>;
+  /** JSON formats carry `json`; markup formats (hOCR, ALTO, PAGE XML) carry their `text`. */
+  files: Array<{ name: string; json?: unknown; text?: string }>;
 }
 
 const FORMAT_OF_DIR: Record<string, string> = {
@@ -36,7 +38,12 @@ const FORMAT_OF_DIR: Record<string, string> = {
   popo: 'popo',
   textract: 'textract',
   unstructured: 'unstructured',
+  hocr: 'hocr',
+  alto: 'alto',
+  page_xml: 'page-xml',
 };
+
+const isMarkup = (name: string) => MARKUP_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
 function mineruFormat(name: string): string {
   if (name.includes('content_list_v2')) return 'mineru-content-list-v2';
@@ -50,16 +57,27 @@ export function loadSeeds(maxBytes = 200_000): Seed[] {
   const seeds: Seed[] = [];
   for (const dir of readdirSync(fixtures).sort()) {
     const full = join(fixtures, dir);
-    if (!statSync(full).isDirectory()) continue;
+    // Only parser outputs are seeds (scanned-source/ holds the pages the OCR fixtures were made from).
+    if (!statSync(full).isDirectory() || (dir !== 'mineru' && !(dir in FORMAT_OF_DIR))) continue;
     for (const entry of readdirSync(full).sort()) {
       const path = join(full, entry);
       const format = dir === 'mineru' ? mineruFormat(entry) : FORMAT_OF_DIR[dir];
       if (statSync(path).isDirectory()) {
         const files = readdirSync(path)
-          .filter((f) => f.endsWith('.json'))
+          .filter((f) => f.endsWith('.json') || isMarkup(f))
           .sort()
-          .map((f) => ({ name: f, json: JSON.parse(readFileSync(join(path, f), 'utf8')) }));
+          .map((f) =>
+            isMarkup(f)
+              ? { name: f, text: readFileSync(join(path, f), 'utf8') }
+              : { name: f, json: JSON.parse(readFileSync(join(path, f), 'utf8')) },
+          );
         seeds.push({ name: relative(fixtures, path), format, isFolder: true, files });
+        continue;
+      }
+      if (isMarkup(entry)) {
+        if (statSync(path).size > maxBytes) continue;
+        const text = readFileSync(path, 'utf8');
+        seeds.push({ name: relative(fixtures, path), format, isFolder: false, files: [{ name: '', text }] });
         continue;
       }
       if (!entry.endsWith('.json') || entry.endsWith('.source.json')) continue;
@@ -246,6 +264,40 @@ function mutateJson(json: unknown, mutations: Mutation[]): { json: unknown; lite
   return { json: root, literal };
 }
 
+/**
+ * The structural mutations of a markup file, on its text: an element (a tag and what it holds) deleted
+ * or duplicated, an attribute value replaced by an odd one, an opening tag nested deep. Elements are
+ * chosen by index modulo the number of opening tags, so every mutation lands somewhere.
+ */
+function mutateMarkup(text: string, mutations: Mutation[]): string {
+  let out = text;
+  for (const m of mutations) {
+    const tags = [...out.matchAll(/<([A-Za-z][\w:.-]*)\b[^>]*>/g)];
+    if (tags.length === 0) continue;
+    const tag = tags[Math.floor(m.at / 2) % tags.length];
+    const start = tag.index ?? 0;
+    const name = tag[1];
+    const close = out.indexOf(`</${name}>`, start);
+    const end = tag[0].endsWith('/>') || close < 0 ? start + tag[0].length : close + name.length + 3;
+    const element = out.slice(start, end);
+    if (m.kind === 'delete') out = out.slice(0, start) + out.slice(end);
+    else if (m.kind === 'duplicate') out = out.slice(0, end) + element + out.slice(end);
+    else if (m.kind === 'deep') {
+      const open = `<${name}>`.repeat(m.depth);
+      out = out.slice(0, start) + open + element + `</${name}>`.repeat(m.depth) + out.slice(end);
+    } else {
+      // retype / number: an attribute's value (or the element's text) becomes an odd literal
+      const odd = m.kind === 'number' ? TEXT_LITERALS[m.literal] : (JSON.stringify(ODD_VALUES[m.value]) ?? 'undefined');
+      const attr = /(\w+)="[^"]*"/.exec(tag[0]);
+      const escaped = odd.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+      out = attr
+        ? out.slice(0, start) + tag[0].replace(attr[0], `${attr[1]}="${escaped}"`) + out.slice(start + tag[0].length)
+        : out.slice(0, start + tag[0].length) + escaped + out.slice(start + tag[0].length);
+    }
+  }
+  return out;
+}
+
 function encode(text: string, m: TextMutation): Uint8Array {
   const utf8 = Buffer.from(text, 'utf8');
   if (m.kind === 'truncate') return utf8.subarray(0, Math.max(1, Math.floor((utf8.length * m.at) / 1000)));
@@ -274,7 +326,14 @@ export function caseFiles(seed: Seed, c: Case): Array<{ name: string; bytes: Uin
   // Structural mutations go to one file of a folder seed (chosen by the first mutation's index).
   const target = c.mutations.length > 0 ? c.mutations[0].at % seed.files.length : -1;
   return seed.files.map((f, i) => {
-    if (i !== target && !(target < 0 && i === 0)) return { name: f.name, bytes: Buffer.from(JSON.stringify(f.json)) };
+    const untouched = i !== target && !(target < 0 && i === 0);
+    if (f.text !== undefined) {
+      return {
+        name: f.name,
+        bytes: untouched ? Buffer.from(f.text) : encode(mutateMarkup(f.text, c.mutations), c.text),
+      };
+    }
+    if (untouched) return { name: f.name, bytes: Buffer.from(JSON.stringify(f.json)) };
     const { json, literal } = mutateJson(f.json, c.mutations);
     let text = JSON.stringify(json);
     if (literal !== undefined) text = text.replaceAll(`"${NUMBER_MARK}"`, literal);
@@ -305,7 +364,12 @@ export function runCase(seed: Seed, c: Case): Outcome {
     const input: AdapterInput = {
       path,
       isFolder: seed.isFolder,
-      files: files.map((f) => parseJsonBytes(f.bytes, seed.isFolder ? join(path, f.name) : path, f.name)),
+      files: files.map((f, i) => {
+        const file = seed.isFolder ? join(path, f.name) : path;
+        return seed.files[i].text !== undefined
+          ? parseMarkupBytes(f.bytes, file, f.name)
+          : parseJsonBytes(f.bytes, file, f.name);
+      }),
     };
     const result = stitchSync(input, { format: c.forceFormat ? seed.format : undefined });
     const outputs = renderOutputs(result, ['tree', 'md', 'structure']);
