@@ -5,6 +5,7 @@ import { DocstitchError, EXIT_CODES } from '../model/errors.js';
 import { createApp, DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS } from '../serve/app.js';
 import { DEFAULT_WORKERS, workerPool } from '../serve/pool.js';
 import { checkHost, listen } from '../serve/server.js';
+import { serviceSource, viewRoutes } from '../view/routes.js';
 
 export const DEFAULT_PORT = 8750;
 
@@ -96,6 +97,10 @@ export function registerServe(
         token,
         runTask: pool?.run,
         onInternalError: report,
+        // The review view at `/`: open a parser output there and it is stitched by POST /v1/stitch.
+        mount: (served) => {
+          served.route('/', viewRoutes(serviceSource()));
+        },
       });
       defer(
         listen(app, flags.host, flags.port).then(

@@ -20,6 +20,13 @@ export interface ViewSource {
   read(file: ViewDataFile): string | undefined | Promise<string | undefined>;
   /** Keep a reviewed structure; returns where it went. Without it, the view offers only the download. */
   saveReviewed?(structure: Structure): string | Promise<string>;
+  /** Served by `docstitch serve`: the view opens a parser output by posting it to `v1/stitch`. */
+  service?: boolean;
+}
+
+/** The view mounted on `docstitch serve`: no folder behind it; documents come from `POST /v1/stitch`. */
+export function serviceSource(): ViewSource {
+  return { name: 'docstitch serve', read: () => undefined, service: true };
 }
 
 export const REVIEWED_FILE = 'structure.reviewed.json';
@@ -95,7 +102,9 @@ export function viewRoutes(source: ViewSource): Hono {
     if (!Object.hasOwn(ASSETS, name)) return c.json({ error: `no asset ${name}` }, 404);
     return sendAsset(name);
   });
-  app.get('/data/source', (c) => c.json({ name: source.name, canSave: source.saveReviewed !== undefined }));
+  app.get('/data/source', (c) =>
+    c.json({ name: source.name, canSave: source.saveReviewed !== undefined, service: source.service === true }),
+  );
   app.get('/data/:file', async (c) => {
     const file = c.req.param('file') as ViewDataFile;
     if (!VIEW_DATA_FILES.includes(file)) return c.json({ error: `no data file ${file}` }, 404);

@@ -63,6 +63,8 @@ async function loadFromServer() {
     return { doc: fromAny(json), canSave: false };
   }
   const source = JSON.parse(await fetchText('data/source'));
+  app.service = source.service === true;
+  if (app.service) return { doc: undefined, canSave: false };
   const [documentText, structureText, chunksText] = await Promise.all([
     fetchText('data/document.json'),
     fetchText('data/structure.json'),
@@ -579,7 +581,11 @@ function wire() {
     const file = e.target.files?.[0];
     if (!file) return;
     try {
-      show(fromAny(JSON.parse(await file.text())), false);
+      const json = JSON.parse(await file.text());
+      // A stitch response or a document.json opens as is; under `docstitch serve`, anything else is a
+      // parser output to stitch first.
+      const stitched = json?.document?.elements || json?.elements || !app.service ? json : await stitchOnService(file);
+      show(fromAny(stitched), false);
       status(`opened ${file.name} (read-only: Download saves)`);
     } catch (error) {
       status(`cannot open ${file.name}: ${error.message}`, 'error');
@@ -594,7 +600,28 @@ window.docstitchView = {
   structure: () => toStructure(app.doc, app.state),
   editableStages: EDITABLE_STAGES,
 };
+/** Posts a parser output to the service this view is served by (asking once for its token on a 401). */
+async function stitchOnService(file) {
+  const url = `v1/stitch?emit=elements,tree,md,structure,decisions&name=${encodeURIComponent(file.name)}`;
+  const post = (token) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: file,
+    });
+  let response = await post(sessionStorage.getItem('docstitch-token'));
+  if (response.status === 401) {
+    const token = prompt('This service needs its bearer token:') ?? '';
+    sessionStorage.setItem('docstitch-token', token);
+    response = await post(token);
+  }
+  const body = await response.json();
+  if (!response.ok) throw new Error(body?.error?.message ?? `${response.status}`);
+  return body;
+}
+
 loadFromServer().then(
-  ({ doc, canSave }) => show(doc, canSave),
+  ({ doc, canSave }) =>
+    doc ? show(doc, canSave) : status('Open a parser output (Open…) to stitch it and review its decisions', 'info'),
   (error) => status(`cannot load: ${error.message}`, 'error'),
 );
