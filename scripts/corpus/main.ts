@@ -175,6 +175,16 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`${s}\n`);
   ensureSources(log, sourceSet(args));
+  if (args.formats.has('hocr')) {
+    try {
+      execFileSync('tesseract', ['--version'], { stdio: 'ignore' });
+      execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    } catch {
+      throw new Error(
+        '--scanned needs Tesseract and poppler: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-jpn poppler-utils',
+      );
+    }
+  }
   const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
     .toString()
     .trim();
