@@ -207,6 +207,19 @@ function setAt(json: unknown, ptr: string, value: unknown): void {
   (parent as Record<string, unknown>)[last] = value;
 }
 
+describe('page numbers of dropped items are checked too (found by npm run fuzz)', () => {
+  it('a Docling item no tree path reaches, with prov page_no 1.2e29, is an error (document.json did not validate)', () => {
+    const path = fileURLToPath(new URL('fixtures/docling/multi_page.json', import.meta.url));
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    const orphan = structuredClone(json.texts[0]);
+    orphan.self_ref = `#/texts/${json.texts.length}`;
+    orphan.prov[0].page_no = 1.2e29;
+    json.texts.push(orphan);
+    const r = stitchJson(json);
+    expectError(r, EXIT_CODES.schema, `/texts/${json.texts.length - 1}/prov/0/page_no`, /page number 1\.2e\+29 is not/);
+  });
+});
+
 describe('accounting when the input links one object twice (found by npm run fuzz)', () => {
   const textract = () =>
     JSON.parse(

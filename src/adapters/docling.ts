@@ -256,7 +256,7 @@ function walkItem(ctx: Context, ptr: string, holder: string, out: NewElement[], 
   if (pictureText && !ctx.captionOf.has(ptr) && !ctx.footnoteOf.has(ptr)) {
     const text = itemText(item);
     if (text) pictureText.push(text);
-    const page = firstPage(item);
+    const page = firstPage(ctx, ptr, item);
     ctx.builder.drop(ctx.file, ptr, 'docling.picture-text', 'text inside a picture; attached to the picture element', {
       ...(page ? { page } : {}),
       text,
@@ -299,9 +299,12 @@ function itemText(item: Obj): string {
   return str(item.text) || str(item.orig);
 }
 
-function firstPage(item: Obj): number | undefined {
+/** Page of an item's first prov, when it has one (checked like every page number: it is written out). */
+function firstPage(ctx: Context, ptr: string, item: Obj): number | undefined {
   const prov = Array.isArray(item.prov) ? (item.prov[0] as Obj | undefined) : undefined;
-  return typeof prov?.page_no === 'number' ? prov.page_no : undefined;
+  if (prov === null || typeof prov !== 'object' || prov.page_no === undefined || prov.page_no === null)
+    return undefined;
+  return expectPageIndex(ctx.file, `${ptr}/prov/0/page_no`, prov.page_no, 1);
 }
 
 /** The element for one item, or null (after recording the drop). */
@@ -453,7 +456,7 @@ function dropUnreached(ctx: Context): void {
       const ptr = pointer(coll, i);
       if (ctx.visited.has(ptr)) return;
       const item = (raw ?? {}) as Obj;
-      const page = firstPage(item);
+      const page = firstPage(ctx, ptr, item);
       ctx.builder.drop(ctx.file, ptr, 'docling.unreachable', 'not reachable from body or furniture', {
         ...(page ? { page } : {}),
         text: itemText(item),

@@ -237,26 +237,45 @@ function invalidUtf8Place(bytes: Uint8Array): string {
 
 /** Refuse JSON nested deeper than any parser writes (recursive readers would overflow the stack on it). */
 function checkDepth(json: unknown, path: string): void {
-  const stack: Array<{ value: unknown; depth: number; ptr: () => string }> = [{ value: json, depth: 0, ptr: () => '' }];
-  while (stack.length > 0) {
-    const { value, depth, ptr } = stack.pop() as (typeof stack)[number];
-    if (value === null || typeof value !== 'object') continue;
+  // Fast pass without paths (this runs on every input); the path is found only when the limit is hit.
+  const values: unknown[] = [json];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop() as Record<string, unknown>;
+    const depth = depths.pop() as number;
     if (depth >= LIMITS.maxJsonDepth) {
       throw new DocstitchError(
         'schema',
         `JSON nested deeper than ${LIMITS.maxJsonDepth} levels (no parser output is)`,
         {
           file: path,
-          pointer: ptr(),
+          pointer: pathToDepth(json, LIMITS.maxJsonDepth),
         },
       );
     }
-    const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
-    for (const [key, child] of entries) {
-      if (child !== null && typeof child === 'object')
-        stack.push({ value: child, depth: depth + 1, ptr: () => `${ptr()}/${escapeToken(key)}` });
+    for (const key in value) {
+      const child = value[key];
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
+}
+
+/** Pointer of the first container at `depth` (depth first, in document order). */
+function pathToDepth(json: unknown, depth: number): string {
+  const stack: Array<{ value: unknown; ptr: string; depth: number }> = [{ value: json, ptr: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, ptr, depth: d } = stack.pop() as (typeof stack)[number];
+    if (d >= depth) return ptr;
+    const children = Object.entries(value as Record<string, unknown>).reverse();
+    for (const [key, child] of children) {
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, ptr: `${ptr}/${escapeToken(key)}`, depth: d + 1 });
+    }
+  }
+  return '';
 }
 
 /** The brackets that would close a JSON text cut off outside a string, or null when it is not merely truncated. */
