@@ -11,7 +11,7 @@ import { renderOutputs } from '../../src/cli/outputs.js';
 import { writeOutputs } from '../../src/cli/write.js';
 import { EXIT_CODES } from '../../src/model/errors.js';
 import { stitchSync } from '../../src/pipeline.js';
-import { folderSource, viewRoutes } from '../../src/view/routes.js';
+import { folderSource, serviceSource, viewRoutes } from '../../src/view/routes.js';
 
 const fixture = new URL('../fixtures/docling/normal_4pages.json', import.meta.url).pathname;
 let out: string;
@@ -52,7 +52,7 @@ describe('viewRoutes', () => {
     const chunks = await app.request('/data/chunks.jsonl');
     expect(chunks.status).toBe(404);
     expect((await chunks.json()).error).toContain('chunks.jsonl');
-    expect(await (await app.request('/data/source')).json()).toEqual({ name: out, canSave: true });
+    expect(await (await app.request('/data/source')).json()).toEqual({ name: out, canSave: true, service: false });
   });
 
   it('saves a valid structure as structure.reviewed.json', async () => {
@@ -89,6 +89,7 @@ describe('viewRoutes', () => {
     expect(await (await viewRoutes(source).request('/data/source')).json()).toEqual({
       name: 'response',
       canSave: false,
+      service: false,
     });
   });
 });
@@ -129,5 +130,15 @@ describe('docstitch view, bad input', () => {
 
   it('a port out of range is a usage error', () => {
     expect(view(out, '--port', '70000').code).toBe(EXIT_CODES.usage);
+  });
+  it('the service source (docstitch serve) says so and has no data of its own', async () => {
+    const app = viewRoutes(serviceSource());
+    expect(await (await app.request('/data/source')).json()).toEqual({
+      name: 'docstitch serve',
+      canSave: false,
+      service: true,
+    });
+    expect((await app.request('/data/document.json')).status).toBe(404);
+    expect((await app.request('/')).status).toBe(200);
   });
 });
