@@ -15,8 +15,8 @@ import { defaultJobs, runBatch } from './batch.js';
 import { batchFolderNames, MANIFEST, prepareOutFolder, removeEmptyFolders } from './out-folders.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './outputs.js';
 import { registerQueue } from './queue.js';
-import { type DocJob, type DocReport, fromDocError, stitchToFolder, toDocError, writeResult } from './stitch-one.js';
 import { registerServe } from './serve.js';
+import { type DocJob, type DocReport, fromDocError, stitchToFolder, toDocError, writeResult } from './stitch-one.js';
 import { registerView } from './view.js';
 import { writeOutputs } from './write.js';
 
