@@ -220,6 +220,25 @@ describe('page numbers of dropped items are checked too (found by npm run fuzz)'
   });
 });
 
+describe('found by the 100,000-case fuzz run', () => {
+  it('a page size of 1e999 (Infinity) is an error, not a null in document.json', () => {
+    const path = fileURLToPath(new URL('fixtures/alto/report-ja.xml', import.meta.url));
+    const xml = readFileSync(path, 'utf8').replace(/(<Page\b[^>]*\bWIDTH=")[^"]*"/, '$11e999"');
+    expect(xml).toContain('WIDTH="1e999"');
+    const r = stitchBytes(xml, 'report-ja.xml');
+    expectError(r, EXIT_CODES.schema, null, /page 1: width Infinity is not a positive finite number/);
+  });
+
+  it('a line break the input puts into a quoted value stays inside the one error line', () => {
+    const path = fileURLToPath(new URL('fixtures/hocr/report-en.hocr', import.meta.url));
+    const hocr = readFileSync(path, 'utf8').replace(/(class='ocr_par'[^>]*title=")bbox ([\d ]+)"/, '$1bbox $2\n x"');
+    const r = stitchBytes(hocr, 'report-en.hocr');
+    expect(r.code).toBe(EXIT_CODES.schema);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/is not 4 numbers/);
+  });
+});
+
 describe('accounting when the input links one object twice (found by npm run fuzz)', () => {
   const textract = () =>
     JSON.parse(

@@ -62,6 +62,15 @@ export class DocumentBuilder {
         },
       );
     }
+    // A size is a positive finite number: 1e999 parses to Infinity, which document.json would write as null.
+    for (const side of ['width', 'height'] as const) {
+      const value = info[side];
+      if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
+        throw new DocstitchError('schema', `page ${info.page}: ${side} ${value} is not a positive finite number`, {
+          file: this.source,
+        });
+      }
+    }
     const old = this.pages.get(info.page);
     this.pages.set(info.page, { ...old, ...info });
   }

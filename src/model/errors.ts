@@ -42,7 +42,8 @@ export class DocstitchError extends Error {
   /** One line for the terminal: `file#/pointer: message`. */
   toLine(): string {
     const where = this.file ? `${this.file}${this.pointer !== undefined ? `#${this.pointer}` : ''}: ` : '';
-    return `docstitch: ${where}${this.message}`;
+    // One line whatever the message quotes (an attribute value of the input may hold a line break).
+    return `docstitch: ${where}${this.message}`.replace(/\r\n?|\n|\u2028|\u2029/g, '\\n');
   }
 }
 
