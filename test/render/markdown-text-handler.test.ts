@@ -9,6 +9,7 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
+import { inlineNodes } from '../../src/render/inline.js';
 import { textHandler } from '../../src/render/markdown.js';
 
 const base = { extensions: [gfmTableToMarkdown(), mathToMarkdown()], bullet: '-' as const, rule: '-' as const };
@@ -85,5 +86,18 @@ describe('document.md text handler', () => {
     const texts = items.flatMap((e) => (e.text ? [e.text, ...e.text.split(/(?<=[.;:])\s+/)] : []));
     expect(texts.length).toBeGreaterThan(200);
     expectSame(texts);
+  });
+});
+
+describe('Markdown text read without the parser', () => {
+  // Hand-made: `!` without `[` and `~` are no inline syntax here (no image, no strikethrough, fences off),
+  // so such text is read as plain text, as the parser would read it.
+  it('keeps `!` and `~` as written', () => {
+    expect(inlineNodes('Wow! about ~5 km, ~~no strike~~ here', 'markdown')).toEqual([
+      { type: 'text', value: 'Wow! about ~5 km, ~~no strike~~ here' },
+    ]);
+  });
+  it('still parses an image or a link opened by `!` or `[`', () => {
+    expect(inlineNodes('see ![a](b.png) ~x', 'markdown').map((n) => n.type)).toEqual(['text', 'image', 'text']);
   });
 });
