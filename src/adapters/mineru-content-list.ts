@@ -13,7 +13,6 @@
 // `page_idx` is 0-based; element pages are 1-based.
 //
 // The helpers exported at the bottom are shared by the other MinerU adapters.
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { LIMITS } from '../io/limits.js';
 import type { AdapterInput, SourceFile } from '../io/load.js';
@@ -21,6 +20,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef, pointer } from '../model/pointer.js';
+import { parseHtmlFragment } from '../stages/table-html.js';
 import {
   DocumentBuilder,
   expectArray,
@@ -267,7 +267,7 @@ export function expectPageSize(file: SourceFile, ptr: string, value: unknown): [
 
 /** Visible text of an HTML table: cells separated by tabs, rows by newlines. */
 export function htmlToText(html: string): string {
-  return toText(fromHtml(html, { fragment: true })).trim();
+  return toText(parseHtmlFragment(html)).trim();
 }
 
 /** LaTeX without its `$$ … $$`, `\[ … \]` or `$ … $` delimiters. */

@@ -30,8 +30,12 @@ const INLINE_ONLY = {
 
 const MARKDOWN_OPTIONS = { extensions: [math(), INLINE_ONLY], mdastExtensions: [mathFromMarkdown()] };
 
-/** The characters that can start inline Markdown (escape, code, emphasis, HTML, reference, link, math, line end): without one, Markdown text is plain. */
-const MARKDOWN_SYNTAX = /[\\`*_<&[\]!$~\n]/;
+/**
+ * The characters that can start inline Markdown (escape, code, emphasis, HTML, reference, link, math, line end):
+ * without one, Markdown text is plain. Not `!` (an image needs its `[`, listed) nor `~` (only a code fence,
+ * switched off, or GFM strikethrough, not loaded, read it).
+ */
+const MARKDOWN_SYNTAX = /[\\`*_<&[\]$\n]/;
 
 /** Phrasing nodes for `text` written in `markup`. */
 export function inlineNodes(text: string, markup: TextMarkup = 'plain'): PhrasingContent[] {

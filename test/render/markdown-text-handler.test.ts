@@ -1,0 +1,103 @@
+// The fast text handler of document.md (src/render/markdown.ts) must write every text exactly as
+// mdast-util-to-markdown's own handler does: compared here on every escape-prone character at the start,
+// middle and end of a text, next to other nodes, in the contexts our Markdown uses, and on the real texts
+// of a committed MinerU fixture (test/fixtures/mineru, MIT; see PROVENANCE.md). The edge strings are hand-made.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { mathToMarkdown } from 'mdast-util-math';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { describe, expect, it } from 'vitest';
+import { inlineNodes } from '../../src/render/inline.js';
+import { textHandler } from '../../src/render/markdown.js';
+
+const base = { extensions: [gfmTableToMarkdown(), mathToMarkdown()], bullet: '-' as const, rule: '-' as const };
+const render = (root: Root, fast: boolean) =>
+  toMarkdown(root, fast ? { ...base, handlers: { text: textHandler } } : base);
+
+const t = (value: string): PhrasingContent => ({ type: 'text', value });
+/** The text in each context document.md puts text in, beside other nodes. */
+function contexts(value: string): RootContent[] {
+  return [
+    { type: 'paragraph', children: [t(value)] },
+    {
+      type: 'paragraph',
+      children: [{ type: 'inlineMath', value: 'x' } as PhrasingContent, t(value), { type: 'break' }],
+    },
+    { type: 'paragraph', children: [{ type: 'emphasis', children: [t(value)] }, t(value)] },
+    { type: 'paragraph', children: [{ type: 'strong', children: [t(value)] }] },
+    { type: 'paragraph', children: [{ type: 'link', url: 'https://x.org/a b', title: 'q"', children: [t(value)] }] },
+    { type: 'heading', depth: 2, children: [t(value)] },
+    {
+      type: 'list',
+      ordered: false,
+      children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [t(value)] }] }],
+    },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [t(value)] }] },
+    {
+      type: 'table',
+      children: [
+        {
+          type: 'tableRow',
+          children: [
+            { type: 'tableCell', children: [t(value)] },
+            { type: 'tableCell', children: [t('b')] },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+function expectSame(values: string[]): void {
+  for (const value of values) {
+    for (const node of contexts(value)) {
+      const root: Root = { type: 'root', children: [node] };
+      expect(render(root, true), JSON.stringify(value)).toBe(render(root, false));
+    }
+  }
+}
+
+describe('document.md text handler', () => {
+  it('writes every escape-prone character as the default handler does, wherever it stands', () => {
+    const chars = [
+      ...'\t\n\r !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~\u007f\u00a0\u0000',
+      '1.',
+      '1)',
+      '12.',
+      '&amp;',
+      '<a',
+      '![',
+      '](',
+      '$$',
+    ];
+    const values: string[] = [];
+    for (const c of chars) values.push(c, `${c}word`, `word${c}`, `wo${c}rd`, `a ${c} b`, `word ${c}`, `${c} word`);
+    values.push('Plain prose, with commas; and (brackets) — and “quotes”.', 'Ünïcödé 中文 text', 'a  b', 'end. 1. x');
+    expectSame(values);
+  });
+
+  it('writes the texts of a real MinerU output as the default handler does', () => {
+    const path = fileURLToPath(
+      new URL('../fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json', import.meta.url),
+    );
+    const items = JSON.parse(readFileSync(path, 'utf8')) as Array<{ text?: string }>;
+    const texts = items.flatMap((e) => (e.text ? [e.text, ...e.text.split(/(?<=[.;:])\s+/)] : []));
+    expect(texts.length).toBeGreaterThan(200);
+    expectSame(texts);
+  });
+});
+
+describe('Markdown text read without the parser', () => {
+  // Hand-made: `!` without `[` and `~` are no inline syntax here (no image, no strikethrough, fences off),
+  // so such text is read as plain text, as the parser would read it.
+  it('keeps `!` and `~` as written', () => {
+    expect(inlineNodes('Wow! about ~5 km, ~~no strike~~ here', 'markdown')).toEqual([
+      { type: 'text', value: 'Wow! about ~5 km, ~~no strike~~ here' },
+    ]);
+  });
+  it('still parses an image or a link opened by `!` or `[`', () => {
+    expect(inlineNodes('see ![a](b.png) ~x', 'markdown').map((n) => n.type)).toEqual(['text', 'image', 'text']);
+  });
+});
