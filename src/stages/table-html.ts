@@ -3,7 +3,7 @@ import type { Element as HastElement, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { pushAll } from './arrays.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface ParsedTable {
   root: Root;
