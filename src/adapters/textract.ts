@@ -271,12 +271,8 @@ class TextractDoc {
       return null;
     }
     const element = this.element(b, type, text);
-    element.hints = { ...element.hints, ...lineShape(
-        lines
-          .filter((l) => l.type === 'LINE')
-          .filter(placed)
-          .map((l) => l.bbox),
-      ), };
+    const lineBoxes = lines.filter(placed).filter((l) => l.type === 'LINE').map((l) => l.bbox);
+    element.hints = { ...element.hints, ...lineShape(lineBoxes) };
     return element;
   }
 
