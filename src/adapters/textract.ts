@@ -271,7 +271,10 @@ class TextractDoc {
       return null;
     }
     const element = this.element(b, type, text);
-    const lineBoxes = lines.filter(placed).filter((l) => l.type === 'LINE').map((l) => l.bbox);
+    const lineBoxes = lines
+      .filter(placed)
+      .filter((l) => l.type === 'LINE')
+      .map((l) => l.bbox);
     element.hints = { ...element.hints, ...lineShape(lineBoxes) };
     return element;
   }
