@@ -11,7 +11,7 @@ import type { AdapterInput } from '../src/io/load.js';
 import { stitchSync } from '../src/pipeline.js';
 import { chunkTree } from '../src/retrieval/chunk.js';
 import { type Tokenizer, tiktokenTokenizer } from '../src/retrieval/tokenizer.js';
-import { maxOf, minOf, pushAll } from '../src/stages/arrays.js';
+import { maxOf, minOf, pushAll } from '../src/util/arrays.js';
 import { col, makeDoc, type Spec } from './helpers/doc.js';
 
 const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'the', 'of', 'and', 'system', 'package', 'install', 'value'];

@@ -37,6 +37,7 @@ import type { BBox, BlockType, ElementHints, PageInfo } from '../model/element.j
 import { schemaError } from '../model/errors.js';
 import { polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
+import { maxOf, minOf } from '../util/arrays.js';
 import {
   checkFields,
   DocumentBuilder,
@@ -192,7 +193,7 @@ class AzureResult {
     groups.forEach((g, seq) => {
       const owned = g.parts.flatMap((part) => part.owned.map((p) => p.index));
       const first = g.parts.find((part) => part.region)?.region;
-      const key = owned.length > 0 ? Math.min(...owned) : this.keyAfter(g, free, paragraphs.length);
+      const key = owned.length > 0 ? minOf(owned) : this.keyAfter(g, free, paragraphs.length);
       items.push({
         key,
         page: first?.page ?? 0,
@@ -327,7 +328,7 @@ class AzureResult {
   /** Key for a group that owns no paragraph: just before the first free paragraph after it. */
   private keyAfter(g: Group, free: Paragraph[], count: number): number {
     const body = g.parts[0];
-    const offset = body.spans.length > 0 ? Math.min(...body.spans.map((s) => s.offset)) : undefined;
+    const offset = body.spans.length > 0 ? minOf(body.spans.map((s) => s.offset)) : undefined;
     let next: Paragraph | undefined;
     if (offset !== undefined && free.every((p) => p.spans.length > 0)) {
       next = free.find((p) => p.spans[0].offset >= offset);
@@ -493,7 +494,7 @@ class AzureResult {
       const xy = expectNumbers(this.file, `${ptr}/lines/${i}/polygon`, line.polygon);
       const xs = xy.filter((_, k) => k % 2 === 0);
       const ys = xy.filter((_, k) => k % 2 === 1);
-      out.push({ offset: spans[0].offset, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] });
+      out.push({ offset: spans[0].offset, box: [minOf(xs), minOf(ys), maxOf(xs), maxOf(ys)] });
     });
     return out;
   }
@@ -518,7 +519,7 @@ class AzureResult {
         if (info.spans.some((s) => offset >= s.offset && offset < s.offset + s.length)) return info.page;
       }
     }
-    const first = Math.min(...this.pages.keys(), Number.POSITIVE_INFINITY);
+    const first = minOf(this.pages.keys());
     this.builder.warn('azure-di.no-page', 'no bounding region or page span locates this object', this.ref(ptr));
     return Number.isFinite(first) ? first : 1;
   }

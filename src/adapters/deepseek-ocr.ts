@@ -34,6 +34,7 @@ import type { BBox, BlockType } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox, unionBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
+import { maxOf } from '../util/arrays.js';
 import { DocumentBuilder, expectObject, expectPageIndex, kindOf } from './builder.js';
 import { mostly } from './mineru-content-list.js';
 import { addDrafts, type Draft, type DraftOrigin, plainText, readBlockContent } from './ocr-layout.js';
@@ -110,7 +111,7 @@ function fileScore(json: unknown): number {
   if (Array.isArray(json)) {
     // Most of a sample, so that one malformed page item is reported by read() with its path.
     const scores = json.slice(0, 20).map(itemScore);
-    return mostly(scores, (v) => (v as number) > 0) ? Math.max(...scores) : 0;
+    return mostly(scores, (v) => (v as number) > 0) ? maxOf(scores) : 0;
   }
   return itemScore(json);
 }

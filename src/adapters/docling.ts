@@ -30,6 +30,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBottomLeftBox, normalizeBox } from '../model/geometry.js';
 import { makeRef, pointer } from '../model/pointer.js';
+import { pushAll } from '../util/arrays.js';
 import {
   checkFields,
   DocumentBuilder,
@@ -282,7 +283,7 @@ function walkItem(ctx: Context, ptr: string, holder: string, out: NewElement[], 
       walk(ctx, child, at, parts);
       for (const part of parts) part.hints = { ...part.hints, captionOf: makeRef(ctx.file.name, ptr) };
       const above = el?.bbox && parts[0]?.bbox && parts[0].page === el.page && centerY(parts[0].bbox) < el.bbox[1];
-      (above ? before : after).push(...parts);
+      pushAll(above ? before : after, parts);
     } else if (coll === 'pictures') {
       walk(ctx, child, at, after, inside);
     } else {
@@ -290,9 +291,9 @@ function walkItem(ctx: Context, ptr: string, holder: string, out: NewElement[], 
     }
   }
   if (el && coll === 'pictures' && inside.length > 0) el.text = [el.text, ...inside].filter(Boolean).join(' ');
-  out.push(...before);
+  pushAll(out, before);
   if (el) out.push(el);
-  out.push(...after);
+  pushAll(out, after);
 }
 
 function itemText(item: Obj): string {

@@ -22,6 +22,7 @@ import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, ParsedDocument } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
+import { maxOf, minOf, pushAll } from '../util/arrays.js';
 import { DocumentBuilder } from './builder.js';
 import { captionKindFromText } from './layout-helpers.js';
 import {
@@ -203,7 +204,7 @@ function readLine(ctx: PageContext, line: HastElement, ptr: string): MarkupLine 
 function unionOf(ctx: PageContext, lines: MarkupLine[]) {
   const boxes = lines.map((l) => l.box).filter((b) => b[2] > b[0] || b[3] > b[1]);
   if (boxes.length === 0) return null;
-  const [x1, y1, x2, y2] = [0, 1, 2, 3].map((i) => (i < 2 ? Math.min : Math.max)(...boxes.map((b) => b[i])));
+  const [x1, y1, x2, y2] = [0, 1, 2, 3].map((i) => (i < 2 ? minOf : maxOf)(boxes.map((b) => b[i])));
   return normalizeBox(x1, y1, x2, y2, ctx.width, ctx.height);
 }
 
@@ -229,7 +230,7 @@ function ocrChildren(node: HastElement | HastRoot): HastElement[] {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (ocrClass(child)) out.push(child);
-    else out.push(...ocrChildren(child));
+    else pushAll(out, ocrChildren(child));
   }
   return out;
 }
@@ -239,7 +240,7 @@ function collect(node: HastElement, keep: (n: HastElement) => boolean): HastElem
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (keep(child)) out.push(child);
-    else out.push(...collect(child, keep));
+    else pushAll(out, collect(child, keep));
   }
   return out;
 }

@@ -3,6 +3,8 @@
 // and the "is this header/footer just a page number" test.
 import type { BBox, ElementHints } from '../model/element.js';
 import { pageNumberValue } from '../stages/furniture.js';
+import { joinFragments } from '../stages/text.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 /** One table cell at its anchor (0-based row/column), with spans. */
 export interface GridCell {
@@ -111,11 +113,11 @@ export function lineShape(
 ): Pick<ElementHints, 'lastLineFill' | 'firstLineIndent'> {
   if (lines.length < 2) return {};
   const byTop = [...lines].sort((p, q) => p[1] + p[3] - (q[1] + q[3]));
-  const left = Math.min(...lines.map((l) => l[0]));
-  const right = Math.max(...lines.map((l) => l[2]));
+  const left = minOf(lines.map((l) => l[0]));
+  const right = maxOf(lines.map((l) => l[2]));
   if (right - left <= 0) return {};
   const last = byTop[byTop.length - 1];
-  const restLeft = Math.min(...byTop.slice(1).map((l) => l[0]));
+  const restLeft = minOf(byTop.slice(1).map((l) => l[0]));
   const clamp = (v: number, lo: number) => Math.max(lo, Math.min(1, v));
   return {
     lastLineFill: clamp((last[2] - left) / (right - left), 0),
@@ -136,7 +138,7 @@ export function groupIntoLines<T>(items: readonly T[], boxOf: (item: T) => BBox)
     else lines.push([item]);
   }
   for (const l of lines) l.sort((a, b) => boxOf(a)[0] - boxOf(b)[0]);
-  const top = (l: T[]) => Math.min(...l.map((item) => boxOf(item)[1]));
+  const top = (l: T[]) => minOf(l.map((item) => boxOf(item)[1]));
   return lines.sort((a, b) => top(a) - top(b));
 }
 
@@ -149,9 +151,29 @@ function verticalOverlap(a: BBox, b: BBox): number {
 /** The box around boxes. */
 export function unionBox(boxes: readonly BBox[]): BBox {
   return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
+    minOf(boxes.map((b) => b[0])),
+    minOf(boxes.map((b) => b[1])),
+    maxOf(boxes.map((b) => b[2])),
+    maxOf(boxes.map((b) => b[3])),
   ];
+}
+
+/**
+ * Lines of a paragraph joined: wrapped lines with a space (none in CJK), a line-final hyphen before a
+ * lowercase letter removed. Joined pairwise and concatenated once: folding `joinFragments` over the
+ * growing text re-reads it at every line (quadratic, minutes on a block of 100,000 lines).
+ */
+export function joinLines(lines: readonly string[]): string {
+  const parts: string[] = [];
+  let tail = '';
+  for (const line of lines) {
+    const right = line.trimStart();
+    if (!right.trim()) continue;
+    // joinFragments ends with `right` unchanged; what comes before it is the (trimmed, dehyphenated) tail and the separator.
+    const joined = joinFragments(tail, right);
+    parts.push(joined.slice(0, joined.length - right.length));
+    tail = right;
+  }
+  parts.push(tail);
+  return parts.join('');
 }

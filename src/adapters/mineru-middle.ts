@@ -24,7 +24,7 @@
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, Element, ElementHints, ParsedDocument } from '../model/element.js';
 import { pointer } from '../model/pointer.js';
-import { joinFragments } from '../stages/text.js';
+import { maxOf, minOf } from '../util/arrays.js';
 import {
   DocumentBuilder,
   expectArray,
@@ -34,7 +34,7 @@ import {
   optionalNumber,
   str,
 } from './builder.js';
-import { lineShape } from './layout-helpers.js';
+import { joinLines, lineShape } from './layout-helpers.js';
 import {
   expectPageSize,
   guessFurnitureType,
@@ -378,9 +378,7 @@ export function linesText(lines: Line[], code = false): string {
   const texts = lines.map((line) => spansOf(line).map(spanText).filter(Boolean).join(' '));
   const kept = lines.filter((_, i) => texts[i]);
   if (code || brokenByAuthor(kept)) return texts.filter(Boolean).join('\n');
-  let out = '';
-  for (const text of texts) if (text) out = joinFragments(out, text);
-  return out;
+  return joinLines(texts);
 }
 
 /** Share of the block's width under which an inner line was broken by its author, not wrapped. */
@@ -390,8 +388,8 @@ const SHORT_LINE = 0.75;
 function brokenByAuthor(lines: Line[]): boolean {
   const boxes = lines.map((l) => (Array.isArray(l.bbox) && l.bbox.length >= 4 ? l.bbox.map(Number) : []));
   if (boxes.length < 2 || boxes.some((b) => b.length < 4 || !b.every(Number.isFinite))) return false;
-  const left = Math.min(...boxes.map((b) => b[0]));
-  const width = Math.max(...boxes.map((b) => b[2])) - left;
+  const left = minOf(boxes.map((b) => b[0]));
+  const width = maxOf(boxes.map((b) => b[2])) - left;
   if (width <= 0) return false;
   // Lines side by side (a block MinerU merged over two columns) are no program's lines.
   if (boxes.some((b) => b[0] - left > width * 0.3)) return false;

@@ -24,7 +24,7 @@ import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints, ParsedDocument } from '../model/element.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { pointer } from '../model/pointer.js';
-import { joinFragments } from '../stages/text.js';
+import { maxOf } from '../util/arrays.js';
 import {
   DocumentBuilder,
   expectArray,
@@ -36,7 +36,7 @@ import {
   optionalNumber,
   str,
 } from './builder.js';
-import { groupIntoLines, lineShape, unionBox } from './layout-helpers.js';
+import { groupIntoLines, joinLines, lineShape, unionBox } from './layout-helpers.js';
 import { guessFurnitureType, htmlToText, isRecord, mostly, stripMathDelimiters } from './mineru-content-list.js';
 import type { Adapter } from './types.js';
 
@@ -289,7 +289,7 @@ function emitPipelineBlock(
   let text = joinLines(lines.map((line) => line.map(spanText).filter(Boolean).join(' ')));
   if (lines.length > 0) {
     hints.lineCount = lines.length;
-    const heights = lines.map((l) => Math.max(...l.map((s) => s.box[3] - s.box[1]))).sort((x, y) => x - y);
+    const heights = lines.map((l) => maxOf(l.map((s) => s.box[3] - s.box[1]))).sort((x, y) => x - y);
     hints.lineHeight = heights[Math.floor(heights.length / 2)];
     Object.assign(hints, lineShape(lines.map((l) => unionBox(l.map((s) => s.box)))));
   }
@@ -327,14 +327,6 @@ function smallestContaining(blocks: Detection[], box: BBox): Detection | undefin
     }
   }
   return best;
-}
-
-function joinLines(lines: string[]): string {
-  let out = '';
-  for (const text of lines) {
-    if (text) out = joinFragments(out, text);
-  }
-  return out;
 }
 
 /** Reading order: by `index` when every block has one, else recursive XY-cut. */

@@ -29,6 +29,7 @@ import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BBox, BlockType } from '../model/element.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
+import { pushAll } from '../util/arrays.js';
 import {
   checkFields,
   DocumentBuilder,
@@ -386,7 +387,7 @@ function read(input: AdapterInput) {
     const header = edge('header');
     const footer = edge('footer');
     if (header) drafts.push(header);
-    drafts.push(...body);
+    pushAll(drafts, body);
     if (footer) drafts.push(footer);
     addDrafts(builder, file, no, drafts);
   }

@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ElementHints } from '../model/element.js';
+import { maxOf, minOf } from '../util/arrays.js';
 import type { DocumentBuilder } from './builder.js';
 import { captionKindFromText as captionKindOfWords, looksLikePageNumber } from './layout-helpers.js';
 
@@ -238,8 +239,8 @@ const FIT_TOLERANCE = 0.015;
  */
 export function guessStandardPage(boxes: number[][], dpis: number[]): AssumedPage | null {
   if (boxes.length === 0) return null;
-  const maxX = Math.max(...boxes.map((b) => b[2]));
-  const maxY = Math.max(...boxes.map((b) => b[3]));
+  const maxX = maxOf(boxes.map((b) => b[2]));
+  const maxY = maxOf(boxes.map((b) => b[3]));
   const left = percentile(
     boxes.map((b) => b[0]),
     0.1,
@@ -276,10 +277,10 @@ export function guessStandardPage(boxes: number[][], dpis: number[]): AssumedPag
 
 /** Fallback page: the boxes' extent plus, on the right and bottom, the margin seen on the left and top. */
 export function extentPage(boxes: number[][]): AssumedPage {
-  const minX = Math.max(0, Math.min(...boxes.map((b) => b[0])));
-  const minY = Math.max(0, Math.min(...boxes.map((b) => b[1])));
-  const w = Math.ceil(Math.max(...boxes.map((b) => b[2])) + minX) || 1;
-  const h = Math.ceil(Math.max(...boxes.map((b) => b[3])) + minY) || 1;
+  const minX = Math.max(0, minOf(boxes.map((b) => b[0])));
+  const minY = Math.max(0, minOf(boxes.map((b) => b[1])));
+  const w = Math.ceil(maxOf(boxes.map((b) => b[2])) + minX) || 1;
+  const h = Math.ceil(maxOf(boxes.map((b) => b[3])) + minY) || 1;
   return { width: w, height: h, description: `the boxes' extent with mirrored margins (${w}×${h} px)` };
 }
 

@@ -13,8 +13,8 @@ import type { SourceFile } from '../io/load.js';
 import type { Element, ElementHints } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { pageNumberValue } from '../stages/furniture.js';
-import { endsSentence, firstChar, isCjkChar, joinFragments, lastChar } from '../stages/text.js';
-import { lineShape } from './layout-helpers.js';
+import { endsSentence, firstChar, isCjkChar, lastChar } from '../stages/text.js';
+import { joinLines, lineShape } from './layout-helpers.js';
 
 /** Parse an XML file; malformed XML is a one-line error naming the file, line and column (exit code 4). */
 export function parseXml(file: SourceFile): XmlElement {
@@ -74,12 +74,8 @@ export function joinWords(words: readonly string[]): string {
   return out;
 }
 
-/** Lines of a paragraph joined like the other adapters: wrapped lines with a space (none in CJK), a line-final hyphen before a lowercase letter removed. */
-export function joinLines(lines: readonly string[]): string {
-  let out = '';
-  for (const line of lines) if (line) out = joinFragments(out, line);
-  return out;
-}
+/** Lines of a paragraph joined like the other adapters (see layout-helpers.ts). */
+export { joinLines };
 
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;

@@ -20,6 +20,7 @@ import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BBox, BlockType, ParsedDocument } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
+import { maxOf, minOf } from '../util/arrays.js';
 import { DocumentBuilder } from './builder.js';
 import { captionKindFromText } from './layout-helpers.js';
 import {
@@ -269,7 +270,7 @@ function rawCoords(el: XmlElement): [number, number, number, number] | undefined
     }
   }
   if (xs.length === 0 || ![...xs, ...ys].every(Number.isFinite)) return [Number.NaN, 0, 0, 0];
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  return [minOf(xs), minOf(ys), maxOf(xs), maxOf(ys)];
 }
 
 function coordsBox(ctx: PageContext, el: XmlElement, ptr: string): BBox | null {

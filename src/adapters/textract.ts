@@ -17,8 +17,13 @@
 // element's text, CELL/MERGED_CELL blocks of a table (and the SELECTION_ELEMENTs in its cells, read as
 // "[x]"/"[ ]"), LAYOUT_LIST; the parts of a TABLE or TABLE_TITLE dropped as a whole go with it.
 // Dropped with a reason: LINEs outside every LAYOUT block, KEY_VALUE_SET and SELECTION_ELEMENT (form
-// annotations over words already read through LINEs), QUERY/QUERY_RESULT/SIGNATURE and unknown blocks,
-// empty layout blocks. Ref = `/Blocks/12` (`/0/Blocks/12` for a list; `file.json#/Blocks/12` in a folder).
+// annotations over words already read through LINEs), QUERY and QUERY_RESULT (FeatureTypes QUERIES: a
+// question asked of the document and its answer, key/value extractions and not body text; the text kept
+// in the drop is the question or the answer), SIGNATURE and unknown blocks, empty layout blocks.
+// Geometry may be absent (QUERY blocks never have it, QUERY_RESULT not always): such a block is read as
+// usual when no box is needed (PAGE, WORD, CELL, a LINE inside a layout block, a table's title/footer); a
+// LAYOUT block, TABLE or free LINE without one has no place on the page and is dropped with its words
+// (`textract.no-geometry`, with a warning). A Geometry that is present but malformed is a schema error. Ref = `/Blocks/12` (`/0/Blocks/12` for a list; `file.json#/Blocks/12` in a folder).
 //
 // Boxes: `Geometry.BoundingBox {Left, Top, Width, Height}` is already 0–1 of the page, origin top-left.
 //
@@ -68,8 +73,13 @@ interface Block {
   obj: Obj;
   type: string;
   page: number;
-  bbox: BBox;
+  /** Null when the block has no Geometry. */
+  bbox: BBox | null;
 }
+
+/** A block known to have a box. */
+type PlacedBlock = Block & { bbox: BBox };
+const placed = (b: Block): b is PlacedBlock => b.bbox !== null;
 
 /** One response (a `{Blocks}` object) and its pointer prefix inside its file. */
 interface Response {
@@ -129,13 +139,14 @@ function readBlocks(r: Response, builder: DocumentBuilder): Block[] {
 }
 
 /** Share of `b`'s area that layout blocks on its page cover (layout blocks hardly overlap each other). */
-function coveredShare(b: Block, layout: Block[]): number {
+function coveredShare(b: PlacedBlock, layout: PlacedBlock[]): number {
   let covered = 0;
   for (const l of layout) if (l.page === b.page) covered += intersectionArea(l.bbox, b.bbox);
   return Math.min(1, covered / Math.max(1e-9, area(b.bbox)));
 }
 
-function boxOf(file: SourceFile, ptr: string, obj: Obj): BBox {
+function boxOf(file: SourceFile, ptr: string, obj: Obj): BBox | null {
+  if (obj.Geometry === undefined || obj.Geometry === null) return null;
   const at = `${ptr}/Geometry/BoundingBox`;
   const geometry = expectObject(file, `${ptr}/Geometry`, obj.Geometry);
   const box = expectObject(file, at, geometry.BoundingBox);
@@ -158,8 +169,8 @@ class TextractDoc {
   readLayout(): void {
     const listItems = new Set<Block>();
     for (const b of this.blocks) if (b.type === 'LAYOUT_LIST') for (const c of this.related(b)) listItems.add(c);
-    const layout = this.blocks.filter((b) => b.type in LAYOUT_TYPES);
-    const tables = this.blocks.filter((b) => b.type === 'TABLE');
+    const layout = this.blocks.filter((b) => b.type in LAYOUT_TYPES).filter(placed);
+    const tables = this.blocks.filter((b) => b.type === 'TABLE').filter(placed);
     const tableOf = this.matchTables(layout, tables);
 
     const perPage = new Map<number, NewElement[]>();
@@ -209,8 +220,9 @@ class TextractDoc {
       'textract.no-layout',
       'no LAYOUT blocks (run AnalyzeDocument with LAYOUT); reading LINE and TABLE blocks',
     );
-    const tables = this.blocks.filter((b) => b.type === 'TABLE');
+    const tables = this.blocks.filter((b) => b.type === 'TABLE').filter(placed);
     for (const b of this.blocks) {
+      if (!placed(b)) continue; // left for dropRest
       if (b.type === 'TABLE') {
         const el = this.tableElement(b, b);
         if (el) this.builder.add(el);
@@ -227,11 +239,11 @@ class TextractDoc {
   }
 
   /** Each LAYOUT_TABLE → the unused TABLE on its page that overlaps it most (share of the smaller box). */
-  private matchTables(layout: Block[], tables: Block[]): Map<Block, Block> {
-    const out = new Map<Block, Block>();
+  private matchTables(layout: PlacedBlock[], tables: PlacedBlock[]): Map<Block, PlacedBlock> {
+    const out = new Map<Block, PlacedBlock>();
     const taken = new Set<Block>();
     for (const l of layout.filter((b) => b.type === 'LAYOUT_TABLE')) {
-      let best: Block | undefined;
+      let best: PlacedBlock | undefined;
       let bestShare = SAME_REGION;
       for (const t of tables) {
         if (taken.has(t) || t.page !== l.page) continue;
@@ -259,12 +271,16 @@ class TextractDoc {
       return null;
     }
     const element = this.element(b, type, text);
-    element.hints = { ...element.hints, ...lineShape(lines.filter((l) => l.type === 'LINE').map((l) => l.bbox)) };
+    const lineBoxes = lines
+      .filter(placed)
+      .filter((l) => l.type === 'LINE')
+      .map((l) => l.bbox);
+    element.hints = { ...element.hints, ...lineShape(lineBoxes) };
     return element;
   }
 
   /** A table element at `layoutBlock`'s place with `table`'s cells (the same block when there is no layout). */
-  private tableElement(layoutBlock: Block, table: Block): NewElement {
+  private tableElement(layoutBlock: PlacedBlock, table: PlacedBlock): NewElement {
     this.used.add(layoutBlock);
     this.used.add(table);
     const cells = this.tableCells(table);
@@ -274,6 +290,7 @@ class TextractDoc {
     for (const l of this.related(layoutBlock)) {
       if (l.type !== 'LINE') continue;
       this.absorb(l);
+      if (!placed(l)) continue; // no place to tell: taken to be inside the table, as its words are in the cells
       const [x, y] = [(l.bbox[0] + l.bbox[2]) / 2, (l.bbox[1] + l.bbox[3]) / 2];
       const t = table.bbox;
       if (x >= t[0] && x <= t[2] && y >= t[1] && y <= t[3]) continue;
@@ -291,8 +308,8 @@ class TextractDoc {
   }
 
   /** A TABLE_TITLE/TABLE_FOOTER: an element, or dropped when a layout block already covers it. */
-  private tableNote(note: Block, layout: Block[]): NewElement | null {
-    const cover = this.coveredBy(note, layout);
+  private tableNote(note: Block, layout: PlacedBlock[]): NewElement | null {
+    const cover = placed(note) ? this.coveredBy(note, layout) : undefined;
     if (cover) {
       this.dropAll(note, 'textract.duplicate-of-layout', `${note.type} duplicates layout block ${this.ref(cover)}`);
       return null;
@@ -389,7 +406,7 @@ class TextractDoc {
   }
 
   /** The first text-bearing LAYOUT block (not a LAYOUT_TABLE) covering most of `b`, if any. */
-  private coveredBy(b: Block, layout: Block[]): Block | undefined {
+  private coveredBy(b: PlacedBlock, layout: PlacedBlock[]): Block | undefined {
     return layout.find(
       (l) =>
         l.type !== 'LAYOUT_TABLE' &&
@@ -417,13 +434,48 @@ class TextractDoc {
 
   /** Every block not read into an element: dropped with a reason, except the documented absorbed kinds. */
   private dropRest(): void {
+    // First the blocks that needed a box and had none, each with its lines and words.
+    const unplaced = this.blocks.filter(
+      (b) => !this.used.has(b) && !placed(b) && (b.type in LAYOUT_TYPES || b.type === 'TABLE' || b.type === 'LINE'),
+    );
+    for (const b of unplaced) {
+      if (!this.used.has(b)) this.dropAll(b, 'textract.no-geometry', `${b.type} has no Geometry: no place on the page`);
+    }
+    if (unplaced.length > 0) {
+      this.builder.warn(
+        'textract.no-geometry',
+        `${unplaced.length} LAYOUT/TABLE/LINE block(s) without Geometry dropped (see sourceDropped)`,
+        this.ref(unplaced[0]),
+      );
+    }
+    const queryOf = new Map<Block, Block>();
+    for (const q of this.blocks) if (q.type === 'QUERY') for (const r of this.related(q, 'ANSWER')) queryOf.set(r, q);
     for (const b of this.blocks) {
       if (this.used.has(b)) continue;
       if (b.type === 'PAGE' || b.type === 'LAYOUT_LIST') continue;
       if (b.type === 'WORD' && this.isInsideLine(b)) continue; // shares its LINE's fate
       const text = str(b.obj.Text);
       const extra = { page: b.page, ...(text ? { text } : {}) };
-      if (FORM_TYPES.has(b.type)) {
+      if (b.type === 'QUERY') {
+        const question = this.queryText(b);
+        this.builder.drop(
+          b.file,
+          b.ptr,
+          'textract.query',
+          `QUERY${question ? ` "${question}"` : ''}: a question asked of the document (FeatureTypes QUERIES), not its text`,
+          { page: b.page, ...(question ? { text: question } : {}) },
+        );
+      } else if (b.type === 'QUERY_RESULT') {
+        const query = queryOf.get(b);
+        const of = query ? ` to QUERY ${this.ref(query)} "${this.queryText(query)}"` : '';
+        this.builder.drop(
+          b.file,
+          b.ptr,
+          'textract.query-result',
+          `QUERY_RESULT: the answer${of}, a key/value extraction, not body text`,
+          extra,
+        );
+      } else if (FORM_TYPES.has(b.type)) {
         this.builder.drop(
           b.file,
           b.ptr,
@@ -446,6 +498,13 @@ class TextractDoc {
         this.builder.drop(b.file, b.ptr, 'textract.unsupported', `${b.type} blocks are not read`, extra);
       }
     }
+  }
+
+  /** `Query.Text` of a QUERY block ('' when absent; a non-string is a schema error). */
+  private queryText(q: Block): string {
+    if (q.obj.Query === undefined || q.obj.Query === null) return '';
+    const query = expectObject(q.file, `${q.ptr}/Query`, q.obj.Query);
+    return expectText(q.file, `${q.ptr}/Query/Text`, query.Text);
   }
 
   private wordsOfLines: Set<Block> | undefined;

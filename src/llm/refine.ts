@@ -24,6 +24,7 @@ import { groupsFromPairs } from '../stages/layout.js';
 import { parseNumbering } from '../stages/numbering.js';
 import { cellsOf, concatTables, parseTable, rowTexts } from '../stages/table-html.js';
 import { allDecisions, type CaptionLink } from '../stages/types.js';
+import { maxOf, minOf } from '../util/arrays.js';
 import {
   assignUnits,
   type ChunkPlanOptions,
@@ -281,7 +282,7 @@ class Run {
     this.furniture = new Set(stages.furniture.kinds.keys());
     this.body = doc.elements.filter((e) => !this.furniture.has(e.id));
     const pages = doc.elements.map((e) => e.page);
-    this.documentRange = { start: Math.min(...pages), end: Math.max(...pages) };
+    this.documentRange = { start: minOf(pages), end: maxOf(pages) };
     this.chunking = { ...defaultChunking, ...(llm.chunking ?? {}) };
     this.protocol = llm.protocol ?? 'popo';
   }
@@ -410,7 +411,7 @@ class Run {
             }
             if (!answers.has(src)) answers.set(src, tgt);
           }
-          const lastSrc = Math.max(-1, ...answers.keys());
+          const lastSrc = Math.max(-1, maxOf(answers.keys()));
           for (const id of request.ids) {
             if (bad.has(id)) {
               answers.delete(id);

@@ -7,6 +7,7 @@
 // JPEG at quality 100) with node:zlib. Without pdftoppm the caller runs text-only and says so.
 import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
+import { maxOf } from '../util/arrays.js';
 
 interface Bitmap {
   width: number;
@@ -95,7 +96,7 @@ function drawNumber(img: Bitmap, text: string, x: number, y: number, fontSize: n
 }
 
 export function stackPages(pages: Array<{ page: number; image: Bitmap }>, border = 5): Bitmap {
-  const width = Math.max(...pages.map((p) => p.image.width));
+  const width = maxOf(pages.map((p) => p.image.width));
   const height = pages.reduce((s, p) => s + p.image.height, 0) + border * (pages.length - 1);
   const data = new Uint8Array(width * height * 3).fill(255);
   let y = 0;

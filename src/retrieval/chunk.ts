@@ -28,8 +28,8 @@ import type {
   SectionNode,
 } from '../model/tree.js';
 import type { StitchResult } from '../pipeline.js';
-import { maxOf, minOf, pushAll } from '../stages/arrays.js';
 import { cellsOf, isHeaderRow, parseTable, rowTexts } from '../stages/table-html.js';
+import { maxOf, minOf, pushAll } from '../util/arrays.js';
 import { resolveTokenizer, type TiktokenEncoding, type Tokenizer } from './tokenizer.js';
 
 export interface ChunkOptions {

@@ -8,7 +8,7 @@
 // weight (normalized by length) with a bonus for the section's first sentence; the best ones up to
 // `maxSentences` / `maxChars`, in reading order.
 import type { DocumentRoot, NodeData, SectionNode } from '../model/tree.js';
-import { pushAll } from '../stages/arrays.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface SectionSummary {
   id: string;

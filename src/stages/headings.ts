@@ -17,7 +17,7 @@
 // is level 1 with the top sections at level 2.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element, PageInfo } from '../model/element.js';
-import { minOf, pushAll } from './arrays.js';
+import { minOf, pushAll } from '../util/arrays.js';
 import { isTopKeyword, type Numbering, parseNumbering } from './numbering.js';
 import { endsSentence, parseCaptionLabel, textWidthEm } from './text.js';
 import { findTableOfContents, tocKey } from './toc.js';

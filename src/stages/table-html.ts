@@ -4,7 +4,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { parseFragment } from 'parse5';
-import { pushAll } from './arrays.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface ParsedTable {
   root: Root;

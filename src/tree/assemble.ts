@@ -15,9 +15,9 @@ import type {
   NodeData,
   SectionNode,
 } from '../model/tree.js';
-import { pushAll } from '../stages/arrays.js';
 import { joinFragments, parseCaptionLabel } from '../stages/text.js';
 import type { StageResults } from '../stages/types.js';
+import { pushAll } from '../util/arrays.js';
 import { tableNode } from './table.js';
 
 export interface AssembleInput extends StageResults {

@@ -1,7 +1,7 @@
 // Which element refs a tree holds: the refs of its content nodes (sections, figures and lists only
 // repeat their children's refs, so they are walked, not counted).
 import type { DocumentRoot, TreeNode } from '../model/tree.js';
-import { pushAll } from '../stages/arrays.js';
+import { pushAll } from '../util/arrays.js';
 
 const CONTAINERS = new Set(['root', 'section', 'figure', 'list']);
 

@@ -1,6 +1,9 @@
 // Textract adapter. textractor-singlepage-doc-layout.json is a byte copy of an Apache-2.0 fixture of
 // aws-samples/amazon-textract-textractor (see test/fixtures/PROVENANCE.md); handmade-async-2pages.json is
-// HAND-MADE (a list of two async responses with a LAYOUT_LIST, a MERGED_CELL and a TABLE_FOOTER).
+// HAND-MADE (a list of two async responses with a LAYOUT_LIST, a MERGED_CELL and a TABLE_FOOTER);
+// handmade-queries.json is HAND-MADE after AWS's documented Block schema (AnalyzeDocument with FeatureTypes
+// LAYOUT + QUERIES + SIGNATURES): three QUERY blocks without Geometry, two answered by QUERY_RESULT blocks
+// through ANSWER relationships (one result with Geometry, one without), a SIGNATURE, three layout blocks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textract } from '../../src/adapters/textract.js';
@@ -97,5 +100,92 @@ describe('textract adapter', () => {
     expect(textract.detect(input([{ type: 'Title', element_id: 'a', text: '', metadata: {} }]))).toBe(0);
     expect(textract.detect(input({ pages: [{ index: 0, markdown: '' }] }))).toBe(0);
     expect(textract.detect(input({ parsing_res_list: [] }))).toBe(0);
+  });
+
+  describe('QUERY / QUERY_RESULT and blocks without Geometry (#15)', () => {
+    type Block = Record<string, unknown> & { BlockType: string; Id: string };
+    const load = (): { Blocks: Block[] } => JSON.parse(readFileSync(fixture('handmade-queries.json'), 'utf8'));
+    const readJson = (json: unknown) =>
+      textract.read({ path: 'q.json', isFolder: false, files: [{ path: 'q.json', name: '', json }] });
+    const drops = (doc: ReturnType<typeof readJson>) =>
+      Object.fromEntries(doc.dropped.map((d) => [d.ref, [d.rule, d.text]]));
+    const without = (json: { Blocks: Block[] }, at: number) => {
+      delete json.Blocks[at].Geometry;
+      return json;
+    };
+
+    it('reads the layout text and records queries and answers as dropped, with the question', () => {
+      const json = load();
+      const doc = readJson(json);
+      expectTextractAccounted(doc, [json as never], () => '');
+      expect(doc.elements.map((e) => [e.ref, e.type, e.text])).toEqual([
+        ['/Blocks/13', 'title', 'Invoice 42'],
+        ['/Blocks/14', 'text', 'Total due: 120 EUR'],
+        ['/Blocks/15', 'text', 'Signed: J. Doe'],
+      ]);
+      expect(drops(doc)).toEqual({
+        '/Blocks/16': ['textract.unsupported', undefined],
+        '/Blocks/17': ['textract.query', 'What is the total due?'],
+        '/Blocks/18': ['textract.query-result', '120 EUR'],
+        '/Blocks/19': ['textract.query', 'Who signed the invoice?'],
+        '/Blocks/20': ['textract.query-result', 'J. Doe'],
+        '/Blocks/21': ['textract.query', 'What is the due date?'],
+      });
+      const reason = (ref: string) => doc.dropped.find((d) => d.ref === ref)?.reason;
+      expect(reason('/Blocks/20')).toContain('QUERY /Blocks/19 "Who signed the invoice?"');
+      expect(reason('/Blocks/21')).toContain('"What is the due date?"');
+    });
+
+    it('reads a QUERIES response without LAYOUT: lines as text, queries dropped', () => {
+      const json = load();
+      json.Blocks = json.Blocks.filter((b) => !b.BlockType.startsWith('LAYOUT_'));
+      const doc = readJson(json);
+      expect(doc.elements.map((e) => e.text)).toEqual(['Invoice 42', 'Total due: 120 EUR', 'Signed: J. Doe']);
+      expect(doc.dropped.filter((d) => d.rule.startsWith('textract.query')).map((d) => d.text)).toEqual([
+        'What is the total due?',
+        '120 EUR',
+        'Who signed the invoice?',
+        'J. Doe',
+        'What is the due date?',
+      ]);
+    });
+
+    it('PAGE, WORD, SIGNATURE, KEY_VALUE_SET and a LINE inside a layout block need no Geometry', () => {
+      const base = readJson(load());
+      // Blocks/0 PAGE, /5 a WORD, /16 SIGNATURE, /4 the LINE of LAYOUT_TEXT /Blocks/14.
+      for (const at of [0, 5, 16, 4]) {
+        const doc = readJson(without(load(), at));
+        expect(
+          doc.elements.map((e) => e.text),
+          `Geometry removed from /Blocks/${at}`,
+        ).toEqual(base.elements.map((e) => e.text));
+        expect(drops(doc)).toEqual(drops(base));
+      }
+      const json = load();
+      json.Blocks.push({ BlockType: 'KEY_VALUE_SET', Id: 'kv1', EntityTypes: ['KEY'], Page: 1 });
+      expect(drops(readJson(json))['/Blocks/22']).toEqual(['textract.form-annotation', undefined]);
+    });
+
+    it('a LAYOUT block or free LINE without Geometry is dropped with its words and a warning', () => {
+      const doc = readJson(without(load(), 14));
+      expect(doc.elements.map((e) => e.ref)).toEqual(['/Blocks/13', '/Blocks/15']);
+      expect(drops(doc)['/Blocks/14']).toEqual(['textract.no-geometry', 'Total due: 120 EUR']);
+      expect(doc.dropped.some((d) => d.ref === '/Blocks/4')).toBe(false); // its LINE went with it
+      expect(doc.warnings.map((w) => w.rule)).toContain('textract.no-geometry');
+
+      const json = load();
+      json.Blocks = json.Blocks.filter((b) => !b.BlockType.startsWith('LAYOUT_'));
+      const noLayout = readJson(without(json, 4)); // LINE "Total due: 120 EUR"
+      expect(noLayout.elements.map((e) => e.text)).toEqual(['Invoice 42', 'Signed: J. Doe']);
+      expect(drops(noLayout)['/Blocks/4']).toEqual(['textract.no-geometry', 'Total due: 120 EUR']);
+    });
+
+    it('a Geometry that is there but malformed is still a schema error with its path', () => {
+      const json = load();
+      json.Blocks[14].Geometry = { BoundingBox: { Left: 'x', Top: 0, Width: 1, Height: 1 } };
+      expect(() => readJson(json)).toThrowError(
+        expect.objectContaining({ kind: 'schema', pointer: '/Blocks/14/Geometry/BoundingBox/Left' }),
+      );
+    });
   });
 });
