@@ -9,6 +9,7 @@ import { type InlineMath, mathFromMarkdown } from 'mdast-util-math';
 import { math } from 'micromark-extension-math';
 import type { TextMarkup } from '../model/element.js';
 import { textWidthEm } from '../stages/text.js';
+import { maxOf, pushAll } from '../util/arrays.js';
 
 /** Block-level constructs switched off: a paragraph's text is inline content, whatever its first characters. */
 const INLINE_ONLY = {
@@ -67,7 +68,7 @@ function fromPlain(source: string, withMath: boolean): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let plainFrom = 0;
   const pushPlain = (until: number) => {
-    if (until > plainFrom) out.push(...withBreaks(source.slice(plainFrom, until)));
+    if (until > plainFrom) pushAll(out, withBreaks(source.slice(plainFrom, until)));
   };
   if (withMath) {
     let i = source.indexOf('$');
@@ -113,7 +114,10 @@ function fromMarkdownInline(source: string): PhrasingContent[] {
   for (const block of root.children) {
     if (block.type !== 'paragraph') continue; // only paragraphs can come out with block constructs off
     if (out.length) out.push(lineBreak());
-    out.push(...block.children.flatMap((n) => checkMath(n, source)));
+    pushAll(
+      out,
+      block.children.flatMap((n) => checkMath(n, source)),
+    );
   }
   const nodes = stripPositions(out);
   return brokenByAuthor(source) ? hardenSoftBreaks(nodes) : nodes;
@@ -133,7 +137,7 @@ function brokenByAuthor(source: string): boolean {
     .filter(Boolean)
     .map(textWidthEm);
   if (widths.length < 2) return false;
-  const longest = Math.max(...widths);
+  const longest = maxOf(widths);
   if (longest <= SHORT_BLOCK_EM) return true;
   const inner = widths.slice(0, -1);
   return inner.filter((w) => w < longest * SHORT_LINE).length * 2 >= inner.length;

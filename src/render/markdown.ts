@@ -27,6 +27,7 @@ import type {
   TableNode,
   TreeNode,
 } from '../model/tree.js';
+import { pushAll } from '../util/arrays.js';
 import { inlineNodes, oneLine } from './inline.js';
 
 /** Turn our nodes into plain mdast: sections are spliced, figures and captions become paragraphs. */
@@ -53,7 +54,7 @@ export function toMdast(tree: DocumentRoot): MdastRoot {
         out.push({ type: 'paragraph', children: phrasing(node.children, node.data) });
         return;
       case 'list':
-        out.push(...listsFor(node));
+        pushAll(out, listsFor(node));
         return;
       case 'table':
         out.push(plainTable(node));

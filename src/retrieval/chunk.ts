@@ -522,14 +522,32 @@ function splitBlock(b: BlockNode, budget: number, ctx: Ctx): Piece[] {
   }));
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
+let sentenceSegmenter: Intl.Segmenter | undefined;
+/** Characters handed to the segmenter at once. */
+const SENTENCE_WINDOW = 4096;
+
+/**
+ * The sentences of a text. Node 20's segmenter copies the whole input into every segment it returns,
+ * so one call on a long text is quadratic in time and memory (8,000 sentences: 2 s; 64,000 lines: out
+ * of memory). It is given windows instead: every segment but a window's last is kept, and the next
+ * window starts where that last one did; a window that is one segment (no boundary in 4,096
+ * characters) is taken whole.
+ */
 function sentences(text: string): string[] {
-  let seg = segmenters.get('s');
-  if (!seg) {
-    seg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-    segmenters.set('s', seg);
+  sentenceSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const window = text.slice(from, from + SENTENCE_WINDOW);
+    const parts = Array.from(sentenceSegmenter.segment(window), (s) => s.segment);
+    const last = from + window.length >= text.length || parts.length === 1;
+    const keep = last ? parts : parts.slice(0, -1);
+    for (const part of keep) {
+      if (part.trim()) out.push(part);
+      from += part.length;
+    }
   }
-  return [...seg.segment(text)].map((s) => s.segment).filter((s) => s.trim());
+  return out;
 }
 
 interface Group {

@@ -90,7 +90,9 @@ describe('adapters on 160,000 lines in one block', () => {
         ],
       },
     };
-    const { document } = stitch(json, 'azure-di');
+    const { document, result } = stitch(json, 'azure-di');
+    // document.md: one hard break per kept line break (the renderer appended them with push(...xs)).
+    expect(result.markdown().split('\\\n')).toHaveLength(LINES);
     expect(document.elements).toHaveLength(1);
     const [el] = document.elements;
     expect(el.hints?.firstLineIndent).toBeCloseTo(0.1, 6);
