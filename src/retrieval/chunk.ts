@@ -524,28 +524,48 @@ function splitBlock(b: BlockNode, budget: number, ctx: Ctx): Piece[] {
 
 let sentenceSegmenter: Intl.Segmenter | undefined;
 /** Characters handed to the segmenter at once. */
-const SENTENCE_WINDOW = 4096;
+const SENTENCE_WINDOW = 1024;
 
 /**
- * The sentences of a text. Node 20's segmenter copies the whole input into every segment it returns,
- * so one call on a long text is quadratic in time and memory (8,000 sentences: 2 s; 64,000 lines: out
- * of memory). It is given windows instead: every segment but a window's last is kept, and the next
- * window starts where that last one did; a window that is one segment (no boundary in 4,096
- * characters) is taken whole.
+ * The sentences of a text. Node 20's segmenter copies its whole input into every segment it returns, so
+ * one call on a long text is quadratic in time and memory (8,000 sentences: 2 s; 64,000 lines: out of
+ * memory). It is given windows instead: every segment but a window's last is kept, and the next window
+ * starts where that last one did. A window with no boundary in it is doubled until the first sentence
+ * ends (only that one segment is taken from it), so a run without one stays one sentence.
  */
 function sentences(text: string): string[] {
   sentenceSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter;
   const out: string[] = [];
+  const keep = (part: string) => {
+    if (part.trim()) out.push(part);
+  };
   let from = 0;
   while (from < text.length) {
-    const window = text.slice(from, from + SENTENCE_WINDOW);
-    const parts = Array.from(sentenceSegmenter.segment(window), (s) => s.segment);
-    const last = from + window.length >= text.length || parts.length === 1;
-    const keep = last ? parts : parts.slice(0, -1);
-    for (const part of keep) {
-      if (part.trim()) out.push(part);
-      from += part.length;
+    let size = SENTENCE_WINDOW;
+    let window = text.slice(from, from + size);
+    let atEnd = from + window.length >= text.length;
+    const parts = Array.from(segmenter.segment(window), (s) => s.segment);
+    if (atEnd) {
+      for (const part of parts) keep(part);
+      break;
     }
+    if (parts.length > 1) {
+      for (const part of parts.slice(0, -1)) {
+        keep(part);
+        from += part.length;
+      }
+      continue;
+    }
+    let first = parts[0];
+    while (first.length === window.length && !atEnd) {
+      size *= 2;
+      window = text.slice(from, from + size);
+      atEnd = from + window.length >= text.length;
+      first = (segmenter.segment(window)[Symbol.iterator]().next().value as Intl.SegmentData).segment;
+    }
+    keep(first);
+    from += first.length;
   }
   return out;
 }
