@@ -22,6 +22,7 @@ import { normalizeBox } from '../model/geometry.js';
 import { DocumentBuilder } from './builder.js';
 import {
   blockSize,
+  detectMarkup,
   joinLines,
   joinWords,
   lineEm,
@@ -50,11 +51,7 @@ function looksLikeAlto(file: SourceFile): boolean {
 }
 
 function detectAlto(input: AdapterInput): number {
-  const markup = input.files.filter((f) => f.text !== undefined);
-  if (markup.length === 0) return 0;
-  const hits = markup.filter(looksLikeAlto).length;
-  if (hits === 0) return 0;
-  return hits === markup.length ? 0.95 : 0.7;
+  return detectMarkup(input, looksLikeAlto);
 }
 
 /** Page areas in reading order (ALTO lists the margins first). */

@@ -27,6 +27,7 @@ import { DocumentBuilder } from './builder.js';
 import { captionKindFromText } from './layout-helpers.js';
 import {
   blockSize,
+  detectMarkup,
   joinLines,
   joinWords,
   lineEm,
@@ -60,11 +61,7 @@ function looksLikeHocr(file: SourceFile): boolean {
 }
 
 function detectHocr(input: AdapterInput): number {
-  const markup = input.files.filter((f) => f.text !== undefined);
-  if (markup.length === 0) return 0;
-  const hits = markup.filter(looksLikeHocr).length;
-  if (hits === 0) return 0;
-  return hits === markup.length ? 0.95 : 0.7;
+  return detectMarkup(input, looksLikeHocr);
 }
 
 interface PageContext {

@@ -9,7 +9,7 @@
 // TextBlock[4]`. In hOCR, elements without an `ocr*` class (wrappers, `<body>`) are transparent. The path does
 // not depend on `id` attributes (optional in both formats, and renumbered by some tools).
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
-import type { SourceFile } from '../io/load.js';
+import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { Element, ElementHints } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { pageNumberValue } from '../stages/furniture.js';
@@ -17,6 +17,15 @@ import { endsSentence, firstChar, isCjkChar, lastChar } from '../stages/text.js'
 import { joinLines, lineShape } from './layout-helpers.js';
 
 /** Parse an XML file; malformed XML is a one-line error naming the file, line and column (exit code 4). */
+/** How sure an input is of one markup format: every markup file of it 0.95, some of them 0.7, none 0. */
+export function detectMarkup(input: AdapterInput, isFormat: (file: SourceFile) => boolean): number {
+  const markup = input.files.filter((f) => f.text !== undefined);
+  if (markup.length === 0) return 0;
+  const hits = markup.filter(isFormat).length;
+  if (hits === 0) return 0;
+  return hits === markup.length ? 0.95 : 0.7;
+}
+
 export function parseXml(file: SourceFile): XmlElement {
   const text = file.text ?? '';
   let first: string | undefined;

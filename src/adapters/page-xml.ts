@@ -25,6 +25,7 @@ import { DocumentBuilder } from './builder.js';
 import { captionKindFromText } from './layout-helpers.js';
 import {
   blockSize,
+  detectMarkup,
   joinLines,
   joinWords,
   lineEm,
@@ -71,11 +72,7 @@ function looksLikePage(file: SourceFile): boolean {
 }
 
 function detectPage(input: AdapterInput): number {
-  const markup = input.files.filter((f) => f.text !== undefined);
-  if (markup.length === 0) return 0;
-  const hits = markup.filter(looksLikePage).length;
-  if (hits === 0) return 0;
-  return hits === markup.length ? 0.95 : 0.7;
+  return detectMarkup(input, looksLikePage);
 }
 
 interface PageContext {

@@ -4,20 +4,18 @@
 // a real MinerU content_list chosen with Open… is posted to /v1/stitch (with the service's bearer
 // token, asked for once), and the answer is drawn: every page and every element with a box. Skips only
 // when /usr/bin/chromium is absent and CI is not set.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWithAdapter } from '../../src/adapters/index.js';
 import { loadInput } from '../../src/io/load.js';
 import { createApp } from '../../src/serve/app.js';
 import { type Listening, listen } from '../../src/serve/server.js';
 import { serviceSource, viewRoutes } from '../../src/view/routes.js';
+import { launchChromium, skipWithoutChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
-const skip = !existsSync(CHROMIUM) && !inCi;
+const skip = skipWithoutChromium;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = join(root, 'test/fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json');
 const TOKEN = 'a-test-token-of-sixteen-or-more';
@@ -34,19 +32,7 @@ describe.skipIf(skip)('the review view under docstitch serve', () => {
       },
     });
     server = await listen(app, '127.0.0.1', 0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

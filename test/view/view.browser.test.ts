@@ -11,17 +11,16 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOutputs } from '../../src/cli/outputs.js';
 import { writeOutputs } from '../../src/cli/write.js';
 import { evaluatePaths, mergeLinks } from '../../src/eval/index.js';
 import { type Structure, structureSchema } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { CHROMIUM, launchChromium, skipWithoutChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
-const skip = !existsSync(CHROMIUM) && !inCi;
+const skip = skipWithoutChromium;
 const skipReason = `skipped: ${CHROMIUM} is absent (apt-get install -y chromium); under CI=true this is a failure`;
 if (skip) console.warn(`test/view/view.browser.test.ts ${skipReason}`);
 
@@ -147,19 +146,7 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     structure = JSON.parse(readFileSync(join(out, 'structure.json'), 'utf8'));
     furnitureOrDropped = new Set([...structure.furniture, ...doc.dropped.map((d: { ref: string }) => d.ref)]);
     url = await startView(parent, 'naacl2024-long116');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
