@@ -1,5 +1,5 @@
 // The whole order of work on one screen:
-//   read → furniture → text merge → table merge → headings → captions → references → assemble → render.
+//   read → furniture → text merge → table merge → table of contents → headings → captions → references → assemble → render.
 // Each stage is a pure function over the elements and the earlier stages' results.
 import { readWithAdapter } from './adapters/index.js';
 import { type AdapterInput, loadInput } from './io/load.js';
@@ -18,6 +18,7 @@ import { detectFurniture } from './stages/furniture.js';
 import { assignHeadingLevels } from './stages/headings.js';
 import { mergeTables } from './stages/table-merge.js';
 import { mergeTextFragments } from './stages/text-merge.js';
+import { findTableOfContents } from './stages/toc.js';
 import { allDecisions, type StageResults } from './stages/types.js';
 import { assemble } from './tree/assemble.js';
 import { placedRefs } from './tree/provenance.js';
@@ -30,7 +31,8 @@ export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageR
   const furniture = detectFurniture(input);
   const textMerges = mergeTextFragments(input, furniture);
   const tableMerges = mergeTables(input, furniture);
-  const headings = assignHeadingLevels(input, furniture, textMerges);
+  const toc = findTableOfContents(input, furniture);
+  const headings = assignHeadingLevels(input, furniture, textMerges, toc);
   const settled = new Set([...headings.levels.keys(), ...textMerges.groups.flat()]);
   const captions = linkCaptions(input, furniture, settled);
   const references = linkReferences(input, captions);

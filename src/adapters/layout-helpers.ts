@@ -2,8 +2,8 @@
 // tables given as cells with spans → HTML and text, caption kind from a caption's own words,
 // and the "is this header/footer just a page number" test.
 import type { BBox, ElementHints } from '../model/element.js';
-import { pageNumberValue } from '../stages/furniture.js';
-import { joinFragments } from '../stages/text.js';
+import { joinFragments } from '../text/chars.js';
+import { pageNumberValue } from '../text/page-number.js';
 import { maxOf, minOf } from '../util/arrays.js';
 
 /** One table cell at its anchor (0-based row/column), with spans. */

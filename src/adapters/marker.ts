@@ -30,7 +30,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { normalizeBox, polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
-import { parseCaptionLabel } from '../stages/text.js';
+import { parseCaptionLabel } from '../text/caption-label.js';
 import {
   checkFields,
   DocumentBuilder,

@@ -20,7 +20,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef, pointer } from '../model/pointer.js';
-import { parseHtmlFragment } from '../stages/table-html.js';
+import { parseHtmlFragment } from '../table/html.js';
 import {
   DocumentBuilder,
   expectArray,

@@ -12,8 +12,8 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { Element, ElementHints } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
-import { pageNumberValue } from '../stages/furniture.js';
-import { endsSentence, firstChar, isCjkChar, lastChar } from '../stages/text.js';
+import { endsSentence, firstChar, isCjkChar, lastChar } from '../text/chars.js';
+import { pageNumberValue } from '../text/page-number.js';
 import { joinLines, lineShape } from './layout-helpers.js';
 
 /** Parse an XML file; malformed XML is a one-line error naming the file, line and column (exit code 4). */

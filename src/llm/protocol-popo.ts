@@ -33,7 +33,7 @@
 import type { Element as HastElement } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Element } from '../model/element.js';
-import { cellsOf, parseTable } from '../stages/table-html.js';
+import { cellsOf, parseTable } from '../table/html.js';
 
 export type PopoTask = 'text' | 'title' | 'image';
 

@@ -15,15 +15,16 @@
 //    decision and says why in its message. The run always completes.
 // In `all` mode a popo model may also link blocks no stage considered: such a text continuation is
 // added when the two fragments are next to each other in the body text, else ignored.
+
+import { groupsFromPairs } from '../layout/columns.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element, ParsedDocument } from '../model/element.js';
 import type { EngineOptions } from '../options.js';
 import type { StageResults } from '../pipeline.js';
 import { linkReferences } from '../stages/captions.js';
-import { groupsFromPairs } from '../stages/layout.js';
-import { parseNumbering } from '../stages/numbering.js';
-import { cellsOf, concatTables, parseTable, rowTexts } from '../stages/table-html.js';
 import { allDecisions, type CaptionLink } from '../stages/types.js';
+import { cellsOf, concatTables, parseTable, rowTexts } from '../table/html.js';
+import { parseNumbering } from '../text/numbering.js';
 import { maxOf, minOf } from '../util/arrays.js';
 import {
   assignUnits,

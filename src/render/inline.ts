@@ -8,7 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { type InlineMath, mathFromMarkdown } from 'mdast-util-math';
 import { math } from 'micromark-extension-math';
 import type { TextMarkup } from '../model/element.js';
-import { textWidthEm } from '../stages/text.js';
+import { textWidthEm } from '../text/chars.js';
 import { maxOf, pushAll } from '../util/arrays.js';
 
 /** Block-level constructs switched off: a paragraph's text is inline content, whatever its first characters. */

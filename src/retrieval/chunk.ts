@@ -28,7 +28,7 @@ import type {
   SectionNode,
 } from '../model/tree.js';
 import type { StitchResult } from '../pipeline.js';
-import { cellsOf, isHeaderRow, parseTable, rowTexts } from '../stages/table-html.js';
+import { cellsOf, isHeaderRow, parseTable, rowTexts } from '../table/html.js';
 import { maxOf, minOf, pushAll } from '../util/arrays.js';
 import { resolveTokenizer, type TiktokenEncoding, type Tokenizer } from './tokenizer.js';
 

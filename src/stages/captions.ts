@@ -14,7 +14,7 @@
 // holds two figures), so a stray label line is not pinned on it.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
-import { findReferences, parseCaptionLabel } from './text.js';
+import { findReferences, parseCaptionLabel } from '../text/caption-label.js';
 import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
 
 const CAPTION_TYPES = new Set(['image_caption', 'table_caption', 'image_footnote', 'table_footnote']);

@@ -11,35 +11,11 @@
 // is not part of it.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
-import { chineseToNumber, romanToNumber } from './numbering.js';
-import { normalizeForRepeat } from './text.js';
+import { normalizeForRepeat } from '../text/chars.js';
+import { pageNumberValue } from '../text/page-number.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 
 type Band = 'top' | 'bottom' | 'middle';
-
-const PAGE_NUMBER_PATTERNS: RegExp[] = [
-  /^[-–—\s]*(\d{1,4})[-–—\s]*$/, // 7, - 7 -
-  /^(?:page|pg\.?|p\.|seite|página|pagina|trang|페이지)\s*(\d{1,4})(?:\s*(?:of|\/|von|de|sur)\s*\d{1,4})?$/i,
-  /^(\d{1,4})\s*(?:\/|of)\s*\d{1,4}$/i, // 7/40, 7 of 40
-  /^[-–—\s]*([ivxlcdm]{1,7})[-–—\s]*$/i, // roman
-  /^第\s*(\d{1,4}|[一二三四五六七八九十百]+)\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?$/, // 第7页 共40页
-  /^(\d{1,4})\s*(?:ページ|頁|页|쪽)$/,
-  /^[（(]\s*(\d{1,4})\s*[)）]$/,
-];
-
-/** The number a page-number text shows, or undefined when the text is not a page number. */
-export function pageNumberValue(text: string): number | undefined {
-  const t = text.trim();
-  if (!t || t.length > 30) return undefined;
-  for (const re of PAGE_NUMBER_PATTERNS) {
-    const m = re.exec(t);
-    if (!m) continue;
-    const n = Number(m[1]);
-    if (Number.isFinite(n)) return n;
-    return /^[ivxlcdm]+$/i.test(m[1]) ? romanToNumber(m[1]) : chineseToNumber(m[1]);
-  }
-  return undefined;
-}
 
 /** `index` is the element's place in `pageElements` (passed in: looking it up would be quadratic on a page). */
 function bandOf(el: Element, index: number, pageElements: Element[], top: number, bottom: number): Band {

@@ -17,10 +17,11 @@
 // is level 1 with the top sections at level 2.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element, PageInfo } from '../model/element.js';
+import { parseCaptionLabel } from '../text/caption-label.js';
+import { endsSentence, textWidthEm } from '../text/chars.js';
+import { isTopKeyword, type Numbering, parseNumbering } from '../text/numbering.js';
 import { minOf, pushAll } from '../util/arrays.js';
-import { isTopKeyword, type Numbering, parseNumbering } from './numbering.js';
-import { endsSentence, parseCaptionLabel, textWidthEm } from './text.js';
-import { findTableOfContents, tocKey } from './toc.js';
+import { type TableOfContents, tocKey } from './toc.js';
 import type { FurnitureResult, HeadingResult, MergeResult, StageInput } from './types.js';
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
@@ -125,6 +126,7 @@ export function assignHeadingLevels(
   { doc, options }: StageInput,
   furniture: FurnitureResult,
   textMerges: MergeResult,
+  toc: TableOfContents,
 ): HeadingResult {
   const opt = options.headings;
   const decisions: Decision[] = [];
@@ -156,7 +158,6 @@ export function assignHeadingLevels(
 
   // The document's own table of contents: its entries are not headings, and the levels it gives the
   // titles it lists are evidence for the headings that carry those titles.
-  const toc = findTableOfContents({ doc, options }, furniture);
   const tocLevels = new Map<string, number>();
   for (const entry of toc.entries) {
     const key = tocKey(entry.title);

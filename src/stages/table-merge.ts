@@ -10,8 +10,6 @@
 //  - a repeated header row (for; dropped once merged), similar widths (for).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
-import { type Decision, decision } from '../model/decision.js';
-import type { Element } from '../model/element.js';
 import {
   groupByPage,
   groupsFromPairs,
@@ -19,9 +17,12 @@ import {
   hasBelowInColumn,
   isColumnBreak,
   lowestBottom,
-} from './layout.js';
-import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from './table-html.js';
-import { CONTINUED_RE, endsSentence, parseCaptionLabel } from './text.js';
+} from '../layout/columns.js';
+import { type Decision, decision } from '../model/decision.js';
+import type { Element } from '../model/element.js';
+import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from '../table/html.js';
+import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
+import { endsSentence } from '../text/chars.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
 const PASSABLE = new Set(['table_caption', 'table_footnote', 'page_footnote', 'aside_text', 'image_caption']);

@@ -19,8 +19,7 @@
 // Without line boxes, a sentence that ends exactly at a column or page end is undecidable: it stays
 // apart, reported as unsure for the LLM path. Furniture never breaks a chain, and neither does a caption
 // typed as text ("Figure 3. …"), which the paragraph flows around; a heading or an equation does.
-import { type Decision, decision } from '../model/decision.js';
-import type { Element } from '../model/element.js';
+
 import {
   type ColumnScan,
   columnScan,
@@ -31,19 +30,21 @@ import {
   isColumnBreak,
   lowestBottom,
   overlapsHorizontally,
-} from './layout.js';
+} from '../layout/columns.js';
+import { type Decision, decision } from '../model/decision.js';
+import type { Element } from '../model/element.js';
+import { parseCaptionLabel } from '../text/caption-label.js';
 import {
   endsSentence,
   endsWithHyphen,
   firstChar,
   isCjkChar,
   lastChar,
-  parseCaptionLabel,
   startsLowercase,
   startsUppercase,
   startsWithListMarker,
   textWidthEm,
-} from './text.js';
+} from '../text/chars.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
 const TEXT_LIKE = new Set(['text', 'list_item']);

@@ -14,8 +14,8 @@
 //     ("参考文献 54", "Acknowledgements 61") takes the level of the numbered entries at the nearest indent;
 //     in a list with no numbers at all, the indents alone rank the entries, left-most first.
 import type { Element } from '../model/element.js';
+import { parseNumbering } from '../text/numbering.js';
 import { minOf } from '../util/arrays.js';
-import { parseNumbering } from './numbering.js';
 import type { FurnitureResult, StageInput } from './types.js';
 
 export interface TocEntry {

@@ -15,8 +15,9 @@ import type {
   NodeData,
   SectionNode,
 } from '../model/tree.js';
-import { joinFragments, parseCaptionLabel } from '../stages/text.js';
 import type { StageResults } from '../stages/types.js';
+import { parseCaptionLabel } from '../text/caption-label.js';
+import { joinFragments } from '../text/chars.js';
 import { pushAll } from '../util/arrays.js';
 import { tableNode } from './table.js';
 

@@ -2,7 +2,7 @@
 import type { Element as HastElement } from 'hast';
 import type { PhrasingContent, TableCell, TableRow } from 'mdast';
 import type { HtmlNode, NodeData, TableNode } from '../model/tree.js';
-import { cellsOf, parseTable, rowTexts } from '../stages/table-html.js';
+import { cellsOf, parseTable, rowTexts } from '../table/html.js';
 
 export function tableNode(html: string, fallbackText: string, data: NodeData): TableNode | HtmlNode {
   const { rows } = parseTable(html);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFurniture, pageNumberValue } from '../../src/stages/furniture.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { pageNumberValue } from '../../src/text/page-number.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
 describe('page numbers', () => {

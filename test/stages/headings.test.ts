@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { assignHeadingLevels } from '../../src/stages/headings.js';
-import { parseNumbering } from '../../src/stages/numbering.js';
 import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { findTableOfContents } from '../../src/stages/toc.js';
+import { parseNumbering } from '../../src/text/numbering.js';
 import { input, makeDoc, type Spec } from '../helpers/doc.js';
 
 function levels(specs: Spec[]) {
   const doc = makeDoc(specs);
   const i = input(doc);
   const furniture = detectFurniture(i);
-  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture));
+  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
   return { levels: doc.elements.map((e) => r.levels.get(e.id)), result: r };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFurniture } from '../../src/stages/furniture.js';
-import { columnCount, parseTable, rowTexts } from '../../src/stages/table-html.js';
 import { mergeTables } from '../../src/stages/table-merge.js';
+import { columnCount, parseTable, rowTexts } from '../../src/table/html.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
 const header = '<tr><th>Cell</th><th>Capacity</th><th>Voltage</th></tr>';

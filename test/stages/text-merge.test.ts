@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFurniture } from '../../src/stages/furniture.js';
-import { joinFragments } from '../../src/stages/text.js';
 import { mergeTextFragments, namesUsedMidSentence } from '../../src/stages/text-merge.js';
+import { joinFragments } from '../../src/text/chars.js';
 import { col, input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
 
 function merge(specs: Spec[]) {

@@ -8,10 +8,8 @@ function run(specs: Spec[]) {
   const doc = makeDoc(specs);
   const i = input(doc);
   const furniture = detectFurniture(i);
-  return {
-    toc: findTableOfContents(i, furniture),
-    headings: assignHeadingLevels(i, furniture, { groups: [], decisions: [] }),
-  };
+  const toc = findTableOfContents(i, furniture);
+  return { toc, headings: assignHeadingLevels(i, furniture, { groups: [], decisions: [] }, toc) };
 }
 
 const line = (x: number, y: number): [number, number, number, number] => [x, y, 0.9, y + 0.02];
