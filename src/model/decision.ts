@@ -1,3 +1,4 @@
+import type { Feature } from './evidence.js';
 // Decisions: every document-level judgement carries a rule id, a sentence, a confidence and the
 // refs it points at (like vfile-message), so users can audit it and the LLM path can target the unsure ones.
 
@@ -19,6 +20,8 @@ export interface Decision {
   by: 'rules' | 'parser' | 'llm';
   /** true when the decision says "yes" (merge, heading, link, furniture); false for a considered and rejected candidate. */
   accepted: boolean;
+  /** The evidence the decision weighed, with each feature's contribution to its score (src/model/evidence.ts). */
+  features?: Feature[];
 }
 
 export function decision(
@@ -29,8 +32,9 @@ export function decision(
   elements: ReadonlyArray<{ id: number; ref: string }>,
   accepted = true,
   by: Decision['by'] = 'rules',
+  features?: Feature[],
 ): Decision {
-  return {
+  const made: Decision = {
     stage,
     rule,
     message,
@@ -40,4 +44,6 @@ export function decision(
     by,
     accepted,
   };
+  if (features) made.features = features;
+  return made;
 }
