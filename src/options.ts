@@ -3,6 +3,7 @@
 // checked against `engineOptionsSchema`, so a mistyped key or value is an error instead of a silent default.
 import { z } from 'zod';
 import { DocstitchError } from './model/errors.js';
+import { defaultWeights, type Weights, weightsInputSchema } from './weights/index.js';
 
 export interface EngineOptions {
   furniture: {
@@ -51,6 +52,8 @@ export interface EngineOptions {
   };
   /** Decisions below this confidence count as unsure (reported, and sent to an LLM in `unsure` mode). */
   unsureBelow: number;
+  /** Each stage's feature weights (src/weights/): what each kind of evidence adds to a decision's score. */
+  weights: Weights;
 }
 
 export const defaultEngineOptions: EngineOptions = {
@@ -71,6 +74,7 @@ export const defaultEngineOptions: EngineOptions = {
   headings: { maxTitleLength: 200, sizeTolerance: 0.12 },
   captions: { maxGap: 0.25, threshold: 0.5 },
   unsureBelow: 0.7,
+  weights: defaultWeights,
 };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -104,6 +108,7 @@ export const engineOptionsSchema = z
     headings: z.strictObject({ maxTitleLength: nonNegative, sizeTolerance: nonNegative }).partial(),
     captions: z.strictObject({ maxGap: fraction, threshold: z.number() }).partial(),
     unsureBelow: fraction,
+    weights: weightsInputSchema,
   })
   .partial();
 
@@ -175,7 +180,11 @@ export function resolveEngineOptions(input: EngineOptionsInput = {}): EngineOpti
   const checked = parseEngineOptions(input);
   const out = structuredClone(defaultEngineOptions) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(checked)) {
-    if (value && typeof value === 'object') {
+    if (key === 'weights' && value && typeof value === 'object') {
+      const weights = out.weights as Record<string, object>;
+      for (const [stage, table] of Object.entries(value as Record<string, object>))
+        weights[stage] = { ...weights[stage], ...table };
+    } else if (value && typeof value === 'object') {
       out[key] = { ...(out[key] as object), ...value };
     } else if (value !== undefined) out[key] = value;
   }

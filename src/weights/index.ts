@@ -1,0 +1,30 @@
+// The weights table: for each stage, one weight per named feature (src/model/evidence.ts) and a bias.
+// One typed, validated table (zod, strict: an unknown stage or feature id is an error naming it), with
+// the defaults each stage ships; `stitch(input, { engine: { weights } })` and `--options` override any
+// subset. A stage adds itself with one line in `stageWeights` and one line in `defaultWeights`, and one
+// file `src/weights/<stage>.ts` exporting its schema (`z.strictObject` of numbers, keys = feature ids
+// without the stage prefix, plus `bias`) and its defaults.
+import { z } from 'zod';
+
+const stageWeights = {
+  // textMerge: textMergeWeightsSchema,
+};
+
+export const weightsSchema = z.strictObject(stageWeights);
+
+export type Weights = z.infer<typeof weightsSchema>;
+
+/** Any subset of any stage's weights. */
+export type WeightsInput = { [S in keyof Weights]?: Partial<Weights[S]> };
+
+export const weightsInputSchema = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(stageWeights).map(([stage, schema]) => [stage, (schema as z.ZodObject).partial()]),
+    ),
+  )
+  .partial() as unknown as z.ZodType<WeightsInput>;
+
+export const defaultWeights: Weights = {
+  // textMerge: defaultTextMergeWeights,
+};
