@@ -31,6 +31,7 @@ import { writeDocs } from './report.js';
 import { hashString, makeRng } from './rng.js';
 import { emitScanned } from './scan.js';
 import { ensureSources, listSourceFiles, readSourceDoc, type SourceSet, sourceInfo } from './sources.js';
+import { splitOf, withCorpusKeys } from './split.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SEED = 20250601;
@@ -279,28 +280,31 @@ async function main(): Promise<void> {
     const counts: Record<string, number> = {};
     for (const p of built.pages) for (const e of p.elems) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
     const src = sourceInfo(doc.source);
-    const meta = {
-      id: doc.id,
-      source: { key: src.key, name: src.name, file: doc.file, origin: src.origin, url: src.url },
-      licence: src.licence,
-      language: doc.lang,
-      title: doc.title,
-      layout,
-      pages: built.pages.length,
-      seed,
-      noise,
-      ...(mineru || dots ? { noiseApplied: applied } : {}),
-      ...(middle ? { noiseAppliedMiddle: { leadAsTitle: appliedMiddle.leadAsTitle } } : {}),
-      elements: counts,
-      gold: {
-        ...(mineru ? { mineru: summary(mineru.gold) } : {}),
-        ...(dots ? { dots: summary(dots.gold) } : {}),
-        ...(middle ? { middle: summary(middle.gold) } : {}),
-        ...(scanned ? { hocr: summary(scanned.gold) } : {}),
+    const meta = withCorpusKeys(
+      {
+        id: doc.id,
+        source: { key: src.key, name: src.name, file: doc.file, origin: src.origin, url: src.url },
+        licence: src.licence,
+        language: doc.lang,
+        title: doc.title,
+        layout,
+        pages: built.pages.length,
+        seed,
+        noise,
+        ...(mineru || dots ? { noiseApplied: applied } : {}),
+        ...(middle ? { noiseAppliedMiddle: { leadAsTitle: appliedMiddle.leadAsTitle } } : {}),
+        elements: counts,
+        gold: {
+          ...(mineru ? { mineru: summary(mineru.gold) } : {}),
+          ...(dots ? { dots: summary(dots.gold) } : {}),
+          ...(middle ? { middle: summary(middle.gold) } : {}),
+          ...(scanned ? { hocr: summary(scanned.gold) } : {}),
+        },
+        ...(scanned ? { scanUnmatched: scanned.unmatched } : {}),
+        renderer: chromiumVersion,
       },
-      ...(scanned ? { scanUnmatched: scanned.unmatched } : {}),
-      renderer: chromiumVersion,
-    };
+      { producer: 'chromium', family: 'manual', split: splitOf('manual', src.key, sourceSet(args)) },
+    );
     const write = (f: Format, name: string, value: unknown) =>
       writeFileSync(path.join(dir, f, name), `${JSON.stringify(value, null, 1)}\n`);
     writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
