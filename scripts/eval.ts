@@ -11,7 +11,7 @@
 //   --micro         micro averages in the default tables
 import { writeFileSync } from 'node:fs';
 import { crossFormatAgreement, type Outline, outlineOf } from '../src/eval/agreement.js';
-import { type CaseResult, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
+import { type CaseResult, familyGroupKey, groupResults, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
 import { type Average, formatTable } from '../src/eval/report.js';
 
 const args = process.argv.slice(2);
@@ -73,11 +73,7 @@ function grid(title: string, groups: [string, CaseResult[]][], avg: Average): st
   return `${title}\n${formatTable(rows, { average: avg })}`;
 }
 
-function groupBy(key: (r: CaseResult) => string): [string, CaseResult[]][] {
-  const m = new Map<string, CaseResult[]>();
-  for (const r of results) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
-  return [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
+const groupBy = (key: (r: CaseResult) => string) => groupResults(results, key);
 
 const groups = new Map<string, CaseResult[]>();
 for (const r of results) {
@@ -108,7 +104,7 @@ if (by && !byFamily) {
   });
   console.log(`By language and layout\n${formatTable(rows, { average })}`);
 }
-const familyKey = (r: CaseResult) => `${r.case.family} × ${r.case.producer} [${r.case.split}]`;
+const familyKey = (r: CaseResult) => familyGroupKey(r.case);
 if (byFamily) {
   const fam = groupBy(familyKey);
   const famFormat = groupBy((r) => `${familyKey(r)} ${r.case.format}`);

@@ -109,3 +109,20 @@ export function summarize(results: CaseResult[]): { identity: CorpusScores; docs
     docstitch: aggregate(results.map((r) => ({ id: r.case.id, scores: r.docstitch }))),
   };
 }
+
+/** The `--by family` group of a case: family × producer [split]. */
+export function familyGroupKey(c: CorpusCase): string {
+  return `${c.family} × ${c.producer} [${c.split}]`;
+}
+
+/** Results grouped by a key, groups in key order (code-unit order), results in their order. */
+export function groupResults(results: CaseResult[], key: (r: CaseResult) => string): [string, CaseResult[]][] {
+  const m = new Map<string, CaseResult[]>();
+  for (const r of results) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
