@@ -34,7 +34,9 @@ const PALETTES = [
 ];
 
 export function chooseStyle(rng: Rng, lang: Lang): OfficeStyle {
-  const latin = ['Liberation Sans', 'Liberation Serif', 'DejaVu Sans', 'Carlito'];
+  // fonts with the Vietnamese letters of ĐIỀU / CHƯƠNG (a font without them prints a fallback glyph out
+  // of reading order)
+  const latin = ['Liberation Sans', 'Liberation Serif', 'DejaVu Sans', 'DejaVu Serif'];
   const cjk = lang === 'zh' ? ['Noto Sans CJK SC', 'Noto Serif CJK SC'] : ['Noto Sans CJK JP', 'Noto Serif CJK JP'];
   const bodyFont = lang === 'en' ? rng.pick(latin) : rng.pick(cjk);
   const base = rng.pick([10, 10.5, 11, 12]);
@@ -164,6 +166,7 @@ ${cover ? layout('pm2', false) : ''}
 <style:style style:name="fr1" style:family="graphic"><style:graphic-properties style:wrap="parallel" style:number-wrapped-paragraphs="no-limit" fo:margin-left="0.3cm" fo:border="0.5pt solid ${st.colours[2]}" fo:background-color="#fff7e6" fo:padding="0.15cm" style:horizontal-pos="right" style:horizontal-rel="paragraph" style:vertical-pos="top" style:vertical-rel="paragraph"/></style:style>
 <style:style style:name="Sect2" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.6cm"/></style:section-properties></style:style>
 <style:style style:name="Cbreak" style:family="paragraph" style:parent-style-name="Caption"><style:paragraph-properties fo:break-before="column"/></style:style>
+<style:style style:name="Trow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="Tcell" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #808080" fo:padding="0.08cm"/></style:style>
 <style:style style:name="Thcell" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #808080" fo:padding="0.08cm" fo:background-color="#dde4ee"/></style:style>
 </office:automatic-styles>`;
@@ -187,7 +190,7 @@ ${doc.cover ? '<style:master-page style:name="Cover" style:page-layout-name="pm2
 function table(b: Extract<Block, { kind: 'table' }>): string {
   const cols = Math.max(1, ...[...b.headRows, ...b.bodyRows].map((r) => r.length));
   const row = (r: string[], head: boolean) =>
-    `<table:table-row>${Array.from({ length: cols }, (_, i) => `<table:table-cell table:style-name="${head ? 'Thcell' : 'Tcell'}" office:value-type="string"><text:p text:style-name="${head ? 'Table_20_Heading' : 'Table_20_Contents'}">${inline(r[i] ?? '')}</text:p></table:table-cell>`).join('')}</table:table-row>`;
+    `<table:table-row table:style-name="Trow">${Array.from({ length: cols }, (_, i) => `<table:table-cell table:style-name="${head ? 'Thcell' : 'Tcell'}" office:value-type="string"><text:p text:style-name="${head ? 'Table_20_Heading' : 'Table_20_Contents'}">${inline(r[i] ?? '')}</text:p></table:table-cell>`).join('')}</table:table-row>`;
   const head = b.headRows.length
     ? `<table:table-header-rows>${b.headRows.map((r) => row(r, true)).join('')}</table:table-header-rows>`
     : '';

@@ -9,7 +9,7 @@
 //   npm run corpus:office -- --full          up to --per (default 4) documents per family × source × language,
 //                                            longer sections, in corpus-office-full/ (gitignored)
 //   options: --seed N (default 20261202)  --out DIR  --only SUBSTRING  --limit N  --per N
-// Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-crosextra-carlito);
+// Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
 // the Debian manual sources are installed as for `npm run corpus`. Figures are left out (not printed).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import type { Lang, SourceDoc } from '../blocks.js';
 import { buildElements } from '../build.js';
 import { chooseNoise, emitDots, emitMiddle, emitMineru, type NoiseLog } from '../emit.js';
 import type { Layout } from '../layout.js';
-import { readPdf } from '../readback.js';
+import { type PageData, type Run, readPdf } from '../readback.js';
 import { hashString, makeRng } from '../rng.js';
 import { ensureSources, listSourceFiles, readSourceDoc, sourceInfo } from '../sources.js';
 import { splitOf, withCorpusKeys } from '../split.js';
@@ -72,6 +72,40 @@ function layoutOf(st: OfficeStyle): Layout {
     pageNumberAt: st.pageNumberAt,
     runningFooterText: st.footerText,
   };
+}
+
+/**
+ * LibreOffice writes a precomposed letter its font draws as a composite (Vietnamese Ề in ĐIỀU) as a run of
+ * its own after the rest of the word, with a space run where it goes: within one printed line, put the
+ * runs in left-to-right order and drop a blank run at the same place as a letter.
+ */
+function leftToRight(pages: PageData[]): void {
+  const fix = (runs: Run[]): Run[] => {
+    const out: Run[] = [];
+    let seg: Run[] = [];
+    const flush = () => {
+      const sorted = seg.map((r, i) => ({ r, i })).sort((a, b) => a.r.x0 - b.r.x0 || a.i - b.i);
+      for (const { r } of sorted)
+        if (r.str.trim() || !seg.some((o) => o !== r && o.str.trim() && Math.abs(o.x0 - r.x0) < 0.5)) out.push(r);
+      seg = [];
+    };
+    for (const r of runs) {
+      const last = seg[seg.length - 1];
+      if (last && Math.abs(last.y1 - r.y1) > 1) flush();
+      seg.push(r);
+    }
+    flush();
+    return out;
+  };
+  for (const p of pages)
+    for (const l of p.leaves) {
+      const needs = (runs: Run[]) =>
+        runs.some(
+          (r, i) => i > 0 && Math.abs(runs[i - 1].y1 - r.y1) <= 1 && r.x0 < runs[i - 1].x0 - 0.5 && r.str.trim(),
+        );
+      if (l.cells) for (const c of l.cells) if (needs(c.runs)) c.runs = fix(c.runs);
+      if (needs(l.runs)) l.runs = l.cells ? l.cells.flatMap((c) => c.runs) : fix(l.runs);
+    }
 }
 
 function select(docs: SourceDoc[], a: Args): { doc: SourceDoc; family: Family }[] {
@@ -184,6 +218,7 @@ async function main(): Promise<void> {
     }
     const layout = layoutOf(style);
     const pages = await readPdf(pdf);
+    leftToRight(pages);
     const b = buildElements(office.doc, layout, pages);
     const serious = b.warnings.filter((w) => !w.startsWith('loose'));
     if (serious.length > 0) {
