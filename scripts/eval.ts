@@ -106,9 +106,11 @@ if (by && !byFamily) {
 }
 const familyKey = (r: CaseResult) => familyGroupKey(r.case);
 if (byFamily) {
+  const famOnly = groupBy((r) => `${r.case.family} × ${r.case.producer}`);
   const fam = groupBy(familyKey);
   const famFormat = groupBy((r) => `${familyKey(r)} ${r.case.format}`);
   for (const avg of ['macro', 'micro'] as const) {
+    console.log(grid(`By family × producer, ${avg}`, famOnly, avg));
     console.log(grid(`By family × producer [split], ${avg}`, fam, avg));
     console.log(grid(`By family × producer [split] × format, ${avg}`, famFormat, avg));
   }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { splitOf } from '../scripts/corpus/split.js';
 import { crossFormatAgreement, type Outline } from '../src/eval/agreement.js';
 import { type Structure, structureSchema } from '../src/model/structure.js';
 
@@ -65,10 +66,24 @@ describe('committed office slice', () => {
       expect(meta.producer).toBe('office');
       expect(meta.family).toBe(d.family);
       expect(['train', 'dev', 'test']).toContain(meta.split);
+      expect(meta.split).toBe(splitOf(d.family, d.source));
       const key = `${d.family}/${d.source}`;
       expect(split.get(key) ?? meta.split, key).toBe(meta.split);
       split.set(key, meta.split);
     }
+  });
+
+  it('keeps the manuals in the roles their corpora were built for', () => {
+    expect(splitOf('manual', 'handbook', 'tuning')).toBe('train');
+    expect(splitOf('manual', 'instguide', 'dev')).toBe('dev');
+    expect(splitOf('manual', 'policy', 'dev2')).toBe('dev');
+    expect(splitOf('manual', 'maintguide', 'heldout')).toBe('test');
+    // the committed slice of manuals is train (it was tuned on)
+    const meta = JSON.parse(
+      readFileSync(path.join(ROOT, '..', 'corpus', 'debmake-en-ch02', 'meta.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect([meta.producer, meta.family, meta.split]).toEqual(['chromium', 'manual', 'train']);
+    expect(Object.keys(meta).slice(0, 4)).toEqual(['id', 'producer', 'family', 'split']);
   });
 
   for (const d of manifest.documents) {
