@@ -287,6 +287,11 @@ async function main(): Promise<void> {
       skipped,
     };
     writeFileSync(path.join(a.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const used = [...new Set(results.map((r) => r.source))].sort().map((k) => sourceInfo(k));
+    writeFileSync(
+      path.join(a.out, 'SOURCES.md'),
+      `# Sources of the office corpus\n\nEvery document in this folder is one section of a manual below, re-shaped into a report, a form or a legal text by \`scripts/corpus/office/\` (the text is the manual's; the cover pages, numbering, field labels and blanks are generated) and printed by ${version}. Its \`meta.json\` names the source file.\n\n| key | work | obtained from | licence | upstream |\n| --- | --- | --- | --- | --- |\n${used.map((u) => `| ${u.key} | ${u.name} | ${u.origin} | ${u.licence} | ${u.url} |`).join('\n')}\n\nThe generated inputs and gold files are derived works of these manuals and carry their licences.\n`,
+    );
   }
   log(
     `built ${results.length} documents, ${results.reduce((s, r) => s + r.pages, 0)} pages; skipped ${skipped.length}`,
