@@ -107,7 +107,7 @@ export function reshape(src: SourceDoc, family: ChromiumFamily, rng: Rng): Sourc
 }
 
 /** The CSS a family adds to the manual stylesheet (render.ts). */
-export function familyCss(family: string | undefined, lang: Lang): string {
+export function familyCss(family: string | undefined): string {
   switch (family) {
     case 'workbook':
       return `

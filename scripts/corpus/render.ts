@@ -143,7 +143,7 @@ export function buildHtml(doc: SourceDoc, layout: Layout): string {
     ? `\np:not([class]) { text-indent: ${doc.lang === 'en' ? '1.5em' : '2em'}; }
 :is(h1, h2, h3, h4, h5, h6, ul, table, figure, p.lead, p.code) + p:not([class]) { text-indent: 0; }`
     : '';
-  const templateCss = layout.template ? familyCss(layout.template, doc.lang) : '';
+  const templateCss = layout.template ? familyCss(layout.template) : '';
   return `<!doctype html>
 <html lang="${esc(doc.htmlLang)}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>
 <style>
