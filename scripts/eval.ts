@@ -1,20 +1,54 @@
-// npm run eval [-- CORPUS_DIR] [--json FILE] [--by] [--micro] : identity vs docstitch on the evaluation corpus,
-// overall and per language, layout, format and language × layout (the last as one grid).
+// npm run eval [-- CORPUS_DIR …] [--json FILE] [--by [family]] [--split train|dev|test] [--agreement] [--micro]
+// Identity vs docstitch on one or more evaluation corpora (default: corpus/).
+//   --by            also per language, layout, format and language × layout (the last as one grid)
+//   --by family     one row per family × producer, and per family × producer × format, the identity
+//                   baseline under each docstitch row, macro and micro averages (meta.json "family",
+//                   "producer"; scanned hOCR inputs count as producer "tesseract")
+//   --split S       only documents of split S (meta.json "split"; scripts/corpus/split.ts)
+//   --agreement     cross-format agreement: per document, heading-tree TEDS between docstitch's outlines
+//                   of every pair of its formats (headings labelled by text), and the mean; the gold's
+//                   own agreement beside it (src/eval/agreement.ts)
+//   --micro         micro averages in the default tables
 import { writeFileSync } from 'node:fs';
-import { type CaseResult, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
-import { formatTable } from '../src/eval/report.js';
+import { crossFormatAgreement, type Outline, outlineOf } from '../src/eval/agreement.js';
+import { type CaseResult, familyGroupKey, groupResults, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
+import { type Average, formatTable } from '../src/eval/report.js';
 
 const args = process.argv.slice(2);
-const jsonAt = args.indexOf('--json');
-const jsonPath = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const dir = args.find((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1)) ?? 'corpus';
+const valued = new Set(['--json', '--split']);
+const dirs: string[] = [];
+let jsonPath: string | undefined;
+let split: string | undefined;
+let byFamily = false;
+let by = false;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--json') jsonPath = args[++i];
+  else if (a === '--split') split = args[++i];
+  else if (a === '--by') {
+    by = true;
+    if (args[i + 1] === 'family') {
+      byFamily = true;
+      i++;
+    }
+  } else if (a === '--by-family') byFamily = true;
+  else if (!a.startsWith('--') && !valued.has(args[i - 1])) dirs.push(a);
+}
+if (split !== undefined && !['train', 'dev', 'test'].includes(split)) {
+  console.error(`--split: expected train, dev or test, got ${split ?? 'nothing'}`);
+  process.exit(2);
+}
+if (dirs.length === 0) dirs.push('corpus');
+const average: Average = args.includes('--micro') ? 'micro' : 'macro';
 
-const cases = listCorpus(dir);
+let cases = dirs.flatMap((d) => listCorpus(d));
+if (split) cases = cases.filter((c) => c.split === split);
 if (cases.length === 0) {
-  console.error(`no corpus cases under ${dir}`);
+  console.error(`no corpus cases under ${dirs.join(', ')}${split ? ` in split ${split}` : ''}`);
   process.exit(1);
 }
 const results = cases.map((c) => runCase(c));
+const docKey = (r: CaseResult) => (dirs.length > 1 ? `${r.case.corpus}/${r.case.doc}` : r.case.doc);
 
 function table(title: string, subset: CaseResult[]): string {
   const s = summarize(subset);
@@ -23,9 +57,23 @@ function table(title: string, subset: CaseResult[]): string {
       { system: 'identity', scores: s.identity },
       { system: 'docstitch', scores: s.docstitch },
     ],
-    { average: args.includes('--micro') ? 'micro' : 'macro' },
+    { average },
   )}`;
 }
+
+/** One grid: a docstitch row and the identity row under it for every group. */
+function grid(title: string, groups: [string, CaseResult[]][], avg: Average): string {
+  const rows = groups.flatMap(([key, subset]) => {
+    const s = summarize(subset);
+    return [
+      { system: `${key} (${subset.length}) docstitch`, scores: s.docstitch },
+      { system: `${key} (${subset.length}) identity`, scores: s.identity },
+    ];
+  });
+  return `${title}\n${formatTable(rows, { average: avg })}`;
+}
+
+const groupBy = (key: (r: CaseResult) => string) => groupResults(results, key);
 
 const groups = new Map<string, CaseResult[]>();
 for (const r of results) {
@@ -40,9 +88,9 @@ for (const r of results) {
     groups.set(key, list);
   }
 }
-const pages = new Set(results.map((r) => r.case.doc)).size;
-console.log(table(`All (${pages} source documents × formats)`, results));
-if (args.includes('--by')) {
+const docs = new Set(results.map(docKey)).size;
+console.log(table(`All (${docs} source documents × formats)${split ? `, split ${split}` : ''}`, results));
+if (by && !byFamily) {
   for (const [key, subset] of [...groups].sort()) console.log(table(key, subset));
   // One screen: every language × layout cell, the baseline under docstitch.
   const cells = [...groups].filter(([key]) => key.includes(',')).sort();
@@ -54,15 +102,64 @@ if (args.includes('--by')) {
       { system: `${name} (${subset.length}) docstitch`, scores: s.docstitch },
     ];
   });
+  console.log(`By language and layout\n${formatTable(rows, { average })}`);
+}
+const familyKey = (r: CaseResult) => familyGroupKey(r.case);
+if (byFamily) {
+  const famOnly = groupBy((r) => `${r.case.family} × ${r.case.producer}`);
+  const fam = groupBy(familyKey);
+  const famFormat = groupBy((r) => `${familyKey(r)} ${r.case.format}`);
+  for (const avg of ['macro', 'micro'] as const) {
+    console.log(grid(`By family × producer, ${avg}`, famOnly, avg));
+    console.log(grid(`By family × producer [split], ${avg}`, fam, avg));
+    console.log(grid(`By family × producer [split] × format, ${avg}`, famFormat, avg));
+  }
+}
+
+let agreementOut: unknown;
+if (args.includes('--agreement')) {
+  const pred: Outline[] = [];
+  const gold: Outline[] = [];
+  for (const r of results) {
+    pred.push({ doc: docKey(r), format: r.case.format, headings: outlineOf(r.prediction.headings, r.texts) });
+    gold.push({ doc: docKey(r), format: r.case.format, headings: outlineOf(r.gold.headings, r.texts) });
+  }
+  const p = crossFormatAgreement(pred);
+  const g = crossFormatAgreement(gold);
+  const goldOf = new Map(g.documents.map((d) => [d.doc, d]));
+  const familyOf = new Map(results.map((r) => [docKey(r), familyKey(r).replace(/ × tesseract/, '')]));
+  const lines = p.documents.map((d) => {
+    const pairs = d.pairs.map((x) => `${x.a}~${x.b} ${x.teds.toFixed(3)}`).join('  ');
+    return `${d.doc}  ${d.teds.toFixed(3)}  (gold ${goldOf.get(d.doc)?.teds.toFixed(3) ?? 'n/a'})  ${pairs}`;
+  });
+  const perFamily = new Map<string, number[]>();
+  for (const d of p.documents) {
+    const f = familyOf.get(d.doc) ?? '?';
+    perFamily.set(f, [...(perFamily.get(f) ?? []), d.teds]);
+  }
+  const famLines = [...perFamily]
+    .sort()
+    .map(([f, v]) => `${f}: ${(v.reduce((s, x) => s + x, 0) / v.length).toFixed(3)} over ${v.length} documents`);
   console.log(
-    `By language and layout\n${formatTable(rows, { average: args.includes('--micro') ? 'micro' : 'macro' })}`,
+    `Cross-format agreement (heading TEDS between docstitch's outlines of one document in two formats)\n${lines.join('\n')}\n${famLines.join('\n')}\nmean ${p.mean?.toFixed(3) ?? 'n/a'} over ${p.documents.length} documents with two or more formats (gold: ${g.mean?.toFixed(3) ?? 'n/a'})\n`,
   );
+  agreementOut = { docstitch: p, gold: g };
 }
 if (jsonPath) {
   const out = {
     all: summarize(results),
     groups: Object.fromEntries([...groups].map(([k, v]) => [k, summarize(v)])),
-    documents: results.map((r) => ({ id: r.case.id, identity: r.identity, docstitch: r.docstitch })),
+    ...(byFamily ? { families: Object.fromEntries(groupBy(familyKey).map(([k, v]) => [k, summarize(v)])) } : {}),
+    ...(agreementOut ? { agreement: agreementOut } : {}),
+    documents: results.map((r) => ({
+      id: r.case.id,
+      corpus: r.case.corpus,
+      producer: r.case.producer,
+      family: r.case.family,
+      split: r.case.split,
+      identity: r.identity,
+      docstitch: r.docstitch,
+    })),
   };
   writeFileSync(jsonPath, `${JSON.stringify(out, null, 2)}\n`);
 }

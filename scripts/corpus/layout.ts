@@ -21,6 +21,8 @@ export interface Layout {
   runningFooterText: boolean; // a line of text in the footer besides the page number
   /** first lines of body paragraphs set in (not after a heading, list, table or figure); only with --indent */
   indent?: boolean;
+  /** a family other than manuals (families.ts: workbook, newsletter, slides): its CSS; only with --family */
+  template?: string;
 }
 
 export function chooseLayout(rng: Rng, lang: Lang, columns?: 1 | 2): Layout {

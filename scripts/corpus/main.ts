@@ -13,6 +13,10 @@
 //            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
 //                             with line boxes); default mineru,dots
 //            --indent         book-style paragraphs: first lines set in (not after a heading, list, table…)
+//            --family F       workbook | newsletter | slides (scripts/corpus/families.ts): the tuning sources'
+//                             sections re-shaped into that family, up to --per N (default 2) per source and
+//                             language, into corpus-<F>/ (gitignored), default seed 20261203; newsletters in
+//                             two columns, the others in one
 //            --scanned        also write the pages as a scanner would give them: rasterised at 200 dpi and read by
 //                             Tesseract into hOCR (hocr/scan.hocr), the gold mapped onto its paragraphs
 //                             (scripts/corpus/scan.ts); the same as adding `hocr` to --formats
@@ -24,6 +28,7 @@ import cliProgress from 'cli-progress';
 import type { Lang, SourceDoc } from './blocks.js';
 import { buildElements, lineStats } from './build.js';
 import { chooseNoise, emitDots, emitMiddle, emitMineru, type NoiseLog } from './emit.js';
+import { CHROMIUM_FAMILIES, type ChromiumFamily, reshape } from './families.js';
 import { chooseLayout } from './layout.js';
 import { readPdf } from './readback.js';
 import { launchBrowser, renderPdf } from './render.js';
@@ -31,6 +36,7 @@ import { writeDocs } from './report.js';
 import { hashString, makeRng } from './rng.js';
 import { emitScanned } from './scan.js';
 import { ensureSources, listSourceFiles, readSourceDoc, type SourceSet, sourceInfo } from './sources.js';
+import { splitOf, withCorpusKeys } from './split.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SEED = 20250601;
@@ -40,6 +46,9 @@ export const HELDOUT_SEED = 20261127;
 export const DEV_SEED = 20261128;
 /** Default seed of the second development corpus (`--dev2`). */
 export const DEV2_SEED = 20261129;
+
+/** Default seed of the Chromium families other than manuals (`--family`). */
+export const FAMILY_SEED = 20261203;
 
 /** The inputs a document can be written as (`--formats`), and those written by default. */
 const FORMATS = ['mineru', 'dots', 'middle', 'hocr'] as const;
@@ -59,6 +68,8 @@ interface Args {
   columns: 0 | 1 | 2;
   formats: Set<Format>;
   indent: boolean;
+  family: ChromiumFamily | '';
+  per: number;
 }
 
 function parseFormats(list: string): Set<Format> {
@@ -87,6 +98,8 @@ function parseArgs(argv: string[]): Args {
     columns: 0,
     formats: new Set(DEFAULT_FORMATS),
     indent: false,
+    family: '',
+    per: 2,
   };
   let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -104,6 +117,12 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else if (k === '--formats') a.formats = parseFormats(v());
     else if (k === '--indent') a.indent = true;
+    else if (k === '--family') {
+      const f = v();
+      if (!(CHROMIUM_FAMILIES as readonly string[]).includes(f))
+        throw new Error(`--family: one of ${CHROMIUM_FAMILIES.join(', ')}`);
+      a.family = f as ChromiumFamily;
+    } else if (k === '--per') a.per = Math.max(1, Number(v()));
     else if (k === '--scanned') a.formats = new Set([...a.formats, 'hocr']);
     else throw new Error(`unknown option ${k}`);
   }
@@ -111,11 +130,23 @@ function parseArgs(argv: string[]): Args {
     throw new Error('--heldout, --dev and --dev2 are separate corpora; give one');
   // the held-out and development corpora are built in full mode: every usable document, in 1 and in 2 columns
   if (a.heldout || a.dev || a.dev2) a.full = true;
-  a.seed = seed ?? (a.heldout ? HELDOUT_SEED : a.dev ? DEV_SEED : a.dev2 ? DEV2_SEED : DEFAULT_SEED);
+  if (a.family && (a.heldout || a.dev || a.dev2)) throw new Error('--family builds from the tuning sources only');
+  a.seed =
+    seed ?? (a.family ? FAMILY_SEED : a.heldout ? HELDOUT_SEED : a.dev ? DEV_SEED : a.dev2 ? DEV2_SEED : DEFAULT_SEED);
   if (!a.out)
     a.out = path.join(
       ROOT,
-      a.heldout ? 'corpus-heldout' : a.dev ? 'corpus-dev' : a.dev2 ? 'corpus-dev2' : a.full ? 'corpus-full' : 'corpus',
+      a.family
+        ? `corpus-${a.family}`
+        : a.heldout
+          ? 'corpus-heldout'
+          : a.dev
+            ? 'corpus-dev'
+            : a.dev2
+              ? 'corpus-dev2'
+              : a.full
+                ? 'corpus-full'
+                : 'corpus',
     );
   return a;
 }
@@ -171,6 +202,34 @@ function selectSlice(docs: SourceDoc[], seed: number): { doc: SourceDoc; columns
   return out;
 }
 
+/** A family's documents: up to `per` per source and language, preferring sections with figures and tables. */
+function familyJobs(
+  docs: SourceDoc[],
+  family: ChromiumFamily,
+  seed: number,
+  per: number,
+): { doc: SourceDoc; columns: 1 | 2 }[] {
+  const out: { doc: SourceDoc; columns: 1 | 2 }[] = [];
+  const groups = new Map<string, SourceDoc[]>();
+  for (const d of docs) groups.set(`${d.source}/${d.lang}`, [...(groups.get(`${d.source}/${d.lang}`) ?? []), d]);
+  for (const [key, list] of [...groups].sort()) {
+    const rng = makeRng(seed ^ hashString(`${family}/${key}`));
+    const ranked = list
+      .filter((d) => d.blocks.filter((b) => b.kind === 'heading').length >= 2)
+      .map((d) => ({
+        d,
+        score:
+          Math.min(2, d.blocks.filter((b) => b.kind === 'figure').length) * (family === 'workbook' ? 2 : 1) +
+          Math.min(1, d.blocks.filter((b) => b.kind === 'table').length) +
+          rng.next() * 2,
+      }))
+      .sort((x, y) => y.score - x.score || (x.d.id < y.d.id ? -1 : 1));
+    for (const { d } of ranked.slice(0, per))
+      out.push({ doc: reshape(d, family, makeRng(seed ^ hashString(d.id))), columns: family === 'newsletter' ? 2 : 1 });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -188,7 +247,18 @@ async function main(): Promise<void> {
   const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
     .toString()
     .trim();
-  const maxChars = (lang: Lang) => (args.full ? (lang === 'en' ? 36000 : 13000) : lang === 'en' ? 28000 : 10000);
+  const maxChars = (lang: Lang) =>
+    args.family
+      ? lang === 'en'
+        ? 10000
+        : 4000
+      : args.full
+        ? lang === 'en'
+          ? 36000
+          : 13000
+        : lang === 'en'
+          ? 28000
+          : 10000;
   const docs: SourceDoc[] = [];
   for (const f of listSourceFiles(sourceSet(args))) {
     const d = readSourceDoc(f, maxChars(f.lang));
@@ -203,6 +273,7 @@ async function main(): Promise<void> {
           columns: (makeRng(args.seed ^ hashString(`${d.id}/cols`)).chance(0.4) ? 2 : 1) as 1 | 2,
         }))
       : selectSlice(docs, args.seed);
+  if (args.family) jobs = familyJobs(docs, args.family, args.seed, args.per);
   if (args.only) jobs = jobs.filter((j) => j.doc.id.includes(args.only));
   if (args.limit) jobs = jobs.slice(0, args.limit);
   if (args.columns) jobs = jobs.map((j) => ({ ...j, columns: args.columns as 1 | 2 }));
@@ -217,7 +288,7 @@ async function main(): Promise<void> {
     ROOT,
     '.cache',
     'corpus',
-    args.heldout ? 'heldout' : args.dev ? 'dev' : args.dev2 ? 'dev2' : args.full ? 'full' : 'slice',
+    args.family || (args.heldout ? 'heldout' : args.dev ? 'dev' : args.dev2 ? 'dev2' : args.full ? 'full' : 'slice'),
   );
   mkdirSync(work, { recursive: true });
 
@@ -250,6 +321,7 @@ async function main(): Promise<void> {
     const seed = (args.seed ^ hashString(doc.id)) >>> 0;
     const layout = chooseLayout(makeRng(seed), doc.lang, columns);
     if (args.indent) layout.indent = true; // drawn from no random stream: the rest of the layout is unchanged
+    if (args.family) layout.template = args.family;
     const htmlPath = path.join(work, `${doc.id}.html`);
     const pdfPath = path.join(work, `${doc.id}.pdf`);
     await renderPdf(browser, doc, layout, htmlPath, pdfPath);
@@ -279,28 +351,35 @@ async function main(): Promise<void> {
     const counts: Record<string, number> = {};
     for (const p of built.pages) for (const e of p.elems) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
     const src = sourceInfo(doc.source);
-    const meta = {
-      id: doc.id,
-      source: { key: src.key, name: src.name, file: doc.file, origin: src.origin, url: src.url },
-      licence: src.licence,
-      language: doc.lang,
-      title: doc.title,
-      layout,
-      pages: built.pages.length,
-      seed,
-      noise,
-      ...(mineru || dots ? { noiseApplied: applied } : {}),
-      ...(middle ? { noiseAppliedMiddle: { leadAsTitle: appliedMiddle.leadAsTitle } } : {}),
-      elements: counts,
-      gold: {
-        ...(mineru ? { mineru: summary(mineru.gold) } : {}),
-        ...(dots ? { dots: summary(dots.gold) } : {}),
-        ...(middle ? { middle: summary(middle.gold) } : {}),
-        ...(scanned ? { hocr: summary(scanned.gold) } : {}),
+    const meta = withCorpusKeys(
+      {
+        id: doc.id,
+        source: { key: src.key, name: src.name, file: doc.file, origin: src.origin, url: src.url },
+        licence: src.licence,
+        language: doc.lang,
+        title: doc.title,
+        layout,
+        pages: built.pages.length,
+        seed,
+        noise,
+        ...(mineru || dots ? { noiseApplied: applied } : {}),
+        ...(middle ? { noiseAppliedMiddle: { leadAsTitle: appliedMiddle.leadAsTitle } } : {}),
+        elements: counts,
+        gold: {
+          ...(mineru ? { mineru: summary(mineru.gold) } : {}),
+          ...(dots ? { dots: summary(dots.gold) } : {}),
+          ...(middle ? { middle: summary(middle.gold) } : {}),
+          ...(scanned ? { hocr: summary(scanned.gold) } : {}),
+        },
+        ...(scanned ? { scanUnmatched: scanned.unmatched } : {}),
+        renderer: chromiumVersion,
       },
-      ...(scanned ? { scanUnmatched: scanned.unmatched } : {}),
-      renderer: chromiumVersion,
-    };
+      {
+        producer: 'chromium',
+        family: args.family || 'manual',
+        split: args.family ? splitOf(args.family, src.key) : splitOf('manual', src.key, sourceSet(args)),
+      },
+    );
     const write = (f: Format, name: string, value: unknown) =>
       writeFileSync(path.join(dir, f, name), `${JSON.stringify(value, null, 1)}\n`);
     writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);

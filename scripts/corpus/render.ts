@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Block, SourceDoc } from './blocks.js';
+import { familyCss } from './families.js';
 import type { Layout } from './layout.js';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -135,13 +136,14 @@ export function buildHtml(doc: SourceDoc, layout: Layout): string {
   if (inList) bodyParts.push('</ul>');
   const cols = layout.columns === 2 ? 'columns: 2; column-gap: 7mm; column-fill: auto;' : '';
   const hy = layout.hyphens ? 'hyphens: auto; -webkit-hyphens: auto;' : 'hyphens: manual;';
-  const size = layout.pageSize === 'A4' ? 'A4' : 'letter';
+  const size = `${layout.pageSize === 'A4' ? 'A4' : 'letter'}${layout.template === 'slides' ? ' landscape' : ''}`;
   // Book-style paragraphs (--indent): the first line set in, except where a paragraph opens a section or
   // follows a list, a table, a figure, a lead-in or code.
   const indentCss = layout.indent
     ? `\np:not([class]) { text-indent: ${doc.lang === 'en' ? '1.5em' : '2em'}; }
 :is(h1, h2, h3, h4, h5, h6, ul, table, figure, p.lead, p.code) + p:not([class]) { text-indent: 0; }`
     : '';
+  const templateCss = layout.template ? familyCss(layout.template) : '';
   return `<!doctype html>
 <html lang="${esc(doc.htmlLang)}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>
 <style>
@@ -167,7 +169,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 figure { margin: 0.8em 0; break-inside: avoid; text-align: center; }
 figure img { max-width: 100%; max-height: 8cm; }
-figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.3em; }
+figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.3em; }${templateCss}
 </style></head><body>
 ${bodyParts.join('\n')}
 </body></html>`;
