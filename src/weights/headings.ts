@@ -2,7 +2,8 @@
 // its decision: the confidence is logistic(bias + weight), so the defaults are the logits of the
 // confidences the stage has always given (1.735 → 0.85, 2.945 → 0.95, 0.848 → 0.70 …). A weight of 0 or
 // less switches that evidence off: a demotion then keeps the title, a level comparison skips to the next
-// kind of evidence.
+// kind of evidence (except `first-heading`, `top-section` and the last resort `first-appearance`, which
+// always apply: their weights only set the confidence).
 import { z } from 'zod';
 
 const weight = z.number();
