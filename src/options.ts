@@ -23,8 +23,6 @@ export interface EngineOptions {
     /** …and is furniture by position alone when no taller than this and no longer than `maxMarginLength`. */
     maxMarginHeight: number;
     maxMarginLength: number;
-    /** Confidence given to a parser's own header/footer/page-number label inside a band. */
-    parserLabelConfidence: number;
   };
   textMerge: {
     /** Merge when the continuation score is at least this (scores are log-odds-like sums). */
@@ -67,7 +65,6 @@ export const defaultEngineOptions: EngineOptions = {
     marginBand: 0.05,
     maxMarginHeight: 0.02,
     maxMarginLength: 80,
-    parserLabelConfidence: 0.95,
   },
   textMerge: { threshold: 0.5, columnEndSlack: 0.08, sentenceAtBreakConfidence: 0.6 },
   tableMerge: { threshold: 1, widthTolerance: 0.12 },
@@ -98,7 +95,6 @@ export const engineOptionsSchema = z
         marginBand: fraction,
         maxMarginHeight: fraction,
         maxMarginLength: nonNegative,
-        parserLabelConfidence: fraction,
       })
       .partial(),
     textMerge: z

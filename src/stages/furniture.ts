@@ -1,21 +1,30 @@
 // Page furniture: which elements are running headers, running footers or page numbers (not body).
 //
-// Evidence, strongest first:
+// Evidence, strongest first (each rule marks what an earlier one left; feature ids `furniture.<id>`,
+// weighed with src/weights/furniture.ts: a rule marks an element when its score is positive):
 //  1. A page-number pattern ("7", "- 7 -", "Page 7 of 40", "7/40", "vii", "第7页") in the top or bottom
-//     band, stronger still when its number follows the page sequence.
+//     band (`page-number-pattern`), stronger still when its number follows the page sequence
+//     (`page-sequence`) or else when the parser labelled it a page number (`page-number-label`).
 //  2. Repetition: the same text (digits folded) in the same band on many pages — or on many pages of
-//     one parity, for alternating left/right running heads.
-//  3. The parser's own header/footer/page-number label, trusted inside a band, doubted in mid-page.
+//     one parity, for alternating left/right running heads (`repeat-band`, and `repeats` = the fraction
+//     of pages it repeats on).
+//  3. Position alone: a short, small line in the page margin, well clear of the body (`margin`).
+//  4. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
+//     (`band`), doubted in mid-page.
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
 // that stands elsewhere or is much taller than the running head (the chapter title the head repeats)
 // is not part of it.
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
+import type { Observation } from '../model/evidence.js';
+import type { EngineOptions } from '../options.js';
 import { normalizeForRepeat } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
+import { seen, type Weigh, weigher } from './weigh.js';
 
 type Band = 'top' | 'bottom' | 'middle';
+type Options = EngineOptions['furniture'];
 
 /** `index` is the element's place in `pageElements` (passed in: looking it up would be quadratic on a page). */
 function bandOf(el: Element, index: number, pageElements: Element[], top: number, bottom: number): Band {
@@ -58,19 +67,38 @@ const CANDIDATE_TYPES = new Set([
   'list_item',
 ]);
 
-export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
-  const opt = options.furniture;
-  const kinds = new Map<number, FurnitureKind>();
-  const decisions: Decision[] = [];
+/** What the rules share: the elements' bands, and the marks made so far. */
+interface Marks {
+  kinds: Map<number, FurnitureKind>;
+  decisions: Decision[];
+  bands: Map<number, Band>;
+  weigh: Weigh;
+}
+
+/** Marks `el` as furniture when no earlier rule did and the evidence weighs for it. */
+function mark(m: Marks, el: Element, kind: FurnitureKind, rule: string, message: string, evidence: Observation[]) {
+  if (m.kinds.has(el.id)) return;
+  const { score, confidence, features } = m.weigh(evidence);
+  if (score <= 0) return;
+  m.kinds.set(el.id, kind);
+  m.decisions.push(decision('furniture', rule, message, confidence, [el], true, 'rules', features));
+}
+
+const kindForBand = (band: Band, el: Element): FurnitureKind =>
+  el.type === 'header' || el.type === 'footer' ? el.type : band === 'top' ? 'header' : 'footer';
+
+function pagesOf(elements: readonly Element[]): Map<number, Element[]> {
   const byPage = new Map<number, Element[]>();
-  for (const el of doc.elements) {
+  for (const el of elements) {
     const list = byPage.get(el.page);
     if (list) list.push(el);
     else byPage.set(el.page, [el]);
   }
-  const pageCount = Math.max(doc.pages.length, byPage.size);
+  return byPage;
+}
 
-  // Candidates in a band, grouped by band + folded text, for the repetition test.
+/** Each candidate's band, and the candidates in a band grouped by band + folded text (for repetition). */
+function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options) {
   const repeats = new Map<string, Element[]>();
   const bands = new Map<number, Band>();
   const displaced: Array<{ el: Element; band: Band }> = [];
@@ -98,21 +126,18 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
     list.push(el);
     bands.set(el.id, band);
   }
+  return { bands, repeats };
+}
 
-  const mark = (el: Element, kind: FurnitureKind, rule: string, message: string, confidence: number) => {
-    if (kinds.has(el.id)) return;
-    kinds.set(el.id, kind);
-    decisions.push(decision('furniture', rule, message, confidence, [el]));
-  };
-  const kindForBand = (band: Band, el: Element): FurnitureKind =>
-    el.type === 'header' || el.type === 'footer' ? el.type : band === 'top' ? 'header' : 'footer';
-
-  // 1. Page numbers. A number whose offset from the page index is shared by another page's number
-  // in the same band follows the page sequence (counted per band and offset: linear time).
+/**
+ * 1. Page numbers. A number whose offset from the page index is shared by another page's number in the
+ * same band follows the page sequence (counted per band and offset: linear time).
+ */
+function markPageNumbers(m: Marks, elements: readonly Element[]): void {
   const numbered: Array<{ el: Element; band: Band; value: number }> = [];
   const offsetPages = new Map<string, Set<number>>();
-  for (const el of doc.elements) {
-    const band = bands.get(el.id);
+  for (const el of elements) {
+    const band = m.bands.get(el.id);
     if (!band || band === 'middle') continue;
     const value = pageNumberValue(el.text);
     if (value === undefined) continue;
@@ -124,18 +149,23 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   }
   for (const { el, band, value } of numbered) {
     const consistent = (offsetPages.get(`${band}|${value - el.page}`)?.size ?? 0) >= 2;
-    mark(
-      el,
-      'page_number',
-      consistent ? 'furniture.page-number-sequence' : 'furniture.page-number-pattern',
-      consistent
-        ? `"${el.text.trim()}" is a page number: it follows the page sequence in the ${band} band`
-        : `"${el.text.trim()}" has the form of a page number in the ${band} band`,
-      consistent ? 0.98 : el.type === 'page_number' ? 0.95 : 0.8,
-    );
+    // A number in the page sequence needs no label to be sure; a lone one leans on the parser's.
+    const evidence = [seen('furniture.page-number-pattern')];
+    if (consistent) evidence.push(seen('furniture.page-sequence'));
+    else if (el.type === 'page_number') evidence.push(seen('furniture.page-number-label'));
+    const text = el.text.trim();
+    const [rule, message] = consistent
+      ? [
+          'furniture.page-number-sequence',
+          `"${text}" is a page number: it follows the page sequence in the ${band} band`,
+        ]
+      : ['furniture.page-number-pattern', `"${text}" has the form of a page number in the ${band} band`];
+    mark(m, el, 'page_number', rule, message, evidence);
   }
+}
 
-  // 2. Repetition across pages (all pages, or one parity for alternating heads).
+/** 2. Repetition across pages (all pages, or one parity for alternating heads). */
+function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: number, opt: Options): void {
   for (const [key, all] of repeats) {
     const els = sameSpot(all);
     const pages = new Set(els.map((e) => e.page));
@@ -147,33 +177,32 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
     const enough =
       pages.size >= opt.minRepeats || (pageCount <= opt.shortDocumentPages && pages.size >= 2) || fraction >= 0.5;
     if (!enough || fraction < opt.minRepeatFraction / 2) continue;
-    const confidence = Math.min(0.99, 0.75 + 0.25 * Math.min(1, fraction));
+    const evidence = [seen('furniture.repeat-band'), seen('furniture.repeats', Math.min(1, fraction))];
     for (const el of els) {
-      mark(
-        el,
-        kindForBand(band, el),
-        'furniture.repeated-text',
-        `"${el.text.trim().slice(0, 40)}" repeats in the ${band} band on ${pages.size} of ${pageCount} pages`,
-        confidence,
-      );
+      const message = `"${el.text.trim().slice(0, 40)}" repeats in the ${band} band on ${pages.size} of ${pageCount} pages`;
+      mark(m, el, kindForBand(band, el), 'furniture.repeated-text', message, evidence);
     }
   }
+}
 
-  // 2b. Position alone: a short, small line in the page margin, well clear of the body (a running head
-  // on a document too short to show repetition).
+/**
+ * 3. Position alone: a short, small line in the page margin, well clear of the body (a running head
+ * on a document too short to show repetition).
+ */
+function markMargins(m: Marks, byPage: Map<number, Element[]>, opt: Options): void {
   for (const [, els] of byPage) {
-    const boxed = els.filter((e) => e.bbox && !kinds.has(e.id));
+    const boxed = els.filter((e) => e.bbox && !m.kinds.has(e.id));
     // The body's top and bottom edges on this page, once (not per margin line: that was quadratic).
     // A margin line is never 'middle' itself, so leaving it out of the body changes nothing.
     let bodyTop = Number.POSITIVE_INFINITY;
     let bodyBottom = Number.NEGATIVE_INFINITY;
     for (const o of boxed) {
-      if (bands.get(o.id) !== 'middle') continue;
+      if (m.bands.get(o.id) !== 'middle') continue;
       if (o.bbox![1] < bodyTop) bodyTop = o.bbox![1];
       if (o.bbox![3] > bodyBottom) bodyBottom = o.bbox![3];
     }
     for (const el of boxed) {
-      const band = bands.get(el.id);
+      const band = m.bands.get(el.id);
       if (!band || band === 'middle' || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength)
         continue;
       const [, y1, , y2] = el.bbox!;
@@ -181,25 +210,36 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
       if (!inMargin || y2 - y1 > opt.maxMarginHeight) continue;
       const gap = band === 'top' ? bodyTop - y2 : y1 - bodyBottom;
       if (gap < 2 * (y2 - y1)) continue;
-      mark(el, kindForBand(band, el), 'furniture.margin-position', `a short line alone in the ${band} margin`, 0.75);
+      const message = `a short line alone in the ${band} margin`;
+      mark(m, el, kindForBand(band, el), 'furniture.margin-position', message, [seen('furniture.margin')]);
     }
   }
+}
 
-  // 3. The parser's own labels.
-  for (const el of doc.elements) {
-    if (!FURNITURE_TYPES.has(el.type) || kinds.has(el.id)) continue;
-    const band = bands.get(el.id) ?? 'middle';
+/** 4. The parser's own labels: trusted inside a band, doubted mid-page. */
+function markParserLabels(m: Marks, elements: readonly Element[]): void {
+  for (const el of elements) {
+    if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
+    const band = m.bands.get(el.id) ?? 'middle';
     const kind: FurnitureKind = el.type === 'page_number' ? 'page_number' : kindForBand(band, el);
     const inBand = band !== 'middle';
-    mark(
-      el,
-      kind,
-      'furniture.parser-label',
-      `the parser labelled it ${el.sourceType}${inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page'}`,
-      inBand ? opt.parserLabelConfidence : 0.6,
-    );
+    const evidence = [seen('furniture.parser-label'), seen('furniture.band', inBand ? 1 : 0)];
+    const where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
+    mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }
-  return { kinds, decisions };
+}
+
+export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
+  const opt = options.furniture;
+  const byPage = pagesOf(doc.elements);
+  const pageCount = Math.max(doc.pages.length, byPage.size);
+  const { bands, repeats } = bandsAndRepeats(byPage, opt);
+  const m: Marks = { kinds: new Map(), decisions: [], bands, weigh: weigher('furniture', options.weights.furniture) };
+  markPageNumbers(m, doc.elements);
+  markRepeats(m, repeats, pageCount, opt);
+  markMargins(m, byPage, opt);
+  markParserLabels(m, doc.elements);
+  return { kinds: m.kinds, decisions: m.decisions };
 }
 
 function median(values: number[]): number {

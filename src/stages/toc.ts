@@ -1,6 +1,7 @@
 // Table of contents: where the document lists its own sections (a "Contents" / "目录" page), which
 // elements belong to that list, and the level each listed title has there — evidence the headings
-// stage uses to demote the entries and to rank the real headings they name.
+// stage uses to demote the entries (`headings.demoted-toc-entry`) and to rank the real headings they
+// name (`headings.toc-level`). It decides nothing itself, so it records no decisions or weights.
 //
 // Evidence, strongest first:
 //  1. A contents heading ("Contents", "Table of Contents", "目录", "目次", "目錄", "목차", "Inhalt",
@@ -83,6 +84,19 @@ const LISTABLE = new Set(['text', 'title', 'list_item', 'page_title']);
 
 export function findTableOfContents({ doc }: StageInput, furniture: FurnitureResult): TableOfContents {
   const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
+  const members = findListed(body);
+  const listed = body.filter((e) => members.has(e.id));
+  const entries = readEntries(listed);
+  levelByIndent(entries, listed, doc.elements);
+  // Levels start at 1 ("Part" entries are rank 0).
+  const known = entries.map((e) => e.level).filter((l): l is number => l !== undefined);
+  const shift = known.length ? minOf(known) - 1 : 0;
+  for (const entry of entries) if (entry.level !== undefined) entry.level -= shift;
+  return { elements: members, entries };
+}
+
+/** Evidence 1 and 2: the elements of every contents list in the body (furniture left out). */
+function findListed(body: readonly Element[]): Set<number> {
   const members = new Set<number>();
   // Whether an element continues a run depends on it and its successor only, so every start inside a run
   // ends where the run ends: each run is read once, with a count of its numbered elements up to each point
@@ -114,7 +128,11 @@ export function findTableOfContents({ doc }: StageInput, furniture: FurnitureRes
       i = end - 1;
     }
   }
-  const listed = body.filter((e) => members.has(e.id));
+  return members;
+}
+
+/** Evidence 3, numbering: the entries of the listed elements, levelled by their decimal rank. */
+function readEntries(listed: readonly Element[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const el of listed) {
     for (const line of lines(el)) {
@@ -125,8 +143,14 @@ export function findTableOfContents({ doc }: StageInput, furniture: FurnitureRes
       entries.push({ title, level, element: el.id });
     }
   }
-  // Unnumbered entries: the level of the numbered entries standing at the same indent (an element's
-  // left edge; counted only for elements whose entries all share one level).
+  return entries;
+}
+
+/**
+ * Evidence 3, indent: unnumbered entries take the level of the numbered entries standing at the same
+ * indent (an element's left edge; counted only for elements whose entries all share one level).
+ */
+function levelByIndent(entries: TocEntry[], listed: readonly Element[], elements: readonly Element[]): void {
   const indentsOfLevel = new Map<number, number[]>();
   const entriesOf = new Map<number, TocEntry[]>();
   for (const entry of entries) {
@@ -152,7 +176,7 @@ export function findTableOfContents({ doc }: StageInput, furniture: FurnitureRes
     }
   }
   for (const entry of entries) {
-    const el = doc.elements[entry.element];
+    const el = elements[entry.element];
     if (entry.level !== undefined || !el.bbox) continue;
     const x = el.bbox[0];
     let best: { level: number; distance: number } | undefined;
@@ -162,9 +186,4 @@ export function findTableOfContents({ doc }: StageInput, furniture: FurnitureRes
     }
     entry.level = best?.level;
   }
-  // Levels start at 1 ("Part" entries are rank 0).
-  const known = entries.map((e) => e.level).filter((l): l is number => l !== undefined);
-  const shift = known.length ? minOf(known) - 1 : 0;
-  for (const entry of entries) if (entry.level !== undefined) entry.level -= shift;
-  return { elements: members, entries };
 }

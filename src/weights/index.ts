@@ -5,9 +5,15 @@
 // file `src/weights/<stage>.ts` exporting its schema (`z.strictObject` of numbers, keys = feature ids
 // without the stage prefix, plus `bias`) and its defaults.
 import { z } from 'zod';
+import { captionsWeightsSchema, defaultCaptionsWeights } from './captions.js';
+import { defaultFurnitureWeights, furnitureWeightsSchema } from './furniture.js';
+import { defaultHeadingsWeights, headingsWeightsSchema } from './headings.js';
 
 const stageWeights = {
   // textMerge: textMergeWeightsSchema,
+  headings: headingsWeightsSchema,
+  furniture: furnitureWeightsSchema,
+  captions: captionsWeightsSchema,
 };
 
 export const weightsSchema = z.strictObject(stageWeights);
@@ -27,4 +33,7 @@ export const weightsInputSchema = z
 
 export const defaultWeights: Weights = {
   // textMerge: defaultTextMergeWeights,
+  headings: defaultHeadingsWeights,
+  furniture: defaultFurnitureWeights,
+  captions: defaultCaptionsWeights,
 };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { type EngineOptionsInput, resolveEngineOptions } from '../../src/options.js';
 import { linkCaptions, linkReferences, looksLikeCaption } from '../../src/stages/captions.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
-function run(specs: Spec[]) {
+function run(specs: Spec[], engine: EngineOptionsInput = {}) {
   const doc = makeDoc(specs);
-  const i = input(doc);
+  const i = { ...input(doc), options: resolveEngineOptions(engine) };
   const captions = linkCaptions(i, detectFurniture(i));
   return { captions, references: linkReferences(i, captions) };
 }
@@ -28,6 +29,28 @@ describe('linkCaptions', () => {
       ]),
     );
     expect(pairs).toHaveLength(3);
+    const figure = captions.decisions.find((d) => d.ids[0] === 3)!;
+    expect(figure.features?.map((f) => f.id)).toEqual([
+      'captions.kind-match',
+      'captions.reading-order',
+      'captions.distance',
+      'captions.same-page',
+      'captions.gap',
+      'captions.side',
+    ]);
+    expect(figure.features?.find((f) => f.id === 'captions.gap')?.value).toBeCloseTo(0.01);
+  });
+
+  it('lets the side weight decide between a figure above and a figure below', () => {
+    // The caption sits exactly between two pictures: below the first (the usual side) and above the second.
+    const specs: Spec[] = [
+      { page: 1, type: 'image', bbox: col(0.1, 0.3) },
+      { page: 1, type: 'image_caption', text: 'Figure 1: A picture', bbox: col(0.32, 0.34) },
+      { page: 1, type: 'image', bbox: col(0.36, 0.6) },
+    ];
+    expect(run(specs).captions.links.map((l) => l.target)).toEqual([0]);
+    const reversed = run(specs, { weights: { captions: { side: -0.3 } } });
+    expect(reversed.captions.links.map((l) => l.target)).toEqual([2]);
   });
 
   it('links a caption on the previous page to the table that opens the next page', () => {
@@ -37,7 +60,8 @@ describe('linkCaptions', () => {
       { page: 2, type: 'table', html: '<table><tr><td>1</td></tr></table>', bbox: col(0.08, 0.4) },
     ]);
     expect(captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 2]]);
-    expect(captions.decisions[0].message).toMatch(/page break/);
+    expect(captions.decisions[0].features?.map((f) => f.id)).toContain('captions.page-break');
+    expect(captions.decisions[0].features?.map((f) => f.id)).not.toContain('captions.gap');
   });
 
   it('uses the label to pick the table over a nearer image', () => {
@@ -57,6 +81,8 @@ describe('linkCaptions', () => {
     const i = input(doc);
     const captions = linkCaptions(i, detectFurniture(i));
     expect(captions.links).toEqual([{ caption: 0, target: 1, nested: true }]);
+    expect(captions.decisions[0].by).toBe('parser');
+    expect(captions.decisions[0].features?.map((f) => f.id)).toEqual(['captions.nested-by-parser']);
   });
 });
 
@@ -128,6 +154,10 @@ describe('linkReferences', () => {
     expect(references.links.map((l) => [l.from, l.to, l.label])).toEqual([
       [0, 3, 'Fig. 2'],
       [0, 2, '表 1'],
+    ]);
+    expect(references.decisions.map((d) => d.features?.map((f) => f.id))).toEqual([
+      ['captions.label-match'],
+      ['captions.label-match'],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveEngineOptions } from '../../src/options.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { pageNumberValue } from '../../src/text/page-number.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
@@ -66,6 +67,30 @@ describe('detectFurniture', () => {
     const pn = decisions.find((d) => d.ids[0] === 3)!;
     expect(pn.rule).toBe('furniture.page-number-sequence');
     expect(pn.confidence).toBeGreaterThan(0.9);
+    // The decisions say which evidence dropped each element.
+    expect(pn.features?.map((f) => f.id)).toEqual(['furniture.page-number-pattern', 'furniture.page-sequence']);
+    const head = decisions.find((d) => d.ids[0] === 0)!;
+    expect(head.rule).toBe('furniture.repeated-text');
+    // "Chapter 2. Networking" heads all three odd pages: the repetition covers every page of its parity.
+    expect(head.features?.find((f) => f.id === 'furniture.repeats')?.value).toBe(1);
+  });
+
+  it('weighs the repetition and margin evidence with the furniture weights', () => {
+    // Running heads small enough to stand in the top margin.
+    const low = (s: Spec): Spec => (s.bbox?.[1] === 0.03 ? { ...s, bbox: col(0.03, 0.045) } : s);
+    const doc = makeDoc(sixPages().map(low));
+    const run = (weights: Record<string, number>) =>
+      detectFurniture({ doc, options: resolveEngineOptions({ weights: { furniture: weights } }) });
+    // Without the repetition evidence the running heads still stand alone in the top margin…
+    const marginOnly = run({ repeats: 0, 'repeat-band': 0 });
+    expect(marginOnly.kinds.get(0)).toBe('header');
+    const head = marginOnly.decisions.find((d) => d.ids[0] === 0)!;
+    expect(head.rule).toBe('furniture.margin-position');
+    expect(head.features?.map((f) => f.id)).toEqual(['furniture.margin']);
+    // …and without that too they are body text; the page numbers are still found.
+    const neither = run({ repeats: 0, 'repeat-band': 0, margin: 0 });
+    expect(neither.kinds.has(0)).toBe(false);
+    expect(neither.kinds.get(3)).toBe('page_number');
   });
 
   it('trusts a parser footer label in the bottom band, doubts it mid-page', () => {
@@ -77,6 +102,11 @@ describe('detectFurniture', () => {
     expect(kinds.get(0)).toBe('footer');
     expect(decisions.find((d) => d.ids[0] === 0)!.confidence).toBeGreaterThan(0.9);
     expect(decisions.find((d) => d.ids[0] === 1)!.confidence).toBeLessThan(0.7);
+    expect(decisions.find((d) => d.ids[0] === 0)!.features?.map((f) => f.id)).toEqual([
+      'furniture.parser-label',
+      'furniture.band',
+    ]);
+    expect(decisions.find((d) => d.ids[0] === 1)!.features?.map((f) => f.id)).toEqual(['furniture.parser-label']);
   });
 
   it('uses first/last position on a page when there are no boxes', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Decision } from '../../src/model/decision.js';
+import { type EngineOptionsInput, resolveEngineOptions } from '../../src/options.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { assignHeadingLevels } from '../../src/stages/headings.js';
 import { mergeTextFragments } from '../../src/stages/text-merge.js';
@@ -6,15 +8,18 @@ import { findTableOfContents } from '../../src/stages/toc.js';
 import { parseNumbering } from '../../src/text/numbering.js';
 import { input, makeDoc, type Spec } from '../helpers/doc.js';
 
-function levels(specs: Spec[]) {
+function levels(specs: Spec[], engine: EngineOptionsInput = {}) {
   const doc = makeDoc(specs);
-  const i = input(doc);
+  const i = { ...input(doc), options: resolveEngineOptions(engine) };
   const furniture = detectFurniture(i);
   const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
   return { levels: doc.elements.map((e) => r.levels.get(e.id)), result: r };
 }
 
 const title = (text: string, page = 1): Spec => ({ page, type: 'title', text });
+/** The feature ids a decision about element `id` records. */
+const featuresOf = (result: { decisions: Decision[] }, id: number) =>
+  result.decisions.find((d) => d.ids[0] === id)?.features?.map((f) => f.id);
 const body = (page = 1): Spec => ({
   page,
   type: 'text',
@@ -98,6 +103,12 @@ describe('assignHeadingLevels', () => {
       'headings.admonition',
       'headings.admonition',
       'headings.term',
+    ]);
+    // Each demotion records the one piece of evidence that decided it.
+    expect([3, 5, 7].map((id) => featuresOf(result, id))).toEqual([
+      ['headings.demoted-note-label'],
+      ['headings.demoted-note-label'],
+      ['headings.demoted-lowercase-name'],
     ]);
   });
 
@@ -238,5 +249,65 @@ describe('assignHeadingLevels', () => {
       'headings.sentence',
       'headings.bare-number',
     ]);
+    expect([1, 2, 3].map((id) => featuresOf(result, id))).toEqual([
+      ['headings.demoted-caption-label'],
+      ['headings.demoted-sentence'],
+      ['headings.demoted-bare-number'],
+    ]);
+  });
+});
+
+describe('assignHeadingLevels: evidence as data', () => {
+  const sentence =
+    'We show that the proposed method outperforms all the baselines on every benchmark we tried, by a wide margin in most cases.';
+
+  it("records the numbering as the evidence of a numbered heading's level, and the weak evidence across ladders", () => {
+    const { result } = levels([title('一、总体要求'), title('（一）指导思想'), title('1. 坚持党的领导')]);
+    expect(featuresOf(result, 1)).toEqual(['headings.numbering-depth']);
+    expect(result.decisions.find((d) => d.ids[0] === 1)!.confidence).toBeGreaterThanOrEqual(0.9);
+    // "1." and "（一）" are different ladders: only first appearance nests the one under the other.
+    expect(featuresOf(result, 2)).toEqual(['headings.first-appearance']);
+    expect(result.decisions.find((d) => d.ids[0] === 2)!.confidence).toBeLessThan(0.7);
+  });
+
+  it('records the size class as the evidence between unnumbered headings of different sizes', () => {
+    const box = (t: string, y: number, h: number): Spec => ({
+      page: 1,
+      type: 'title',
+      text: t,
+      bbox: [0.1, y, 0.5, y + h],
+    });
+    const { result } = levels([
+      box('User Guide', 0.05, 0.03),
+      box('Installation', 0.1, 0.022),
+      box('From npm', 0.15, 0.016),
+    ]);
+    expect(featuresOf(result, 1)).toEqual(['headings.under-title']);
+    expect(featuresOf(result, 2)).toEqual(['headings.size-class']);
+  });
+
+  it('keeps a sentence-like title as a heading when the sentence evidence is weighed at 0', () => {
+    const specs = [title('1 Introduction'), title(sentence), title('2 Method')];
+    expect(levels(specs).levels).toEqual([1, undefined, 1]);
+    const off = levels(specs, { weights: { headings: { 'demoted-sentence': 0 } } });
+    expect(off.levels).toEqual([1, 2, 1]);
+    expect(off.result.demoted.size).toBe(0);
+  });
+
+  it('falls back to weaker evidence when the numbering evidence is switched off', () => {
+    // （一） before 一、: the numbering puts 一、 above it; without it, first appearance nests 一、 under it.
+    const specs = [title('（一）指导思想'), title('一、总体要求'), title('（二）基本原则')];
+    expect(levels(specs).levels).toEqual([1, 1, 2]);
+    const off = levels(specs, { weights: { headings: { 'numbering-depth': 0 } } });
+    expect(off.levels).toEqual([1, 2, 1]);
+    expect(featuresOf(off.result, 1)).toEqual(['headings.first-appearance']);
+    // The weakest evidence leaves the decision unsure.
+    expect(off.result.decisions.find((d) => d.ids[0] === 1)!.confidence).toBeLessThan(0.7);
+  });
+
+  it('rejects a weight for evidence the stage does not have, naming it', () => {
+    expect(() => resolveEngineOptions({ weights: { headings: { 'numbering-dept': 1 } } as never })).toThrow(
+      /numbering-dept/,
+    );
   });
 });

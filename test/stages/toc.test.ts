@@ -63,6 +63,10 @@ describe('findTableOfContents', () => {
   it('demotes the entries the parser called titles, and keeps the chapter heading after the list', () => {
     const { headings } = run(thesis);
     for (const id of [1, 3, 4]) expect(headings.demoted.has(id)).toBe(true);
+    for (const id of [1, 3, 4]) {
+      const demotion = headings.decisions.find((d) => d.ids[0] === id)!;
+      expect(demotion.features?.map((f) => f.id)).toEqual(['headings.demoted-toc-entry']);
+    }
     // No document title here: the chapter is a top heading, a sibling of the list's own heading "目录".
     expect(headings.levels.get(0)).toBe(1);
     expect(headings.levels.get(7)).toBe(1);
@@ -86,6 +90,26 @@ describe('findTableOfContents', () => {
     // Same size, no numbers: only the contents list says that the middle two are subsections.
     expect([5, 6, 7, 8].map((id) => headings.levels.get(id))).toEqual([1, 2, 2, 1]);
     expect(headings.decisions.find((d) => d.refs[0] === '/6')?.rule).toBe('headings.table-of-contents');
+    expect(headings.decisions.find((d) => d.refs[0] === '/6')?.features?.map((f) => f.id)).toEqual([
+      'headings.toc-level',
+    ]);
+  });
+
+  it('demotes a run of titles ending in page numbers outside any list found', () => {
+    // No contents heading and too few numbered entries for a list: the titles themselves read as entries.
+    const { toc, headings } = run([
+      { page: 1, type: 'title', text: 'Preface iii' },
+      { page: 1, type: 'title', text: 'Acknowledgements v' },
+      { page: 1, type: 'title', text: 'Introduction 1' },
+      { page: 2, type: 'title', text: 'Introduction' },
+    ]);
+    expect(toc.elements.size).toBe(0);
+    expect([0, 1, 2].map((id) => headings.decisions.find((d) => d.ids[0] === id)?.features?.map((f) => f.id))).toEqual([
+      ['headings.demoted-toc-line'],
+      ['headings.demoted-toc-line'],
+      ['headings.demoted-toc-line'],
+    ]);
+    expect(headings.levels.get(3)).toBe(1);
   });
 
   it('finds no list in body text that merely ends in numbers', () => {

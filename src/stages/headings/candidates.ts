@@ -1,0 +1,117 @@
+// Step 1 of the headings stage: which titles are candidate headings. A title is demoted on the first
+// evidence against it, in this order: its text (demotions.ts), its being an entry of the document's own
+// table of contents, its size against the body text. Each demotion records its one feature, weighed:
+// a demotion stands only when its score is positive.
+import { decision } from '../../model/decision.js';
+import type { Element, PageInfo } from '../../model/element.js';
+import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import type { TableOfContents } from '../toc.js';
+import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
+import { seen } from '../weigh.js';
+import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
+import { measureSizes } from './sizes.js';
+import type { Candidate, HeadingContext } from './types.js';
+
+const HEADING_TYPES = new Set(['title', 'page_title']);
+
+/** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
+function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
+  const weighed = ctx.weigh([seen(feature)]);
+  if (weighed.score <= 0) return false;
+  ctx.demoted.add(el.id);
+  ctx.decisions.push(decision('headings', rule, message, weighed.confidence, [el], false, 'rules', weighed.features));
+  return true;
+}
+
+/** Titles that are not furniture nor the tail of a merged paragraph, less those their text demotes. */
+export function collectCandidates(
+  { doc, options }: StageInput,
+  furniture: FurnitureResult,
+  textMerges: MergeResult,
+  ctx: HeadingContext,
+): Candidate[] {
+  const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
+  const candidates: Candidate[] = [];
+  for (const el of doc.elements) {
+    if (!HEADING_TYPES.has(el.type) || furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
+    const numbering = parseNumbering(el.text);
+    const against = textDemotion(el, numbering, options.headings.maxTitleLength);
+    if (against && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
+    candidates.push({ el, numbering, keyword: !numbering && isTopKeyword(el.text), hint: el.hints?.level, key: '' });
+  }
+  return candidates;
+}
+
+/**
+ * Entries the parser called titles: inside the list findTableOfContents() found (`demoted-toc-entry`),
+ * or a title ending in a page number after dot leaders, or after a space in a run of three or more such
+ * titles (`demoted-toc-line`). Returns the candidates kept.
+ */
+export function demoteTocEntries(candidates: Candidate[], toc: TableOfContents, ctx: HeadingContext): Candidate[] {
+  const tocLike = candidates.map((c) => TOC_ENTRY.test(c.el.text.trim()) && !/^[\d\s.]+$/.test(c.el.text.trim()));
+  const inToc = new Set<number>();
+  for (let i = 0; i < candidates.length; i++) {
+    let j = i;
+    while (j < candidates.length && tocLike[j]) j++;
+    for (let k = i; k < j; k++) {
+      if (j - i >= 3 || LEADERS.test(candidates[k].el.text)) inToc.add(candidates[k].el.id);
+    }
+    i = j;
+  }
+  for (const c of candidates) if (toc.elements.has(c.el.id)) inToc.add(c.el.id);
+  const demoted = new Set<number>();
+  for (const c of candidates) {
+    if (!inToc.has(c.el.id)) continue;
+    const listed = toc.elements.has(c.el.id);
+    const done = listed
+      ? demote(
+          ctx,
+          c.el,
+          'headings.toc-entry',
+          'headings.demoted-toc-entry',
+          'not a heading: an entry of the table of contents',
+        )
+      : demote(
+          ctx,
+          c.el,
+          'headings.toc-entry',
+          'headings.demoted-toc-line',
+          'not a heading: a table-of-contents entry (title and page number)',
+        );
+    if (done) demoted.add(c.el.id);
+  }
+  return candidates.filter((c) => !demoted.has(c.el.id));
+}
+
+/**
+ * Sizes: each heading's line height (a wrapped heading's box divided by its lines) against one line
+ * of body text. Titles smaller than body text are labels inside figures; titles no larger than body
+ * text, in a document whose headings are larger, are bold lead-ins (definition terms, run-in heads).
+ * Numbered and keyword headings are kept whatever their size. Sets each candidate's size; returns those kept.
+ */
+export function demoteBySize(
+  candidates: Candidate[],
+  { doc, options }: StageInput,
+  furniture: FurnitureResult,
+  ctx: HeadingContext,
+): Candidate[] {
+  const tolerance = options.headings.sizeTolerance;
+  const pageInfo = new Map<number, PageInfo>(doc.pages.map((p) => [p.page, p]));
+  const sizes = measureSizes(candidates, doc.elements, pageInfo, furniture);
+  for (const c of candidates) c.size = sizes.lineHeight(c);
+  const bodyLine = sizes.bodyLine;
+  const largerHeadings =
+    bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
+  return candidates.filter((c) => {
+    if (!bodyLine || !c.size || c.numbering || c.keyword) return true;
+    if (c.size < bodyLine * (1 - 2 * tolerance)) {
+      const message = 'not a heading: its text is smaller than the body text';
+      return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
+    }
+    if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
+      const message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
+      return !demote(ctx, c.el, 'headings.body-size', 'headings.demoted-body-size', message);
+    }
+    return true;
+  });
+}

@@ -1,0 +1,70 @@
+// Why a title the parser gave is not a heading, read from its text alone: one piece of evidence per
+// kind, checked in order of precedence, the first that applies deciding (its feature id names it; the
+// rule id is the one the decision has always carried).
+import type { Element } from '../../model/element.js';
+import { parseCaptionLabel } from '../../text/caption-label.js';
+import { endsSentence } from '../../text/chars.js';
+import type { Numbering } from '../../text/numbering.js';
+
+export interface Demotion {
+  rule: string;
+  /** `headings.demoted-…`: the evidence, a key of the headings weights. */
+  feature: string;
+  /** The sentence after "not a heading: ". */
+  message: string;
+}
+
+const demotion = (rule: string, feature: string, message: string): Demotion => ({
+  rule: `headings.${rule}`,
+  feature: `headings.demoted-${feature}`,
+  message,
+});
+
+export function textDemotion(el: Element, numbering: Numbering | undefined, maxLength: number): Demotion | undefined {
+  const text = el.text.trim();
+  if (!text) return demotion('empty', 'empty', 'the title is empty');
+  if (!/[\p{L}\p{N}]/u.test(text)) return demotion('no-words', 'no-words', 'the title has no letters or digits');
+  if (/^[\d\s.,:;/-]+$/.test(text) && !numbering)
+    return demotion('bare-number', 'bare-number', 'the title is a bare number');
+  if (text.length > maxLength && !numbering)
+    return demotion('too-long', 'too-long', `the title is ${text.length} characters long`);
+  const label = parseCaptionLabel(text);
+  if (label) return demotion('caption-label', 'caption-label', `"${text.slice(0, 30)}" is a ${label.kind} label`);
+  // A numbered title may be a question (an FAQ's "5.3. How can I …?"); unnumbered, a long sentence is body text.
+  if (text.length > 80 && endsSentence(text) && (!numbering || text.length > 200))
+    return demotion('sentence', 'sentence', 'the title reads as a sentence');
+  if (/^[-?~$#@!*+=<>|]/.test(text) || /^[\w.-]+(?:::[\w.-]+)+$/u.test(text)) {
+    const message = 'a command-line option, configuration key or search term, not a heading';
+    return demotion('term', 'option-term', message);
+  }
+  if (!numbering && ADMONITION.test(text))
+    return demotion('admonition', 'admonition', `"${text.split(/\s/)[0]}" marks a note or sidebar title`);
+  if (!numbering && ADMONITION_LABEL.test(text))
+    return demotion('admonition', 'note-label', `"${text}" is the label of a note`);
+  // One lower-case word ("partman", "postinst", "fdisk"): a command or file name heading a definition.
+  if (!numbering && /^\p{Ll}[\w./+-]*$/u.test(text))
+    return demotion('term', 'lowercase-name', 'a lower-case name, not a heading');
+  return undefined;
+}
+
+/**
+ * Note and sidebar titles: a capitalized label before mixed-case text ("NOTE …", "TIP …", "BACK TO
+ * BASICS …", "VOCABULARY …"): a common admonition word, two or more capitalized words, or one of six
+ * letters or more (shorter ones are often acronyms: "API Reference", "HTTP Headers"); in CJK text, a
+ * two-to-four-character label and a space (CJK headings put no space there unless numbered).
+ */
+const ADMONITION = new RegExp(
+  String.raw`^(?:(?:NOTE|NOTES|TIP|TIPS|HINT|WARNING|CAUTION|IMPORTANT|DANGER|ATTENTION|REMARK|SIDEBAR|TOOL|TOOLS)|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+(?=.*[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])` +
+    // …or a short CJK label and a space before the title proper ("注意 …", "文化 …", "ヒント …").
+    // (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays).
+    String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[：:]?\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
+  'u',
+);
+
+/** A note's label standing alone ("Note", "Warning", "注意", "重要", "ヒント"). */
+const ADMONITION_LABEL =
+  /^(?:note|tip|hint|warning|caution|important|danger|attention|remark|注意|注记|注記|注|重要|警告|提示|小贴士|备注|ヒント|メモ|참고|주의|경고)[\s:：.!！]*$/iu;
+
+/** A title ending in a page number: "2.1 理论基础 7", "Methods ........ 12", "Preface  iii". */
+export const TOC_ENTRY = /(?:[.·…‥]{2,}|\s)\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+export const LEADERS = /[.·…‥]{3,}\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;

@@ -1,0 +1,197 @@
+// Steps 2 and 3 of the headings stage: a key for each heading (what kind of heading it is), then levels
+// from a stack walk in reading order. A heading closes every open heading that is not above it; what
+// tells "above" is the first of these that applies (its feature id names it on the decision):
+//   same-kind (the same key: siblings) · under-title · numbering-depth (ranks in one numbering ladder) ·
+//   toc-level (the levels the table of contents gives) · size-class · parser-level (the parser's level
+//   hints) · same-size (siblings) · earlier-levels (as the two kinds stood before) · first-appearance (a
+//   kind first seen under another nests under it: the weakest evidence, and marked unsure).
+// A kind of evidence whose weight is 0 or less is skipped; the weights set each decision's confidence.
+import { decision } from '../../model/decision.js';
+import { minOf } from '../../util/arrays.js';
+import { type TableOfContents, tocKey } from '../toc.js';
+import { seen } from '../weigh.js';
+import { sizeClasses } from './sizes.js';
+import type { Candidate, HeadingContext } from './types.js';
+
+/** What the keys of the kept headings share: the size class, parser hint and contents level of each key. */
+export interface KeyFacts {
+  sizeOfKey: Map<string, number>;
+  hintOfKey: Map<string, number>;
+  tocLevelOfKey: Map<string, number>;
+  hintsVary: boolean;
+  /** The key of the document's top numbered sections, when its first numbering is decimal. */
+  topKey: string | undefined;
+  /** Rank of that top numbering (2 for "1.1" sections). */
+  topRank: number | undefined;
+}
+
+/** Levels the document's table of contents gives the titles it lists, keyed by tocKey(title). */
+function tocLevels(toc: TableOfContents): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const entry of toc.entries) {
+    const key = tocKey(entry.title);
+    if (entry.level !== undefined && !levels.has(key)) levels.set(key, entry.level);
+  }
+  return levels;
+}
+
+/**
+ * Each heading's key: its numbering scheme and rank ("1.2" → decimal:2); unnumbered, the key of the
+ * numbered headings its contents level or size class shares, a top keyword taking the top numbered
+ * key, else its size class or the parser's level hint.
+ */
+export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeTolerance: number): KeyFacts {
+  const sized = kept.filter((c) => c.size !== undefined);
+  const classOf =
+    sized.length >= 2
+      ? sizeClasses(
+          sized.map((c) => c.size!),
+          sizeTolerance,
+        )
+      : undefined;
+  for (const c of kept) if (classOf && c.size !== undefined) c.sizeClass = classOf(c.size);
+  const hintsVary = new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
+  const numbered = kept.filter((c) => c.numbering);
+  const topRank = numbered.length
+    ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
+    : undefined;
+  // Size class of each numbered key, so unnumbered headings of the same size join it.
+  const keyBySizeClass = new Map<number, string>();
+  for (const c of numbered) {
+    c.key = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
+  }
+  const levelOfTitle = tocLevels(toc);
+  for (const c of kept) c.tocLevel = levelOfTitle.get(tocKey(c.el.text));
+  // The table of contents level of each numbered key, so an unnumbered heading it lists at that level
+  // ("参考文献" beside the chapters) becomes their sibling.
+  const keyByTocLevel = new Map<number, string>();
+  for (const c of numbered) {
+    if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
+  }
+  for (const c of kept) {
+    if (c.numbering) continue;
+    if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
+    else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
+    else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
+    else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
+    else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
+    else c.key = c.keyword ? 'keyword' : 'plain';
+  }
+  // The decimal ladder is the document's top only when the first numbered heading uses it.
+  const decimalFirst = numbered[0]?.numbering?.ladder === 'decimal';
+  const topKey = decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
+  return { ...firstOfKey(kept), hintsVary, topKey, topRank };
+}
+
+function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey' | 'tocLevelOfKey'> {
+  const sizeOfKey = new Map<string, number>();
+  const hintOfKey = new Map<string, number>();
+  const tocLevelOfKey = new Map<string, number>();
+  for (const c of kept) {
+    if (c.tocLevel !== undefined && !tocLevelOfKey.has(c.key)) tocLevelOfKey.set(c.key, c.tocLevel);
+    if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
+    if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
+  }
+  return { sizeOfKey, hintOfKey, tocLevelOfKey };
+}
+
+/** Whether the open heading `top` stands above `key`, the rule that says so and its feature. */
+interface Why {
+  above: boolean;
+  rule: string;
+  feature: string;
+}
+
+const why = (above: boolean, rule: string, feature: string): Why => ({
+  above,
+  rule: `headings.${rule}`,
+  feature: `headings.${feature}`,
+});
+
+/** Walk state the weakest evidence reads: where each key first appeared and the level it last took. */
+interface Seen {
+  firstSeen: Map<string, number>;
+  lastLevel: Map<string, number>;
+}
+
+/** Two different values, both known: evidence that can rank two keys. */
+function differ(a: number | undefined, b: number | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: HeadingContext): Why {
+  const on = (feature: keyof HeadingContext['weights']) => ctx.weights[feature] > 0;
+  if (top === key && on('same-kind')) return why(false, 'same-kind', 'same-kind');
+  if (top === 'title' && on('under-title')) return why(true, 'under-title', 'under-title');
+  const [la, ra] = top.split(':');
+  const [lb, rb] = key.split(':');
+  if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
+    return why(Number(ra) < Number(rb), 'numbering', 'numbering-depth');
+  const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
+  if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
+  const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
+  if (differ(sa, sb) && on('size-class')) return why(sa! < sb!, 'size', 'size-class');
+  const [ha, hb] = [facts.hintOfKey.get(top), facts.hintOfKey.get(key)];
+  if (facts.hintsVary && differ(ha, hb) && on('parser-level')) return why(ha! < hb!, 'parser-level', 'parser-level');
+  if (sa !== undefined && sb !== undefined && sa === sb && on('same-size')) return why(false, 'same-size', 'same-size');
+  const [lt, lk] = [walk.lastLevel.get(top), walk.lastLevel.get(key)];
+  if (lt !== undefined && lk !== undefined && on('earlier-levels'))
+    return why(lt < lk, 'earlier-levels', 'earlier-levels');
+  return why(!walk.firstSeen.has(key), 'first-appearance', 'first-appearance');
+}
+
+/**
+ * The document's top sections (its top numbering, and keywords such as Abstract or References) nest
+ * under nothing but the document title — or, when the top numbering is that of sections ("1.1"), a
+ * heading in a larger size: the unnumbered chapter those sections belong to.
+ */
+function closeForTopSection(stack: string[], facts: KeyFacts): void {
+  const topKey = facts.topKey!;
+  const larger = (key: string) => {
+    const a = facts.sizeOfKey.get(key);
+    const b = facts.sizeOfKey.get(topKey);
+    return (facts.topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
+  };
+  while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) stack.pop();
+}
+
+export function walkLevels(kept: Candidate[], title: Candidate | undefined, facts: KeyFacts, ctx: HeadingContext) {
+  const levels = new Map<number, number>();
+  const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
+  const stack: string[] = [];
+  for (const c of kept) {
+    let reason = why(true, 'first', 'first-heading');
+    if (c.key === facts.topKey) {
+      closeForTopSection(stack, facts);
+      reason = why(true, 'top-section', 'top-section');
+    } else {
+      while (stack.length > 0) {
+        reason = compare(stack[stack.length - 1], c.key, facts, walk, ctx);
+        if (reason.above) break;
+        stack.pop();
+      }
+    }
+    stack.push(c.key);
+    const level = stack.length;
+    levels.set(c.el.id, level);
+    if (!walk.firstSeen.has(c.key)) walk.firstSeen.set(c.key, c.el.id);
+    walk.lastLevel.set(c.key, level);
+    const weighed = ctx.weigh([seen(reason.feature)]);
+    const message = `level ${level}: ${levelEvidence(c, title)}`;
+    ctx.decisions.push(
+      decision('headings', reason.rule, message, weighed.confidence, [c.el], true, 'rules', weighed.features),
+    );
+  }
+  return levels;
+}
+
+/** What kind of heading it is, in words (kept beside the features until --explain words them). */
+function levelEvidence(c: Candidate, title: Candidate | undefined): string {
+  if (c === title) return 'the document title';
+  if (c.numbering) return `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`;
+  if (c.keyword) return 'a top-level keyword heading';
+  if (c.tocLevel !== undefined) return `listed at level ${c.tocLevel} in the table of contents`;
+  if (c.sizeClass !== undefined) return `size class ${c.sizeClass}`;
+  return 'unnumbered';
+}

@@ -1,0 +1,142 @@
+// Sizes of headings and of body text, from the parser's font hints or from boxes: the evidence behind
+// the size demotions and the size classes that rank unnumbered headings.
+import type { Element, PageInfo } from '../../model/element.js';
+import { textWidthEm } from '../../text/chars.js';
+import type { FurnitureResult } from '../types.js';
+import type { Candidate } from './types.js';
+
+/** Estimated line height of a block: hints first, else the box height divided by the lines its text needs. */
+export function estimateLineHeight(el: Element, page: PageInfo | undefined): number | undefined {
+  if (el.hints?.fontSize) return el.hints.fontSize / 1000;
+  if (el.hints?.lineHeight) return el.hints.lineHeight;
+  if (!el.bbox) return undefined;
+  const aspect = pageAspect(page);
+  const boxHeight = el.bbox[3] - el.bbox[1];
+  const boxWidth = (el.bbox[2] - el.bbox[0]) * aspect; // in page-height units
+  if (boxHeight <= 0 || boxWidth <= 0) return undefined;
+  const em = textWidthEm(el.text.trim());
+  if (el.hints?.lineCount) return boxHeight / el.hints.lineCount;
+  for (let lines = 1; lines <= 12; lines++) {
+    const lineHeight = boxHeight / lines;
+    const fontSize = lineHeight / 1.2;
+    if (em * fontSize <= boxWidth * 1.15) return lineHeight;
+  }
+  return boxHeight / 12;
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Size classes: sort sizes descending, start a new class where the drop exceeds the tolerance. */
+export function sizeClasses(sizes: number[], tolerance: number): (size: number) => number {
+  const sorted = [...new Set(sizes)].sort((a, b) => b - a);
+  const bounds: number[] = []; // smallest size of each class
+  let classTop = Number.POSITIVE_INFINITY;
+  for (const s of sorted) {
+    if (bounds.length === 0 || s < classTop * (1 - tolerance)) {
+      bounds.push(s);
+      classTop = s;
+    } else bounds[bounds.length - 1] = s;
+  }
+  return (size) => {
+    const i = bounds.findIndex((b) => size >= b * (1 - 1e-9));
+    return i < 0 ? bounds.length - 1 : i;
+  };
+}
+
+/** Width of a box in page-height units (so it compares with heights). */
+function widthInHeights(el: Element, page: PageInfo | undefined): number {
+  const aspect = pageAspect(page);
+  return el.bbox ? (el.bbox[2] - el.bbox[0]) * aspect : 0;
+}
+
+function quantile(values: number[], q: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))];
+}
+
+/**
+ * Line heights from boxes. One line of body text: the median height of text blocks whose text fits
+ * on one line at the font size their height implies. A heading as wide as the column may have
+ * wrapped: its height divided by 2–4 lines is taken when that matches a surely one-line heading.
+ */
+export function measureSizes(
+  candidates: Candidate[],
+  elements: readonly Element[],
+  pageInfo: Map<number, PageInfo>,
+  furniture: FurnitureResult,
+): { bodyLine: number | undefined; lineHeight: (c: Candidate) => number | undefined } {
+  const body = elements.filter(
+    (e) => (e.type === 'text' || e.type === 'list_item') && e.bbox && !furniture.kinds.has(e.id),
+  );
+  const oneLine = body.filter((e) => {
+    const h = e.bbox![3] - e.bbox![1];
+    const text = e.text.trim();
+    return h > 0 && text.length >= 8 && textWidthEm(text) * (h / 1.2) <= widthInHeights(e, pageInfo.get(e.page)) * 1.1;
+  });
+  const bodyLine = oneLine.length >= 3 ? median(oneLine.map((e) => e.bbox![3] - e.bbox![1])) : undefined;
+  const columnWidth = quantile(
+    body.filter((e) => e.text.length > 40).map((e) => e.bbox![2] - e.bbox![0]),
+    0.9,
+  );
+  const mayWrap = (el: Element) =>
+    columnWidth !== undefined && el.bbox !== null && el.bbox[2] - el.bbox[0] >= 0.7 * columnWidth;
+  const singles = candidates
+    .filter((c) => c.el.bbox && !c.el.hints?.fontSize && !c.el.hints?.lineHeight && !mayWrap(c.el))
+    .map((c) => c.el.bbox![3] - c.el.bbox![1]);
+  const nearSingle = singleHeightWithin10Percent(singles);
+  const lineHeight = (c: Candidate): number | undefined => {
+    const el = c.el;
+    if (!el.bbox || el.hints?.fontSize || el.hints?.lineHeight || el.hints?.lineCount || singles.length === 0) {
+      return estimateLineHeight(el, pageInfo.get(el.page));
+    }
+    const h = el.bbox[3] - el.bbox[1];
+    if (!mayWrap(el)) return h;
+    const em = textWidthEm(el.text.trim());
+    const width = widthInHeights(el, pageInfo.get(el.page));
+    for (let lines = 2; lines <= 4; lines++) {
+      const line = h / lines;
+      const longEnough = em * (line / 1.2) >= width * (lines - 1) * 0.9; // the text needs that many lines
+      if (longEnough && nearSingle(line)) return line;
+    }
+    return h;
+  };
+  return { bodyLine, lineHeight };
+}
+
+/**
+ * `(line) => singles.some((s) => Math.abs(line - s) / s < 0.1)`, answered from the sorted heights: asked for
+ * every wrapped heading against every single-line one, the scan was quadratic in the number of headings.
+ * A positive s can pass only within line / 1.1 … line / 0.9; the window is widened a little and each height
+ * in it takes the exact test, so rounding decides as before. Non-positive heights keep the plain test.
+ */
+function singleHeightWithin10Percent(singles: readonly number[]): (line: number) => boolean {
+  const passes = (line: number, s: number) => Math.abs(line - s) / s < 0.1;
+  const positive = singles.filter((s) => s > 0).sort((a, b) => a - b);
+  const other = singles.filter((s) => !(s > 0));
+  return (line) => {
+    if (other.some((s) => passes(line, s))) return true;
+    if (!(line > 0)) return positive.some((s) => passes(line, s));
+    const low = (line / 1.1) * (1 - 1e-9);
+    const high = (line / 0.9) * (1 + 1e-9);
+    let lo = 0;
+    let hi = positive.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positive[mid] < low) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < positive.length && positive[k] <= high; k++) if (passes(line, positive[k])) return true;
+    return false;
+  };
+}
+
+/** Width / height of a page; 0.75 (between A4 and Letter) when only a normalized unit space is known. */
+function pageAspect(page: PageInfo | undefined): number {
+  const real = page?.unit !== 'normalized' && page?.unit !== 'per-mille';
+  return real && page?.width && page?.height ? page.width / page.height : 0.75;
+}

@@ -1,0 +1,28 @@
+// What the headings stage's steps share: a candidate heading and what it has learnt about it so far,
+// and the context decisions are recorded into.
+import type { Decision } from '../../model/decision.js';
+import type { Element } from '../../model/element.js';
+import type { Numbering } from '../../text/numbering.js';
+import type { HeadingsWeights } from '../../weights/headings.js';
+import type { Weigh } from '../weigh.js';
+
+export interface Candidate {
+  el: Element;
+  numbering?: Numbering;
+  keyword: boolean;
+  /** Estimated line height (fraction of page height) or font size, for size classes. */
+  size?: number;
+  /** 0 = largest size class. */
+  sizeClass?: number;
+  hint?: number;
+  /** The level the document's own table of contents gives this heading. */
+  tocLevel?: number;
+  key: string;
+}
+
+export interface HeadingContext {
+  weights: HeadingsWeights;
+  weigh: Weigh;
+  decisions: Decision[];
+  demoted: Set<number>;
+}

@@ -1,0 +1,43 @@
+// Weights of the furniture stage (src/stages/furniture.ts): the log-odds each kind of evidence gives
+// "this element is page furniture". An element is marked when the score of the rule that found it is
+// positive; its confidence is logistic(score). The defaults reproduce the stage's hand-set confidences:
+// a page-number form 0.80, labelled page_number by the parser 0.95, in the page sequence 0.98; a
+// repetition 0.78 (on 15% of the pages) to 0.99 (on all of them); a short line alone in the margin 0.75;
+// the parser's header/footer label 0.95 in a band, 0.60 mid-page.
+import { z } from 'zod';
+
+const weight = z.number();
+
+export const furnitureWeightsSchema = z.strictObject({
+  bias: weight,
+  /** The text has the form of a page number ("7", "- 7 -", "Page 7 of 40", "vii", "第7页") in a band. */
+  'page-number-pattern': weight,
+  /** …and the parser labelled it page_number. */
+  'page-number-label': weight,
+  /** …and its number follows the page sequence (its offset from the page index recurs on another page). */
+  'page-sequence': weight,
+  /** The same text (digits folded) repeats in the same band: value = the fraction of pages (of one parity). */
+  repeats: weight,
+  /** A repetition group: the constant part of the repetition's evidence. */
+  'repeat-band': weight,
+  /** A short, small line alone in the page margin, well clear of the body. */
+  margin: weight,
+  /** The parser labelled it header, footer or page number… */
+  'parser-label': weight,
+  /** …and it lies in the top or bottom band. */
+  band: weight,
+});
+
+export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
+
+export const defaultFurnitureWeights: FurnitureWeights = {
+  bias: 0,
+  'page-number-pattern': 1.387,
+  'page-number-label': 1.558,
+  'page-sequence': 2.513,
+  repeats: 3.9,
+  'repeat-band': 0.7,
+  margin: 1.1,
+  'parser-label': 0.406,
+  band: 2.539,
+};

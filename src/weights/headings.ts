@@ -1,0 +1,72 @@
+// Weights of the headings stage (src/stages/headings.ts). Each is the log-odds one kind of evidence gives
+// its decision: the confidence is logistic(bias + weight), so the defaults are the logits of the
+// confidences the stage has always given (1.735 → 0.85, 2.945 → 0.95, 0.848 → 0.70 …). A weight of 0 or
+// less switches that evidence off: a demotion then keeps the title, a level comparison skips to the next
+// kind of evidence (except `first-heading`, `top-section` and the last resort `first-appearance`, which
+// always apply: their weights only set the confidence).
+import { z } from 'zod';
+
+const weight = z.number();
+
+export const headingsWeightsSchema = z.strictObject({
+  bias: weight,
+  // Demotions: why a title the parser gave is not a heading.
+  'demoted-empty': weight,
+  'demoted-no-words': weight,
+  'demoted-bare-number': weight,
+  'demoted-too-long': weight,
+  'demoted-caption-label': weight,
+  'demoted-sentence': weight,
+  'demoted-option-term': weight,
+  'demoted-admonition': weight,
+  'demoted-note-label': weight,
+  'demoted-lowercase-name': weight,
+  'demoted-toc-entry': weight,
+  'demoted-toc-line': weight,
+  'demoted-smaller-than-body': weight,
+  'demoted-body-size': weight,
+  // Levels: what told a heading's place against the open heading above it, in order of precedence.
+  'first-heading': weight,
+  'top-section': weight,
+  'same-kind': weight,
+  'under-title': weight,
+  'numbering-depth': weight,
+  'toc-level': weight,
+  'size-class': weight,
+  'parser-level': weight,
+  'same-size': weight,
+  'earlier-levels': weight,
+  'first-appearance': weight,
+});
+
+export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
+
+export const defaultHeadingsWeights: HeadingsWeights = {
+  bias: 0,
+  'demoted-empty': 1.735,
+  'demoted-no-words': 1.735,
+  'demoted-bare-number': 1.735,
+  'demoted-too-long': 1.735,
+  'demoted-caption-label': 1.735,
+  'demoted-sentence': 1.735,
+  'demoted-option-term': 1.735,
+  'demoted-admonition': 1.735,
+  'demoted-note-label': 1.735,
+  'demoted-lowercase-name': 1.735,
+  'demoted-toc-entry': 1.735,
+  'demoted-toc-line': 1.735,
+  // Size alone is weaker evidence: 0.70.
+  'demoted-smaller-than-body': 0.848,
+  'demoted-body-size': 0.848,
+  'first-heading': 2.2,
+  'top-section': 2.2,
+  'same-kind': 2.2,
+  'under-title': 1.735,
+  'numbering-depth': 2.945,
+  'toc-level': 2.2,
+  'size-class': 1.735,
+  'parser-level': 1.1,
+  'same-size': 0.848,
+  'earlier-levels': 0.406,
+  'first-appearance': 0.201,
+};
