@@ -57,7 +57,9 @@ describe('mistral-ocr samples', () => {
 
   it('mistral-ocr-4-0: the page header string duplicates the header block and is dropped', () => {
     const { document: doc } = readWithAdapter(loadInput(join(dir, 'sec-brk-balance-3p_mistral-ocr-4-0.json')));
-    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([['/pages/0/header', 'mistral.header-in-blocks']]);
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
+      ['/pages/0/header', 'mistral.header-in-blocks'],
+    ]);
     expect(doc.elements.find((e) => e.ref === '/pages/0/blocks/0')?.type).toBe('header');
   });
 });

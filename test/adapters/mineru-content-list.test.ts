@@ -116,7 +116,9 @@ describe('mineru-content-list on a VLM-backend style file (hand-written imitatio
   });
 
   it('drops unknown entry types with a reason', () => {
-    expect(doc.dropped).toEqual([expect.objectContaining({ ruleId: 'mineru.unknown-type', place: { refs: ['/11'], page: 2 } })]);
+    expect(doc.dropped).toEqual([
+      expect.objectContaining({ ruleId: 'mineru.unknown-type', place: { refs: ['/11'], page: 2 } }),
+    ]);
     expect(doc.elements.length + doc.dropped.length).toBe(json.length + 3); // + caption, table footnote, image caption
   });
 });

@@ -52,7 +52,9 @@ describe('textract adapter', () => {
     );
     expect(byRef(doc, '/Blocks/143').type).toBe('image');
     // TABLE_TITLE "Table 1" (/Blocks/97) lies inside LAYOUT_SECTION_HEADER /Blocks/140 → dropped as its duplicate.
-    expect(doc.dropped.find((d) => d.place.refs[0] === '/Blocks/97')).toMatchObject({ ruleId: 'textract.duplicate-of-layout' });
+    expect(doc.dropped.find((d) => d.place.refs[0] === '/Blocks/97')).toMatchObject({
+      ruleId: 'textract.duplicate-of-layout',
+    });
     expect(byRef(doc, '/Blocks/140').text).toBe('Table 1');
   });
 
