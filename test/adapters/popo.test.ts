@@ -41,7 +41,7 @@ describe('popo', () => {
 
   it('drops unknown block types and accounts for every block', () => {
     expect(doc.dropped).toEqual([
-      expect.objectContaining({ ruleId: 'popo.unknown-type', place: { refs: ['/pages/2/4'] } }),
+      expect.objectContaining({ ruleId: 'popo.unknown-type', place: { refs: ['/pages/2/4'], page: 2 } }),
     ]);
     const total = Object.values(json.pages).flat().length;
     expect(doc.elements.length + doc.dropped.length).toBe(total);
