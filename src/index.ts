@@ -15,6 +15,7 @@ export type { Decision, StageName } from './model/decision.js';
 export type {
   BBox,
   BlockType,
+  Diagnostic,
   DroppedElement,
   Element,
   ElementHints,

@@ -6,7 +6,7 @@ import { type AdapterInput, loadInput } from './io/load.js';
 import { type LlmOptions, type LlmReport, refineWithLlm } from './llm/refine.js';
 import { summarizeWithLlm } from './llm/summaries.js';
 import type { Decision } from './model/decision.js';
-import type { Diagnostic, DroppedElement, ParsedDocument } from './model/element.js';
+import { type Diagnostic, type DroppedElement, type ParsedDocument, warning } from './model/element.js';
 import type { Structure } from './model/structure.js';
 import type { DocumentRoot } from './model/tree.js';
 import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } from './options.js';
@@ -130,10 +130,8 @@ export function finish(doc: ParsedDocument, stages: StageResults, options: { sum
   const placed = new Set(placedRefs(assembled.tree)).size;
   const warnings = [...doc.warnings];
   if (placed + dropped.length !== doc.elements.length) {
-    warnings.push({
-      rule: 'assemble.accounting',
-      message: `internal: ${doc.elements.length} elements read but ${placed} placed and ${dropped.length} dropped`,
-    });
+    const reason = `internal: ${doc.elements.length} elements read but ${placed} placed and ${dropped.length} dropped`;
+    warnings.push(warning('assemble.accounting', reason));
   }
   return {
     format: doc.format,

@@ -13,7 +13,7 @@ describe('dots.ocr samples', () => {
       const input = loadInput(join(dir, name));
       const { adapter, document: doc } = readWithAdapter(input);
       expect(adapter.name).toBe('dots-ocr');
-      expect(doc.warnings.map((w) => w.rule)).toEqual(['dots.truncated-json', 'dots.page-size-assumed']);
+      expect(doc.warnings.map((w) => w.ruleId)).toEqual(['dots.truncated-json', 'dots.page-size-assumed']);
       expect(doc.elements.length + doc.dropped.length).toBe((input.files[0].json as unknown[]).length);
       expect(doc.elements.every((e) => e.bbox !== null)).toBe(true);
       checkDocument(input, doc);

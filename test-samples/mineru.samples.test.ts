@@ -78,7 +78,7 @@ describe.skipIf(!available)('MinerU samples', () => {
       expect(doc.elements.length).toBeGreaterThan(10);
       expectSane(doc);
       const json = input.files[0].json;
-      const refs = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)]);
+      const refs = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])]);
       const missing = sourceObjects(adapter.name, json).filter((p) => !refs.has(p));
       expect(missing).toEqual([]);
       for (const e of doc.elements) expect(resolvePointer(json, e.ref), e.ref).toBeDefined();
@@ -115,7 +115,7 @@ describe.skipIf(!available)('MinerU samples', () => {
     expect(texts.filter((e) => e.text.length === 0).map((e) => e.ref)).toEqual(['/3/layout_dets/17']);
     expect(ocr.warnings).toEqual([]);
     const txt = readWithAdapter(loadInput(join(MINERU, 'pipeline-aaai26-paper_model.json'))).document;
-    expect(txt.warnings.map((w) => w.rule)).toContain('mineru.model-no-text');
+    expect(txt.warnings.map((w) => w.ruleId)).toContain('mineru.model-no-text');
   });
 });
 

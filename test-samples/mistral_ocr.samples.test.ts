@@ -28,7 +28,7 @@ describe('mistral-ocr samples', () => {
       expect(adapter.name).toBe('mistral-ocr');
       const pages = (input.files[0].json as { pages: Page[] }).pages;
       expect(doc.pages).toHaveLength(pages.length);
-      const refs = [...doc.elements, ...doc.dropped].map((e) => e.ref);
+      const refs = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])];
       pages.forEach((p, i) => {
         const own = refs.filter((r) => r.startsWith(`/pages/${i}/`));
         const edges = [p.header, p.footer].filter((s) => s?.trim()).length;
@@ -57,7 +57,9 @@ describe('mistral-ocr samples', () => {
 
   it('mistral-ocr-4-0: the page header string duplicates the header block and is dropped', () => {
     const { document: doc } = readWithAdapter(loadInput(join(dir, 'sec-brk-balance-3p_mistral-ocr-4-0.json')));
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([['/pages/0/header', 'mistral.header-in-blocks']]);
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
+      ['/pages/0/header', 'mistral.header-in-blocks'],
+    ]);
     expect(doc.elements.find((e) => e.ref === '/pages/0/blocks/0')?.type).toBe('header');
   });
 });

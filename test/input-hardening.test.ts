@@ -269,7 +269,7 @@ describe('accounting when the input links one object twice (found by npm run fuz
     expect(builder.add({ ...el, text: 'again' })).toBe(first);
     const doc = builder.finish();
     expect(doc.elements.map((e) => e.text)).toEqual(['A.']);
-    expect(doc.warnings.map((w) => [w.rule, w.ref])).toEqual([['input.duplicate-ref', '/blocks/0']]);
+    expect(doc.warnings.map((w) => [w.ruleId, w.place.refs?.[0]])).toEqual([['input.duplicate-ref', '/blocks/0']]);
   });
 });
 

@@ -3,16 +3,18 @@
 
 import { LIMITS } from '../io/limits.js';
 import type { SourceFile } from '../io/load.js';
-import type {
-  BBox,
-  BlockType,
-  Diagnostic,
-  DroppedElement,
-  Element,
-  ElementHints,
-  PageInfo,
-  ParsedDocument,
-  TextMarkup,
+import {
+  type BBox,
+  type BlockType,
+  type Diagnostic,
+  type DroppedElement,
+  droppedElement,
+  type Element,
+  type ElementHints,
+  type PageInfo,
+  type ParsedDocument,
+  type TextMarkup,
+  warning,
 } from '../model/element.js';
 import { DocstitchError, schemaError } from '../model/errors.js';
 import { clampBox, isSaneBox } from '../model/geometry.js';
@@ -159,11 +161,12 @@ export class DocumentBuilder {
     reason: string,
     extra: { page?: number; text?: string } = {},
   ): void {
-    this.dropped.push({ ref: makeRef(file.name, pointer), rule, reason, ...extra });
+    this.dropped.push(droppedElement(makeRef(file.name, pointer), rule, reason, extra));
   }
 
-  warn(rule: string, message: string, ref?: string): void {
-    this.warnings.push(ref ? { rule, message, ref } : { rule, message });
+  /** A warning about the input (`rule`: `<adapter>.<rule>`), placed on `ref` when given. */
+  warn(rule: string, reason: string, ref?: string): void {
+    this.warnings.push(warning(rule, reason, ref));
   }
 
   get count(): number {

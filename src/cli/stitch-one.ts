@@ -62,7 +62,7 @@ export function describeResult(job: Pick<DocJob, 'input' | 'dir' | 'explain' | '
   let stderr =
     `${job.input}: ${result.format}, ${result.document.pages.length} pages; elements read ${a.read}, placed ${a.placed}, dropped ${a.dropped}` +
     `${a.sourceDropped ? ` (+${a.sourceDropped} source objects not read as elements)` : ''}; ${result.decisions.length} decisions, ${unsure} unsure → ${job.dir}\n`;
-  for (const w of result.warnings) stderr += `  warning ${w.rule}: ${w.message}\n`;
+  for (const w of result.warnings) stderr += `  warning ${w.ruleId}: ${w.reason}\n`;
   const stdout = job.explain ? formatDecisions(result.decisions, unsureBelow) : '';
   const totals = { read: a.read, placed: a.placed, dropped: a.dropped, pages: result.document.pages.length };
   return { totals, stderr, stdout };

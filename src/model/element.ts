@@ -1,5 +1,6 @@
 // The normalized element: what every adapter produces and every stage reads.
 // One element = one block a parser emitted on one page (a paragraph, a title, a table, a caption…).
+import type { Message } from './message.js';
 
 /** The 16 block types of MinerU-Popo's schema, plus `code`. */
 export const BLOCK_TYPES = [
@@ -112,22 +113,36 @@ export interface Place {
   pointer: string;
 }
 
-export interface Diagnostic {
-  /** Machine-readable rule id, e.g. `dots.truncated-json`. */
-  rule: string;
-  message: string;
-  /** Ref the message points at, when it points at one. */
-  ref?: string;
+/**
+ * A warning about the input (a parser quirk read around, a file not read …): the shared Message shape
+ * (src/model/message.ts), its place the element it points at, when it points at one.
+ */
+export interface Diagnostic extends Message {
+  severity: 'warning';
 }
 
-/** An input object that is not in the output tree, and why. */
-export interface DroppedElement {
-  ref: string;
-  reason: string;
-  rule: string;
-  /** Page, when known. */
-  page?: number;
+/** An input object that is not in the output tree, and why: a Message about its ref, keeping its text. */
+export interface DroppedElement extends Message {
+  place: { refs: [string]; page?: number };
+  severity: 'info';
+  /** The dropped object's text, when it had some. */
   text?: string;
+}
+
+/** A warning (`ruleId` `<adapter or stage>.<rule>`), placed on `ref` when given. */
+export function warning(ruleId: string, reason: string, ref?: string): Diagnostic {
+  return { ruleId, reason, place: ref ? { refs: [ref] } : {}, severity: 'warning' };
+}
+
+/** A dropped element: `ref` not in the tree because of `ruleId`, with its page and text when known. */
+export function droppedElement(
+  ref: string,
+  ruleId: string,
+  reason: string,
+  extra: { page?: number; text?: string } = {},
+): DroppedElement {
+  const place: DroppedElement['place'] = extra.page === undefined ? { refs: [ref] } : { refs: [ref], page: extra.page };
+  return { ruleId, reason, place, severity: 'info', ...(extra.text === undefined ? {} : { text: extra.text }) };
 }
 
 /** What an adapter returns: one document's elements in reading order. */

@@ -1,4 +1,6 @@
-// Errors docstitch reports to users. Each names the file and the JSON path and maps to an exit code.
+// Errors docstitch reports to users. Each names the file and the JSON path and maps to an exit code,
+// and reads as a Message (src/model/message.ts) like warnings and decisions: ruleId, reason, place, severity.
+import type { Message, MessagePlace } from './message.js';
 
 export const EXIT_CODES = {
   ok: 0,
@@ -22,10 +24,13 @@ export const EXIT_CODES = {
 
 export type ErrorKind = Exclude<keyof typeof EXIT_CODES, 'ok'>;
 
-export class DocstitchError extends Error {
+export class DocstitchError extends Error implements Message {
   readonly kind: ErrorKind;
   readonly file?: string;
   readonly pointer?: string;
+  /** `error.<kind>` (e.g. `error.schema`): errors are told apart by kind, which also gives the exit code. */
+  readonly ruleId: string;
+  readonly severity = 'error' as const;
 
   constructor(kind: ErrorKind, message: string, where: { file?: string; pointer?: string } = {}) {
     super(message);
@@ -33,6 +38,20 @@ export class DocstitchError extends Error {
     this.kind = kind;
     this.file = where.file;
     this.pointer = where.pointer;
+    this.ruleId = `error.${kind}`;
+  }
+
+  /** The one sentence (the Error's message). */
+  get reason(): string {
+    return this.message;
+  }
+
+  /** The input file and JSON pointer, when known. */
+  get place(): MessagePlace {
+    return {
+      ...(this.file === undefined ? {} : { file: this.file }),
+      ...(this.pointer === undefined ? {} : { pointer: this.pointer }),
+    };
   }
 
   get exitCode(): number {

@@ -100,12 +100,20 @@ export const treeSchema = z.object({
   data: z.object({ source: z.string(), format: z.string(), pages: z.number().int().min(0) }),
 });
 
+// Warnings and dropped elements in the shared Message shape (src/model/message.ts): ruleId, reason, place, severity.
 const dropped = z.object({
-  ref: z.string(),
+  ruleId: z.string(),
   reason: z.string(),
-  rule: z.string(),
-  page: z.number().int().optional(),
+  place: z.object({ refs: z.tuple([z.string()]), page: z.number().int().optional() }),
+  severity: z.literal('info'),
   text: z.string().optional(),
+});
+
+const warning = z.object({
+  ruleId: z.string(),
+  reason: z.string(),
+  place: z.object({ refs: z.array(z.string()).optional() }),
+  severity: z.literal('warning'),
 });
 
 /** One input element where the parser put it (what the review view draws); optional: files before 0.1 lack it. */
@@ -141,7 +149,7 @@ export const documentJsonSchema = z.object({
   elements: z.array(placedElement).optional(),
   dropped: z.array(dropped),
   sourceDropped: z.array(dropped),
-  warnings: z.array(z.object({ rule: z.string(), message: z.string(), ref: z.string().optional() })),
+  warnings: z.array(warning),
   decisions: z.array(
     z.object({
       stage: z.string(),

@@ -17,53 +17,62 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathToMarkdown } from 'mdast-util-math';
 import { defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown';
 import type { TextMarkup } from '../model/element.js';
-import type {
-  BlockNode,
-  DocumentRoot,
-  FigureNode,
-  ListNode,
-  NodeData,
-  SectionNode,
-  TableNode,
-  TreeNode,
-} from '../model/tree.js';
+import type { DocumentRoot, ListNode, NodeData, TableNode, TreeNode } from '../model/tree.js';
 import { pushAll } from '../util/arrays.js';
 import { inlineNodes, oneLine } from './inline.js';
+
+/** Our node types, each turned into plain mdast by one handler: it pushes the node's mdast blocks to `out`. */
+type ToMdast = {
+  [T in Exclude<TreeNode['type'], 'root' | 'listItem'>]: (
+    node: Extract<TreeNode, { type: T }>,
+    out: RootContent[],
+  ) => void;
+};
+
+const toMdastHandlers: ToMdast = {
+  // Sections and figures are spliced: their children in order.
+  section: (node, out) => visitAll(node.children, out),
+  figure: (node, out) => visitAll(node.children, out),
+  caption: (node, out) => {
+    out.push({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(node.children, node.data) }] });
+  },
+  image: (node, out) => {
+    out.push({ type: 'paragraph', children: [{ type: 'image', url: node.url, alt: node.alt, title: null }] });
+  },
+  heading: (node, out) => {
+    out.push({ type: 'heading', depth: node.depth, children: oneLine(phrasing(node.children, node.data)) });
+  },
+  paragraph: (node, out) => {
+    out.push({ type: 'paragraph', children: phrasing(node.children, node.data) });
+  },
+  list: (node, out) => pushAll(out, listsFor(node)),
+  table: (node, out) => {
+    out.push(plainTable(node));
+  },
+  // math, code and html are mdast already.
+  math: (node, out) => asMdast(node, out),
+  code: (node, out) => asMdast(node, out),
+  html: (node, out) => asMdast(node, out),
+};
+
+/** A node that is mdast already, without our provenance data. */
+const asMdast = (node: { data?: unknown }, out: RootContent[]) => {
+  out.push(stripData(node) as RootContent);
+};
+
+function visitAll(nodes: readonly TreeNode[], out: RootContent[]): void {
+  for (const node of nodes) {
+    const handle = toMdastHandlers[node.type as keyof ToMdast] as
+      | ((n: TreeNode, out: RootContent[]) => void)
+      | undefined;
+    (handle ?? asMdast)(node, out);
+  }
+}
 
 /** Turn our nodes into plain mdast: sections are spliced, figures and captions become paragraphs. */
 export function toMdast(tree: DocumentRoot): MdastRoot {
   const out: RootContent[] = [];
-  const visit = (node: TreeNode) => {
-    switch (node.type) {
-      case 'section':
-        for (const child of (node as SectionNode).children) visit(child);
-        return;
-      case 'figure':
-        for (const child of (node as FigureNode).children) visit(child);
-        return;
-      case 'caption':
-        out.push({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(node.children, node.data) }] });
-        return;
-      case 'image':
-        out.push({ type: 'paragraph', children: [{ type: 'image', url: node.url, alt: node.alt, title: null }] });
-        return;
-      case 'heading':
-        out.push({ type: 'heading', depth: node.depth, children: oneLine(phrasing(node.children, node.data)) });
-        return;
-      case 'paragraph':
-        out.push({ type: 'paragraph', children: phrasing(node.children, node.data) });
-        return;
-      case 'list':
-        pushAll(out, listsFor(node));
-        return;
-      case 'table':
-        out.push(plainTable(node));
-        return;
-      default:
-        out.push(stripData(node as BlockNode) as RootContent);
-    }
-  };
-  for (const child of tree.children) visit(child);
+  visitAll(tree.children, out);
   return { type: 'root', children: out };
 }
 
@@ -146,8 +155,8 @@ function plainTable(node: TableNode): Table {
 }
 
 /** mdast nodes without our provenance data (keeps the Markdown serializer's input plain). */
-function stripData(node: BlockNode): MdastNodes {
-  const { data: _data, ...rest } = node as BlockNode & { data?: unknown };
+function stripData(node: { data?: unknown }): MdastNodes {
+  const { data: _data, ...rest } = node;
   return rest as unknown as MdastNodes;
 }
 

@@ -16,21 +16,19 @@
 // Provenance: every chunk lists the nodes it holds, their source refs and their page + box spans;
 // a part of a block cut in pieces gets the spans of the source fragments its text came from
 // (proportionally by text length, or by rows for tables, when the source elements are known).
-import type { BBox, Element } from '../model/element.js';
-import type {
-  BlockNode,
-  CaptionNode,
-  DocumentRoot,
-  FigureNode,
-  HeadingNode,
-  ListNode,
-  NodeData,
-  SectionNode,
-} from '../model/tree.js';
+//
+// Files: this one walks the tree and packs; ./pieces.ts holds the atoms and their spans; ./split.ts
+// cuts a block over the budget; the text of every node comes from src/render/block-markdown.ts.
+import type { Element } from '../model/element.js';
+import type { BlockNode, DocumentRoot, HeadingNode, SectionNode } from '../model/tree.js';
 import type { StitchResult } from '../pipeline.js';
-import { cellsOf, isHeaderRow, parseTable, rowTexts } from '../table/html.js';
+import { BLOCK_SEPARATOR, blockMarkdown, plainText } from '../render/block-markdown.js';
 import { maxOf, minOf, pushAll } from '../util/arrays.js';
+import { type ChunkNode, type ChunkSpan, type Ctx, joinTexts, type Piece, spansOf, wholeBlockPiece } from './pieces.js';
+import { splitBlock } from './split.js';
 import { resolveTokenizer, type TiktokenEncoding, type Tokenizer } from './tokenizer.js';
+
+export type { ChunkNode, ChunkSpan } from './pieces.js';
 
 export interface ChunkOptions {
   /** Token budget of a chunk's `text` (default 512). */
@@ -45,20 +43,6 @@ export interface ChunkOptions {
   elements?: readonly Element[];
   /** Section summaries/keywords copied from section nodes' data onto chunks (default true). */
   sectionKeywords?: boolean;
-}
-
-export interface ChunkSpan {
-  ref: string;
-  page: number;
-  bbox: BBox | null;
-}
-
-export interface ChunkNode {
-  /** Tree node id (`data.id`). */
-  id: string;
-  type: string;
-  /** When the node was cut in pieces: this piece's number (1-based) and the number of pieces. */
-  part?: [number, number];
 }
 
 export interface Chunk {
@@ -94,27 +78,6 @@ export interface ChunkingResult {
   maxTokens: number;
 }
 
-/** One atom of packing: text plus its provenance. */
-interface Piece {
-  text: string;
-  nodes: ChunkNode[];
-  spans: ChunkSpan[];
-  /** Start a new chunk before this piece (first part of a block cut in pieces). */
-  fresh?: boolean;
-  /** Nothing may be added after this piece in its chunk (a middle part of a cut block). */
-  closed?: boolean;
-  oversize?: boolean;
-}
-
-const SEP = '\n\n';
-
-interface Ctx {
-  max: number;
-  small: number;
-  tok: Tokenizer;
-  fragments: Map<string, Element>;
-}
-
 /** Chunk a stitch result (uses its elements for exact spans). */
 export function chunkResult(result: StitchResult, options: ChunkOptions = {}): ChunkingResult {
   return chunkTree(result.tree, { elements: result.document.elements, ...options });
@@ -138,7 +101,7 @@ export function chunkTree(tree: DocumentRoot, options: ChunkOptions = {}): Chunk
     const text = d.pieces
       .map((p) => p.text)
       .filter(Boolean)
-      .join(SEP);
+      .join(BLOCK_SEPARATOR);
     const first = d.pieces[0].nodes[0]?.id ?? `i${index}`;
     const k = (seen.get(first) ?? 0) + 1;
     seen.set(first, k);
@@ -283,12 +246,7 @@ function headingText(s: SectionNode): string {
 }
 
 function headingPiece(h: HeadingNode): Piece {
-  const level = h.data.level ?? h.depth;
-  return {
-    text: `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${plainText(h)}`,
-    nodes: [{ id: h.data.id, type: 'heading' }],
-    spans: spansOf(h.data),
-  };
+  return { text: blockMarkdown(h), nodes: [{ id: h.data.id, type: 'heading' }], spans: spansOf(h.data) };
 }
 
 /** A whole section subtree as one piece, or undefined when it is over the small-section size. */
@@ -325,7 +283,7 @@ function wholeSectionPiece(s: SectionNode, ctx: Ctx): Piece | undefined {
  */
 function pack(pieces: Piece[], ctx: Ctx): Piece[][] {
   const chunks: Piece[][] = [];
-  const sep = ctx.tok.count(SEP);
+  const sep = ctx.tok.count(BLOCK_SEPARATOR);
   let i = 0;
   while (i < pieces.length) {
     let est = ctx.tok.count(pieces[i].text);
@@ -343,13 +301,6 @@ function pack(pieces: Piece[], ctx: Ctx): Piece[][] {
     i = j;
   }
   return chunks;
-}
-
-function joinTexts(pieces: readonly Piece[]): string {
-  return pieces
-    .map((p) => p.text)
-    .filter(Boolean)
-    .join(SEP);
 }
 
 /**
@@ -389,371 +340,6 @@ function prependLead(lead: Piece[], p: Piece): Piece {
     nodes: [...lead.flatMap((l) => l.nodes), ...p.nodes],
     spans: [...lead.flatMap((l) => l.spans), ...p.spans],
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Blocks as text, and cut in parts
-
-function plainText(node: { children?: unknown[]; value?: unknown }): string {
-  if (typeof node.value === 'string') return node.value;
-  if (!Array.isArray(node.children)) return '';
-  return node.children.map((c) => plainText(c as { children?: unknown[]; value?: unknown })).join('');
-}
-
-function spansOf(data: NodeData): ChunkSpan[] {
-  return data.refs.map((ref, i) => ({ ref, page: data.spans[i]?.page ?? 0, bbox: data.spans[i]?.bbox ?? null }));
-}
-
-function wholeBlockPiece(b: BlockNode): Piece {
-  const node: ChunkNode = { id: b.data.id, type: b.type === 'figure' ? `figure:${b.kind}` : b.type };
-  return { text: blockText(b), nodes: [node], spans: spansOf(b.data) };
-}
-
-function blockText(b: BlockNode): string {
-  switch (b.type) {
-    case 'paragraph':
-    case 'caption':
-      return plainText(b).trim();
-    case 'list':
-      return b.children.map((item) => `- ${plainText(item).trim()}`).join('\n');
-    case 'math':
-      return `$$\n${b.value}\n$$`;
-    case 'code':
-      return fence(b.value, b.lang);
-    case 'html':
-      return tableMarkdown(tableRows(b.value)).join('\n') || b.value;
-    case 'figure':
-      return figureParts(b)
-        .map((p) => p.text)
-        .filter(Boolean)
-        .join(SEP);
-  }
-}
-
-function fence(value: string, lang: string | null | undefined): string {
-  return `\`\`\`${lang ?? ''}\n${value.replace(/\n+$/, '')}\n\`\`\``;
-}
-
-interface Rows {
-  header: string[][];
-  body: string[][];
-}
-
-function tableRows(html: string): Rows {
-  const parsed = parseTable(html);
-  const rows = parsed.rows.filter((r) => cellsOf(r).length > 0);
-  let h = 0;
-  while (h < rows.length - 1 && isHeaderRow(rows[h], parsed)) h++;
-  if (h === 0 && rows.length > 1) {
-    // Parsers rarely mark headers: the first row is the header, and the row under a spanning one too.
-    h = 1;
-    const spans = (r: (typeof rows)[number]) => cellsOf(r).some((c) => Number(c.properties?.colSpan ?? 1) > 1);
-    while (h < rows.length - 1 && h < 3 && spans(rows[h - 1])) h++;
-  }
-  return { header: rows.slice(0, h).map(rowTexts), body: rows.slice(h).map(rowTexts) };
-}
-
-function tableMarkdown(rows: Rows, body: string[][] = rows.body): string[] {
-  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  const lines = rows.header.map(line);
-  const width = Math.max(1, maxOf(rows.header.map((r) => r.length)), maxOf(body.map((r) => r.length)));
-  if (lines.length) lines.push(`|${' --- |'.repeat(width)}`);
-  return [...lines, ...body.map(line)];
-}
-
-/** The figure's content and captions as separate pieces (caption pieces keep their own spans). */
-function figureParts(f: FigureNode): Piece[] {
-  const out: Piece[] = [];
-  for (const c of f.children) {
-    if (c.type === 'caption') {
-      out.push({ text: plainText(c).trim(), nodes: [], spans: spansOf((c as CaptionNode).data) });
-      continue;
-    }
-    let text = '';
-    if (c.type === 'table') text = tableMarkdown(gfmRows(c)).join('\n');
-    else if (c.type === 'html') text = tableMarkdown(tableRows(c.data.html ?? c.value)).join('\n') || c.value;
-    else if (c.type === 'image') text = c.alt?.trim() ?? '';
-    else if (c.type === 'math') text = `$$\n${c.value}\n$$`;
-    else if (c.type === 'code') text = fence(c.value, c.lang);
-    out.push({ text, nodes: [], spans: spansOf(c.data) });
-  }
-  return out;
-}
-
-function gfmRows(t: Extract<FigureNode['children'][number], { type: 'table' }>): Rows {
-  const rows = t.children.map((r) => r.children.map((cell) => plainText(cell).replace(/\s+/g, ' ').trim()));
-  return { header: rows.slice(0, 1), body: rows.slice(1) };
-}
-
-/** Cut a block that is over `budget` into parts, each within it where the content allows. */
-function splitBlock(b: BlockNode, budget: number, ctx: Ctx): Piece[] {
-  const type = b.type === 'figure' ? `figure:${b.kind}` : b.type;
-  let parts: Piece[];
-  switch (b.type) {
-    case 'paragraph':
-    case 'caption':
-      parts = splitText(plainText(b).trim(), budget, ctx, fragmentWeights(b.data, ctx, 'text'), spansOf(b.data));
-      break;
-    case 'list':
-      parts = splitList(b, budget, ctx);
-      break;
-    case 'code':
-      parts = groupUnits(
-        b.value.replace(/\n+$/, '').split('\n'),
-        (ls) => fence(ls.join('\n'), b.lang),
-        budget,
-        ctx,
-      ).map((g) => ({ text: g.text, nodes: [], spans: spansOf(b.data), oversize: g.oversize }));
-      break;
-    case 'html':
-      parts = splitTable(tableRows(b.value), budget, ctx, b.data, [], []);
-      break;
-    case 'math':
-      parts = [{ ...wholeBlockPiece(b), nodes: [], oversize: true }];
-      break;
-    case 'figure':
-      parts = splitFigure(b, budget, ctx);
-      break;
-  }
-  const n = parts.length;
-  return parts.map((p, k) => ({
-    ...p,
-    nodes: [n > 1 ? { id: b.data.id, type, part: [k + 1, n] as [number, number] } : { id: b.data.id, type }],
-  }));
-}
-
-let sentenceSegmenter: Intl.Segmenter | undefined;
-/** Characters handed to the segmenter at once. */
-const SENTENCE_WINDOW = 1024;
-
-/**
- * The sentences of a text. Node 20's segmenter copies its whole input into every segment it returns, so
- * one call on a long text is quadratic in time and memory (8,000 sentences: 2 s; 64,000 lines: out of
- * memory). It is given windows instead: every segment but a window's last is kept, and the next window
- * starts where that last one did. A window with no boundary in it is doubled until the first sentence
- * ends (only that one segment is taken from it), so a run without one stays one sentence.
- */
-function sentences(text: string): string[] {
-  sentenceSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  const segmenter = sentenceSegmenter;
-  const out: string[] = [];
-  const keep = (part: string) => {
-    if (part.trim()) out.push(part);
-  };
-  let from = 0;
-  while (from < text.length) {
-    let size = SENTENCE_WINDOW;
-    let window = text.slice(from, from + size);
-    let atEnd = from + window.length >= text.length;
-    const parts = Array.from(segmenter.segment(window), (s) => s.segment);
-    if (atEnd) {
-      for (const part of parts) keep(part);
-      break;
-    }
-    if (parts.length > 1) {
-      for (const part of parts.slice(0, -1)) {
-        keep(part);
-        from += part.length;
-      }
-      continue;
-    }
-    let first = parts[0];
-    while (first.length === window.length && !atEnd) {
-      size *= 2;
-      window = text.slice(from, from + size);
-      atEnd = from + window.length >= text.length;
-      first = (segmenter.segment(window)[Symbol.iterator]().next().value as Intl.SegmentData).segment;
-    }
-    keep(first);
-    from += first.length;
-  }
-  return out;
-}
-
-interface Group {
-  text: string;
-  start: number;
-  end: number;
-  oversize?: boolean;
-}
-
-/**
- * Balanced grouping of units (sentences, lines, rows) into texts within the budget: as many groups
- * as the total needs, each closed once it reaches the average size. A unit alone over the budget is
- * a group of its own, flagged.
- */
-function groupUnits(units: string[], render: (us: string[]) => string, budget: number, ctx: Ctx): Group[] {
-  const total = ctx.tok.count(render(units));
-  const target = total / Math.max(1, Math.ceil(total / budget));
-  const overhead = ctx.tok.count(render([]));
-  const size = units.map((u) => ctx.tok.count(render([u])));
-  const groups: Group[] = [];
-  let start = 0;
-  while (start < units.length) {
-    let end = start + 1;
-    if (size[start] > budget) {
-      groups.push({ text: render(units.slice(start, end)), start, end, oversize: true });
-      start = end;
-      continue;
-    }
-    // sizes summed (an over-estimate: the unit's own render minus the shared part, plus a joint)
-    let est = size[start];
-    while (end < units.length) {
-      const next = est + size[end] - overhead + 1;
-      if (next > budget || est >= target) break;
-      // close before the unit when the group is nearer the target without it
-      if (next > target && next - target > target - est) break;
-      est = next;
-      end++;
-    }
-    while (end - start > 1 && ctx.tok.count(render(units.slice(start, end))) > budget) end--;
-    groups.push({ text: render(units.slice(start, end)), start, end });
-    start = end;
-  }
-  return groups;
-}
-
-function splitText(text: string, budget: number, ctx: Ctx, weights: number[], spans: ChunkSpan[]): Piece[] {
-  const units = sentences(text);
-  const offsets: number[] = [];
-  let at = 0;
-  for (const u of units) {
-    offsets.push(at);
-    at += u.length;
-  }
-  offsets.push(at);
-  return groupUnits(units, (us) => us.join('').trim(), budget, ctx).map((g) => ({
-    text: g.text,
-    nodes: [],
-    spans: pickSpans(spans, weights, offsets[g.start] / at, offsets[g.end] / at),
-    oversize: g.oversize,
-  }));
-}
-
-function splitList(list: ListNode, budget: number, ctx: Ctx): Piece[] {
-  // Items (or sentence parts of an item over the budget), then balanced groups of those.
-  const units: Array<{ text: string; spans: ChunkSpan[]; oversize?: boolean }> = [];
-  for (const item of list.children) {
-    const t = `- ${plainText(item).trim()}`;
-    if (ctx.tok.count(t) <= budget) units.push({ text: t, spans: spansOf(item.data) });
-    else
-      for (const p of splitText(t, budget, ctx, fragmentWeights(item.data, ctx, 'text'), spansOf(item.data)))
-        units.push({ text: p.text, spans: p.spans, oversize: p.oversize });
-  }
-  return groupUnits(
-    units.map((u) => u.text),
-    (us) => us.join('\n'),
-    budget,
-    ctx,
-  ).map((g) => ({
-    text: g.text,
-    nodes: [],
-    spans: units.slice(g.start, g.end).flatMap((u) => u.spans),
-    oversize: g.oversize || units.slice(g.start, g.end).some((u) => u.oversize) || undefined,
-  }));
-}
-
-function splitFigure(f: FigureNode, budget: number, ctx: Ctx): Piece[] {
-  const idx = f.children.findIndex((c) => c.type !== 'caption');
-  const content = f.children[idx];
-  const pieces = figureParts(f);
-  const before = pieces.slice(0, Math.max(0, idx));
-  const after = idx >= 0 ? pieces.slice(idx + 1) : pieces;
-  let parts: Piece[];
-  if (content && (content.type === 'table' || content.type === 'html')) {
-    const rows = content.type === 'table' ? gfmRows(content) : tableRows(content.data.html ?? content.value);
-    return splitTable(rows, budget, ctx, content.data, before, after);
-  }
-  if (content && content.type === 'code') {
-    parts = groupUnits(
-      content.value.replace(/\n+$/, '').split('\n'),
-      (ls) => fence(ls.join('\n'), content.lang),
-      budget,
-      ctx,
-    ).map((g) => ({ text: g.text, nodes: [], spans: spansOf(content.data), oversize: g.oversize }));
-  } else {
-    const p = idx >= 0 ? pieces[idx] : { text: '', nodes: [], spans: [] };
-    parts = [{ ...p, oversize: ctx.tok.count(p.text) > budget || undefined }];
-  }
-  return attachCaptions(parts, before, after, budget, ctx);
-}
-
-/** Captions go with the first part (those before the float) and the last (those after), as room allows. */
-function attachCaptions(parts: Piece[], before: Piece[], after: Piece[], budget: number, ctx: Ctx): Piece[] {
-  const out = [...parts];
-  const join = (ps: Piece[]): Piece => ({
-    text: joinTexts(ps),
-    nodes: [],
-    spans: ps.flatMap((p) => p.spans),
-    oversize: ps.some((p) => p.oversize) || undefined,
-  });
-  if (before.length) {
-    const merged = join([...before, out[0]]);
-    if (ctx.tok.count(merged.text) <= budget || out[0].oversize) out[0] = merged;
-    else out.unshift(join(before));
-  }
-  if (after.length) {
-    const last = out.length - 1;
-    const merged = join([out[last], ...after]);
-    if (ctx.tok.count(merged.text) <= budget || out[last].oversize) out[last] = merged;
-    else out.push(join(after));
-  }
-  for (const p of out) if (!p.oversize && ctx.tok.count(p.text) > budget) p.oversize = true;
-  return out;
-}
-
-/** Table parts: rows in balanced groups, the header rows repeated at the top of every part. */
-function splitTable(rows: Rows, budget: number, ctx: Ctx, data: NodeData, before: Piece[], after: Piece[]): Piece[] {
-  const weights = fragmentWeights(data, ctx, 'rows');
-  const spans = spansOf(data);
-  const n = Math.max(1, rows.body.length);
-  const groups = groupUnits(
-    rows.body.map((_, i) => String(i)),
-    (us) =>
-      tableMarkdown(
-        rows,
-        us.map((i) => rows.body[Number(i)]),
-      ).join('\n'),
-    budget,
-    ctx,
-  );
-  const parts: Piece[] = groups.map((g) => ({
-    text: g.text,
-    nodes: [],
-    spans: pickSpans(spans, weights, g.start / n, g.end / n),
-    oversize: g.oversize,
-  }));
-  if (!parts.length) parts.push({ text: tableMarkdown(rows).join('\n'), nodes: [], spans });
-  return attachCaptions(parts, before, after, budget, ctx);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Spans of a part of a block
-
-/** Relative size of each source fragment of a node: text length or table rows, when elements are known. */
-function fragmentWeights(data: NodeData, ctx: Ctx, by: 'text' | 'rows'): number[] {
-  return data.refs.map((ref) => {
-    const el = ctx.fragments.get(ref);
-    if (!el) return 1;
-    if (by === 'rows' && el.html) return Math.max(1, parseTable(el.html).rows.length);
-    return Math.max(1, el.text.trim().length);
-  });
-}
-
-/** The spans of the fragments covering [from, to) of the node (fractions of its size). */
-function pickSpans(spans: ChunkSpan[], weights: number[], from: number, to: number): ChunkSpan[] {
-  if (spans.length <= 1) return spans;
-  const w = weights.length === spans.length ? weights : spans.map(() => 1);
-  const total = w.reduce((a, b) => a + b, 0);
-  const picked: ChunkSpan[] = [];
-  let at = 0;
-  for (let i = 0; i < spans.length; i++) {
-    const lo = at / total;
-    at += w[i];
-    const hi = at / total;
-    if (hi > from + 1e-9 && lo < to - 1e-9) picked.push(spans[i]);
-  }
-  return picked.length ? picked : [spans[Math.min(spans.length - 1, Math.floor(from * spans.length))]];
 }
 
 function dedupeSpans(spans: ChunkSpan[]): ChunkSpan[] {

@@ -2,7 +2,7 @@
 // or a folder of per-page files, named and ordered as the folder reader (src/io/load.ts) names and orders them.
 import { createHash } from 'node:crypto';
 import { type AdapterInput, compareFileNames, parseJsonText } from '../io/load.js';
-import type { Diagnostic } from '../model/element.js';
+import { type Diagnostic, warning } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 
 /** A file part of a multipart upload, already read. */
@@ -53,10 +53,8 @@ export function inputFromFiles(uploaded: readonly UploadedFile[]): { input: Adap
   uploaded.forEach((file, i) => {
     const name = shared ? names[i].slice(top.length + 1) : names[i];
     if (!name.endsWith('.json') || name.endsWith('.source.json')) {
-      warnings.push({
-        rule: 'serve.file-not-read',
-        message: `${folder}/${name}: not read (only .json page files are, and no *.source.json sidecar)`,
-      });
+      const reason = `${folder}/${name}: not read (only .json page files are, and no *.source.json sidecar)`;
+      warnings.push(warning('serve.file-not-read', reason));
     } else pages.push({ name, text: file.text });
   });
   if (pages.length === 0) throw new DocstitchError('empty', 'the upload holds no .json files', { file: `${folder}/` });

@@ -2,7 +2,7 @@
 // level, merged paragraphs and tables as one node each, floats with their captions, list items in
 // lists. Every element ends up in exactly one node or in `dropped` with a reason.
 import type { Text } from 'mdast';
-import type { DroppedElement, Element } from '../model/element.js';
+import { type DroppedElement, droppedElement, type Element } from '../model/element.js';
 import type {
   BlockNode,
   CaptionNode,
@@ -53,9 +53,9 @@ function textData(elements: readonly Element[], extra: Partial<NodeData> = {}): 
 
 const text = (value: string): Text => ({ type: 'text', value });
 
-export function assemble(input: AssembleInput): Assembled {
+/** The stages' results indexed by element id: merge groups, captions per float, references, furniture rules. */
+function indexLinks(input: AssembleInput) {
   const { elements } = input;
-  const dropped: DroppedElement[] = [];
   const groupOf = new Map<number, number[]>();
   for (const g of [...input.textMerges.groups, ...input.tableMerges.groups]) for (const id of g) groupOf.set(id, g);
   const captionsOf = new Map<number, number[]>();
@@ -76,6 +76,17 @@ export function assemble(input: AssembleInput): Assembled {
   }
   const furnitureRule = new Map<number, string>();
   for (const d of input.furniture.decisions) for (const id of d.ids) furnitureRule.set(id, d.rule);
+  return { groupOf, captionsOf, linkedCaption, referencesFrom, furnitureRule };
+}
+
+/**
+ * The tree: elements in reading order, each heading opening a section, merged fragments placed once
+ * (with their group's first), captions inside their float, furniture and empty elements in `dropped`.
+ */
+export function assemble(input: AssembleInput): Assembled {
+  const { elements } = input;
+  const dropped: DroppedElement[] = [];
+  const { groupOf, captionsOf, linkedCaption, referencesFrom, furnitureRule } = indexLinks(input);
 
   const root: DocumentRoot = {
     type: 'root',
@@ -89,13 +100,8 @@ export function assemble(input: AssembleInput): Assembled {
   for (const el of elements) {
     const kind = input.furniture.kinds.get(el.id);
     if (kind) {
-      dropped.push({
-        ref: el.ref,
-        page: el.page,
-        text: el.text,
-        rule: furnitureRule.get(el.id) ?? 'furniture',
-        reason: `page furniture (${kind})`,
-      });
+      const rule = furnitureRule.get(el.id) ?? 'furniture';
+      dropped.push(droppedElement(el.ref, rule, `page furniture (${kind})`, { page: el.page, text: el.text }));
       continue;
     }
     const group = groupOf.get(el.id);
@@ -125,12 +131,8 @@ export function assemble(input: AssembleInput): Assembled {
 
     const node = blockFor(el, members, input, captionsOf, referencesFrom);
     if (!node) {
-      dropped.push({
-        ref: el.ref,
-        page: el.page,
-        rule: 'assemble.empty',
-        reason: `empty ${el.type} element (no text or content)`,
-      });
+      const reason = `empty ${el.type} element (no text or content)`;
+      dropped.push(droppedElement(el.ref, 'assemble.empty', reason, { page: el.page }));
       continue;
     }
     if (node.type === 'list') {

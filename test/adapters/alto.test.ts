@@ -37,7 +37,7 @@ describe('alto adapter on Tesseract output', () => {
     // 15 + 9 TextBlocks, all with words; the 15 GraphicalElements of page 2 (rules) dropped with a reason.
     expect(doc.elements).toHaveLength(24);
     expect(doc.elements.filter((e) => e.page === 1)).toHaveLength(15);
-    expect(doc.dropped.filter((d) => d.rule === 'alto.graphical-element' && d.page === 2)).toHaveLength(15);
+    expect(doc.dropped.filter((d) => d.ruleId === 'alto.graphical-element' && d.place.page === 2)).toHaveLength(15);
     expect(doc.dropped).toHaveLength(15);
     // Refs are file#element-path; each names the TextBlock with Tesseract's ID block_<n> (n from 0 per page).
     const ids = doc.elements.map((e) => {
@@ -125,7 +125,7 @@ describe('alto adapter on hand-made input', () => {
     expect(para.hints?.lastLineFill).toBeCloseTo(6000 / 17000, 9);
     expectBox(para.bbox, [2000 / 21000, 2000 / 29700, 19000 / 21000, 3000 / 29700]);
     expect(doc.elements[4].hints?.fontSize).toBe(9);
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
       [`${P}/PrintSpace/0/GraphicalElement/0`, 'alto.graphical-element'],
       [`${P}/PrintSpace/0/TextBlock/1`, 'alto.empty'],
     ]);
@@ -139,7 +139,7 @@ describe('alto adapter on hand-made input', () => {
     const { adapter, document: doc } = read(dir);
     expect(adapter.name).toBe('alto');
     expect(doc.elements.map((e) => e.ref)).toEqual(['p1.xml#/Layout/0/Page/0/PrintSpace/0/TextBlock/0']);
-    expect(doc.warnings.map((w) => w.rule)).toEqual(['alto.not-alto']);
+    expect(doc.warnings.map((w) => w.ruleId)).toEqual(['alto.not-alto']);
   });
 
   it('refuses malformed input with one line naming the file and where', () => {

@@ -73,7 +73,7 @@ function expectAccounted(doc: ParsedDocument, result: Obj, prefix: string) {
     ),
   ];
   const absorbed = Object.keys(ABSORBED).map((i) => `${prefix}/paragraphs/${i}`);
-  const seen = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref), ...absorbed];
+  const seen = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0]), ...absorbed];
   expect(new Set(seen).size).toBe(seen.length);
   expect([...seen].sort()).toEqual([...units].sort());
   // Absorbed paragraphs are not duplicated: their text lives only in their owner element.
@@ -207,7 +207,12 @@ describe('azure-di adapter', () => {
     ]);
     expectBox(byRef(doc, '/tables/0').bbox, [0.1, 0.2, 0.9, 0.5]);
     expect(doc.dropped).toEqual([
-      { ref: '/paragraphs/1', rule: 'azure-di.empty', reason: 'paragraph with no text', page: 1 },
+      {
+        ruleId: 'azure-di.empty',
+        reason: 'paragraph with no text',
+        place: { refs: ['/paragraphs/1'], page: 1 },
+        severity: 'info',
+      },
     ]);
   });
 

@@ -77,8 +77,10 @@ describe('deepseek-ocr: app per-page list (hand-made)', () => {
       ['/1/result/raw_output:3', 'text', true],
     ]);
     expect(p2[2].hints?.latex).toBe('a^2 + b^2 = c^2');
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([['/1/result/raw_output:0', 'deepseek.empty-block']]);
-    expect(doc.warnings.map((w) => w.rule).sort()).toEqual(['deepseek.bad-box', 'deepseek.unknown-label']);
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
+      ['/1/result/raw_output:0', 'deepseek.empty-block'],
+    ]);
+    expect(doc.warnings.map((w) => w.ruleId).sort()).toEqual(['deepseek.bad-box', 'deepseek.unknown-label']);
   });
 
   it('accounts for every tag plus the untagged lead', () => {

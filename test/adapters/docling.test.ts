@@ -85,7 +85,7 @@ describe('docling adapter', () => {
     expect(byRef(doc, '/tables/0').html).toBe(
       '<table><tr><th colspan="2">Results</th></tr><tr><td>a&lt;b</td><td>c</td></tr></table>',
     );
-    expect(Object.fromEntries(doc.dropped.map((d) => [d.ref, d.rule]))).toEqual({
+    expect(Object.fromEntries(doc.dropped.map((d) => [d.place.refs[0], d.ruleId]))).toEqual({
       '/texts/4': 'docling.picture-text',
       '/texts/8': 'docling.unreachable',
       '/texts/9': 'docling.no-prov',

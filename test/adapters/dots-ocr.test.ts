@@ -20,12 +20,12 @@ describe('dots-ocr: DocLayNet paper page 1 (real, cut off)', () => {
   it('accepts the truncated file and warns', () => {
     expect(input.files[0].recoveredFromTruncation).toBeDefined();
     expect(adapter.name).toBe('dots-ocr');
-    expect(doc.warnings.map((w) => w.rule)).toContain('dots.truncated-json');
+    expect(doc.warnings.map((w) => w.ruleId)).toContain('dots.truncated-json');
   });
 
   it('assumes Letter portrait at 144 DPI (the paper is Letter; docling rendered it at scale 2)', () => {
     expect(doc.pages).toEqual([{ page: 1, width: 1224, height: 1584, unit: 'px' }]);
-    expect(doc.warnings.find((w) => w.rule === 'dots.page-size-assumed')?.message).toContain(
+    expect(doc.warnings.find((w) => w.ruleId === 'dots.page-size-assumed')?.reason).toContain(
       'Letter portrait at 144 DPI',
     );
   });
@@ -135,7 +135,7 @@ describe('dots-ocr: other shapes (hand-made)', () => {
     const broken = tempFiles({ 'cut2.json': text.slice(0, text.lastIndexOf('"category"')).replace(/,\s*$/, '') });
     const doc2 = readWithAdapter(loadInput(join(broken, 'cut2.json'))).document;
     expect(doc2.elements).toHaveLength(11);
-    expect(doc2.dropped.map((d) => d.rule)).toEqual(['dots.truncated-cell']);
+    expect(doc2.dropped.map((d) => d.ruleId)).toEqual(['dots.truncated-cell']);
   });
 
   it('does not claim MinerU VLM model.json (type/content, 0–1 boxes) or a content list', () => {

@@ -28,7 +28,7 @@ function expectAllAccounted(doc: ParsedDocument, file: string, pars: number): vo
   // Every ocr_par of the file is an element or dropped, every separator dropped.
   const text = readFileSync(file, 'utf8');
   const separators = text.match(/class='ocr_separator'/g)?.length ?? 0;
-  const refs = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)];
+  const refs = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])];
   expect(new Set(refs).size).toBe(refs.length);
   expect(text.match(/class='ocr_par'/g)?.length).toBe(pars);
   expect(refs.length).toBe(pars + separators);
@@ -48,7 +48,7 @@ describe('hocr adapter on Tesseract output', () => {
     expectAllAccounted(doc, path, 24);
     expect(doc.elements).toHaveLength(24);
     // The 15 separators Tesseract found on page 2 (table rules, the figure's frame) are dropped with a reason.
-    expect(doc.dropped.filter((d) => d.rule === 'hocr.separator' && d.page === 2)).toHaveLength(15);
+    expect(doc.dropped.filter((d) => d.ruleId === 'hocr.separator' && d.place.page === 2)).toHaveLength(15);
     // Every ref names the ocr_par Tesseract wrote: par_<page>_<n> in document order.
     const pars = doc.elements.map((e) => resolveHocrPointer(input.files[0], e.ref));
     expect(pars.map((p) => p?.properties.id)).toEqual([
@@ -127,7 +127,7 @@ describe('hocr adapter on hand-made input', () => {
     ]);
     expect(doc.elements[2].hints?.fontSize).toBe(9);
     expect(doc.elements[2].sourceType).toBe('ocr_carea/ocr_caption');
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
       ['/ocr_page/0/ocr_carea/2/ocr_par/0', 'hocr.empty'],
       ['/ocr_page/0/ocr_separator/0', 'hocr.separator'],
     ]);
@@ -141,7 +141,9 @@ describe('hocr adapter on hand-made input', () => {
       [1, 'p-2.hocr#/ocr_page/0/ocr_par/0', 'two'],
       [2, 'p-10.hocr#/ocr_page/0/ocr_par/0', 'ten'],
     ]);
-    expect(doc.warnings).toEqual([{ rule: 'hocr.not-hocr', message: 'notes.html is not hOCR; it was not read' }]);
+    expect(doc.warnings).toEqual([
+      { ruleId: 'hocr.not-hocr', reason: 'notes.html is not hOCR; it was not read', place: {}, severity: 'warning' },
+    ]);
   });
 
   it('refuses malformed input with one line naming the file and the element path', () => {

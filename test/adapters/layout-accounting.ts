@@ -59,7 +59,7 @@ export function expectTextractAccounted(
   responses: Array<{ Blocks: TextractBlock[] }>,
   prefix: (r: number) => string,
 ) {
-  const seen = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)]);
+  const seen = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])]);
   expect(seen.size).toBe(doc.elements.length + doc.dropped.length);
   responses.forEach((response, r) => {
     const byId = new Map(response.Blocks.map((b) => [b.Id, b]));
@@ -81,7 +81,7 @@ export function expectTextractAccounted(
 
 /** Elements + dropped refs equal the expected units, each exactly once. */
 export function expectUnits(doc: ParsedDocument, units: string[]) {
-  const seen = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)];
+  const seen = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])];
   expect([...seen].sort()).toEqual([...units].sort());
 }
 

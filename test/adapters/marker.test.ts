@@ -52,7 +52,7 @@ describe('marker adapter', () => {
     // A caption outside a group: no "Table"/"Figure" word, the nearest float is the figure group above it.
     expect(byRef(doc, '/children/1/children/1').type).toBe('image_caption');
     expect(byRef(doc, '/children/1/children/2')).toMatchObject({ type: 'code', text: 'x = 1\ny = 2' });
-    expect(Object.fromEntries(doc.dropped.map((d) => [d.ref, d.rule]))).toEqual({
+    expect(Object.fromEntries(doc.dropped.map((d) => [d.place.refs[0], d.ruleId]))).toEqual({
       '/children/0/children/6': 'marker.empty',
       '/children/1/children/3': 'marker.empty-group',
     });

@@ -69,7 +69,7 @@ describe('mineru-content-list-v2', () => {
   });
 
   it('accounts for every block; refs resolve', () => {
-    const refs = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)]);
+    const refs = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])]);
     json.forEach((page, p) => {
       for (let i = 0; i < page.length; i++) expect(refs.has(`/${p}/${i}`)).toBe(true);
     });

@@ -84,7 +84,7 @@ describe('mineru-content-list on a MinerU 3.4.4 pipeline file', () => {
   it('refs resolve to the source objects, and elements + dropped account for every entry', () => {
     for (const e of doc.elements) expect(resolvePointer(json, e.ref)).toBeDefined();
     expect(resolvePointer(json, byRef.get('/69')!.ref)).toBe(json[69]);
-    const refs = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)]);
+    const refs = new Set([...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])]);
     json.forEach((entry, i) => {
       expect(refs.has(`/${i}`)).toBe(true);
       for (const key of ['table_caption', 'table_footnote', 'image_caption', 'image_footnote']) {
@@ -116,7 +116,9 @@ describe('mineru-content-list on a VLM-backend style file (hand-written imitatio
   });
 
   it('drops unknown entry types with a reason', () => {
-    expect(doc.dropped).toEqual([expect.objectContaining({ ref: '/11', rule: 'mineru.unknown-type', page: 2 })]);
+    expect(doc.dropped).toEqual([
+      expect.objectContaining({ ruleId: 'mineru.unknown-type', place: { refs: ['/11'], page: 2 } }),
+    ]);
     expect(doc.elements.length + doc.dropped.length).toBe(json.length + 3); // + caption, table footnote, image caption
   });
 });

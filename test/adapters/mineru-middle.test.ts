@@ -103,7 +103,7 @@ describe('mineru-middle', () => {
       });
       expected.push(...page.discarded_blocks.map((_, i) => `/pdf_info/${p}/discarded_blocks/${i}`));
     });
-    const got = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)];
+    const got = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])];
     expect(new Set(got)).toEqual(new Set(expected));
     expect(got).toHaveLength(expected.length);
     for (const e of doc.elements) expect((resolvePointer(json, e.ref) as Block).type).toBe(e.sourceType);

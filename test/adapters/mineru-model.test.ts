@@ -56,7 +56,7 @@ describe('mineru-model, pipeline style', () => {
   });
 
   it('drops orphan spans, formula numbers and unknown categories with reasons', () => {
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
       ['/0/layout_dets/10', 'mineru.orphan-span'],
       ['/1/layout_dets/4', 'mineru.formula-number'],
       ['/1/layout_dets/6', 'mineru.unknown-type'],
@@ -75,7 +75,7 @@ describe('mineru-model, pipeline style', () => {
       '/1/layout_dets/5',
     ];
     const all = json.flatMap((p, i) => p.layout_dets.map((_, k) => `/${i}/layout_dets/${k}`));
-    const seen = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref), ...absorbed];
+    const seen = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0]), ...absorbed];
     expect(new Set(seen)).toEqual(new Set(all));
     expect(seen).toHaveLength(all.length);
     for (const e of doc.elements) expect(resolvePointer(json, e.ref)).toBeDefined();
@@ -105,7 +105,7 @@ describe('mineru-model, VLM style', () => {
     expect(byRef.get('/0/2')?.type).toBe('list_item');
     expect(byRef.get('/0/3')?.type).toBe('list_item');
     expect(byRef.get('/0/5')?.type).toBe('text');
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
       ['/0/4', 'mineru.list-container'],
       ['/1/3', 'mineru.unknown-type'],
     ]);

@@ -122,7 +122,10 @@ describe('mistral-ocr: response (hand-made)', () => {
     expect(p1[5].text).toBe('Body bold text.');
     expectBox(p1[7].bbox, [100 / 800, 900 / 1000, 200 / 800, 980 / 1000]);
     expect(doc.dropped).toEqual([
-      expect.objectContaining({ ref: '/pages/0/header', rule: 'mistral.header-in-blocks' }),
+      expect.objectContaining({
+        ruleId: 'mistral.header-in-blocks',
+        place: expect.objectContaining({ refs: ['/pages/0/header'] }),
+      }),
     ]);
   });
 

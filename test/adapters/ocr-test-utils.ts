@@ -20,7 +20,7 @@ export function resolveRef(input: AdapterInput, ref: string): unknown {
 
 /** Every element and dropped ref is unique and resolves; every box is sane. */
 export function checkDocument(input: AdapterInput, doc: ParsedDocument): void {
-  const refs = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.ref)];
+  const refs = [...doc.elements.map((e) => e.ref), ...doc.dropped.map((d) => d.place.refs[0])];
   expect(new Set(refs).size).toBe(refs.length);
   for (const ref of refs) expect(resolveRef(input, ref), ref).not.toBeUndefined();
   doc.elements.forEach((e, i) => {

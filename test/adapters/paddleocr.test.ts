@@ -64,7 +64,7 @@ describe('paddleocr: PP-StructureV3 folder of pages (hand-made)', () => {
       [1191, 1684],
       [1191, 1684],
     ]);
-    expect(doc.warnings.find((w) => w.rule === 'paddle.page-size-assumed')?.message).toContain(
+    expect(doc.warnings.find((w) => w.ruleId === 'paddle.page-size-assumed')?.reason).toContain(
       'A4 portrait at 144 DPI',
     );
     const image = doc.elements.find((e) => e.ref === 'b_res.json#/parsing_res_list/3');
@@ -88,8 +88,8 @@ describe('paddleocr: PP-StructureV3 folder of pages (hand-made)', () => {
     expect(t('/parsing_res_list/2@2')).toBe('code');
     expect(t('/parsing_res_list/3@2')).toBe('text');
     expect(t('/parsing_res_list/4@2')).toBe('footer');
-    expect(doc.warnings.some((w) => w.rule === 'paddle.unknown-label')).toBe(true);
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([
+    expect(doc.warnings.some((w) => w.ruleId === 'paddle.unknown-label')).toBe(true);
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
       ['b_res.json#/parsing_res_list/8', 'paddle.formula-number'],
       ['b_res.json#/parsing_res_list/9', 'paddle.empty-block'],
     ]);

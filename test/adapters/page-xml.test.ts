@@ -78,7 +78,7 @@ describe('page-xml adapter', () => {
       ['p-2.xml#/Page/0/TextRegion/2', 'image_caption', 'Figure 1: The harbour'],
       ['p-2.xml#/Page/0/TextRegion/3', 'page_number', '2'],
     ]);
-    expect(doc.dropped.map((d) => [d.ref, d.rule])).toEqual([
+    expect(doc.dropped.map((d) => [d.place.refs[0], d.ruleId])).toEqual([
       ['p-1.xml#/Page/0/SeparatorRegion/0', 'page.separator'],
       ['p-1.xml#/Page/0/TextRegion/4', 'page.empty'],
     ]);

@@ -40,7 +40,9 @@ describe('popo', () => {
   });
 
   it('drops unknown block types and accounts for every block', () => {
-    expect(doc.dropped).toEqual([expect.objectContaining({ ref: '/pages/2/4', rule: 'popo.unknown-type' })]);
+    expect(doc.dropped).toEqual([
+      expect.objectContaining({ ruleId: 'popo.unknown-type', place: { refs: ['/pages/2/4'], page: 2 } }),
+    ]);
     const total = Object.values(json.pages).flat().length;
     expect(doc.elements.length + doc.dropped.length).toBe(total);
     for (const e of doc.elements) expect(resolvePointer(json, e.ref)).toBeDefined();

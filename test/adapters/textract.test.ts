@@ -52,7 +52,9 @@ describe('textract adapter', () => {
     );
     expect(byRef(doc, '/Blocks/143').type).toBe('image');
     // TABLE_TITLE "Table 1" (/Blocks/97) lies inside LAYOUT_SECTION_HEADER /Blocks/140 → dropped as its duplicate.
-    expect(doc.dropped.find((d) => d.ref === '/Blocks/97')).toMatchObject({ rule: 'textract.duplicate-of-layout' });
+    expect(doc.dropped.find((d) => d.place.refs[0] === '/Blocks/97')).toMatchObject({
+      ruleId: 'textract.duplicate-of-layout',
+    });
     expect(byRef(doc, '/Blocks/140').text).toBe('Table 1');
   });
 
@@ -77,7 +79,7 @@ describe('textract adapter', () => {
     );
     expect(byRef(doc, '/0/Blocks/21').text).toBe('Source: internal');
     expectBox(byRef(doc, '/1/Blocks/4').bbox, [0.1, 0.1, 0.9, 0.6]);
-    expect(Object.fromEntries(doc.dropped.map((d) => [d.ref, d.rule]))).toEqual({
+    expect(Object.fromEntries(doc.dropped.map((d) => [d.place.refs[0], d.ruleId]))).toEqual({
       '/0/Blocks/10': 'textract.line-outside-layout',
       '/0/Blocks/24': 'textract.form-annotation',
     });
@@ -108,7 +110,7 @@ describe('textract adapter', () => {
     const readJson = (json: unknown) =>
       textract.read({ path: 'q.json', isFolder: false, files: [{ path: 'q.json', name: '', json }] });
     const drops = (doc: ReturnType<typeof readJson>) =>
-      Object.fromEntries(doc.dropped.map((d) => [d.ref, [d.rule, d.text]]));
+      Object.fromEntries(doc.dropped.map((d) => [d.place.refs[0], [d.ruleId, d.text]]));
     const without = (json: { Blocks: Block[] }, at: number) => {
       delete json.Blocks[at].Geometry;
       return json;
@@ -131,7 +133,7 @@ describe('textract adapter', () => {
         '/Blocks/20': ['textract.query-result', 'J. Doe'],
         '/Blocks/21': ['textract.query', 'What is the due date?'],
       });
-      const reason = (ref: string) => doc.dropped.find((d) => d.ref === ref)?.reason;
+      const reason = (ref: string) => doc.dropped.find((d) => d.place.refs[0] === ref)?.reason;
       expect(reason('/Blocks/20')).toContain('QUERY /Blocks/19 "Who signed the invoice?"');
       expect(reason('/Blocks/21')).toContain('"What is the due date?"');
     });
@@ -141,7 +143,7 @@ describe('textract adapter', () => {
       json.Blocks = json.Blocks.filter((b) => !b.BlockType.startsWith('LAYOUT_'));
       const doc = readJson(json);
       expect(doc.elements.map((e) => e.text)).toEqual(['Invoice 42', 'Total due: 120 EUR', 'Signed: J. Doe']);
-      expect(doc.dropped.filter((d) => d.rule.startsWith('textract.query')).map((d) => d.text)).toEqual([
+      expect(doc.dropped.filter((d) => d.ruleId.startsWith('textract.query')).map((d) => d.text)).toEqual([
         'What is the total due?',
         '120 EUR',
         'Who signed the invoice?',
@@ -170,8 +172,8 @@ describe('textract adapter', () => {
       const doc = readJson(without(load(), 14));
       expect(doc.elements.map((e) => e.ref)).toEqual(['/Blocks/13', '/Blocks/15']);
       expect(drops(doc)['/Blocks/14']).toEqual(['textract.no-geometry', 'Total due: 120 EUR']);
-      expect(doc.dropped.some((d) => d.ref === '/Blocks/4')).toBe(false); // its LINE went with it
-      expect(doc.warnings.map((w) => w.rule)).toContain('textract.no-geometry');
+      expect(doc.dropped.some((d) => d.place.refs[0] === '/Blocks/4')).toBe(false); // its LINE went with it
+      expect(doc.warnings.map((w) => w.ruleId)).toContain('textract.no-geometry');
 
       const json = load();
       json.Blocks = json.Blocks.filter((b) => !b.BlockType.startsWith('LAYOUT_'));

@@ -85,7 +85,7 @@ describe('unstructured adapter', () => {
     expect(doc.elements[0].hints?.level).toBe(1);
     expect(doc.elements[1].hints?.level).toBe(2);
     expect(doc.elements[2]).toMatchObject({ ref: '/4', type: 'page_number' });
-    expect(doc.dropped.map((d) => d.rule)).toEqual(['unstructured.page-break', 'unstructured.empty']);
+    expect(doc.dropped.map((d) => d.ruleId)).toEqual(['unstructured.page-break', 'unstructured.empty']);
   });
 
   it('does not claim MinerU content lists or page lists', () => {

@@ -392,7 +392,7 @@ export function runCase(seed: Seed, c: Case): Outcome {
 function checkResult(result: ReturnType<typeof stitchSync>, outputs: Record<string, string>): string | undefined {
   const a = result.accounting;
   if (a.read !== a.placed + a.dropped) return `accounting: read ${a.read} ≠ placed ${a.placed} + dropped ${a.dropped}`;
-  if (result.warnings.some((w) => w.rule === 'assemble.accounting')) return 'accounting warning';
+  if (result.warnings.some((w) => w.ruleId === 'assemble.accounting')) return 'accounting warning';
   const tree = documentJsonSchema.safeParse(JSON.parse(outputs['document.json']));
   if (!tree.success) return `document.json does not validate: ${tree.error.issues[0]?.message}`;
   const structure = structureSchema.safeParse(JSON.parse(outputs['structure.json']));

@@ -1,4 +1,5 @@
 // Invariants every stitched document must satisfy, shared by the fixture tests and the sample suite.
+import type { Heading } from 'mdast';
 import { expect } from 'vitest';
 import { resolveAltoPointer } from '../../src/adapters/alto.js';
 import { resolveHocrPointer } from '../../src/adapters/hocr.js';
@@ -10,6 +11,7 @@ import type { DocumentRoot, SectionNode } from '../../src/model/tree.js';
 import { documentJsonSchema } from '../../src/model/tree-schema.js';
 import type { StitchResult } from '../../src/pipeline.js';
 import { placedRefs } from '../../src/tree/provenance.js';
+import { parseMarkdown } from './markdown-roundtrip.js';
 
 /** Resolve a ref against the loaded input (a trailing `:N` addresses the N-th block inside a string). */
 export function resolveRef(input: AdapterInput, ref: string): unknown {
@@ -38,10 +40,10 @@ export function checkInvariants(result: StitchResult, input: AdapterInput): void
 
   // Every element exactly once: in the tree or in dropped.
   const placed = placedRefs(result.tree);
-  const all = [...placed, ...result.dropped.map((d) => d.ref)].sort();
+  const all = [...placed, ...result.dropped.map((d) => d.place.refs[0])].sort();
   expect(all).toEqual([...elementRefs].sort());
   expect(result.accounting.read).toBe(result.accounting.placed + result.accounting.dropped);
-  expect(result.warnings.filter((w) => w.rule === 'assemble.accounting')).toEqual([]);
+  expect(result.warnings.filter((w) => w.ruleId === 'assemble.accounting')).toEqual([]);
 
   // Sections nested by consecutive levels.
   checkSections(result.tree.children, 0);
@@ -61,5 +63,17 @@ export function checkInvariants(result: StitchResult, input: AdapterInput): void
     expect(refs.has(ref), `${ref} is an element`).toBe(true);
     expect(resolveRef(input, ref), `${ref} resolves in the input`).toBeDefined();
   }
-  expect(typeof result.markdown()).toBe('string');
+
+  // document.md shows every heading of the tree, in order, at its depth (capped at Markdown's 6).
+  const markdownDepths = parseMarkdown(result.markdown())
+    .children.filter((n) => n.type === 'heading')
+    .map((h) => (h as Heading).depth);
+  expect(markdownDepths, 'document.md headings').toEqual(treeHeadingDepths(result.tree.children));
+}
+
+function treeHeadingDepths(children: DocumentRoot['children'] | SectionNode['children']): number[] {
+  return children.flatMap((c) => {
+    if (c.type === 'heading') return [Math.min(6, c.data.level ?? c.depth)];
+    return c.type === 'section' ? treeHeadingDepths(c.children) : [];
+  });
 }

@@ -106,7 +106,7 @@ describe('POST /v1/stitch with multipart/form-data', () => {
     const cli = cliOutputs(fixturePath(folder), ['md', 'structure']);
     expect(body.markdown).toBe(cli['document.md']);
     expect(`${JSON.stringify(body.structure, null, 2)}\n`).toBe(cli['structure.json']);
-    expect(body.warnings.filter((w) => w.rule === 'serve.file-not-read').map((w) => w.message)).toEqual([
+    expect(body.warnings.filter((w) => w.ruleId === 'serve.file-not-read').map((w) => w.reason)).toEqual([
       expect.stringContaining('ppstructurev3-handmade/notes.txt'),
     ]);
   });

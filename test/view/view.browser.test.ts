@@ -144,7 +144,10 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     elements = doc.elements;
     decisions = doc.decisions;
     structure = JSON.parse(readFileSync(join(out, 'structure.json'), 'utf8'));
-    furnitureOrDropped = new Set([...structure.furniture, ...doc.dropped.map((d: { ref: string }) => d.ref)]);
+    furnitureOrDropped = new Set([
+      ...structure.furniture,
+      ...doc.dropped.map((d: { place: { refs: string[] } }) => d.place.refs[0]),
+    ]);
     url = await startView(parent, 'naacl2024-long116');
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -79,7 +79,8 @@ function makeDoc(d) {
     elements,
     elementsByPage,
     byRef,
-    dropped: new Map((d.dropped ?? []).map((x) => [x.ref, x])),
+    // `place.refs[0]`/`ruleId` since 0.x (the Message shape); `ref`/`rule` in older document.json files.
+    dropped: new Map((d.dropped ?? []).map((x) => [x.place?.refs?.[0] ?? x.ref, x])),
     decisions,
     structure,
     headingLevels: new Map(structure.headings.map((h) => [h.ref, h.level])),
@@ -318,7 +319,7 @@ export function countChanges(doc, state) {
 export function isOut(doc, state, ref) {
   if (state.furniture.has(ref)) return true;
   const dropped = doc.dropped.get(ref);
-  return dropped !== undefined && !dropped.rule.startsWith('furniture');
+  return dropped !== undefined && !(dropped.ruleId ?? dropped.rule).startsWith('furniture');
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
