@@ -12,15 +12,14 @@
 // Each float takes at most one caption (and any number of footnotes); pairs are chosen greedily by score.
 // A float the parser already captioned takes a second one only on strong evidence (one picture that
 // holds two figures), so a stray label line is not pinned on it.
+import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { findReferences, parseCaptionLabel } from '../text/caption-label.js';
 import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
 
-const CAPTION_TYPES = new Set(['image_caption', 'table_caption', 'image_footnote', 'table_footnote']);
-const FLOAT_TYPES = new Set(['image', 'table', 'equation', 'code']);
 /** How far (in reading-order positions) a caption may stand from its float. */
-const WINDOW = 4;
+export const WINDOW = 4;
 
 function isFootnote(el: Element): boolean {
   return el.type === 'image_footnote' || el.type === 'table_footnote';
