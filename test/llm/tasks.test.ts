@@ -47,6 +47,8 @@ describe('text task', () => {
     const d = stages.textMerges.decisions[0];
     expect([d.by, d.accepted, d.rule]).toEqual(['llm', true, run.stages.textMerges.decisions[0].rule]);
     expect(run.report.answered).toBe(1);
+    expect(d.llm).toEqual({ model: 'fake', protocol: 'popo', answer: 'one paragraph', changed: false });
+    expect(d.message).toBe(run.stages.textMerges.decisions[0].message);
   });
 
   it('an answer naming no continuation splits the pair', async () => {
@@ -76,6 +78,11 @@ describe('table task', () => {
     expect(stages.tableMerges).toEqual({ ...run.stages.tableMerges, decisions: stages.tableMerges.decisions });
     expect(stages.tableMerges.decisions[0].by).toBe('rules');
     expect(run.report.fallbacks).toBe(1);
+    expect(stages.tableMerges.decisions[0].llm).toEqual({
+      model: 'fake',
+      protocol: 'popo',
+      fallback: 'the answer was malformed',
+    });
   });
 });
 

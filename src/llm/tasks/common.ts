@@ -82,15 +82,13 @@ export function outcomesOf<A, R>(
 export const LLM_CONFIDENCE = 0.8;
 const CHANGED_CONFIDENCE = 0.75;
 
-const who = (run: RunContext) => `the model (${run.llm.model}, ${run.llm.protocol ?? 'popo'})`;
+/** The model and protocol, as a decision records them. */
+export const modelOf = (run: RunContext) => ({ model: run.llm.model, protocol: run.llm.protocol ?? 'popo' });
 
-/** The question was sent but not answered usably: the rules' decision stands. */
+/** The question was sent but not answered usably: the rules' decision stands, saying why. */
 export function markFallback(run: RunContext, q: Question, why: string): Decision {
   run.report.fallbacks++;
-  return {
-    ...q.decision,
-    message: `${q.decision.message} (sent to ${who(run)}, but ${why}: the rules' decision stands)`,
-  };
+  return { ...q.decision, llm: { ...modelOf(run), fallback: why } };
 }
 
 /** The model answered: the stage's revised decision, marked as the model's. */
@@ -99,18 +97,17 @@ export function markAnswered(
   q: Question,
   accepted: boolean,
   agrees: boolean,
-  what: string,
+  answer: string,
   conflict?: boolean,
 ): Decision {
   run.report.answered++;
   if (!agrees) run.report.changed++;
-  const overlap = conflict ? ' (overlapping chunks disagreed; the more central answer was taken)' : '';
   return {
     ...q.decision,
     accepted,
     by: 'llm',
     confidence: agrees ? Math.max(q.decision.confidence, LLM_CONFIDENCE) : CHANGED_CONFIDENCE,
-    message: `${agrees ? 'confirmed' : 'changed'} by ${who(run)}: ${what}${overlap}; the rules had said: ${q.decision.message}`,
+    llm: { ...modelOf(run), answer, changed: !agrees, ...(conflict ? { conflict } : {}) },
   };
 }
 

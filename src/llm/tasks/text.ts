@@ -16,6 +16,7 @@ import {
   markAnswered,
   markFallback,
   markFallbacks,
+  modelOf,
   outcomesOf,
 } from './common.js';
 
@@ -73,18 +74,20 @@ export const textTask: LlmTask<boolean> = {
 
   apply(run, stages, taskRun): StageResults {
     const answered = answeredOf(taskRun);
-    const who = `the model (${run.llm.model}, ${run.llm.protocol ?? 'popo'})`;
     const added: AddedPair[] = (taskRun.proposals ?? []).map(([a, b]) => ({
       pair: [a, b],
-      decision: decision(
-        'text-merge',
-        'llm.continuation',
-        `joined by ${who}; no rule had considered this pair`,
-        LLM_CONFIDENCE,
-        [run.el(a), run.el(b)],
-        true,
-        'llm',
-      ),
+      decision: {
+        ...decision(
+          'text-merge',
+          'llm.continuation',
+          'no rule had considered this pair',
+          LLM_CONFIDENCE,
+          [run.el(a), run.el(b)],
+          true,
+          'llm',
+        ),
+        llm: { ...modelOf(run), answer: 'one paragraph', changed: true },
+      },
     }));
     const answers = answered.map(({ q, answer }) => ({ index: q.index, merge: answer }));
     const revised = reviseTextMerges(stages.textMerges, answers, added);
