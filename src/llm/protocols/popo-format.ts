@@ -161,6 +161,7 @@ export function popoMergeRules(a: string, b: string): boolean {
   return true;
 }
 
+/** filter_contd's block types: their format's, kept apart from our TEXT_LIKE so the format never follows our stages. */
 const TEXT_TYPES = new Set(['text', 'list_item']);
 
 /**
