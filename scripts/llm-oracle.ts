@@ -3,7 +3,7 @@
 // (continuations and table merges inverted, headings flipped, captions sent to another float).
 // Used by scripts/eval-llm.ts and its test; it reads the request text the way a model would see it.
 
-import { popoTablePrompt } from '../src/llm/protocol-popo.js';
+import { popoTablePrompt } from '../src/llm/protocols/popo-format.js';
 import type { Element, ParsedDocument } from '../src/model/element.js';
 import type { Structure } from '../src/model/structure.js';
 

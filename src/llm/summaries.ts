@@ -2,7 +2,7 @@
 // one short request per section; a failed request keeps the extractive summary.
 import type { DocumentRoot } from '../model/tree.js';
 import { withSectionSummariesLlm } from '../retrieval/summarize.js';
-import { type LlmOptions, llmClient } from './refine.js';
+import { type LlmOptions, llmClient } from './options.js';
 
 const INSTRUCTION =
   'Summarize this document section in at most two sentences, in the language of the section. ' +

@@ -4,6 +4,21 @@ import type { Feature } from './evidence.js';
 
 export type StageName = 'furniture' | 'text-merge' | 'table-merge' | 'headings' | 'captions' | 'references';
 
+/** How a model took part in a decision (the LLM path, src/llm/): structured, never appended to `message`. */
+export interface LlmInvolvement {
+  /** The model's name and the protocol it was asked in. */
+  model: string;
+  protocol: string;
+  /** The model's answer in a few words ("joined", "level 2", "not a heading"); absent when it gave none. */
+  answer?: string;
+  /** The answer changed the rules' decision (false: it confirmed it). */
+  changed?: boolean;
+  /** Why the rules' decision stands although the question was sent (no answer, an unusable one). */
+  fallback?: string;
+  /** Overlapping chunks answered differently; the more central answer was taken. */
+  conflict?: boolean;
+}
+
 export interface Decision {
   stage: StageName;
   /** Machine-readable rule id, e.g. `furniture.repeated-text`. */
@@ -22,6 +37,8 @@ export interface Decision {
   accepted: boolean;
   /** The evidence the decision weighed, with each feature's contribution to its score (src/model/evidence.ts). */
   features?: Feature[];
+  /** Set when the LLM path asked a model about this decision. */
+  llm?: LlmInvolvement;
 }
 
 export function decision(

@@ -160,6 +160,17 @@ export const documentJsonSchema = z.object({
       ids: z.array(z.number().int()),
       by: z.enum(['rules', 'parser', 'llm']),
       accepted: z.boolean(),
+      llm: z
+        .object({
+          model: z.string(),
+          protocol: z.string(),
+          answer: z.string().optional(),
+          changed: z.boolean().optional(),
+          fallback: z.string().optional(),
+          conflict: z.boolean().optional(),
+        })
+        .optional()
+        .describe('How a model took part in the decision (the LLM path).'),
     }),
   ),
 });

@@ -17,6 +17,7 @@
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
 // that holds two figures), and a stray label line is not pinned on it.
 // References: a label in body text that a linked caption carries (`label-match`).
+import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import type { Observation } from '../model/evidence.js';
@@ -25,10 +26,8 @@ import { findReferences, parseCaptionLabel } from '../text/caption-label.js';
 import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
-const CAPTION_TYPES = new Set(['image_caption', 'table_caption', 'image_footnote', 'table_footnote']);
-const FLOAT_TYPES = new Set(['image', 'table', 'equation', 'code']);
 /** How far (in reading-order positions) a caption may stand from its float. */
-const WINDOW = 4;
+export const WINDOW = 4;
 
 function isFootnote(el: Element): boolean {
   return el.type === 'image_footnote' || el.type === 'table_footnote';

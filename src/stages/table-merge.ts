@@ -27,7 +27,7 @@ import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
 const PASSABLE = new Set(['table_caption', 'table_footnote', 'page_footnote', 'aside_text', 'image_caption']);
 
-interface Fragment {
+export interface Fragment {
   el: Element;
   table: ParsedTable;
   columns: number;
@@ -123,7 +123,7 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   return { groups, html, decisions };
 }
 
-interface PairEvidence {
+export interface PairEvidence {
   candidate: boolean;
   score: number;
   reasons: string[];
@@ -131,7 +131,7 @@ interface PairEvidence {
   cutRow: boolean | 'last-cell';
 }
 
-function scorePair(
+export function scorePair(
   a: Fragment,
   b: Fragment,
   between: Element[],

@@ -31,6 +31,7 @@ import {
   lowestBottom,
   overlapsHorizontally,
 } from '../layout/columns.js';
+import { TEXT_LIKE } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
@@ -47,7 +48,6 @@ import {
 } from '../text/chars.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
-const TEXT_LIKE = new Set(['text', 'list_item']);
 /** Elements a paragraph may flow around without ending. */
 const INTERRUPTERS = new Set([
   'image',

@@ -15,7 +15,7 @@ import {
   popoTablePrompt,
   pyRepr,
   shortenForTruncation,
-} from '../../src/llm/protocol-popo.js';
+} from '../../src/llm/protocols/popo-format.js';
 import { stitchSync } from '../../src/pipeline.js';
 
 const FIXTURE = 'test/fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json';

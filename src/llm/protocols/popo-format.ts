@@ -32,8 +32,8 @@
 // No code is copied: this is our own implementation of the same text formats.
 import type { Element as HastElement } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { Element } from '../model/element.js';
-import { cellsOf, parseTable } from '../table/html.js';
+import type { Element } from '../../model/element.js';
+import { cellsOf, parseTable } from '../../table/html.js';
 
 export type PopoTask = 'text' | 'title' | 'image';
 
@@ -161,6 +161,7 @@ export function popoMergeRules(a: string, b: string): boolean {
   return true;
 }
 
+/** filter_contd's block types: their format's, kept apart from our TEXT_LIKE so the format never follows our stages. */
 const TEXT_TYPES = new Set(['text', 'list_item']);
 
 /**
@@ -387,8 +388,11 @@ function rowData(g: Grid, r: number, nfkc: boolean): { data: string[]; full: boo
   return { data, full: data.length === 1 && spanSum >= g.totalColumns };
 }
 
-/** detect_table_headers: leading rows identical in both tables (cell count, spans, text sans whitespace). */
-export function repeatedHeaderRows(html1: string, html2: string): number {
+/**
+ * detect_table_headers: leading rows identical in both tables (cell count, spans, text sans whitespace).
+ * Only to show the model the rows it expects; which rows a merged table drops is the table-merge stage's rule.
+ */
+export function popoHeaderRows(html1: string, html2: string): number {
   const rows1 = parseTable(html1).rows;
   const rows2 = parseTable(html2).rows;
   const n = Math.min(rows1.length, rows2.length, 5);
@@ -444,7 +448,7 @@ export function firstDataRows(html: string, headerRows: number): string[][] {
 /** add_table_merge, exactly (it starts with a newline). */
 export function popoTablePrompt(html1: string, html2: string): string {
   const upper = pyReprRows(lastRows(html1));
-  const lower = pyReprRows(firstDataRows(html2, repeatedHeaderRows(html1, html2)));
+  const lower = pyReprRows(firstDataRows(html2, popoHeaderRows(html1, html2)));
   return `
 ## Table 1 (Previous Page - Last Table)
 
