@@ -155,7 +155,10 @@ export async function buildLatex(
     tex.columns === 1 ? 0 : box.w > 0.6 * width ? -1 : box.x + box.w / 2 < width / 2 ? 0 : 1;
 
   pages.forEach((pg, pi) => {
-    const boxes = (sync.pages[pi] ?? []).filter((b) => b.kind === 'h' && b.tag === mainTag && b.h + b.d < 40);
+    // a box that holds printed text has a height (empty boxes and struts at the same baseline do not)
+    const boxes = (sync.pages[pi] ?? []).filter(
+      (b) => b.kind === 'h' && b.tag === mainTag && b.h + b.d > 0.5 && b.h + b.d < 40,
+    );
     for (const it of pg.items) {
       itemCount++;
       const cx = (it.x0 + it.x1) / 2;
@@ -167,7 +170,17 @@ export async function buildLatex(
         const at = boxes.filter((b) => Math.abs(b.y - it.base) < 1.2);
         let cands = at.filter((b) => cx >= b.x - 1 && cx <= b.x + b.w + 1);
         if (cands.length === 0) cands = at.filter((b) => cx >= b.x - 40 && cx <= b.x + b.w + 40);
-        const wide = cands.filter((b) => b.w >= 100);
+        let wide = cands.filter((b) => b.w >= 100);
+        // a raised or lowered item (a footnote mark, a superscript) sits inside its line's box, off its baseline
+        if (!wide.length)
+          wide = boxes.filter(
+            (b) =>
+              b.w >= 100 &&
+              it.base >= b.y - b.h - 1 &&
+              it.base <= b.y + b.d + 1 &&
+              cx >= b.x - 1 &&
+              cx <= b.x + b.w + 1,
+          );
         const pool = wide.length ? wide : cands;
         const box = pool.sort((a, b) => a.w - b.w)[0];
         if (box) {
