@@ -125,11 +125,15 @@ export const CLASSES: ClassSpec[] = [
     family: 'paper-acm',
     chapters: false,
     twoColumn: true,
-    preamble: [],
+    // without Libertine (texlive-fonts-extra) acmart falls back to Computer Modern, whose TS1 symbols are
+    // bitmaps that microtype cannot expand: Latin Modern has them as outlines
+    preamble: [...T1, '\\usepackage{lmodern}'],
     amsthm: false,
     subfigures: true,
     front: (f) => ({
       before: [
+        // acmart prints the publication month and year in every footer: fixed, not the build date
+        `\\acmYear{${f.date.replace(/\D/g, '').slice(-4) || '2024'}}\\acmMonth{6}`,
         `\\title{${f.title}}`,
         ...f.authors.flatMap((a) => [
           `\\author{${a}}`,
