@@ -9,6 +9,8 @@
 //                                   default seed 20261128
 //   npm run corpus -- --dev2        the second development set only (more sources to tune on, disjoint from all
 //                                   the others), full mode, in corpus-dev2/ (gitignored), default seed 20261129
+//   npm run corpus -- --producer latex   the LaTeX producer (TeX Live, 13 document classes, gold from SyncTeX):
+//                                   committed slice in corpus-latex/; options in scripts/corpus/latex/main.ts
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 //            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
 //                             with line boxes); default mineru,dots
@@ -231,7 +233,16 @@ function familyJobs(
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  // `--producer latex`: the LaTeX producer (scripts/corpus/latex/), with its own options
+  const producer = process.argv.indexOf('--producer');
+  if (producer >= 0 && process.argv[producer + 1] !== 'chromium') {
+    if (process.argv[producer + 1] !== 'latex') throw new Error('--producer is chromium (default) or latex');
+    await import('./latex/main.js');
+    return;
+  }
+  const args = parseArgs(
+    process.argv.slice(2).filter((a, i, all) => a !== '--producer' && all[i - 1] !== '--producer'),
+  );
   const log = (s: string) => process.stderr.write(`${s}\n`);
   ensureSources(log, sourceSet(args));
   if (args.formats.has('hocr')) {
