@@ -24,6 +24,8 @@ import { findTableOfContents, tocKey } from './toc.js';
 import type { FurnitureResult, HeadingResult, MergeResult, StageInput } from './types.js';
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
+/** [pdf] Key of a heading whose level the source PDF's outline gives. */
+const OUTLINE_KEY = 'pdf-outline';
 
 interface Candidate {
   el: Element;
@@ -138,7 +140,8 @@ export function assignHeadingLevels(
   for (const el of doc.elements) {
     if (!HEADING_TYPES.has(el.type) || furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
-    const reason = demotionReason(el, numbering, opt.maxTitleLength);
+    // [pdf] a heading the source PDF's outline lists is not demoted (src/pdf/align.ts sets outlineLevel)
+    const reason = el.hints?.outlineLevel !== undefined ? undefined : demotionReason(el, numbering, opt.maxTitleLength);
     if (reason) {
       const [rule, message] = reason.split('|');
       demoted.add(el.id);
@@ -203,7 +206,7 @@ export function assignHeadingLevels(
   const largerHeadings =
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * opt.sizeTolerance));
   const kept = candidates.filter((c) => {
-    if (!bodyLine || !c.size || c.numbering || c.keyword) return true;
+    if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     let rule: string | undefined;
     let message = '';
     if (c.size < bodyLine * (1 - 2 * opt.sizeTolerance)) {
@@ -256,6 +259,10 @@ export function assignHeadingLevels(
     else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
     else c.key = c.keyword ? 'keyword' : 'plain';
   }
+  // [pdf] The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
+  // matched to an outline entry takes the entry's depth as its key, compared before anything else below.
+  for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
+  // [/pdf]
   const sizeOfKey = new Map<string, number>();
   const hintOfKey = new Map<string, number>();
   const tocLevelOfKey = new Map<string, number>();
@@ -280,6 +287,9 @@ export function assignHeadingLevels(
     if (top === 'title') return { above: true, rule: 'headings.under-title', confidence: 0.85 };
     const [la, ra] = top.split(':');
     const [lb, rb] = key.split(':');
+    // [pdf] two outline depths: the PDF's bookmarks say which is above
+    if (la === OUTLINE_KEY && lb === OUTLINE_KEY)
+      return { above: Number(ra) < Number(rb), rule: 'headings.outline', confidence: 0.97 };
     if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk')) {
       return { above: Number(ra) < Number(rb), rule: 'headings.numbering', confidence: 0.95 };
     }
@@ -334,18 +344,24 @@ export function assignHeadingLevels(
     levels.set(c.el.id, level);
     if (!firstSeen.has(c.key)) firstSeen.set(c.key, c.el.id);
     lastLevel.set(c.key, level);
+    // [pdf] a level set by the outline names it (rule and evidence)
+    const fromOutline = c !== title && c.key.startsWith(`${OUTLINE_KEY}:`);
+    if (fromOutline && why.rule !== 'headings.outline')
+      why = { above: why.above, rule: 'headings.outline', confidence: Math.max(why.confidence, 0.9) };
     const evidence =
       c === title
         ? 'the document title'
-        : c.numbering
-          ? `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`
-          : c.keyword
-            ? 'a top-level keyword heading'
-            : c.tocLevel !== undefined
-              ? `listed at level ${c.tocLevel} in the table of contents`
-              : c.sizeClass !== undefined
-                ? `size class ${c.sizeClass}`
-                : 'unnumbered';
+        : fromOutline
+          ? `depth ${c.el.hints?.outlineLevel} in the PDF's outline (bookmarks)`
+          : c.numbering
+            ? `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`
+            : c.keyword
+              ? 'a top-level keyword heading'
+              : c.tocLevel !== undefined
+                ? `listed at level ${c.tocLevel} in the table of contents`
+                : c.sizeClass !== undefined
+                  ? `size class ${c.sizeClass}`
+                  : 'unnumbered';
     decisions.push(decision('headings', why.rule, `level ${level}: ${evidence}`, why.confidence, [c.el]));
   }
   return { levels, demoted, decisions };
