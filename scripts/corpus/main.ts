@@ -13,11 +13,14 @@
 //            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
 //                             with line boxes); default mineru,dots
 //            --indent         book-style paragraphs: first lines set in (not after a heading, list, table…)
+//            --outline        give the PDFs an outline (bookmarks) from their headings (for `--pdf` measurements)
+//            --keep-pdf       copy each rendered PDF into its document folder as source.pdf (always also kept
+//                             in .cache/corpus/<set>/<id>.pdf)
 //            --scanned        also write the pages as a scanner would give them: rasterised at 200 dpi and read by
 //                             Tesseract into hOCR (hocr/scan.hocr), the gold mapped onto its paragraphs
 //                             (scripts/corpus/scan.ts); the same as adding `hocr` to --formats
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
@@ -59,6 +62,8 @@ interface Args {
   columns: 0 | 1 | 2;
   formats: Set<Format>;
   indent: boolean;
+  outline: boolean;
+  keepPdf: boolean;
 }
 
 function parseFormats(list: string): Set<Format> {
@@ -87,6 +92,8 @@ function parseArgs(argv: string[]): Args {
     columns: 0,
     formats: new Set(DEFAULT_FORMATS),
     indent: false,
+    outline: false,
+    keepPdf: false,
   };
   let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -104,6 +111,8 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else if (k === '--formats') a.formats = parseFormats(v());
     else if (k === '--indent') a.indent = true;
+    else if (k === '--outline') a.outline = true;
+    else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--scanned') a.formats = new Set([...a.formats, 'hocr']);
     else throw new Error(`unknown option ${k}`);
   }
@@ -252,7 +261,7 @@ async function main(): Promise<void> {
     if (args.indent) layout.indent = true; // drawn from no random stream: the rest of the layout is unchanged
     const htmlPath = path.join(work, `${doc.id}.html`);
     const pdfPath = path.join(work, `${doc.id}.pdf`);
-    await renderPdf(browser, doc, layout, htmlPath, pdfPath);
+    await renderPdf(browser, doc, layout, htmlPath, pdfPath, { outline: args.outline });
     const pages = await readPdf(pdfPath);
     const built = buildElements(doc, layout, pages);
     const serious = built.warnings.filter((w) => !w.startsWith('loose'));
@@ -304,6 +313,7 @@ async function main(): Promise<void> {
     const write = (f: Format, name: string, value: unknown) =>
       writeFileSync(path.join(dir, f, name), `${JSON.stringify(value, null, 1)}\n`);
     writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    if (args.keepPdf) copyFileSync(pdfPath, path.join(dir, 'source.pdf'));
     if (mineru) {
       write('mineru', 'content_list.json', mineru.input);
       write('mineru', 'gold.structure.json', mineru.gold);

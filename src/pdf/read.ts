@@ -425,7 +425,7 @@ async function readOutline(doc: PdfDoc, warnings: string[]): Promise<PdfOutlineE
     for (const item of items) {
       if (out.length >= 100_000 || level > 64) return;
       const entry: PdfOutlineEntry = {
-        title: (item.title ?? '').replace(/\s+/g, ' ').trim(),
+        title: outlineTitle(item.title ?? ''),
         level,
         index: out.length,
       };
@@ -436,6 +436,18 @@ async function readOutline(doc: PdfDoc, warnings: string[]): Promise<PdfOutlineE
   };
   await walk(raw ?? [], 1);
   return out;
+}
+
+/**
+ * An entry's title, spaces collapsed; a title written twice over ("2.4. Setup2.4. Setup", as Chromium writes
+ * the title of a heading that holds its own anchor link) once.
+ */
+function outlineTitle(raw: string): string {
+  const t = raw.replace(/\s+/g, ' ').trim();
+  const half = t.length / 2;
+  if (Number.isInteger(half) && half > 0 && t.slice(0, half).trim() === t.slice(half).trim())
+    return t.slice(0, half).trim();
+  return t;
 }
 
 async function destPage(doc: PdfDoc, dest: string | unknown[] | null): Promise<number | undefined> {
