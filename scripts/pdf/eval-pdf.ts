@@ -8,8 +8,7 @@
 //      through that match (an unmatched block keeps its own ref and counts against it).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { identityStructure } from '../../src/eval/baseline.js';
-import { type CaseResult, listCorpus } from '../../src/eval/corpus.js';
+import { listCorpus } from '../../src/eval/corpus.js';
 import { aggregate, type DocumentScores, evaluate } from '../../src/eval/metrics.js';
 import { formatTable, readStructureFile } from '../../src/eval/report.js';
 import { loadInput } from '../../src/io/load.js';
@@ -107,7 +106,6 @@ for (const c of cases) {
     msAdapter += performance.now() - t;
     const scores = evaluate(gold, remap(own.structure, own.document.elements, plain.document.elements));
     adapterRows.push({ id: c.doc, scores });
-    void identityStructure;
   }
 }
 

@@ -2,7 +2,7 @@
 // docs/errors.md (MIT, like the rest of the repository), rendered to HTML with micromark and printed by
 // Debian's Chromium (/usr/bin/chromium) as a tagged PDF with an outline (bookmarks) from its headings,
 // page numbers in the footer. The README's first PDF example runs on it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { micromark } from 'micromark';
