@@ -19,7 +19,9 @@ for (let p = 0; p < pages; p++) {
   const texts: PageSpec['texts'] = [];
   let y = 80;
   if (p % 5 === 0) {
-    const title = `Chapter ${p / 5 + 1} of the long document`;
+    // distinct titles without digits (a numbered title repeated in the top band reads as a running head)
+    const k = p / 5;
+    const title = `On ${words[k % words.length]} ${words[Math.floor(k / words.length) % words.length]} and ${words[(k * 7 + 3) % words.length]}`;
     texts.push({ text: title, x: 72, y, size: 14, bold: true });
     outline.push({ title, page: p + 1, y: y - 14 });
     y += 24;
