@@ -2,7 +2,7 @@
 // an input, on an evaluation corpus whose PDFs are at hand (DIR/<doc>/source.pdf, as written by
 // `npm run corpus -- --out DIR --outline --keep-pdf`, which also gives them bookmarks):
 //   1. every case (document × parser format) stitched without and with `--pdf`, per format;
-//   2. the PDF alone as the input (the PDF adapter), scored against the gold of the MinerU format: the
+//   2. the PDF alone as the input (the PDF adapter), scored against the gold of each format: the
 //      gold's refs are the parser's, so each PDF block is matched to the parser element of its page whose
 //      text is most similar (Dice of character bigrams ≥ 0.5), and the structure's refs are rewritten
 //      through that match (an unmatched block keeps its own ref and counts against it).
@@ -33,7 +33,8 @@ if (!pdfDir) {
 type Row = { id: string; scores: DocumentScores };
 const without = new Map<string, Row[]>();
 const withPdf = new Map<string, Row[]>();
-const adapterRows: Row[] = [];
+const adapterRows = new Map<string, Row[]>();
+const ownResults = new Map<string, Awaited<ReturnType<typeof stitch>>>();
 const push = (m: Map<string, Row[]>, key: string, row: Row) => m.set(key, [...(m.get(key) ?? []), row]);
 let msWithout = 0;
 let msWith = 0;
@@ -74,7 +75,6 @@ function remap(structure: Structure, pdfEls: readonly Element[], parserEls: read
 }
 
 const cases = listCorpus(dir);
-const adapterDone = new Set<string>();
 for (const c of cases) {
   const pdf = join(pdfDir, c.doc, 'source.pdf');
   if (!existsSync(pdf)) continue;
@@ -99,13 +99,16 @@ for (const c of cases) {
     outlineHeadings: evidenced.document.elements.filter((e) => e.hints?.outlineLevel !== undefined).length,
     outlineUnmatched: outlineWarning,
   });
-  if (c.format === 'mineru' && !args.includes('--no-adapter') && !adapterDone.has(c.doc)) {
-    adapterDone.add(c.doc);
-    t = performance.now();
-    const own = await stitch(pdf);
-    msAdapter += performance.now() - t;
+  if (!args.includes('--no-adapter')) {
+    let own = ownResults.get(c.doc);
+    if (!own) {
+      t = performance.now();
+      own = await stitch(pdf);
+      msAdapter += performance.now() - t;
+      ownResults.set(c.doc, own);
+    }
     const scores = evaluate(gold, remap(own.structure, own.document.elements, plain.document.elements));
-    adapterRows.push({ id: c.doc, scores });
+    push(adapterRows, c.format, { id: c.id, scores });
   }
 }
 
@@ -119,14 +122,16 @@ for (const format of [...without.keys()].sort()) {
     ]),
   );
 }
-console.log(
-  table(`the PDF alone as input, against the MinerU gold (${adapterRows.length} documents)`, [
-    { system: 'mineru input', rows: without.get('mineru') ?? [] },
-    { system: 'pdf input', rows: adapterRows },
-  ]),
-);
+for (const [format, rows] of [...adapterRows].sort()) {
+  console.log(
+    table(`the PDF alone as input, against the ${format} gold (${rows.length} documents)`, [
+      { system: `${format} input`, rows: without.get(format) ?? [] },
+      { system: 'pdf input', rows },
+    ]),
+  );
+}
 console.log(
   `time: ${without.get('all')?.length ?? 0} cases without --pdf ${(msWithout / 1000).toFixed(1)} s, with ${(msWith / 1000).toFixed(1)} s; ` +
-    `${adapterRows.length} PDFs as input ${(msAdapter / 1000).toFixed(1)} s`,
+    `${ownResults.size} PDFs as input ${(msAdapter / 1000).toFixed(1)} s`,
 );
 if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ perDoc }, null, 2)}\n`);
