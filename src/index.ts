@@ -21,6 +21,7 @@ export type {
   ElementHints,
   PageInfo,
   ParsedDocument,
+  PdfHints,
 } from './model/element.js';
 export { BLOCK_TYPES } from './model/element.js';
 export { DocstitchError, EXIT_CODES } from './model/errors.js';
@@ -28,6 +29,7 @@ export { type Structure, structureSchema } from './model/structure.js';
 export type * from './model/tree.js';
 export { documentJsonSchema } from './model/tree-schema.js';
 export { defaultEngineOptions, type EngineOptions, type EngineOptionsInput } from './options.js';
+export { type AlignReport, applyPdfEvidence, type PdfData, readPdf } from './pdf/index.js';
 export {
   type Accounting,
   finish,

@@ -10,6 +10,7 @@ import { type Diagnostic, type DroppedElement, type ParsedDocument, warning } fr
 import type { Structure } from './model/structure.js';
 import type { DocumentRoot } from './model/tree.js';
 import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } from './options.js';
+import { isPdfInput, preparePdfInput, refuseSyncPdf, withPdfEvidence } from './pdf/index.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildStructure } from './render/structure.js';
 import { addSectionSummaries } from './retrieval/summarize.js';
@@ -76,10 +77,16 @@ export interface StitchOptions {
   summaries?: boolean;
   /** Optional LLM path (src/llm/refine.ts): an OpenAI-compatible model for the unsure (or all) decisions. */
   llm?: LlmOptions;
+  /**
+   * The source PDF (path or bytes): its text layer, fonts and outline become evidence (docs/pdf.md), and the
+   * LLM path renders its pages. Needs the asynchronous `stitch()`.
+   */
+  pdf?: string | Uint8Array;
 }
 
 /** Read (a path, loaded input, or already-normalized document) and reconstruct the document. */
 export function stitchSync(input: string | AdapterInput | ParsedDocument, options: StitchOptions = {}): StitchResult {
+  if (options.pdf !== undefined) refuseSyncPdf();
   const doc = toDocument(input, options);
   const stages = reconstruct(doc, resolveEngineOptions(options.engine));
   return finish(doc, stages, options);
@@ -90,13 +97,25 @@ export async function stitch(
   input: string | AdapterInput | ParsedDocument,
   options: StitchOptions = {},
 ): Promise<StitchResult> {
-  if (!options.llm || options.llm.mode === 'off') return stitchSync(input, options);
-  const doc = toDocument(input, options);
+  const loaded = typeof input === 'string' ? loadInput(input, { maxBytes: options.maxBytes }) : input;
+  // [pdf] a PDF input's text layer is read before its adapter runs; --pdf (or the input's own PDF) adds evidence
+  const ownPdf = 'files' in loaded ? await preparePdfInput(loaded) : undefined;
+  const read = toDocument(loaded, options);
+  const doc = (await withPdfEvidence(read, options.pdf ?? ownPdf)).doc;
   const engine = resolveEngineOptions(options.engine);
-  const refined = await refineWithLlm(doc, reconstruct(doc, engine), { llm: options.llm, engine });
+  if (!options.llm || options.llm.mode === 'off') return finish(doc, reconstruct(doc, engine), options);
+  // the LLM path renders page images from the same PDF
+  const pdfPath =
+    typeof options.pdf === 'string'
+      ? options.pdf
+      : 'files' in loaded && isPdfInput(loaded)
+        ? loaded.files[0].path
+        : undefined;
+  const llm = options.llm.pdf === undefined && pdfPath ? { ...options.llm, pdf: pdfPath } : options.llm;
+  const refined = await refineWithLlm(doc, reconstruct(doc, engine), { llm, engine });
   const result = finish(doc, refined.stages, options);
-  if (options.llm.summaries) {
-    const tree = await summarizeWithLlm(result.tree, options.llm);
+  if (llm.summaries) {
+    const tree = await summarizeWithLlm(result.tree, llm);
     return { ...result, tree, markdown: () => renderMarkdown(tree), llm: refined.report };
   }
   return { ...result, llm: refined.report };

@@ -113,19 +113,15 @@ describe('flags that would be ignored', () => {
     await expectUsageError([example, '--llm-model', 'm'], /^docstitch: --llm-model needs --llm <url>\n$/);
     await expectUsageError([example, '--llm-mode', 'all'], /--llm-mode needs --llm <url>/);
     await expectUsageError([example, '--llm-cache', work], /--llm-cache needs --llm <url>/);
-    await expectUsageError([example, '--pdf', example], /--pdf needs --llm <url>/);
   });
 
   it('--chunk-tokens without chunks among the outputs', async () => {
     await expectUsageError([example, '--chunk-tokens', '256'], /--chunk-tokens needs chunks among the outputs/);
   });
 
-  it('--pdf with the json protocol, a missing --pdf file, an unset --llm-key-env', async () => {
+  // (--pdf without --llm, or with the json protocol, is no error: the PDF is evidence too; test/pdf/cli.test.ts)
+  it('a missing --pdf file, an unset --llm-key-env', async () => {
     const llm = ['--llm', 'http://127.0.0.1:9/v1', '--llm-model', 'm'];
-    await expectUsageError(
-      [example, ...llm, '--pdf', example, '--llm-protocol', 'json'],
-      /--pdf sends page images only with --llm-protocol popo/,
-    );
     await expectUsageError(
       [example, ...llm, '--pdf', join(work, 'no.pdf')],
       /no\.pdf: no such file \(--pdf\)/,

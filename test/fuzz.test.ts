@@ -12,7 +12,9 @@ const seeds = loadSeeds(80_000);
 describe('fuzzing the input side', () => {
   it('has a seed for every adapter', () => {
     const covered = new Set(seeds.map((s) => s.format));
-    expect(adapters.map((a) => a.name).filter((name) => !covered.has(name))).toEqual([]);
+    // The PDF adapter reads bytes through pdfjs (asynchronous): its bad inputs (not a PDF, encrypted, cut off,
+    // no text layer, too many pages) are tested in test/pdf/bad.test.ts, not by this JSON/markup mutator.
+    expect(adapters.map((a) => a.name).filter((name) => !covered.has(name) && name !== 'pdf')).toEqual([]);
   });
 
   it('every seed, unmutated, stitches (exit 0), so mutations start from valid input', () => {

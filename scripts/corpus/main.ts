@@ -19,11 +19,14 @@
 //                             sections re-shaped into that family, up to --per N (default 2) per source and
 //                             language, into corpus-<F>/ (gitignored), default seed 20261203; newsletters in
 //                             two columns, the others in one
+//            --outline        give the PDFs an outline (bookmarks) from their headings (for `--pdf` measurements)
+//            --keep-pdf       copy each rendered PDF into its document folder as source.pdf (always also kept
+//                             in .cache/corpus/<set>/<id>.pdf)
 //            --scanned        also write the pages as a scanner would give them: rasterised at 200 dpi and read by
 //                             Tesseract into hOCR (hocr/scan.hocr), the gold mapped onto its paragraphs
 //                             (scripts/corpus/scan.ts); the same as adding `hocr` to --formats
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
@@ -72,6 +75,8 @@ interface Args {
   indent: boolean;
   family: ChromiumFamily | '';
   per: number;
+  outline: boolean;
+  keepPdf: boolean;
 }
 
 function parseFormats(list: string): Set<Format> {
@@ -102,6 +107,8 @@ function parseArgs(argv: string[]): Args {
     indent: false,
     family: '',
     per: 2,
+    outline: false,
+    keepPdf: false,
   };
   let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -125,6 +132,8 @@ function parseArgs(argv: string[]): Args {
         throw new Error(`--family: one of ${CHROMIUM_FAMILIES.join(', ')}`);
       a.family = f as ChromiumFamily;
     } else if (k === '--per') a.per = Math.max(1, Number(v()));
+    else if (k === '--outline') a.outline = true;
+    else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--scanned') a.formats = new Set([...a.formats, 'hocr']);
     else throw new Error(`unknown option ${k}`);
   }
@@ -335,7 +344,7 @@ async function main(): Promise<void> {
     if (args.family) layout.template = args.family;
     const htmlPath = path.join(work, `${doc.id}.html`);
     const pdfPath = path.join(work, `${doc.id}.pdf`);
-    await renderPdf(browser, doc, layout, htmlPath, pdfPath);
+    await renderPdf(browser, doc, layout, htmlPath, pdfPath, { outline: args.outline });
     const pages = await readPdf(pdfPath);
     const built = buildElements(doc, layout, pages);
     const serious = built.warnings.filter((w) => !w.startsWith('loose'));
@@ -394,6 +403,7 @@ async function main(): Promise<void> {
     const write = (f: Format, name: string, value: unknown) =>
       writeFileSync(path.join(dir, f, name), `${JSON.stringify(value, null, 1)}\n`);
     writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    if (args.keepPdf) copyFileSync(pdfPath, path.join(dir, 'source.pdf'));
     if (mineru) {
       write('mineru', 'content_list.json', mineru.input);
       write('mineru', 'gold.structure.json', mineru.gold);

@@ -193,7 +193,14 @@ export function templates(doc: SourceDoc, layout: Layout): { headerTemplate: str
   return { headerTemplate: header, footerTemplate: foot };
 }
 
-export async function renderPdf(browser: Browser, doc: SourceDoc, layout: Layout, htmlPath: string, pdfPath: string) {
+export async function renderPdf(
+  browser: Browser,
+  doc: SourceDoc,
+  layout: Layout,
+  htmlPath: string,
+  pdfPath: string,
+  opts: { outline?: boolean } = {},
+) {
   writeFileSync(htmlPath, buildHtml(doc, layout));
   const page = await browser.newPage();
   try {
@@ -202,6 +209,8 @@ export async function renderPdf(browser: Browser, doc: SourceDoc, layout: Layout
     await page.pdf({
       path: pdfPath,
       tagged: true,
+      // the document outline (bookmarks) from the headings: only with --outline (docs/pdf.md measurements)
+      ...(opts.outline ? { outline: true } : {}),
       preferCSSPageSize: true,
       printBackground: false,
       displayHeaderFooter: layout.furnitureMode === 'template',

@@ -15,6 +15,7 @@ import { mineruModel } from './mineru-model.js';
 import { mistralOcr } from './mistral-ocr.js';
 import { paddleOcr } from './paddleocr.js';
 import { pageXml } from './page-xml.js';
+import { pdfInput } from './pdf.js';
 import { popoBlocks } from './popo.js';
 import { textract } from './textract.js';
 import type { Adapter } from './types.js';
@@ -40,6 +41,7 @@ export const adapters: readonly Adapter[] = [
   hocr,
   alto,
   pageXml,
+  pdfInput,
 ];
 
 export function adapterByName(name: string): Adapter {

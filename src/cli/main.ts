@@ -1,6 +1,6 @@
 // The `docstitch` command: stitch one input or a batch, evaluate structure files, list formats.
 // Errors are one line naming the file and JSON path, with the exit codes of EXIT_CODES; never a stack trace.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
@@ -50,10 +50,9 @@ export function parsePositive(value: string): number {
 }
 
 /** The LLM options from the flags, or undefined when no endpoint is given (or the mode is off). */
-function llmOptions(flags: StitchFlags, isBatch: boolean): LlmOptions | undefined {
+function llmOptions(flags: StitchFlags): LlmOptions | undefined {
   if (!flags.llm || flags.llmMode === 'off') return undefined;
   if (!flags.llmModel) throw new DocstitchError('usage', '--llm needs --llm-model NAME');
-  if (flags.pdf && isBatch) throw new DocstitchError('usage', '--pdf is for a single input, not a batch');
   return {
     baseURL: flags.llm,
     model: flags.llmModel,
@@ -92,15 +91,12 @@ function checkFlagCombinations(flags: StitchFlags, command: Command): void {
       'llmTimeout',
       'llmCache',
       'llmSummaries',
-      'pdf',
     ];
     const stray = llmOnly.find(given);
     if (stray) throw new DocstitchError('usage', `${flag(stray)} needs --llm <url>`);
   }
   if (flags.chunkTokens !== undefined && !flags.emit.includes('chunks'))
     throw new DocstitchError('usage', '--chunk-tokens needs chunks among the outputs (--emit …,chunks)');
-  if (flags.pdf && flags.llmProtocol !== 'popo')
-    throw new DocstitchError('usage', '--pdf sends page images only with --llm-protocol popo');
   if (flags.pdf && !existsSync(flags.pdf)) throw new DocstitchError('io', 'no such file (--pdf)', { file: flags.pdf });
   if (given('llmKeyEnv') && flags.llm && flags.llmMode !== 'off' && !process.env[flags.llmKeyEnv])
     throw new DocstitchError('usage', `--llm-key-env ${flags.llmKeyEnv}: that environment variable is not set`);
@@ -170,8 +166,14 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   const engine = readEngineOptions(flags.options);
   const all = batchInputs(inputs, flags.batch);
   const isBatch = all.length > 1 || flags.batch === true;
-  const llm = llmOptions(flags, isBatch);
-  const options: StitchOptions = { format: flags.format, maxBytes: flags.maxSize, engine };
+  if (flags.pdf && isBatch) throw new DocstitchError('usage', '--pdf is for a single input, not a batch');
+  const llm = llmOptions(flags);
+  const options: StitchOptions = {
+    format: flags.format,
+    maxBytes: flags.maxSize,
+    engine,
+    ...(flags.pdf ? { pdf: flags.pdf } : {}),
+  };
   const folders = isBatch ? batchFolderNames(all) : [''];
   const planned = folders.flatMap((folder) =>
     flags.emit.map((e) => (folder ? `${folder}/${OUTPUT_FILE[e]}` : OUTPUT_FILE[e])),
@@ -234,7 +236,8 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   };
 
   // With a model, each document waits for its answers before the next starts (the model is the bottleneck).
-  if (llm) {
+  // A PDF (--pdf, or a PDF input) is read by pdfjs, which is asynchronous: the same loop, one at a time.
+  if (llm || flags.pdf || all.some(isPdfPath)) {
     const step = async (): Promise<number> => {
       for (const [i, job] of jobs.entries()) {
         let result: DocReport;
@@ -259,6 +262,23 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
     return done();
   }
   return runBatch(jobs, threads, report).then(done);
+}
+
+/** A PDF input (by name or by its first bytes): read asynchronously. */
+function isPdfPath(path: string): boolean {
+  if (path.toLowerCase().endsWith('.pdf')) return true;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(5);
+      readSync(fd, head, 0, 5, 0);
+      return head.toString('latin1') === '%PDF-';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** What `docstitch` with no arguments prints (to stderr, exit 2): the forms, not every option. */
@@ -365,7 +385,10 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     .option('--llm-timeout <seconds>', 'timeout of one request', parsePositive, 120)
     .option('--llm-cache <dir>', 'cache answers on disk here, so a rerun costs nothing')
     .option('--llm-summaries', 'have the model write section summaries (extractive ones otherwise)')
-    .option('--pdf <file>', 'the source PDF: its pages are sent to the model as images (needs pdftoppm)')
+    .option(
+      '--pdf <file>',
+      'the source PDF: its outline, fonts and line boxes become evidence (docs/pdf.md); with --llm, its pages are sent to the model as images (needs pdftoppm)',
+    )
     .action((inputs: string[], flags: StitchFlags, command: Command) => {
       checkFlagCombinations(flags, command);
       const code = runStitch(inputs, flags);

@@ -1,7 +1,7 @@
 // Reading input from disk: one JSON file, or a folder of per-page JSON files; OCR markup (hOCR, ALTO)
 // files and folders are read as text and parsed by their adapters.
 // Errors here name the file and say what is wrong; nothing is parsed twice.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import { DocstitchError } from '../model/errors.js';
@@ -18,6 +18,10 @@ export interface SourceFile {
   text?: string;
   /** Set when the JSON was cut off and parsed only after closing its open brackets. */
   recoveredFromTruncation?: { closers: string };
+  /** The raw bytes of a PDF input (a `.pdf` file, or a file starting `%PDF-`); `json` is then undefined. */
+  bytes?: Uint8Array;
+  /** The PDF's text layer, read (asynchronously, by src/pdf/index.ts) before the PDF adapter runs. */
+  pdf?: import('../pdf/read.js').PdfData;
 }
 
 export interface AdapterInput {
@@ -68,7 +72,36 @@ function isMarkupName(name: string): boolean {
 }
 
 function readInputFile(path: string, name: string): SourceFile {
+  if (isPdfFile(path)) return readPdfFile(path, name);
   return isMarkupName(path) ? readMarkupFile(path, name) : readJsonFile(path, name);
+}
+
+/** A `.pdf` file, or any file whose first bytes are `%PDF-`: read as bytes for the PDF adapter. */
+function isPdfFile(path: string): boolean {
+  if (path.toLowerCase().endsWith('.pdf')) return true;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(5);
+    readSync(fd, head, 0, 5, 0);
+    return head.toString('latin1') === '%PDF-';
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Read a PDF input's bytes; src/pdf/index.ts reads its text layer before the adapter runs. */
+export function readPdfFile(path: string, name: string): SourceFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new DocstitchError('io', 'cannot read file', { file: path });
+  }
+  if (bytes.length === 0) throw new DocstitchError('empty', 'file is empty', { file: path });
+  return { path, name, json: undefined, bytes: new Uint8Array(bytes) };
 }
 
 /** Every markup file below a folder (recursively), relative paths in natural order. */

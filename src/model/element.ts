@@ -66,6 +66,33 @@ export interface ElementHints {
   codeLanguage?: string;
   /** Parser's confidence for this block (0–1). */
   score?: number;
+  /** Depth (1 = top) of the source PDF's outline entry matched to this heading (`--pdf`, src/pdf/align.ts). */
+  outlineLevel?: number;
+  /** What the source PDF's text layer says about this element (`--pdf`, or a PDF input): src/pdf/align.ts. */
+  pdf?: PdfHints;
+}
+
+/** Evidence from the source PDF for one element (src/pdf/align.ts); sizes in points, boxes as in ElementHints. */
+export interface PdfHints {
+  /** The element's page has a text layer (false on a scan without OCR). */
+  textLayer: boolean;
+  /** Font size in points of most of the element's characters. */
+  fontSize?: number;
+  /** Most characters are in a bold (or italic) font. */
+  bold?: boolean;
+  italic?: boolean;
+  /** The font's name without its subset prefix ("LMRoman10-Bold"), and its family ("LMRoman10"). */
+  fontName?: string;
+  fontFamily?: string;
+  /** Lines of the PDF's text layer aligned to this element, and their shape (as in ElementHints). */
+  lineCount?: number;
+  lineHeight?: number;
+  lastLineFill?: number;
+  firstLineIndent?: number;
+  /** Similarity (0–1) of the element's text and its lines' text: how sure the alignment is. */
+  match?: number;
+  /** Index of the outline entry matched to this heading (`/outline/<index>`). */
+  outlineEntry?: number;
 }
 
 /**

@@ -18,6 +18,8 @@ export const EXIT_CODES = {
   empty: 7,
   /** The input is larger than the configured limit. */
   tooLarge: 8,
+  /** A PDF (the input, or the one given with --pdf) that cannot be read: not a PDF, encrypted, damaged. */
+  pdf: 9,
   /** An unexpected internal failure (a bug: please report it). */
   internal: 70,
 } as const;

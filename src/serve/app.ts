@@ -81,6 +81,7 @@ const STATUS_OF_KIND: Record<ErrorKind, ContentfulStatusCode> = {
   schema: 422,
   empty: 422,
   tooLarge: 413,
+  pdf: 422,
   internal: 500,
 };
 

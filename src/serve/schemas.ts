@@ -83,6 +83,24 @@ export const elementSchema = z.object({
       latex: z.string().optional(),
       codeLanguage: z.string().optional(),
       score: z.number().optional(),
+      outlineLevel: z.number().optional(),
+      pdf: z
+        .object({
+          textLayer: z.boolean(),
+          fontSize: z.number().optional(),
+          bold: z.boolean().optional(),
+          italic: z.boolean().optional(),
+          fontName: z.string().optional(),
+          fontFamily: z.string().optional(),
+          lineCount: z.number().optional(),
+          lineHeight: z.number().optional(),
+          lastLineFill: z.number().optional(),
+          firstLineIndent: z.number().optional(),
+          match: z.number().optional(),
+          outlineEntry: z.number().optional(),
+        })
+        .optional()
+        .describe('What the source PDF says about the element (--pdf, or a PDF input): docs/pdf.md.'),
     })
     .optional(),
 });

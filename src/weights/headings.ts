@@ -34,6 +34,7 @@ export const headingsWeightsSchema = z.strictObject({
   'toc-level': weight,
   'size-class': weight,
   'parser-level': weight,
+  outline: weight,
   'same-size': weight,
   'earlier-levels': weight,
   'first-appearance': weight,
@@ -66,6 +67,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'toc-level': 2.2,
   'size-class': 1.735,
   'parser-level': 1.1,
+  // The source PDF's bookmarks (--pdf): 0.97.
+  outline: 3.476,
   'same-size': 0.848,
   'earlier-levels': 0.406,
   'first-appearance': 0.201,

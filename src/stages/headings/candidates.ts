@@ -35,7 +35,9 @@ export function collectCandidates(
   for (const el of doc.elements) {
     if (!HEADING_TYPES.has(el.type) || furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
-    const against = textDemotion(el, numbering, options.headings.maxTitleLength);
+    // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
+    const against =
+      el.hints?.outlineLevel === undefined ? textDemotion(el, numbering, options.headings.maxTitleLength) : undefined;
     if (against && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
     candidates.push({ el, numbering, keyword: !numbering && isTopKeyword(el.text), hint: el.hints?.level, key: '' });
   }
@@ -103,7 +105,7 @@ export function demoteBySize(
   const largerHeadings =
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
   return candidates.filter((c) => {
-    if (!bodyLine || !c.size || c.numbering || c.keyword) return true;
+    if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);

@@ -78,6 +78,9 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
     else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
     else c.key = c.keyword ? 'keyword' : 'plain';
   }
+  // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
+  // matched to an outline entry takes the entry's depth as its key, compared before anything else.
+  for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
   const decimalFirst = numbered[0]?.numbering?.ladder === 'decimal';
   const topKey = decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
@@ -115,6 +118,9 @@ interface Seen {
   lastLevel: Map<string, number>;
 }
 
+/** Key of a heading whose level the source PDF's outline gives. */
+const OUTLINE_KEY = 'pdf-outline';
+
 /** Two different values, both known: evidence that can rank two keys. */
 function differ(a: number | undefined, b: number | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
@@ -126,6 +132,8 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   if (top === 'title' && on('under-title')) return why(true, 'under-title', 'under-title');
   const [la, ra] = top.split(':');
   const [lb, rb] = key.split(':');
+  if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
+    return why(Number(ra) < Number(rb), 'outline', 'outline');
   if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
     return why(Number(ra) < Number(rb), 'numbering', 'numbering-depth');
   const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
@@ -172,6 +180,8 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
         stack.pop();
       }
     }
+    // A level the outline set names it, whatever comparison closed the walk.
+    if (c !== title && c.key.startsWith(`${OUTLINE_KEY}:`)) reason = why(reason.above, 'outline', 'outline');
     stack.push(c.key);
     const level = stack.length;
     levels.set(c.el.id, level);
@@ -189,6 +199,8 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
 /** What kind of heading it is, in words (kept beside the features until --explain words them). */
 function levelEvidence(c: Candidate, title: Candidate | undefined): string {
   if (c === title) return 'the document title';
+  if (c.el.hints?.outlineLevel !== undefined)
+    return `depth ${c.el.hints.outlineLevel} in the PDF's outline (bookmarks)`;
   if (c.numbering) return `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`;
   if (c.keyword) return 'a top-level keyword heading';
   if (c.tocLevel !== undefined) return `listed at level ${c.tocLevel} in the table of contents`;

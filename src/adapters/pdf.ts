@@ -1,0 +1,226 @@
+// A born-digital PDF as the input itself (`docstitch paper.pdf`): page-level elements from the PDF's text
+// layer, so the engine runs with no other parser. It is not a layout model, and says what it did not find.
+//
+// - Lines (src/pdf/read.ts) are grouped into blocks in content order: a new block where the vertical gap
+//   exceeds the line spacing, the font size or weight changes, the text moves up or to another column, a
+//   line starts indented from the block's left edge, or the line before ended short.
+// - Title candidates: blocks of at most three lines set larger than the body text (by 12 % or more), or
+//   bold throughout, short and not ending like a sentence. The headings stage decides levels (the
+//   outline first, when the PDF has one).
+// - Captions by their label ("Figure 3.", "Table 2:", "图 1"); list items by their bullet or enumerator.
+// - Images: the boxes of the images each page paints (small ones, bullets and rules, left out).
+// - Not detected: tables (their cells come out as text lines: warning `pdf.no-tables`), equations,
+//   reading order across columns beyond the content order. Page furniture (running heads, page numbers)
+//   is left to the furniture stage.
+//
+// Refs point into the PDF: `/pages/<page index, 0-based>/blocks/<n>` and `/pages/<i>/images/<n>`.
+// The text layer must have been read first (asynchronously: src/pdf/index.ts), since pdfjs is async and
+// adapters are not; `stitch()` and the CLI do that, `stitchSync()` on a PDF is a usage error.
+import type { AdapterInput } from '../io/load.js';
+import type { BBox, BlockType, Diagnostic, Element, PageInfo, ParsedDocument } from '../model/element.js';
+import { DocstitchError } from '../model/errors.js';
+import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
+import type { Adapter } from './types.js';
+
+export const pdfInput: Adapter = {
+  name: 'pdf',
+  description: 'a born-digital PDF itself: blocks from its text layer (lines grouped by spacing, indent and font)',
+  detect(input: AdapterInput): number {
+    if (input.isFolder || input.files.length !== 1) return 0;
+    const bytes = input.files[0].bytes;
+    if (!bytes) return 0;
+    // a `.pdf` that is not one is still this adapter's: it says so (exit 9) rather than "unknown format"
+    return isPdfBytes(bytes) ? 1 : 0.6;
+  },
+  read(input: AdapterInput): ParsedDocument {
+    const file = input.files[0];
+    if (!file?.bytes) throw new DocstitchError('format', 'not a PDF file', { file: input.path });
+    if (!isPdfBytes(file.bytes)) throw new DocstitchError('pdf', 'not a PDF (no %PDF- header)', { file: file.path });
+    if (!file.pdf)
+      throw new DocstitchError(
+        'usage',
+        'a PDF input is read by the asynchronous stitch() (the command line does this), not by stitchSync()',
+        { file: file.path },
+      );
+    return readPdfDocument(file.pdf, input.path);
+  },
+};
+
+interface Block {
+  lines: PdfLine[];
+  page: number;
+  index: number;
+}
+
+/** The document the PDF's text layer gives. */
+export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
+  const warnings: Diagnostic[] = [];
+  const pages: PageInfo[] = pdf.pages.map((p) => ({ page: p.page, width: p.width, height: p.height, unit: 'pt' }));
+  const allLines = pdf.pages.flatMap((p) => p.lines);
+  if (!allLines.some((l) => l.text.trim())) {
+    throw new DocstitchError(
+      'empty',
+      `the PDF has no text layer (${pdf.pageCount} page${pdf.pageCount === 1 ? '' : 's'}, a scan?): run an OCR or layout parser on it and give docstitch that output (with --pdf for the PDF's evidence)`,
+      { file: source },
+    );
+  }
+  const body = bodyFontSize(allLines);
+  const elements: Element[] = [];
+  let titles = 0;
+  let images = 0;
+  let captions = 0;
+  const noText: number[] = [];
+  for (const page of pdf.pages) {
+    const p0 = page.page - 1;
+    if (!page.hasText) noText.push(page.page);
+    const blocks = groupBlocks(page.lines, page.page, page.width, page.height);
+    type Placed = { top: number; el: Omit<Element, 'id'> };
+    const placed: Placed[] = [];
+    for (const b of blocks) {
+      const text = b.lines.map((l) => l.text).join('\n');
+      const joined = joinLines(b.lines);
+      const bbox = unionBox(b.lines.map((l) => l.bbox));
+      const type = blockType(b, joined, body);
+      if (type === 'title') titles++;
+      if (type === 'image_caption' || type === 'table_caption') captions++;
+      const heights = b.lines.map((l) => l.bbox[3] - l.bbox[1]).sort((x, y) => x - y);
+      placed.push({
+        top: bbox[1],
+        el: {
+          ref: `/pages/${p0}/blocks/${b.index}`,
+          page: page.page,
+          type,
+          sourceType: type === 'title' ? 'pdf-title-candidate' : `pdf-${type}`,
+          text: type === 'list_item' ? text.replace(/\n(?!\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s)/g, ' ') : joined,
+          bbox,
+          hints: {
+            lineCount: b.lines.length,
+            lineHeight: Math.round(heights[Math.floor(heights.length / 2)] * 1e5) / 1e5,
+            ...(b.lines.every((l) => l.bold) ? { bold: true } : {}),
+          },
+        },
+      });
+    }
+    // Images go before the first block that starts below their top (content order is kept otherwise).
+    page.images.forEach((box, i) => {
+      images++;
+      const at = placed.findIndex((x) => x.top > box[1] + 0.002);
+      const entry: Placed = {
+        top: box[1],
+        el: {
+          ref: `/pages/${p0}/images/${i}`,
+          page: page.page,
+          type: 'image',
+          sourceType: 'pdf-image',
+          text: '',
+          bbox: box,
+        },
+      };
+      if (at < 0) placed.push(entry);
+      else placed.splice(at, 0, entry);
+    });
+    for (const x of placed) elements.push({ id: elements.length, ...x.el });
+  }
+  warnings.push({
+    severity: 'warning',
+    place: {},
+    ruleId: 'pdf.text-layer-blocks',
+    reason: `read from the PDF's text layer: ${elements.length - images} blocks (${titles} title candidates by font, ${captions} captions by label), ${images} images; block boundaries come from spacing, indent and font, not a layout model`,
+  });
+  warnings.push({
+    severity: 'warning',
+    place: {},
+    ruleId: 'pdf.no-tables',
+    reason:
+      'tables are not detected in a PDF input: their cells come out as text blocks (use a layout parser and --pdf for tables)',
+  });
+  if (noText.length > 0) {
+    warnings.push({
+      severity: 'warning',
+      place: {},
+      ruleId: 'pdf.no-text-layer',
+      reason: `${noText.length} page${noText.length > 1 ? 's have' : ' has'} no text layer and give no text (${noText.slice(0, 8).join(', ')}${noText.length > 8 ? ' …' : ''})`,
+    });
+  }
+  return { source, format: 'pdf', pages, elements, dropped: [], warnings };
+}
+
+/** The font size of most characters: the body text. */
+function bodyFontSize(lines: PdfLine[]): number {
+  const bySize = new Map<number, number>();
+  for (const l of lines) {
+    const size = Math.round(l.fontSize * 2) / 2;
+    bySize.set(size, (bySize.get(size) ?? 0) + l.text.length);
+  }
+  return [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** Lines → blocks, in content order. */
+function groupBlocks(lines: PdfLine[], page: number, pageWidth: number, pageHeight: number): Block[] {
+  const blocks: Block[] = [];
+  let cur: PdfLine[] = [];
+  const flush = () => {
+    if (cur.length) blocks.push({ lines: cur, page, index: blocks.length });
+    cur = [];
+  };
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    const prev = cur[cur.length - 1];
+    if (prev) {
+      const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
+      const height = prev.bbox[3] - prev.bbox[1];
+      const gap = line.bbox[1] - prev.bbox[3];
+      const left = Math.min(...cur.map((l) => l.bbox[0]));
+      const right = Math.max(...cur.map((l) => l.bbox[2]));
+      const width = right - left;
+      const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
+      const weightChange = line.bold !== prev.bold;
+      const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
+      const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
+      const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
+      // a first-line indent of most of an em (in page widths, from the font size in points)
+      const indented = line.bbox[0] - left > (0.8 * line.fontSize) / pageWidth && width > 0;
+      const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
+      if (sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort) flush();
+    }
+    cur.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/** A block's lines as one paragraph: a line ending in a hyphen joins the next without it. */
+function joinLines(lines: PdfLine[]): string {
+  let out = '';
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!out) out = t;
+    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(t)) out = out.slice(0, -1) + t;
+    else if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(out)) out += t;
+    else out += ` ${t}`;
+  }
+  return out;
+}
+
+const CAPTION = /^(?:(fig(?:ure)?\.?|图|圖|図)|(table|tab\.|表))\s*[\dIVX]+(?:[.\-–]\d+)*\s*[.:：]?/i;
+
+function blockType(b: Block, text: string, body: number): BlockType {
+  const size = Math.max(...b.lines.map((l) => l.fontSize));
+  const caption = CAPTION.exec(text);
+  if (caption && text.length < 600) return caption[1] ? 'image_caption' : 'table_caption';
+  const short = b.lines.length <= 3 && text.length <= 200;
+  const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
+  if (short && size >= body * 1.12 && !sentence) return 'title';
+  if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence) return 'title';
+  if (/^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u.test(text) && size <= body * 1.05) return 'list_item';
+  return 'text';
+}
+
+function unionBox(boxes: BBox[]): BBox {
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}

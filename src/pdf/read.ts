@@ -1,0 +1,464 @@
+// Reading a PDF's text layer, outline and page labels with pdfjs-dist (the legacy build, which runs on
+// Node 20): per page, its text lines (box, font size, font name, bold, italic, colour-free) and the boxes
+// of the images it paints; for the document, its outline (bookmarks) with each entry's page, and its page
+// labels. Nothing here decides anything about structure: src/pdf/align.ts and src/adapters/pdf.ts do.
+//
+// pdfjs must never print: verbosity 0 on every document, and its global verbosity set at import.
+// A bad PDF (not a PDF, encrypted, damaged beyond repair) is a DocstitchError of kind `pdf`; a page that
+// cannot be read is a warning and an empty page.
+import { readFileSync, statSync } from 'node:fs';
+import type { BBox } from '../model/element.js';
+import { DocstitchError } from '../model/errors.js';
+
+/** One line of text: runs on one baseline, in content order, joined. */
+export interface PdfLine {
+  text: string;
+  /** Normalized box (0–1 of the page, origin top-left). */
+  bbox: BBox;
+  /** Font size in points (the text matrix's vertical scale). */
+  fontSize: number;
+  /** The font's name without its subset prefix ("LMRoman10-Bold"), when known. */
+  fontName?: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface PdfPage {
+  /** 1-based. */
+  page: number;
+  /** In points (after the page's rotation). */
+  width: number;
+  height: number;
+  lines: PdfLine[];
+  /** Normalized boxes of the images the page paints (only when read with `images: true`). */
+  images: BBox[];
+  /** The page has a text layer (any non-blank text). A scanned page without OCR has none. */
+  hasText: boolean;
+  /** Set when the page could not be read (the message). */
+  error?: string;
+}
+
+export interface PdfOutlineEntry {
+  title: string;
+  /** 1 = top level of the outline. */
+  level: number;
+  /** 1-based page the entry points at, when its destination resolves. */
+  page?: number;
+  /** Position in the outline (depth-first, 0-based): `/outline/<index>` in refs and messages. */
+  index: number;
+}
+
+export interface PdfData {
+  /** The path (or name) the PDF was read from, for messages. */
+  path: string;
+  pageCount: number;
+  pages: PdfPage[];
+  outline: PdfOutlineEntry[];
+  /** The PDF's page labels (`pageLabels[i]` labels page i + 1), when it defines them. */
+  pageLabels?: string[];
+  /** Things the reader could not do (pages it could not read, outline entries without a page). */
+  warnings: string[];
+}
+
+export interface ReadPdfOptions {
+  /** Read the image boxes of every page (needs each page's operator list: slower). */
+  images?: boolean;
+  /** Read only these pages (1-based); default all. */
+  pages?: ReadonlySet<number>;
+  /** Pages above this count are refused (default LIMIT_PDF_PAGES). */
+  maxPages?: number;
+}
+
+/** Largest PDF read (pages). Far above real documents; 5,000 pages read in well under a minute. */
+export const LIMIT_PDF_PAGES = 20_000;
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<Pdfjs> | undefined;
+
+/** pdfjs, loaded on first use (the engine without a PDF never pays for it), told to stay quiet. */
+async function pdfjs(): Promise<Pdfjs> {
+  pdfjsPromise ??= (async () => {
+    // pdfjs prints some warnings from module scope through console.log before any verbosity can be set
+    // (e.g. a missing canvas package for rendering, which we never do): muted while it loads.
+    const saved = { log: console.log, warn: console.warn, error: console.error };
+    console.log = console.warn = console.error = () => {};
+    try {
+      const mod = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      return mod;
+    } finally {
+      Object.assign(console, saved);
+    }
+  })();
+  return pdfjsPromise;
+}
+
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  // %PDF- within the first 1,024 bytes (the PDF standard allows junk before the header).
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+/** Read a PDF file or its bytes. Throws DocstitchError (kind `pdf`) on a file that is not a readable PDF. */
+export async function readPdf(
+  source: string | Uint8Array,
+  options: ReadPdfOptions = {},
+  name?: string,
+): Promise<PdfData> {
+  const path = typeof source === 'string' ? source : (name ?? 'input.pdf');
+  let bytes: Uint8Array;
+  if (typeof source === 'string') {
+    try {
+      if (!statSync(source).isFile()) throw new Error('not a file');
+      bytes = new Uint8Array(readFileSync(source));
+    } catch {
+      throw new DocstitchError('io', 'no such file (--pdf)', { file: source });
+    }
+  } else bytes = new Uint8Array(source);
+  if (bytes.length === 0) throw new DocstitchError('pdf', 'the PDF is empty', { file: path });
+  if (!isPdfBytes(bytes)) throw new DocstitchError('pdf', 'not a PDF (no %PDF- header)', { file: path });
+  const lib = await pdfjs();
+  lib.GlobalWorkerOptions.workerSrc ||= '';
+  let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+  const task = lib.getDocument({
+    data: bytes,
+    verbosity: 0,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    stopAtErrors: false,
+  });
+  // A password-protected PDF: pdfjs asks for the password through this callback; we have none.
+  task.onPassword = () => {
+    void task.destroy();
+  };
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    throw pdfError(error, path);
+  }
+  const warnings: string[] = [];
+  try {
+    const pageCount = doc.numPages;
+    const max = options.maxPages ?? LIMIT_PDF_PAGES;
+    if (pageCount > max) {
+      throw new DocstitchError('tooLarge', `the PDF has ${pageCount} pages, over the limit of ${max}`, { file: path });
+    }
+    const pages: PdfPage[] = [];
+    const fonts = new Map<string, FontInfo>();
+    for (let p = 1; p <= pageCount; p++) {
+      if (options.pages && !options.pages.has(p)) continue;
+      pages.push(await readPage(lib, doc, p, fonts, options.images === true, warnings));
+    }
+    const outline = await readOutline(doc, warnings);
+    let pageLabels: string[] | undefined;
+    try {
+      pageLabels = (await doc.getPageLabels()) ?? undefined;
+    } catch {
+      warnings.push('the page labels could not be read');
+    }
+    return { path, pageCount, pages, outline, pageLabels, warnings };
+  } catch (error) {
+    if (error instanceof DocstitchError) throw error;
+    throw pdfError(error, path);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function pdfError(error: unknown, path: string): DocstitchError {
+  if (error instanceof DocstitchError) return error;
+  const e = error as { name?: string; message?: string };
+  const name = e?.name ?? '';
+  const message = String(e?.message ?? error).split('\n')[0];
+  if (name === 'PasswordException' || /password/i.test(message))
+    return new DocstitchError('pdf', 'the PDF is encrypted (password-protected); docstitch cannot read it', {
+      file: path,
+    });
+  if (name === 'InvalidPDFException')
+    return new DocstitchError('pdf', `not a readable PDF (${message})`, { file: path });
+  return new DocstitchError('pdf', `cannot read the PDF (${name ? `${name}: ` : ''}${message})`, { file: path });
+}
+
+interface FontInfo {
+  name?: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** "ABCDEF+LMRoman10-Bold" → "LMRoman10-Bold". */
+function baseFontName(name: string): string {
+  return name.replace(/^[A-Z]{6}\+/, '');
+}
+
+function fontInfoOf(name: string | undefined): FontInfo {
+  if (!name) return { bold: false, italic: false };
+  const base = baseFontName(name);
+  return {
+    name: base,
+    bold: /bold|black|heavy|semibold|demibold|[-,]bd\b|\bbx\d|cmbx/i.test(base),
+    italic: /italic|oblique|[-,]it\b|cmti|cmsl/i.test(base),
+  };
+}
+
+type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+type PdfjsPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+
+interface Run {
+  str: string;
+  x0: number;
+  x1: number;
+  /** Baseline, top-down in points. */
+  y: number;
+  top: number;
+  bottom: number;
+  size: number;
+  font: string;
+  eol: boolean;
+}
+
+async function readPage(
+  lib: Pdfjs,
+  doc: PdfDoc,
+  p: number,
+  fonts: Map<string, FontInfo>,
+  wantImages: boolean,
+  warnings: string[],
+): Promise<PdfPage> {
+  let page: PdfjsPage | undefined;
+  try {
+    page = await doc.getPage(p);
+    const vp = page.getViewport({ scale: 1 });
+    const W = vp.width;
+    const H = vp.height;
+    const tc = await page.getTextContent();
+    const styles = tc.styles as Record<string, { ascent?: number; descent?: number; vertical?: boolean }>;
+    const runs: Run[] = [];
+    for (const raw of tc.items) {
+      const it = raw as { str?: string; transform?: number[]; width?: number; fontName?: string; hasEOL?: boolean };
+      if (typeof it.str !== 'string' || !it.transform) continue;
+      if (it.str === '' && !it.hasEOL) continue;
+      const t = lib.Util.transform(vp.transform, it.transform) as number[];
+      const size = Math.hypot(t[2], t[3]) || Math.hypot(t[0], t[1]);
+      const style = styles[it.fontName ?? ''] ?? {};
+      const ascent = style.ascent && style.ascent > 0 ? style.ascent : 0.8;
+      const descent = style.descent && style.descent < 0 ? style.descent : -0.2;
+      const x0 = t[4];
+      const width = (it.width ?? 0) * (vp.scale || 1);
+      runs.push({
+        str: it.str,
+        x0,
+        x1: x0 + width,
+        y: t[5],
+        top: t[5] - ascent * size,
+        bottom: t[5] - descent * size,
+        size,
+        font: it.fontName ?? '',
+        eol: Boolean(it.hasEOL),
+      });
+    }
+    const hasText = runs.some((r) => r.str.trim() !== '');
+    // Font names come from the operator list (the text content gives only a generic family); a page
+    // with a font not yet seen pays for one, every other page does not.
+    const unknown = runs.some((r) => r.str.trim() && r.font && !fonts.has(r.font));
+    let images: BBox[] = [];
+    if (unknown || wantImages) {
+      const ops = await page.getOperatorList();
+      for (const r of runs) {
+        if (!r.font || fonts.has(r.font)) continue;
+        let name: string | undefined;
+        try {
+          const f = page.commonObjs.has(r.font) ? (page.commonObjs.get(r.font) as { name?: string }) : undefined;
+          name = f?.name;
+        } catch {
+          name = undefined;
+        }
+        fonts.set(r.font, fontInfoOf(name));
+      }
+      if (wantImages) images = imageBoxes(lib, ops, vp.transform as number[], W, H);
+    }
+    const lines = groupLines(runs, fonts, W, H);
+    return { page: p, width: W, height: H, lines, images, hasText };
+  } catch (error) {
+    const message = String((error as Error)?.message ?? error).split('\n')[0];
+    warnings.push(`page ${p} could not be read (${message})`);
+    return { page: p, width: 612, height: 792, lines: [], images: [], hasText: false, error: message };
+  } finally {
+    page?.cleanup();
+  }
+}
+
+/** Runs → lines: a new line where the baseline moves, the text goes back left, or a wide gap opens. */
+function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: number): PdfLine[] {
+  const out: PdfLine[] = [];
+  let cur: Run[] = [];
+  const flush = () => {
+    const visible = cur.filter((r) => r.str.trim() !== '');
+    if (visible.length > 0) {
+      let text = '';
+      let prevEnd: number | undefined;
+      for (const r of cur) {
+        // a gap wider than a fifth of the font size between runs without a space is a word space
+        if (prevEnd !== undefined && r.x0 - prevEnd > 0.2 * r.size && !/\s$/.test(text) && !/^\s/.test(r.str))
+          text += ' ';
+        text += r.str;
+        if (r.str !== '') prevEnd = r.x1;
+      }
+      const x0 = Math.min(...visible.map((r) => r.x0));
+      const x1 = Math.max(...visible.map((r) => r.x1));
+      const top = Math.min(...visible.map((r) => r.top));
+      const bottom = Math.max(...visible.map((r) => r.bottom));
+      // the line's font: the one carrying most characters
+      const weight = new Map<string, number>();
+      for (const r of visible) weight.set(r.font, (weight.get(r.font) ?? 0) + r.str.trim().length);
+      const main = [...weight].sort((a, b) => b[1] - a[1])[0][0];
+      const info = fonts.get(main) ?? { bold: false, italic: false };
+      const boldChars = visible.filter((r) => fonts.get(r.font)?.bold).reduce((n, r) => n + r.str.trim().length, 0);
+      const allChars = visible.reduce((n, r) => n + r.str.trim().length, 0);
+      const size = visible.find((r) => r.font === main)?.size ?? visible[0].size;
+      out.push({
+        text: text.replace(/\s+/g, ' ').trim(),
+        bbox: [clamp(x0 / W), clamp(top / H), clamp(x1 / W), clamp(bottom / H)],
+        fontSize: Math.round(size * 100) / 100,
+        ...(info.name ? { fontName: info.name } : {}),
+        bold: boldChars * 2 > allChars,
+        italic: info.italic,
+      });
+    }
+    cur = [];
+  };
+  for (const r of runs) {
+    const prev = cur.findLast((x) => x.str !== '');
+    if (prev) {
+      const sameBaseline = Math.abs(r.y - prev.y) <= 0.4 * Math.max(prev.size, r.size);
+      const back = r.x0 < prev.x1 - 0.5 * prev.size;
+      const gap = r.x0 - prev.x1 > 3 * Math.max(prev.size, r.size);
+      if (r.str !== '' && (!sameBaseline || back || gap)) flush();
+    }
+    cur.push(r);
+  }
+  flush();
+  return out;
+}
+
+function clamp(v: number): number {
+  return Math.min(1, Math.max(0, Math.round(v * 1e5) / 1e5));
+}
+
+function mul(a: number[], b: number[]): number[] {
+  return [
+    a[0] * b[0] + a[2] * b[1],
+    a[1] * b[0] + a[3] * b[1],
+    a[0] * b[2] + a[2] * b[3],
+    a[1] * b[2] + a[3] * b[3],
+    a[0] * b[4] + a[2] * b[5] + a[4],
+    a[1] * b[4] + a[3] * b[5] + a[5],
+  ];
+}
+
+/** The boxes of the images a page paints (the unit square through the current matrix), normalized. */
+function imageBoxes(
+  lib: Pdfjs,
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  viewport: number[],
+  W: number,
+  H: number,
+): BBox[] {
+  const { OPS } = lib;
+  const out: BBox[] = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = mul(ctm, args as number[]);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const m = args?.[0];
+      if (Array.isArray(m) || ArrayBuffer.isView(m)) ctm = mul(ctm, Array.from(m as ArrayLike<number>));
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (
+      fn === OPS.paintImageXObject ||
+      fn === OPS.paintInlineImageXObject ||
+      fn === OPS.paintImageMaskXObject ||
+      fn === OPS.paintImageXObjectRepeat
+    ) {
+      const m = mul(viewport, ctm);
+      const pts = [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ].map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
+      const xs = pts.map((q) => q[0]);
+      const ys = pts.map((q) => q[1]);
+      const box: BBox = [
+        clamp(Math.min(...xs) / W),
+        clamp(Math.min(...ys) / H),
+        clamp(Math.max(...xs) / W),
+        clamp(Math.max(...ys) / H),
+      ];
+      // images of a few points (bullets, rules drawn as images) are not figures
+      if ((box[2] - box[0]) * W >= 8 && (box[3] - box[1]) * H >= 8) out.push(box);
+    }
+  }
+  return out;
+}
+
+interface RawOutlineItem {
+  title: string;
+  dest: string | unknown[] | null;
+  items: RawOutlineItem[];
+}
+
+async function readOutline(doc: PdfDoc, warnings: string[]): Promise<PdfOutlineEntry[]> {
+  let raw: RawOutlineItem[] | null;
+  try {
+    raw = (await doc.getOutline()) as RawOutlineItem[] | null;
+  } catch {
+    warnings.push('the outline (bookmarks) could not be read');
+    return [];
+  }
+  const out: PdfOutlineEntry[] = [];
+  const walk = async (items: RawOutlineItem[], level: number) => {
+    for (const item of items) {
+      if (out.length >= 100_000 || level > 64) return;
+      const entry: PdfOutlineEntry = {
+        title: outlineTitle(item.title ?? ''),
+        level,
+        index: out.length,
+      };
+      out.push(entry);
+      entry.page = await destPage(doc, item.dest);
+      await walk(item.items ?? [], level + 1);
+    }
+  };
+  await walk(raw ?? [], 1);
+  return out;
+}
+
+/**
+ * An entry's title, spaces collapsed; a title written twice over ("2.4. Setup2.4. Setup", as Chromium writes
+ * the title of a heading that holds its own anchor link) once.
+ */
+function outlineTitle(raw: string): string {
+  const t = raw.replace(/\s+/g, ' ').trim();
+  const half = t.length / 2;
+  if (Number.isInteger(half) && half > 0 && t.slice(0, half).trim() === t.slice(half).trim())
+    return t.slice(0, half).trim();
+  return t;
+}
+
+async function destPage(doc: PdfDoc, dest: string | unknown[] | null): Promise<number | undefined> {
+  try {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
+    if (!Array.isArray(explicit) || explicit.length === 0) return undefined;
+    const target = explicit[0];
+    if (typeof target === 'number') return target + 1;
+    if (target && typeof target === 'object') return (await doc.getPageIndex(target as never)) + 1;
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
