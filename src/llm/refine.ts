@@ -205,7 +205,7 @@ export async function refineWithLlm(
   const threshold = llm.unsureBelow ?? options.engine.unsureBelow;
   const asked = mode === 'all' ? questions : questions.filter((q) => q.decision.confidence < threshold);
   report.sent = asked.length;
-  report.sentKeys = asked.map((q) => `${q.decision.stage}:${q.decision.refs.join(' ')}`);
+  report.sentKeys = asked.map((q) => `${q.decision.stage}:${q.decision.place.refs.join(' ')}`);
   if (asked.length === 0) return { stages, report };
 
   const client = llmClient(llm);
@@ -740,14 +740,19 @@ class Run {
     const demoted = new Set(this.stages.headings.demoted);
     const captionTarget = new Map<number, number | null>();
 
+    const model = { model: this.llm.model, protocol: this.protocol };
     const fallback = (q: Question, why: string) => {
       report.fallbacks++;
-      listOf[q.task][q.index] = {
-        ...q.decision,
-        message: `${q.decision.message} (sent to ${who}, but ${why}: the rules' decision stands)`,
-      };
+      listOf[q.task][q.index] = { ...q.decision, llm: { ...model, fallback: why } };
     };
-    const decided = (q: Question, accepted: boolean, agrees: boolean, what: string, conflict?: boolean) => {
+    const decided = (
+      q: Question,
+      accepted: boolean,
+      agrees: boolean,
+      what: string,
+      conflict?: boolean,
+      level?: number,
+    ) => {
       report.answered++;
       if (!agrees) report.changed++;
       listOf[q.task][q.index] = {
@@ -755,7 +760,8 @@ class Run {
         accepted,
         by: 'llm',
         confidence: agrees ? Math.max(q.decision.confidence, LLM_CONFIDENCE) : CHANGED_CONFIDENCE,
-        message: `${agrees ? 'confirmed' : 'changed'} by ${who}: ${what}${conflict ? ' (overlapping chunks disagreed; the more central answer was taken)' : ''}; the rules had said: ${q.decision.message}`,
+        ...(level !== undefined ? { level } : {}),
+        llm: { ...model, answer: what, changed: !agrees, ...(conflict ? { conflict } : {}) },
       };
     };
 
@@ -802,7 +808,14 @@ class Run {
           levels.delete(q.src);
           demoted.add(q.src);
         }
-        decided(q, level >= 1, level === q.rules, level >= 1 ? `level ${level}` : 'not a heading', o.conflict);
+        decided(
+          q,
+          level >= 1,
+          level === q.rules,
+          level >= 1 ? `level ${level}` : 'not a heading',
+          o.conflict,
+          level >= 1 ? level : undefined,
+        );
       } else {
         const target = o.value as number | null;
         captionTarget.set(q.src, target);
@@ -821,8 +834,8 @@ class Run {
       if (succ) continue;
       textPairs.set(`${a}>${b}`, [a, b]);
       report.added++;
-      text.push(
-        decision(
+      text.push({
+        ...decision(
           'text-merge',
           'llm.continuation',
           `joined by ${who}; no rule had considered this pair`,
@@ -831,7 +844,8 @@ class Run {
           true,
           'llm',
         ),
-      );
+        llm: { ...model, answer: 'one paragraph', changed: true },
+      });
     }
 
     const sortedPairs = (m: Map<string, [number, number]>) =>

@@ -347,7 +347,7 @@ export function assignHeadingLevels(
               : c.sizeClass !== undefined
                 ? `size class ${c.sizeClass}`
                 : 'unnumbered';
-    decisions.push(decision('headings', why.rule, `level ${level}: ${evidence}`, why.confidence, [c.el]));
+    decisions.push({ ...decision('headings', why.rule, `level ${level}: ${evidence}`, why.confidence, [c.el]), level });
   }
   return { levels, demoted, decisions };
 }

@@ -75,7 +75,7 @@ export function assemble(input: AssembleInput): Assembled {
     referencesFrom.set(r.from, list);
   }
   const furnitureRule = new Map<number, string>();
-  for (const d of input.furniture.decisions) for (const id of d.ids) furnitureRule.set(id, d.rule);
+  for (const d of input.furniture.decisions) for (const id of d.ids) furnitureRule.set(id, d.ruleId);
 
   const root: DocumentRoot = {
     type: 'root',

@@ -5,9 +5,12 @@
 // file `src/weights/<stage>.ts` exporting its schema (`z.strictObject` of numbers, keys = feature ids
 // without the stage prefix, plus `bias`) and its defaults.
 import { z } from 'zod';
+import { defaultTableMergeWeights, tableMergeFeatures, tableMergeWeightsSchema } from './table-merge.js';
+import { defaultTextMergeWeights, textMergeFeatures, textMergeWeightsSchema } from './text-merge.js';
 
 const stageWeights = {
-  // textMerge: textMergeWeightsSchema,
+  textMerge: textMergeWeightsSchema,
+  tableMerge: tableMergeWeightsSchema,
 };
 
 export const weightsSchema = z.strictObject(stageWeights);
@@ -26,5 +29,15 @@ export const weightsInputSchema = z
   .partial() as unknown as z.ZodType<WeightsInput>;
 
 export const defaultWeights: Weights = {
-  // textMerge: defaultTextMergeWeights,
+  textMerge: defaultTextMergeWeights,
+  tableMerge: defaultTableMergeWeights,
+};
+
+const phrasesOf = (stage: string, table: Record<string, readonly [number, string]>) =>
+  Object.fromEntries(Object.entries(table).map(([id, [, phrase]]) => [`${stage}.${id}`, phrase]));
+
+/** What each feature says, in words, keyed by its full id (`text-merge.hyphen`): `--explain` prints these. */
+export const featurePhrases: Readonly<Record<string, string>> = {
+  ...phrasesOf('text-merge', textMergeFeatures),
+  ...phrasesOf('table-merge', tableMergeFeatures),
 };
