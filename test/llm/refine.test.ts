@@ -81,7 +81,7 @@ describe('refineWithLlm', () => {
     const sub = result.decisions.find((d) => d.stage === 'headings' && d.ids[0] === 5)!;
     expect(sub.by).toBe('llm');
     expect(sub.accepted).toBe(false);
-    expect(sub.message).toMatch(/^changed by the model \(Popo, popo\): not a heading; the rules had said/);
+    expect(sub.llm).toEqual({ model: 'Popo', protocol: 'popo', answer: 'not a heading', changed: true });
     expect(result.llm?.sent).toBe(result.llm?.candidates);
     expect(result.llm?.fallbacks).toBe(0);
     expect(s.bodies.every((b) => b.model === 'Popo' && b.temperature === 0)).toBe(true);
@@ -97,7 +97,7 @@ describe('refineWithLlm', () => {
     expect(result.llm?.sent).toBe(unsure.length);
     for (const d of result.decisions) {
       if (d.confidence >= 0.7 && d.by === 'rules') continue;
-      expect(result.llm?.sentKeys).toContain(`${d.stage}:${d.refs.join(' ')}`);
+      expect(result.llm?.sentKeys).toContain(`${d.stage}:${d.place.refs.join(' ')}`);
     }
   });
 });
@@ -111,9 +111,7 @@ describe('faults fall back to the rules for exactly the affected items', () => {
     const r = await stitch(sample(), { llm: opts(s, { timeoutMs: 300 }) });
     sameAsRules(r);
     expect(r.llm?.fallbacks).toBe(r.llm?.sent);
-    expect(r.decisions.filter((d) => /timed out: the rules' decision stands/.test(d.message))).toHaveLength(
-      r.llm!.sent,
-    );
+    expect(r.decisions.filter((d) => /timed out/.test(d.llm?.fallback ?? ''))).toHaveLength(r.llm!.sent);
   });
 
   it('an error status, after retries with backoff', async () => {
@@ -127,7 +125,7 @@ describe('faults fall back to the rules for exactly the affected items', () => {
     expect(r.llm?.failures).toBe(4);
     expect(waits.filter((w) => w === 100)).toHaveLength(4);
     expect(waits.filter((w) => w === 200)).toHaveLength(4);
-    expect(r.decisions.some((d) => d.message.includes('the server answered HTTP 503'))).toBe(true);
+    expect(r.decisions.some((d) => d.llm?.fallback?.includes('the server answered HTTP 503'))).toBe(true);
   });
 
   it('429 honours Retry-After, then succeeds', async () => {
@@ -149,7 +147,7 @@ describe('faults fall back to the rules for exactly the affected items', () => {
     }));
     const r = await stitch(sample(), { llm: opts(s) });
     const heads = r.decisions.filter((d) => d.stage === 'headings');
-    expect(heads.every((d) => d.by === 'rules' && d.message.includes('the answer was malformed'))).toBe(true);
+    expect(heads.every((d) => d.by === 'rules' && d.llm?.fallback?.includes('the answer was malformed'))).toBe(true);
     expect(r.stages.textMerges.groups).toEqual([[1, 2]]);
   });
 
@@ -164,7 +162,7 @@ describe('faults fall back to the rules for exactly the affected items', () => {
     const d5 = r.decisions.find((d) => d.stage === 'headings' && d.ids[0] === 5)!;
     expect(d0.by).toBe('llm');
     expect(d5.by).toBe('rules');
-    expect(d5.message).toMatch(/malformed|cut off/);
+    expect(d5.llm?.fallback).toMatch(/malformed|cut off/);
   });
 
   it('an out-of-range answer', async () => {
@@ -182,7 +180,7 @@ describe('faults fall back to the rules for exactly the affected items', () => {
     const rules = stitchSync(sample());
     expect(r.stages.captions.links).toEqual(rules.stages.captions.links);
     expect(r.stages.textMerges.groups).toEqual(rules.stages.textMerges.groups);
-    const out = r.decisions.filter((d) => d.message.includes('the answer was out of range'));
+    const out = r.decisions.filter((d) => d.llm?.fallback?.includes('the answer was out of range'));
     expect(out.map((d) => `${d.stage}:${d.ids[0]}`).sort()).toEqual(['captions:4', 'headings:5', 'text-merge:1']);
     expect(r.decisions.find((d) => d.stage === 'headings' && d.ids[0] === 0)?.by).toBe('llm');
   });

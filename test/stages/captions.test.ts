@@ -37,7 +37,7 @@ describe('linkCaptions', () => {
       { page: 2, type: 'table', html: '<table><tr><td>1</td></tr></table>', bbox: col(0.08, 0.4) },
     ]);
     expect(captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 2]]);
-    expect(captions.decisions[0].message).toMatch(/page break/);
+    expect(captions.decisions[0].reason).toMatch(/page break/);
   });
 
   it('uses the label to pick the table over a nearer image', () => {

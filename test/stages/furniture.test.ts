@@ -64,7 +64,7 @@ describe('detectFurniture', () => {
     expect(kinds.get(3)).toBe('page_number');
     expect(kinds.get(0)).toBe('header');
     const pn = decisions.find((d) => d.ids[0] === 3)!;
-    expect(pn.rule).toBe('furniture.page-number-sequence');
+    expect(pn.ruleId).toBe('furniture.page-number-sequence');
     expect(pn.confidence).toBeGreaterThan(0.9);
   });
 

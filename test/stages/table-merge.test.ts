@@ -56,7 +56,7 @@ describe('mergeTables', () => {
       { page: 2, type: 'table', html: `<table>${rows(4, 6)}</table>`, bbox: col(0.1, 0.3) },
     ]);
     expect(r.groups).toEqual([[0, 2]]);
-    expect(r.decisions[0].message).toMatch(/continued/);
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('table-merge.marked-continued');
   });
 
   it('keeps apart two tables with different numbered captions and column counts', () => {
@@ -145,6 +145,6 @@ describe('mergeTables', () => {
       { page: 1, type: 'text', text: 'Body text under the note.', bbox: [0.52, 0.66, 0.92, 0.9] },
     ]);
     expect(r.groups).toEqual([[1, 2]]);
-    expect(r.decisions[0].message).toContain('from high in its column');
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('table-merge.flows-into-next-column-from-high');
   });
 });
