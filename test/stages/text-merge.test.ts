@@ -3,14 +3,16 @@ import type { Decision } from '../../src/model/decision.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { mergeTextFragments, namesUsedMidSentence } from '../../src/stages/text-merge.js';
 import { joinFragments } from '../../src/text/chars.js';
+import type { TextMergeWeights } from '../../src/weights/text-merge.js';
 import { col, input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
 
 /** The ids of the features a decision weighed. */
 const featureIds = (d: Decision | undefined) => d?.features?.map((f) => f.id) ?? [];
 
-function merge(specs: Spec[]) {
+function merge(specs: Spec[], weights: Partial<TextMergeWeights> = {}) {
   const doc = makeDoc(specs);
   const i = input(doc);
+  i.options.weights.textMerge = { ...i.options.weights.textMerge, ...weights };
   return mergeTextFragments(i, detectFurniture(i));
 }
 
@@ -35,6 +37,58 @@ describe('namesUsedMidSentence', () => {
     expect(names.has('Debian')).toBe(true);
     expect(names.has('The')).toBe(false);
     expect(names.has('Figure')).toBe(false);
+  });
+});
+
+describe('text-merge evidence as features', () => {
+  // A sentence cut by a page break: no stop at the end of page 1, lower case on page 2.
+  const cut: Spec[] = [
+    {
+      page: 1,
+      type: 'text',
+      text: 'The survey covered the northern valleys and was carried out by three',
+      bbox: col(0.6, 0.92),
+    },
+    { page: 2, type: 'text', text: 'teams working in turn over two summers.', bbox: col(0.08, 0.2) },
+  ];
+
+  it('records each kind of evidence with its contribution, and the score is their sum', () => {
+    const r = merge(cut);
+    expect(r.groups).toEqual([[0, 1]]);
+    const [d] = r.decisions;
+    expect(d.ruleId).toBe('text-merge.continuation');
+    const byId = new Map(d.features?.map((f) => [f.id, f]));
+    expect(byId.get('text-merge.no-sentence-end')?.contribution).toBeGreaterThan(0);
+    expect(byId.get('text-merge.lowercase-start')?.contribution).toBeGreaterThan(0);
+    expect(byId.has('text-merge.sentence-end')).toBe(false);
+    expect(d.features?.every((f) => f.id.startsWith('text-merge.') && f.value !== 0)).toBe(true);
+  });
+
+  it('a finished sentence records text-merge.sentence-end against the merge', () => {
+    const r = merge(
+      [cut[0], { ...cut[1], text: 'Three teams worked in turn.' }].map((s, i) =>
+        i === 0 ? { ...s, text: 'The survey covered the northern valleys.' } : s,
+      ),
+    );
+    const sentenceEnd = r.decisions[0].features?.find((f) => f.id === 'text-merge.sentence-end');
+    expect(sentenceEnd?.contribution).toBeLessThan(0);
+    expect(r.decisions[0].accepted).toBe(false);
+  });
+
+  it('a weights override changes the decision, and the record shows the new contribution', () => {
+    const r = merge(cut, { 'no-sentence-end': -6 });
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].accepted).toBe(false);
+    expect(r.decisions[0].features?.find((f) => f.id === 'text-merge.no-sentence-end')?.contribution).toBe(-6);
+    // The bias moves every score: a large negative bias keeps even a hyphenated word apart.
+    expect(merge(cut, { bias: -10 }).groups).toEqual([]);
+  });
+
+  it('the confidence follows the shared curve: a larger scale gives a less sure decision', () => {
+    const sure = merge(cut).decisions[0].confidence;
+    const lessSure = merge(cut, { scale: 5 }).decisions[0].confidence;
+    expect(lessSure).toBeLessThan(sure);
+    expect(lessSure).toBeGreaterThan(0.5);
   });
 });
 
