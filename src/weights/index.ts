@@ -33,11 +33,17 @@ export const defaultWeights: Weights = {
   tableMerge: defaultTableMergeWeights,
 };
 
-const phrasesOf = (stage: string, table: Record<string, readonly [number, string]>) =>
-  Object.fromEntries(Object.entries(table).map(([id, [, phrase]]) => [`${stage}.${id}`, phrase]));
+type FeatureTable = Readonly<Record<string, readonly [number, string]>>;
+
+/** Each stage's features (id without prefix → [default weight, meaning]), with the prefix of their ids. */
+export const featureTables: Readonly<Record<keyof Weights, { prefix: string; features: FeatureTable }>> = {
+  textMerge: { prefix: 'text-merge', features: textMergeFeatures },
+  tableMerge: { prefix: 'table-merge', features: tableMergeFeatures },
+};
 
 /** What each feature says, in words, keyed by its full id (`text-merge.hyphen`): `--explain` prints these. */
-export const featurePhrases: Readonly<Record<string, string>> = {
-  ...phrasesOf('text-merge', textMergeFeatures),
-  ...phrasesOf('table-merge', tableMergeFeatures),
-};
+export const featurePhrases: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(featureTables).flatMap(({ prefix, features }) =>
+    Object.entries(features).map(([id, [, phrase]]) => [`${prefix}.${id}`, phrase]),
+  ),
+);
