@@ -357,7 +357,10 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
         .default(100 * 1024 * 1024, '100'),
     )
     .option('--options <file>', 'JSON file overriding engine thresholds (see src/options.ts)')
-    .option('--weights <file>', "JSON file overriding feature weights, e.g. {\"textMerge\":{\"hyphen\":3}} (docs/options.md)")
+    .option(
+      '--weights <file>',
+      'JSON file overriding feature weights, e.g. {"textMerge":{"hyphen":3}} (docs/options.md)',
+    )
     .option('-q, --quiet', 'print only errors')
     .option(
       '--llm <url>',

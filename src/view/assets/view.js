@@ -198,6 +198,16 @@ const STAGE_LABEL = {
   references: 'reference',
 };
 
+/** The evidence a decision weighed, largest contribution first: "+2.00 lowercase-start · −0.60 capital-start". */
+function featureNote(features) {
+  return [...features]
+    .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
+    .map(
+      (f) => `${f.contribution < 0 ? '−' : '+'}${Math.abs(f.contribution).toFixed(2)} ${f.id.replace(/^[^.]+\./, '')}`,
+    )
+    .join(' · ');
+}
+
 /** The model's part in a decision, in words: what it answered, or why the rules' decision stands. */
 function llmNote(llm) {
   const who = `${llm.model}, ${llm.protocol}`;
@@ -301,6 +311,12 @@ function decisionItem(d, i) {
   message.className = 'message';
   message.textContent = d.llm ? `${d.reason} (${llmNote(d.llm)})` : d.reason;
   li.appendChild(message);
+  if (d.features?.length) {
+    const features = document.createElement('p');
+    features.className = 'features';
+    features.textContent = featureNote(d.features);
+    li.appendChild(features);
+  }
   const foot = document.createElement('div');
   foot.className = 'decision-foot';
   const where = document.createElement('span');
