@@ -15,18 +15,19 @@ const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).m
 
 /** Whether a decision agrees with the gold file; undefined when the gold says nothing about it. */
 function agrees(d: Decision, sets: ReturnType<typeof goldSets>): boolean | undefined {
-  const pair = `${d.refs[0]}|${d.refs[1]}`;
+  const [first, second] = d.place.refs;
+  const pair = `${first}|${second}`;
   switch (d.stage) {
     case 'text-merge':
       return sets.paragraphs.has(pair) === d.accepted;
     case 'table-merge':
       return sets.tables.has(pair) === d.accepted;
     case 'furniture':
-      return sets.furniture.has(d.refs[0]) === d.accepted;
+      return sets.furniture.has(first) === d.accepted;
     case 'headings':
-      return sets.headings.has(d.refs[0]) === d.accepted;
+      return sets.headings.has(first) === d.accepted;
     case 'captions':
-      return d.refs.length === 2 && d.by !== 'parser' ? sets.captions.has(pair) === d.accepted : undefined;
+      return second !== undefined && d.by !== 'parser' ? sets.captions.has(pair) === d.accepted : undefined;
     default:
       return undefined;
   }

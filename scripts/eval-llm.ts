@@ -48,7 +48,7 @@ interface Run {
   unaskedChanged: number;
 }
 
-const key = (d: { stage: string; refs: string[] }) => `${d.stage}:${d.refs.join(' ')}`;
+const key = (d: { stage: string; place: { refs?: string[] } }) => `${d.stage}:${(d.place.refs ?? []).join(' ')}`;
 
 export async function evalLlm(
   cases: EvalCase[],

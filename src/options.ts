@@ -3,7 +3,7 @@
 // checked against `engineOptionsSchema`, so a mistyped key or value is an error instead of a silent default.
 import { z } from 'zod';
 import { DocstitchError } from './model/errors.js';
-import { defaultWeights, type Weights, weightsInputSchema } from './weights/index.js';
+import { defaultWeights, type Weights, type WeightsInput, weightsInputSchema } from './weights/index.js';
 
 export interface EngineOptions {
   furniture: {
@@ -133,13 +133,25 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** What a checked table is called in messages, and its defaults (which name the keys known at a path). */
+interface Checked {
+  /** "engine option", "weight" */
+  noun: string;
+  /** "the engine options", "the weights" */
+  whole: string;
+  defaults: unknown;
+}
+
+const ENGINE: Checked = { noun: 'engine option', whole: 'the engine options', defaults: defaultEngineOptions };
+const WEIGHTS: Checked = { noun: 'weight', whole: 'the weights', defaults: defaultWeights };
+
 /** One sentence for a zod issue: the option's dotted name, what it must be, what it was. */
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): { message: string; path: string[] } {
+function issueMessage(issue: z.core.$ZodIssue, input: unknown, what: Checked): { message: string; path: string[] } {
   const path = issue.path.map(String);
-  const name = (keys: string[]) => (keys.length ? `engine option "${keys.join('.')}"` : 'the engine options');
+  const name = (keys: string[]) => (keys.length ? `${what.noun} "${keys.join('.')}"` : what.whole);
   if (issue.code === 'unrecognized_keys') {
     const [key] = issue.keys;
-    const known = Object.keys(valueAt(defaultEngineOptions, path) as object).join(', ');
+    const known = Object.keys(valueAt(what.defaults, path) as object).join(', ');
     const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(', ')})` : '';
     return {
       message: `unknown ${name([...path, key])}${more}; known here: ${known}`,
@@ -157,6 +169,15 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): { message: strin
   return { message: `${name(path)}: ${issue.message}`, path };
 }
 
+/** The first problem of a failed parse as a usage error naming the key (and the file), and how many more. */
+function usageError(issues: z.core.$ZodIssue[], input: unknown, what: Checked, file?: string): DocstitchError {
+  const [first, ...rest] = issues;
+  const { message, path } = issueMessage(first, input, what);
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  const pointer = path.map((key) => `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return new DocstitchError('usage', `${message}${more}`, { file, pointer: pointer || undefined });
+}
+
 /**
  * The user's engine options, checked: an unknown key, a wrong type or an out-of-range value is a
  * usage error naming the option (and the file, for `--options`), never silently ignored.
@@ -164,11 +185,17 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): { message: strin
 export function parseEngineOptions(input: unknown, where: { file?: string } = {}): EngineOptionsInput {
   const parsed = engineOptionsSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const [first, ...rest] = parsed.error.issues;
-  const { message, path } = issueMessage(first, input);
-  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  const pointer = path.map((key) => `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-  throw new DocstitchError('usage', `${message}${more}`, { file: where.file, pointer: pointer || undefined });
+  throw usageError(parsed.error.issues, input, ENGINE, where.file);
+}
+
+/**
+ * A weights file (`--weights`): any subset of each stage's feature weights, checked like the engine options
+ * (an unknown stage or feature is a usage error naming it and the file).
+ */
+export function parseWeights(input: unknown, where: { file?: string } = {}): WeightsInput {
+  const parsed = weightsInputSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw usageError(parsed.error.issues, input, WEIGHTS, where.file);
 }
 
 /** Defaults overlaid with the user's partial options (checked first: see parseEngineOptions). */

@@ -11,7 +11,7 @@ describe('package entry point', () => {
     expect(result.format).toBe('mineru-content-list');
     expect(result.tree.type).toBe('root');
     expect(docstitch.structureSchema.parse(result.structure).headings.length).toBeGreaterThan(10);
-    expect(result.decisions.every((d) => d.confidence >= 0 && d.confidence <= 1 && d.rule.includes('.'))).toBe(true);
+    expect(result.decisions.every((d) => d.confidence >= 0 && d.confidence <= 1 && d.ruleId.includes('.'))).toBe(true);
     expect(docstitch.adapters.map((a) => a.name)).toContain('docling');
     expect(docstitch.BLOCK_TYPES).toHaveLength(17);
   });

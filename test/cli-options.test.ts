@@ -100,6 +100,50 @@ describe('--options', () => {
   });
 });
 
+describe('--weights', () => {
+  it('an unknown feature is a usage error naming the file and the key', async () => {
+    const weights = file('typo-weights.json', '{"textMerge": {"hyphn": 3}}');
+    await expectUsageError(
+      [example, '--weights', weights],
+      /^docstitch: \S*typo-weights\.json#\/textMerge\/hyphn: unknown weight "textMerge\.hyphn"; known here: .*\bhyphen\b/,
+    );
+  });
+
+  it('an unknown stage is a usage error naming it', async () => {
+    const weights = file('typo-stage.json', '{"textMerg": {}}');
+    await expectUsageError(
+      [example, '--weights', weights],
+      /^docstitch: \S*typo-stage\.json#\/textMerg: unknown weight "textMerg"; known here: textMerge, tableMerge/,
+    );
+  });
+
+  it('a valid file changes the decisions, on top of --options', async () => {
+    const merges = async (args: string[]) => {
+      const out = join(work, `out-w-${Math.random().toString(36).slice(2)}`);
+      const r = await run([example, '--out', out, '--emit', 'structure', '-q', ...args]);
+      expect(r.code).toBe(0);
+      return JSON.parse(readFileSync(join(out, 'structure.json'), 'utf8')).paragraphMerges.length as number;
+    };
+    const weights = file('no-merges.json', '{"textMerge": {"bias": -100}}');
+    const options = file('low-threshold.json', '{"textMerge": {"threshold": 0.5}}');
+    expect(await merges([])).toBeGreaterThan(0);
+    expect(await merges(['--options', options, '--weights', weights])).toBe(0);
+  });
+
+  it("--explain prints each decision's features in words, the largest contribution first", async () => {
+    const r = await run([example, '--out', join(work, 'out-explain'), '--emit', 'structure', '--explain', '-q']);
+    expect(r.code).toBe(0);
+    const block = r.stdout.split('\n## ').find((b) => b.startsWith('text-merge'))!;
+    expect(block).toMatch(/^\+ 0\.\d\d text-merge\.continuation \[\/\d+ \/\d+\] joined across a/m);
+    expect(block).toMatch(/^ {4}\+2\.00 the next fragment starts in lower case \[text-merge\.lowercase-start\]$/m);
+    // Under each decision the sizes never grow.
+    for (const decision of block.split(/\n(?=[-+?] )/).slice(1)) {
+      const sizes = [...decision.matchAll(/^ {4}[+−±](\d+\.\d\d) /gm)].map((m) => Number(m[1]));
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    }
+  });
+});
+
 describe('flags that would be ignored', () => {
   it('--llm must be an http(s) URL', async () => {
     for (const url of ['notaurl', 'localhost:8000/v1', 'ftp://host/v1'])

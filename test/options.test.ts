@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocstitchError, EXIT_CODES } from '../src/model/errors.js';
-import { defaultEngineOptions, parseEngineOptions, resolveEngineOptions } from '../src/options.js';
+import { defaultEngineOptions, parseEngineOptions, parseWeights, resolveEngineOptions } from '../src/options.js';
 import { stitch, stitchSync } from '../src/pipeline.js';
 
 const example = fileURLToPath(new URL('../examples/naacl2024-long116.mineru_content_list.json', import.meta.url));
@@ -60,6 +60,42 @@ describe('parseEngineOptions', () => {
     expect(resolved.furniture).toEqual({ ...defaultEngineOptions.furniture, topBand: 0.2 });
     expect(resolved.unsureBelow).toBe(0.9);
     expect(() => resolveEngineOptions({ unsureBelow: 'high' } as never)).toThrow(DocstitchError);
+  });
+});
+
+describe('weights', () => {
+  it('an unknown stage or feature is a usage error naming it, in --options and in a weights file', () => {
+    expect(problem({ weights: { textMerge: { hyphn: 1 } } }, 'o.json').toLine()).toMatch(
+      /^docstitch: o\.json#\/weights\/textMerge\/hyphn: unknown engine option "weights\.textMerge\.hyphn"; known here: .*\bhyphen\b/,
+    );
+    let error: unknown;
+    try {
+      parseWeights({ tableMerge: { 'same-width': 1, widht: 2 } }, { file: 'w.json' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocstitchError);
+    expect((error as DocstitchError).exitCode).toBe(EXIT_CODES.usage);
+    expect((error as DocstitchError).toLine()).toMatch(
+      /^docstitch: w\.json#\/tableMerge\/widht: unknown weight "tableMerge\.widht"/,
+    );
+    expect(() => parseWeights({ textMerge: { hyphen: 'high' } })).toThrow(
+      /weight "textMerge\.hyphen" must be a number/,
+    );
+    expect(() => parseWeights({ textMerge: { scale: 0 } })).toThrow(/"textMerge\.scale"/);
+  });
+
+  it('a partial table overrides only the weights it names', () => {
+    const resolved = resolveEngineOptions({ weights: { textMerge: { hyphen: 4 } } });
+    expect(resolved.weights.textMerge).toEqual({ ...defaultEngineOptions.weights.textMerge, hyphen: 4 });
+    expect(resolved.weights.tableMerge).toEqual(defaultEngineOptions.weights.tableMerge);
+  });
+
+  it('engine.weights changes the decisions in the library', () => {
+    const merged = (bias: number) =>
+      stitchSync(example, { engine: { weights: { textMerge: { bias } } } }).stages.textMerges.groups.length;
+    expect(merged(0)).toBeGreaterThan(0);
+    expect(merged(-100)).toBe(0);
   });
 });
 

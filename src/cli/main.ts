@@ -8,7 +8,7 @@ import { adapters } from '../adapters/index.js';
 import { evaluatePaths, formatTable } from '../eval/index.js';
 import { formatLlmReport, type LlmOptions } from '../llm/refine.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
-import { type EngineOptionsInput, parseEngineOptions } from '../options.js';
+import { type EngineOptionsInput, parseEngineOptions, parseWeights } from '../options.js';
 import { type StitchOptions, stitch } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { defaultJobs, runBatch } from './batch.js';
@@ -30,6 +30,7 @@ interface StitchFlags {
   jobs: number;
   quiet?: boolean;
   options?: string;
+  weights?: string;
   chunkTokens?: number;
   llm?: string;
   llmModel?: string;
@@ -132,22 +133,35 @@ export function parseSize(value: string): number {
   return mb * 1024 * 1024;
 }
 
-export function readEngineOptions(path: string | undefined): EngineOptionsInput {
-  if (!path) return {};
+/** A JSON file's content, or an io/usage error naming it (`what`: "options", "weights"). */
+function readJsonFile(path: string, what: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error as Error).message;
-    throw new DocstitchError('io', `cannot read options file (${code})`, { file: path });
+    throw new DocstitchError('io', `cannot read ${what} file (${code})`, { file: path });
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
-    throw new DocstitchError('usage', `options file is not JSON: ${(error as Error).message}`, { file: path });
+    throw new DocstitchError('usage', `${what} file is not JSON: ${(error as Error).message}`, { file: path });
   }
-  return parseEngineOptions(json, { file: path });
+}
+
+export function readEngineOptions(path: string | undefined): EngineOptionsInput {
+  if (!path) return {};
+  return parseEngineOptions(readJsonFile(path, 'options'), { file: path });
+}
+
+/** `--options` overlaid with `--weights` (a partial weights table: each stage's features it names). */
+export function readEngineAndWeights(optionsPath?: string, weightsPath?: string): EngineOptionsInput {
+  const engine = readEngineOptions(optionsPath);
+  if (!weightsPath) return engine;
+  const weights = parseWeights(readJsonFile(weightsPath, 'weights'), { file: weightsPath });
+  const merged: Record<string, object> = { ...engine.weights };
+  for (const [stage, table] of Object.entries(weights)) merged[stage] = { ...merged[stage], ...table };
+  return { ...engine, weights: merged };
 }
 
 /** Inputs of a batch: the files given, or each .json file / sub-folder of a folder given with --batch. */
@@ -163,7 +177,7 @@ export function batchInputs(inputs: string[], batch: boolean | undefined): strin
 }
 
 function runStitch(inputs: string[], flags: StitchFlags): number | Promise<number> {
-  const engine = readEngineOptions(flags.options);
+  const engine = readEngineAndWeights(flags.options, flags.weights);
   const all = batchInputs(inputs, flags.batch);
   const isBatch = all.length > 1 || flags.batch === true;
   if (flags.pdf && isBatch) throw new DocstitchError('usage', '--pdf is for a single input, not a batch');
@@ -363,6 +377,10 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
         .default(100 * 1024 * 1024, '100'),
     )
     .option('--options <file>', 'JSON file overriding engine thresholds (see src/options.ts)')
+    .option(
+      '--weights <file>',
+      'JSON file overriding feature weights, e.g. {"textMerge":{"hyphen":3}} (docs/options.md)',
+    )
     .option('-q, --quiet', 'print only errors')
     .option(
       '--llm <url>',

@@ -61,7 +61,7 @@ export async function refineWithLlm(
   const threshold = llm.unsureBelow ?? options.engine.unsureBelow;
   const asked = mode === 'all' ? questions : questions.filter((q) => q.decision.confidence < threshold);
   report.sent = asked.length;
-  report.sentKeys = asked.map((q) => `${q.decision.stage}:${q.decision.refs.join(' ')}`);
+  report.sentKeys = asked.map((q) => `${q.decision.stage}:${q.decision.place.refs.join(' ')}`);
   if (asked.length === 0) return { stages, report };
 
   const protocol = protocolNamed(llm.protocol ?? 'popo');

@@ -1,10 +1,11 @@
+// Decisions: every document-level judgement is a Message (src/model/message.ts: rule id, reason, place) with a
+// confidence and the evidence it weighed, so users can audit it and the LLM path can target the unsure ones.
 import type { Feature } from './evidence.js';
-// Decisions: every document-level judgement carries a rule id, a sentence, a confidence and the
-// refs it points at (like vfile-message), so users can audit it and the LLM path can target the unsure ones.
+import type { Message, MessagePlace } from './message.js';
 
 export type StageName = 'furniture' | 'text-merge' | 'table-merge' | 'headings' | 'captions' | 'references';
 
-/** How a model took part in a decision (the LLM path, src/llm/): structured, never appended to `message`. */
+/** How a model took part in a decision (the LLM path, src/llm/): structured, never appended to `reason`. */
 export interface LlmInvolvement {
   /** The model's name and the protocol it was asked in. */
   model: string;
@@ -19,17 +20,15 @@ export interface LlmInvolvement {
   conflict?: boolean;
 }
 
-export interface Decision {
+export interface Decision extends Message {
+  /** The elements the decision is about (refs into the input), in reading order. */
+  place: MessagePlace & { refs: string[] };
+  /** Always `info`: a decision is no problem, only a judgement to audit. */
+  severity: 'info';
   stage: StageName;
-  /** Machine-readable rule id, e.g. `furniture.repeated-text`. */
-  rule: string;
-  /** One human sentence. */
-  message: string;
   /** 0..1: how sure the engine is that this decision is right. */
   confidence: number;
-  /** The elements the decision is about (refs into the input), in reading order. */
-  refs: string[];
-  /** Internal element ids matching `refs`. */
+  /** Internal element ids matching `place.refs` (the elements the decision is about, in reading order). */
   ids: number[];
   /** `rules` (deterministic engine), `parser` (taken from the parser's own output), `llm`. */
   by: 'rules' | 'parser' | 'llm';
@@ -37,6 +36,8 @@ export interface Decision {
   accepted: boolean;
   /** The evidence the decision weighed, with each feature's contribution to its score (src/model/evidence.ts). */
   features?: Feature[];
+  /** Heading decisions: the level given (accepted) or proposed. */
+  level?: number;
   /** Set when the LLM path asked a model about this decision. */
   llm?: LlmInvolvement;
 }
@@ -44,7 +45,7 @@ export interface Decision {
 export function decision(
   stage: StageName,
   rule: string,
-  message: string,
+  reason: string,
   confidence: number,
   elements: ReadonlyArray<{ id: number; ref: string }>,
   accepted = true,
@@ -52,11 +53,12 @@ export function decision(
   features?: Feature[],
 ): Decision {
   const made: Decision = {
+    ruleId: rule,
+    reason,
+    place: { refs: elements.map((e) => e.ref) },
+    severity: 'info',
     stage,
-    rule,
-    message,
     confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
-    refs: elements.map((e) => e.ref),
     ids: elements.map((e) => e.id),
     by,
     accepted,

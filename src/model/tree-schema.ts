@@ -152,14 +152,20 @@ export const documentJsonSchema = z.object({
   warnings: z.array(warning),
   decisions: z.array(
     z.object({
+      ruleId: z.string(),
+      reason: z.string(),
+      place: z.object({ refs: z.array(z.string()) }),
+      severity: z.literal('info'),
       stage: z.string(),
-      rule: z.string(),
-      message: z.string(),
       confidence: z.number().min(0).max(1),
-      refs: z.array(z.string()),
       ids: z.array(z.number().int()),
       by: z.enum(['rules', 'parser', 'llm']),
       accepted: z.boolean(),
+      features: z
+        .array(z.object({ id: z.string(), value: z.number(), contribution: z.number() }))
+        .optional()
+        .describe('The evidence weighed: feature id, its value, and what its weight added to the score.'),
+      level: z.number().int().optional().describe('Heading decisions: the level given or proposed.'),
       llm: z
         .object({
           model: z.string(),

@@ -1,13 +1,14 @@
 // Table truncation recovery: which table fragments are one table continued over two or more pages
 // (or columns), and the merged table itself.
 //
-// A candidate pair is two tables with nothing but captions, footnotes and furniture between them.
-// Evidence, as additive scores:
-//  - a continuation marker in the second table's caption ("(continued)", "续表", "続き") — strongest;
+// A candidate pair is two tables with nothing but captions, footnotes and furniture between them, on facing
+// pages or across a column break. The evidence is a list of named features (one function per kind, weighed by
+// src/weights/table-merge.ts), the pair is one table when the score reaches `options.tableMerge.threshold`:
+//  - captions: a continuation marker in the second table's caption ("(continued)", "续表", "続き") — strongest;
 //    a new caption with a different number — strongest against;
-//  - the same column count once colspans/rowspans are expanded (for), a different one (against);
-//  - the first fragment ends its page and the second opens the next one (for);
-//  - a repeated header row (for; dropped once merged), similar widths (for).
+//  - columns: the same column count once colspans/rowspans are expanded (for), a different one (against);
+//  - position: the first fragment ends its page (column) and the second opens the next one (for);
+//  - width: similar widths (for); header rows: a repeated header row (for; dropped once merged).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
 import {
@@ -20,9 +21,11 @@ import {
 } from '../layout/columns.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
+import { combine, confidenceFromScore, type Feature, type Observation } from '../model/evidence.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from '../table/html.js';
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
+import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
 const PASSABLE = new Set(['table_caption', 'table_footnote', 'page_footnote', 'aside_text', 'image_caption']);
@@ -34,12 +37,10 @@ export interface Fragment {
   captions: Element[];
 }
 
-export function mergeTables({ doc, options }: StageInput, furniture: FurnitureResult): TableMergeResult {
-  const opt = options.tableMerge;
-  const body = doc.elements.filter((el) => !furniture.kinds.has(el.id));
-  const byPage = groupByPage(body);
+/** Parses each table once, on first need, with the captions the parser nested inside its entry. */
+function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
   const nestedCaptions = new Map<string, Element[]>();
-  for (const el of doc.elements) {
+  for (const el of elements) {
     const parent = el.hints?.nestedIn;
     if (parent && el.type === 'table_caption') {
       const list = nestedCaptions.get(parent);
@@ -48,7 +49,7 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
     }
   }
   const fragments = new Map<number, Fragment>();
-  const fragmentOf = (el: Element): Fragment => {
+  return (el) => {
     let f = fragments.get(el.id);
     if (!f) {
       const table = parseTable(el.html ?? '');
@@ -57,46 +58,19 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
     }
     return f;
   };
+}
 
-  const pairs: Array<[number, number]> = [];
-  const decisions: Decision[] = [];
-  const skipRows = new Map<number, number>();
-  const joinRow = new Map<number, boolean | 'last-cell'>();
-
+/** Consecutive tables with only captions, notes (or a "continued" line) between them. */
+function candidatePairs(body: readonly Element[]): Array<{ a: Element; b: Element; between: Element[] }> {
+  const found: Array<{ a: Element; b: Element; between: Element[] }> = [];
   let previous: Element | undefined;
   let between: Element[] = [];
   for (const el of body) {
     if (el.type === 'table') {
-      // Only a pair on facing pages or across a column break is a candidate (scorePair's own first test): asked
-      // here, before the two tables' HTML is parsed, which most tables then never are.
-      if (previous && (el.page === previous.page + 1 || isColumnBreak(previous, el))) {
-        const evidence = scorePair(fragmentOf(previous), fragmentOf(el), between, byPage, opt.widthTolerance);
-        if (evidence.candidate) {
-          const p = 1 / (1 + Math.exp(-(evidence.score - opt.threshold)));
-          if (evidence.score >= opt.threshold) {
-            pairs.push([previous.id, el.id]);
-            skipRows.set(el.id, evidence.repeatedHeaderRows);
-            joinRow.set(el.id, evidence.cutRow);
-            decisions.push(
-              decision('table-merge', 'table-merge.continued', `one table: ${evidence.reasons.join('; ')}`, p, [
-                previous,
-                el,
-              ]),
-            );
-          } else {
-            decisions.push(
-              decision(
-                'table-merge',
-                'table-merge.separate',
-                `separate tables: ${evidence.reasons.join('; ')}`,
-                1 - p,
-                [previous, el],
-                false,
-              ),
-            );
-          }
-        }
-      }
+      // Only a pair on facing pages or across a column break is a candidate: asked here, before the two tables'
+      // HTML is parsed, which most tables then never are.
+      if (previous && (el.page === previous.page + 1 || isColumnBreak(previous, el)))
+        found.push({ a: previous, b: el, between });
       previous = el;
       between = [];
     } else if (PASSABLE.has(el.type) || (el.type === 'text' && CONTINUED_RE.test(el.text) && el.text.length < 60)) {
@@ -105,6 +79,38 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
       previous = undefined;
       between = [];
     }
+  }
+  return found;
+}
+
+export function mergeTables({ doc, options }: StageInput, furniture: FurnitureResult): TableMergeResult {
+  const opt = options.tableMerge;
+  const weights = options.weights.tableMerge;
+  const body = doc.elements.filter((el) => !furniture.kinds.has(el.id));
+  const byPage = groupByPage(body);
+  const fragmentOf = fragmentsOf(doc.elements);
+  const pairs: Array<[number, number]> = [];
+  const decisions: Decision[] = [];
+  const skipRows = new Map<number, number>();
+  const joinRow = new Map<number, boolean | 'last-cell'>();
+
+  for (const { a, b, between } of candidatePairs(body)) {
+    const evidence = scorePair(fragmentOf(a), fragmentOf(b), between, byPage, opt.widthTolerance, weights);
+    const confidence = confidenceFromScore(evidence.score, opt.threshold, weights.scale);
+    const joined = evidence.score >= opt.threshold;
+    if (joined) {
+      pairs.push([a.id, b.id]);
+      skipRows.set(b.id, evidence.repeatedHeaderRows);
+      joinRow.set(b.id, evidence.cutRow);
+    }
+    const rule = joined ? 'table-merge.continued' : 'table-merge.separate';
+    const cut = evidence.cutRow === 'last-cell' ? 'the cell' : 'a row';
+    const reason = !joined
+      ? 'separate tables'
+      : evidence.cutRow
+        ? `one table; ${cut} cut by the break is joined`
+        : 'one table';
+    decisions.push(decision('table-merge', rule, reason, confidence, [a, b], joined, 'rules', evidence.features));
   }
 
   const groups = groupsFromPairs(pairs);
@@ -123,117 +129,133 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   return { groups, html, decisions };
 }
 
-export interface PairEvidence {
-  candidate: boolean;
+interface PairEvidence {
   score: number;
-  reasons: string[];
+  /** The features weighed, ids prefixed `table-merge.`. */
+  features: Feature[];
   repeatedHeaderRows: number;
   cutRow: boolean | 'last-cell';
 }
 
-export function scorePair(
+type Out = Array<Observation & { id: TableMergeFeature }>;
+
+/** Captions of b (between the two, or nested inside b's entry) against a's. */
+function captionEvidence(a: Fragment, b: Fragment, between: Element[]): TableMergeFeature {
+  const bCaptions = [...between.filter((e) => e.type === 'table_caption' || e.type === 'text'), ...b.captions];
+  const bLabel = bCaptions.map((c) => parseCaptionLabel(c.text)).find((l) => l);
+  const aLabel = a.captions.map((c) => parseCaptionLabel(c.text)).find((l) => l);
+  if (bCaptions.some((c) => CONTINUED_RE.test(c.text))) return 'marked-continued';
+  if (bLabel && aLabel && bLabel.number !== aLabel.number) return 'new-caption-number';
+  if (bLabel && !aLabel) return 'own-numbered-caption';
+  return bCaptions.length === 0 ? 'no-caption' : 'has-caption';
+}
+
+/**
+ * Column counts. One-column "tables" (boxed notes) prove little by matching columns; a one-cell fragment after
+ * a wider table is the rest of a cell the break cut (a long text cell).
+ */
+function columnEvidence(a: Fragment, b: Fragment): TableMergeFeature | undefined {
+  const single = a.columns === 1 && b.columns === 1;
+  if (a.columns > 0 && a.columns === b.columns) return single ? 'same-columns-one-column' : 'same-columns';
+  if (restOfCell(a, b)) return 'rest-of-cut-cell';
+  if (a.columns > 0 && b.columns > 0) return 'columns-differ';
+  return undefined;
+}
+
+function restOfCell(a: Fragment, b: Fragment): boolean {
+  return a.columns > 1 && b.columns === 1 && b.table.rows.length === 1;
+}
+
+/** The first fragment ends its page (or column) and the second opens the next. */
+function positionEvidence(
+  a: Fragment,
+  b: Fragment,
+  between: Element[],
+  byPage: Map<number, Element[]>,
+): TableMergeFeature {
+  if (b.el.page === a.el.page + 1) {
+    const aPage = byPage.get(a.el.page) ?? [];
+    const bPage = byPage.get(b.el.page) ?? [];
+    const lastOfPage = aPage.slice(aPage.indexOf(a.el) + 1).every((e) => PASSABLE.has(e.type));
+    const firstOfPage = bPage.slice(0, bPage.indexOf(b.el)).every((e) => PASSABLE.has(e.type) || between.includes(e));
+    return lastOfPage && firstOfPage ? 'page-end-and-start' : 'text-between';
+  }
+  const page = byPage.get(a.el.page) ?? [];
+  const aLastInColumn = !hasBelowInColumn(a.el, page);
+  const aEndsLow = a.el.bbox![3] >= lowestBottom(page) - 0.08;
+  const bStartsColumn = !hasAboveInColumn(
+    b.el,
+    page.filter((e) => !PASSABLE.has(e.type)),
+  );
+  // A float that did not fit leaves blank space under the first fragment: last in its column still counts.
+  if (!aLastInColumn || !bStartsColumn) return 'not-column-end-and-start';
+  return aEndsLow ? 'flows-into-next-column' : 'flows-into-next-column-from-high';
+}
+
+function widthEvidence(a: Fragment, b: Fragment, widthTolerance: number): TableMergeFeature | undefined {
+  if (!a.el.bbox || !b.el.bbox) return undefined;
+  const wa = a.el.bbox[2] - a.el.bbox[0];
+  const wb = b.el.bbox[2] - b.el.bbox[0];
+  return Math.abs(wa - wb) / Math.max(wa, wb) <= widthTolerance ? 'same-width' : 'different-width';
+}
+
+/** Header rows b repeats from a (dropped once merged); in one-column boxes a repeated first row is a new box's title. */
+export function headerEvidence(a: Fragment, b: Fragment, out: Out): number {
+  let repeated = 0;
+  const aRows = a.table.rows;
+  const bRows = b.table.rows;
+  while (
+    repeated < Math.min(3, aRows.length, bRows.length - 1) &&
+    sameRow(rowTexts(aRows[repeated]), rowTexts(bRows[repeated]))
+  )
+    repeated++;
+  const single = a.columns === 1 && b.columns === 1;
+  if (repeated > 0 && single) {
+    out.push({ id: 'repeated-box-title', value: 1 });
+    return 0;
+  }
+  if (repeated > 0) out.push({ id: 'repeated-header', value: 1 });
+  else if (single && isBoxTitle(aRows[0]) && isBoxTitle(bRows[0])) out.push({ id: 'two-box-titles', value: 1 });
+  return repeated;
+}
+
+/** A row cut by the break: the first kept row of b opens with an empty cell, a's last row does not. */
+export function cutRowOf(a: Fragment, b: Fragment, repeatedHeaderRows: number): boolean | 'last-cell' {
+  if (restOfCell(a, b)) return 'last-cell';
+  const firstKept = b.table.rows[repeatedHeaderRows];
+  const lastA = a.table.rows[a.table.rows.length - 1];
+  if (!firstKept || !lastA) return false;
+  const cells = rowTexts(firstKept);
+  const lastCells = rowTexts(lastA);
+  return (
+    cells.length > 1 &&
+    cells[0] === '' &&
+    cells.slice(1).some((c) => c) &&
+    lastCells[0] !== '' &&
+    cells.length === lastCells.length
+  );
+}
+
+function scorePair(
   a: Fragment,
   b: Fragment,
   between: Element[],
   byPage: Map<number, Element[]>,
   widthTolerance: number,
+  weights: TableMergeWeights,
 ): PairEvidence {
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (delta: number, why: string) => {
-    score += delta;
-    reasons.push(`${delta > 0 ? '+' : ''}${delta} ${why}`);
+  const out: Out = [];
+  const push = (id: TableMergeFeature | undefined) => {
+    if (id) out.push({ id, value: 1 });
   };
-  const nextPage = b.el.page === a.el.page + 1;
-  const sameColumnFlow = isColumnBreak(a.el, b.el);
-  if (!nextPage && !sameColumnFlow)
-    return { candidate: false, score: 0, reasons, repeatedHeaderRows: 0, cutRow: false };
-
-  // Captions of b: between the two (before b) or nested inside b's entry.
-  const bCaptions = [...between.filter((e) => e.type === 'table_caption' || e.type === 'text'), ...b.captions];
-  const aCaptions = a.captions;
-  const bLabel = bCaptions.map((c) => parseCaptionLabel(c.text)).find((l) => l);
-  const aLabel = aCaptions.map((c) => parseCaptionLabel(c.text)).find((l) => l);
-  const continued = bCaptions.some((c) => CONTINUED_RE.test(c.text));
-  if (continued) add(3, 'the second fragment is marked as continued');
-  else if (bLabel && aLabel && bLabel.number !== aLabel.number)
-    add(-3, `a new caption (${bLabel.number} after ${aLabel.number})`);
-  else if (bLabel && !aLabel) add(-1.5, 'the second fragment has a numbered caption of its own');
-  else if (bCaptions.length === 0) add(0.5, 'the second fragment has no caption');
-  else add(-0.5, 'the second fragment has a caption');
-
-  // One-column "tables" (boxed notes) prove little by matching columns; a repeated first row is a new box's title.
-  const single = a.columns === 1 && b.columns === 1;
-  // A one-cell fragment after a wider table is the rest of a cell the break cut (a long text cell).
-  const restOfCell = a.columns > 1 && b.columns === 1 && b.table.rows.length === 1;
-  if (a.columns > 0 && a.columns === b.columns) add(single ? 0.5 : 1.5, `same column count (${a.columns})`);
-  else if (restOfCell) add(0.5, 'a one-cell fragment: the rest of a cut cell');
-  else if (a.columns > 0 && b.columns > 0) add(-2, `column counts differ (${a.columns} vs ${b.columns})`);
-
-  if (nextPage) {
-    const aPage = byPage.get(a.el.page) ?? [];
-    const bPage = byPage.get(b.el.page) ?? [];
-    const lastOfPage = aPage.slice(aPage.indexOf(a.el) + 1).every((e) => PASSABLE.has(e.type));
-    const firstOfPage = bPage.slice(0, bPage.indexOf(b.el)).every((e) => PASSABLE.has(e.type) || between.includes(e));
-    if (lastOfPage && firstOfPage) add(1.5, 'the first ends its page and the second opens the next');
-    else add(-1, 'text lies between the fragments on their pages');
-  } else {
-    const page = byPage.get(a.el.page) ?? [];
-    const aLastInColumn = !hasBelowInColumn(a.el, page);
-    const aEndsLow = a.el.bbox![3] >= lowestBottom(page) - 0.08;
-    const bStartsColumn = !hasAboveInColumn(
-      b.el,
-      page.filter((e) => !PASSABLE.has(e.type)),
-    );
-    // A float that did not fit leaves blank space under the first fragment: last in its column still counts.
-    if (aLastInColumn && bStartsColumn)
-      add(0.5, `the table flows into the next column${aEndsLow ? '' : ' (from high in its column)'}`);
-    else add(-1.5, 'the fragments do not end and start their columns');
-  }
-
-  if (a.el.bbox && b.el.bbox) {
-    const wa = a.el.bbox[2] - a.el.bbox[0];
-    const wb = b.el.bbox[2] - b.el.bbox[0];
-    if (Math.abs(wa - wb) / Math.max(wa, wb) <= widthTolerance) add(0.5, 'same width');
-    else add(-0.5, 'different widths');
-  }
-
-  let repeatedHeaderRows = 0;
-  const aRows = a.table.rows;
-  const bRows = b.table.rows;
-  while (
-    repeatedHeaderRows < Math.min(3, aRows.length, bRows.length - 1) &&
-    sameRow(rowTexts(aRows[repeatedHeaderRows]), rowTexts(bRows[repeatedHeaderRows]))
-  ) {
-    repeatedHeaderRows++;
-  }
-  if (repeatedHeaderRows > 0 && single) {
-    add(-3, 'a one-column box opening with the same title row is a new box (Note, Tip …)');
-    repeatedHeaderRows = 0;
-  } else if (repeatedHeaderRows > 0) {
-    add(1.5, `the header row${repeatedHeaderRows > 1 ? 's are' : ' is'} repeated`);
-  } else if (single && isBoxTitle(aRows[0]) && isBoxTitle(bRows[0])) {
-    add(-3, 'both one-column boxes open with a short title row: two boxes');
-  }
-
-  const firstKept = bRows[repeatedHeaderRows];
-  const lastA = aRows[aRows.length - 1];
-  let cutRow: boolean | 'last-cell' = false;
-  if (restOfCell) {
-    cutRow = 'last-cell';
-    reasons.push('the cell cut by the break is joined');
-  } else if (firstKept && lastA) {
-    const cells = rowTexts(firstKept);
-    const lastCells = rowTexts(lastA);
-    cutRow =
-      cells.length > 1 &&
-      cells[0] === '' &&
-      cells.slice(1).some((c) => c) &&
-      lastCells[0] !== '' &&
-      cells.length === lastCells.length;
-    if (cutRow) reasons.push('a row cut by the break is joined');
-  }
-  return { candidate: true, score, reasons, repeatedHeaderRows, cutRow };
+  push(captionEvidence(a, b, between));
+  push(columnEvidence(a, b));
+  push(positionEvidence(a, b, between, byPage));
+  push(widthEvidence(a, b, widthTolerance));
+  const repeatedHeaderRows = headerEvidence(a, b, out);
+  const { score, features } = combine(out, weights, weights.bias);
+  for (const f of features) f.id = `table-merge.${f.id}`;
+  return { score, features, repeatedHeaderRows, cutRow: cutRowOf(a, b, repeatedHeaderRows) };
 }
 
 function sameRow(a: string[], b: string[]): boolean {

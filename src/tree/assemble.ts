@@ -75,7 +75,7 @@ function indexLinks(input: AssembleInput) {
     referencesFrom.set(r.from, list);
   }
   const furnitureRule = new Map<number, string>();
-  for (const d of input.furniture.decisions) for (const id of d.ids) furnitureRule.set(id, d.rule);
+  for (const d of input.furniture.decisions) for (const id of d.ids) furnitureRule.set(id, d.ruleId);
   return { groupOf, captionsOf, linkedCaption, referencesFrom, furnitureRule };
 }
 

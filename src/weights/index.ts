@@ -8,9 +8,12 @@ import { z } from 'zod';
 import { captionsWeightsSchema, defaultCaptionsWeights } from './captions.js';
 import { defaultFurnitureWeights, furnitureWeightsSchema } from './furniture.js';
 import { defaultHeadingsWeights, headingsWeightsSchema } from './headings.js';
+import { defaultTableMergeWeights, tableMergeFeatures, tableMergeWeightsSchema } from './table-merge.js';
+import { defaultTextMergeWeights, textMergeFeatures, textMergeWeightsSchema } from './text-merge.js';
 
 const stageWeights = {
-  // textMerge: textMergeWeightsSchema,
+  textMerge: textMergeWeightsSchema,
+  tableMerge: tableMergeWeightsSchema,
   headings: headingsWeightsSchema,
   furniture: furnitureWeightsSchema,
   captions: captionsWeightsSchema,
@@ -32,8 +35,24 @@ export const weightsInputSchema = z
   .partial() as unknown as z.ZodType<WeightsInput>;
 
 export const defaultWeights: Weights = {
-  // textMerge: defaultTextMergeWeights,
+  textMerge: defaultTextMergeWeights,
+  tableMerge: defaultTableMergeWeights,
   headings: defaultHeadingsWeights,
   furniture: defaultFurnitureWeights,
   captions: defaultCaptionsWeights,
 };
+
+type FeatureTable = Readonly<Record<string, readonly [number, string]>>;
+
+/** Each stage's features (id without prefix → [default weight, meaning]), with the prefix of their ids. */
+export const featureTables: Readonly<Partial<Record<keyof Weights, { prefix: string; features: FeatureTable }>>> = {
+  textMerge: { prefix: 'text-merge', features: textMergeFeatures },
+  tableMerge: { prefix: 'table-merge', features: tableMergeFeatures },
+};
+
+/** What each feature says, in words, keyed by its full id (`text-merge.hyphen`): `--explain` prints these. */
+export const featurePhrases: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(featureTables).flatMap(({ prefix, features }) =>
+    Object.entries(features).map(([id, [, phrase]]) => [`${prefix}.${id}`, phrase]),
+  ),
+);

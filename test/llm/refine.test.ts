@@ -97,7 +97,7 @@ describe('refineWithLlm', () => {
     expect(result.llm?.sent).toBe(unsure.length);
     for (const d of result.decisions) {
       if (d.confidence >= 0.7 && d.by === 'rules') continue;
-      expect(result.llm?.sentKeys).toContain(`${d.stage}:${d.refs.join(' ')}`);
+      expect(result.llm?.sentKeys).toContain(`${d.stage}:${d.place.refs.join(' ')}`);
     }
   });
 });

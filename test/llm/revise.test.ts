@@ -76,7 +76,7 @@ describe('reviseTableMerges', () => {
       expect(revised.groups).toEqual([[0, 1]]);
       expect(revised.html.get(0)).toBe(merged.result.html.get(0));
       expect(revised.decisions[0].accepted).toBe(true);
-      expect(revised.decisions[0].rule).toBe('table-merge.separate');
+      expect(revised.decisions[0].ruleId).toBe('table-merge.separate');
     });
   }
 
@@ -140,13 +140,13 @@ describe('reviseTextMerges', () => {
       result,
       [{ index: 1, merge: false }],
       [
-        { pair: [0, 2], decision: { ...result.decisions[0], ids: [0, 2], rule: 'llm.continuation' } },
-        { pair: [1, 2], decision: { ...result.decisions[0], ids: [1, 2], rule: 'llm.continuation' } },
+        { pair: [0, 2], decision: { ...result.decisions[0], ids: [0, 2], ruleId: 'llm.continuation' } },
+        { pair: [1, 2], decision: { ...result.decisions[0], ids: [1, 2], ruleId: 'llm.continuation' } },
       ],
     );
     expect(split.added.map((a) => a.pair)).toEqual([[1, 2]]);
     expect(split.result.groups).toEqual([[0, 1, 2]]);
-    expect(split.result.decisions.at(-1)?.rule).toBe('llm.continuation');
+    expect(split.result.decisions.at(-1)?.ruleId).toBe('llm.continuation');
   });
 });
 

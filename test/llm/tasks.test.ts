@@ -45,10 +45,10 @@ describe('text task', () => {
     expect(sent[0]).toEqual(all);
     expect(stages.textMerges.groups).toEqual([[1, 2]]);
     const d = stages.textMerges.decisions[0];
-    expect([d.by, d.accepted, d.rule]).toEqual(['llm', true, run.stages.textMerges.decisions[0].rule]);
+    expect([d.by, d.accepted, d.ruleId]).toEqual(['llm', true, run.stages.textMerges.decisions[0].ruleId]);
     expect(run.report.answered).toBe(1);
     expect(d.llm).toEqual({ model: 'fake', protocol: 'popo', answer: 'one paragraph', changed: false });
-    expect(d.message).toBe(run.stages.textMerges.decisions[0].message);
+    expect(d.reason).toBe(run.stages.textMerges.decisions[0].reason);
   });
 
   it('an answer naming no continuation splits the pair', async () => {

@@ -55,7 +55,9 @@ describe('the PDF adapter', () => {
     expect(md).toContain('### Installing');
     expect(md).toContain('## Reference');
     expect(md).toContain('When a setting must change, write it in the file and start the tool again');
-    expect(result.stages.captions.decisions.some((d) => d.accepted && d.refs.includes('/pages/0/images/0'))).toBe(true);
+    expect(result.stages.captions.decisions.some((d) => d.accepted && d.place.refs.includes('/pages/0/images/0'))).toBe(
+      true,
+    );
     expect(result.accounting.read).toBe(result.accounting.placed + result.accounting.dropped);
   });
 

@@ -73,11 +73,11 @@ describe('--pdf on a parser output', () => {
     ]);
     expect(level('Reference')).toBe(2);
     expect(byText(els, 'Installing').hints?.outlineLevel).toBe(2);
-    const outlineDecisions = result.decisions.filter((d) => d.rule === 'headings.outline');
-    expect(outlineDecisions.map((d) => d.refs[0]).sort()).toEqual(
+    const outlineDecisions = result.decisions.filter((d) => d.ruleId === 'headings.outline');
+    expect(outlineDecisions.map((d) => d.place.refs[0]).sort()).toEqual(
       ['Getting started', 'Installing', 'Configuring', 'Reference'].map((t) => byText(els, t).ref).sort(),
     );
-    expect(outlineDecisions.every((d) => /outline/.test(d.message))).toBe(true);
+    expect(outlineDecisions.every((d) => /outline/.test(d.reason))).toBe(true);
     expect(result.markdown()).toContain('### Configuring');
   });
 

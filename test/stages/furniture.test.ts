@@ -65,12 +65,12 @@ describe('detectFurniture', () => {
     expect(kinds.get(3)).toBe('page_number');
     expect(kinds.get(0)).toBe('header');
     const pn = decisions.find((d) => d.ids[0] === 3)!;
-    expect(pn.rule).toBe('furniture.page-number-sequence');
+    expect(pn.ruleId).toBe('furniture.page-number-sequence');
     expect(pn.confidence).toBeGreaterThan(0.9);
     // The decisions say which evidence dropped each element.
     expect(pn.features?.map((f) => f.id)).toEqual(['furniture.page-number-pattern', 'furniture.page-sequence']);
     const head = decisions.find((d) => d.ids[0] === 0)!;
-    expect(head.rule).toBe('furniture.repeated-text');
+    expect(head.ruleId).toBe('furniture.repeated-text');
     // "Chapter 2. Networking" heads all three odd pages: the repetition covers every page of its parity.
     expect(head.features?.find((f) => f.id === 'furniture.repeats')?.value).toBe(1);
   });
@@ -85,7 +85,7 @@ describe('detectFurniture', () => {
     const marginOnly = run({ repeats: 0, 'repeat-band': 0 });
     expect(marginOnly.kinds.get(0)).toBe('header');
     const head = marginOnly.decisions.find((d) => d.ids[0] === 0)!;
-    expect(head.rule).toBe('furniture.margin-position');
+    expect(head.ruleId).toBe('furniture.margin-position');
     expect(head.features?.map((f) => f.id)).toEqual(['furniture.margin']);
     // …and without that too they are body text; the page numbers are still found.
     const neither = run({ repeats: 0, 'repeat-band': 0, margin: 0 });

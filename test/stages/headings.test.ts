@@ -99,7 +99,7 @@ describe('assignHeadingLevels', () => {
       title('5.2. Who wrote all that software?'),
     ]);
     expect(l).toEqual([1, 2, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 2]);
-    expect(result.decisions.filter((d) => !d.accepted).map((d) => d.rule)).toEqual([
+    expect(result.decisions.filter((d) => !d.accepted).map((d) => d.ruleId)).toEqual([
       'headings.admonition',
       'headings.admonition',
       'headings.term',
@@ -182,7 +182,7 @@ describe('assignHeadingLevels', () => {
       title('1.1 研究背景', 2),
     ]);
     expect(l).toEqual([1, undefined, undefined, undefined, undefined, 1, 2]);
-    expect(result.decisions.filter((d) => d.rule === 'headings.toc-entry')).toHaveLength(4);
+    expect(result.decisions.filter((d) => d.ruleId === 'headings.toc-entry')).toHaveLength(4);
   });
 
   it('keeps the top sections directly under the title even after a second large unnumbered heading', () => {
@@ -244,7 +244,7 @@ describe('assignHeadingLevels', () => {
     ]);
     expect(l).toEqual([1, undefined, undefined, undefined, 1]);
     expect([...result.demoted].sort()).toEqual([1, 2, 3]);
-    expect(result.decisions.filter((d) => !d.accepted).map((d) => d.rule)).toEqual([
+    expect(result.decisions.filter((d) => !d.accepted).map((d) => d.ruleId)).toEqual([
       'headings.caption-label',
       'headings.sentence',
       'headings.bare-number',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { mergeTables } from '../../src/stages/table-merge.js';
 import { columnCount, parseTable, rowTexts } from '../../src/table/html.js';
+import type { TableMergeWeights } from '../../src/weights/table-merge.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
 const header = '<tr><th>Cell</th><th>Capacity</th><th>Voltage</th></tr>';
@@ -11,9 +12,10 @@ const rows = (from: number, to: number) =>
     (_, i) => `<tr><td>C${from + i}</td><td>${100 + from + i}Ah</td><td>3.2V</td></tr>`,
   ).join('');
 
-function run(specs: Spec[]) {
+function run(specs: Spec[], weights: Partial<TableMergeWeights> = {}) {
   const doc = makeDoc(specs);
   const i = input(doc);
+  i.options.weights.tableMerge = { ...i.options.weights.tableMerge, ...weights };
   return mergeTables(i, detectFurniture(i));
 }
 
@@ -56,7 +58,7 @@ describe('mergeTables', () => {
       { page: 2, type: 'table', html: `<table>${rows(4, 6)}</table>`, bbox: col(0.1, 0.3) },
     ]);
     expect(r.groups).toEqual([[0, 2]]);
-    expect(r.decisions[0].message).toMatch(/continued/);
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('table-merge.marked-continued');
   });
 
   it('keeps apart two tables with different numbered captions and column counts', () => {
@@ -145,6 +147,55 @@ describe('mergeTables', () => {
       { page: 1, type: 'text', text: 'Body text under the note.', bbox: [0.52, 0.66, 0.92, 0.9] },
     ]);
     expect(r.groups).toEqual([[1, 2]]);
-    expect(r.decisions[0].message).toContain('from high in its column');
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('table-merge.flows-into-next-column-from-high');
+  });
+});
+
+describe('table-merge evidence as features', () => {
+  // A table that ends page 1 and goes on at the top of page 2 with its header repeated.
+  const pair: Spec[] = [
+    { page: 1, type: 'table', html: `<table>${header}${rows(1, 5)}</table>`, bbox: col(0.53, 0.92) },
+    { page: 2, type: 'table', html: `<table>${header}${rows(6, 9)}</table>`, bbox: col(0.08, 0.4) },
+  ];
+  const ids = (r: ReturnType<typeof run>) => r.decisions[0].features?.map((f) => f.id) ?? [];
+
+  it('records the kinds of evidence it weighed, each with its contribution', () => {
+    const r = run(pair);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(r.decisions[0].ruleId).toBe('table-merge.continued');
+    expect(ids(r)).toEqual([
+      'table-merge.no-caption',
+      'table-merge.same-columns',
+      'table-merge.page-end-and-start',
+      'table-merge.same-width',
+      'table-merge.repeated-header',
+    ]);
+    expect(r.decisions[0].features?.every((f) => f.contribution > 0)).toBe(true);
+  });
+
+  it('a weights override changes the decision', () => {
+    const r = run(pair, { 'repeated-header': -10 });
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].ruleId).toBe('table-merge.separate');
+    expect(r.decisions[0].features?.find((f) => f.id === 'table-merge.repeated-header')?.contribution).toBe(-10);
+  });
+
+  it('a new numbered caption weighs against the merge', () => {
+    const r = run([
+      // The parser nested the first table's caption inside its entry.
+      { page: 1, type: 'table_caption', text: 'Table 1: Cells', bbox: col(0.5, 0.52), hints: { nestedIn: '/1' } },
+      pair[0],
+      { page: 2, type: 'table_caption', text: 'Table 2: Packs', bbox: col(0.05, 0.07) },
+      pair[1],
+    ]);
+    const f = r.decisions[0].features?.find((x) => x.id === 'table-merge.new-caption-number');
+    expect(f?.contribution).toBeLessThan(0);
+    // Without the first table's own caption, the second's is a numbered caption of its own.
+    const alone = run([
+      pair[0],
+      { page: 2, type: 'table_caption', text: 'Table 2: Packs', bbox: col(0.05, 0.07) },
+      pair[1],
+    ]);
+    expect(alone.decisions[0].features?.map((x) => x.id)).toContain('table-merge.own-numbered-caption');
   });
 });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { Decision } from '../../src/model/decision.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { mergeTextFragments, namesUsedMidSentence } from '../../src/stages/text-merge.js';
 import { joinFragments } from '../../src/text/chars.js';
+import type { TextMergeWeights } from '../../src/weights/text-merge.js';
 import { col, input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
 
-function merge(specs: Spec[]) {
+/** The ids of the features a decision weighed. */
+const featureIds = (d: Decision | undefined) => d?.features?.map((f) => f.id) ?? [];
+
+function merge(specs: Spec[], weights: Partial<TextMergeWeights> = {}) {
   const doc = makeDoc(specs);
   const i = input(doc);
+  i.options.weights.textMerge = { ...i.options.weights.textMerge, ...weights };
   return mergeTextFragments(i, detectFurniture(i));
 }
 
@@ -31,6 +37,58 @@ describe('namesUsedMidSentence', () => {
     expect(names.has('Debian')).toBe(true);
     expect(names.has('The')).toBe(false);
     expect(names.has('Figure')).toBe(false);
+  });
+});
+
+describe('text-merge evidence as features', () => {
+  // A sentence cut by a page break: no stop at the end of page 1, lower case on page 2.
+  const cut: Spec[] = [
+    {
+      page: 1,
+      type: 'text',
+      text: 'The survey covered the northern valleys and was carried out by three',
+      bbox: col(0.6, 0.92),
+    },
+    { page: 2, type: 'text', text: 'teams working in turn over two summers.', bbox: col(0.08, 0.2) },
+  ];
+
+  it('records each kind of evidence with its contribution, and the score is their sum', () => {
+    const r = merge(cut);
+    expect(r.groups).toEqual([[0, 1]]);
+    const [d] = r.decisions;
+    expect(d.ruleId).toBe('text-merge.continuation');
+    const byId = new Map(d.features?.map((f) => [f.id, f]));
+    expect(byId.get('text-merge.no-sentence-end')?.contribution).toBeGreaterThan(0);
+    expect(byId.get('text-merge.lowercase-start')?.contribution).toBeGreaterThan(0);
+    expect(byId.has('text-merge.sentence-end')).toBe(false);
+    expect(d.features?.every((f) => f.id.startsWith('text-merge.') && f.value !== 0)).toBe(true);
+  });
+
+  it('a finished sentence records text-merge.sentence-end against the merge', () => {
+    const r = merge(
+      [cut[0], { ...cut[1], text: 'Three teams worked in turn.' }].map((s, i) =>
+        i === 0 ? { ...s, text: 'The survey covered the northern valleys.' } : s,
+      ),
+    );
+    const sentenceEnd = r.decisions[0].features?.find((f) => f.id === 'text-merge.sentence-end');
+    expect(sentenceEnd?.contribution).toBeLessThan(0);
+    expect(r.decisions[0].accepted).toBe(false);
+  });
+
+  it('a weights override changes the decision, and the record shows the new contribution', () => {
+    const r = merge(cut, { 'no-sentence-end': -6 });
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].accepted).toBe(false);
+    expect(r.decisions[0].features?.find((f) => f.id === 'text-merge.no-sentence-end')?.contribution).toBe(-6);
+    // The bias moves every score: a large negative bias keeps even a hyphenated word apart.
+    expect(merge(cut, { bias: -10 }).groups).toEqual([]);
+  });
+
+  it('the confidence follows the shared curve: a larger scale gives a less sure decision', () => {
+    const sure = merge(cut).decisions[0].confidence;
+    const lessSure = merge(cut, { scale: 5 }).decisions[0].confidence;
+    expect(lessSure).toBeLessThan(sure);
+    expect(lessSure).toBeGreaterThan(0.5);
   });
 });
 
@@ -78,7 +136,7 @@ describe('mergeTextFragments', () => {
     expect(r.groups).toEqual([]);
     expect(r.decisions[0].accepted).toBe(false);
     // A sentence that ends exactly at the page end may still go on: unsure, for the LLM path.
-    expect(r.decisions[0].rule).toBe('text-merge.sentence-at-break');
+    expect(r.decisions[0].ruleId).toBe('text-merge.sentence-at-break');
     expect(r.decisions[0].confidence).toBeLessThanOrEqual(0.6);
   });
 
@@ -186,7 +244,7 @@ describe('mergeTextFragments', () => {
       },
     ]);
     expect(r.groups).toEqual([]);
-    expect(r.decisions[0].message).toContain('one fragment is CJK text, the other has none');
+    expect(featureIds(r.decisions[0])).toContain('text-merge.script-change');
   });
 
   it('joins a list item whose rest opens with a name the document uses mid-sentence', () => {
@@ -211,7 +269,8 @@ describe('mergeTextFragments', () => {
       },
     ]);
     expect(r.groups).toEqual([[1, 2]]);
-    expect(r.decisions.at(-1)?.message).toContain('"OpenPOWER", a name used mid-sentence');
+    expect(featureIds(r.decisions.at(-1))).toContain('text-merge.name-start');
+    expect(featureIds(r.decisions.at(-1))).not.toContain('text-merge.capital-start');
   });
 
   it('takes a question mark standing alone for a symbol where the parser sets stops tight', () => {
@@ -442,7 +501,7 @@ describe('mergeTextFragments', () => {
       },
     ]);
     expect(r.groups).toEqual([[0, 1]]);
-    expect(r.decisions[0].message).toContain('ends with "The"');
+    expect(featureIds(r.decisions[0])).toContain('text-merge.dangling-word');
   });
 
   it('finds the edge of a column that holds no long prose (only notes) from its own blocks', () => {
@@ -462,7 +521,7 @@ describe('mergeTextFragments', () => {
       { page: 1, type: 'table', html: '<table><tr><td>Tip</td></tr></table>', bbox: right(0.12, 0.3) },
     ]);
     expect(r.groups).toEqual([[3, 4]]);
-    expect(r.decisions[0].message).not.toContain('different indents');
+    expect(featureIds(r.decisions[0])).not.toContain('text-merge.different-indents');
   });
 
   it('lets a paragraph flow around a caption typed as text, which it never joins', () => {
@@ -501,7 +560,7 @@ describe('mergeTextFragments', () => {
       },
     ]);
     expect(r.groups).toEqual([]);
-    expect(r.decisions[0].message).toContain('first fragment ends a sentence');
+    expect(featureIds(r.decisions[0])).toContain('text-merge.sentence-end');
   });
 
   it('gives text back at the body edge its own kind after an indented code line', () => {
@@ -588,15 +647,15 @@ describe('mergeTextFragments', () => {
       ]);
     const sentence = 'We use the MIMIC-III and MIMIC-IV datasets for training and testing.';
     const next = 'The two datasets differ in terms of time span and the number of patients.';
-    expect(at(undefined, sentence, next).decisions[0].rule).toBe('text-merge.sentence-at-break');
+    expect(at(undefined, sentence, next).decisions[0].ruleId).toBe('text-merge.sentence-at-break');
     const full = at(1, sentence, next);
     expect(full.groups).toEqual([[0, 1]]);
     // a sentence ending where a full line ends is a continuation about as often as not: unsure, for the LLM path
-    expect(full.decisions[0].rule).toBe('text-merge.sentence-at-line-end');
+    expect(full.decisions[0].ruleId).toBe('text-merge.sentence-at-line-end');
     expect(full.decisions[0].confidence).toBeLessThanOrEqual(0.6);
     const short = at(0.4, sentence, next);
     expect(short.groups).toEqual([]);
-    expect(short.decisions[0].rule).toBe('text-merge.new-paragraph');
+    expect(short.decisions[0].ruleId).toBe('text-merge.new-paragraph');
     // no stop at the end, but a short last line: a list of names, then a new paragraph
     const names = 'Group 3 holds Lambrechtsbos B, Glendhu 2, Biesievlei and Traralgon Creek';
     const group = 'Group 1 exhibit both the highest reduction of flows and the fastest response.';
@@ -654,10 +713,10 @@ describe('mergeTextFragments', () => {
       ]);
     const flush = at(0);
     expect(flush.groups).toEqual([[5, 6]]);
-    expect(flush.decisions.at(-1)?.rule).toBe('text-merge.continuation'); // settled, not left unsure
+    expect(flush.decisions.at(-1)?.ruleId).toBe('text-merge.continuation'); // settled, not left unsure
     const indented = at(0.05);
     expect(indented.groups).toEqual([]);
-    expect(indented.decisions.at(-1)?.message).toContain('first line is indented');
+    expect(featureIds(indented.decisions.at(-1))).toContain('text-merge.first-line-indented');
   });
 
   it('takes a one-line paragraph set in by the paragraph indent for a paragraph, not an indented block', () => {
@@ -683,6 +742,8 @@ describe('mergeTextFragments', () => {
       ...body.map((b) => ({ ...b, page: 2, bbox: col(0.2, 0.3) })),
     ]);
     expect(r.groups).toEqual([]);
-    expect(r.decisions.find((d) => d.refs[0] === '/6')?.message).not.toContain('indented block');
+    const at6 = featureIds(r.decisions.find((d) => d.place.refs[0] === '/6'));
+    expect(at6).not.toContain('text-merge.indented-block-runs-on');
+    expect(at6).not.toContain('text-merge.indented-blocks-apart');
   });
 });

@@ -89,8 +89,8 @@ describe('findTableOfContents', () => {
     expect(toc.entries.map((e) => e.level)).toEqual([1, 2, 2, 1]);
     // Same size, no numbers: only the contents list says that the middle two are subsections.
     expect([5, 6, 7, 8].map((id) => headings.levels.get(id))).toEqual([1, 2, 2, 1]);
-    expect(headings.decisions.find((d) => d.refs[0] === '/6')?.rule).toBe('headings.table-of-contents');
-    expect(headings.decisions.find((d) => d.refs[0] === '/6')?.features?.map((f) => f.id)).toEqual([
+    expect(headings.decisions.find((d) => d.place.refs[0] === '/6')?.ruleId).toBe('headings.table-of-contents');
+    expect(headings.decisions.find((d) => d.place.refs[0] === '/6')?.features?.map((f) => f.id)).toEqual([
       'headings.toc-level',
     ]);
   });

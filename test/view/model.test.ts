@@ -8,8 +8,8 @@ import { stitchSync } from '../../src/pipeline.js';
 
 interface Decision {
   stage: string;
-  rule: string;
-  refs: string[];
+  ruleId: string;
+  place: { refs: string[] };
   accepted: boolean;
 }
 type Doc = { decisions: Decision[]; structure: Structure };
@@ -52,13 +52,13 @@ describe('view model on a real MinerU layout.json', () => {
   it('accepting a rejected merge joins the pair as one group in reading order', () => {
     const rejected = doc.decisions.find((d) => d.stage === 'text-merge' && !d.accepted)!;
     const s = model.toStructure(doc, model.flip(doc, model.initialState(doc), rejected));
-    expect(s.paragraphMerges).toContainEqual(rejected.refs);
+    expect(s.paragraphMerges).toContainEqual(rejected.place.refs);
     expect(s.paragraphMerges.length).toBe(result.structure.paragraphMerges.length + 1);
   });
 
   it('unmarking furniture brings the page number into the Markdown preview', () => {
-    const pageNumber = doc.decisions.find((d) => d.rule === 'furniture.page-number-sequence')!;
-    const text = result.document.elements.find((e) => e.ref === pageNumber.refs[0])!.text;
+    const pageNumber = doc.decisions.find((d) => d.ruleId === 'furniture.page-number-sequence')!;
+    const text = result.document.elements.find((e) => e.ref === pageNumber.place.refs[0])!.text;
     const before = model.previewMarkdown(doc, model.initialState(doc));
     const after = model.previewMarkdown(doc, model.flip(doc, model.initialState(doc), pageNumber));
     expect(before.split('\n\n')).not.toContain(text);
@@ -95,8 +95,8 @@ describe('merge chains (hand-made three-fragment paragraph)', () => {
   }));
   const pair = (a: string, b: string, accepted: boolean): Decision => ({
     stage: 'text-merge',
-    rule: 'text-merge.continuation',
-    refs: [a, b],
+    ruleId: 'text-merge.continuation',
+    place: { refs: [a, b] },
     accepted,
   });
   const structure: Structure = {

@@ -37,9 +37,9 @@ interface ElementJson {
 }
 interface DecisionJson {
   stage: string;
-  rule: string;
+  ruleId: string;
   confidence: number;
-  refs: string[];
+  place: { refs: string[] };
   accepted: boolean;
 }
 
@@ -258,7 +258,9 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     expect(keys('paragraph-merge')).toEqual(mergePairs.sort());
     expect(keys('caption')).toEqual(structure.captions.map((c) => `caption ${c.caption} ${c.target}`).sort());
     const rejected = decisions.filter((d) => d.stage === 'text-merge' && !d.accepted);
-    expect(keys('merge-candidate')).toEqual(rejected.map((d) => `merge-candidate ${d.refs[0]} ${d.refs[1]}`).sort());
+    expect(keys('merge-candidate')).toEqual(
+      rejected.map((d) => `merge-candidate ${d.place.refs[0]} ${d.place.refs[1]}`).sort(),
+    );
     for (const [key, v] of seen) {
       expect(v.startIn, `${key} starts on its first box`).toBe(true);
       expect(v.endIn, `${key} ends on its second box`).toBe(true);
@@ -289,17 +291,17 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
   it('flips a merge (keyboard), a caption and a heading level (mouse); Save writes what the eval scores', async () => {
     // The least confident accepted continuation: what j selects with the rule filter on.
     const merge = decisions
-      .filter((d) => d.rule === 'text-merge.continuation' && d.accepted)
+      .filter((d) => d.ruleId === 'text-merge.continuation' && d.accepted)
       .sort((a, b) => a.confidence - b.confidence)[0];
     await page.selectOption('#filter-stage', 'text-merge');
     await page.selectOption('#filter-rule', 'text-merge.continuation');
     await page.focus('#decisions');
     await page.keyboard.press('j');
     const selectedRefs = await page.$eval('#decisions .decision.selected', (n) => n.getAttribute('data-refs'));
-    expect(selectedRefs).toBe(merge.refs.join(' '));
+    expect(selectedRefs).toBe(merge.place.refs.join(' '));
     // The preview shows the merged paragraph as one block; after the split the second fragment starts its own.
     const second = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8')).elements.find(
-      (e: ElementJson & { text: string }) => e.ref === merge.refs[1],
+      (e: ElementJson & { text: string }) => e.ref === merge.place.refs[1],
     ).text as string;
     const blockStarts = () =>
       page.$$eval('#markdown .md-block', (nodes) => nodes.map((n) => (n.textContent ?? '').slice(0, 40)));
@@ -308,12 +310,12 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     await page.waitForFunction(() => document.body.dataset.changes === '1');
     expect(await page.textContent('#decisions .decision.selected .verdict')).toBe('flipped → no');
     expect(await blockStarts()).toContain(second.slice(0, 40));
-    expect(await page.locator(`path.link.paragraph-merge[data-from="${merge.refs[0]}"]`).count()).toBe(0);
-    expect(await page.locator(`path.link.merge-candidate[data-from="${merge.refs[0]}"]`).count()).toBe(1);
+    expect(await page.locator(`path.link.paragraph-merge[data-from="${merge.place.refs[0]}"]`).count()).toBe(0);
+    expect(await page.locator(`path.link.merge-candidate[data-from="${merge.place.refs[0]}"]`).count()).toBe(1);
 
-    const caption = decisions.find((d) => d.rule === 'captions.nearest-float' && d.accepted)!;
+    const caption = decisions.find((d) => d.ruleId === 'captions.nearest-float' && d.accepted)!;
     await page.selectOption('#filter-stage', 'captions');
-    await page.click(`#decisions .decision[data-refs="${caption.refs.join(' ')}"] button.flip`);
+    await page.click(`#decisions .decision[data-refs="${caption.place.refs.join(' ')}"] button.flip`);
     await page.waitForFunction(() => document.body.dataset.changes === '2');
 
     const heading = structure.headings.find((h) => h.level === 2)!;
@@ -326,9 +328,9 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     expect(await badge.textContent()).toBe('H3');
 
     // The screenshot for the docs: a caption link the engine made, selected, next to the flipped one.
-    const shown = decisions.filter((d) => d.rule === 'captions.nearest-float' && d.accepted).at(-2)!;
+    const shown = decisions.filter((d) => d.ruleId === 'captions.nearest-float' && d.accepted).at(-2)!;
     await page.selectOption('#filter-stage', 'captions');
-    await page.click(`#decisions .decision[data-refs="${shown.refs.join(' ')}"]`);
+    await page.click(`#decisions .decision[data-refs="${shown.place.refs.join(' ')}"]`);
     await page.waitForSelector('rect.box.hl');
     await keepScreenshot(await page.screenshot(), join(root, 'docs/view.png'));
 
@@ -336,11 +338,11 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     await page.waitForFunction(() => document.body.dataset.saved !== undefined);
     const saved = structureSchema.parse(JSON.parse(readFileSync(join(out, 'structure.reviewed.json'), 'utf8')));
 
-    const [a, b] = merge.refs;
+    const [a, b] = merge.place.refs;
     const expectedLinks = [...mergeLinks(structure.paragraphMerges)].filter((l) => !(l.includes(a) && l.includes(b)));
     expect([...mergeLinks(saved.paragraphMerges)].sort()).toEqual(expectedLinks.sort());
     expect(saved.captions).toEqual(
-      structure.captions.filter((c) => !(c.caption === caption.refs[0] && c.target === caption.refs[1])),
+      structure.captions.filter((c) => !(c.caption === caption.place.refs[0] && c.target === caption.place.refs[1])),
     );
     expect(saved.headings).toEqual(structure.headings.map((h) => (h.ref === heading.ref ? { ...h, level: 3 } : h)));
     expect(saved.furniture).toEqual(structure.furniture);
@@ -360,7 +362,7 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
   });
 
   it('a box no decision is about can be marked furniture or made a heading; a chunk highlights its boxes', async () => {
-    const mentioned = new Set(decisions.flatMap((d) => d.refs));
+    const mentioned = new Set(decisions.flatMap((d) => d.place.refs));
     const plain = elements.find((e) => e.type === 'text' && e.bbox && !mentioned.has(e.ref) && e.page > 1)!;
     await showPage(plain.page);
     await page.click(`rect.box[data-ref="${plain.ref}"]`);
@@ -415,7 +417,7 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
       ).flat(),
       dropped: [],
       decisions: Array.from({ length: copies }, (_, k) =>
-        decisions.map((d) => ({ ...d, refs: d.refs.map((r) => ref(k, r)) })),
+        decisions.map((d) => ({ ...d, refs: d.place.refs.map((r) => ref(k, r)) })),
       ).flat(),
     };
     const each = <T>(f: (k: number) => T[]) => Array.from({ length: copies }, (_, k) => f(k)).flat();

@@ -59,7 +59,8 @@ export const titleTask: LlmTask<number> = {
     markFallbacks(run, taskRun, decisions);
     for (const { q, answer: level, conflict } of answered) {
       const what = level >= 1 ? `level ${level}` : 'not a heading';
-      decisions[q.index] = markAnswered(run, q, level >= 1, level === q.rules, what, conflict);
+      const marked = markAnswered(run, q, level >= 1, level === q.rules, what, conflict);
+      decisions[q.index] = level >= 1 ? { ...marked, level } : marked;
     }
     return { ...stages, headings: { ...revised, decisions } };
   },

@@ -189,9 +189,10 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
     walk.lastLevel.set(c.key, level);
     const weighed = ctx.weigh([seen(reason.feature)]);
     const message = `level ${level}: ${levelEvidence(c, title)}`;
-    ctx.decisions.push(
-      decision('headings', reason.rule, message, weighed.confidence, [c.el], true, 'rules', weighed.features),
-    );
+    ctx.decisions.push({
+      ...decision('headings', reason.rule, message, weighed.confidence, [c.el], true, 'rules', weighed.features),
+      level,
+    });
   }
   return levels;
 }

@@ -1,11 +1,10 @@
 // Table merges re-decided with outside answers (the LLM path's): each answer says whether a candidate
 // pair is one table, and may say whether the second's first row completes the first's last. A group
-// the stage formed itself keeps its table; a new one is built by the stage's own rules (scorePair:
+// the stage formed itself keeps its table; a new one is built by the stage's own rules (headerEvidence, cutRowOf:
 // the repeated header rows dropped, a row cut by the break joined unless the answer says otherwise).
-import { groupByPage, groupsFromPairs } from '../../layout/columns.js';
-import type { Element } from '../../model/element.js';
+import { groupsFromPairs } from '../../layout/columns.js';
 import { columnCount, concatTables, parseTable } from '../../table/html.js';
-import { type Fragment, scorePair } from '../table-merge.js';
+import { cutRowOf, type Fragment, headerEvidence } from '../table-merge.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from '../types.js';
 import { acceptedPairs, sortedPairs } from './text-merge.js';
 
@@ -19,7 +18,8 @@ export interface TableMergeAnswer {
 
 export function reviseTableMerges(
   input: StageInput,
-  furniture: FurnitureResult,
+  // Not read: every revise takes the stage's own arguments, and table merges need no furniture here.
+  _furniture: FurnitureResult,
   result: TableMergeResult,
   answers: readonly TableMergeAnswer[],
 ): TableMergeResult {
@@ -37,40 +37,33 @@ export function reviseTableMerges(
   }
   const groups = groupsFromPairs(sortedPairs(pairs));
   const kept = new Map(result.groups.map((g) => [g.join(','), g[0]]));
-  const body = input.doc.elements.filter((e) => !furniture.kinds.has(e.id));
   const html = new Map<number, string>();
   for (const g of groups) {
     const old = kept.get(g.join(','));
     const same = old !== undefined ? result.html.get(old) : undefined;
-    html.set(g[0], same ?? mergeGroup(input, body, g, joinOf));
+    html.set(g[0], same ?? mergeGroup(input, g, joinOf));
   }
   return { groups, html, decisions };
 }
 
 /** A group's table as the stage builds one: its header and cut-row rules, pair by pair. */
-function mergeGroup(
-  input: StageInput,
-  body: readonly Element[],
-  group: number[],
-  joinOf: ReadonlyMap<number, boolean | undefined>,
-): string {
+function mergeGroup(input: StageInput, group: number[], joinOf: ReadonlyMap<number, boolean | undefined>): string {
   const fragments: Fragment[] = group.map((id) => {
     const el = input.doc.elements[id];
     const table = parseTable(el.html ?? '');
     // Captions weigh only in the pair's score, which is not asked here.
     return { el, table, columns: columnCount(table.rows), captions: [] };
   });
-  const byPage = groupByPage(body);
-  const position = new Map(body.map((e, i) => [e.id, i]));
   const skip: number[] = [0];
   const joins: Array<boolean | 'last-cell'> = [false];
   for (let i = 1; i < fragments.length; i++) {
     const [a, b] = [fragments[i - 1], fragments[i]];
-    const between = body.slice((position.get(a.el.id) ?? 0) + 1, position.get(b.el.id) ?? 0);
-    const evidence = scorePair(a, b, between, byPage, input.options.tableMerge.widthTolerance);
+    // The stage's own rules: its repeated-header count and its cut-row test (the features are not needed).
+    const repeatedHeaderRows = headerEvidence(a, b, []);
+    const cutRow = cutRowOf(a, b, repeatedHeaderRows);
     const answered = joinOf.get(b.el.id);
-    skip.push(evidence.repeatedHeaderRows);
-    joins.push(answered === undefined ? evidence.cutRow : answered && (evidence.cutRow || true));
+    skip.push(repeatedHeaderRows);
+    joins.push(answered === undefined ? cutRow : answered && (cutRow || true));
   }
   return concatTables(
     fragments.map((f) => f.table),

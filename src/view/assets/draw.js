@@ -133,10 +133,10 @@ export function linksOf(doc, state) {
   chain(state.tableMerges, 'table-merge');
   for (const [caption, target] of state.captions) links.push({ kind: 'caption', from: caption, to: target });
   for (const d of doc.decisions) {
-    if ((d.stage === 'text-merge' || d.stage === 'table-merge') && d.refs.length === 2) {
+    if ((d.stage === 'text-merge' || d.stage === 'table-merge') && d.place.refs.length === 2) {
       const key = d.stage === 'table-merge' ? state.tableMerges : state.paragraphMerges;
-      if (!key.some((g) => g.includes(d.refs[0]) && g.includes(d.refs[1])))
-        links.push({ kind: 'merge-candidate', from: d.refs[0], to: d.refs[1] });
+      if (!key.some((g) => g.includes(d.place.refs[0]) && g.includes(d.place.refs[1])))
+        links.push({ kind: 'merge-candidate', from: d.place.refs[0], to: d.place.refs[1] });
     }
   }
   return links;

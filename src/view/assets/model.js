@@ -67,9 +67,9 @@ function makeDoc(d) {
   const nestedCaptions = new Set();
   const decisions = (d.decisions ?? []).map((x, index) => ({ ...x, index }));
   for (const x of decisions) {
-    if (x.stage === 'captions' && x.accepted && x.refs.length === 2) {
-      const listed = structure.captions.some((c) => c.caption === x.refs[0] && c.target === x.refs[1]);
-      if (!listed) nestedCaptions.add(x.refs[0]);
+    if (x.stage === 'captions' && x.accepted && x.place.refs.length === 2) {
+      const listed = structure.captions.some((c) => c.caption === x.place.refs[0] && c.target === x.place.refs[1]);
+      if (!listed) nestedCaptions.add(x.place.refs[0]);
     }
   }
   return {
@@ -135,12 +135,11 @@ export function splitGroups(doc, groups, a, b) {
   });
 }
 
-/** The level a heading decision gave (or proposed), from its message ("level 2: …"), else 2. */
+/** The level a heading decision gave (or proposed): structure.json's, else the decision's `level`, else 2. */
 export function proposedLevel(doc, decision) {
-  const fromStructure = doc.headingLevels.get(decision.refs[0]);
+  const fromStructure = doc.headingLevels.get(decision.place.refs[0]);
   if (fromStructure !== undefined) return fromStructure;
-  const m = /level (\d+)/.exec(decision.message);
-  return m ? Number(m[1]) : 2;
+  return decision.level ?? 2;
 }
 
 /** The float a caption links to when relinked by hand: the nearest image/table on its page, else the next page. */
@@ -175,11 +174,12 @@ export function floatChoices(doc, captionRef) {
  * `flipped` (differs from what the engine decided), `flippable`, and a note when it is not.
  */
 export function decisionStatus(doc, state, d) {
-  const [a, b] = d.refs;
+  const [a, b] = d.place.refs;
   switch (d.stage) {
     case 'text-merge':
     case 'table-merge': {
-      if (d.refs.length < 2) return { on: d.accepted, flipped: false, flippable: false, note: 'no pair to merge' };
+      if (d.place.refs.length < 2)
+        return { on: d.accepted, flipped: false, flippable: false, note: 'no pair to merge' };
       const on = joined(state[groupsKey(d)], a, b);
       return { on, flipped: on !== d.accepted, flippable: true };
     }
@@ -236,7 +236,7 @@ export function flipLabel(doc, state, d) {
 export function flip(doc, state, d, choice) {
   const st = decisionStatus(doc, state, d);
   if (!st.flippable) return state;
-  const [a, b] = d.refs;
+  const [a, b] = d.place.refs;
   switch (d.stage) {
     case 'text-merge':
     case 'table-merge': {
@@ -400,9 +400,9 @@ export function listDecisions(doc, filter) {
     .filter(
       (d) =>
         (!filter.stage || d.stage === filter.stage) &&
-        (!filter.rule || d.rule === filter.rule) &&
+        (!filter.rule || d.ruleId === filter.rule) &&
         d.confidence <= (filter.maxConfidence ?? 1) &&
-        (!filter.ref || d.refs.includes(filter.ref)),
+        (!filter.ref || d.place.refs.includes(filter.ref)),
     )
     .sort((x, y) => x.confidence - y.confidence || (x.ids[0] ?? 0) - (y.ids[0] ?? 0) || x.index - y.index);
 }

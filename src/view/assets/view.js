@@ -164,7 +164,7 @@ function buildFilters() {
 
 function buildRuleFilter() {
   const rules = [
-    ...new Set(app.doc.decisions.filter((d) => !app.filter.stage || d.stage === app.filter.stage).map((d) => d.rule)),
+    ...new Set(app.doc.decisions.filter((d) => !app.filter.stage || d.stage === app.filter.stage).map((d) => d.ruleId)),
   ].sort();
   const rule = $('filter-rule');
   rule.replaceChildren(option('', 'all'), ...rules.map((r) => option(r, r.replace(/^[^.]+\./, ''))));
@@ -198,8 +198,25 @@ const STAGE_LABEL = {
   references: 'reference',
 };
 
+/** The evidence a decision weighed, largest contribution first: "+2.00 lowercase-start · −0.60 capital-start". */
+function featureNote(features) {
+  return [...features]
+    .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
+    .map(
+      (f) => `${f.contribution < 0 ? '−' : '+'}${Math.abs(f.contribution).toFixed(2)} ${f.id.replace(/^[^.]+\./, '')}`,
+    )
+    .join(' · ');
+}
+
+/** The model's part in a decision, in words: what it answered, or why the rules' decision stands. */
+function llmNote(llm) {
+  const who = `${llm.model}, ${llm.protocol}`;
+  if (llm.fallback) return `sent to ${who}, but ${llm.fallback}: the rules' decision stands`;
+  return `${llm.changed ? 'changed' : 'confirmed'} by ${who}: ${llm.answer ?? ''}`;
+}
+
 function pagesOf(d) {
-  const pages = [...new Set(d.refs.map((r) => app.doc.byRef.get(r)?.page).filter(Boolean))];
+  const pages = [...new Set(d.place.refs.map((r) => app.doc.byRef.get(r)?.page).filter(Boolean))];
   return pages.length ? `p. ${pages.join('–')}` : '';
 }
 
@@ -277,14 +294,14 @@ function decisionItem(d, i) {
   li.setAttribute('aria-selected', String(i === app.selected));
   li.dataset.index = String(d.index);
   li.dataset.stage = d.stage;
-  li.dataset.rule = d.rule;
-  li.dataset.refs = d.refs.join(' ');
+  li.dataset.rule = d.ruleId;
+  li.dataset.refs = d.place.refs.join(' ');
   const now = st.on ? 'yes' : 'no';
   const head = document.createElement('div');
   head.className = 'decision-head';
   const conf = Math.round(d.confidence * 100);
   head.innerHTML = `<span class="stage">${STAGE_LABEL[d.stage] ?? d.stage}</span><span class="rule"></span><span class="conf ${d.confidence < 0.7 ? 'unsure' : ''}" title="confidence">${conf}%</span>`;
-  head.querySelector('.rule').textContent = d.rule.replace(/^[^.]+\./, '');
+  head.querySelector('.rule').textContent = d.ruleId.replace(/^[^.]+\./, '');
   const state = document.createElement('span');
   state.className = `verdict ${st.on ? 'on' : 'off'}`;
   state.textContent = st.flipped ? `flipped → ${now}` : d.accepted ? 'accepted' : 'rejected';
@@ -292,21 +309,27 @@ function decisionItem(d, i) {
   li.appendChild(head);
   const message = document.createElement('p');
   message.className = 'message';
-  message.textContent = d.message;
+  message.textContent = d.llm ? `${d.reason} (${llmNote(d.llm)})` : d.reason;
   li.appendChild(message);
+  if (d.features?.length) {
+    const features = document.createElement('p');
+    features.className = 'features';
+    features.textContent = featureNote(d.features);
+    li.appendChild(features);
+  }
   const foot = document.createElement('div');
   foot.className = 'decision-foot';
   const where = document.createElement('span');
   where.className = 'where';
-  where.textContent = `${pagesOf(d)} ${d.refs.join(' → ')}`;
-  where.title = d.refs.join('\n');
+  where.textContent = `${pagesOf(d)} ${d.place.refs.join(' → ')}`;
+  where.title = d.place.refs.join('\n');
   foot.appendChild(where);
   if (st.flippable) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'flip';
     button.textContent = flipLabel(app.doc, app.state, d);
-    button.setAttribute('aria-label', `${button.textContent}: ${d.rule}, ${pagesOf(d)}`);
+    button.setAttribute('aria-label', `${button.textContent}: ${d.ruleId}, ${pagesOf(d)}`);
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       select(i, false);
@@ -320,7 +343,7 @@ function decisionItem(d, i) {
     foot.appendChild(note);
   }
   if (d.stage === 'headings' && st.on) foot.appendChild(levelSelect(d, st.level));
-  if (d.stage === 'captions' && !d.refs[1] && st.flippable) foot.appendChild(targetSelect(d, st.target));
+  if (d.stage === 'captions' && !d.place.refs[1] && st.flippable) foot.appendChild(targetSelect(d, st.target));
   li.appendChild(foot);
   li.addEventListener('click', () => select(i));
   return li;
@@ -328,25 +351,27 @@ function decisionItem(d, i) {
 
 function levelSelect(d, level) {
   const select = document.createElement('select');
-  select.setAttribute('aria-label', `Heading level of ${d.refs[0]}`);
+  select.setAttribute('aria-label', `Heading level of ${d.place.refs[0]}`);
   for (let l = 1; l <= 6; l++) select.appendChild(option(String(l), `level ${l}`));
   select.value = String(level ?? proposedLevel(app.doc, d));
   select.addEventListener('click', (event) => event.stopPropagation());
-  select.addEventListener('change', () => update(setHeading(app.state, d.refs[0], Number(select.value))));
+  select.addEventListener('change', () => update(setHeading(app.state, d.place.refs[0], Number(select.value))));
   return select;
 }
 
 function targetSelect(d, target) {
   const select = document.createElement('select');
-  select.setAttribute('aria-label', `Float the caption ${d.refs[0]} belongs to`);
+  select.setAttribute('aria-label', `Float the caption ${d.place.refs[0]} belongs to`);
   select.appendChild(option('', 'no float'));
-  for (const ref of floatChoices(app.doc, d.refs[0])) {
+  for (const ref of floatChoices(app.doc, d.place.refs[0])) {
     const e = app.doc.byRef.get(ref);
     select.appendChild(option(ref, `${e.type} p.${e.page} ${ref}`));
   }
   select.value = target ?? '';
   select.addEventListener('click', (event) => event.stopPropagation());
-  select.addEventListener('change', () => update(setCaptionTarget(app.state, d.refs[0], select.value || undefined)));
+  select.addEventListener('change', () =>
+    update(setCaptionTarget(app.state, d.place.refs[0], select.value || undefined)),
+  );
   return select;
 }
 
@@ -362,7 +387,7 @@ const PREVIEW_AFTER = 36;
 /** The Markdown preview around the selected decision (the start of the document when none is selected). */
 function renderPreview() {
   const blocks = previewBlocks(app.doc, app.state);
-  const refs = new Set(app.visible[app.selected]?.refs ?? []);
+  const refs = new Set(app.visible[app.selected]?.place.refs ?? []);
   const orderOf = (ref) => app.doc.byRef.get(ref)?.order ?? 0;
   const firstOrder = Math.min(...[...refs].map(orderOf));
   let at = refs.size ? blocks.findIndex((b) => b.refs.some((r) => refs.has(r) || orderOf(r) >= firstOrder)) : 0;
@@ -407,7 +432,7 @@ function select(i, focusList = true) {
   li?.scrollIntoView({ block: 'nearest' });
   $('decisions').setAttribute('aria-activedescendant', li?.id ?? '');
   if (focusList) $('decisions').focus({ preventScroll: true });
-  highlight(d.refs);
+  highlight(d.place.refs);
   renderPreview();
 }
 
@@ -420,7 +445,7 @@ function flipSelected() {
     return;
   }
   update(next);
-  status(`${d.rule}: ${decisionStatus(app.doc, app.state, d).on ? 'now yes' : 'now no'}`);
+  status(`${d.ruleId}: ${decisionStatus(app.doc, app.state, d).on ? 'now yes' : 'now no'}`);
 }
 
 /** Highlights elements and scrolls the pages to show them (all of them when they fit, else the first). */

@@ -1,0 +1,350 @@
+// The evidence that fragment `b` continues the paragraph of fragment `a`, as named features: one small
+// function per kind of evidence, in order of precedence (a function that settles the question ends it):
+//  1. Kind of block: indented blocks and code continue only into the same kind, at the foot and head of
+//     columns; punctuation then says nothing (`indentEvidence`, `codeEvidence`).
+//  2. How `a` ends (`endEvidence`): a hyphen, a cut web address, a word no sentence ends with (for); a sentence
+//     end — a footnote number after the stop included — or a link line (against); a comma (for); no
+//     punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
+//  3. Script (`scriptEvidence`): a CJK paragraph does not run into Latin-only text or out of it.
+//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for); a list or
+//     footnote marker, a note label (against); a capital (weakly against; not at all for a name).
+//  5. Line boxes (`firstLineEvidence`, `lastLineEvidence`): an indented first line where the document indents
+//     paragraphs (against), a flush one (for); a last line that runs to the edge (for, and it takes back what a
+//     sentence end said), one that stops short (against).
+//  6. Position (`positionEvidence`): `a` ends its column low (for) or leaves blank space; `b` does not open its
+//     column (against). Shape (`shapeEvidence`): line heights, a lone number, a label line, a single term.
+// The weights are src/weights/text-merge.ts; `combine()` adds them up in this order.
+
+import type { Element } from '../../model/element.js';
+import { combine, type Feature, type Observation } from '../../model/evidence.js';
+import {
+  endsSentence,
+  endsWithHyphen,
+  firstChar,
+  isCjkChar,
+  lastChar,
+  startsLowercase,
+  startsUppercase,
+  startsWithListMarker,
+} from '../../text/chars.js';
+import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
+import {
+  cjkShare,
+  commandLike,
+  DANGLING_WORD,
+  FOOTNOTE_MARK,
+  FOOTNOTE_REF_AT_END,
+  firstWord,
+  isPreformatted,
+  looksLikeCode,
+  looksLikeProse,
+  NOTE_LABEL,
+  PATH_LIKE,
+  SIDEBAR_TITLE,
+  URL_AT_END,
+} from './text-kind.js';
+
+export interface ContinuationContext {
+  /** The first fragment ends low in its column (true), or leaves blank space below (false). */
+  aEndsColumnLow: boolean | undefined;
+  /** The next fragment is the first text of its column. */
+  bStartsColumn: boolean | undefined;
+  /** How far each fragment's left edge stands in from the column's body-text edge (code, quotes). */
+  aIndent?: number;
+  bIndent?: number;
+  /** The parser keeps the line breaks of every block (Textract), so a kept line break says nothing. */
+  lineBreaksKept?: boolean;
+  /** The parser puts a space before stops ("Decoder ." — tokenised text), so a stop after a space still ends a sentence. */
+  spacedStops?: boolean;
+  /** Capitalised words the document uses in mid-sentence (names: "Debian", "BSD"), so a capital proves little. */
+  namesMidSentence?: ReadonlySet<string>;
+  /** The document indents the first line of its paragraphs (from line boxes), so an unindented one goes on. */
+  paragraphsIndented?: boolean;
+  /** Floats, footnotes or furniture stand between the fragments (after which a paragraph may start flush). */
+  interrupted?: boolean;
+}
+
+export interface ContinuationEvidence {
+  score: number;
+  /** The features weighed, ids prefixed `text-merge.`, in the order they were added. */
+  features: Feature[];
+  /** A sentence ends where a full last line ends: either reading is common, so the decision is unsure. */
+  sentenceAtLineEnd?: boolean;
+}
+
+/** The pair under judgement, with what several kinds of evidence ask about it. */
+interface Pair {
+  a: Element;
+  b: Element;
+  /** `a`'s text trimmed at the end; a plain footnote number after its stop ("…access to it. 14") is left out. */
+  aText: string;
+  bText: string;
+  context: ContinuationContext;
+  bWords: number;
+  aCjk: number;
+  bCjk: number;
+  /** `b` ends without punctuation (and is no preformatted block). */
+  unpunctuated: boolean;
+  /** `b` is one short unpunctuated word after a fragment that ends without a hyphen. */
+  singleTerm: boolean;
+  aIsListItem: boolean;
+}
+
+type Out = Array<Observation & { id: TextMergeFeature }>;
+type SentenceEnd = 'sentence-end' | 'colon-end' | undefined;
+
+function pairOf(a: Element, b: Element, context: ContinuationContext): Pair {
+  const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
+  const bText = b.text.trim();
+  const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
+  const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
+  const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
+  const aIsListItem = startsWithListMarker(aText);
+  return {
+    a,
+    b,
+    aText,
+    bText,
+    context,
+    bWords,
+    aCjk: cjkShare(aText),
+    bCjk: cjkShare(b.text),
+    unpunctuated,
+    singleTerm,
+    aIsListItem,
+  };
+}
+
+/** Indented blocks (code, quotations): the same indent on both sides is the same block, and settles it. */
+function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
+  const { aIndent, bIndent } = context;
+  if (aIndent === undefined || bIndent === undefined) return false;
+  const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
+  if (!listItems && (aIndent > INDENT || bIndent > INDENT)) {
+    if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
+      const runsOn = context.aEndsColumnLow && context.bStartsColumn !== false;
+      out.push({ id: runsOn ? 'indented-block-runs-on' : 'indented-blocks-apart', value: 1 });
+      return true;
+    }
+    // Different indents weigh against, and the text evidence below still counts.
+    out.push({ id: 'different-indents', value: 1 });
+  } else if (listItems && aIndent > INDENT && bIndent < aIndent - INDENT) {
+    // The rest of a list item keeps the item's indent; text back at the body's edge is a new paragraph.
+    out.push({ id: 'leaves-list-indent', value: 1 });
+  }
+  return false;
+}
+
+/**
+ * Code: punctuation says nothing; two code fragments at a break are one block, code and prose are not.
+ * A fragment that is neither clearly code nor clearly prose takes the kind of its neighbour: output after a
+ * command ("$ ls" → its listing) is unclear when it is not plain prose; a lead-in line before a code block
+ * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
+ */
+function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean {
+  const titleLike =
+    SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
+  const aCodeAlone = looksLikeCode(a.text);
+  const bCodeAlone = looksLikeCode(b.text);
+  const { aIndent, bIndent } = context;
+  // Text back at the body's edge after an indented block (or the other way round) has its own kind.
+  const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
+  // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
+  // with comments in any script) — unless the parser keeps every line break (Textract).
+  const bothPreformatted =
+    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike;
+  const aCode =
+    bothPreformatted ||
+    aCodeAlone ||
+    (bCodeAlone &&
+      !indentChanges &&
+      !startsWithListMarker(aText) &&
+      cjkShare(aText) === 0 &&
+      (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
+  const bCode =
+    bothPreformatted ||
+    bCodeAlone ||
+    (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
+  if (!aCode && !bCode) return false;
+  const runsOn = context.aEndsColumnLow && context.bStartsColumn !== false;
+  out.push({ id: aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+  return true;
+}
+
+/**
+ * An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html"), or, cut after a
+ * hyphen or slash, with the rest of its path ("…/cgi-" + "bin/pkgreport.cgi?tag=security but …").
+ */
+function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
+  return (
+    URL_AT_END.test(aText) &&
+    cjkShare(bText) === 0 &&
+    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText)))
+  );
+}
+
+/** How the first fragment ends. Returns which sentence end it weighed, if any. */
+function endEvidence(pair: Pair, out: Out): SentenceEnd {
+  const { b, aText, context } = pair;
+  const push = (id: TextMergeFeature) => out.push({ id, value: 1 });
+  let sentenceEnd: SentenceEnd;
+  const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
+  if (URL_AT_END.test(aText) && !/[.!?]$/.test(aText)) push('ends-with-address');
+  else if (lonePath) push('lone-path');
+  else if (endsWithHyphen(aText)) push('hyphen');
+  else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
+    // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
+    push('lone-question-mark');
+  } else if (endsSentence(aText)) {
+    sentenceEnd = /[:：]$/.test(aText) ? 'colon-end' : 'sentence-end';
+    push(sentenceEnd);
+  } else if (/[,，、;；]$/.test(aText)) push('comma-end');
+  else if (DANGLING_WORD.test(aText)) push('dangling-word');
+  else push('no-sentence-end');
+
+  // A lone path, a command line or a "Field: value" line ends where it ends.
+  if (!endsWithHyphen(aText) && !/[,，、;；]$/.test(aText)) {
+    if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
+    else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
+  }
+  return sentenceEnd;
+}
+
+/** A CJK paragraph does not run on from (or into) a stretch of Latin-only text: that is code, an address, a quote. */
+function scriptEvidence({ b, aText, aCjk, bCjk }: Pair, out: Out): void {
+  const latinOnly = (text: string, share: number) => share === 0 && (text.match(/\p{L}/gu)?.length ?? 0) >= 20;
+  if ((latinOnly(aText, aCjk) && bCjk >= 0.3) || (aCjk >= 0.3 && latinOnly(b.text, bCjk)))
+    out.push({ id: 'script-change', value: 1 });
+}
+
+/** How the next fragment starts. Lower case says "continues" only within Latin text (after CJK it is a command or a name). */
+function startEvidence(pair: Pair, out: Out): void {
+  const { aText, bText } = pair;
+  // A command line or a run of names ("start-stop-daemon --start", "old-prerm upgrade new-version"):
+  // lower-case words with no function word among them, and no stop at the end — not the rest of a sentence.
+  const bCommand = !endsWithHyphen(aText) && pair.unpunctuated && pair.bWords > 1 && commandLike(bText);
+  const id = startFeature(pair, bCommand);
+  if (id) out.push({ id, value: 1 });
+}
+
+function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
+  const { b, aText, bText, aCjk, bCjk } = pair;
+  if (startsWithListMarker(b.text)) return 'list-marker';
+  if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
+  if (bCommand) return 'command-line-after';
+  if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
+    return 'lowercase-start';
+  if (NOTE_LABEL.test(bText)) return 'note-label';
+  if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
+  if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
+  if (!startsUppercase(b.text)) return undefined;
+  if (pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
+  return pair.aIsListItem ? 'capital-after-list-item' : 'capital-start';
+}
+
+/**
+ * Where the document indents its paragraphs' first lines, the next fragment's first line says which it is
+ * (a paragraph after a list starts flush in many documents, so a list item before says nothing). Returns
+ * true when it settles the question.
+ */
+function firstLineEvidence({ a, b, context, aIsListItem }: Pair, out: Out): boolean {
+  const firstLine = b.hints?.firstLineIndent;
+  const plainParagraphs = a.type === 'text' && b.type === 'text' && !aIsListItem && !startsWithListMarker(b.text);
+  if (!context.paragraphsIndented || firstLine === undefined || context.bStartsColumn === false || !plainParagraphs)
+    return false;
+  if (isParagraphIndent(firstLine)) {
+    out.push({ id: 'first-line-indented', value: 1 });
+    return true;
+  }
+  // Flush after a float or a short last line may be the house style there; flush at a plain break is not.
+  if (
+    Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2 &&
+    !context.interrupted &&
+    (a.hints?.lastLineFill ?? 1) >= LAST_LINE_SHORT
+  ) {
+    out.push({ id: 'first-line-flush', value: 1 });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence may end where a line ends; a paragraph that goes on fills its last line, so a full last line at
+ * the foot of a column takes back what the sentence end said, and a short one says the paragraph ended.
+ * Returns true when a sentence ends where a full line ends (either reading is common).
+ */
+function lastLineEvidence({ a, aText, context }: Pair, sentenceEnd: SentenceEnd, indentSettles: boolean, out: Out) {
+  const fill = a.hints?.lastLineFill;
+  if (fill === undefined || isPreformatted(aText) || context.aEndsColumnLow === false) return false;
+  if (fill >= LAST_LINE_FULL) {
+    if (sentenceEnd) out.push({ id: `${sentenceEnd}-at-full-line`, value: 1 });
+    out.push({ id: 'last-line-full', value: 1 });
+    return sentenceEnd !== undefined && !indentSettles;
+  }
+  if (fill < LAST_LINE_SHORT) out.push({ id: 'last-line-short', value: 1 });
+  return false;
+}
+
+/** Where the fragments stand in their columns. */
+function positionEvidence({ context }: Pair, out: Out): void {
+  if (context.aEndsColumnLow === true) out.push({ id: 'ends-column-low', value: 1 });
+  else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
+  if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
+}
+
+/** "Label: value" lines (fields, definitions) stand on their own. */
+const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
+
+/** Size and shape: line heights, a fragment too short to be a paragraph's part, a label, a term. */
+function shapeEvidence(pair: Pair, out: Out): void {
+  const { a, b, aText, bText } = pair;
+  const push = (id: TextMergeFeature) => out.push({ id, value: 1 });
+  const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
+  if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
+  if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
+  // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
+  if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
+  const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
+  if (LABEL.test(bText) && !fieldBlock) push('label-line');
+  if (/^[-?~$#<>]/.test(bText) && bText.length < 60) push('option-or-term');
+  // The last line of a paragraph ends with its punctuation; a short line without any is a term, a label or a title.
+  if (pair.singleTerm) push('single-term');
+  else if (!endsWithHyphen(aText) && pair.unpunctuated && bText.length < 50) push('short-unpunctuated');
+}
+
+/** The features of one candidate pair, in order; `sentenceAtLineEnd` as in ContinuationEvidence. */
+export function continuationFeatures(
+  a: Element,
+  b: Element,
+  context: ContinuationContext,
+): { observations: Out; sentenceAtLineEnd: boolean } {
+  const pair = pairOf(a, b, context);
+  const out: Out = [];
+  if (indentEvidence(pair, out) || codeEvidence(pair, out)) return { observations: out, sentenceAtLineEnd: false };
+  if (addressGoesOn(pair)) {
+    out.push({ id: 'address-runs-on', value: 1 });
+    return { observations: out, sentenceAtLineEnd: false };
+  }
+  const sentenceEnd = endEvidence(pair, out);
+  scriptEvidence(pair, out);
+  startEvidence(pair, out);
+  const indentSettles = firstLineEvidence(pair, out);
+  const sentenceAtLineEnd = lastLineEvidence(pair, sentenceEnd, indentSettles, out);
+  positionEvidence(pair, out);
+  shapeEvidence(pair, out);
+  return { observations: out, sentenceAtLineEnd };
+}
+
+/** Score how likely `b` continues the paragraph `a` (positive = continues). Pure; exported for tests and the LLM path. */
+export function continuationScore(
+  a: Element,
+  b: Element,
+  context: ContinuationContext,
+  weights: TextMergeWeights = defaultTextMergeWeights,
+): ContinuationEvidence {
+  const { observations, sentenceAtLineEnd } = continuationFeatures(a, b, context);
+  const { score, features } = combine(observations, weights, weights.bias);
+  for (const f of features) f.id = `text-merge.${f.id}`;
+  return { score, features, sentenceAtLineEnd };
+}

@@ -1,0 +1,175 @@
+// What kind of text a block holds (code, prose, CJK share, kept line breaks) and which capitalised words a
+// document uses mid-sentence: the text evidence the merge stage asks about each fragment.
+import { parseCaptionLabel } from '../../text/caption-label.js';
+import { endsSentence, isCjkChar, startsWithListMarker } from '../../text/chars.js';
+
+const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
+/** URLs and file paths are words in prose ("see /usr/share/doc"), not runs of programming symbols. */
+const PATH_TOKENS =
+  /(?<=^|\s)[(“"‘']?(?:[a-z][\w+.-]*:\/\/\S+|~?\/[\w.\-/*]+|[\w.-]+\/[\w.\-/*]*)[)”"’'.,;:]*(?=\s|$)/gi;
+/** Inline LaTeX ("$\\Delta P=0$") in a sentence is a word of it, not code. */
+const INLINE_MATH = /\$[^$\n]{1,200}\$/g;
+/** A line that ends with a web address: a link line, or a sentence whose full stop the address swallowed. */
+export const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
+/** A note's label opening a block ("Note: …", "注意 …", "警告：…"). */
+export const NOTE_LABEL =
+  /^(?:Note|Warning|Caution|Important|Tip|注意|注记|注記|重要|警告|提示|ヒント|メモ)(?:[:：]|\s+(?=\S))/u;
+/** A sidebar's title: an upper-case kind word, then the title ("TIP Finding changed files", "BACK TO BASICS Git"). */
+export const SIDEBAR_TITLE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* (?:\p{Lu}\p{Ll}|\p{Lo})/u;
+/** Four lower-case words in a row: a sentence, even with inline code around it. */
+const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}[\s.,;:]/u;
+/** English function words: prose has many, commands and code few. */
+const FUNCTION_WORDS =
+  /(?<=^|\s)(?:the|a|an|of|to|in|is|are|be|can|by|for|with|and|or|that|this|it|on|as|at|from|not|will|you|your|which|when|than)(?=[\s,.;:]|$)/gi;
+/** English words no sentence ends with (articles, prepositions, conjunctions): the sentence goes on. */
+export const DANGLING_WORD =
+  /\s(?:the|a|an|of|to|and|or|but|with|for|in|on|by|from|into|than|that|which|whose|is|are|was|were|be|its|their|your|our|this|these|those)$/i;
+/** A footnote's mark opening a block: "[3]", "^3", "<sup>3</sup>", "*", "†". */
+export const FOOTNOTE_MARK = /^\s*(?:\[\d{1,3}\]|\^\d|<sup>[^<]{1,4}<\/sup>|[*†‡§]\s)/;
+/** A footnote's number opening it ("5 Here, …", "5. See …"): a new note, where footnotes are concerned. */
+export const FOOTNOTE_NUMBER = /^\s*\d{1,3}(?:[.)]?\s+\p{Lu}|[.)]\s)/u;
+/**
+ * A plain footnote number standing after a sentence's stop, at the end of a block ("… access to it. 14");
+ * `endsSentence` itself sees through bracketed and superscript calls ("…end.[3]", "…end.¹").
+ */
+export const FOOTNOTE_REF_AT_END = /(\D[.!?。！？)）”"])\s?\d{1,3}$/u;
+/** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
+const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
+
+/** What kind of text a block holds, judged once per text (the merge stage asks about each block twice). */
+interface TextKind {
+  code: boolean;
+  prose: boolean;
+  /** The share of CJK characters among the letters (0 for Latin-only text). */
+  cjkShare: number;
+  /** The parser kept the block's line breaks: code, program output, a config file. */
+  preformatted: boolean;
+}
+
+const kindCache = new Map<string, TextKind>();
+
+function textKind(text: string): TextKind {
+  // Keyed by the trimmed text: a fragment asked about as is and trimmed is judged once.
+  const t = text.trim();
+  let kind = kindCache.get(t);
+  if (!kind) {
+    if (kindCache.size >= 4096) kindCache.clear();
+    kind = judgeText(t);
+    kindCache.set(t, kind);
+  }
+  return kind;
+}
+
+function judgeText(t: string): TextKind {
+  let cjk = 0;
+  let letters = 0;
+  for (const ch of t) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) letters++;
+    } else if (isCjkChar(ch)) {
+      cjk++;
+      letters++;
+    } else if (/\p{L}/u.test(ch)) letters++;
+  }
+  const cjkShare = letters ? cjk / letters : 0;
+  const preformatted = t.includes('\n');
+  const withoutPaths = t.replace(INLINE_MATH, 'math').replace(PATH_TOKENS, 'path');
+  const density = (withoutPaths.match(CODE_SYMBOLS)?.length ?? 0) / Math.max(1, withoutPaths.length);
+  // Four lower-case words in a row are a sentence only with the little words of one ("can be replaced
+  // by"); a command line is lower-case words too ("apt install makedev mount none").
+  const running = RUNNING_WORDS.test(t) && (t.match(FUNCTION_WORDS)?.length ?? 0) >= 2;
+
+  const prose =
+    t.length > 0 &&
+    density <= (running ? 0.12 : 0.05) &&
+    (t.match(FIELD)?.length ?? 0) < 2 &&
+    (cjk >= 6 || (t.match(/\p{L}{3,}/gu)?.length ?? 0) >= 5);
+
+  let code: boolean;
+  if (startsWithListMarker(t)) code = false;
+  else if (
+    /^(\$|#|%|;|>>>|PS>|\/\/)\s/.test(t) ||
+    /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
+  ) {
+    code = true; // a prompt, a comment line, a declaration
+  } else if (preformatted && !prose) code = true;
+  else if (cjkShare >= 0.3)
+    code = false; // CJK prose with paths and brackets in it
+  // Dense in symbols, but a sentence that ends with its stop ("300 MB in /tmp (or $TMPDIR).") is prose.
+  else code = t.length >= 16 && density > 0.1 && !running && !/[\p{L})][.!?]$/u.test(t);
+  return { code, prose, cjkShare, preformatted };
+}
+
+/** Code rather than prose: a shell prompt, a declaration, or dense in programming symbols. */
+export function looksLikeCode(text: string): boolean {
+  return textKind(text).code;
+}
+
+/** Running prose: few programming symbols, and words or CJK sentences. */
+export function looksLikeProse(text: string): boolean {
+  return textKind(text).prose;
+}
+
+export function isPreformatted(text: string): boolean {
+  return textKind(text).preformatted;
+}
+
+/** A path or a file name: "/usr/lib/cgi-bin/…/name", "debian/control". */
+export const PATH_LIKE = /[/\\]|\.\w{1,5}$/;
+
+/** Lower-case words with no function word among them (a command line, a run of names), no CJK. */
+export function commandLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 120 || cjkShare(t) > 0) return false;
+  if (t.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false; // a capitalised word: a sentence or a title
+  return (t.match(FUNCTION_WORDS)?.length ?? 0) === 0;
+}
+
+export function cjkShare(text: string): number {
+  return textKind(text).cjkShare;
+}
+
+/** Capitalised words that follow a lower-case word somewhere in the text: names, not sentence starts. */
+export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
+  const midSentence = new Map<string, number>();
+  const lowerCase = new Map<string, number>();
+  // exec loops over two shared expressions: matchAll's iterator and a fresh RegExp per text cost a quarter more.
+  for (const text of texts) {
+    CAPITALISED_MID_SENTENCE.lastIndex = 0;
+    for (let m = CAPITALISED_MID_SENTENCE.exec(text); m; m = CAPITALISED_MID_SENTENCE.exec(text)) {
+      if (!LABEL_WORDS.test(m[1])) midSentence.set(m[1], (midSentence.get(m[1]) ?? 0) + 1);
+    }
+    LOWER_CASE_WORD.lastIndex = 0;
+    for (let m = LOWER_CASE_WORD.exec(text); m; m = LOWER_CASE_WORD.exec(text))
+      lowerCase.set(m[1], (lowerCase.get(m[1]) ?? 0) + 1);
+  }
+  // A word written in lower case far more often than capitalised ("The" after "called", "A" in
+  // "package A") is a common word, not a name.
+  const names = new Set<string>();
+  for (const [word, n] of midSentence) if (n * 4 >= (lowerCase.get(word.toLowerCase()) ?? 0)) names.add(word);
+  return names;
+}
+
+/** A capitalised word after a lower-case letter and a blank (a comma or semicolon, an opening quote between). */
+const CAPITALISED_MID_SENTENCE = /\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu;
+/** A word all in lower case, between blanks (or before `,.;:`). */
+const LOWER_CASE_WORD = /(?:^|\s)(\p{Ll}+)(?=[\s,.;:]|$)/gu;
+
+/** Words capitalised mid-sentence by convention before a number ("in Figure 3"), which also open sentences. */
+const LABEL_WORDS =
+  /^(?:Figures?|Fig|Tables?|Tab|Sections?|Sec|Chapters?|Equations?|Eq|Examples?|Listings?|Appendix|Algorithms?|Step|Part)$/;
+
+/**
+ * A caption's opening: a label with its number, then a stop or colon ("Figure 1.1.", "Table 2:", "图 3．"),
+ * or a short label line without a sentence end. "Figure 3 shows…" in a sentence opens no caption.
+ */
+export function opensCaption(text: string): boolean {
+  if (!parseCaptionLabel(text)) return false;
+  return /^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?\s*[.:：．]/.test(text) || (text.length < 120 && !endsSentence(text));
+}
+
+/** The first word of a text, without opening quotes or brackets. */
+export function firstWord(text: string): string {
+  return /^[\s“"‘'(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? '';
+}

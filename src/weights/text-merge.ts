@@ -1,0 +1,90 @@
+// Text-merge weights: what each kind of evidence adds to the score that a fragment continues the paragraph
+// before it (src/stages/text-merge/features.ts computes the features). The stage merges when the score
+// reaches the engine option `textMerge.threshold`; the confidence is the shared logistic curve of the
+// distance from it, in units of `scale`. Defaults: the hand-set numbers the stage was tuned with.
+import { z } from 'zod';
+
+/** Feature id (without the `text-merge.` prefix) → default weight, with what the feature says. */
+export const textMergeFeatures = {
+  // Indented blocks (code, quotations)
+  'indented-block-runs-on': [1.5, 'an indented block runs over the break'],
+  'indented-blocks-apart': [-1.5, 'indented blocks apart from each other'],
+  'different-indents': [-1, 'the fragments stand at different indents'],
+  'leaves-list-indent': [-1.5, "the next fragment leaves the list item's indent"],
+  // Code
+  'code-and-prose': [-2.5, 'one fragment is code, the other prose'],
+  'code-block-runs-on': [1.5, 'a code block runs over the break'],
+  'code-blocks-apart': [-1.5, 'code blocks apart from each other'],
+  // How the first fragment ends
+  'address-runs-on': [2.5, 'a web address runs over the break'],
+  'ends-with-address': [-1.5, 'the first fragment ends with a web address'],
+  'lone-path': [-2.5, 'the first fragment is a lone path or name'],
+  hyphen: [2.5, 'the first fragment ends with a hyphen'],
+  'lone-question-mark': [0.6, 'the first fragment ends with a question mark standing alone, a symbol'],
+  'sentence-end': [-2.2, 'the first fragment ends a sentence'],
+  'colon-end': [-1.5, 'the first fragment ends with a colon'],
+  'comma-end': [1.6, 'the first fragment ends with a comma'],
+  'dangling-word': [2, 'the first fragment ends with a word no sentence ends with ("the", "of")'],
+  'no-sentence-end': [1.2, 'the first fragment ends without punctuation'],
+  'command-line-before': [-1.5, 'the first fragment is a command line or a list of names'],
+  'field-line-before': [-1.5, 'the first fragment is a "Field: value" line'],
+  // Script
+  'script-change': [-2, 'one fragment is CJK text, the other has none'],
+  // How the next fragment starts
+  'list-marker': [-2, 'the next fragment starts with a list marker'],
+  'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
+  'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
+  'lowercase-start': [2, 'the next fragment starts in lower case'],
+  'note-label': [-1.5, 'the next fragment opens with a note label'],
+  'cjk-runs-on': [0.8, 'CJK text runs on'],
+  'cjk-runs-on-past-latin': [0.8, 'CJK text runs on (a Latin name or letter at the break)'],
+  'name-start': [0, 'the next fragment starts with a name the document uses mid-sentence'],
+  'capital-start': [-0.6, 'the next fragment starts with a capital'],
+  'capital-after-list-item': [-1.6, 'the next fragment starts with a capital after a list item'],
+  // Line boxes: first-line indent and last-line fill
+  'first-line-indented': [-2, "the next fragment's first line is indented: a paragraph starts there"],
+  'first-line-flush': [1.5, "the next fragment's first line is not indented, where the document indents paragraphs"],
+  'last-line-full': [1, "the first fragment's last line runs to the edge"],
+  'sentence-end-at-full-line': [2.2, 'the sentence end falls where a full line ends, so it proves nothing'],
+  'colon-end-at-full-line': [1.5, 'the colon falls where a full line ends, so it proves nothing'],
+  'last-line-short': [-1, "the first fragment's last line stops short (its paragraph ends)"],
+  // Column and page position
+  'ends-column-low': [0.5, 'the first fragment fills its column to the bottom'],
+  'space-below': [-1.5, 'blank space below the first fragment'],
+  'not-column-start': [-0.8, 'the next fragment does not start its column'],
+  // Size and shape
+  'line-heights-differ': [-1, 'the line heights differ'],
+  'short-first': [-0.5, 'the first fragment is very short'],
+  'lone-number': [-3, 'the first fragment is a lone number or mark'],
+  'label-line': [-1.5, 'the next fragment opens a "Label:" line'],
+  'option-or-term': [-1.5, 'the next fragment is an option or a term'],
+  'single-term': [-3.5, 'the next fragment is a single term'],
+  'short-unpunctuated': [-1.5, 'the next fragment is a short line without punctuation (a label or a title)'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type TextMergeFeature = keyof typeof textMergeFeatures;
+
+const featureWeights = Object.fromEntries(Object.keys(textMergeFeatures).map((id) => [id, z.number()])) as Record<
+  TextMergeFeature,
+  z.ZodNumber
+>;
+
+export const textMergeWeightsSchema = z.strictObject({
+  ...featureWeights,
+  /** Added to every score. */
+  bias: z.number(),
+  /** Score per e-fold of confidence (src/model/evidence.ts `confidenceFromScore`). */
+  scale: z.number().positive(),
+});
+
+export type TextMergeWeights = z.infer<typeof textMergeWeightsSchema>;
+
+export const defaultTextMergeWeights: TextMergeWeights = {
+  ...(Object.fromEntries(Object.entries(textMergeFeatures).map(([id, [w]]) => [id, w])) as Record<
+    TextMergeFeature,
+    number
+  >),
+  bias: 0,
+  // The stage's own curve was logistic(1.2 × (score − threshold)).
+  scale: 1 / 1.2,
+};
