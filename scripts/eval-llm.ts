@@ -15,7 +15,8 @@ import { aggregate, type CorpusScores, type DocumentScores, evaluate } from '../
 import { formatTable, readStructureFile } from '../src/eval/report.js';
 import { loadInput } from '../src/io/load.js';
 import type { LlmMode, LlmProtocol } from '../src/llm/refine.js';
-import { type StitchResult, stitch, stitchSync, toDocument } from '../src/pipeline.js';
+import { stitchSync, toDocument } from '../src/pipeline.js';
+import { type StitchResult, stitch } from '../src/stitch.js';
 import { startServer } from '../test/llm/server.js';
 import { makeOracle, type OracleKind } from './llm-oracle.js';
 

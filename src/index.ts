@@ -30,14 +30,6 @@ export type * from './model/tree.js';
 export { documentJsonSchema } from './model/tree-schema.js';
 export { defaultEngineOptions, type EngineOptions, type EngineOptionsInput } from './options.js';
 export { type AlignReport, applyPdfEvidence, type PdfData, readPdf } from './pdf/index.js';
-export {
-  type Accounting,
-  finish,
-  reconstruct,
-  type StageResults,
-  type StitchOptions,
-  type StitchResult,
-  stitch,
-  stitchSync,
-} from './pipeline.js';
+export { type Accounting, finish, reconstruct, type StageResults, stitchSync } from './pipeline.js';
 export { renderMarkdown } from './render/markdown.js';
+export { type StitchOptions, type StitchResult, stitch } from './stitch.js';

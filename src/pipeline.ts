@@ -3,17 +3,14 @@
 // Each stage is a pure function over the elements and the earlier stages' results.
 import { readWithAdapter } from './adapters/index.js';
 import { type AdapterInput, loadInput } from './io/load.js';
-import { type LlmOptions, type LlmReport, refineWithLlm } from './llm/refine.js';
-import { summarizeWithLlm } from './llm/summaries.js';
 import type { Decision } from './model/decision.js';
 import { type Diagnostic, type DroppedElement, type ParsedDocument, warning } from './model/element.js';
 import type { Structure } from './model/structure.js';
 import type { DocumentRoot } from './model/tree.js';
 import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } from './options.js';
-import { isPdfInput, preparePdfInput, refuseSyncPdf, withPdfEvidence } from './pdf/index.js';
+import { refuseSyncPdf } from './pdf/index.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildStructure } from './render/structure.js';
-import { addSectionSummaries } from './retrieval/summarize.js';
 import { linkCaptions, linkReferences } from './stages/captions.js';
 import { detectFurniture } from './stages/furniture.js';
 import { assignHeadingLevels } from './stages/headings.js';
@@ -23,6 +20,7 @@ import { findTableOfContents } from './stages/toc.js';
 import { allDecisions, type StageResults } from './stages/types.js';
 import { assemble } from './tree/assemble.js';
 import { placedRefs } from './tree/provenance.js';
+import { addSectionSummaries } from './tree/summarize.js';
 
 export type { StageResults } from './stages/types.js';
 
@@ -51,7 +49,8 @@ export interface Accounting {
   sourceDropped: number;
 }
 
-export interface StitchResult {
+/** Everything the deterministic path produces for one document (`stitch()` adds the LLM path's report). */
+export interface PipelineResult {
   format: string;
   document: ParsedDocument;
   stages: StageResults;
@@ -62,12 +61,11 @@ export interface StitchResult {
   dropped: DroppedElement[];
   warnings: Diagnostic[];
   accounting: Accounting;
-  /** What the LLM path did (requests, tokens, decisions sent and changed), when it ran. */
-  llm?: LlmReport;
   markdown(): string;
 }
 
-export interface StitchOptions {
+/** Options of the deterministic path; `stitch()` (src/stitch.ts) adds the optional LLM path. */
+export interface PipelineOptions {
   /** Adapter name; detected when absent. */
   format?: string;
   /** Largest input accepted, in bytes. */
@@ -75,8 +73,6 @@ export interface StitchOptions {
   engine?: EngineOptionsInput;
   /** Extractive keywords and summary on every section (default true; off saves about half the engine time). */
   summaries?: boolean;
-  /** Optional LLM path (src/llm/refine.ts): an OpenAI-compatible model for the unsure (or all) decisions. */
-  llm?: LlmOptions;
   /**
    * The source PDF (path or bytes): its text layer, fonts and outline become evidence (docs/pdf.md), and the
    * LLM path renders its pages. Needs the asynchronous `stitch()`.
@@ -85,43 +81,17 @@ export interface StitchOptions {
 }
 
 /** Read (a path, loaded input, or already-normalized document) and reconstruct the document. */
-export function stitchSync(input: string | AdapterInput | ParsedDocument, options: StitchOptions = {}): StitchResult {
+export function stitchSync(
+  input: string | AdapterInput | ParsedDocument,
+  options: PipelineOptions = {},
+): PipelineResult {
   if (options.pdf !== undefined) refuseSyncPdf();
   const doc = toDocument(input, options);
   const stages = reconstruct(doc, resolveEngineOptions(options.engine));
   return finish(doc, stages, options);
 }
 
-/** Library entry point (async so the optional LLM path can join it without an API change). */
-export async function stitch(
-  input: string | AdapterInput | ParsedDocument,
-  options: StitchOptions = {},
-): Promise<StitchResult> {
-  const loaded = typeof input === 'string' ? loadInput(input, { maxBytes: options.maxBytes }) : input;
-  // [pdf] a PDF input's text layer is read before its adapter runs; --pdf (or the input's own PDF) adds evidence
-  const ownPdf = 'files' in loaded ? await preparePdfInput(loaded) : undefined;
-  const read = toDocument(loaded, options);
-  const doc = (await withPdfEvidence(read, options.pdf ?? ownPdf)).doc;
-  const engine = resolveEngineOptions(options.engine);
-  if (!options.llm || options.llm.mode === 'off') return finish(doc, reconstruct(doc, engine), options);
-  // the LLM path renders page images from the same PDF
-  const pdfPath =
-    typeof options.pdf === 'string'
-      ? options.pdf
-      : 'files' in loaded && isPdfInput(loaded)
-        ? loaded.files[0].path
-        : undefined;
-  const llm = options.llm.pdf === undefined && pdfPath ? { ...options.llm, pdf: pdfPath } : options.llm;
-  const refined = await refineWithLlm(doc, reconstruct(doc, engine), { llm, engine });
-  const result = finish(doc, refined.stages, options);
-  if (llm.summaries) {
-    const tree = await summarizeWithLlm(result.tree, llm);
-    return { ...result, tree, markdown: () => renderMarkdown(tree), llm: refined.report };
-  }
-  return { ...result, llm: refined.report };
-}
-
-export function toDocument(input: string | AdapterInput | ParsedDocument, options: StitchOptions): ParsedDocument {
+export function toDocument(input: string | AdapterInput | ParsedDocument, options: PipelineOptions): ParsedDocument {
   if (typeof input === 'string')
     return readWithAdapter(loadInput(input, { maxBytes: options.maxBytes }), options.format).document;
   if ('files' in input) return readWithAdapter(input, options.format).document;
@@ -129,7 +99,11 @@ export function toDocument(input: string | AdapterInput | ParsedDocument, option
 }
 
 /** Assemble the tree and the structure file from the stage results. */
-export function finish(doc: ParsedDocument, stages: StageResults, options: { summaries?: boolean } = {}): StitchResult {
+export function finish(
+  doc: ParsedDocument,
+  stages: StageResults,
+  options: { summaries?: boolean } = {},
+): PipelineResult {
   const assembled = assemble({
     source: doc.source,
     format: doc.format,

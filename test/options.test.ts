@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocstitchError, EXIT_CODES } from '../src/model/errors.js';
 import { defaultEngineOptions, parseEngineOptions, parseWeights, resolveEngineOptions } from '../src/options.js';
-import { stitch, stitchSync } from '../src/pipeline.js';
+import { stitchSync } from '../src/pipeline.js';
+import { stitch } from '../src/stitch.js';
 
 const example = fileURLToPath(new URL('../examples/naacl2024-long116.mineru_content_list.json', import.meta.url));
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/model/errors.js';
-import { type StitchResult, stitchSync } from '../src/pipeline.js';
+import { stitchSync } from '../src/pipeline.js';
+import type { StitchResult } from '../src/stitch.js';
 
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));

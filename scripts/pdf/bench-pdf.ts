@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPdfDocument } from '../../src/adapters/pdf.js';
 import { readPdf } from '../../src/pdf/read.js';
-import { stitch } from '../../src/pipeline.js';
+import { stitch } from '../../src/stitch.js';
 import { buildPdf, type OutlineSpec, type PageSpec } from './make-fixtures.js';
 
 const pages = Number(process.argv[2] ?? 500);

@@ -15,7 +15,7 @@ import { loadInput } from '../../src/io/load.js';
 import type { Element } from '../../src/model/element.js';
 import type { Structure } from '../../src/model/structure.js';
 import { normalizeText, similarity } from '../../src/pdf/align.js';
-import { stitch } from '../../src/pipeline.js';
+import { stitch } from '../../src/stitch.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {

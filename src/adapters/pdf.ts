@@ -17,7 +17,15 @@
 // The text layer must have been read first (asynchronously: src/pdf/index.ts), since pdfjs is async and
 // adapters are not; `stitch()` and the CLI do that, `stitchSync()` on a PDF is a usage error.
 import type { AdapterInput } from '../io/load.js';
-import type { BBox, BlockType, Diagnostic, Element, PageInfo, ParsedDocument } from '../model/element.js';
+import {
+  type BBox,
+  type BlockType,
+  type Diagnostic,
+  type Element,
+  type PageInfo,
+  type ParsedDocument,
+  warning,
+} from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
 import type { Adapter } from './types.js';
@@ -54,7 +62,6 @@ interface Block {
 
 /** The document the PDF's text layer gives. */
 export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
-  const warnings: Diagnostic[] = [];
   const pages: PageInfo[] = pdf.pages.map((p) => ({ page: p.page, width: p.width, height: p.height, unit: 'pt' }));
   const allLines = pdf.pages.flatMap((p) => p.lines);
   if (!allLines.some((l) => l.text.trim())) {
@@ -66,83 +73,90 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   }
   const body = bodyFontSize(allLines);
   const elements: Element[] = [];
-  let titles = 0;
-  let images = 0;
-  let captions = 0;
+  const count: BlockCount = { titles: 0, images: 0, captions: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
-    const p0 = page.page - 1;
     if (!page.hasText) noText.push(page.page);
-    const blocks = groupBlocks(page.lines, page.page, page.width, page.height);
-    type Placed = { top: number; el: Omit<Element, 'id'> };
-    const placed: Placed[] = [];
-    for (const b of blocks) {
-      const text = b.lines.map((l) => l.text).join('\n');
-      const joined = joinLines(b.lines);
-      const bbox = unionBox(b.lines.map((l) => l.bbox));
-      const type = blockType(b, joined, body);
-      if (type === 'title') titles++;
-      if (type === 'image_caption' || type === 'table_caption') captions++;
-      const heights = b.lines.map((l) => l.bbox[3] - l.bbox[1]).sort((x, y) => x - y);
-      placed.push({
-        top: bbox[1],
-        el: {
-          ref: `/pages/${p0}/blocks/${b.index}`,
-          page: page.page,
-          type,
-          sourceType: type === 'title' ? 'pdf-title-candidate' : `pdf-${type}`,
-          text: type === 'list_item' ? text.replace(/\n(?!\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s)/g, ' ') : joined,
-          bbox,
-          hints: {
-            lineCount: b.lines.length,
-            lineHeight: Math.round(heights[Math.floor(heights.length / 2)] * 1e5) / 1e5,
-            ...(b.lines.every((l) => l.bold) ? { bold: true } : {}),
-          },
-        },
-      });
-    }
-    // Images go before the first block that starts below their top (content order is kept otherwise).
-    page.images.forEach((box, i) => {
-      images++;
-      const at = placed.findIndex((x) => x.top > box[1] + 0.002);
-      const entry: Placed = {
-        top: box[1],
-        el: {
-          ref: `/pages/${p0}/images/${i}`,
-          page: page.page,
-          type: 'image',
-          sourceType: 'pdf-image',
-          text: '',
-          bbox: box,
-        },
-      };
-      if (at < 0) placed.push(entry);
-      else placed.splice(at, 0, entry);
-    });
-    for (const x of placed) elements.push({ id: elements.length, ...x.el });
+    for (const x of pageElements(page, body, count)) elements.push({ id: elements.length, ...x.el });
   }
-  warnings.push({
-    severity: 'warning',
-    place: {},
-    ruleId: 'pdf.text-layer-blocks',
-    reason: `read from the PDF's text layer: ${elements.length - images} blocks (${titles} title candidates by font, ${captions} captions by label), ${images} images; block boundaries come from spacing, indent and font, not a layout model`,
+  return { source, format: 'pdf', pages, elements, dropped: [], warnings: honestWarnings(elements, count, noText) };
+}
+
+interface BlockCount {
+  titles: number;
+  images: number;
+  captions: number;
+}
+
+type Placed = { top: number; el: Omit<Element, 'id'> };
+
+/** One page's blocks, typed, with its images placed before the first block below their top. */
+function pageElements(page: PdfData['pages'][number], body: number, count: BlockCount): Placed[] {
+  const p0 = page.page - 1;
+  const placed: Placed[] = [];
+  for (const b of groupBlocks(page.lines, page.page, page.width, page.height)) {
+    const text = b.lines.map((l) => l.text).join('\n');
+    const joined = joinLines(b.lines);
+    const bbox = unionBox(b.lines.map((l) => l.bbox));
+    const type = blockType(b, joined, body);
+    if (type === 'title') count.titles++;
+    if (type === 'image_caption' || type === 'table_caption') count.captions++;
+    const heights = b.lines.map((l) => l.bbox[3] - l.bbox[1]).sort((x, y) => x - y);
+    placed.push({
+      top: bbox[1],
+      el: {
+        ref: `/pages/${p0}/blocks/${b.index}`,
+        page: page.page,
+        type,
+        sourceType: type === 'title' ? 'pdf-title-candidate' : `pdf-${type}`,
+        text: type === 'list_item' ? text.replace(/\n(?!\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s)/g, ' ') : joined,
+        bbox,
+        hints: {
+          lineCount: b.lines.length,
+          lineHeight: Math.round(heights[Math.floor(heights.length / 2)] * 1e5) / 1e5,
+          ...(b.lines.every((l) => l.bold) ? { bold: true } : {}),
+        },
+      },
+    });
+  }
+  // Images go before the first block that starts below their top (content order is kept otherwise).
+  page.images.forEach((box, i) => {
+    count.images++;
+    const at = placed.findIndex((x) => x.top > box[1] + 0.002);
+    const el: Placed['el'] = {
+      ref: `/pages/${p0}/images/${i}`,
+      page: page.page,
+      type: 'image',
+      sourceType: 'pdf-image',
+      text: '',
+      bbox: box,
+    };
+    if (at < 0) placed.push({ top: box[1], el });
+    else placed.splice(at, 0, { top: box[1], el });
   });
-  warnings.push({
-    severity: 'warning',
-    place: {},
-    ruleId: 'pdf.no-tables',
-    reason:
+  return placed;
+}
+
+/** What the text-layer reading found and did not: it is no layout model, and says so. */
+function honestWarnings(elements: readonly Element[], count: BlockCount, noText: readonly number[]): Diagnostic[] {
+  const warnings = [
+    warning(
+      'pdf.text-layer-blocks',
+      `read from the PDF's text layer: ${elements.length - count.images} blocks (${count.titles} title candidates by font, ${count.captions} captions by label), ${count.images} images; block boundaries come from spacing, indent and font, not a layout model`,
+    ),
+    warning(
+      'pdf.no-tables',
       'tables are not detected in a PDF input: their cells come out as text blocks (use a layout parser and --pdf for tables)',
-  });
-  if (noText.length > 0) {
-    warnings.push({
-      severity: 'warning',
-      place: {},
-      ruleId: 'pdf.no-text-layer',
-      reason: `${noText.length} page${noText.length > 1 ? 's have' : ' has'} no text layer and give no text (${noText.slice(0, 8).join(', ')}${noText.length > 8 ? ' …' : ''})`,
-    });
-  }
-  return { source, format: 'pdf', pages, elements, dropped: [], warnings };
+    ),
+  ];
+  if (noText.length > 0)
+    warnings.push(
+      warning(
+        'pdf.no-text-layer',
+        `${noText.length} page${noText.length > 1 ? 's have' : ' has'} no text layer and give no text (${noText.slice(0, 8).join(', ')}${noText.length > 8 ? ' …' : ''})`,
+      ),
+    );
+  return warnings;
 }
 
 /** The font size of most characters: the body text. */

@@ -1,7 +1,7 @@
 // What each `--emit` name writes.
 import type { Element } from '../model/element.js';
-import type { StitchResult } from '../pipeline.js';
 import { type ChunkOptions, chunkResult, chunksJsonl } from '../retrieval/chunk.js';
+import type { StitchResult } from '../stitch.js';
 import { VERSION } from '../version.js';
 
 export const EMITTABLE = ['tree', 'md', 'structure', 'chunks'] as const;

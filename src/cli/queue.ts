@@ -7,7 +7,7 @@ import { addJobs, clearQueue, formatStatus, queueStatus } from '../queue/admin.j
 import { redisUrl } from '../queue/connect.js';
 import { DEFAULT_QUEUE, makeJobData, readManifestInputs } from '../queue/jobs.js';
 import { runWorker } from '../queue/worker.js';
-import { batchInputs, parseEmit, parseSize, parseTokens, readEngineOptions } from './main.js';
+import { batchInputs, parseEmit, parseSize, parseTokens, readEngineOptions } from './args.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit } from './outputs.js';
 
 interface Connection {

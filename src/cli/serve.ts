@@ -6,6 +6,7 @@ import { createApp, DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS } from '../serve/ap
 import { DEFAULT_WORKERS, workerPool } from '../serve/pool.js';
 import { checkHost, listen } from '../serve/server.js';
 import { serviceSource, viewRoutes } from '../view/routes.js';
+import { parsePositive } from './args.js';
 
 export const DEFAULT_PORT = 8750;
 
@@ -26,12 +27,6 @@ function parseWhole(min: number) {
     if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`give a whole number, at least ${min}`);
     return n;
   };
-}
-
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a positive number');
-  return n;
 }
 
 /** The characters an RFC 6750 bearer token may hold; a shorter token than this is too easy to guess. */

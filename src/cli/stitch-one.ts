@@ -2,7 +2,8 @@
 // same function runs on the main thread and in a batch worker thread (src/cli/batch-worker.ts).
 import { DocstitchError, type ErrorKind } from '../model/errors.js';
 import { resolveEngineOptions } from '../options.js';
-import { type StitchOptions, type StitchResult, stitchSync } from '../pipeline.js';
+import { stitchSync } from '../pipeline.js';
+import type { StitchOptions, StitchResult } from '../stitch.js';
 import { formatDecisions } from './explain.js';
 import { type Emit, renderOutputs } from './outputs.js';
 import { writeOutputs } from './write.js';

@@ -1,7 +1,7 @@
 // Section summaries written by the configured model (the retrieval issue's "summaries by the LLM path"):
 // one short request per section; a failed request keeps the extractive summary.
 import type { DocumentRoot } from '../model/tree.js';
-import { withSectionSummariesLlm } from '../retrieval/summarize.js';
+import { withSectionSummariesLlm } from '../tree/summarize.js';
 import { type LlmOptions, llmClient } from './options.js';
 
 const INSTRUCTION =

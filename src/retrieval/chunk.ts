@@ -21,8 +21,8 @@
 // cuts a block over the budget; the text of every node comes from src/render/block-markdown.ts.
 import type { Element } from '../model/element.js';
 import type { BlockNode, DocumentRoot, HeadingNode, SectionNode } from '../model/tree.js';
-import type { StitchResult } from '../pipeline.js';
 import { BLOCK_SEPARATOR, blockMarkdown, plainText } from '../render/block-markdown.js';
+import type { StitchResult } from '../stitch.js';
 import { maxOf, minOf, pushAll } from '../util/arrays.js';
 import { type ChunkNode, type ChunkSpan, type Ctx, joinTexts, type Piece, spansOf, wholeBlockPiece } from './pieces.js';
 import { splitBlock } from './split.js';

@@ -4,9 +4,9 @@
 // llamaindex.ts hold the peer-typed functions).
 import type { AdapterInput } from '../io/load.js';
 import type { ParsedDocument } from '../model/element.js';
-import { type StitchOptions, stitch } from '../pipeline.js';
+import { type StitchOptions, stitch } from '../stitch.js';
+import { type SummarizeOptions, withSectionSummaries } from '../tree/summarize.js';
 import { type Chunk, type ChunkOptions, chunkTree } from './chunk.js';
-import { type SummarizeOptions, withSectionSummaries } from './summarize.js';
 
 export interface ChunkMetadataOptions {
   /** Source id stored in every chunk's metadata (default: the input path docstitch read). */

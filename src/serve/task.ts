@@ -4,8 +4,9 @@ import { DEFAULT_EMIT, documentJson } from '../cli/outputs.js';
 import type { Diagnostic } from '../model/element.js';
 import { DocstitchError, type ErrorKind } from '../model/errors.js';
 import type { EngineOptionsInput } from '../options.js';
-import { type StitchResult, stitchSync } from '../pipeline.js';
+import { stitchSync } from '../pipeline.js';
 import { chunkResult } from '../retrieval/chunk.js';
+import type { StitchResult } from '../stitch.js';
 import type { ServeEmit, StitchResponse } from './schemas.js';
 import { inputFromFiles, inputFromJsonBody, type PdfInfo, type UploadedFile } from './upload.js';
 

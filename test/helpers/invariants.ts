@@ -9,7 +9,7 @@ import { resolvePointer, splitRef } from '../../src/model/pointer.js';
 import { structureSchema } from '../../src/model/structure.js';
 import type { DocumentRoot, SectionNode } from '../../src/model/tree.js';
 import { documentJsonSchema } from '../../src/model/tree-schema.js';
-import type { StitchResult } from '../../src/pipeline.js';
+import type { StitchResult } from '../../src/stitch.js';
 import { placedRefs } from '../../src/tree/provenance.js';
 import { parseMarkdown } from './markdown-roundtrip.js';
 

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { LlmOptions } from '../../src/llm/refine.js';
 import type { ParsedDocument } from '../../src/model/element.js';
-import { stitch, stitchSync } from '../../src/pipeline.js';
+import { stitchSync } from '../../src/pipeline.js';
+import { stitch } from '../../src/stitch.js';
 import { col, makeDoc } from '../helpers/doc.js';
 import { type Reply, type ScriptedServer, startServer, userText } from './server.js';
 

@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SectionNode, TreeNode } from '../../src/model/tree.js';
-import { stitch, stitchSync } from '../../src/pipeline.js';
+import { stitchSync } from '../../src/pipeline.js';
+import { stitch } from '../../src/stitch.js';
 import { type ScriptedServer, startServer, userText } from './server.js';
 
 const example = fileURLToPath(

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectAdapter } from '../../src/adapters/index.js';
 import { loadInput } from '../../src/io/load.js';
-import { stitch, stitchSync } from '../../src/pipeline.js';
+import { stitchSync } from '../../src/pipeline.js';
+import { stitch } from '../../src/stitch.js';
 
 const dir = fileURLToPath(new URL('../fixtures/pdf/', import.meta.url));
 const manual = `${dir}manual.pdf`;

@@ -9,7 +9,8 @@ import { loadInput } from '../../src/io/load.js';
 import type { Element } from '../../src/model/element.js';
 import type { PdfData } from '../../src/pdf/read.js';
 import { readPdf } from '../../src/pdf/read.js';
-import { stitch, stitchSync } from '../../src/pipeline.js';
+import { stitchSync } from '../../src/pipeline.js';
+import { stitch } from '../../src/stitch.js';
 
 const dir = fileURLToPath(new URL('../fixtures/pdf/', import.meta.url));
 const manualPdf = `${dir}manual.pdf`;

@@ -4,9 +4,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DocumentRoot, SectionNode } from '../../src/model/tree.js';
-import { type StitchResult, stitchSync } from '../../src/pipeline.js';
+import { stitchSync } from '../../src/pipeline.js';
 import { type Chunk, chunkResult, chunksJsonl, chunkTree } from '../../src/retrieval/chunk.js';
 import { tiktokenTokenizer } from '../../src/retrieval/tokenizer.js';
+import type { StitchResult } from '../../src/stitch.js';
 import { placedRefs } from '../../src/tree/provenance.js';
 import { col, makeDoc, type Spec } from '../helpers/doc.js';
 

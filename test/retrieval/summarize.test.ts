@@ -7,7 +7,7 @@ import { stitchSync } from '../../src/pipeline.js';
 import { chunkTree } from '../../src/retrieval/chunk.js';
 import { loadLangChainDocuments, toLangChainDocuments } from '../../src/retrieval/langchain.js';
 import { chunkMetadata, loadLlamaIndexNodes, toLlamaIndexNodes } from '../../src/retrieval/llamaindex.js';
-import { summarizeSections, withSectionSummaries, withSectionSummariesLlm } from '../../src/retrieval/summarize.js';
+import { summarizeSections, withSectionSummaries, withSectionSummariesLlm } from '../../src/tree/summarize.js';
 
 const REAL = fileURLToPath(
   new URL('../fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json', import.meta.url),
