@@ -9,9 +9,12 @@ export function weightsTableMarkdown(): string {
     out.push('| key | feature id | default | what it says |', '| --- | --- | ---: | --- |');
     for (const [id, [weight, phrase]] of Object.entries(features))
       out.push(`| \`${id}\` | \`${prefix}.${id}\` | ${weight} | ${phrase.replaceAll('|', '\\|')} |`);
-    const scale = Number(defaults.scale.toFixed(4));
     out.push(`| \`bias\` | | ${defaults.bias} | added to every score |`);
-    out.push(`| \`scale\` | | ${scale} | score per e-fold of confidence on the shared logistic curve |`, '');
+    if (defaults.scale !== undefined) {
+      const scale = Number(defaults.scale.toFixed(4));
+      out.push(`| \`scale\` | | ${scale} | score per e-fold of confidence on the shared logistic curve |`);
+    }
+    out.push('');
   }
   return `${out.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { captionsWeightsSchema, defaultCaptionsWeights } from './captions.js';
 import { defaultFurnitureWeights, furnitureWeightsSchema } from './furniture.js';
 import { defaultHeadingsWeights, headingsWeightsSchema } from './headings.js';
+import { captionsPhrases, furniturePhrases, headingsPhrases } from './phrases.js';
 import { defaultTableMergeWeights, tableMergeFeatures, tableMergeWeightsSchema } from './table-merge.js';
 import { defaultTextMergeWeights, textMergeFeatures, textMergeWeightsSchema } from './text-merge.js';
 
@@ -45,10 +46,25 @@ export const defaultWeights: Weights = {
 type FeatureTable = Readonly<Record<string, readonly [number, string]>>;
 
 /** Each stage's features (id without prefix → [default weight, meaning]), with the prefix of their ids. */
-export const featureTables: Readonly<Partial<Record<keyof Weights, { prefix: string; features: FeatureTable }>>> = {
+export const featureTables: Readonly<Record<keyof Weights, { prefix: string; features: FeatureTable }>> = {
   textMerge: { prefix: 'text-merge', features: textMergeFeatures },
   tableMerge: { prefix: 'table-merge', features: tableMergeFeatures },
+  headings: { prefix: 'headings', features: withDefaults(defaultHeadingsWeights, headingsPhrases) },
+  furniture: { prefix: 'furniture', features: withDefaults(defaultFurnitureWeights, furniturePhrases) },
+  captions: { prefix: 'captions', features: withDefaults(defaultCaptionsWeights, captionsPhrases) },
 };
+
+/** A stage's defaults beside its phrases, as a feature table (bias and scale are not features). */
+function withDefaults(
+  defaults: Readonly<Record<string, number>>,
+  phrases: Readonly<Record<string, string>>,
+): FeatureTable {
+  return Object.fromEntries(
+    Object.entries(defaults)
+      .filter(([id]) => id !== 'bias' && id !== 'scale')
+      .map(([id, weight]) => [id, [weight, phrases[id] ?? id] as const]),
+  );
+}
 
 /** What each feature says, in words, keyed by its full id (`text-merge.hyphen`): `--explain` prints these. */
 export const featurePhrases: Readonly<Record<string, string>> = Object.fromEntries(

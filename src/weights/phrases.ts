@@ -1,0 +1,60 @@
+// What each feature of the headings, furniture and captions stages says, in words (`--explain`, the
+// weights table in docs/options.md). Text-merge and table-merge keep theirs beside their weights.
+
+export const headingsPhrases: Readonly<Record<string, string>> = {
+  'demoted-empty': 'the title has no text',
+  'demoted-no-words': 'the title has no words (symbols or digits only)',
+  'demoted-bare-number': 'the title is a bare number',
+  'demoted-too-long': 'the title is longer than a heading, and not numbered',
+  'demoted-caption-label': 'the title starts with a figure or table label',
+  'demoted-sentence': 'the title reads as a sentence, not a heading',
+  'demoted-option-term': 'the title is an option or term being defined',
+  'demoted-admonition': 'the title is an admonition (Note, Warning …) standing alone',
+  'demoted-note-label': 'the title is a note label or a sidebar title',
+  'demoted-lowercase-name': 'the title is a lone lower-case name',
+  'demoted-toc-entry': "the title is an entry of the document's table of contents",
+  'demoted-toc-line': 'the title ends in a page number, as table-of-contents lines do',
+  'demoted-smaller-than-body': 'the title is set smaller than the body text',
+  'demoted-body-size': 'unnumbered, and no larger than the body text while the headings are',
+  'first-heading': 'the first heading opens the outline',
+  'top-section': "the heading is one of the document's top sections",
+  'same-kind': 'the heading is of the same kind as the open heading: a sibling',
+  'under-title': 'the heading stands under the document title',
+  'numbering-depth': 'its numbering is deeper or shallower than the open heading’s',
+  'toc-level': 'the table of contents lists it at another level',
+  'size-class': 'it is set in a larger or smaller size than the open heading',
+  'parser-level': 'the parser gave it another level',
+  outline: "the source PDF's outline (bookmarks) gives its depth",
+  'same-size': 'same size as the open heading: a sibling',
+  'earlier-levels': 'the levels these kinds of heading took earlier',
+  'first-appearance': 'a kind of heading not seen before goes under the open one (weakest evidence)',
+};
+
+export const furniturePhrases: Readonly<Record<string, string>> = {
+  'page-number-pattern': 'the text has the form of a page number, in the top or bottom band',
+  'page-number-label': 'the parser labelled it a page number',
+  'page-sequence': 'its number follows the page sequence',
+  repeats: 'the same text repeats in the same band (value: share of pages)',
+  'repeat-band': 'a repetition in the top or bottom band',
+  margin: 'a short, small line alone in the page margin',
+  'parser-label': 'the parser labelled it header, footer or page number',
+  band: 'it lies in the top or bottom band',
+};
+
+export const captionsPhrases: Readonly<Record<string, string>> = {
+  'kind-match': "the caption's kind is the float's kind",
+  'kind-mismatch': 'an image caption beside an equation or code',
+  'reading-order': 'caption and float are neighbours in reading order',
+  distance: 'blocks between caption and float (value: how many)',
+  'page-break': 'the caption ends one page and the float opens the next',
+  'same-page': 'caption and float are on the same page',
+  gap: 'vertical gap between caption and float (value: share of the page)',
+  'no-overlap': 'caption and float do not overlap horizontally',
+  side: 'the caption sits on its usual side (above tables, below figures)',
+  'parser-text-label': 'the parser labelled the caption as text',
+  'parser-captioned': 'the parser already gave the float a caption',
+  'nested-by-parser': "the parser nested the caption in its float's entry",
+  'linked-by-parser': 'the parser links the caption to its float',
+  'no-float': 'no float near the caption',
+  'label-match': "a label in the body text matches a linked caption's",
+};
