@@ -1,5 +1,5 @@
-// The pipeline calls the LLM path, never the reverse: only the entry points above the pipeline import
-// src/pipeline.ts, and nothing the pipeline imports (src/llm included) leads back to it.
+// The LLM path sits above the pipeline: only the entry points above the pipeline import src/pipeline.ts,
+// the pipeline reaches no LLM module, and stitch() (src/stitch.ts) joins the two.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,23 +30,35 @@ describe('imports of src/pipeline.ts', () => {
   it('come only from the layers above it', () => {
     // cli, serve, queue and the package index run the pipeline; retrieval (loaders, chunks of a
     // result) and eval (the corpus runner) are built on its result.
-    const above = /^(?:cli|serve|queue|retrieval|eval)\/|^index\.ts$/;
+    const above = /^(?:cli|serve|queue|retrieval|eval|fit)\/|^(?:index|stitch)\.ts$/;
     const importers = all.filter((f) => graph.get(f)!.includes(PIPELINE)).map(rel);
     expect(importers.length).toBeGreaterThan(0);
     expect(importers.filter((f) => !above.test(f))).toEqual([]);
   });
 
-  it('nothing the pipeline imports leads back to it (no cycle through the LLM path)', () => {
+  const reach = (from: string) => {
     const seen = new Set<string>();
-    const stack = [...graph.get(PIPELINE)!];
+    const stack = [...graph.get(from)!];
     while (stack.length) {
       const f = stack.pop()!;
       if (seen.has(f)) continue;
       seen.add(f);
       stack.push(...(graph.get(f) ?? []));
     }
-    expect(seen.has(join(SRC, 'llm', 'refine.ts'))).toBe(true);
+    return seen;
+  };
+
+  it('the pipeline reaches no LLM module and nothing it imports leads back to it', () => {
+    const seen = reach(PIPELINE);
     expect(seen.has(PIPELINE)).toBe(false);
-    expect([...seen].filter((f) => f.startsWith(join(SRC, 'llm')) && graph.get(f)!.includes(PIPELINE))).toEqual([]);
+    expect([...seen].filter((f) => f.startsWith(join(SRC, 'llm')))).toEqual([]);
+  });
+
+  it('stitch() reaches both the pipeline and the LLM path, and nothing leads back to it', () => {
+    const STITCH = join(SRC, 'stitch.ts');
+    const seen = reach(STITCH);
+    expect(seen.has(PIPELINE)).toBe(true);
+    expect(seen.has(join(SRC, 'llm', 'refine.ts'))).toBe(true);
+    expect(seen.has(STITCH)).toBe(false);
   });
 });
