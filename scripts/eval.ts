@@ -9,22 +9,29 @@
 //                   of every pair of its formats (headings labelled by text), and the mean; the gold's
 //                   own agreement beside it (src/eval/agreement.ts)
 //   --micro         micro averages in the default tables
+//   --options FILE, --weights FILE   engine options / a partial weights table, as for `docstitch` (e.g. the
+//                   weights `npm run fit` writes)
 import { writeFileSync } from 'node:fs';
+import { readEngineAndWeights } from '../src/cli/args.js';
 import { crossFormatAgreement, type Outline, outlineOf } from '../src/eval/agreement.js';
 import { type CaseResult, familyGroupKey, groupResults, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
 import { type Average, formatTable } from '../src/eval/report.js';
 
 const args = process.argv.slice(2);
-const valued = new Set(['--json', '--split']);
+const valued = new Set(['--json', '--split', '--options', '--weights']);
 const dirs: string[] = [];
 let jsonPath: string | undefined;
 let split: string | undefined;
+let optionsPath: string | undefined;
+let weightsPath: string | undefined;
 let byFamily = false;
 let by = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--json') jsonPath = args[++i];
   else if (a === '--split') split = args[++i];
+  else if (a === '--options') optionsPath = args[++i];
+  else if (a === '--weights') weightsPath = args[++i];
   else if (a === '--by') {
     by = true;
     if (args[i + 1] === 'family') {
@@ -47,7 +54,8 @@ if (cases.length === 0) {
   console.error(`no corpus cases under ${dirs.join(', ')}${split ? ` in split ${split}` : ''}`);
   process.exit(1);
 }
-const results = cases.map((c) => runCase(c));
+const engine = readEngineAndWeights(optionsPath, weightsPath);
+const results = cases.map((c) => runCase(c, { engine }));
 const docKey = (r: CaseResult) => (dirs.length > 1 ? `${r.case.corpus}/${r.case.doc}` : r.case.doc);
 
 function table(title: string, subset: CaseResult[]): string {
