@@ -417,7 +417,7 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
       ).flat(),
       dropped: [],
       decisions: Array.from({ length: copies }, (_, k) =>
-        decisions.map((d) => ({ ...d, refs: d.place.refs.map((r) => ref(k, r)) })),
+        decisions.map((d) => ({ ...d, place: { ...d.place, refs: d.place.refs.map((r) => ref(k, r)) } })),
       ).flat(),
     };
     const each = <T>(f: (k: number) => T[]) => Array.from({ length: copies }, (_, k) => f(k)).flat();
