@@ -10,10 +10,9 @@ import { dirname, join } from 'node:path';
 import { type CorpusCase, listCorpus } from '../src/eval/corpus.js';
 import { readStructureFile } from '../src/eval/report.js';
 import { expectedCalibrationError, type Judged, reliabilityTable } from '../src/fit/calibration.js';
+import { goldSays, goldSets } from '../src/fit/gold.js';
 import { fitLogistic, type LogisticModel, predict, type Sample } from '../src/fit/logistic.js';
 import { loadInput } from '../src/io/load.js';
-import type { Decision } from '../src/model/decision.js';
-import type { Structure } from '../src/model/structure.js';
 import { stitchSync } from '../src/pipeline.js';
 
 interface Args {
@@ -45,34 +44,6 @@ function splitOf(c: CorpusCase): string {
   return (JSON.parse(readFileSync(meta, 'utf8')) as { split?: string }).split ?? 'train';
 }
 
-const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((x, i) => `${g[i]}|${x}`)));
-
-/** Whether the gold says yes to the decision's question; undefined when the gold does not answer it. */
-function goldSays(d: Decision, gold: Structure): boolean | undefined {
-  const refs = decisionRefs(d);
-  const pair = `${refs[0]}|${refs[1]}`;
-  switch (d.stage) {
-    case 'text-merge':
-      return refs.length === 2 ? links(gold.paragraphMerges).has(pair) : undefined;
-    case 'table-merge':
-      return refs.length === 2 ? links(gold.tableMerges).has(pair) : undefined;
-    case 'furniture':
-      return gold.furniture.includes(refs[0]);
-    case 'headings':
-      return gold.headings.some((h) => h.ref === refs[0]);
-    case 'captions':
-      return refs.length === 2 ? gold.captions.some((c) => c.caption === refs[0] && c.target === refs[1]) : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** Decision refs, before and after Decision took the Message shape (place.refs). */
-function decisionRefs(d: Decision): string[] {
-  const shaped = d as unknown as { place?: { refs?: string[] }; refs?: string[] };
-  return shaped.place?.refs ?? shaped.refs ?? [];
-}
-
 interface Labelled {
   stage: string;
   split: string;
@@ -86,11 +57,11 @@ function collect(args: Args): Labelled[] {
   const out: Labelled[] = [];
   for (const dir of args.dirs) {
     for (const c of listCorpus(dir)) {
-      const gold = readStructureFile(c.gold);
+      const sets = goldSets(readStructureFile(c.gold));
       const split = splitOf(c);
       for (const d of stitchSync(loadInput(c.input), { summaries: false }).decisions) {
         if (!d.features || d.by !== 'rules') continue;
-        const y = goldSays(d, gold);
+        const y = goldSays(d, sets);
         if (y === undefined) continue;
         const x = Object.fromEntries(d.features.map((f) => [f.id, f.value]));
         out.push({
