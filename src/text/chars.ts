@@ -91,7 +91,31 @@ export function normalizeForRepeat(text: string): string {
 
 /** Approximate display width of a text in ems (CJK ≈ 1 em, Latin ≈ 0.5 em). */
 export function textWidthEm(text: string): number {
+  // By UTF-16 code unit, as `for…of` over code points would count it (hot in the heading and merge stages):
+  // a surrogate pair is one character, never CJK (every CJK range above is in the BMP).
   let w = 0;
-  for (const ch of text) w += isCjkChar(ch) ? 1 : ch === ' ' ? 0.28 : 0.52;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    w += c === 0x20 ? 0.28 : c >= 0x2e80 && isCjkCode(c) ? 1 : 0.52;
+  }
   return w;
+}
+
+/** The CJK ranges of `CJK`, for one UTF-16 code unit. */
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x2fdf) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0xac00 && c <= 0xd7af)
+  );
 }

@@ -44,8 +44,10 @@ interface SectionInfo {
   heading: string;
   /** Body text of the section's own blocks (not its subsections). */
   own: string[];
-  /** Body text of the whole subtree. */
-  all: string[];
+  /** Body text of the whole subtree (see `allText`; only read for a section with no text of its own). */
+  all?: string[];
+  /** The section's own texts and its subsections, in reading order: what `all` is made of. */
+  items: Array<string | SectionInfo>;
   /** Headings of the direct subsections. */
   childHeadings: string[];
 }
@@ -63,16 +65,18 @@ export function summarizeSections(tree: DocumentRoot, options: SummarizeOptions 
 function summarize(tree: DocumentRoot, options: SummarizeOptions): Map<string, SectionSummary> {
   const sections = collectSections(tree);
   const df = new Map<string, number>();
-  for (const s of sections)
-    for (const w of new Set(words([s.heading, ...s.own].join('\n')))) df.set(w, (df.get(w) ?? 0) + 1);
+  // Document frequency over the heading and own text, each text's words read once (memoized, and read again
+  // by keywordWeights): the same set as the words of those texts joined by line breaks, as no word spans one.
+  for (const s of sections) {
+    const seen = new Set(words(s.heading));
+    for (const t of s.own) for (const w of words(t)) seen.add(w);
+    for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
+  }
   const n = Math.max(1, sections.length);
   const out = new Map<string, SectionSummary>();
   for (const s of sections) {
     const weights = keywordWeights(s, df, n);
-    const keywords = [...weights.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, options.keywords ?? 8)
-      .map(([w]) => w);
+    const keywords = topWeights(weights, options.keywords ?? 8);
     out.set(s.node.data.id, {
       id: s.node.data.id,
       summary: extractiveSummary(s, weights, options),
@@ -81,6 +85,27 @@ function summarize(tree: DocumentRoot, options: SummarizeOptions): Map<string, S
     });
   }
   return out;
+}
+
+/** Keyword order: higher weight first, ties alphabetical (a strict order: the words are distinct). */
+const byWeight = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The `k` first words in `byWeight` order: the same as sorting them all, without sorting them all. */
+function topWeights(weights: Map<string, number>, k: number): string[] {
+  if (!(k >= 0))
+    return [...weights]
+      .sort(byWeight)
+      .slice(0, k)
+      .map(([w]) => w);
+  const top: Array<[string, number]> = [];
+  for (const entry of weights) {
+    if (top.length >= k && (k === 0 || byWeight(entry, top[top.length - 1]) >= 0)) continue;
+    let i = top.length;
+    while (i > 0 && byWeight(entry, top[i - 1]) < 0) i--;
+    top.splice(i, 0, entry);
+    if (top.length > k) top.pop();
+  }
+  return top.map(([w]) => w);
 }
 
 /** A copy of the tree with `summary` and `keywords` on every section node's data (pure). */
@@ -101,7 +126,7 @@ export async function withSectionSummariesLlm(
   const summaries = summarizeSections(tree, options);
   const limit = options.maxInputChars ?? 8000;
   for (const s of collectSections(tree)) {
-    const text = [s.heading, ...s.all].join('\n\n').slice(0, limit);
+    const text = [s.heading, ...allText(s)].join('\n\n').slice(0, limit);
     try {
       const written = (await summarizer.summarize(text, { id: s.node.data.id, headingPath: s.path })).trim();
       const entry = summaries.get(s.node.data.id);
@@ -118,7 +143,7 @@ export async function withSectionSummariesLlm(
 /** The section text a summarizer sees (heading and body of the whole subtree). */
 export function sectionText(section: SectionNode): string {
   const info = collectSections({ type: 'root', children: [section], data: { source: '', format: '', pages: 0 } })[0];
-  return [info.heading, ...info.all].join('\n\n');
+  return [info.heading, ...allText(info)].join('\n\n');
 }
 
 /** Set `summary` and `keywords` on the section nodes of a tree the caller owns (no copy; for the pipeline). */
@@ -175,26 +200,43 @@ function collectSections(tree: DocumentRoot): SectionInfo[] {
   const visit = (s: SectionNode, path: string[]): string[] => {
     const h = s.children[0];
     const heading = h && h.type === 'heading' ? plain(h).trim() : '';
-    const info: SectionInfo = { node: s, path: [...path, heading], heading, own: [], all: [], childHeadings: [] };
+    const info: SectionInfo = { node: s, path: [...path, heading], heading, own: [], items: [], childHeadings: [] };
     out.push(info);
     for (const c of s.children) {
       if (c.type === 'section') {
-        const sub = visit(c, info.path);
+        info.items.push(visit(c, info.path));
         if (c.children[0]?.type === 'heading') info.childHeadings.push(plain(c.children[0]).trim());
-        pushAll(info.all, sub);
       } else if (c.type !== 'heading') {
         const t = blockTexts(c)
           .map((x) => x.trim())
           .filter(Boolean);
         pushAll(info.own, t);
-        pushAll(info.all, t);
+        pushAll(info.items, t);
       }
     }
-    return [heading, ...info.all].filter(Boolean);
+    return info;
   };
   for (const c of tree.children) if (c.type === 'section') visit(c, []);
-  // `all` of a section holds its own text first, then its subsections' headings and text.
   return out;
+}
+
+/**
+ * Body text of a section's subtree in reading order: its own texts, and for each subsection its heading
+ * (when not empty) and that subsection's texts. Built on first use: most sections have text of their own,
+ * and copying every subtree into each ancestor costs the document's depth over again.
+ */
+function allText(info: SectionInfo): string[] {
+  if (info.all) return info.all;
+  const all: string[] = [];
+  for (const item of info.items) {
+    if (typeof item === 'string') all.push(item);
+    else {
+      if (item.heading) all.push(item.heading);
+      pushAll(all, allText(item));
+    }
+  }
+  info.all = all;
+  return all;
 }
 
 /** Summaries are drawn from the start of a section: this much of its own text is read. */
@@ -256,7 +298,7 @@ function keywordWeights(s: SectionInfo, df: Map<string, number>, n: number): Map
   // The section's own words: its heading (twice), its own text, and its subsections' headings — linear
   // in the document, where the whole subtree would cost its depth over again.
   for (const w of words(s.heading)) add(w, 2);
-  for (const t of s.own.length ? s.own : s.all) for (const w of words(t)) add(w, 1);
+  for (const t of s.own.length ? s.own : allText(s)) for (const w of words(t)) add(w, 1);
   for (const h of s.childHeadings) for (const w of words(h)) add(w, 1.5);
   const weights = new Map<string, number>();
   for (const [w, f] of tf) weights.set(w, f * Math.log(1 + n / (df.get(w) ?? 1)));
@@ -266,7 +308,7 @@ function keywordWeights(s: SectionInfo, df: Map<string, number>, n: number): Map
 function extractiveSummary(s: SectionInfo, weights: Map<string, number>, options: SummarizeOptions): string {
   const maxSentences = options.maxSentences ?? 2;
   const maxChars = options.maxChars ?? 320;
-  const source = s.own.length ? s.own : s.all;
+  const source = s.own.length ? s.own : allText(s);
   const sents: Array<{ text: string; score: number; order: number }> = [];
   let budget = SUMMARY_SOURCE_CHARS;
   for (const t of source) {
