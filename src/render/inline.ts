@@ -44,9 +44,59 @@ export function inlineNodes(text: string, markup: TextMarkup = 'plain'): Phrasin
   if (!source) return [];
   const nodes =
     markup === 'markdown' && MARKDOWN_SYNTAX.test(source)
-      ? fromMarkdownInline(source)
+      ? INERT_MARKDOWN.test(source) && !source.includes('](')
+        ? fromLines(source)
+        : fromMarkdownInline(source)
       : fromPlain(source, markup === 'math');
   return mergeTexts(nodes);
+}
+
+/** The same nodes by the micromark path alone, whatever the text: for the test that `fromLines` matches it. */
+export function inlineNodesParsed(text: string): PhrasingContent[] {
+  const source = text.trim();
+  return source ? mergeTexts(fromMarkdownInline(source)) : [];
+}
+
+/**
+ * Markdown text whose only syntax is line breaks, brackets and underscores between ASCII letters or digits
+ * (`snake_case`): no underscore there can open or close emphasis, and without a `](` and with block constructs
+ * and definitions off no bracket makes a link. micromark reads such text as its lines, which `fromLines`
+ * splits as it does; most of the parser's Markdown that is not plain is of this kind.
+ */
+const INERT_MARKDOWN = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|[[\]\n])*$/;
+
+/**
+ * What micromark makes of inert Markdown (`INERT_MARKDOWN`): paragraphs at blank lines (only spaces and tabs),
+ * one break between them; in a paragraph, each line without its leading and trailing spaces and tabs, lines
+ * joined by `\n`, or by a break after two or more trailing spaces and no tab (never after the last line).
+ */
+function fromLines(source: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let text: string | undefined; // the current paragraph's text since its last break
+  let pendingBreak = false; // the previous line of this paragraph ended in a hard break
+  for (const line of source.split('\n')) {
+    const body = line.replace(/^[ \t]+/, '');
+    const content = body.replace(/[ \t]+$/, '');
+    if (!content) {
+      // a blank line ends the paragraph
+      if (text !== undefined) out.push(textNode(text));
+      text = undefined;
+      pendingBreak = false;
+      continue;
+    }
+    if (text === undefined) {
+      if (out.length) out.push(lineBreak());
+      text = content;
+    } else if (pendingBreak) {
+      out.push(textNode(text), lineBreak());
+      text = content;
+    } else text += `\n${content}`;
+    const suffix = body.slice(content.length);
+    pendingBreak = suffix.length >= 2 && !suffix.includes('\t');
+  }
+  if (text !== undefined) out.push(textNode(text));
+  const nodes = out;
+  return brokenByAuthor(source) ? hardenSoftBreaks(nodes) : nodes;
 }
 
 /**
