@@ -197,7 +197,7 @@ function blockTexts(node: { type: string; children?: unknown }): string[] {
 
 function collectSections(tree: DocumentRoot): SectionInfo[] {
   const out: SectionInfo[] = [];
-  const visit = (s: SectionNode, path: string[]): string[] => {
+  const visit = (s: SectionNode, path: string[]): SectionInfo => {
     const h = s.children[0];
     const heading = h && h.type === 'heading' ? plain(h).trim() : '';
     const info: SectionInfo = { node: s, path: [...path, heading], heading, own: [], items: [], childHeadings: [] };
