@@ -1,11 +1,11 @@
 // One measurement of `npm run bench`, in a process of its own so that its peak memory is its own:
 //   tsx bench/run-one.ts floor|full|structure|idle FILE RUNS
 // floor: JSON.parse + JSON.stringify of the file's text. full: parse, read, stitch, render tree, Markdown
-// and structure (`--emit tree,md,structure` without the disk). structure: the same for structure.json only.
+// and structure (`--emit tree,md,structure` as the CLI renders them, without the disk). structure: the same for structure.json only.
 // idle: nothing (the process' own memory, subtracted from the others). Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { readWithAdapter } from '../src/adapters/index.js';
-import { type Emit, renderOutputs } from '../src/cli/outputs.js';
+import { type Emit, outputContents } from '../src/cli/outputs.js';
 import { resolveEngineOptions } from '../src/options.js';
 import { finish, reconstruct } from '../src/pipeline.js';
 
@@ -13,11 +13,25 @@ const [mode, file, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 1);
 const options = resolveEngineOptions();
 
+/**
+ * As the CLI does it (src/cli/stitch-one.ts), the parsed JSON let go once read, and each output rendered as
+ * `writeOutputs` renders it (document.json in pieces), its characters counted instead of written to disk.
+ */
 function stitchText(text: string, emit: Emit[]): number {
-  const json = JSON.parse(text);
-  const doc = readWithAdapter({ path: file, isFolder: false, files: [{ path: file, name: '', json }] }).document;
-  const files = renderOutputs(finish(doc, reconstruct(doc, options)), emit);
-  return Object.values(files).reduce((n, f) => n + f.length, 0);
+  const doc = readWithAdapter({
+    path: file,
+    isFolder: false,
+    files: [{ path: file, name: '', json: JSON.parse(text) }],
+  }).document;
+  let length = 0;
+  const count = (chunk: string) => {
+    length += chunk.length;
+  };
+  for (const content of Object.values(outputContents(finish(doc, reconstruct(doc, options)), emit))) {
+    if (typeof content === 'string') count(content);
+    else content(count);
+  }
+  return length;
 }
 
 const text = mode === 'idle' ? '' : readFileSync(file, 'utf8');

@@ -1,4 +1,5 @@
 // What each `--emit` name writes.
+import { type Write, writeJson } from '../io/json-stream.js';
 import type { Element } from '../model/element.js';
 import { type ChunkOptions, chunkResult, chunksJsonl } from '../retrieval/chunk.js';
 import type { StitchResult } from '../stitch.js';
@@ -21,18 +22,49 @@ export interface RenderOptions {
   chunks?: ChunkOptions;
 }
 
+/** An output's text, or a function that hands it to `write` in pieces (document.json: never one string). */
+export type OutputContent = string | ((write: Write) => void);
+
+/**
+ * What each emitted output holds, rendered when written (`writeOutputs` in write.ts): document.json in pieces,
+ * document.md and chunks.jsonl only once the outputs before them are written and let go.
+ */
+export function outputContents(
+  result: StitchResult,
+  emit: readonly Emit[],
+  options: RenderOptions = {},
+): Record<string, OutputContent> {
+  const files: Record<string, OutputContent> = {};
+  if (emit.includes('tree')) {
+    files[OUTPUT_FILE.tree] = (write) => {
+      writeJson(documentJson(result), 1, write);
+      write('\n');
+    };
+  }
+  if (emit.includes('md')) files[OUTPUT_FILE.md] = (write) => write(result.markdown());
+  if (emit.includes('structure')) files[OUTPUT_FILE.structure] = `${JSON.stringify(result.structure, null, 2)}\n`;
+  if (emit.includes('chunks'))
+    files[OUTPUT_FILE.chunks] = (write) => write(chunksJsonl(chunkResult(result, options.chunks).chunks));
+  return files;
+}
+
+/** An output's whole text. */
+export function contentText(content: OutputContent): string {
+  if (typeof content === 'string') return content;
+  const parts: string[] = [];
+  content((chunk) => parts.push(chunk));
+  return parts.join('');
+}
+
+/** Every emitted output as one string each (for callers that keep them in memory: the service, tests). */
 export function renderOutputs(
   result: StitchResult,
   emit: readonly Emit[],
   options: RenderOptions = {},
 ): Record<string, string> {
   const files: Record<string, string> = {};
-  if (emit.includes('tree')) {
-    files[OUTPUT_FILE.tree] = `${JSON.stringify(documentJson(result), null, 1)}\n`;
-  }
-  if (emit.includes('md')) files[OUTPUT_FILE.md] = result.markdown();
-  if (emit.includes('structure')) files[OUTPUT_FILE.structure] = `${JSON.stringify(result.structure, null, 2)}\n`;
-  if (emit.includes('chunks')) files[OUTPUT_FILE.chunks] = chunksJsonl(chunkResult(result, options.chunks).chunks);
+  for (const [name, content] of Object.entries(outputContents(result, emit, options)))
+    files[name] = contentText(content);
   return files;
 }
 

@@ -5,7 +5,7 @@ import { resolveEngineOptions } from '../options.js';
 import { stitchSync } from '../pipeline.js';
 import type { StitchOptions, StitchResult } from '../stitch.js';
 import { formatDecisions } from './explain.js';
-import { type Emit, renderOutputs } from './outputs.js';
+import { type Emit, outputContents } from './outputs.js';
 import { writeOutputs } from './write.js';
 
 /** What one document needs: structured-clonable, so it crosses to a worker thread as is. */
@@ -71,7 +71,7 @@ export function describeResult(job: Pick<DocJob, 'input' | 'dir' | 'explain' | '
 
 /** Write a stitched result's outputs to the job's folder and describe it. */
 export function writeResult(job: DocJob, result: StitchResult): DocReport {
-  writeOutputs(job.dir, renderOutputs(result, job.emit, { chunks: { maxTokens: job.chunkTokens } }));
+  writeOutputs(job.dir, outputContents(result, job.emit, { chunks: { maxTokens: job.chunkTokens } }));
   return { ok: true, ...describeResult(job, result) };
 }
 

@@ -1,0 +1,82 @@
+// JSON written in pieces: the same characters as `JSON.stringify(value, null, indent)`, handed to `write` a
+// piece at a time, so a large output (document.json of a long document) never has to exist as one string.
+// The outer `depth` levels of arrays and plain objects are walked here; anything deeper is one
+// JSON.stringify call, its lines indented to where it stands (a JSON string holds no raw line break).
+
+export type Write = (chunk: string) => void;
+
+/** Write `value` as `JSON.stringify(value, null, indent)` would (`indent` spaces, ≥ 1), walking `depth` levels. */
+export function writeJson(value: unknown, indent: number, write: Write, depth = 4): void {
+  const json = jsonValue(value, '');
+  if (json === undefined) throw new TypeError('writeJson: the value has no JSON form');
+  walk(json, ' '.repeat(indent), '', write, depth);
+}
+
+/** The value JSON.stringify would serialize for `value` under `key` (its `toJSON`), or undefined when omitted. */
+function jsonValue(value: unknown, key: string): unknown {
+  const v =
+    value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function'
+      ? (value as { toJSON: (key: string) => unknown }).toJSON(key)
+      : value;
+  return v === undefined || typeof v === 'function' || typeof v === 'symbol' ? undefined : v;
+}
+
+/** Plain arrays and objects are walked; boxed primitives and the rest go to JSON.stringify whole. */
+function walkable(v: unknown): v is object {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return true;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function walk(v: unknown, step: string, at: string, write: Write, depth: number): void {
+  if (depth <= 0 || !walkable(v)) {
+    const s = JSON.stringify(v, null, step);
+    write(at && s.includes('\n') ? s.replaceAll('\n', `\n${at}`) : s);
+    return;
+  }
+  const inner = at + step;
+  if (Array.isArray(v)) {
+    if (v.length === 0) {
+      write('[]');
+      return;
+    }
+    write('[');
+    for (let i = 0; i < v.length; i++) {
+      write(i === 0 ? `\n${inner}` : `,\n${inner}`);
+      const item = jsonValue(v[i], String(i));
+      if (item === undefined) write('null');
+      else walk(item, step, inner, write, depth - 1);
+    }
+    write(`\n${at}]`);
+    return;
+  }
+  let first = true;
+  for (const key of Object.keys(v)) {
+    const item = jsonValue((v as Record<string, unknown>)[key], key);
+    if (item === undefined) continue;
+    write(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+    first = false;
+    walk(item, step, inner, write, depth - 1);
+  }
+  write(first ? '{}' : `\n${at}}`);
+}
+
+/** A writer that gathers pieces into chunks of about `size` characters before passing them on. */
+export function buffered(flush: (chunk: string) => void, size = 1 << 20): { write: Write; end: () => void } {
+  let parts: string[] = [];
+  let length = 0;
+  const out = () => {
+    if (parts.length) flush(parts.join(''));
+    parts = [];
+    length = 0;
+  };
+  return {
+    write: (chunk) => {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= size) out();
+    },
+    end: out,
+  };
+}

@@ -1,0 +1,62 @@
+// writeJson (src/io/json-stream.ts) must write the very characters of JSON.stringify(value, null, indent), at
+// every walking depth: on hand-made values (empty and nested containers, omitted and null-ed members, toJSON,
+// strings with escapes and line breaks) and on a real document.json (the committed MinerU fixture, MIT).
+import { describe, expect, it } from 'vitest';
+import { documentJson } from '../../src/cli/outputs.js';
+import { buffered, writeJson } from '../../src/io/json-stream.js';
+import { stitchSync } from '../../src/pipeline.js';
+
+function written(value: unknown, indent: number, depth?: number): string {
+  const parts: string[] = [];
+  writeJson(value, indent, (s) => parts.push(s), depth);
+  return parts.join('');
+}
+
+const VALUES: unknown[] = [
+  {},
+  [],
+  { a: [], b: {}, c: [[], [{}]], d: '' },
+  { a: undefined, b: () => 1, c: Symbol('x'), d: null, e: [undefined, () => 1, null, 0] },
+  { when: new Date(0), nested: { toJSON: (key: string) => ({ key }) }, list: [{ toJSON: () => undefined }] },
+  { text: 'line\nbreak "quoted" \\ back\tslash \u2028 é 漢', n: -0.5, big: 1e21, t: true, f: false },
+  [1, 'two', [3, [4, [5, [6, { seven: [8] }]]]]],
+  Object.assign(Object.create(null), { plain: 'no prototype' }),
+  { boxed: new String('s'), num: new Number(2), map: new Map([[1, 2]]) },
+  'a string',
+  42,
+  null,
+];
+
+describe('writeJson', () => {
+  it('writes what JSON.stringify writes, at every depth and indent', () => {
+    for (const value of VALUES) {
+      for (const indent of [1, 2, 4]) {
+        for (const depth of [0, 1, 2, 3, 4, 10]) {
+          expect(written(value, indent, depth), JSON.stringify(value)).toBe(JSON.stringify(value, null, indent));
+        }
+      }
+    }
+  });
+
+  it('writes a real document.json as JSON.stringify does', () => {
+    const result = stitchSync('test/fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json');
+    const doc = documentJson(result);
+    expect(doc.elements.length).toBeGreaterThan(50);
+    for (const depth of [1, 4, 6]) expect(written(doc, 1, depth)).toBe(JSON.stringify(doc, null, 1));
+  });
+
+  it('passes the pieces on in chunks of about the size asked for', () => {
+    const chunks: string[] = [];
+    const out = buffered((c) => chunks.push(c), 100);
+    writeJson({ list: Array.from({ length: 200 }, (_, i) => ({ i })) }, 1, out.write);
+    out.end();
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.slice(0, -1).every((c) => c.length >= 100 && c.length < 200)).toBe(true);
+    expect(chunks.join('')).toBe(JSON.stringify({ list: Array.from({ length: 200 }, (_, i) => ({ i })) }, null, 1));
+  });
+
+  it('refuses a value JSON.stringify would not write', () => {
+    expect(JSON.stringify(undefined)).toBeUndefined();
+    expect(() => written(undefined, 1)).toThrow(TypeError);
+  });
+});
