@@ -37,7 +37,8 @@ export function outputContents(
   const files: Record<string, OutputContent> = {};
   if (emit.includes('tree')) {
     files[OUTPUT_FILE.tree] = (write) => {
-      writeJson(documentJson(result), 1, write);
+      // the lists item by item, the tree section by section: pieces small against the whole, few calls
+      writeJson(documentJson(result), 1, write, 2, { tree: 3 });
       write('\n');
     };
   }

@@ -5,11 +5,21 @@
 
 export type Write = (chunk: string) => void;
 
-/** Write `value` as `JSON.stringify(value, null, indent)` would (`indent` spaces, ≥ 1), walking `depth` levels. */
-export function writeJson(value: unknown, indent: number, write: Write, depth = 4): void {
+/**
+ * Write `value` as `JSON.stringify(value, null, indent)` would (`indent` spaces, ≥ 1), walking `depth` levels
+ * (each a JSON.stringify call per member: walk only as deep as the pieces need to be small), or for a member
+ * of the top object named in `memberDepth`, that many levels below it.
+ */
+export function writeJson(
+  value: unknown,
+  indent: number,
+  write: Write,
+  depth = 2,
+  memberDepth: Readonly<Record<string, number>> = {},
+): void {
   const json = jsonValue(value, '');
   if (json === undefined) throw new TypeError('writeJson: the value has no JSON form');
-  walk(json, ' '.repeat(indent), '', write, depth);
+  walk(json, ' '.repeat(indent), '', write, depth, memberDepth);
 }
 
 /** The value JSON.stringify would serialize for `value` under `key` (its `toJSON`), or undefined when omitted. */
@@ -29,7 +39,14 @@ function walkable(v: unknown): v is object {
   return proto === Object.prototype || proto === null;
 }
 
-function walk(v: unknown, step: string, at: string, write: Write, depth: number): void {
+function walk(
+  v: unknown,
+  step: string,
+  at: string,
+  write: Write,
+  depth: number,
+  memberDepth: Readonly<Record<string, number>> = {},
+): void {
   if (depth <= 0 || !walkable(v)) {
     const s = JSON.stringify(v, null, step);
     write(at && s.includes('\n') ? s.replaceAll('\n', `\n${at}`) : s);
@@ -57,7 +74,7 @@ function walk(v: unknown, step: string, at: string, write: Write, depth: number)
     if (item === undefined) continue;
     write(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
     first = false;
-    walk(item, step, inner, write, depth - 1);
+    walk(item, step, inner, write, Object.hasOwn(memberDepth, key) ? memberDepth[key] : depth - 1);
   }
   write(first ? '{}' : `\n${at}}`);
 }

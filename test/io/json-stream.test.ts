@@ -22,6 +22,7 @@ const VALUES: unknown[] = [
   [1, 'two', [3, [4, [5, [6, { seven: [8] }]]]]],
   Object.assign(Object.create(null), { plain: 'no prototype' }),
   { boxed: new String('s'), num: new Number(2), map: new Map([[1, 2]]) },
+  { hasOwn: { tree: [1, { deep: [2] }] }, tree: { children: [{ a: [1] }] } },
   'a string',
   42,
   null,
@@ -33,6 +34,9 @@ describe('writeJson', () => {
       for (const indent of [1, 2, 4]) {
         for (const depth of [0, 1, 2, 3, 4, 10]) {
           expect(written(value, indent, depth), JSON.stringify(value)).toBe(JSON.stringify(value, null, indent));
+          const parts: string[] = [];
+          writeJson(value, indent, (s) => parts.push(s), depth, { tree: 3, hasOwn: 0 });
+          expect(parts.join('')).toBe(JSON.stringify(value, null, indent));
         }
       }
     }
@@ -42,7 +46,10 @@ describe('writeJson', () => {
     const result = stitchSync('test/fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json');
     const doc = documentJson(result);
     expect(doc.elements.length).toBeGreaterThan(50);
-    for (const depth of [1, 4, 6]) expect(written(doc, 1, depth)).toBe(JSON.stringify(doc, null, 1));
+    for (const depth of [1, 2, 4, 6]) expect(written(doc, 1, depth)).toBe(JSON.stringify(doc, null, 1));
+    const parts: string[] = [];
+    writeJson(doc, 1, (s) => parts.push(s), 2, { tree: 3, elements: 0 });
+    expect(parts.join('')).toBe(JSON.stringify(doc, null, 1));
   });
 
   it('passes the pieces on in chunks of about the size asked for', () => {
