@@ -47,6 +47,10 @@ function walk(
   depth: number,
   memberDepth: Readonly<Record<string, number>> = {},
 ): void {
+  if (Array.isArray(v) && v.length > 0 && depth <= 1) {
+    writeItems(v, step, at, write);
+    return;
+  }
   if (depth <= 0 || !walkable(v)) {
     const s = JSON.stringify(v, null, step);
     write(at && s.includes('\n') ? s.replaceAll('\n', `\n${at}`) : s);
@@ -78,6 +82,44 @@ function walk(
   }
   write(first ? '{}' : `\n${at}}`);
 }
+
+/** Items of an array written whole per JSON.stringify call. */
+const ITEMS_PER_CALL = 256;
+
+/**
+ * The items of an array, each written whole, `ITEMS_PER_CALL` per JSON.stringify call: the call is given them
+ * nested in as many arrays as the array stands deep, so they come out indented already, and the brackets
+ * around them are cut off (no re-indenting pass over the text). Items with a `toJSON` go one by one, as
+ * `toJSON` is told their index.
+ */
+function writeItems(v: unknown[], step: string, at: string, write: Write): void {
+  const levels = at.length / step.length;
+  let prefix = '[';
+  for (let j = 1; j <= levels; j++) prefix += `\n${step.repeat(j)}[`;
+  prefix += `\n${at}${step}`;
+  let suffix = `\n${at}]`;
+  for (let j = levels - 1; j >= 0; j--) suffix += `\n${step.repeat(j)}]`;
+  write('[');
+  for (let from = 0; from < v.length; from += ITEMS_PER_CALL) {
+    const items = v.slice(from, from + ITEMS_PER_CALL);
+    if (items.some(hasToJson)) {
+      items.forEach((item, k) => {
+        write(from + k === 0 ? `\n${at}${step}` : `,\n${at}${step}`);
+        const json = jsonValue(item, String(from + k));
+        walk(json === undefined ? null : json, step, at + step, write, 0);
+      });
+      continue;
+    }
+    let nested: unknown = items;
+    for (let j = 0; j < levels; j++) nested = [nested];
+    const s = JSON.stringify(nested, null, step);
+    write(`${from === 0 ? '\n' : ',\n'}${at}${step}${s.slice(prefix.length, s.length - suffix.length)}`);
+  }
+  write(`\n${at}]`);
+}
+
+const hasToJson = (item: unknown) =>
+  item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function';
 
 /** A writer that gathers pieces into chunks of about `size` characters before passing them on. */
 export function buffered(flush: (chunk: string) => void, size = 1 << 20): { write: Write; end: () => void } {

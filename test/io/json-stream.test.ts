@@ -23,6 +23,8 @@ const VALUES: unknown[] = [
   Object.assign(Object.create(null), { plain: 'no prototype' }),
   { boxed: new String('s'), num: new Number(2), map: new Map([[1, 2]]) },
   { hasOwn: { tree: [1, { deep: [2] }] }, tree: { children: [{ a: [1] }] } },
+  { many: Array.from({ length: 700 }, (_, i) => (i % 7 === 0 ? [i, { i }] : i % 11 === 0 ? undefined : { i })) },
+  [Array.from({ length: 600 }, (_, i) => (i === 300 ? new Date(i) : i === 400 ? { toJSON: (k: string) => k } : [i]))],
   'a string',
   42,
   null,
@@ -52,14 +54,15 @@ describe('writeJson', () => {
     expect(parts.join('')).toBe(JSON.stringify(doc, null, 1));
   });
 
-  it('passes the pieces on in chunks of about the size asked for', () => {
+  it('passes the pieces on in chunks of at least the size asked for', () => {
+    const value = { list: Array.from({ length: 2000 }, (_, i) => ({ i })) };
     const chunks: string[] = [];
-    const out = buffered((c) => chunks.push(c), 100);
-    writeJson({ list: Array.from({ length: 200 }, (_, i) => ({ i })) }, 1, out.write);
+    const out = buffered((c) => chunks.push(c), 1000);
+    writeJson(value, 1, out.write);
     out.end();
     expect(chunks.length).toBeGreaterThan(5);
-    expect(chunks.slice(0, -1).every((c) => c.length >= 100 && c.length < 200)).toBe(true);
-    expect(chunks.join('')).toBe(JSON.stringify({ list: Array.from({ length: 200 }, (_, i) => ({ i })) }, null, 1));
+    expect(chunks.slice(0, -1).every((c) => c.length >= 1000)).toBe(true);
+    expect(chunks.join('')).toBe(JSON.stringify(value, null, 1));
   });
 
   it('refuses a value JSON.stringify would not write', () => {
