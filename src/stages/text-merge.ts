@@ -21,11 +21,12 @@ import {
 import { TEXT_LIKE } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
-import { confidenceFromScore } from '../model/evidence.js';
+import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
 import type { TextMergeWeights } from '../weights/text-merge.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
+import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { FOOTNOTE_NUMBER, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
@@ -225,6 +226,19 @@ function judgeCandidate(c: Candidate, judge: Judge): { joined: boolean; decision
   };
 }
 
+/** A pair the parser merged itself (MinerU's cross-page merge): its merge is the evidence. */
+function judgeParserMerge(a: Element, b: Element, judge: Judge): { joined: boolean; decision: Decision } {
+  const { score, features } = combine([{ id: 'parser-merged', value: 1 }], judge.weights, judge.weights.bias);
+  for (const f of features) f.id = `text-merge.${f.id}`;
+  const joined = score >= judge.threshold;
+  const confidence = confidenceFromScore(score, judge.threshold, judge.weights.scale);
+  const reason = `${joined ? 'joined' : 'kept apart'}: the parser merged the second block into the first`;
+  return {
+    joined,
+    decision: decision('text-merge', 'text-merge.parser-merged', reason, confidence, [a, b], joined, 'rules', features),
+  };
+}
+
 /**
  * Footnotes run on into the next footnote area: the last footnote of a page and the first of the next page,
  * or of the next column on the same page, when the second does not open a new note.
@@ -270,7 +284,17 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   };
   const pairs: Array<[number, number]> = [];
   const decisions: Decision[] = [];
+  // The parser's own merges come first: a block it merged has its predecessor.
+  const parserMerged = new Set<number>();
+  for (const [a, b] of parserMergedPairs(body)) {
+    if (parserMerged.has(b.id)) continue;
+    parserMerged.add(b.id);
+    const judged = judgeParserMerge(a, b, judge);
+    if (judged.joined) pairs.push([a.id, b.id]);
+    decisions.push(judged.decision);
+  }
   for (const c of candidates(body)) {
+    if (parserMerged.has(c.el.id)) continue;
     const judged = judgeCandidate(c, judge);
     if (judged.joined) pairs.push([c.open.id, c.el.id]);
     decisions.push(judged.decision);

@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 /** Feature id (without the `text-merge.` prefix) → default weight, with what the feature says. */
 export const textMergeFeatures = {
+  // The parser's own merge
+  'parser-merged': [6, 'the parser merged the second block into the first (MinerU cross-page merge)'],
   // Indented blocks (code, quotations)
   'indented-block-runs-on': [1.5, 'an indented block runs over the break'],
   'indented-blocks-apart': [-1.5, 'indented blocks apart from each other'],
