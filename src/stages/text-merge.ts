@@ -23,9 +23,11 @@ import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
+import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeWeights } from '../weights/text-merge.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
+import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { FOOTNOTE_NUMBER, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
@@ -80,6 +82,10 @@ function documentTraits(body: Element[], bodyByPage: Map<number, Element[]>): Do
   };
 }
 
+function isLonePageNumber(e: Element): boolean {
+  return e.text.length <= 12 && pageNumberValue(e.text) !== undefined && !/\p{L}{2}/u.test(e.text);
+}
+
 /** Where columns end and start on each page, asked once per page. */
 interface ColumnGeometry {
   textScanOf: (page: number) => ColumnScan;
@@ -95,7 +101,9 @@ function columnGeometry(bodyByPage: Map<number, Element[]>): ColumnGeometry {
     let scan = textScans.get(page);
     if (!scan) {
       const onPage = bodyByPage.get(page) ?? [];
-      scan = columnScan(onPage.filter((e) => TEXT_LIKE.has(e.type) || e.type === 'title'));
+      // A lone page number the furniture stage kept ends no column.
+      const text = (e: Element) => (TEXT_LIKE.has(e.type) || e.type === 'title') && !isLonePageNumber(e);
+      scan = columnScan(onPage.filter(text));
       textScans.set(page, scan);
     }
     return scan;
@@ -116,33 +124,68 @@ interface Candidate {
   between: Element[];
   brokenByPage: boolean;
   brokenByColumn: boolean;
+  /** Blocks between that the reading order put there out of the paragraph's flow, by why. */
+  aroundOutOfFlow: OutOfFlow[];
+  /** The next fragment is a list item with another list item after it: a list the first fragment leads in. */
+  opensList: boolean;
+}
+
+/** A text fragment that can continue or open a paragraph ("Figure 1.1. …" typed as text is a float's part). */
+function isFragment(el: Element): boolean {
+  return TEXT_LIKE.has(el.type) && el.text.trim() !== '' && !opensCaption(el.text.trim());
+}
+
+/** Per element: the next text fragment after it, whether it is the first or last of its page, and whether
+ * every text block from it to the end of its page opens with a note number (a page's footnotes). */
+function lookahead(body: readonly Element[]) {
+  const nextFragment: Array<Element | undefined> = new Array(body.length);
+  const notesToPageEnd: boolean[] = new Array(body.length);
+  let next: Element | undefined;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const el = body[i];
+    nextFragment[i] = next;
+    if (isFragment(el)) next = el;
+    const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
+    const rest = body[i + 1]?.page === el.page ? notesToPageEnd[i + 1] : true;
+    notesToPageEnd[i] = rest && (!textual || NOTE_OPENING.test(el.text));
+  }
+  const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
+  return { nextFragment, atPageEdge, notesToPageEnd };
 }
 
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
 function candidates(body: readonly Element[]): Candidate[] {
   const found: Candidate[] = [];
+  const { nextFragment, atPageEdge, notesToPageEnd } = lookahead(body);
   let open: Element | undefined;
   let between: Element[] = [];
-  for (const el of body) {
-    // "Figure 1.1. Global conditions…" typed as text is a caption the caption stage links: a float's part, which a
-    // paragraph flows around like the float itself.
+  let around: OutOfFlow[] = [];
+  const opensList = (i: number) =>
+    body[i].type === 'list_item' && open?.type === 'text' && nextFragment[i]?.type === 'list_item';
+  body.forEach((el, i) => {
+    // A caption typed as text is a float's part, which a paragraph flows around like the float itself.
     const captionText = TEXT_LIKE.has(el.type) && opensCaption(el.text.trim());
-    if (TEXT_LIKE.has(el.type) && el.text.trim() && !captionText) {
+    const misplaced = open ? outOfFlow(el, { open, next: nextFragment[i], atPageEdge: atPageEdge[i], notesToPageEnd: notesToPageEnd[i] }) : undefined;
+    if (misplaced) {
+      around.push(misplaced);
+    } else if (isFragment(el)) {
       if (open && (open.type === 'text' || open.type === 'list_item')) {
         const brokenByPage = el.page !== open.page;
         const brokenByColumn = isColumnBreak(open, el);
-        if (brokenByPage || brokenByColumn || between.length > 0)
-          found.push({ open, el, between, brokenByPage, brokenByColumn });
+        if (brokenByPage || brokenByColumn || between.length > 0 || around.length > 0)
+          found.push({ open, el, between, brokenByPage, brokenByColumn, aroundOutOfFlow: around, opensList: opensList(i) });
       }
       open = el;
       between = [];
+      around = [];
     } else if (INTERRUPTERS.has(el.type) || captionText) {
       if (open) between.push(el);
     } else {
       open = undefined;
       between = [];
+      around = [];
     }
-  }
+  });
   return found;
 }
 
@@ -159,9 +202,11 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   const { open, el, brokenByPage, brokenByColumn } = c;
   const { traits, geometry } = judge;
   const interrupted = c.between.length > 0;
+  // A float on the next page (at its head) says nothing about where the first fragment ends.
+  const floatBelowA = c.between.some((e) => e.page === open.page);
   return {
     aEndsColumnLow:
-      open.bbox && !interrupted
+      open.bbox && !floatBelowA
         ? !hasBelowInScan(open, geometry.textScanOf(open.page)) &&
           open.bbox[3] >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
         : undefined,
@@ -176,6 +221,8 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     lineBreaksKept: traits.lineBreaksKept,
     paragraphsIndented: traits.paragraphsIndented,
     interrupted,
+    aroundOutOfFlow: c.aroundOutOfFlow,
+    opensList: c.opensList,
   };
 }
 

@@ -35,6 +35,7 @@ export const textMergeFeatures = {
   // How the next fragment starts
   'list-marker': [-2, 'the next fragment starts with a list marker'],
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
+  'opens-list': [-4, 'the next fragment is the first item of a list, which the first fragment leads in'],
   'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
   'lowercase-start': [2, 'the next fragment starts in lower case'],
   'note-label': [-1.5, 'the next fragment opens with a note label'],
@@ -54,6 +55,11 @@ export const textMergeFeatures = {
   'ends-column-low': [0.5, 'the first fragment fills its column to the bottom'],
   'space-below': [-1.5, 'blank space below the first fragment'],
   'not-column-start': [-0.8, 'the next fragment does not start its column'],
+  // Blocks the reading order put between the fragments out of the paragraph's flow (recorded, neutral)
+  'around-page-number': [0, 'a lone page number stands between the fragments'],
+  'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],
+  'around-side-heading': [0, 'a side heading of text further down stands between the fragments'],
+  'around-footnote': [0, 'a footnote typed as text stands between the fragments'],
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],

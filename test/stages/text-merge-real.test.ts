@@ -39,7 +39,63 @@ describe('paragraph merges the parser made itself', () => {
 
   it('keeps the emptied blocks in the tree with the paragraph, not in dropped', () => {
     const emptied = result.document.elements.filter((e) => e.type === 'text' && e.hints?.parserMergedWith);
-    const dropped = new Set(result.dropped.map((d) => d.ref));
+    const dropped = new Set(result.dropped.map((d) => d.place.refs[0]));
     for (const e of emptied) expect(dropped.has(e.ref), e.ref).toBe(false);
+  });
+});
+
+describe('a paragraph runs on around blocks the reading order put in its way out of flow', () => {
+  const run = (name: string) => {
+    const result = stitchSync(loadInput(fixture(`${name}.json`)));
+    const decisionOf = (a: string, b: string) =>
+      result.decisions.find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === `${a}|${b}`);
+    return { result, predicted: links(result.structure.paragraphMerges), decisionOf };
+  };
+
+  it("past a chart's labels read after the page's body, and a footnote typed as text (Unstructured)", () => {
+    const { predicted, decisionOf } = run('unstructured/imf-weo-2023jan-sharepoint-coords');
+    // "… This resilience––which is" | chart labels "Nov. «22", "Nov." | "visible in consumption …"
+    expect(predicted.has('/20|/25')).toBe(true);
+    expect(decisionOf('/20', '/25')?.features?.map((f) => f.id)).toContain('text-merge.around-out-of-place');
+    // "… through price" | "1 See “Geo-Economic Fragmentation …”" (a footnote) | "controls. The temporary …"
+    expect(predicted.has('/89|/93')).toBe(true);
+    expect(decisionOf('/89', '/93')?.features?.map((f) => f.id)).toContain('text-merge.around-footnote');
+    // The footnote itself stays a block of its own.
+    expect([...predicted].some((l) => l.includes('/90'))).toBe(false);
+  });
+
+  it('past footnotes typed as title and text, and side headings in the margin column (Unstructured)', () => {
+    const name = 'unstructured/performance-audit-discussion-coords';
+    const { predicted, decisionOf } = run(name);
+    const expected = links(gold(`${name}.structure.json`).paragraphMerges);
+    expect([...expected].filter((l) => !predicted.has(l))).toEqual([]);
+    expect(decisionOf('/7', '/13')?.features?.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['text-merge.around-footnote', 'text-merge.around-side-heading']),
+    );
+    // "… may include assessing the" leads in a list ("equality of access …;", "procedural fairness …;"):
+    // the list's first item is not run into the sentence.
+    expect(predicted.has('/37|/39')).toBe(false);
+    expect(decisionOf('/37', '/39')?.features?.map((f) => f.id)).toContain('text-merge.opens-list');
+    expect([...predicted].filter((l) => !expected.has(l))).toEqual([]);
+  });
+});
+
+describe('a code listing cut by a page break is one block again', () => {
+  it('past a page number typed as text and a figure at the head of the next page (LaTeX corpus, train)', () => {
+    const dir = '../../corpus-latex/latex-elsarticle-debmake-en-ch04/mineru/';
+    const path = fileURLToPath(new URL(`${dir}content_list.json`, import.meta.url));
+    const expected = links(
+      JSON.parse(readFileSync(fileURLToPath(new URL(`${dir}gold.structure.json`, import.meta.url)), 'utf8'))
+        .paragraphMerges,
+    );
+    const result = stitchSync(loadInput(path));
+    const predicted = links(result.structure.paragraphMerges);
+    // "$ wget … $ tree" | "5" (page number as text) | figure | ". ├── debhello-0.0 …": one listing.
+    expect(expected.has('/61|/65')).toBe(true);
+    expect(predicted.has('/61|/65')).toBe(true);
+    const d = result.decisions.find((x) => x.stage === 'text-merge' && x.place.refs?.join('|') === '/61|/65');
+    expect(d?.features?.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['text-merge.code-block-runs-on', 'text-merge.around-page-number']),
+    );
   });
 });

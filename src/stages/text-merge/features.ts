@@ -28,6 +28,7 @@ import {
   startsWithListMarker,
 } from '../../text/chars.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import type { OutOfFlow } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import {
   cjkShare,
@@ -63,6 +64,10 @@ export interface ContinuationContext {
   paragraphsIndented?: boolean;
   /** Floats, footnotes or furniture stand between the fragments (after which a paragraph may start flush). */
   interrupted?: boolean;
+  /** Blocks between that stand outside the paragraph's flow (text-merge/flow.ts), by why. */
+  aroundOutOfFlow?: readonly OutOfFlow[];
+  /** The next fragment is the first item of a list (another item follows it), and the first is running text. */
+  opensList?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -231,6 +236,7 @@ function startEvidence(pair: Pair, out: Out): void {
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
   if (startsWithListMarker(b.text)) return 'list-marker';
+  if (pair.context.opensList) return 'opens-list';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
@@ -321,6 +327,8 @@ export function continuationFeatures(
 ): { observations: Out; sentenceAtLineEnd: boolean } {
   const pair = pairOf(a, b, context);
   const out: Out = [];
+  // What out-of-flow blocks the paragraph runs around (recorded whatever settles the question).
+  for (const why of new Set(context.aroundOutOfFlow ?? [])) out.push({ id: `around-${why}`, value: 1 });
   if (indentEvidence(pair, out) || codeEvidence(pair, out)) return { observations: out, sentenceAtLineEnd: false };
   if (addressGoesOn(pair)) {
     out.push({ id: 'address-runs-on', value: 1 });
