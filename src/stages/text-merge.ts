@@ -24,10 +24,11 @@ import type { Element } from '../model/element.js';
 import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
-import type { TextMergeWeights } from '../weights/text-merge.js';
+import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { FOOTNOTE_NUMBER, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
@@ -273,17 +274,20 @@ function judgeCandidate(c: Candidate, judge: Judge): { joined: boolean; decision
   };
 }
 
-/** A pair the parser merged itself (MinerU's cross-page merge): its merge is the evidence. */
-function judgeParserMerge(a: Element, b: Element, judge: Judge): { joined: boolean; decision: Decision } {
-  const { score, features } = combine([{ id: 'parser-merged', value: 1 }], judge.weights, judge.weights.bias);
+/** A pair that one strong kind of evidence decides (the parser's own merge, a two-line opener). */
+function judgeBy(
+  [a, b]: [Element, Element],
+  feature: TextMergeFeature,
+  rule: string,
+  why: string,
+  judge: Judge,
+): { joined: boolean; decision: Decision } {
+  const { score, features } = combine([{ id: feature, value: 1 }], judge.weights, judge.weights.bias);
   for (const f of features) f.id = `text-merge.${f.id}`;
   const joined = score >= judge.threshold;
   const confidence = confidenceFromScore(score, judge.threshold, judge.weights.scale);
-  const reason = `${joined ? 'joined' : 'kept apart'}: the parser merged the second block into the first`;
-  return {
-    joined,
-    decision: decision('text-merge', 'text-merge.parser-merged', reason, confidence, [a, b], joined, 'rules', features),
-  };
+  const reason = `${joined ? 'joined' : 'kept apart'}: ${why}`;
+  return { joined, decision: decision('text-merge', rule, reason, confidence, [a, b], joined, 'rules', features) };
 }
 
 /**
@@ -317,6 +321,17 @@ function footnoteRunOns(body: readonly Element[], judge: Judge, pairs: Array<[nu
   }
 }
 
+const PARSER_MERGE = {
+  feature: 'parser-merged',
+  rule: 'text-merge.parser-merged',
+  why: 'the parser merged the second block into the first',
+} as const;
+const OPENER = {
+  feature: 'opener-label',
+  rule: 'text-merge.two-line-opener',
+  why: 'a chapter label alone with a title under it',
+} as const;
+
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
   const opt = options.textMerge;
   const body = doc.elements.filter((el) => !furniture.kinds.has(el.id));
@@ -331,17 +346,21 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   };
   const pairs: Array<[number, number]> = [];
   const decisions: Decision[] = [];
-  // The parser's own merges come first: a block it merged has its predecessor.
-  const parserMerged = new Set<number>();
-  for (const [a, b] of parserMergedPairs(body)) {
-    if (parserMerged.has(b.id)) continue;
-    parserMerged.add(b.id);
-    const judged = judgeParserMerge(a, b, judge);
-    if (judged.joined) pairs.push([a.id, b.id]);
+  // The parser's own merges and two-line openers come first: their second block has its predecessor.
+  const settled = new Set<number>();
+  const strong = [
+    ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
+    ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
+  ];
+  for (const { p, by } of strong) {
+    if (settled.has(p[1].id)) continue;
+    settled.add(p[1].id);
+    const judged = judgeBy(p, by.feature, by.rule, by.why, judge);
+    if (judged.joined) pairs.push([p[0].id, p[1].id]);
     decisions.push(judged.decision);
   }
   for (const c of candidates(body)) {
-    if (parserMerged.has(c.el.id)) continue;
+    if (settled.has(c.el.id)) continue;
     const judged = judgeCandidate(c, judge);
     if (judged.joined) pairs.push([c.open.id, c.el.id]);
     decisions.push(judged.decision);

@@ -99,3 +99,55 @@ describe('a code listing cut by a page break is one block again', () => {
     );
   });
 });
+
+describe('two-line chapter openers', () => {
+  const dir = '../../corpus-latex/latex-report-debmake-en-ch07/';
+  const read = (format: string, input: string) => {
+    const base = `${dir}${format}/`;
+    const expected = links(
+      JSON.parse(readFileSync(fileURLToPath(new URL(`${base}gold.structure.json`, import.meta.url)), 'utf8'))
+        .paragraphMerges,
+    );
+    // The feature is off by default (src/weights/text-merge.ts says why); 3 turns it on.
+    const engine = { weights: { textMerge: { 'opener-label': 3 } } };
+    const result = stitchSync(loadInput(fileURLToPath(new URL(`${base}${input}`, import.meta.url))), { engine });
+    return { expected, result, predicted: links(result.structure.paragraphMerges) };
+  };
+
+  it('"Chapter 1" / "debdiff", "Appendix A" / "dgit" are one heading in every format (LaTeX report, train)', () => {
+    for (const [format, input] of [
+      ['mineru', 'content_list.json'],
+      ['dots', 'pages.json'],
+      ['middle', 'middle.json'],
+    ]) {
+      const { result, predicted } = read(format, input);
+      const openers = result.decisions.filter((d) => d.ruleId === 'text-merge.two-line-opener');
+      expect(openers.length, format).toBe(10); // chapters 1–8, appendices A and B
+      for (const d of openers) {
+        expect(d.accepted).toBe(true);
+        expect(predicted.has(d.place.refs!.join('|')), `${format} ${d.place.refs}`).toBe(true);
+      }
+      // The title line is part of the label's block, never a heading of its own, and not lost.
+      const headingRefs = new Set(result.structure.headings.map((h) => h.ref));
+      for (const d of openers) expect(headingRefs.has(d.place.refs![1])).toBe(false);
+      expect(result.markdown()).toMatch(/^(?:#+ )?Chapter 1 debdiff$/m);
+    }
+  });
+
+  it('is off by default: the label and the title stay two blocks', () => {
+    const base = `${dir}mineru/`;
+    const result = stitchSync(loadInput(fileURLToPath(new URL(`${base}content_list.json`, import.meta.url))));
+    const openers = result.decisions.filter((d) => d.ruleId === 'text-merge.two-line-opener');
+    expect(openers.length).toBe(10);
+    expect(openers.every((d) => !d.accepted)).toBe(true);
+  });
+
+  it('never joins a label to a title that does not stand right under it', () => {
+    const { result } = read('mineru', 'content_list.json');
+    for (const d of result.decisions.filter((x) => x.ruleId === 'text-merge.two-line-opener')) {
+      const [a, b] = d.ids.map((id) => result.document.elements[id]);
+      expect(b.page).toBe(a.page);
+      expect(b.bbox![1]).toBeGreaterThanOrEqual(a.bbox![3] - 0.005);
+    }
+  });
+});
