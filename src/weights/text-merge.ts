@@ -25,6 +25,8 @@ export const textMergeFeatures = {
   'ends-with-address': [-1.5, 'the first fragment ends with a web address'],
   'lone-path': [-2.5, 'the first fragment is a lone path or name'],
   hyphen: [2.5, 'the first fragment ends with a hyphen'],
+  'answer-blank': [-3.5, 'the first fragment ends with an answer blank (a question or a form field)'],
+  'proof-end': [-3, 'the first fragment ends with a proof’s end mark (□, ∎)'],
   'lone-question-mark': [0.6, 'the first fragment ends with a question mark standing alone, a symbol'],
   'sentence-end': [-2.2, 'the first fragment ends a sentence'],
   'colon-end': [-1.5, 'the first fragment ends with a colon'],
@@ -38,6 +40,8 @@ export const textMergeFeatures = {
   // How the next fragment starts
   'list-marker': [-2, 'the next fragment starts with a list marker'],
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
+  'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
+  'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
   'opens-list': [-4, 'the next fragment is the first item of a list, which the first fragment leads in'],
   'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
   'lowercase-start': [2, 'the next fragment starts in lower case'],

@@ -151,3 +151,30 @@ describe('two-line chapter openers', () => {
     }
   });
 });
+
+describe('entries that end complete are not run into the next one', () => {
+  it('reference entries over a page break stay apart (Docling)', () => {
+    const name = 'docling/2305.03393v1';
+    const result = stitchSync(loadInput(fixture(`${name}.json`)));
+    const predicted = links(result.structure.paragraphMerges);
+    // "… (ICDAR). pp. 894-901. IEEE (2019)" | "Kayal, P., Anand, M., …": two entries of the reference list.
+    for (const pair of ['/texts/375|/texts/378', '/texts/390|/texts/392']) {
+      expect(predicted.has(pair), pair).toBe(false);
+      const d = result.decisions.find((x) => x.stage === 'text-merge' && x.place.refs?.join('|') === pair);
+      expect(d?.features?.map((f) => f.id)).toContain('text-merge.reference-entry');
+    }
+    expect([...predicted].filter((l) => !links(gold(`${name}.structure.json`).paragraphMerges).has(l))).toEqual([]);
+  });
+
+  it('a form field that ends with its answer blank is not run into the next field (Office corpus, dev)', () => {
+    const dir = '../../corpus-office/office-form-aptitude-en-ch02s02s02/mineru/';
+    const result = stitchSync(loadInput(fileURLToPath(new URL(`${dir}content_list.json`, import.meta.url))));
+    // "4 The possible values … given in Figure ____________" | "5 In addition, aptitude will use colors …"
+    const blanks = result.decisions.filter(
+      (d) => d.stage === 'text-merge' && d.features?.some((f) => f.id === 'text-merge.answer-blank'),
+    );
+    expect(blanks.length).toBeGreaterThanOrEqual(2);
+    expect(blanks.every((d) => !d.accepted)).toBe(true);
+    expect(result.structure.paragraphMerges).toEqual([]);
+  });
+});

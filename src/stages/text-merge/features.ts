@@ -31,6 +31,7 @@ import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights }
 import type { OutOfFlow } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import {
+  ANSWER_BLANK,
   cjkShare,
   commandLike,
   DANGLING_WORD,
@@ -40,9 +41,14 @@ import {
   isPreformatted,
   looksLikeCode,
   looksLikeProse,
+  MORE_BULLETS,
   NOTE_LABEL,
   PATH_LIKE,
+  PROOF_END,
+  REFERENCE_END,
+  REFERENCE_START,
   SIDEBAR_TITLE,
+  THEOREM_OPENER,
   URL_AT_END,
 } from './text-kind.js';
 
@@ -198,6 +204,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   if (URL_AT_END.test(aText) && !/[.!?]$/.test(aText)) push('ends-with-address');
   else if (lonePath) push('lone-path');
   else if (endsWithHyphen(aText)) push('hyphen');
+  else if (ANSWER_BLANK.test(aText)) push('answer-blank');
+  else if (PROOF_END.test(aText)) push('proof-end');
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     push('lone-question-mark');
@@ -235,8 +243,10 @@ function startEvidence(pair: Pair, out: Out): void {
 
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
-  if (startsWithListMarker(b.text)) return 'list-marker';
+  if (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text)) return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
+  if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
+  if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))

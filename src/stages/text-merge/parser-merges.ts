@@ -4,8 +4,9 @@
 // ref of the block it was merged with). The spec counts such a pair as one paragraph of the input's
 // elements, so the emptied block joins the group of the block that took its text. The parser saw the page;
 // its merge is strong evidence, weighed like any other (`text-merge.parser-merged`).
-import type { Element } from '../../model/element.js';
+
 import { TEXT_LIKE } from '../../model/block-kinds.js';
+import type { Element } from '../../model/element.js';
 
 /** The pairs [absorber, absorbed] the parser merged, in reading order, both text blocks of the body. */
 export function parserMergedPairs(body: readonly Element[]): Array<[Element, Element]> {
