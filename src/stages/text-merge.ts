@@ -17,6 +17,7 @@ import {
   hasBelowInScan,
   isColumnBreak,
   lowestBottom,
+  overlapsHorizontally,
 } from '../layout/columns.js';
 import { TEXT_LIKE } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
@@ -26,11 +27,11 @@ import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
-import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
-import { FOOTNOTE_NUMBER, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
+import { FOOTNOTE_NUMBER, looksLikeProse, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
 export {
@@ -129,6 +130,14 @@ interface Candidate {
   aroundOutOfFlow: OutOfFlow[];
   /** The next fragment is a list item with another list item after it: a list the first fragment leads in. */
   opensList: boolean;
+  /** The two boxes overlap in one column: the parser cut one block in two (no break between them). */
+  splitBox: boolean;
+}
+
+/** Same page, one column, the second box starting above the first one's end: one block the parser cut. */
+function boxesOverlap(a: Element, b: Element): boolean {
+  if (!a.bbox || !b.bbox || a.page !== b.page) return false;
+  return b.bbox[1] < a.bbox[3] - 0.005 && b.bbox[1] > a.bbox[1] + 0.005 && overlapsHorizontally(a, b, 0.8);
 }
 
 /** A text fragment that can continue or open a paragraph ("Figure 1.1. …" typed as text is a float's part). */
@@ -166,15 +175,30 @@ function candidates(body: readonly Element[]): Candidate[] {
   body.forEach((el, i) => {
     // A caption typed as text is a float's part, which a paragraph flows around like the float itself.
     const captionText = TEXT_LIKE.has(el.type) && opensCaption(el.text.trim());
-    const misplaced = open ? outOfFlow(el, { open, next: nextFragment[i], atPageEdge: atPageEdge[i], notesToPageEnd: notesToPageEnd[i] }) : undefined;
+    const misplaced = open
+      ? outOfFlow(el, { open, next: nextFragment[i], atPageEdge: atPageEdge[i], notesToPageEnd: notesToPageEnd[i] })
+      : undefined;
     if (misplaced) {
       around.push(misplaced);
     } else if (isFragment(el)) {
       if (open && (open.type === 'text' || open.type === 'list_item')) {
         const brokenByPage = el.page !== open.page;
         const brokenByColumn = isColumnBreak(open, el);
-        if (brokenByPage || brokenByColumn || between.length > 0 || around.length > 0)
-          found.push({ open, el, between, brokenByPage, brokenByColumn, aroundOutOfFlow: around, opensList: opensList(i) });
+        // Only running prose is taken for a block the parser cut (not an author line, a label, a table row).
+        const splitBox = !brokenByColumn && boxesOverlap(open, el) && looksLikeProse(open.text);
+        if (brokenByPage || brokenByColumn || splitBox || between.length > 0 || around.length > 0) {
+          const aroundOutOfFlow = around;
+          found.push({
+            open,
+            el,
+            between,
+            brokenByPage,
+            brokenByColumn,
+            aroundOutOfFlow,
+            opensList: opensList(i),
+            splitBox,
+          });
+        }
       }
       open = el;
       between = [];
@@ -207,7 +231,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   const floatBelowA = c.between.some((e) => e.page === open.page);
   return {
     aEndsColumnLow:
-      open.bbox && !floatBelowA
+      open.bbox && !floatBelowA && !c.splitBox
         ? !hasBelowInScan(open, geometry.textScanOf(open.page)) &&
           open.bbox[3] >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
         : undefined,
@@ -224,6 +248,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     interrupted,
     aroundOutOfFlow: c.aroundOutOfFlow,
     opensList: c.opensList,
+    splitBox: c.splitBox,
   };
 }
 
@@ -234,7 +259,13 @@ function ruleOf(
   evidence: ContinuationEvidence,
   joined: boolean,
 ): { rule: string; reason: string; unsure: boolean } {
-  const where = c.brokenByPage ? 'page break' : c.brokenByColumn ? 'column break' : `${c.between.length} float(s)`;
+  const where = c.brokenByPage
+    ? 'page break'
+    : c.brokenByColumn
+      ? 'column break'
+      : c.splitBox && c.between.length === 0
+        ? 'box the parser cut in two'
+        : `${c.between.length} float(s)`;
   const verdict = `${joined ? 'joined' : 'kept apart'} across a ${where}`;
   // A sentence that ends where a full last line ends: a continuation about as often as not.
   if (evidence.sentenceAtLineEnd === true)

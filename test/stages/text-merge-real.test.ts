@@ -60,6 +60,10 @@ describe('a paragraph runs on around blocks the reading order put in its way out
     // "… through price" | "1 See “Geo-Economic Fragmentation …”" (a footnote) | "controls. The temporary …"
     expect(predicted.has('/89|/93')).toBe(true);
     expect(decisionOf('/89', '/93')?.features?.map((f) => f.id)).toContain('text-merge.around-footnote');
+    // A block the parser cut in two overlapping boxes in one column: "… in the global" | "distribution of …".
+    expect(predicted.has('/96|/97')).toBe(true);
+    expect(predicted.has('/79|/80')).toBe(true);
+    expect(decisionOf('/96', '/97')?.features?.map((f) => f.id)).toContain('text-merge.split-box');
     // The footnote itself stays a block of its own.
     expect([...predicted].some((l) => l.includes('/90'))).toBe(false);
   });

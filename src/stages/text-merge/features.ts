@@ -74,6 +74,8 @@ export interface ContinuationContext {
   aroundOutOfFlow?: readonly OutOfFlow[];
   /** The next fragment is the first item of a list (another item follows it), and the first is running text. */
   opensList?: boolean;
+  /** The boxes overlap in one column: the parser cut one block in two. */
+  splitBox?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -134,7 +136,7 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
   if (!listItems && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
-      const runsOn = context.aEndsColumnLow && context.bStartsColumn !== false;
+      const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
       out.push({ id: runsOn ? 'indented-block-runs-on' : 'indented-blocks-apart', value: 1 });
       return true;
     }
@@ -178,7 +180,7 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
     bCodeAlone ||
     (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
   if (!aCode && !bCode) return false;
-  const runsOn = context.aEndsColumnLow && context.bStartsColumn !== false;
+  const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   out.push({ id: aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
   return true;
 }
@@ -339,6 +341,7 @@ export function continuationFeatures(
   const out: Out = [];
   // What out-of-flow blocks the paragraph runs around (recorded whatever settles the question).
   for (const why of new Set(context.aroundOutOfFlow ?? [])) out.push({ id: `around-${why}`, value: 1 });
+  if (context.splitBox) out.push({ id: 'split-box', value: 1 });
   if (indentEvidence(pair, out) || codeEvidence(pair, out)) return { observations: out, sentenceAtLineEnd: false };
   if (addressGoesOn(pair)) {
     out.push({ id: 'address-runs-on', value: 1 });
