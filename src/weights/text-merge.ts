@@ -62,7 +62,7 @@ export const textMergeFeatures = {
   'ends-column-low': [0.5, 'the first fragment fills its column to the bottom'],
   'space-below': [-1.5, 'blank space below the first fragment'],
   'not-column-start': [-0.8, 'the next fragment does not start its column'],
-  'split-box': [0.5, "the boxes overlap in one column: the parser cut one block in two"],
+  'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
   // Blocks the reading order put between the fragments out of the paragraph's flow (recorded, neutral)
   'around-page-number': [0, 'a lone page number stands between the fragments'],
   'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],
