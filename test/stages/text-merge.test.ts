@@ -779,3 +779,23 @@ describe('theorem-like blocks (hand-written pages)', () => {
     expect(r.groups).toEqual([[0, 1]]);
   });
 });
+
+describe('bullets the shared list-marker test does not know ("∙", "・")', () => {
+  it('a "∙" item is a list item: a capitalised sentence after it on the next page is a new paragraph', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: '∙ dgit push — for uploading binary package', bbox: col(0.88, 0.92) },
+      { page: 2, type: 'text', text: 'If you already use main branches, keep them as they are.', bbox: col(0.08, 0.2) },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.capital-after-list-item');
+  });
+
+  it('a "∙" item on the next page is not run into the item before it', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: '∙ dpkg-buildpackage = core of package building tool', bbox: col(0.88, 0.92) },
+      { page: 2, type: 'text', text: '∙ debuild = dpkg-buildpackage + lintian', bbox: col(0.08, 0.2) },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.list-marker');
+  });
+});

@@ -113,7 +113,7 @@ function pairOf(a: Element, b: Element, context: ContinuationContext): Pair {
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
-  const aIsListItem = startsWithListMarker(aText);
+  const aIsListItem = startsWithListMarker(aText) || MORE_BULLETS.test(aText);
   return {
     a,
     b,
