@@ -49,7 +49,7 @@ const FLOORS = {
   teds: 0.6,
   headingF1: 0.8,
   levelAccuracy: 0.65,
-  paragraphMergeF1: 0.25,
+  paragraphMergeF1: 0.65,
   tableMergeF1: 0.15,
   captionF1: 0.35,
   furnitureF1: 0.8,

@@ -17,16 +17,21 @@ import {
   hasBelowInScan,
   isColumnBreak,
   lowestBottom,
+  overlapsHorizontally,
 } from '../layout/columns.js';
 import { TEXT_LIKE } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
-import { confidenceFromScore } from '../model/evidence.js';
+import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
-import type { TextMergeWeights } from '../weights/text-merge.js';
+import { pageNumberValue } from '../text/page-number.js';
+import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
+import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
-import { FOOTNOTE_NUMBER, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
+import { twoLineOpeners } from './text-merge/openers.js';
+import { parserMergedPairs } from './text-merge/parser-merges.js';
+import { FOOTNOTE_NUMBER, looksLikeProse, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
 export {
@@ -79,6 +84,10 @@ function documentTraits(body: Element[], bodyByPage: Map<number, Element[]>): Do
   };
 }
 
+function isLonePageNumber(e: Element): boolean {
+  return e.text.length <= 12 && pageNumberValue(e.text) !== undefined && !/\p{L}{2}/u.test(e.text);
+}
+
 /** Where columns end and start on each page, asked once per page. */
 interface ColumnGeometry {
   textScanOf: (page: number) => ColumnScan;
@@ -94,7 +103,9 @@ function columnGeometry(bodyByPage: Map<number, Element[]>): ColumnGeometry {
     let scan = textScans.get(page);
     if (!scan) {
       const onPage = bodyByPage.get(page) ?? [];
-      scan = columnScan(onPage.filter((e) => TEXT_LIKE.has(e.type) || e.type === 'title'));
+      // A lone page number the furniture stage kept ends no column.
+      const text = (e: Element) => (TEXT_LIKE.has(e.type) || e.type === 'title') && !isLonePageNumber(e);
+      scan = columnScan(onPage.filter(text));
       textScans.set(page, scan);
     }
     return scan;
@@ -115,33 +126,91 @@ interface Candidate {
   between: Element[];
   brokenByPage: boolean;
   brokenByColumn: boolean;
+  /** Blocks between that the reading order put there out of the paragraph's flow, by why. */
+  aroundOutOfFlow: OutOfFlow[];
+  /** The next fragment is a list item with another list item after it: a list the first fragment leads in. */
+  opensList: boolean;
+  /** The two boxes overlap in one column: the parser cut one block in two (no break between them). */
+  splitBox: boolean;
+}
+
+/** Same page, one column, the second box starting above the first one's end: one block the parser cut. */
+function boxesOverlap(a: Element, b: Element): boolean {
+  if (!a.bbox || !b.bbox || a.page !== b.page) return false;
+  return b.bbox[1] < a.bbox[3] - 0.005 && b.bbox[1] > a.bbox[1] + 0.005 && overlapsHorizontally(a, b, 0.8);
+}
+
+/** A text fragment that can continue or open a paragraph ("Figure 1.1. …" typed as text is a float's part). */
+function isFragment(el: Element): boolean {
+  return TEXT_LIKE.has(el.type) && el.text.trim() !== '' && !opensCaption(el.text.trim());
+}
+
+/** Per element: the next text fragment after it, whether it is the first or last of its page, and whether
+ * every text block from it to the end of its page opens with a note number (a page's footnotes). */
+function lookahead(body: readonly Element[]) {
+  const nextFragment: Array<Element | undefined> = new Array(body.length);
+  const notesToPageEnd: boolean[] = new Array(body.length);
+  let next: Element | undefined;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const el = body[i];
+    nextFragment[i] = next;
+    if (isFragment(el)) next = el;
+    const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
+    const rest = body[i + 1]?.page === el.page ? notesToPageEnd[i + 1] : true;
+    notesToPageEnd[i] = rest && (!textual || NOTE_OPENING.test(el.text));
+  }
+  const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
+  return { nextFragment, atPageEdge, notesToPageEnd };
 }
 
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
 function candidates(body: readonly Element[]): Candidate[] {
   const found: Candidate[] = [];
+  const { nextFragment, atPageEdge, notesToPageEnd } = lookahead(body);
   let open: Element | undefined;
   let between: Element[] = [];
-  for (const el of body) {
-    // "Figure 1.1. Global conditions…" typed as text is a caption the caption stage links: a float's part, which a
-    // paragraph flows around like the float itself.
+  let around: OutOfFlow[] = [];
+  const opensList = (i: number) =>
+    body[i].type === 'list_item' && open?.type === 'text' && nextFragment[i]?.type === 'list_item';
+  body.forEach((el, i) => {
+    // A caption typed as text is a float's part, which a paragraph flows around like the float itself.
     const captionText = TEXT_LIKE.has(el.type) && opensCaption(el.text.trim());
-    if (TEXT_LIKE.has(el.type) && el.text.trim() && !captionText) {
+    const misplaced = open
+      ? outOfFlow(el, { open, next: nextFragment[i], atPageEdge: atPageEdge[i], notesToPageEnd: notesToPageEnd[i] })
+      : undefined;
+    if (misplaced) {
+      around.push(misplaced);
+    } else if (isFragment(el)) {
       if (open && (open.type === 'text' || open.type === 'list_item')) {
         const brokenByPage = el.page !== open.page;
         const brokenByColumn = isColumnBreak(open, el);
-        if (brokenByPage || brokenByColumn || between.length > 0)
-          found.push({ open, el, between, brokenByPage, brokenByColumn });
+        // Only running prose is taken for a block the parser cut (not an author line, a label, a table row).
+        const splitBox = !brokenByColumn && boxesOverlap(open, el) && looksLikeProse(open.text);
+        if (brokenByPage || brokenByColumn || splitBox || between.length > 0 || around.length > 0) {
+          const aroundOutOfFlow = around;
+          found.push({
+            open,
+            el,
+            between,
+            brokenByPage,
+            brokenByColumn,
+            aroundOutOfFlow,
+            opensList: opensList(i),
+            splitBox,
+          });
+        }
       }
       open = el;
       between = [];
+      around = [];
     } else if (INTERRUPTERS.has(el.type) || captionText) {
       if (open) between.push(el);
     } else {
       open = undefined;
       between = [];
+      around = [];
     }
-  }
+  });
   return found;
 }
 
@@ -158,9 +227,11 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   const { open, el, brokenByPage, brokenByColumn } = c;
   const { traits, geometry } = judge;
   const interrupted = c.between.length > 0;
+  // A float on the next page (at its head) says nothing about where the first fragment ends.
+  const floatBelowA = c.between.some((e) => e.page === open.page);
   return {
     aEndsColumnLow:
-      open.bbox && !interrupted
+      open.bbox && !floatBelowA && !c.splitBox
         ? !hasBelowInScan(open, geometry.textScanOf(open.page)) &&
           open.bbox[3] >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
         : undefined,
@@ -175,6 +246,9 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     lineBreaksKept: traits.lineBreaksKept,
     paragraphsIndented: traits.paragraphsIndented,
     interrupted,
+    aroundOutOfFlow: c.aroundOutOfFlow,
+    opensList: c.opensList,
+    splitBox: c.splitBox,
   };
 }
 
@@ -185,7 +259,13 @@ function ruleOf(
   evidence: ContinuationEvidence,
   joined: boolean,
 ): { rule: string; reason: string; unsure: boolean } {
-  const where = c.brokenByPage ? 'page break' : c.brokenByColumn ? 'column break' : `${c.between.length} float(s)`;
+  const where = c.brokenByPage
+    ? 'page break'
+    : c.brokenByColumn
+      ? 'column break'
+      : c.splitBox && c.between.length === 0
+        ? 'box the parser cut in two'
+        : `${c.between.length} float(s)`;
   const verdict = `${joined ? 'joined' : 'kept apart'} across a ${where}`;
   // A sentence that ends where a full last line ends: a continuation about as often as not.
   if (evidence.sentenceAtLineEnd === true)
@@ -225,6 +305,22 @@ function judgeCandidate(c: Candidate, judge: Judge): { joined: boolean; decision
   };
 }
 
+/** A pair that one strong kind of evidence decides (the parser's own merge, a two-line opener). */
+function judgeBy(
+  [a, b]: [Element, Element],
+  feature: TextMergeFeature,
+  rule: string,
+  why: string,
+  judge: Judge,
+): { joined: boolean; decision: Decision } {
+  const { score, features } = combine([{ id: feature, value: 1 }], judge.weights, judge.weights.bias);
+  for (const f of features) f.id = `text-merge.${f.id}`;
+  const joined = score >= judge.threshold;
+  const confidence = confidenceFromScore(score, judge.threshold, judge.weights.scale);
+  const reason = `${joined ? 'joined' : 'kept apart'}: ${why}`;
+  return { joined, decision: decision('text-merge', rule, reason, confidence, [a, b], joined, 'rules', features) };
+}
+
 /**
  * Footnotes run on into the next footnote area: the last footnote of a page and the first of the next page,
  * or of the next column on the same page, when the second does not open a new note.
@@ -256,6 +352,17 @@ function footnoteRunOns(body: readonly Element[], judge: Judge, pairs: Array<[nu
   }
 }
 
+const PARSER_MERGE = {
+  feature: 'parser-merged',
+  rule: 'text-merge.parser-merged',
+  why: 'the parser merged the second block into the first',
+} as const;
+const OPENER = {
+  feature: 'opener-label',
+  rule: 'text-merge.two-line-opener',
+  why: 'a chapter label alone with a title under it',
+} as const;
+
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
   const opt = options.textMerge;
   const body = doc.elements.filter((el) => !furniture.kinds.has(el.id));
@@ -270,7 +377,21 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   };
   const pairs: Array<[number, number]> = [];
   const decisions: Decision[] = [];
+  // The parser's own merges and two-line openers come first: their second block has its predecessor.
+  const settled = new Set<number>();
+  const strong = [
+    ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
+    ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
+  ];
+  for (const { p, by } of strong) {
+    if (settled.has(p[1].id)) continue;
+    settled.add(p[1].id);
+    const judged = judgeBy(p, by.feature, by.rule, by.why, judge);
+    if (judged.joined) pairs.push([p[0].id, p[1].id]);
+    decisions.push(judged.decision);
+  }
   for (const c of candidates(body)) {
+    if (settled.has(c.el.id)) continue;
     const judged = judgeCandidate(c, judge);
     if (judged.joined) pairs.push([c.open.id, c.el.id]);
     decisions.push(judged.decision);

@@ -112,17 +112,19 @@ export function assemble(input: AssembleInput): Assembled {
     const level = input.headings.levels.get(el.id);
     if (level !== undefined) {
       while (stack.length > 1 && (container() as SectionNode).depth >= level) stack.pop();
+      // A heading set on two lines ("Chapter 1" / "Introduction") is one merge group: all of it is the heading.
+      const title = members.reduce((acc, m) => joinFragments(acc, m.text), '').trim();
       const heading: HeadingNode = {
         type: 'heading',
         depth: Math.min(6, level) as HeadingNode['depth'],
-        children: [text(el.text.trim())],
-        data: textData([el], { level }),
+        children: [text(title)],
+        data: textData(members, { level }),
       };
       const section: SectionNode = {
         type: 'section',
         depth: level,
         children: [heading],
-        data: dataOf([el], { level }),
+        data: dataOf(members, { level }),
       };
       append(section);
       stack.push(section);

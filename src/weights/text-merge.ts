@@ -6,6 +6,11 @@ import { z } from 'zod';
 
 /** Feature id (without the `text-merge.` prefix) → default weight, with what the feature says. */
 export const textMergeFeatures = {
+  // The parser's own merge
+  'parser-merged': [6, 'the parser merged the second block into the first (MinerU cross-page merge)'],
+  // Off by default (0 < threshold): the headings stage reads a run of bare "Chapter N" heads as table-of-contents
+  // lines once their titles join them; 3 joins them (the corpora's gold convention) once it does not.
+  'opener-label': [0, 'a chapter label alone ("Chapter 1", "第一章") with the title under it: one heading'],
   // Indented blocks (code, quotations)
   'indented-block-runs-on': [1.5, 'an indented block runs over the break'],
   'indented-blocks-apart': [-1.5, 'indented blocks apart from each other'],
@@ -20,6 +25,8 @@ export const textMergeFeatures = {
   'ends-with-address': [-1.5, 'the first fragment ends with a web address'],
   'lone-path': [-2.5, 'the first fragment is a lone path or name'],
   hyphen: [2.5, 'the first fragment ends with a hyphen'],
+  'answer-blank': [-3.5, 'the first fragment ends with an answer blank (a question or a form field)'],
+  'proof-end': [-3, 'the first fragment ends with a proof’s end mark (□, ∎)'],
   'lone-question-mark': [0.6, 'the first fragment ends with a question mark standing alone, a symbol'],
   'sentence-end': [-2.2, 'the first fragment ends a sentence'],
   'colon-end': [-1.5, 'the first fragment ends with a colon'],
@@ -33,6 +40,9 @@ export const textMergeFeatures = {
   // How the next fragment starts
   'list-marker': [-2, 'the next fragment starts with a list marker'],
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
+  'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
+  'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
+  'opens-list': [-4, 'the next fragment is the first item of a list, which the first fragment leads in'],
   'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
   'lowercase-start': [2, 'the next fragment starts in lower case'],
   'note-label': [-1.5, 'the next fragment opens with a note label'],
@@ -52,6 +62,12 @@ export const textMergeFeatures = {
   'ends-column-low': [0.5, 'the first fragment fills its column to the bottom'],
   'space-below': [-1.5, 'blank space below the first fragment'],
   'not-column-start': [-0.8, 'the next fragment does not start its column'],
+  'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
+  // Blocks the reading order put between the fragments out of the paragraph's flow (recorded, neutral)
+  'around-page-number': [0, 'a lone page number stands between the fragments'],
+  'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],
+  'around-side-heading': [0, 'a side heading of text further down stands between the fragments'],
+  'around-footnote': [0, 'a footnote typed as text stands between the fragments'],
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],

@@ -747,3 +747,55 @@ describe('mergeTextFragments', () => {
     expect(at6).not.toContain('text-merge.indented-blocks-apart');
   });
 });
+
+describe('theorem-like blocks (hand-written pages)', () => {
+  const page1 = (text: string): Spec => ({ page: 1, type: 'text', text, bbox: col(0.6, 0.92) });
+  const page2 = (text: string): Spec => ({ page: 2, type: 'text', text, bbox: col(0.08, 0.2) });
+
+  it('an opener ("Remark 2.9.", "Proof.", "Assumption A2:", "定理 3") starts a block after an unfinished line', () => {
+    for (const opener of [
+      'Remark 2.9. The bound is tight',
+      'Proof. By induction on n',
+      'Assumption A2: the noise is',
+      '定理 3 设 f 为连续函数',
+    ]) {
+      const r = merge([page1('and the constant c depends only on the dimension of the space'), page2(opener)]);
+      expect(r.groups, opener).toEqual([]);
+      expect(featureIds(r.decisions[0]), opener).toContain('text-merge.theorem-opener');
+    }
+  });
+
+  it('a proof end mark ("□", "∎") ends the block', () => {
+    const r = merge([
+      page1('which proves the claim for every n ∎'),
+      page2('the second part of the argument uses the same'),
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.proof-end');
+  });
+
+  it('a mid-sentence cut before a word like "theorem" still runs on', () => {
+    const r = merge([page1('and this follows from the main'), page2('theorem of the previous section, as shown.')]);
+    expect(r.groups).toEqual([[0, 1]]);
+  });
+});
+
+describe('bullets the shared list-marker test does not know ("∙", "・")', () => {
+  it('a "∙" item is a list item: a capitalised sentence after it on the next page is a new paragraph', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: '∙ dgit push — for uploading binary package', bbox: col(0.88, 0.92) },
+      { page: 2, type: 'text', text: 'If you already use main branches, keep them as they are.', bbox: col(0.08, 0.2) },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.capital-after-list-item');
+  });
+
+  it('a "∙" item on the next page is not run into the item before it', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: '∙ dpkg-buildpackage = core of package building tool', bbox: col(0.88, 0.92) },
+      { page: 2, type: 'text', text: '∙ debuild = dpkg-buildpackage + lintian', bbox: col(0.08, 0.2) },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.list-marker');
+  });
+});

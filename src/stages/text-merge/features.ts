@@ -28,8 +28,10 @@ import {
   startsWithListMarker,
 } from '../../text/chars.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import type { OutOfFlow } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import {
+  ANSWER_BLANK,
   cjkShare,
   commandLike,
   DANGLING_WORD,
@@ -39,9 +41,14 @@ import {
   isPreformatted,
   looksLikeCode,
   looksLikeProse,
+  MORE_BULLETS,
   NOTE_LABEL,
   PATH_LIKE,
+  PROOF_END,
+  REFERENCE_END,
+  REFERENCE_START,
   SIDEBAR_TITLE,
+  THEOREM_OPENER,
   URL_AT_END,
 } from './text-kind.js';
 
@@ -63,6 +70,12 @@ export interface ContinuationContext {
   paragraphsIndented?: boolean;
   /** Floats, footnotes or furniture stand between the fragments (after which a paragraph may start flush). */
   interrupted?: boolean;
+  /** Blocks between that stand outside the paragraph's flow (text-merge/flow.ts), by why. */
+  aroundOutOfFlow?: readonly OutOfFlow[];
+  /** The next fragment is the first item of a list (another item follows it), and the first is running text. */
+  opensList?: boolean;
+  /** The boxes overlap in one column: the parser cut one block in two. */
+  splitBox?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -100,7 +113,7 @@ function pairOf(a: Element, b: Element, context: ContinuationContext): Pair {
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
-  const aIsListItem = startsWithListMarker(aText);
+  const aIsListItem = startsWithListMarker(aText) || MORE_BULLETS.test(aText);
   return {
     a,
     b,
@@ -123,7 +136,7 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
   if (!listItems && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
-      const runsOn = context.aEndsColumnLow && context.bStartsColumn !== false;
+      const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
       out.push({ id: runsOn ? 'indented-block-runs-on' : 'indented-blocks-apart', value: 1 });
       return true;
     }
@@ -167,7 +180,7 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
     bCodeAlone ||
     (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
   if (!aCode && !bCode) return false;
-  const runsOn = context.aEndsColumnLow && context.bStartsColumn !== false;
+  const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   out.push({ id: aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
   return true;
 }
@@ -193,6 +206,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   if (URL_AT_END.test(aText) && !/[.!?]$/.test(aText)) push('ends-with-address');
   else if (lonePath) push('lone-path');
   else if (endsWithHyphen(aText)) push('hyphen');
+  else if (ANSWER_BLANK.test(aText)) push('answer-blank');
+  else if (PROOF_END.test(aText)) push('proof-end');
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     push('lone-question-mark');
@@ -230,7 +245,10 @@ function startEvidence(pair: Pair, out: Out): void {
 
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
-  if (startsWithListMarker(b.text)) return 'list-marker';
+  if (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text)) return 'list-marker';
+  if (pair.context.opensList) return 'opens-list';
+  if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
+  if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
@@ -321,6 +339,9 @@ export function continuationFeatures(
 ): { observations: Out; sentenceAtLineEnd: boolean } {
   const pair = pairOf(a, b, context);
   const out: Out = [];
+  // What out-of-flow blocks the paragraph runs around (recorded whatever settles the question).
+  for (const why of new Set(context.aroundOutOfFlow ?? [])) out.push({ id: `around-${why}`, value: 1 });
+  if (context.splitBox) out.push({ id: 'split-box', value: 1 });
   if (indentEvidence(pair, out) || codeEvidence(pair, out)) return { observations: out, sentenceAtLineEnd: false };
   if (addressGoesOn(pair)) {
     out.push({ id: 'address-runs-on', value: 1 });

@@ -14,6 +14,24 @@ export const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
 /** A note's label opening a block ("Note: …", "注意 …", "警告：…"). */
 export const NOTE_LABEL =
   /^(?:Note|Warning|Caution|Important|Tip|注意|注记|注記|重要|警告|提示|ヒント|メモ)(?:[:：]|\s+(?=\S))/u;
+/**
+ * A theorem-like block's opener ("Theorem 2.", "Remark 2.9.", "Proof.", "Assumption A2:", "定理 3", "引理1"):
+ * the block starts there, whatever the one before it ended with.
+ */
+export const THEOREM_OPENER =
+  /^(?:(?:Theorem|Lemma|Corollary|Proposition|Definition|Remark|Assumption|Conjecture|Claim|Example|Exercise|Problem|Hypothesis|Axiom|Observation)\s*(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z])?\s*(?:\([^)]{1,60}\))?\s*[.:]|Proof\b\s*(?:\([^)]{1,60}\))?\s*[.:]|(?:定理|引理|推论|命题|定义|证明|證明|注記|補題|系|定義|命題)\s*[0-9０-９.]*\s*[.:：．。]?)/u;
+/** A proof's end mark ("□", "∎", "■") closing a block. */
+export const PROOF_END = /[□∎■☐]$/u;
+/** An answer blank closing a question or a form field ("… ____", "…………"). */
+export const ANSWER_BLANK = /(?:_{3,}|＿{2,}|…{2,}|\.{5,})\s*$/u;
+/** Bullets the shared list-marker test does not know ("∙", "・", "‣"). */
+export const MORE_BULLETS = /^\s*[∙・‣⁃]\s/u;
+/** A reference entry's opening: "[12]" or an author list "Kayal, P., Anand, M.," / "Deng, Y. and …". */
+export const REFERENCE_START =
+  /^(?:\[\d{1,3}\]\s|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s*(?:,|;|:|and\b|&))/u;
+/** A complete reference entry's end: a year, a page range, or either in brackets, with the stop. */
+export const REFERENCE_END =
+  /(?:\((?:19|20)\d{2}[a-z]?\)|\b(?:19|20)\d{2}[a-z]?|\bpp?\.\s*\d+\s*[-–]\s*\d+|\d+\s*[-–]\s*\d+)\.?$/u;
 /** A sidebar's title: an upper-case kind word, then the title ("TIP Finding changed files", "BACK TO BASICS Git"). */
 export const SIDEBAR_TITLE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* (?:\p{Lu}\p{Ll}|\p{Lo})/u;
 /** Four lower-case words in a row: a sentence, even with inline code around it. */

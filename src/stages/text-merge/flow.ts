@@ -1,0 +1,68 @@
+// Blocks the reading order puts between two fragments of a paragraph that are not in the paragraph's flow,
+// so the paragraph runs on around them like around a float:
+//  - a page number the furniture stage kept (a lone number at the head or foot of its page);
+//  - text the parser read out of place: a chart's labels after the body of their page, standing above the
+//    end of the open paragraph in its own column ("Nov. '22", "3.5 2.3 4.5"); a side heading in the margin
+//    column beside text further down than the continuation's start;
+//  - a footnote typed as text or title at the foot of the page, opened by its number ("1 See …", "2The …").
+// Each needs boxes; without them nothing is out of flow but the lone page number.
+import { overlapsHorizontally } from '../../layout/columns.js';
+import type { Element } from '../../model/element.js';
+import { endsSentence } from '../../text/chars.js';
+import { pageNumberValue } from '../../text/page-number.js';
+
+/** Why a block is outside the flow of the paragraph around it, or undefined. */
+export type OutOfFlow = 'page-number' | 'out-of-place' | 'side-heading' | 'footnote';
+
+/** Boxes this close (page fractions) count as touching. */
+const SLACK = 0.01;
+/** A block this long is body text, not a label or a side heading. */
+const LABEL_CHARS = 80;
+/** Footnotes start below this share of the page. */
+const FOOT = 0.7;
+/** The share of the page at its head and foot where page numbers sit. */
+const EDGE_BAND = 0.1;
+
+/** A footnote's opening: its number, spaced or glued to a capitalised word ("1 See", "2The", "1GAO,"). */
+export const NOTE_OPENING = /^\s*\d{1,2}(?:[.)]?\s+\p{Lu}|\p{Lu}(?:\p{Ll}|\p{Lu}))/u;
+
+export interface FlowNeighbours {
+  /** The open paragraph fragment before the block. */
+  open: Element;
+  /** The next text fragment after the block (and after any others in between). */
+  next: Element | undefined;
+  /** The block is the first or last body element of its page. */
+  atPageEdge: boolean;
+  /** Every text block from this one to the end of its page opens with a note number. */
+  notesToPageEnd: boolean;
+}
+
+/** Is `el` outside the flow between `open` and `next`? */
+export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | undefined {
+  const { open, next, atPageEdge } = neighbours;
+  const text = el.text.trim();
+  if (!['text', 'title', 'list_item'].includes(el.type) || !text) return undefined;
+  if (pageNumberValue(text) !== undefined && !/\p{L}{2}/u.test(text) && (atPageEdge || inEdgeBand(el)))
+    return 'page-number';
+  if (!next || !el.bbox || !open.bbox || !next.bbox) return undefined;
+  // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
+  if (endsSentence(open.text.trimEnd())) return undefined;
+  if (text.length <= LABEL_CHARS) {
+    // Above the open fragment's end in its own column: the reading order passed it already.
+    if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5))
+      return 'out-of-place';
+    if (el.page === next.page && el.page !== open.page) {
+      // Below the continuation's start in its column, or beside text further down in a margin column.
+      if (el.bbox[1] >= next.bbox[3] - SLACK && overlapsHorizontally(el, next, 0.5)) return 'out-of-place';
+      if (el.bbox[2] <= next.bbox[0] + SLACK && el.bbox[1] > next.bbox[1] + SLACK) return 'side-heading';
+    }
+  }
+  // Notes at the foot of the open fragment's page, below it, to the end of the page.
+  if (el.page === open.page && neighbours.notesToPageEnd && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT)
+    return 'footnote';
+  return undefined;
+}
+
+function inEdgeBand(el: Element): boolean {
+  return el.bbox !== null && el.bbox !== undefined && (el.bbox[3] <= EDGE_BAND || el.bbox[1] >= 1 - EDGE_BAND);
+}

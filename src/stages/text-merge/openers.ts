@@ -1,0 +1,40 @@
+// Two-line chapter openers: "Chapter 1" / "Introduction", "Appendix A" / "Tools", "第一章" / "概述" set on two
+// lines, which the parser reads as two blocks. They are one heading, so the two blocks are one group (the
+// first block is the heading; the headings stage leaves a group's later members alone).
+import type { Element } from '../../model/element.js';
+import { endsSentence } from '../../text/chars.js';
+
+/** A chapter-level label with its number and nothing else. */
+const OPENER_LABEL =
+  /^(?:(?:chapter|part|appendix|book|lecture|unit|annex|kapitel|teil|anhang|chapitre|annexe|capítulo|capitolo|hoofdstuk|chương|phần)\s+(?:\d{1,3}|[IVXLCDM]{1,6}|[A-Z])|第\s*[0-9０-９一二三四五六七八九十百〇零]{1,4}\s*[章部編编篇卷]|제\s*\d{1,3}\s*장)\.?$/iu;
+
+/** The label alone on its line. */
+export function isOpenerLabel(text: string): boolean {
+  return OPENER_LABEL.test(text.trim());
+}
+
+/** Page fractions: how far below the label the title may start, and how close their left edges or centres stand. */
+const MAX_GAP = 0.12;
+const ALIGN = 0.03;
+
+/**
+ * The pairs [label, title] of two-line openers in the body's reading order: a label block alone, then at once
+ * the title below it on the same page, aligned with it (left edges or centres), a title or a short line
+ * without a sentence end that is no label itself.
+ */
+export function twoLineOpeners(body: readonly Element[]): Array<[Element, Element]> {
+  const pairs: Array<[Element, Element]> = [];
+  for (let i = 0; i + 1 < body.length; i++) {
+    const [a, b] = [body[i], body[i + 1]];
+    if ((a.type !== 'title' && a.type !== 'text') || !isOpenerLabel(a.text)) continue;
+    const bText = b.text.trim();
+    const titleLike =
+      b.type === 'title' || (b.type === 'text' && bText.length > 0 && bText.length <= 80 && !endsSentence(bText));
+    if (!titleLike || isOpenerLabel(bText) || b.page !== a.page || !a.bbox || !b.bbox) continue;
+    const below = b.bbox[1] >= a.bbox[3] - 0.005 && b.bbox[1] - a.bbox[3] <= MAX_GAP;
+    const centre = (e: Element) => (e.bbox![0] + e.bbox![2]) / 2;
+    const aligned = Math.abs(a.bbox[0] - b.bbox[0]) <= ALIGN || Math.abs(centre(a) - centre(b)) <= ALIGN;
+    if (below && aligned) pairs.push([a, b]);
+  }
+  return pairs;
+}
