@@ -5,7 +5,8 @@
 //   npm run corpus -- --producer latex                 committed slice → corpus-latex/ (one document per class)
 //   npm run corpus -- --producer latex --full          every class × 8 documents → corpus-latex-full/ (gitignored)
 //   options: --seed N  --out DIR  --only SUBSTRING (document id)  --classes a,b  --per-class N  --jobs N
-//            --formats mineru,dots,middle
+//            --formats mineru,dots,middle (default) and any of docling, marker, mistral, paddle, unstructured
+//                      (scripts/corpus/writers/: parser-style inputs with the parsers' habits)
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import type { SourceDoc } from '../blocks.js';
 import { chooseNoise, emitDots, emitMiddle, emitMineru, type NoiseLog } from '../emit.js';
 import { hashString, makeRng } from '../rng.js';
 import { listSourceFiles, readSourceDoc, SOURCES, sourceInfo } from '../sources.js';
+import { PARSER_FORMATS, writeParserFormats } from '../writers/index.js';
 import { buildLatex, readGeometry } from './build.js';
 import { CLASSES, type ClassSpec, classByName } from './classes.js';
 import { readSyncTex } from './synctex.js';
@@ -23,7 +25,7 @@ import { writeTex } from './tex.js';
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const LATEX_SEED = 20261202;
-const FORMATS = ['mineru', 'dots', 'middle'] as const;
+const FORMATS = ['mineru', 'dots', 'middle', ...PARSER_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -213,6 +215,7 @@ async function main(): Promise<void> {
         ...(middle ? { middle: summary(middle.gold) } : {}),
       },
       renderer: texVersion,
+      ...writeParserFormats(outDir, { id, lang: doc.lang, built, seed }, want),
     };
     const write = (f: Format, name: string, value: unknown) => {
       mkdirSync(path.join(outDir, f), { recursive: true });
