@@ -7,6 +7,7 @@
 //   options: --seed N  --out DIR  --only SUBSTRING (document id)  --classes a,b  --per-class N  --jobs N
 //            --formats mineru,dots,middle (default) and any of docling, marker, mistral, paddle, unstructured
 //                      (scripts/corpus/writers/: parser-style inputs with the parsers' habits)
+//            --parser-sample K   each document in only K of the asked parser formats (even shares)
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,8 @@ interface Args {
   perClass: number;
   jobs: number;
   formats: Set<Format>;
+  /** write each document in only this many of the asked parser formats (writers/index.ts parserFormatsOf) */
+  parserSample: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -59,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     perClass: 0,
     jobs: 2,
     formats: new Set<Format>(['mineru', 'dots', 'middle']),
+    parserSample: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -71,6 +75,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--classes') a.classes = v().split(',').map(classByName);
     else if (k === '--per-class') a.perClass = Number(v());
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
+    else if (k === '--parser-sample') a.parserSample = Math.max(0, Number(v()));
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -215,7 +220,7 @@ async function main(): Promise<void> {
         ...(middle ? { middle: summary(middle.gold) } : {}),
       },
       renderer: texVersion,
-      ...writeParserFormats(outDir, { id, lang: doc.lang, built, seed }, want),
+      ...writeParserFormats(outDir, { id, lang: doc.lang, built, seed }, want, args.parserSample),
     };
     const write = (f: Format, name: string, value: unknown) => {
       mkdirSync(path.join(outDir, f), { recursive: true });
@@ -247,6 +252,7 @@ async function main(): Promise<void> {
       full: args.full,
       renderer: texVersion,
       formats: FORMATS.filter((f) => args.formats.has(f)),
+      ...(args.parserSample ? { parserSample: args.parserSample } : {}),
       documents: results,
       skipped,
     };

@@ -86,9 +86,30 @@ const summary = (s: Structure) => ({
   furniture: s.furniture.length,
 });
 
-/** Write the asked parser formats of one document into `dir`; the keys meta.json adds (none when none asked). */
-export function writeParserFormats(dir: string, doc: ParserDoc, want: Iterable<string>): Record<string, unknown> {
-  const formats = PARSER_FORMATS.filter((f) => new Set(want).has(f));
+/**
+ * The asked parser formats a document is written in: all of them, or with `sample` K only K, taken in the order
+ * of the formats rotated by a hash of the document id (so each format gets an even share of the documents).
+ */
+export function parserFormatsOf(docId: string, want: Iterable<string>, sample = 0): ParserFormat[] {
+  const asked = new Set(want);
+  const fs = PARSER_FORMATS.filter((f) => asked.has(f));
+  if (!sample || sample >= fs.length) return fs;
+  const r = hashString(docId) % fs.length;
+  const kept = new Set([...fs.slice(r), ...fs.slice(0, r)].slice(0, sample));
+  return fs.filter((f) => kept.has(f));
+}
+
+/**
+ * Write the asked parser formats of one document into `dir` (`sample`: see parserFormatsOf); the keys meta.json
+ * adds (none when none asked).
+ */
+export function writeParserFormats(
+  dir: string,
+  doc: ParserDoc,
+  want: Iterable<string>,
+  sample = 0,
+): Record<string, unknown> {
+  const formats = parserFormatsOf(doc.id, want, sample);
   if (formats.length === 0) return {};
   const habits: Record<string, unknown> = {};
   const applied: Record<string, unknown> = {};
