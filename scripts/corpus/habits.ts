@@ -5,7 +5,7 @@
 // the parser dropped is in neither the input nor the gold.
 //
 //   chapterAsHeader  a chapter/top-section title that opens its page (the first body element on the page, level
-//                    ≤ 2) typed as a running page header
+//                    2 — not the document's title) typed as a running page header
 //   headingAsText    any other heading typed as body text
 //   leadAsHeading    a bold lead-in (sidebar/note title, `<dt>` term) typed as a heading
 //   looseCaption     a table/figure caption typed as body text, not tied to its float (the parser missed the
@@ -81,7 +81,7 @@ function pickWeighted<T>(rng: Rng, items: [T, number][]): T {
 
 export function chooseHabits(rng: Rng, writer: string): Habits {
   return {
-    chapterAsHeader: rng.pick([0, 0.3, 0.6]),
+    chapterAsHeader: rng.pick([0, 0.25, 0.5]),
     headingAsText: rng.pick([0, 0.03, 0.08]),
     leadAsHeading: rng.pick([0, 0.1, 0.2]),
     looseCaption: rng.pick([0.03, 0.08, 0.15]),
@@ -130,7 +130,7 @@ function viewPage(elems: PElem[], h: Habits, rng: Rng, log: HabitCounts): VElem[
       log.dropBlank++;
       continue;
     }
-    if (e.kind === 'heading' && e === firstBody && (e.level ?? 1) <= 2 && rng.chance(h.chapterAsHeader)) {
+    if (e.kind === 'heading' && e === firstBody && !e.isTitle && (e.level ?? 1) <= 2 && rng.chance(h.chapterAsHeader)) {
       v.as = 'header';
       log.chapterAsHeader++;
     } else if (e.kind === 'heading' && !e.isTitle && rng.chance(h.headingAsText)) {

@@ -77,123 +77,139 @@ function tableData(v: VElem) {
   return { table_cells: cells, num_rows: rows.length, num_cols: nCols };
 }
 
+interface State {
+  texts: Item[];
+  tables: Item[];
+  pictures: Item[];
+  groups: Item[];
+  body: { $ref: string }[];
+  placed: Placed[];
+  /** the open list group (consecutive list items, across pages) */
+  list: Item | null;
+}
+
+function addFloat(st: State, v: VElem, pageNo: number, height: number): Item {
+  const table = v.elem.kind === 'table';
+  const arr = table ? st.tables : st.pictures;
+  const self = `/${table ? 'tables' : 'pictures'}/${arr.length}`;
+  const item: Item = {
+    self_ref: `#${self}`,
+    parent: ref('/body'),
+    children: [],
+    content_layer: 'body',
+    label: table ? 'table' : 'picture',
+    prov: prov(v, pageNo, height, ''),
+    captions: [],
+    references: [],
+    footnotes: [],
+    ...(table ? { data: tableData(v) } : { annotations: [] }),
+  };
+  arr.push(item);
+  st.body.push(ref(self));
+  st.placed.push({ elem: v.elem, ref: self });
+  st.list = null;
+  return item;
+}
+
+function textItem(v: VElem, self: string, pageNo: number, height: number, level: number | undefined): Item {
+  const lab = label(v);
+  const m = splitMarker(v.elem.text);
+  const text = lab === 'list_item' ? m.body : v.elem.text;
+  const item: Item = {
+    self_ref: `#${self}`,
+    parent: ref('/body'),
+    children: [],
+    content_layer: lab === 'page_header' || lab === 'page_footer' ? 'furniture' : 'body',
+    label: lab,
+    prov: prov(v, pageNo, height, text),
+    orig: text,
+    text,
+  };
+  if (lab === 'section_header') item.level = level ?? 1;
+  if (lab === 'code') item.code_language = 'unknown';
+  if (lab === 'list_item') {
+    item.enumerated = m.enumerated;
+    item.marker = m.marker || '-';
+  }
+  return item;
+}
+
+/** A text item into the body, or into the open list group. */
+function addToBody(st: State, item: Item, self: string) {
+  if (item.label !== 'list_item') {
+    if (item.content_layer === 'body') st.list = null;
+    st.body.push(ref(self));
+    return;
+  }
+  if (!st.list) {
+    st.list = {
+      self_ref: `#/groups/${st.groups.length}`,
+      parent: ref('/body'),
+      children: [],
+      content_layer: 'body',
+      name: 'list',
+      label: 'list',
+    };
+    st.groups.push(st.list);
+    st.body.push(ref(`/groups/${st.groups.length - 1}`));
+  }
+  item.parent = ref(String(st.list.self_ref).slice(1));
+  (st.list.children as unknown[]).push(ref(self));
+}
+
+function addPage(st: State, page: VPage, pageNo: number, levels: Map<VElem, number>) {
+  const floats = floatsOnPage(page.elems);
+  const floatItem = new Map<VElem, Item>();
+  const pendingCaps: [VElem, Item, string][] = [];
+  for (const v of page.elems) {
+    if (v.elem.kind === 'table' || v.elem.kind === 'image') {
+      floatItem.set(v, addFloat(st, v, pageNo, page.height));
+      continue;
+    }
+    const self = `/texts/${st.texts.length}`;
+    const item = textItem(v, self, pageNo, page.height, levels.get(v));
+    st.texts.push(item);
+    st.placed.push({ elem: v.elem, ref: self });
+    const host = v.attach !== undefined ? floats.get(v.attach) : undefined;
+    if (v.as === 'caption' && host) pendingCaps.push([host, item, self]);
+    else addToBody(st, item, self);
+  }
+  // captions the parser tied to a float on this page: children of the float, listed in its captions
+  for (const [host, item, self] of pendingCaps) {
+    const fi = floatItem.get(host) as Item;
+    item.parent = ref(String(fi.self_ref).slice(1));
+    (fi.children as unknown[]).push(ref(self));
+    (fi.captions as unknown[]).push(ref(self));
+  }
+}
+
 export function emitDocling(docId: string, pages: VPage[], levels: Map<VElem, number>) {
-  const texts: Item[] = [];
-  const tables: Item[] = [];
-  const pictures: Item[] = [];
-  const groups: Item[] = [];
-  const body: { $ref: string }[] = [];
-  const placed: Placed[] = [];
-  let list: Item | null = null;
-  pages.forEach((page, pi) => {
-    const pageNo = pi + 1;
-    const floats = floatsOnPage(page.elems);
-    const floatItem = new Map<VElem, Item>();
-    const pendingCaps: [VElem, string][] = [];
-    for (const v of page.elems) {
-      const e = v.elem;
-      if (e.kind === 'table' || e.kind === 'image') {
-        const arr = e.kind === 'table' ? tables : pictures;
-        const self = `/${e.kind === 'table' ? 'tables' : 'pictures'}/${arr.length}`;
-        const item: Item = {
-          self_ref: `#${self}`,
-          parent: ref('/body'),
-          children: [],
-          content_layer: 'body',
-          label: e.kind === 'table' ? 'table' : 'picture',
-          prov: prov(v, pageNo, page.height, ''),
-          captions: [],
-          references: [],
-          footnotes: [],
-          ...(e.kind === 'table' ? { data: tableData(v) } : { annotations: [] }),
-        };
-        arr.push(item);
-        floatItem.set(v, item);
-        body.push(ref(self));
-        placed.push({ elem: e, ref: self });
-        list = null;
-        continue;
-      }
-      const text = v.as === 'item' ? splitMarker(e.text).body : e.text;
-      const self = `/texts/${texts.length}`;
-      const lab = label(v);
-      const item: Item = {
-        self_ref: `#${self}`,
-        parent: ref('/body'),
-        children: [],
-        content_layer: lab === 'page_header' || lab === 'page_footer' ? 'furniture' : 'body',
-        label: lab,
-        prov: prov(v, pageNo, page.height, text),
-        orig: text,
-        text,
-      };
-      if (lab === 'section_header') item.level = levels.get(v) ?? 1;
-      if (lab === 'code') item.code_language = 'unknown';
-      if (lab === 'list_item') {
-        const m = splitMarker(e.text);
-        item.enumerated = m.enumerated;
-        item.marker = m.marker || '-';
-      }
-      texts.push(item);
-      placed.push({ elem: e, ref: self });
-      const host = v.attach !== undefined ? floats.get(v.attach) : undefined;
-      if (v.as === 'caption' && host) {
-        pendingCaps.push([host, self]);
-        continue;
-      }
-      if (lab === 'list_item') {
-        if (!list) {
-          list = {
-            self_ref: `#/groups/${groups.length}`,
-            parent: ref('/body'),
-            children: [],
-            content_layer: 'body',
-            name: 'list',
-            label: 'list',
-          };
-          groups.push(list);
-          body.push(ref(`/groups/${groups.length - 1}`));
-        }
-        item.parent = ref(String(list.self_ref).slice(1));
-        (list.children as unknown[]).push(ref(self));
-        continue;
-      }
-      if (item.content_layer === 'body') list = null;
-      body.push(ref(self));
-    }
-    for (const [host, self] of pendingCaps) {
-      const fi = floatItem.get(host) as Item;
-      const t = texts[Number(self.split('/')[2])];
-      t.parent = ref(String(fi.self_ref).slice(1));
-      (fi.children as unknown[]).push(ref(self));
-      (fi.captions as unknown[]).push(ref(self));
-    }
+  const st: State = { texts: [], tables: [], pictures: [], groups: [], body: [], placed: [], list: null };
+  for (const [pi, page] of pages.entries()) addPage(st, page, pi + 1, levels);
+  const root = (name: string, children: unknown[]) => ({
+    self_ref: `#/${name}`,
+    children,
+    content_layer: name,
+    name: '_root_',
+    label: 'unspecified',
   });
+  const r2 = (x: number) => Math.round(x * 100) / 100;
   const input = {
     schema_name: 'DoclingDocument',
     version: '1.10.0',
     name: docId,
     origin: { mimetype: 'application/pdf', binary_hash: 0, filename: `${docId}.pdf` },
-    furniture: {
-      self_ref: '#/furniture',
-      children: [],
-      content_layer: 'furniture',
-      name: '_root_',
-      label: 'unspecified',
-    },
-    body: { self_ref: '#/body', children: body, content_layer: 'body', name: '_root_', label: 'unspecified' },
-    groups,
-    texts,
-    pictures,
-    tables,
+    furniture: root('furniture', []),
+    body: root('body', st.body),
+    groups: st.groups,
+    texts: st.texts,
+    pictures: st.pictures,
+    tables: st.tables,
     key_value_items: [],
     form_items: [],
     pages: Object.fromEntries(
-      pages.map((p, i) => [
-        String(i + 1),
-        { size: { width: Math.round(p.width * 100) / 100, height: Math.round(p.height * 100) / 100 }, page_no: i + 1 },
-      ]),
+      pages.map((p, i) => [String(i + 1), { size: { width: r2(p.width), height: r2(p.height) }, page_no: i + 1 }]),
     ),
   };
-  return { input, placed };
+  return { input, placed: st.placed };
 }
