@@ -14,7 +14,7 @@
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 //            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
 //                             with line boxes); default mineru,dots; also docling, marker, mistral, paddle,
-//                             unstructured (scripts/corpus/writers/: the parsers' shapes and habits)
+//                             unstructured, mineru-v2 (scripts/corpus/writers/: the parsers' shapes and habits)
 //            --indent         book-style paragraphs: first lines set in (not after a heading, list, table…)
 //            --family F       workbook | newsletter | slides (scripts/corpus/families.ts): the tuning sources'
 //                             sections re-shaped into that family, up to --per N (default 2) per source and

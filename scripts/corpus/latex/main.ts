@@ -5,7 +5,7 @@
 //   npm run corpus -- --producer latex                 committed slice → corpus-latex/ (one document per class)
 //   npm run corpus -- --producer latex --full          every class × 8 documents → corpus-latex-full/ (gitignored)
 //   options: --seed N  --out DIR  --only SUBSTRING (document id)  --classes a,b  --per-class N  --jobs N
-//            --formats mineru,dots,middle (default) and any of docling, marker, mistral, paddle, unstructured
+//            --formats mineru,dots,middle (default) and any of docling, marker, mistral, paddle, unstructured, mineru-v2
 //                      (scripts/corpus/writers/: parser-style inputs with the parsers' habits)
 //            --parser-sample K   each document in only K of the asked parser formats (even shares)
 import { execFile, execFileSync } from 'node:child_process';
@@ -110,14 +110,15 @@ async function main(): Promise<void> {
     const d = readSourceDoc(f, args.full ? (f.lang === 'en' ? 20000 : 8000) : f.lang === 'en' ? 9000 : 4000);
     if (d) docs.push(d);
   }
-  const jobs: { doc: SourceDoc; spec: ClassSpec; id: string }[] = [];
+  const jobs: { doc: SourceDoc; spec: ClassSpec; id: string; rank: number }[] = [];
   for (const spec of args.classes) {
     const rng = makeRng(args.seed ^ hashString(`latex/${spec.name}`));
     const cand = docs
       .filter((d) => d.lang === spec.lang)
       .map((d) => ({ d, score: Math.min(3, d.blocks.length / 30) + rng.next() * 2 }))
       .sort((x, y) => y.score - x.score || (x.d.id < y.d.id ? -1 : 1));
-    for (const c of cand.slice(0, args.perClass)) jobs.push({ doc: c.d, spec, id: `latex-${spec.name}-${c.d.id}` });
+    for (const c of cand.slice(0, args.perClass))
+      jobs.push({ doc: c.d, spec, id: `latex-${spec.name}-${c.d.id}`, rank: jobs.length });
   }
   const todo = args.only ? jobs.filter((j) => j.id.includes(args.only)) : jobs;
   log(`${docs.length} source documents; building ${todo.length} LaTeX documents into ${path.relative(ROOT, args.out)}`);
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
       log(`  ${job.id}`);
     }
   };
-  const buildOne = async ({ doc, spec, id }: (typeof todo)[number]) => {
+  const buildOne = async ({ doc, spec, id, rank }: (typeof todo)[number]) => {
     const seed = (args.seed ^ hashString(id)) >>> 0;
     const tex = writeTex(doc, spec, makeRng(seed));
     const dir = path.join(work, id);
@@ -220,7 +221,7 @@ async function main(): Promise<void> {
         ...(middle ? { middle: summary(middle.gold) } : {}),
       },
       renderer: texVersion,
-      ...writeParserFormats(outDir, { id, lang: doc.lang, built, seed }, want, args.parserSample),
+      ...writeParserFormats(outDir, { id, lang: doc.lang, built, seed }, want, args.parserSample, rank),
     };
     const write = (f: Format, name: string, value: unknown) => {
       mkdirSync(path.join(outDir, f), { recursive: true });

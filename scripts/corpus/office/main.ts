@@ -10,7 +10,7 @@
 //                                            longer sections, in corpus-office-full/ (gitignored)
 //   options: --seed N (default 20261202)  --out DIR  --only SUBSTRING  --limit N  --per N
 //            --formats LIST   parser formats written besides the three: docling, marker, mistral, paddle,
-//                             unstructured (scripts/corpus/writers/)
+//                             unstructured, mineru-v2 (scripts/corpus/writers/)
 // Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
 // the Debian manual sources are installed as for `npm run corpus`. Figures are left out (not printed).
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,6 @@
 // The parser-style writers beyond MinerU/dots/middle/hOCR (issue #13 item 2), each with its parser's habits
-// (habits.ts) seeded per document and format: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured.
+// (habits.ts) seeded per document and format: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured, MinerU
+// content_list_v2.
 // `writeParserFormats` writes `<doc>/<format>/<file>` and its gold, and returns what meta.json records:
 // per format the habits' rates (`habits.<format>`), how often each was applied (`habitsApplied.<format>`), the
 // writer's per-document choice (`writerChoice.<format>`) and the gold counts.
@@ -13,11 +14,12 @@ import { hashString, makeRng } from '../rng.js';
 import { type Placed, writerGold } from './common.js';
 import { emitDocling } from './docling.js';
 import { emitMarker } from './marker.js';
+import { emitMineruV2 } from './mineru-v2.js';
 import { emitMistral } from './mistral.js';
 import { emitPaddle } from './paddle.js';
 import { emitUnstructured } from './unstructured.js';
 
-export const PARSER_FORMATS = ['docling', 'marker', 'mistral', 'paddle', 'unstructured'] as const;
+export const PARSER_FORMATS = ['docling', 'marker', 'mistral', 'paddle', 'unstructured', 'mineru-v2'] as const;
 export type ParserFormat = (typeof PARSER_FORMATS)[number];
 
 /** The input file each format is written to, in `<doc>/<format>/`. */
@@ -27,6 +29,7 @@ export const PARSER_FILES: Record<ParserFormat, string> = {
   mistral: 'ocr_response.json',
   paddle: 'res.json',
   unstructured: 'elements.json',
+  'mineru-v2': 'content_list_v2.json',
 };
 
 export interface ParserDoc {
@@ -69,6 +72,9 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
       r = { ...p, choice: p.variant };
       break;
     }
+    case 'mineru-v2':
+      r = emitMineruV2(doc.id, pages);
+      break;
     case 'unstructured': {
       const u = emitUnstructured(doc.id, doc.lang, pages, rng);
       r = { ...u, choice: `furniture as ${u.furniture}` };
@@ -87,14 +93,15 @@ const summary = (s: Structure) => ({
 });
 
 /**
- * The asked parser formats a document is written in: all of them, or with `sample` K only K, taken in the order
- * of the formats rotated by a hash of the document id (so each format gets an even share of the documents).
+ * The asked parser formats a document is written in: all of them, or with `sample` K only K consecutive ones of
+ * the formats in a ring, starting at the document's index in its build (`rank`; else a hash of its id), so that
+ * over a build every format gets an even share of the documents.
  */
-export function parserFormatsOf(docId: string, want: Iterable<string>, sample = 0): ParserFormat[] {
+export function parserFormatsOf(docId: string, want: Iterable<string>, sample = 0, rank?: number): ParserFormat[] {
   const asked = new Set(want);
   const fs = PARSER_FORMATS.filter((f) => asked.has(f));
   if (!sample || sample >= fs.length) return fs;
-  const r = hashString(docId) % fs.length;
+  const r = (rank ?? hashString(docId)) % fs.length;
   const kept = new Set([...fs.slice(r), ...fs.slice(0, r)].slice(0, sample));
   return fs.filter((f) => kept.has(f));
 }
@@ -108,8 +115,9 @@ export function writeParserFormats(
   doc: ParserDoc,
   want: Iterable<string>,
   sample = 0,
+  rank?: number,
 ): Record<string, unknown> {
-  const formats = parserFormatsOf(doc.id, want, sample);
+  const formats = parserFormatsOf(doc.id, want, sample, rank);
   if (formats.length === 0) return {};
   const habits: Record<string, unknown> = {};
   const applied: Record<string, unknown> = {};
