@@ -89,7 +89,9 @@ describe('committed office slice', () => {
   for (const d of manifest.documents) {
     describe(d.id, () => {
       const outlines: Outline[] = [];
-      for (const f of manifest.formats) {
+      // the three formats read here by JSON pointer; the parser-style ones are checked by corpus-parsers.test.ts
+      const formats = manifest.formats.filter((f) => f in INPUT);
+      for (const f of formats) {
         it(`${f}: every gold ref exists in the input; levels and groups are well formed`, () => {
           const input = readJson(d.id, f, INPUT[f]);
           const gold = structureSchema.parse(readJson(d.id, f, 'gold.structure.json'));
@@ -110,7 +112,7 @@ describe('committed office slice', () => {
         });
       }
       it('the formats give the same outline, with the template numbering printed', () => {
-        expect(outlines).toHaveLength(manifest.formats.length);
+        expect(outlines).toHaveLength(formats.length);
         const a = crossFormatAgreement(outlines);
         expect(a.mean).toBe(1);
         const texts = outlines[0].headings.map((h) => h.text);

@@ -44,6 +44,8 @@ export interface PElem {
   top?: boolean;
   /** the printed lines of text elements, captions and furniture, top to bottom */
   lines?: PLine[];
+  /** what the source block is when the kind does not say (a display equation is `text`); read by habits.ts */
+  role?: 'equation';
 }
 
 export interface Built {

@@ -13,7 +13,8 @@
 //                                   committed slice in corpus-latex/; options in scripts/corpus/latex/main.ts
 //   options: --seed N  --out DIR  --limit N  --only SUBSTRING  --jobs N  --columns 1|2
 //            --formats LIST   which inputs to write, comma-separated: mineru, dots, middle (MinerU middle.json
-//                             with line boxes); default mineru,dots
+//                             with line boxes); default mineru,dots; also docling, marker, mistral, paddle,
+//                             unstructured, mineru-v2 (scripts/corpus/writers/: the parsers' shapes and habits)
 //            --indent         book-style paragraphs: first lines set in (not after a heading, list, table…)
 //            --family F       workbook | newsletter | slides (scripts/corpus/families.ts): the tuning sources'
 //                             sections re-shaped into that family, up to --per N (default 2) per source and
@@ -42,6 +43,7 @@ import { hashString, makeRng } from './rng.js';
 import { emitScanned } from './scan.js';
 import { ensureSources, listSourceFiles, readSourceDoc, type SourceSet, sourceInfo } from './sources.js';
 import { splitOf, withCorpusKeys } from './split.js';
+import { PARSER_FORMATS, writeParserFormats } from './writers/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SEED = 20250601;
@@ -56,7 +58,7 @@ export const DEV2_SEED = 20261129;
 export const FAMILY_SEED = 20261203;
 
 /** The inputs a document can be written as (`--formats`), and those written by default. */
-const FORMATS = ['mineru', 'dots', 'middle', 'hocr'] as const;
+const FORMATS = ['mineru', 'dots', 'middle', 'hocr', ...PARSER_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 const DEFAULT_FORMATS: Format[] = ['mineru', 'dots'];
 
@@ -393,6 +395,7 @@ async function main(): Promise<void> {
         },
         ...(scanned ? { scanUnmatched: scanned.unmatched } : {}),
         renderer: chromiumVersion,
+        ...writeParserFormats(dir, { id: doc.id, lang: doc.lang, built, seed }, want),
       },
       {
         producer: 'chromium',

@@ -390,6 +390,7 @@ function toElem(b: GBlock, g: TLine[], page: number, tex: TexDoc, piece: number)
   };
   if (kind !== 'image' && kind !== 'table') e.lines = plines;
   if (b.kind === 'heading') e.level = b.level;
+  if (b.kind === 'equation') e.role = 'equation';
   if (b.captionOf) e.captionOf = b.captionOf;
   if (kind === 'table') {
     // the rows printed in this fragment, in printed order (a repeated head is printed again)

@@ -5,7 +5,9 @@
 //   npm run corpus -- --producer latex                 committed slice → corpus-latex/ (one document per class)
 //   npm run corpus -- --producer latex --full          every class × 8 documents → corpus-latex-full/ (gitignored)
 //   options: --seed N  --out DIR  --only SUBSTRING (document id)  --classes a,b  --per-class N  --jobs N
-//            --formats mineru,dots,middle
+//            --formats mineru,dots,middle (default) and any of docling, marker, mistral, paddle, unstructured, mineru-v2
+//                      (scripts/corpus/writers/: parser-style inputs with the parsers' habits)
+//            --parser-sample K   each document in only K of the asked parser formats (even shares)
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import type { SourceDoc } from '../blocks.js';
 import { chooseNoise, emitDots, emitMiddle, emitMineru, type NoiseLog } from '../emit.js';
 import { hashString, makeRng } from '../rng.js';
 import { listSourceFiles, readSourceDoc, SOURCES, sourceInfo } from '../sources.js';
+import { PARSER_FORMATS, writeParserFormats } from '../writers/index.js';
 import { buildLatex, readGeometry } from './build.js';
 import { CLASSES, type ClassSpec, classByName } from './classes.js';
 import { readSyncTex } from './synctex.js';
@@ -23,7 +26,7 @@ import { writeTex } from './tex.js';
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const LATEX_SEED = 20261202;
-const FORMATS = ['mineru', 'dots', 'middle'] as const;
+const FORMATS = ['mineru', 'dots', 'middle', ...PARSER_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -45,6 +48,8 @@ interface Args {
   perClass: number;
   jobs: number;
   formats: Set<Format>;
+  /** write each document in only this many of the asked parser formats (writers/index.ts parserFormatsOf) */
+  parserSample: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -57,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     perClass: 0,
     jobs: 2,
     formats: new Set<Format>(['mineru', 'dots', 'middle']),
+    parserSample: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -69,6 +75,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--classes') a.classes = v().split(',').map(classByName);
     else if (k === '--per-class') a.perClass = Number(v());
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
+    else if (k === '--parser-sample') a.parserSample = Math.max(0, Number(v()));
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -103,14 +110,15 @@ async function main(): Promise<void> {
     const d = readSourceDoc(f, args.full ? (f.lang === 'en' ? 20000 : 8000) : f.lang === 'en' ? 9000 : 4000);
     if (d) docs.push(d);
   }
-  const jobs: { doc: SourceDoc; spec: ClassSpec; id: string }[] = [];
+  const jobs: { doc: SourceDoc; spec: ClassSpec; id: string; rank: number }[] = [];
   for (const spec of args.classes) {
     const rng = makeRng(args.seed ^ hashString(`latex/${spec.name}`));
     const cand = docs
       .filter((d) => d.lang === spec.lang)
       .map((d) => ({ d, score: Math.min(3, d.blocks.length / 30) + rng.next() * 2 }))
       .sort((x, y) => y.score - x.score || (x.d.id < y.d.id ? -1 : 1));
-    for (const c of cand.slice(0, args.perClass)) jobs.push({ doc: c.d, spec, id: `latex-${spec.name}-${c.d.id}` });
+    for (const c of cand.slice(0, args.perClass))
+      jobs.push({ doc: c.d, spec, id: `latex-${spec.name}-${c.d.id}`, rank: jobs.length });
   }
   const todo = args.only ? jobs.filter((j) => j.id.includes(args.only)) : jobs;
   log(`${docs.length} source documents; building ${todo.length} LaTeX documents into ${path.relative(ROOT, args.out)}`);
@@ -136,7 +144,7 @@ async function main(): Promise<void> {
       log(`  ${job.id}`);
     }
   };
-  const buildOne = async ({ doc, spec, id }: (typeof todo)[number]) => {
+  const buildOne = async ({ doc, spec, id, rank }: (typeof todo)[number]) => {
     const seed = (args.seed ^ hashString(id)) >>> 0;
     const tex = writeTex(doc, spec, makeRng(seed));
     const dir = path.join(work, id);
@@ -213,6 +221,7 @@ async function main(): Promise<void> {
         ...(middle ? { middle: summary(middle.gold) } : {}),
       },
       renderer: texVersion,
+      ...writeParserFormats(outDir, { id, lang: doc.lang, built, seed }, want, args.parserSample, rank),
     };
     const write = (f: Format, name: string, value: unknown) => {
       mkdirSync(path.join(outDir, f), { recursive: true });
@@ -244,6 +253,7 @@ async function main(): Promise<void> {
       full: args.full,
       renderer: texVersion,
       formats: FORMATS.filter((f) => args.formats.has(f)),
+      ...(args.parserSample ? { parserSample: args.parserSample } : {}),
       documents: results,
       skipped,
     };

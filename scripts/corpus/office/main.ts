@@ -9,6 +9,8 @@
 //   npm run corpus:office -- --full          up to --per (default 4) documents per family × source × language,
 //                                            longer sections, in corpus-office-full/ (gitignored)
 //   options: --seed N (default 20261202)  --out DIR  --only SUBSTRING  --limit N  --per N
+//            --formats LIST   parser formats written besides the three: docling, marker, mistral, paddle,
+//                             unstructured, mineru-v2 (scripts/corpus/writers/)
 // Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
 // the Debian manual sources are installed as for `npm run corpus`. Figures are left out (not printed).
 import { execFileSync } from 'node:child_process';
@@ -23,6 +25,7 @@ import { type PageData, type Run, readPdf } from '../readback.js';
 import { hashString, makeRng } from '../rng.js';
 import { ensureSources, listSourceFiles, readSourceDoc, sourceInfo } from '../sources.js';
 import { splitOf, withCorpusKeys } from '../split.js';
+import { PARSER_FORMATS, writeParserFormats } from '../writers/index.js';
 import { chooseStyle, fodt, type OfficeStyle } from './fodt.js';
 import { FAMILIES, type Family, officeDoc } from './templates.js';
 
@@ -36,10 +39,11 @@ interface Args {
   only: string;
   limit: number;
   per: number;
+  formats: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { full: false, seed: OFFICE_SEED, out: '', only: '', limit: 0, per: 4 };
+  const a: Args = { full: false, seed: OFFICE_SEED, out: '', only: '', limit: 0, per: 4, formats: [] };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i] ?? '';
@@ -49,7 +53,13 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--only') a.only = v();
     else if (k === '--limit') a.limit = Number(v());
     else if (k === '--per') a.per = Number(v());
-    else throw new Error(`unknown option ${k}`);
+    else if (k === '--formats') {
+      a.formats = v()
+        .split(',')
+        .filter((f) => !['mineru', 'dots', 'middle'].includes(f));
+      for (const f of a.formats)
+        if (!(PARSER_FORMATS as readonly string[]).includes(f)) throw new Error(`unknown format ${f}`);
+    } else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
   return a;
@@ -254,6 +264,7 @@ async function main(): Promise<void> {
         elements: counts,
         gold: { mineru: summary(mineru.gold), dots: summary(dots.gold), middle: summary(middle.gold) },
         renderer: version,
+        ...writeParserFormats(dir, { id, lang: office.doc.lang, built: b, seed }, a.formats),
       },
       { producer: 'office', family: office.family, split: splitOf(office.family, src.key) },
     );
@@ -281,7 +292,7 @@ async function main(): Promise<void> {
       producer: 'office',
       seed: a.seed,
       full: a.full,
-      formats: ['mineru', 'dots', 'middle'],
+      formats: ['mineru', 'dots', 'middle', ...a.formats],
       renderer: version,
       documents: results,
       skipped,

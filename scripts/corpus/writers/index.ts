@@ -1,0 +1,138 @@
+// The parser-style writers beyond MinerU/dots/middle/hOCR (issue #13 item 2), each with its parser's habits
+// (habits.ts) seeded per document and format: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured, MinerU
+// content_list_v2.
+// `writeParserFormats` writes `<doc>/<format>/<file>` and its gold, and returns what meta.json records:
+// per format the habits' rates (`habits.<format>`), how often each was applied (`habitsApplied.<format>`), the
+// writer's per-document choice (`writerChoice.<format>`) and the gold counts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Structure } from '../../../src/model/structure.js';
+import type { Lang } from '../blocks.js';
+import type { Built } from '../build.js';
+import { applyHabits, chooseHabits, emptyCounts, type HabitCounts, type Habits, parserLevels } from '../habits.js';
+import { hashString, makeRng } from '../rng.js';
+import { type Placed, writerGold } from './common.js';
+import { emitDocling } from './docling.js';
+import { emitMarker } from './marker.js';
+import { emitMineruV2 } from './mineru-v2.js';
+import { emitMistral } from './mistral.js';
+import { emitPaddle } from './paddle.js';
+import { emitUnstructured } from './unstructured.js';
+
+export const PARSER_FORMATS = ['docling', 'marker', 'mistral', 'paddle', 'unstructured', 'mineru-v2'] as const;
+export type ParserFormat = (typeof PARSER_FORMATS)[number];
+
+/** The input file each format is written to, in `<doc>/<format>/`. */
+export const PARSER_FILES: Record<ParserFormat, string> = {
+  docling: 'document.json',
+  marker: 'marker.json',
+  mistral: 'ocr_response.json',
+  paddle: 'res.json',
+  unstructured: 'elements.json',
+  'mineru-v2': 'content_list_v2.json',
+};
+
+export interface ParserDoc {
+  id: string;
+  lang: Lang;
+  built: Built;
+  seed: number;
+}
+
+export interface ParserOutput {
+  input: unknown;
+  gold: Structure;
+  habits: Habits;
+  applied: HabitCounts;
+  choice?: string;
+}
+
+/** One document in one parser format, with that parser's habits. */
+export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): ParserOutput {
+  const habits = force ?? chooseHabits(makeRng((doc.seed ^ hashString(`habits/${f}`)) >>> 0), f);
+  const applied = emptyCounts();
+  const pages = applyHabits(doc.built.pages, habits, makeRng((doc.seed ^ hashString(`apply/${f}`)) >>> 0), applied);
+  const rng = makeRng((doc.seed ^ hashString(`writer/${f}`)) >>> 0);
+  const levels = parserLevels(pages, habits.levels, rng);
+  let r: { input: unknown; placed: Placed[]; choice?: string };
+  switch (f) {
+    case 'docling':
+      r = emitDocling(doc.id, pages, levels);
+      break;
+    case 'marker':
+      r = emitMarker(pages, levels);
+      break;
+    case 'mistral': {
+      const m = emitMistral(pages, levels, rng);
+      r = { ...m, choice: `${m.input.model}; furniture ${m.furniture}` };
+      break;
+    }
+    case 'paddle': {
+      const p = emitPaddle(doc.id, pages, rng);
+      r = { ...p, choice: p.variant };
+      break;
+    }
+    case 'mineru-v2':
+      r = emitMineruV2(doc.id, pages);
+      break;
+    case 'unstructured': {
+      const u = emitUnstructured(doc.id, doc.lang, pages, rng);
+      r = { ...u, choice: `furniture as ${u.furniture}` };
+      break;
+    }
+  }
+  return { input: r.input, gold: writerGold(r.placed), habits, applied, choice: r.choice };
+}
+
+const summary = (s: Structure) => ({
+  headings: s.headings.length,
+  paragraphMerges: s.paragraphMerges.length,
+  tableMerges: s.tableMerges.length,
+  captions: s.captions.length,
+  furniture: s.furniture.length,
+});
+
+/**
+ * The asked parser formats a document is written in: all of them, or with `sample` K only K consecutive ones of
+ * the formats in a ring, starting at the document's index in its build (`rank`; else a hash of its id), so that
+ * over a build every format gets an even share of the documents.
+ */
+export function parserFormatsOf(docId: string, want: Iterable<string>, sample = 0, rank?: number): ParserFormat[] {
+  const asked = new Set(want);
+  const fs = PARSER_FORMATS.filter((f) => asked.has(f));
+  if (!sample || sample >= fs.length) return fs;
+  const r = (rank ?? hashString(docId)) % fs.length;
+  const kept = new Set([...fs.slice(r), ...fs.slice(0, r)].slice(0, sample));
+  return fs.filter((f) => kept.has(f));
+}
+
+/**
+ * Write the asked parser formats of one document into `dir` (`sample`: see parserFormatsOf); the keys meta.json
+ * adds (none when none asked).
+ */
+export function writeParserFormats(
+  dir: string,
+  doc: ParserDoc,
+  want: Iterable<string>,
+  sample = 0,
+  rank?: number,
+): Record<string, unknown> {
+  const formats = parserFormatsOf(doc.id, want, sample, rank);
+  if (formats.length === 0) return {};
+  const habits: Record<string, unknown> = {};
+  const applied: Record<string, unknown> = {};
+  const choice: Record<string, string> = {};
+  const gold: Record<string, unknown> = {};
+  for (const f of formats) {
+    const out = emitParser(f, doc);
+    mkdirSync(path.join(dir, f), { recursive: true });
+    // compact, as the parsers' own JSON dumps mostly are (and the committed slices stay small)
+    writeFileSync(path.join(dir, f, PARSER_FILES[f]), `${JSON.stringify(out.input)}\n`);
+    writeFileSync(path.join(dir, f, 'gold.structure.json'), `${JSON.stringify(out.gold, null, 1)}\n`);
+    habits[f] = out.habits;
+    applied[f] = out.applied;
+    if (out.choice) choice[f] = out.choice;
+    gold[f] = summary(out.gold);
+  }
+  return { habits, habitsApplied: applied, writerChoice: choice, goldParsers: gold };
+}

@@ -1,0 +1,74 @@
+// Unstructured (unstructured-io) element JSON without coordinates, as the ingest tests write it (compare
+// ../shared/samples/unstructured/layout-parser-paper-hires-tables.json): an array of `{type, element_id, text,
+// metadata: {filetype, languages, page_number, parent_id?, text_as_html?}}` in reading order. Types: Title (every
+// heading, no depth: hi_res PDF output carries no category_depth), NarrativeText, UncategorizedText (short lines),
+// ListItem (bullet dropped), Table (cells joined by spaces, `text_as_html`), Image (empty text), FigureCaption,
+// Formula, Footnote, and running heads/feet/page numbers either as Header/Footer/PageNumber or, one choice per
+// document, as UncategorizedText (as in that sample). Refs `/<index>`.
+import type { Lang } from '../blocks.js';
+import type { VElem, VPage } from '../habits.js';
+import type { Rng } from '../rng.js';
+import { hexId, htmlTable, type Placed, splitMarker, tableRows } from './common.js';
+
+const LANGS: Record<Lang, string> = { en: 'eng', zh: 'zho', ja: 'jpn' };
+
+function typeOf(v: VElem, typedFurniture: boolean): string {
+  const furniture = (t: string) => (typedFurniture ? t : 'UncategorizedText');
+  switch (v.as) {
+    case 'heading':
+      return 'Title';
+    case 'item':
+      return 'ListItem';
+    case 'caption':
+      return 'FigureCaption';
+    case 'footnote':
+      return 'Footnote';
+    case 'table':
+      return 'Table';
+    case 'image':
+      return 'Image';
+    case 'header':
+      return furniture('Header');
+    case 'footer':
+      return furniture(v.elem.top ? 'Header' : 'Footer');
+    case 'page_number':
+      return furniture('PageNumber');
+    default:
+      if (v.elem.role === 'equation') return 'Formula';
+      return v.elem.text.length < 40 && !/[.。:：]$/.test(v.elem.text.trim()) ? 'UncategorizedText' : 'NarrativeText';
+  }
+}
+
+export function emitUnstructured(docId: string, lang: Lang, pages: VPage[], rng: Rng) {
+  const typedFurniture = rng.chance(0.5);
+  const placed: Placed[] = [];
+  const out: Record<string, unknown>[] = [];
+  let parent: string | undefined;
+  pages.forEach((page, pi) => {
+    for (const v of page.elems) {
+      const type = typeOf(v, typedFurniture);
+      const text =
+        type === 'Image'
+          ? ''
+          : type === 'Table'
+            ? tableRows(v.elem)
+                .flatMap((r) => r.cells)
+                .join(' ')
+            : type === 'ListItem'
+              ? splitMarker(v.elem.text).body
+              : v.elem.text.replace(/\s*\n\s*/g, ' ');
+      const id = hexId(`${docId}/${out.length}/${text}`);
+      const metadata: Record<string, unknown> = {
+        filetype: 'application/pdf',
+        languages: [LANGS[lang]],
+        page_number: pi + 1,
+      };
+      if (type === 'Title') parent = id;
+      else if (parent && type !== 'Header' && type !== 'Footer' && type !== 'PageNumber') metadata.parent_id = parent;
+      if (type === 'Table') metadata.text_as_html = htmlTable(v.elem, false);
+      placed.push({ elem: v.elem, ref: `/${out.length}` });
+      out.push({ type, element_id: id, text, metadata });
+    }
+  });
+  return { input: out, placed, furniture: typedFurniture ? 'Header/Footer/PageNumber' : 'UncategorizedText' };
+}
