@@ -5,9 +5,9 @@
 //   npm run corpus -- --producer latex                 committed slice → corpus-latex/ (one document per class)
 //   npm run corpus -- --producer latex --full          every class × 8 documents → corpus-latex-full/ (gitignored)
 //   options: --seed N  --out DIR  --only SUBSTRING (document id)  --classes a,b  --per-class N  --jobs N
-//            --formats mineru,dots,middle
+//            --formats mineru,dots,middle  --keep-pdf (copy each PDF into its document folder as source.pdf)
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -45,6 +45,7 @@ interface Args {
   perClass: number;
   jobs: number;
   formats: Set<Format>;
+  keepPdf: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -57,6 +58,7 @@ function parseArgs(argv: string[]): Args {
     perClass: 0,
     jobs: 2,
     formats: new Set<Format>(['mineru', 'dots', 'middle']),
+    keepPdf: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -69,6 +71,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--classes') a.classes = v().split(',').map(classByName);
     else if (k === '--per-class') a.perClass = Number(v());
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
+    else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -220,6 +223,7 @@ async function main(): Promise<void> {
     };
     mkdirSync(outDir, { recursive: true });
     writeFileSync(path.join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    if (args.keepPdf) copyFileSync(path.join(dir, `${id}.pdf`), path.join(outDir, 'source.pdf'));
     if (mineru) {
       write('mineru', 'content_list.json', mineru.input);
       write('mineru', 'gold.structure.json', mineru.gold);

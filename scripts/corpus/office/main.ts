@@ -9,10 +9,11 @@
 //   npm run corpus:office -- --full          up to --per (default 4) documents per family × source × language,
 //                                            longer sections, in corpus-office-full/ (gitignored)
 //   options: --seed N (default 20261202)  --out DIR  --only SUBSTRING  --limit N  --per N
+//            --keep-pdf (copy each printed PDF into its document folder as source.pdf)
 // Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
 // the Debian manual sources are installed as for `npm run corpus`. Figures are left out (not printed).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang, SourceDoc } from '../blocks.js';
@@ -36,10 +37,11 @@ interface Args {
   only: string;
   limit: number;
   per: number;
+  keepPdf: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { full: false, seed: OFFICE_SEED, out: '', only: '', limit: 0, per: 4 };
+  const a: Args = { full: false, seed: OFFICE_SEED, out: '', only: '', limit: 0, per: 4, keepPdf: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i] ?? '';
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--only') a.only = v();
     else if (k === '--limit') a.limit = Number(v());
     else if (k === '--per') a.per = Number(v());
+    else if (k === '--keep-pdf') a.keepPdf = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
@@ -260,6 +263,7 @@ async function main(): Promise<void> {
     const write = (f: string, name: string, value: unknown) =>
       writeFileSync(path.join(dir, f, name), `${JSON.stringify(value, null, 1)}\n`);
     writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    if (a.keepPdf) copyFileSync(pdf, path.join(dir, 'source.pdf'));
     write('mineru', 'content_list.json', mineru.input);
     write('mineru', 'gold.structure.json', mineru.gold);
     write('dots', 'pages.json', dots.input);
