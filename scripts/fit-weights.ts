@@ -18,35 +18,52 @@ import { collectDecisions, type Labelled } from '../src/fit/collect.js';
 import { fitLogistic, predict } from '../src/fit/logistic.js';
 import { calibrationLine } from '../src/fit/report.js';
 import { CANDIDATES, chooseCalibration } from '../src/fit/select.js';
+import { defaultEngineOptions } from '../src/options.js';
 import { type CalibrationMap, calibrate } from '../src/weights/calibration.js';
-import { featureTables } from '../src/weights/index.js';
+import { featureTables, hand } from '../src/weights/index.js';
 
 interface Args {
   dirs: string[];
   fitSplit: string;
   selectSplit: string;
   reportSplit: string;
-  out?: string;
+  out: string[];
   l2: number;
+  /** Stages whose fitted weights become the engine's defaults (written to the .ts module). */
+  adopt: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { dirs: [], fitSplit: 'train', selectSplit: 'dev', reportSplit: 'test', l2: 1 };
+  const a: Args = { dirs: [], fitSplit: 'train', selectSplit: 'dev', reportSplit: 'test', l2: 1, out: [], adopt: [] };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     if (v === '--fit-split') a.fitSplit = argv[++i];
     else if (v === '--select-split') a.selectSplit = argv[++i];
     else if (v === '--report-split') a.reportSplit = argv[++i];
-    else if (v === '--out') a.out = argv[++i];
+    else if (v === '--out') a.out.push(argv[++i]);
+    else if (v === '--adopt') a.adopt = argv[++i].split(',').filter(Boolean);
     else if (v === '--l2') a.l2 = Number(argv[++i]);
     else if (v.startsWith('--')) throw new Error(`unknown option ${v}`);
     else a.dirs.push(v);
   }
   if (a.dirs.length === 0) a.dirs = ['corpus'];
+  for (const s of a.adopt)
+    if (!(s in THRESHOLD)) throw new Error(`--adopt: one or more of ${Object.keys(THRESHOLD).join(', ')}, not ${s}`);
   return a;
 }
 
 const STAGES = ['furniture', 'text-merge', 'table-merge', 'headings', 'captions'] as const;
+
+/**
+ * The stages whose score is the log-odds of "yes" against a threshold (engine option), so a logistic fit can
+ * replace their weights: the fitted bias is moved by the threshold and `scale` set to 1, and the confidence is
+ * the fitted probability of the decision taken. (The headings, furniture and captions tables are confidences
+ * of the rule that decided, in an order of precedence: a fit of "is it a heading" cannot replace them.)
+ */
+const THRESHOLD: Record<string, number> = {
+  'text-merge': defaultEngineOptions.textMerge.threshold,
+  'table-merge': defaultEngineOptions.tableMerge.threshold,
+};
 
 /** The weights-table key of a stage ('text-merge' → 'textMerge') and of a feature (prefix dropped). */
 const stageKey = (stage: string) =>
@@ -124,38 +141,61 @@ function fitStageCalibration(stage: string, all: readonly Labelled[], args: Args
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
-function writeModule(file: string, maps: Record<string, CalibrationMap>, args: Args): void {
+function writeModule(file: string, maps: Record<string, CalibrationMap>, adopted: object, args: Args): void {
   const body = [
     '// Written by `npm run fit -- … --out src/weights/fitted.ts` (scripts/fit-weights.ts): do not edit by hand.',
-    `// Per stage, the calibration map (src/weights/calibration.ts) fitted on the ${args.fitSplit} documents of`,
-    `// ${args.dirs.join(', ')}, chosen on the ${args.selectSplit} documents.`,
+    `// Fitted on the ${args.fitSplit} documents of ${args.dirs.join(', ')}: per stage, the calibration map`,
+    '// (src/weights/calibration.ts) and, for the stages adopted (--adopt), the weights that replace the hand-set ones.',
     '',
     "type Curve = { method: 'platt'; slope: number; offset: number } | { method: 'isotonic'; points: [number, number][] };",
     "type Map = Curve | { method: 'sides'; accepted: Curve; rejected: Curve };",
     '',
     `export const fittedCalibration: Record<string, Map> = ${JSON.stringify(maps)};`,
     '',
+    `export const fittedWeights: Record<string, Record<string, number>> = ${JSON.stringify(adopted)};`,
+    '',
   ].join('\n');
   writeFileSync(file, body);
-  execFileSync('npx', ['biome', 'format', '--write', file], { stdio: 'ignore' });
+  try {
+    execFileSync('npx', ['biome', 'format', '--write', file], { stdio: 'ignore' });
+  } catch {
+    // outside the project biome formats nothing: the file is valid TypeScript as written
+  }
+}
+
+/** A fitted table as the engine's weights: bias moved by the stage's threshold, scale 1 (logits). */
+function asDefaults(stage: string, table: Record<string, number>): Record<string, number> {
+  return { ...table, bias: round(table.bias + THRESHOLD[stage]), scale: 1 };
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const all = collectDecisions(args.dirs, { calibrate: false });
+  // the weights are fitted from the hand-set ones' decisions, so a refit does not feed on its own output
+  const engine = { calibrate: false, weights: hand };
+  let all = collectDecisions(args.dirs, engine);
   const weights: Record<string, Record<string, number>> = {};
+  const adopted: Record<string, Record<string, number>> = {};
+  for (const stage of STAGES) {
+    console.log(`${stage}: weights`);
+    const table = fitStageWeights(stage, all, args);
+    if (!table) continue;
+    weights[stageKey(stage)] = table;
+    if (args.adopt.includes(stage)) adopted[stageKey(stage)] = asDefaults(stage, table);
+  }
+  // the calibration is fitted to the confidences of the weights the engine will load
+  if (Object.keys(adopted).length)
+    all = collectDecisions(args.dirs, { calibrate: false, weights: { ...hand, ...adopted } });
   const maps: Record<string, CalibrationMap> = {};
   for (const stage of STAGES) {
-    console.log(`${stage}:`);
-    const table = fitStageWeights(stage, all, args);
-    if (table) weights[stageKey(stage)] = table;
+    console.log(`${stage}: calibration${adopted[stageKey(stage)] ? ' (of the adopted fitted weights)' : ''}`);
     const map = fitStageCalibration(stage, all, args);
     if (map) maps[stage] = map;
   }
-  if (!args.out) return;
-  if (args.out.endsWith('.ts')) writeModule(args.out, maps, args);
-  else writeFileSync(args.out, `${JSON.stringify({ weights }, null, 2)}\n`);
-  console.log(`wrote ${args.out}`);
+  for (const out of args.out) {
+    if (out.endsWith('.ts')) writeModule(out, maps, adopted, args);
+    else writeFileSync(out, `${JSON.stringify({ weights }, null, 2)}\n`);
+    console.log(`wrote ${out}`);
+  }
 }
 
 main();
