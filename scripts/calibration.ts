@@ -31,7 +31,9 @@ const raw = (ls: readonly Labelled[]): Judged[] =>
 const calibrated = (ls: readonly Labelled[]): Judged[] =>
   ls.map((l) => ({
     confidence:
-      Math.round(calibrate(defaultCalibration[l.stage], l.decision.confidence, l.decision.accepted) * 1000) / 1000,
+      Math.round(
+        calibrate(defaultCalibration[l.stage], l.decision.confidence, l.decision.accepted, l.decision.features) * 1000,
+      ) / 1000,
     correct: l.correct,
   }));
 const stages = [...new Set(all.map((l) => l.stage))].sort();

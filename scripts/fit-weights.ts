@@ -121,13 +121,17 @@ function fitStageCalibration(stage: string, all: readonly Labelled[], args: Args
     raw: l.decision.confidence,
     accepted: l.decision.accepted,
     correct: l.correct,
+    ...(l.decision.features ? { x: Object.fromEntries(l.decision.features.map((f) => [f.id, f.value])) } : {}),
   }));
   const { map, name, scores } = chooseCalibration(observed);
   console.log(
     `    cross-validated Brier: ${CANDIDATES.map(([n], i) => `${n} ${scores[i].toFixed(3)}`).join(', ')}; kept: ${name}`,
   );
   const through = (ls: readonly Labelled[]): Judged[] =>
-    ls.map((l) => ({ confidence: calibrate(map, l.decision.confidence, l.decision.accepted), correct: l.correct }));
+    ls.map((l) => ({
+      confidence: calibrate(map, l.decision.confidence, l.decision.accepted, l.decision.features),
+      correct: l.correct,
+    }));
   for (const [split, ls] of [
     [args.selectSplit, select],
     [args.reportSplit, report],
@@ -148,7 +152,10 @@ function writeModule(file: string, maps: Record<string, CalibrationMap>, adopted
     '// (src/weights/calibration.ts) and, for the stages adopted (--adopt), the weights that replace the hand-set ones.',
     '',
     "type Curve = { method: 'platt'; slope: number; offset: number } | { method: 'isotonic'; points: [number, number][] };",
-    "type Map = Curve | { method: 'sides'; accepted: Curve; rejected: Curve };",
+    'type Map =',
+    '  | Curve',
+    "  | { method: 'sides'; accepted: Curve; rejected: Curve }",
+    "  | { method: 'features'; bias: number; weights: Record<string, number>; otherwise: Curve };",
     '',
     `export const fittedCalibration: Record<string, Map> = ${JSON.stringify(maps)};`,
     '',

@@ -1,6 +1,6 @@
 // Choosing a stage's calibration map (src/weights/calibration.ts) without looking at the test documents:
-// each candidate (none, Platt, isotonic, and each of those per side: decisions saying yes apart from those
-// saying no) is fitted on four fifths of the fitting documents and judged on the fifth left out, five times
+// each candidate (none, Platt, isotonic, each of those per side: decisions saying yes apart from those saying
+// no, and the fitted probability of the side taken from the recorded features) is fitted on four fifths of the fitting documents and judged on the fifth left out, five times
 // (folds by group of documents, family × source manual, the unit the corpora split by: so each fold is judged
 // as the test families are, on kinds of document the fit did not see); the lowest pooled Brier score wins
 // (not the ECE, which a map claiming one average confidence for everything would game), the simpler
@@ -8,6 +8,7 @@
 import type { CalibrationCurve, CalibrationMap } from '../weights/calibration.js';
 import { calibrate } from '../weights/calibration.js';
 import { brierScore, fitIsotonic, fitPlatt, type Judged } from './calibration.js';
+import { fitLogistic } from './logistic.js';
 
 export interface Observation {
   /** The document's group (src/fit/collect.ts), for the folds. */
@@ -15,6 +16,8 @@ export interface Observation {
   raw: number;
   accepted: boolean;
   correct: boolean;
+  /** The features the decision recorded (id → value), when it recorded any. */
+  x?: Readonly<Record<string, number>>;
 }
 
 type Fitter = (obs: readonly Observation[]) => CalibrationMap | undefined;
@@ -30,7 +33,27 @@ export const CANDIDATES: ReadonlyArray<readonly [string, Fitter]> = [
   ['isotonic', (obs) => fitIsotonic(obs)],
   ['platt by side', (obs) => sides(fitPlatt, obs)],
   ['isotonic by side', (obs) => sides(fitIsotonic, obs)],
+  ['fitted probability', (obs) => byFeatures(obs)],
 ];
+
+/** A logistic regression of "yes" on the recorded features; Platt for the decisions that recorded none. */
+function byFeatures(obs: readonly Observation[]): CalibrationMap {
+  const withX = obs.filter((o) => o.x);
+  const model = fitLogistic(
+    withX.map((o) => ({ x: o.x ?? {}, y: (o.accepted === o.correct ? 1 : 0) as 0 | 1 })),
+    { l2: 1 },
+  );
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return {
+    method: 'features',
+    bias: round(model.bias),
+    weights: Object.fromEntries(Object.entries(model.weights).map(([id, w]) => [id, round(w)])),
+    otherwise: curve(
+      fitPlatt,
+      obs.filter((o) => !o.x),
+    ),
+  };
+}
 
 function sides(fitter: typeof fitPlatt, obs: readonly Observation[]): CalibrationMap {
   return {
@@ -53,6 +76,10 @@ function foldOf(group: string, folds: number): number {
   return h % folds;
 }
 
+/** The observation's features as a decision records them. */
+export const features = (o: Observation) =>
+  o.x ? Object.entries(o.x).map(([id, value]) => ({ id, value })) : undefined;
+
 /** Out-of-fold Brier score of each candidate, in the order of CANDIDATES. */
 export function crossValidated(obs: readonly Observation[], folds = 5): number[] {
   return CANDIDATES.map(([, fitter]) => {
@@ -61,7 +88,8 @@ export function crossValidated(obs: readonly Observation[], folds = 5): number[]
       const held = obs.filter((o) => foldOf(o.group, folds) === f);
       if (held.length === 0) continue;
       const map = fitter(obs.filter((o) => foldOf(o.group, folds) !== f));
-      for (const o of held) judged.push({ confidence: calibrate(map, o.raw, o.accepted), correct: o.correct });
+      for (const o of held)
+        judged.push({ confidence: calibrate(map, o.raw, o.accepted, features(o)), correct: o.correct });
     }
     return brierScore(judged);
   });

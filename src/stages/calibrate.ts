@@ -12,6 +12,6 @@ export function calibrateDecisions(
   for (const d of decisions) {
     if (d.by === 'llm') continue;
     const map = maps[d.stage];
-    if (map) d.confidence = Math.round(calibrate(map, d.confidence, d.accepted) * 1000) / 1000;
+    if (map) d.confidence = Math.round(calibrate(map, d.confidence, d.accepted, d.features) * 1000) / 1000;
   }
 }

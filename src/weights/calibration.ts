@@ -5,7 +5,10 @@
 // a confidence of 0.8 means right 8 times in 10 even where the features are hand-set. Two forms: Platt
 // (a line on the log-odds: p = σ(slope × logit(raw) + offset)) and isotonic (a non-decreasing curve through
 // points, linear between them, flat beyond the ends); either one curve for the stage, or one for the decisions
-// that say yes (merge, heading, link, furniture) and one for those that say no (`sides`).
+// that say yes (merge, heading, link, furniture) and one for those that say no (`sides`); or, where the
+// features say more than the score does, a logistic regression on the decision's recorded features, whose
+// probability of the side taken is the confidence (`features`: confidence = the fitted probability while the
+// decision stays the rules'; a feature id it does not know adds nothing).
 import { fittedCalibration } from './fitted.js';
 
 export type CalibrationCurve =
@@ -14,7 +17,14 @@ export type CalibrationCurve =
 
 export type CalibrationMap =
   | CalibrationCurve
-  | { method: 'sides'; accepted: CalibrationCurve; rejected: CalibrationCurve };
+  | { method: 'sides'; accepted: CalibrationCurve; rejected: CalibrationCurve }
+  | {
+      /** P(yes) = σ(bias + Σ weight × value) over the features the decision recorded; the decisions without any use `otherwise`. */
+      method: 'features';
+      bias: number;
+      weights: Readonly<Record<string, number>>;
+      otherwise: CalibrationCurve;
+    };
 
 /** The stages' maps (stage name as in decisions: `text-merge`); a stage without one keeps its confidences. */
 export const defaultCalibration: Readonly<Record<string, CalibrationMap>> = fittedCalibration;
@@ -24,10 +34,24 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
-/** The calibrated probability that a decision with confidence `raw` (saying yes when `accepted`) is right. */
-export function calibrate(map: CalibrationMap | undefined, raw: number, accepted = true): number {
+/**
+ * The calibrated probability that a decision with confidence `raw` (saying yes when `accepted`, with the
+ * recorded `features`) is right.
+ */
+export function calibrate(
+  map: CalibrationMap | undefined,
+  raw: number,
+  accepted = true,
+  features?: ReadonlyArray<{ id: string; value: number }>,
+): number {
   if (!map) return raw;
   if (map.method === 'sides') return calibrate(accepted ? map.accepted : map.rejected, raw);
+  if (map.method === 'features') {
+    if (!features) return calibrate(map.otherwise, raw);
+    const z = features.reduce((sum, f) => sum + (map.weights[f.id] ?? 0) * f.value, map.bias);
+    const yes = 1 / (1 + Math.exp(-z));
+    return accepted ? yes : 1 - yes;
+  }
   if (map.method === 'platt') return 1 / (1 + Math.exp(-(map.slope * logit(raw) + map.offset)));
   const pts = map.points;
   if (pts.length === 0) return raw;

@@ -64,6 +64,23 @@ describe('calibrate', () => {
     expect(calibrate(iso, 0.99)).toBe(0.7);
     expect(calibrate(undefined, 0.83)).toBe(0.83);
   });
+  it('with features: the fitted probability of the side taken; without, the fallback curve', () => {
+    const byFeatures: CalibrationMap = {
+      method: 'features',
+      bias: -1,
+      weights: { 'text-merge.hyphen': 3 },
+      otherwise: { method: 'platt', slope: 1, offset: 0 },
+    };
+    const hyphen = [{ id: 'text-merge.hyphen', value: 1 }];
+    expect(calibrate(byFeatures, 0.9, true, hyphen)).toBeCloseTo(1 / (1 + Math.exp(-2)), 9);
+    expect(calibrate(byFeatures, 0.9, false, hyphen)).toBeCloseTo(1 - 1 / (1 + Math.exp(-2)), 9);
+    // a feature id the map does not know adds nothing
+    expect(calibrate(byFeatures, 0.9, false, [{ id: 'text-merge.new', value: 1 }])).toBeCloseTo(
+      1 - 1 / (1 + Math.exp(1)),
+      9,
+    );
+    expect(calibrate(byFeatures, 0.9, true)).toBeCloseTo(0.9, 9);
+  });
   it('takes the curve of the decision’s side', () => {
     const sides: CalibrationMap = {
       method: 'sides',
@@ -136,7 +153,8 @@ describe('the engine applies the calibration after the stages', () => {
     cal.forEach((d, i) => {
       const r = raw[i];
       expect([d.ruleId, d.accepted, d.place.refs]).toEqual([r.ruleId, r.accepted, r.place.refs]);
-      const want = Math.round(calibrate(defaultCalibration[d.stage], r.confidence, r.accepted) * 1000) / 1000;
+      const want =
+        Math.round(calibrate(defaultCalibration[d.stage], r.confidence, r.accepted, r.features) * 1000) / 1000;
       expect(d.confidence).toBe(want);
     });
   });
