@@ -1,33 +1,67 @@
-// npm run eval:calibration [-- CORPUS_DIR]: are the engine's confidences honest? For each stage, the
-// share of its decisions that agree with the gold file, by confidence band.
-import { listCorpus } from '../src/eval/corpus.js';
-import { readStructureFile } from '../src/eval/report.js';
-import { goldSays, goldSets } from '../src/fit/gold.js';
-import { loadInput } from '../src/io/load.js';
-import { stitchSync } from '../src/pipeline.js';
+// npm run eval:calibration [-- CORPUS_DIR …] [--split train|dev|test] [--by family] [--markdown]
+// Are the engine's confidences honest? Runs the engine over the corpora with its confidences uncalibrated,
+// labels every decision the gold answers (src/fit/gold.ts), and prints per stage the reliability table and
+// the expected calibration error (ECE, 0.1-wide bins) and Brier score of the raw confidences beside the
+// calibrated ones the engine gives (src/weights/calibration.ts, the maps `npm run fit` wrote); with
+// `--by family`, the same per family × producer. The calibrated confidence of a decision is its stage's map
+// applied to the raw one, exactly as the engine applies it (src/stages/calibrate.ts).
+import type { Judged } from '../src/fit/calibration.js';
+import { collectDecisions, type Labelled } from '../src/fit/collect.js';
+import { calibrationLine, ece, reliabilityMarkdown } from '../src/fit/report.js';
+import { calibrate, defaultCalibration } from '../src/weights/calibration.js';
 
-const BANDS = [0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
-const bandOf = (c: number) => BANDS.findIndex((b) => c < b);
-const bandName = (i: number) => (i === 0 ? '< 0.60' : `${BANDS[i - 1].toFixed(2)}–${Math.min(1, BANDS[i]).toFixed(2)}`);
+const args = process.argv.slice(2);
+const dirs: string[] = [];
+let split: string | undefined;
+let byFamily = false;
+let markdown = false;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--split') split = args[++i];
+  else if (a === '--by') byFamily = args[++i] === 'family';
+  else if (a === '--markdown') markdown = true;
+  else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+  else dirs.push(a);
+}
+if (dirs.length === 0) dirs.push('corpus');
 
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'corpus';
-const tally = new Map<string, Array<[number, number]>>();
-for (const c of listCorpus(dir)) {
-  const sets = goldSets(readStructureFile(c.gold));
-  for (const d of stitchSync(loadInput(c.input), { summaries: false }).decisions) {
-    const yes = goldSays(d, sets);
-    if (yes === undefined) continue;
-    const ok = yes === d.accepted;
-    const rows = tally.get(d.stage) ?? BANDS.map((): [number, number] => [0, 0]);
-    rows[bandOf(d.confidence)][ok ? 0 : 1]++;
-    tally.set(d.stage, rows);
+const all = collectDecisions(dirs, { calibrate: false }, (c) => split === undefined || c.split === split);
+const raw = (ls: readonly Labelled[]): Judged[] =>
+  ls.map((l) => ({ confidence: l.decision.confidence, correct: l.correct }));
+const calibrated = (ls: readonly Labelled[]): Judged[] =>
+  ls.map((l) => ({
+    confidence:
+      Math.round(
+        calibrate(defaultCalibration[l.stage], l.decision.confidence, l.decision.accepted, l.decision.features) * 1000,
+      ) / 1000,
+    correct: l.correct,
+  }));
+const stages = [...new Set(all.map((l) => l.stage))].sort();
+
+console.log(
+  `Calibration: ${dirs.join(', ')}${split ? `, split ${split}` : ''} (${all.length} decisions the gold answers)`,
+);
+for (const stage of stages) {
+  const mine = all.filter((l) => l.stage === stage);
+  console.log(`${stage} (map: ${defaultCalibration[stage]?.method ?? 'none'})`);
+  console.log(calibrationLine('raw', raw(mine), 12));
+  console.log(calibrationLine('calibrated', calibrated(mine), 12));
+  if (markdown) {
+    console.log('\n| confidence | decisions | mean confidence | share right |\n| --- | ---: | ---: | ---: |');
+    console.log(`${reliabilityMarkdown(calibrated(mine)).join('\n')}\n`);
   }
 }
-console.log(`confidence bands: share of decisions that agree with the gold (${dir})`);
-console.log(`${'stage'.padEnd(12)}${BANDS.map((_, i) => bandName(i).padStart(16)).join('')}`);
-for (const [stage, rows] of tally) {
-  const cells = rows.map(([ok, bad]) =>
-    (ok + bad ? `${(ok / (ok + bad)).toFixed(2)} of ${ok + bad}` : '—').padStart(16),
-  );
-  console.log(`${stage.padEnd(12)}${cells.join('')}`);
+
+if (byFamily) {
+  const families = [...new Set(all.map((l) => `${l.case.family} × ${l.case.producer}`))].sort();
+  console.log(`\nECE raw → calibrated (decisions) per family × producer`);
+  console.log(`${'family × producer'.padEnd(28)}${stages.map((s) => s.padStart(22)).join('')}`);
+  for (const f of families) {
+    const cells = stages.map((s) => {
+      const ls = all.filter((l) => l.stage === s && `${l.case.family} × ${l.case.producer}` === f);
+      if (ls.length === 0) return '—'.padStart(22);
+      return `${ece(raw(ls)).toFixed(3)} → ${ece(calibrated(ls)).toFixed(3)} (${ls.length})`.padStart(22);
+    });
+    console.log(`${f.padEnd(28)}${cells.join('')}`);
+  }
 }

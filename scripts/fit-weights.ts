@@ -1,129 +1,207 @@
-// npm run fit -- [CORPUS_DIR …] [--fit-split train] [--report-split test] [--out FILE] [--l2 N]
-// Refit the weights table (issue #15): run the engine over the corpora, take every decision that records
-// its features (a candidate merge, heading, link or furniture call, accepted or rejected), label it from
-// the gold file, fit one logistic regression per stage on the documents of the fitting split, and write
-// the weights as a partial weights table (`--weights FILE` / `engine.weights`). Prints, per stage, the
-// reliability table and expected calibration error of the current weights and of the fitted ones on the
-// report split.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { type CorpusCase, listCorpus } from '../src/eval/corpus.js';
-import { readStructureFile } from '../src/eval/report.js';
-import { expectedCalibrationError, type Judged, reliabilityTable } from '../src/fit/calibration.js';
-import { goldSays, goldSets } from '../src/fit/gold.js';
-import { fitLogistic, type LogisticModel, predict, type Sample } from '../src/fit/logistic.js';
-import { loadInput } from '../src/io/load.js';
-import { stitchSync } from '../src/pipeline.js';
+// npm run fit -- [CORPUS_DIR …] [--fit-split train] [--select-split dev] [--report-split test] [--out FILE] [--l2 N]
+// (the select split is only reported: the choice of map is made on the fitting split alone)
+// Refit the weights table and the calibration maps (issue #15). Runs the engine over the corpora with its
+// confidences uncalibrated, labels every decision the gold answers, and per stage:
+//   weights      a logistic regression on the recorded features of the rules' decisions of the fitting split;
+//                prints its reliability on the report split beside the current weights'. With `--out F.json`
+//                the fitted table is written as a weights file (`--weights F.json`); features the data never
+//                shows keep their defaults, ids the weights table does not know are left out (and named).
+//   calibration  a map from the raw confidence to P(right): none, Platt or isotonic, for the stage or per side
+//                (yes / no decisions), chosen by the Brier score in 5-fold cross-validation over the fitting
+//                split's groups of documents (family × source, src/fit/select.ts); prints raw → calibrated reliability on the select and report splits. With
+//                `--out src/weights/fitted.ts` the maps are written as the module the engine loads.
+// Deterministic: the same corpora give the same bytes.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Judged } from '../src/fit/calibration.js';
+import { collectDecisions, type Labelled } from '../src/fit/collect.js';
+import { fitLogistic, predict } from '../src/fit/logistic.js';
+import { calibrationLine } from '../src/fit/report.js';
+import { CANDIDATES, chooseCalibration } from '../src/fit/select.js';
+import { defaultEngineOptions } from '../src/options.js';
+import { type CalibrationMap, calibrate } from '../src/weights/calibration.js';
+import { featureTables, hand } from '../src/weights/index.js';
 
 interface Args {
   dirs: string[];
   fitSplit: string;
+  selectSplit: string;
   reportSplit: string;
-  out?: string;
+  out: string[];
   l2: number;
+  /** Stages whose fitted weights become the engine's defaults (written to the .ts module). */
+  adopt: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { dirs: [], fitSplit: 'train', reportSplit: 'test', l2: 1 };
+  const a: Args = { dirs: [], fitSplit: 'train', selectSplit: 'dev', reportSplit: 'test', l2: 1, out: [], adopt: [] };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     if (v === '--fit-split') a.fitSplit = argv[++i];
+    else if (v === '--select-split') a.selectSplit = argv[++i];
     else if (v === '--report-split') a.reportSplit = argv[++i];
-    else if (v === '--out') a.out = argv[++i];
+    else if (v === '--out') a.out.push(argv[++i]);
+    else if (v === '--adopt') a.adopt = argv[++i].split(',').filter(Boolean);
     else if (v === '--l2') a.l2 = Number(argv[++i]);
+    else if (v.startsWith('--')) throw new Error(`unknown option ${v}`);
     else a.dirs.push(v);
   }
   if (a.dirs.length === 0) a.dirs = ['corpus'];
+  for (const s of a.adopt)
+    if (!(s in THRESHOLD)) throw new Error(`--adopt: one or more of ${Object.keys(THRESHOLD).join(', ')}, not ${s}`);
   return a;
 }
 
-/** The case's split from its document's meta.json (`split`); documents without one count as train. */
-function splitOf(c: CorpusCase): string {
-  const meta = join(dirname(dirname(c.input)), 'meta.json');
-  if (!existsSync(meta)) return 'train';
-  return (JSON.parse(readFileSync(meta, 'utf8')) as { split?: string }).split ?? 'train';
-}
+const STAGES = ['furniture', 'text-merge', 'table-merge', 'headings', 'captions'] as const;
 
-interface Labelled {
-  stage: string;
-  split: string;
-  sample: Sample;
-  /** The decision the engine took and its confidence, for the current weights' calibration. */
-  accepted: boolean;
-  confidence: number;
-}
-
-function collect(args: Args): Labelled[] {
-  const out: Labelled[] = [];
-  for (const dir of args.dirs) {
-    for (const c of listCorpus(dir)) {
-      const sets = goldSets(readStructureFile(c.gold));
-      const split = splitOf(c);
-      for (const d of stitchSync(loadInput(c.input), { summaries: false }).decisions) {
-        if (!d.features || d.by !== 'rules') continue;
-        const y = goldSays(d, sets);
-        if (y === undefined) continue;
-        const x = Object.fromEntries(d.features.map((f) => [f.id, f.value]));
-        out.push({
-          stage: d.stage,
-          split,
-          sample: { x, y: y ? 1 : 0 },
-          accepted: d.accepted,
-          confidence: d.confidence,
-        });
-      }
-    }
-  }
-  return out;
-}
-
-function calibrationLine(name: string, judged: Judged[]): string {
-  const rows = reliabilityTable(judged);
-  const table = rows
-    .map((r) => `${r.low.toFixed(1)}–${r.high.toFixed(1)}: ${r.accuracy.toFixed(2)} of ${r.count}`)
-    .join('; ');
-  return `  ${name.padEnd(8)} ECE ${expectedCalibrationError(rows).toFixed(3)}  (${table})`;
-}
+/**
+ * The stages whose score is the log-odds of "yes" against a threshold (engine option), so a logistic fit can
+ * replace their weights: the fitted bias is moved by the threshold and `scale` set to 1, and the confidence is
+ * the fitted probability of the decision taken. (The headings, furniture and captions tables are confidences
+ * of the rule that decided, in an order of precedence: a fit of "is it a heading" cannot replace them.)
+ */
+const THRESHOLD: Record<string, number> = {
+  'text-merge': defaultEngineOptions.textMerge.threshold,
+  'table-merge': defaultEngineOptions.tableMerge.threshold,
+};
 
 /** The weights-table key of a stage ('text-merge' → 'textMerge') and of a feature (prefix dropped). */
-const stageKey = (stage: string) => stage.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const stageKey = (stage: string) =>
+  stage.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof typeof featureTables;
 const featureKey = (id: string) => id.slice(id.indexOf('.') + 1);
+
+const judgedRaw = (ls: readonly Labelled[]): Judged[] =>
+  ls.map((l) => ({ confidence: l.decision.confidence, correct: l.correct }));
+
+/** One stage's logistic fit on its rules' decisions; the partial weights table, or undefined with the reason printed. */
+function fitStageWeights(stage: string, all: readonly Labelled[], args: Args): Record<string, number> | undefined {
+  const ruled = all.filter((l) => l.stage === stage && l.decision.by === 'rules' && l.decision.features);
+  const sample = (l: Labelled) => ({
+    x: Object.fromEntries((l.decision.features ?? []).map((f) => [f.id, f.value])),
+    y: (l.yes ? 1 : 0) as 0 | 1,
+  });
+  const fitOn = ruled.filter((l) => l.case.split === args.fitSplit);
+  const report = ruled.filter((l) => l.case.split === args.reportSplit);
+  console.log(`  weights: fitted on ${fitOn.length} rules' decisions (${args.fitSplit}), reported on ${report.length}`);
+  if (fitOn.length < 20 || new Set(fitOn.map((l) => l.yes)).size < 2) {
+    console.log('    too few or one-sided decisions to fit; weights left as they are');
+    return undefined;
+  }
+  const model = fitLogistic(fitOn.map(sample), { l2: args.l2 });
+  if (report.length) {
+    console.log(calibrationLine('current', judgedRaw(report), 12));
+    const fitted = report.map((l) => {
+      const p = predict(model, sample(l).x);
+      return { confidence: Math.max(p, 1 - p), correct: p >= 0.5 === l.yes };
+    });
+    console.log(calibrationLine('fitted', fitted, 12));
+  }
+  const known = featureTables[stageKey(stage)]?.features ?? {};
+  const unknown = Object.keys(model.weights).filter((id) => !(featureKey(id) in known));
+  if (unknown.length) console.log(`    not in the weights table, left out: ${unknown.join(', ')}`);
+  const table: Record<string, number> = { bias: round(model.bias) };
+  for (const [id, w] of Object.entries(model.weights)) if (featureKey(id) in known) table[featureKey(id)] = round(w);
+  return table;
+}
+
+/** One stage's calibration map, chosen by cross-validation on the fitting split (src/fit/select.ts). */
+function fitStageCalibration(stage: string, all: readonly Labelled[], args: Args): CalibrationMap | undefined {
+  const mine = all.filter((l) => l.stage === stage);
+  const of = (split: string) => mine.filter((l) => l.case.split === split);
+  const [fitOn, select, report] = [of(args.fitSplit), of(args.selectSplit), of(args.reportSplit)];
+  console.log(
+    `  calibration: fitted on ${fitOn.length} decisions (${args.fitSplit}), reported on ${select.length} (${args.selectSplit}) and ${report.length} (${args.reportSplit})`,
+  );
+  if (fitOn.length < 20) {
+    console.log('    too few decisions to fit; confidences left as they are');
+    return undefined;
+  }
+  const observed = fitOn.map((l) => ({
+    group: l.group,
+    raw: l.decision.confidence,
+    accepted: l.decision.accepted,
+    correct: l.correct,
+    ...(l.decision.features ? { x: Object.fromEntries(l.decision.features.map((f) => [f.id, f.value])) } : {}),
+  }));
+  const { map, name, scores } = chooseCalibration(observed);
+  console.log(
+    `    cross-validated Brier: ${CANDIDATES.map(([n], i) => `${n} ${scores[i].toFixed(3)}`).join(', ')}; kept: ${name}`,
+  );
+  const through = (ls: readonly Labelled[]): Judged[] =>
+    ls.map((l) => ({
+      confidence: calibrate(map, l.decision.confidence, l.decision.accepted, l.decision.features),
+      correct: l.correct,
+    }));
+  for (const [split, ls] of [
+    [args.selectSplit, select],
+    [args.reportSplit, report],
+  ] as const) {
+    if (ls.length === 0) continue;
+    console.log(calibrationLine(`raw ${split}`, judgedRaw(ls), 16));
+    console.log(calibrationLine(`calibrated ${split}`, through(ls), 16));
+  }
+  return map;
+}
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+
+function writeModule(file: string, maps: Record<string, CalibrationMap>, adopted: object, args: Args): void {
+  const body = [
+    '// Written by `npm run fit -- … --out src/weights/fitted.ts` (scripts/fit-weights.ts): do not edit by hand.',
+    `// Fitted on the ${args.fitSplit} documents of ${args.dirs.join(', ')}: per stage, the calibration map`,
+    '// (src/weights/calibration.ts) and, for the stages adopted (--adopt), the weights that replace the hand-set ones.',
+    '',
+    "type Curve = { method: 'platt'; slope: number; offset: number } | { method: 'isotonic'; points: [number, number][] };",
+    'type Map =',
+    '  | Curve',
+    "  | { method: 'sides'; accepted: Curve; rejected: Curve }",
+    "  | { method: 'features'; bias: number; weights: Record<string, number>; otherwise: Curve };",
+    '',
+    `export const fittedCalibration: Record<string, Map> = ${JSON.stringify(maps)};`,
+    '',
+    `export const fittedWeights: Record<string, Record<string, number>> = ${JSON.stringify(adopted)};`,
+    '',
+  ].join('\n');
+  writeFileSync(file, body);
+  try {
+    execFileSync('npx', ['biome', 'format', '--write', file], { stdio: 'ignore' });
+  } catch {
+    // outside the project biome formats nothing: the file is valid TypeScript as written
+  }
+}
+
+/** A fitted table as the engine's weights: bias moved by the stage's threshold, scale 1 (logits). */
+function asDefaults(stage: string, table: Record<string, number>): Record<string, number> {
+  return { ...table, bias: round(table.bias + THRESHOLD[stage]), scale: 1 };
+}
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const all = collect(args);
-  const table: Record<string, Record<string, number>> = {};
-  for (const stage of [...new Set(all.map((l) => l.stage))].sort()) {
-    const fitOn = all.filter((l) => l.stage === stage && l.split === args.fitSplit);
-    const report = all.filter((l) => l.stage === stage && l.split === args.reportSplit);
-    console.log(
-      `${stage}: fitted on ${fitOn.length} decisions (${args.fitSplit}), reported on ${report.length} (${args.reportSplit})`,
-    );
-    if (fitOn.length < 20 || new Set(fitOn.map((l) => l.sample.y)).size < 2) {
-      console.log('  too few or one-sided decisions to fit; weights left as they are');
-      continue;
-    }
-    const model: LogisticModel = fitLogistic(
-      fitOn.map((l) => l.sample),
-      { l2: args.l2 },
-    );
-    const current = report.map((l) => ({ confidence: l.confidence, correct: l.accepted === (l.sample.y === 1) }));
-    const fitted = report.map((l) => {
-      const p = predict(model, l.sample.x);
-      return { confidence: Math.max(p, 1 - p), correct: p >= 0.5 === (l.sample.y === 1) };
-    });
-    if (report.length) {
-      console.log(calibrationLine('current', current));
-      console.log(calibrationLine('fitted', fitted));
-    }
-    table[stageKey(stage)] = {
-      bias: model.bias,
-      ...Object.fromEntries(Object.entries(model.weights).map(([id, w]) => [featureKey(id), w])),
-    };
+  // the weights are fitted from the hand-set ones' decisions, so a refit does not feed on its own output
+  const engine = { calibrate: false, weights: hand };
+  let all = collectDecisions(args.dirs, engine);
+  const weights: Record<string, Record<string, number>> = {};
+  const adopted: Record<string, Record<string, number>> = {};
+  for (const stage of STAGES) {
+    console.log(`${stage}: weights`);
+    const table = fitStageWeights(stage, all, args);
+    if (!table) continue;
+    weights[stageKey(stage)] = table;
+    if (args.adopt.includes(stage)) adopted[stageKey(stage)] = asDefaults(stage, table);
   }
-  if (args.out) {
-    writeFileSync(args.out, `${JSON.stringify({ weights: table }, null, 2)}\n`);
-    console.log(`wrote ${args.out}`);
+  // the calibration is fitted to the confidences of the weights the engine will load
+  if (Object.keys(adopted).length)
+    all = collectDecisions(args.dirs, { calibrate: false, weights: { ...hand, ...adopted } });
+  const maps: Record<string, CalibrationMap> = {};
+  for (const stage of STAGES) {
+    console.log(`${stage}: calibration${adopted[stageKey(stage)] ? ' (of the adopted fitted weights)' : ''}`);
+    const map = fitStageCalibration(stage, all, args);
+    if (map) maps[stage] = map;
+  }
+  for (const out of args.out) {
+    if (out.endsWith('.ts')) writeModule(out, maps, adopted, args);
+    else writeFileSync(out, `${JSON.stringify({ weights }, null, 2)}\n`);
+    console.log(`wrote ${out}`);
   }
 }
 

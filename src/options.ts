@@ -50,6 +50,11 @@ export interface EngineOptions {
   };
   /** Decisions below this confidence count as unsure (reported, and sent to an LLM in `unsure` mode). */
   unsureBelow: number;
+  /**
+   * Map each decision's confidence through its stage's calibration (src/weights/calibration.ts, fitted by
+   * `npm run fit`) so it is the measured probability of being right. Off: the rules' own confidences.
+   */
+  calibrate: boolean;
   /** Each stage's feature weights (src/weights/): what each kind of evidence adds to a decision's score. */
   weights: Weights;
 }
@@ -71,6 +76,7 @@ export const defaultEngineOptions: EngineOptions = {
   headings: { maxTitleLength: 200, sizeTolerance: 0.12 },
   captions: { maxGap: 0.25, threshold: 0.5 },
   unsureBelow: 0.7,
+  calibrate: true,
   weights: defaultWeights,
 };
 
@@ -104,6 +110,7 @@ export const engineOptionsSchema = z
     headings: z.strictObject({ maxTitleLength: nonNegative, sizeTolerance: nonNegative }).partial(),
     captions: z.strictObject({ maxGap: fraction, threshold: z.number() }).partial(),
     unsureBelow: fraction,
+    calibrate: z.boolean(),
     weights: weightsInputSchema,
   })
   .partial();

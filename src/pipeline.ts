@@ -11,6 +11,7 @@ import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } fro
 import { refuseSyncPdf } from './pdf/index.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildStructure } from './render/structure.js';
+import { calibrateDecisions } from './stages/calibrate.js';
 import { linkCaptions, linkReferences } from './stages/captions.js';
 import { detectFurniture } from './stages/furniture.js';
 import { assignHeadingLevels } from './stages/headings.js';
@@ -21,6 +22,7 @@ import { allDecisions, type StageResults } from './stages/types.js';
 import { assemble } from './tree/assemble.js';
 import { placedRefs } from './tree/provenance.js';
 import { addSectionSummaries } from './tree/summarize.js';
+import { defaultCalibration } from './weights/calibration.js';
 
 export type { StageResults } from './stages/types.js';
 
@@ -35,7 +37,9 @@ export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageR
   const settled = new Set([...headings.levels.keys(), ...textMerges.groups.flat()]);
   const captions = linkCaptions(input, furniture, settled);
   const references = linkReferences(input, captions);
-  return { furniture, textMerges, tableMerges, headings, captions, references };
+  const results = { furniture, textMerges, tableMerges, headings, captions, references };
+  if (options.calibrate) calibrateDecisions(allDecisions(results), defaultCalibration);
+  return results;
 }
 
 export interface Accounting {

@@ -6,6 +6,7 @@
 // without the stage prefix, plus `bias`) and its defaults.
 import { z } from 'zod';
 import { captionsWeightsSchema, defaultCaptionsWeights } from './captions.js';
+import { fittedWeights } from './fitted.js';
 import { defaultFurnitureWeights, furnitureWeightsSchema } from './furniture.js';
 import { defaultHeadingsWeights, headingsWeightsSchema } from './headings.js';
 import { captionsPhrases, furniturePhrases, headingsPhrases } from './phrases.js';
@@ -35,7 +36,8 @@ export const weightsInputSchema = z
   )
   .partial() as unknown as z.ZodType<WeightsInput>;
 
-export const defaultWeights: Weights = {
+/** The hand-set weights each stage ships (src/weights/<stage>.ts). */
+export const hand: Weights = {
   textMerge: defaultTextMergeWeights,
   tableMerge: defaultTableMergeWeights,
   headings: defaultHeadingsWeights,
@@ -43,16 +45,36 @@ export const defaultWeights: Weights = {
   captions: defaultCaptionsWeights,
 };
 
+/**
+ * The engine's defaults: the hand-set weights, overlaid with the fitted ones of the stages `npm run fit --
+ * --adopt` adopted (./fitted.ts). A key the stage no longer has is ignored; a feature the fit never saw keeps
+ * its hand-set weight.
+ */
+export const defaultWeights: Weights = Object.fromEntries(
+  Object.entries(hand).map(([stage, table]) => {
+    const fitted = fittedWeights[stage] ?? {};
+    const known = Object.entries(fitted).filter(([id]) => id in table);
+    return [stage, { ...table, ...Object.fromEntries(known) }];
+  }),
+) as unknown as Weights;
+
 type FeatureTable = Readonly<Record<string, readonly [number, string]>>;
 
 /** Each stage's features (id without prefix → [default weight, meaning]), with the prefix of their ids. */
 export const featureTables: Readonly<Record<keyof Weights, { prefix: string; features: FeatureTable }>> = {
-  textMerge: { prefix: 'text-merge', features: textMergeFeatures },
-  tableMerge: { prefix: 'table-merge', features: tableMergeFeatures },
-  headings: { prefix: 'headings', features: withDefaults(defaultHeadingsWeights, headingsPhrases) },
-  furniture: { prefix: 'furniture', features: withDefaults(defaultFurnitureWeights, furniturePhrases) },
-  captions: { prefix: 'captions', features: withDefaults(defaultCaptionsWeights, captionsPhrases) },
+  textMerge: { prefix: 'text-merge', features: withDefaults(defaultWeights.textMerge, phrasesOf(textMergeFeatures)) },
+  tableMerge: {
+    prefix: 'table-merge',
+    features: withDefaults(defaultWeights.tableMerge, phrasesOf(tableMergeFeatures)),
+  },
+  headings: { prefix: 'headings', features: withDefaults(defaultWeights.headings, headingsPhrases) },
+  furniture: { prefix: 'furniture', features: withDefaults(defaultWeights.furniture, furniturePhrases) },
+  captions: { prefix: 'captions', features: withDefaults(defaultWeights.captions, captionsPhrases) },
 };
+
+function phrasesOf(features: Readonly<Record<string, readonly [number, string]>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(features).map(([id, [, phrase]]) => [id, phrase]));
+}
 
 /** A stage's defaults beside its phrases, as a feature table (bias and scale are not features). */
 function withDefaults(

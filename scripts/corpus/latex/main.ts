@@ -8,8 +8,9 @@
 //            --formats mineru,dots,middle (default) and any of docling, marker, mistral, paddle, unstructured, mineru-v2
 //                      (scripts/corpus/writers/: parser-style inputs with the parsers' habits)
 //            --parser-sample K   each document in only K of the asked parser formats (even shares)
+//            --keep-pdf (copy each PDF into its document folder as source.pdf)
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -50,6 +51,7 @@ interface Args {
   formats: Set<Format>;
   /** write each document in only this many of the asked parser formats (writers/index.ts parserFormatsOf) */
   parserSample: number;
+  keepPdf: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -63,6 +65,7 @@ function parseArgs(argv: string[]): Args {
     jobs: 2,
     formats: new Set<Format>(['mineru', 'dots', 'middle']),
     parserSample: 0,
+    keepPdf: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -76,6 +79,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--per-class') a.perClass = Number(v());
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else if (k === '--parser-sample') a.parserSample = Math.max(0, Number(v()));
+    else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -229,6 +233,7 @@ async function main(): Promise<void> {
     };
     mkdirSync(outDir, { recursive: true });
     writeFileSync(path.join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    if (args.keepPdf) copyFileSync(path.join(dir, `${id}.pdf`), path.join(outDir, 'source.pdf'));
     if (mineru) {
       write('mineru', 'content_list.json', mineru.input);
       write('mineru', 'gold.structure.json', mineru.gold);

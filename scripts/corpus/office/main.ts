@@ -11,10 +11,11 @@
 //   options: --seed N (default 20261202)  --out DIR  --only SUBSTRING  --limit N  --per N
 //            --formats LIST   parser formats written besides the three: docling, marker, mistral, paddle,
 //                             unstructured, mineru-v2 (scripts/corpus/writers/)
+//            --keep-pdf (copy each printed PDF into its document folder as source.pdf)
 // Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
 // the Debian manual sources are installed as for `npm run corpus`. Figures are left out (not printed).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang, SourceDoc } from '../blocks.js';
@@ -40,10 +41,11 @@ interface Args {
   limit: number;
   per: number;
   formats: string[];
+  keepPdf: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { full: false, seed: OFFICE_SEED, out: '', only: '', limit: 0, per: 4, formats: [] };
+  const a: Args = { full: false, seed: OFFICE_SEED, out: '', only: '', limit: 0, per: 4, formats: [], keepPdf: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i] ?? '';
@@ -59,7 +61,8 @@ function parseArgs(argv: string[]): Args {
         .filter((f) => !['mineru', 'dots', 'middle'].includes(f));
       for (const f of a.formats)
         if (!(PARSER_FORMATS as readonly string[]).includes(f)) throw new Error(`unknown format ${f}`);
-    } else throw new Error(`unknown option ${k}`);
+    } else if (k === '--keep-pdf') a.keepPdf = true;
+    else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
   return a;
@@ -271,6 +274,7 @@ async function main(): Promise<void> {
     const write = (f: string, name: string, value: unknown) =>
       writeFileSync(path.join(dir, f, name), `${JSON.stringify(value, null, 1)}\n`);
     writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    if (a.keepPdf) copyFileSync(pdf, path.join(dir, 'source.pdf'));
     write('mineru', 'content_list.json', mineru.input);
     write('mineru', 'gold.structure.json', mineru.gold);
     write('dots', 'pages.json', dots.input);
