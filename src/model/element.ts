@@ -93,6 +93,8 @@ export interface PdfHints {
   match?: number;
   /** Index of the outline entry matched to this heading (`/outline/<index>`). */
   outlineEntry?: number;
+  /** The element's text is its page's label in the PDF ("iv", "A-3"; `getPageLabels`): a page number. */
+  pageLabel?: string;
 }
 
 /**

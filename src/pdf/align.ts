@@ -163,6 +163,8 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
         Object.assign(pdfHints, lineEvidence(lines, page, el));
         fillParserHints(el, pdfHints);
       }
+      const label = pdf.pageLabels?.[pageNo - 1];
+      if (label && isPageLabel(el.text, label)) pdfHints.pageLabel = label;
       el.hints = { ...(el.hints ?? {}), pdf: pdfHints };
     }
   }
@@ -180,6 +182,21 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
     doc: { ...doc, elements, warnings },
     report: { aligned, alignable, outlineMatched, outlineEntries: pdf.outline.length },
   };
+}
+
+/**
+ * Whether a text is the page label (case and spacing aside, and the dashes set around a page number:
+ * "- iv -" is "iv"; the label's own dashes, "A-3", stay).
+ */
+export function isPageLabel(text: string, label: string): boolean {
+  const clean = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[-–—]\s+|\s+[-–—]$/g, '')
+      .toLowerCase();
+  const l = clean(label);
+  return l.length > 0 && clean(text) === l;
 }
 
 function pageList(pages: number[]): string {

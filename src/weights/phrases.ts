@@ -34,6 +34,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'page-number-pattern': 'the text has the form of a page number, in the top or bottom band',
   'page-number-label': 'the parser labelled it a page number',
   'page-sequence': 'its number follows the page sequence',
+  'pdf-page-label': "the text is its page's label in the source PDF (page labels)",
   repeats: 'the same text repeats in the same band (value: share of pages)',
   'repeat-band': 'a repetition in the top or bottom band',
   margin: 'a short, small line alone in the page margin',
