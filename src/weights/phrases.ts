@@ -16,6 +16,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-toc-line': 'the title ends in a page number, as table-of-contents lines do',
   'demoted-smaller-than-body': 'the title is set smaller than the body text',
   'demoted-body-size': 'unnumbered, and no larger than the body text while the headings are',
+  'demoted-pdf-body-size': "in the source PDF, set in the body text's size, neither bold nor italic, and unnumbered",
   'first-heading': 'the first heading opens the outline',
   'top-section': "the heading is one of the document's top sections",
   'same-kind': 'the heading is of the same kind as the open heading: a sibling',
