@@ -262,6 +262,29 @@ export const LABELS: PdfSpec = {
   ],
 };
 
+/**
+ * A page with a figure whose caption opens with a bold label ("Figure 1." in Helvetica-Bold, the rest in
+ * Helvetica, on one baseline), under a paragraph that cites the figure.
+ */
+export const CAPTION: PdfSpec = {
+  pages: [
+    {
+      texts: [
+        ...para(
+          [
+            'The grey square below is drawn as an image. Figure 1 shows it at the size the page gives it, and',
+            'the caption under it names it, as captions do.',
+          ],
+          90,
+        ),
+        { text: 'Figure 1.', x: 72, y: 280, size: 9, bold: true },
+        { text: 'A grey square drawn as an image.', x: 116, y: 280, size: 9 },
+      ],
+      images: [{ x: 72, y: 140, w: 200, h: 120 }],
+    },
+  ],
+};
+
 /** A page with an image and no text: a scan without OCR. */
 export const SCAN: PdfSpec = { pages: [{ texts: [], images: [{ x: 0, y: 0, w: W, h: H }] }] };
 
@@ -280,6 +303,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(OUT, 'scan.pdf'), buildPdf(SCAN));
   writeFileSync(path.join(OUT, 'encrypted.pdf'), buildPdf({ ...MANUAL, encrypted: true }));
   writeFileSync(path.join(OUT, 'labels.pdf'), buildPdf(LABELS));
+  writeFileSync(path.join(OUT, 'caption.pdf'), buildPdf(CAPTION));
   writeFileSync(path.join(OUT, 'labels-none.pdf'), buildPdf({ ...LABELS, pageLabels: undefined }));
   await writeContentList();
 }

@@ -352,6 +352,7 @@ function lineEvidence(lines: PdfLine[], page: PdfPage, el: Element): PdfHints {
     lineHeight: Math.round((median(lines.map((l) => l.bbox[3] - l.bbox[1])) ?? 0) * 1e5) / 1e5,
     match: Math.round(matchOf(el, ordered) * 1000) / 1000,
   };
+  if (ordered[0].boldLead && !hints.bold) hints.boldLead = ordered[0].boldLead;
   if (font) {
     hints.fontName = font;
     hints.fontFamily = fontFamily(font);

@@ -59,4 +59,5 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'linked-by-parser': 'the parser links the caption to its float',
   'no-float': 'no float near the caption',
   'label-match': "a label in the body text matches a linked caption's",
+  'pdf-bold-label': "in the source PDF, the caption's label is set in bold",
 };

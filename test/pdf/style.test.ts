@@ -38,3 +38,21 @@ describe('a false title set like the body text in the PDF', () => {
     expect(d?.reason).toContain('10 pt');
   });
 });
+
+describe('a caption whose label is set in bold', () => {
+  it('is read as a bold opening and weighs for the caption link', async () => {
+    const { readPdf } = await import('../../src/pdf/read.js');
+    const data = await readPdf(`${dir}caption.pdf`);
+    const [citing, , caption] = data.pages[0].lines;
+    expect(caption).toMatchObject({ text: 'Figure 1. A grey square drawn as an image.', boldLead: 'Figure 1.' });
+    expect(citing.boldLead).toBeUndefined();
+    const r = await stitch(`${dir}caption.pdf`);
+    const el = r.document.elements.find((e) => e.text.startsWith('Figure 1.'));
+    expect(el?.hints?.pdf?.boldLead).toBe('Figure 1.');
+    const d = r.decisions.find((x) => x.stage === 'captions' && x.ids.includes(el!.id));
+    const feature = d?.features?.find((f) => f.id === 'captions.pdf-bold-label');
+    expect(feature?.contribution).toBeGreaterThan(0);
+    // the paragraph that cites "Figure 1" is not a caption
+    expect(r.structure.captions.map((c) => c.caption)).toEqual([el?.ref]);
+  });
+});
