@@ -55,8 +55,11 @@ const time = async <T>(f: () => Promise<T>, name?: string): Promise<[T, number]>
 const [, load] = await time(() => readPdf(buildPdf({ pages: [{ texts: [{ text: 'x', x: 72, y: 72, size: 10 }] }] })));
 const [, floor] = await time(async () => {
   const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(pdfPath)), verbosity: 0, disableFontFace: true })
-    .promise;
+  const doc = await lib.getDocument({
+    data: new Uint8Array(readFileSync(pdfPath)),
+    verbosity: 0,
+    disableFontFace: true,
+  }).promise;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     await page.getTextContent();

@@ -24,8 +24,8 @@ import type { PdfData, PdfLine, PdfPage } from './read.js';
 
 /** Letters and digits only, lower-cased (NFKC): the text both sides are compared on. */
 export function normalizeText(text: string): string {
-  // ASCII (most text layers): NFKC changes nothing and letters and digits are [a-z0-9]
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  // printable ASCII (most text layers): NFKC changes nothing and letters and digits are [a-z0-9]
+  if (/^[ -~\t\n\r]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text
     .normalize('NFKC')
     .toLowerCase()

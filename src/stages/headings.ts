@@ -21,8 +21,8 @@
 // title.ts) is level 1 with the top sections at level 2.
 import type { Decision } from '../model/decision.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
-import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
+import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { findDocumentTitle } from './headings/title.js';
 import type { HeadingContext } from './headings/types.js';
 import type { TableOfContents } from './toc.js';
