@@ -14,7 +14,7 @@
 // averages.
 // The PostgreSQL, Python and Debian Reference manuals are reserved for independent evaluation: refused.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readWithAdapter } from '../../src/adapters/index.js';
 import { evaluate } from '../../src/eval/metrics.js';
@@ -65,7 +65,7 @@ function pdfsUnder(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    const st = statSync(p);
+    const st = lstatSync(p); // a package's symlinks may point outside it (dangling here): not followed
     if (st.isDirectory()) out.push(...pdfsUnder(p));
     else if (st.isFile() && name.toLowerCase().endsWith('.pdf')) out.push(p);
   }
