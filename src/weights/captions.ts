@@ -66,5 +66,6 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   'linked-by-parser': 1.4725,
   'no-float': 0,
   'label-match': 1.1,
-  'pdf-bold-label': 0.5,
+  // Off: at 0.5 it lowered caption F1 on the LaTeX corpus's acm papers (0.780 → 0.723, docs/pdf.md).
+  'pdf-bold-label': 0,
 };

@@ -61,7 +61,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Size alone is weaker evidence: 0.70.
   'demoted-smaller-than-body': 0.848,
   'demoted-body-size': 0.848,
-  'demoted-pdf-body-size': 1.2,
+  // Off: on the LaTeX corpus (acm/ams papers) it demoted real headings as often as false ones (docs/pdf.md).
+  'demoted-pdf-body-size': 0,
   'first-heading': 2.2,
   'top-section': 2.2,
   'same-kind': 2.2,

@@ -28,7 +28,11 @@ describe('a false title set like the body text in the PDF', () => {
       r.structure.headings.map((h) => r.document.elements.find((e) => e.ref === h.ref)?.text);
     const without = await stitch(input);
     expect(headingTexts(without).some((t) => t?.startsWith('Exit codes are listed'))).toBe(true);
-    const withPdf = await stitch(input, { pdf: `${dir}manual.pdf` });
+    // off by default (docs/pdf.md): turned on here with --weights' object form
+    const engine = { weights: { headings: { 'demoted-pdf-body-size': 1.2 } } };
+    const withPdf = await stitch(input, { pdf: `${dir}manual.pdf`, engine });
+    const offByDefault = await stitch(input, { pdf: `${dir}manual.pdf` });
+    expect(headingTexts(offByDefault).some((t) => t?.startsWith('Exit codes are listed'))).toBe(true);
     const texts = headingTexts(withPdf);
     expect(texts.some((t) => t?.startsWith('Exit codes are listed'))).toBe(false);
     expect(texts).toEqual(expect.arrayContaining(['Getting started', 'Installing', 'Configuring', 'Reference']));
@@ -46,7 +50,7 @@ describe('a caption whose label is set in bold', () => {
     const [citing, , caption] = data.pages[0].lines;
     expect(caption).toMatchObject({ text: 'Figure 1. A grey square drawn as an image.', boldLead: 'Figure 1.' });
     expect(citing.boldLead).toBeUndefined();
-    const r = await stitch(`${dir}caption.pdf`);
+    const r = await stitch(`${dir}caption.pdf`, { engine: { weights: { captions: { 'pdf-bold-label': 0.5 } } } });
     const el = r.document.elements.find((e) => e.text.startsWith('Figure 1.'));
     expect(el?.hints?.pdf?.boldLead).toBe('Figure 1.');
     const d = r.decisions.find((x) => x.stage === 'captions' && x.ids.includes(el!.id));
