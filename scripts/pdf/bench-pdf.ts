@@ -1,9 +1,10 @@
-// `npx tsx scripts/pdf/bench-pdf.ts [PAGES]` — what `--pdf` costs on a long document: a PDF of PAGES pages
-// (default 500) of dense body text with a heading and an outline entry every 5 pages (written by
-// scripts/pdf/make-fixtures.ts's writer), its MinerU content_list made by the PDF adapter, then
-// stitch(content_list) against stitch(content_list, { pdf }) and stitch(pdf), wall time, pdfjs loaded
-// beforehand (its one-time load is reported apart).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// `npx tsx scripts/pdf/bench-pdf.ts [PAGES | FILE.pdf]` — what `--pdf` costs on a long document: a PDF of
+// PAGES pages (default 500) of dense body text with a heading and an outline entry every 5 pages (written by
+// scripts/pdf/make-fixtures.ts's writer), or a real PDF, its MinerU content_list made by the PDF adapter, then
+// stitch(content_list) against stitch(content_list, { pdf }) and stitch(pdf), pdfjs loaded beforehand (its
+// one-time load is reported apart). Beside them the floor: pdfjs's getTextContent on every page and nothing
+// else (one document handle). Wall and CPU seconds: on a shared machine the CPU time is the steadier number.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPdfDocument } from '../../src/adapters/pdf.js';
@@ -11,7 +12,8 @@ import { readPdf } from '../../src/pdf/read.js';
 import { stitch } from '../../src/stitch.js';
 import { buildPdf, type OutlineSpec, type PageSpec } from './make-fixtures.js';
 
-const pages = Number(process.argv[2] ?? 500);
+const file = process.argv[2]?.endsWith('.pdf') ? process.argv[2] : undefined;
+const pages = file ? 0 : Number(process.argv[2] ?? 500);
 const words = 'the reader aligns every line of the page with the element that holds its text and its box'.split(' ');
 const specPages: PageSpec[] = [];
 const outline: OutlineSpec[] = [];
@@ -35,16 +37,37 @@ for (let p = 0; p < pages; p++) {
   specPages.push({ texts });
 }
 const dir = mkdtempSync(join(tmpdir(), 'docstitch-bench-pdf-'));
-const pdfPath = join(dir, 'long.pdf');
-writeFileSync(pdfPath, buildPdf({ pages: specPages, outline }));
+const pdfPath = file ?? join(dir, 'long.pdf');
+if (!file) writeFileSync(pdfPath, buildPdf({ pages: specPages, outline }));
 
-const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const cpu: Record<string, number> = {};
+const time = async <T>(f: () => Promise<T>, name?: string): Promise<[T, number]> => {
   const t = performance.now();
+  const c = cpuNow();
   const r = await f();
+  if (name) cpu[name] = cpuNow() - c;
   return [r, (performance.now() - t) / 1000];
 };
 const [, load] = await time(() => readPdf(buildPdf({ pages: [{ texts: [{ text: 'x', x: 72, y: 72, size: 10 }] }] })));
-const [data, read] = await time(() => readPdf(pdfPath, { images: true }));
+const [, floor] = await time(async () => {
+  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await lib.getDocument({
+    data: new Uint8Array(readFileSync(pdfPath)),
+    verbosity: 0,
+    disableFontFace: true,
+  }).promise;
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    await page.getTextContent();
+    page.cleanup();
+  }
+  await doc.destroy();
+}, 'floor');
+const [data, read] = await time(() => readPdf(pdfPath, { images: true }), 'read');
 const doc = readPdfDocument(data, pdfPath);
 const entries = doc.elements.map((e) => ({
   type: 'text',
@@ -55,13 +78,15 @@ const entries = doc.elements.map((e) => ({
 }));
 const cl = join(dir, 'long_content_list.json');
 writeFileSync(cl, JSON.stringify(entries));
-const [plain, tPlain] = await time(() => stitch(cl, { summaries: false }));
-const [withPdf, tWith] = await time(() => stitch(cl, { pdf: pdfPath, summaries: false }));
-const [own, tOwn] = await time(() => stitch(pdfPath, { summaries: false }));
+const [plain, tPlain] = await time(() => stitch(cl, { summaries: false }), 'plain');
+const [withPdf, tWith] = await time(() => stitch(cl, { pdf: pdfPath, summaries: false }), 'with');
+const [own, tOwn] = await time(() => stitch(pdfPath, { summaries: false }), 'own');
+const c = (k: string) => `${cpu[k].toFixed(2)} s CPU`;
 console.log(
-  `${pages} pages, ${entries.length} elements; pdfjs first load ${load.toFixed(2)} s; reading the PDF ${read.toFixed(2)} s\n` +
-    `stitch(content_list) ${tPlain.toFixed(2)} s; with { pdf } ${tWith.toFixed(2)} s (+${(tWith - tPlain).toFixed(2)} s); ` +
-    `stitch(pdf) ${tOwn.toFixed(2)} s\n` +
-    `outline headings: ${withPdf.document.elements.filter((e) => e.hints?.outlineLevel !== undefined).length} of ${outline.length}; ` +
+  `${data.pageCount} pages, ${entries.length} elements; pdfjs first load ${load.toFixed(2)} s; ` +
+    `floor (getTextContent only) ${floor.toFixed(2)} s (${c('floor')}); reading the PDF with images ${read.toFixed(2)} s (${c('read')})\n` +
+    `stitch(content_list) ${tPlain.toFixed(2)} s (${c('plain')}); with { pdf } ${tWith.toFixed(2)} s (${c('with')}; ` +
+    `+${(tWith - tPlain).toFixed(2)} s, +${(cpu.with - cpu.plain).toFixed(2)} s CPU); stitch(pdf) ${tOwn.toFixed(2)} s (${c('own')})\n` +
+    `outline headings: ${withPdf.document.elements.filter((e) => e.hints?.outlineLevel !== undefined).length} of ${data.outline.length}; ` +
     `headings without/with/pdf input: ${plain.structure.headings.length}/${withPdf.structure.headings.length}/${own.structure.headings.length}`,
 );

@@ -1,45 +1,50 @@
-// `npx tsx scripts/pdf/eval-pdf.ts [CORPUS_DIR] --pdfs DIR [--json FILE]` — the source PDF as evidence and as
-// an input, on an evaluation corpus whose PDFs are at hand (DIR/<doc>/source.pdf, as written by
-// `npm run corpus -- --out DIR --outline --keep-pdf`, which also gives them bookmarks):
-//   1. every case (document × parser format) stitched without and with `--pdf`, per format;
-//   2. the PDF alone as the input (the PDF adapter), scored against the gold of each format: the
-//      gold's refs are the parser's, so each PDF block is matched to the parser element of its page whose
-//      text is most similar (Dice of character bigrams ≥ 0.5), and the structure's refs are rewritten
-//      through that match (an unmatched block keeps its own ref and counts against it).
+// `npx tsx scripts/pdf/eval-pdf.ts [CORPUS_DIR …] [--pdfs DIR] [--by family] [--split S] [--limit N]
+//  [--no-adapter] [--json FILE]` — the source PDF as evidence and as an input, on evaluation corpora whose
+// PDFs are at hand: <doc>/source.pdf in the corpus folder itself (`npm run corpus -- --keep-pdf`, and
+// `--outline` for bookmarks; the data engine's full corpora under /work/corpora/ are built so), or under
+// `--pdfs DIR` (DIR/<doc>/source.pdf) for a corpus whose PDFs were rebuilt elsewhere.
+//   1. every case (document × parser format) stitched without and with `--pdf`, per format — or per
+//      family × producer with `--by family` — side by side;
+//   2. the cases whose PDF has an outline (bookmarks), apart: the issue asks heading TEDS ≥ 0.99 there;
+//   3. the PDF alone as the input (the PDF adapter), scored against the gold of each format: the gold's
+//      refs are the parser's, so each PDF block is matched to the parser element of its page whose text is
+//      most similar (Dice of character bigrams ≥ 0.5), and the structure's refs are rewritten through that
+//      match (an unmatched block keeps its own ref and counts against it).
+// Each PDF is read once (with its image boxes, for the adapter) and its data reused by every format.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listCorpus } from '../../src/eval/corpus.js';
+import { readWithAdapter } from '../../src/adapters/index.js';
+import { type CorpusCase, listCorpus } from '../../src/eval/corpus.js';
 import { aggregate, type DocumentScores, evaluate } from '../../src/eval/metrics.js';
 import { formatTable, readStructureFile } from '../../src/eval/report.js';
 import { loadInput } from '../../src/io/load.js';
 import type { Element } from '../../src/model/element.js';
 import type { Structure } from '../../src/model/structure.js';
-import { normalizeText, similarity } from '../../src/pdf/align.js';
-import { stitch } from '../../src/stitch.js';
+import { resolveEngineOptions } from '../../src/options.js';
+import { applyPdfEvidence, normalizeText, similarity } from '../../src/pdf/align.js';
+import { type PdfData, readPdf } from '../../src/pdf/read.js';
+import { finish, reconstruct, stitchSync, toDocument } from '../../src/pipeline.js';
 
 const args = process.argv.slice(2);
+const VALUED = ['--pdfs', '--json', '--by', '--split', '--limit'];
 const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
 const pdfDir = flag('--pdfs');
 const jsonPath = flag('--json');
-const dir = args.find((a, i) => !a.startsWith('--') && !['--pdfs', '--json'].includes(args[i - 1])) ?? 'corpus';
-if (!pdfDir) {
-  console.error('usage: eval-pdf.ts [CORPUS_DIR] --pdfs DIR');
-  process.exit(2);
-}
+const byFamily = flag('--by') === 'family';
+const split = flag('--split');
+const limit = Number(flag('--limit') ?? Number.POSITIVE_INFINITY);
+const dirs = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
+if (dirs.length === 0) dirs.push('corpus');
 
 type Row = { id: string; scores: DocumentScores };
-const without = new Map<string, Row[]>();
-const withPdf = new Map<string, Row[]>();
-const adapterRows = new Map<string, Row[]>();
-const ownResults = new Map<string, Awaited<ReturnType<typeof stitch>>>();
+const rows = { without: new Map<string, Row[]>(), with: new Map<string, Row[]>(), adapter: new Map<string, Row[]>() };
 const push = (m: Map<string, Row[]>, key: string, row: Row) => m.set(key, [...(m.get(key) ?? []), row]);
-let msWithout = 0;
-let msWith = 0;
-let msAdapter = 0;
+const ms = { without: 0, with: 0, read: 0, adapter: 0 };
 const perDoc: Record<string, unknown>[] = [];
+const engine = resolveEngineOptions(undefined);
 
 /** A PDF-adapter structure in the parser's refs (see the header). */
 function remap(structure: Structure, pdfEls: readonly Element[], parserEls: readonly Element[]): Structure {
@@ -74,64 +79,95 @@ function remap(structure: Structure, pdfEls: readonly Element[], parserEls: read
   };
 }
 
-const cases = listCorpus(dir);
-for (const c of cases) {
-  const pdf = join(pdfDir, c.doc, 'source.pdf');
-  if (!existsSync(pdf)) continue;
-  const gold = readStructureFile(c.gold);
-  let t = performance.now();
-  const plain = await stitch(loadInput(c.input));
-  msWithout += performance.now() - t;
-  t = performance.now();
-  const evidenced = await stitch(loadInput(c.input), { pdf });
-  msWith += performance.now() - t;
-  const a = evaluate(gold, plain.structure);
-  const b = evaluate(gold, evidenced.structure);
-  push(without, c.format, { id: c.id, scores: a });
-  push(withPdf, c.format, { id: c.id, scores: b });
-  push(without, 'all', { id: c.id, scores: a });
-  push(withPdf, 'all', { id: c.id, scores: b });
-  const outlineWarning = evidenced.warnings.find((w) => w.ruleId === 'pdf.outline-unmatched')?.reason;
-  perDoc.push({
-    id: c.id,
-    tedsWithout: a.teds,
-    tedsWith: b.teds,
-    outlineHeadings: evidenced.document.elements.filter((e) => e.hints?.outlineLevel !== undefined).length,
-    outlineUnmatched: outlineWarning,
-  });
-  if (!args.includes('--no-adapter')) {
-    let own = ownResults.get(c.doc);
-    if (!own) {
-      t = performance.now();
-      own = await stitch(pdf);
-      msAdapter += performance.now() - t;
-      ownResults.set(c.doc, own);
-    }
-    const scores = evaluate(gold, remap(own.structure, own.document.elements, plain.document.elements));
-    push(adapterRows, c.format, { id: c.id, scores });
-  }
+const timed = <T>(key: keyof typeof ms, f: () => T): T => {
+  const t = performance.now();
+  const r = f();
+  ms[key] += performance.now() - t;
+  return r;
+};
+
+/** The PDF alone as the input: the adapter's document with the PDF's own evidence, reconstructed. */
+function ownResult(pdf: string, data: PdfData) {
+  const input = loadInput(pdf);
+  input.files[0].pdf = data;
+  const doc = applyPdfEvidence(readWithAdapter(input).document, data).doc;
+  return finish(doc, reconstruct(doc, engine), { summaries: false });
 }
 
-const table = (title: string, rows: { system: string; rows: Row[] }[]) =>
-  `${title}\n${formatTable(rows.map((r) => ({ system: r.system, scores: aggregate(r.rows) })))}`;
-for (const format of [...without.keys()].sort()) {
+const pdfData = new Map<string, PdfData | null>();
+const owns = new Map<string, ReturnType<typeof ownResult>>();
+
+async function pdfOf(c: CorpusCase): Promise<{ path: string; data: PdfData } | undefined> {
+  const path = join(pdfDir ?? c.corpus, c.doc, 'source.pdf');
+  if (!pdfData.has(path)) {
+    const t = performance.now();
+    pdfData.set(path, existsSync(path) ? await readPdf(path, { images: true }).catch(() => null) : null);
+    ms.read += performance.now() - t;
+  }
+  const data = pdfData.get(path);
+  return data ? { path, data } : undefined;
+}
+
+async function runOne(c: CorpusCase): Promise<void> {
+  const pdf = await pdfOf(c);
+  if (!pdf) return;
+  const gold = readStructureFile(c.gold);
+  const plain = timed('without', () => stitchSync(loadInput(c.input), { summaries: false }));
+  const evidenced = timed('with', () => {
+    const doc = applyPdfEvidence(toDocument(loadInput(c.input), {}), pdf.data).doc;
+    return finish(doc, reconstruct(doc, engine), { summaries: false });
+  });
+  const a = evaluate(gold, plain.structure);
+  const b = evaluate(gold, evidenced.structure);
+  const key = byFamily ? `${c.family} × ${c.producer} ${c.format}` : c.format;
+  const bookmarked = pdf.data.outline.length > 0;
+  for (const k of [key, 'all', ...(bookmarked ? ['with bookmarks'] : [])]) {
+    push(rows.without, k, { id: c.id, scores: a });
+    push(rows.with, k, { id: c.id, scores: b });
+  }
+  const outlineHeadings = evidenced.document.elements.filter((e) => e.hints?.outlineLevel !== undefined).length;
+  perDoc.push({ id: c.id, tedsWithout: a.teds, tedsWith: b.teds, outline: pdf.data.outline.length, outlineHeadings });
+  if (args.includes('--no-adapter')) return;
+  let own = owns.get(pdf.path);
+  if (!own) {
+    own = timed('adapter', () => ownResult(pdf.path, pdf.data));
+    owns.set(pdf.path, own);
+  }
+  const scores = evaluate(gold, remap(own.structure, own.document.elements, plain.document.elements));
+  push(rows.adapter, byFamily ? `${c.family} × ${c.producer} ${c.format}` : c.format, { id: c.id, scores });
+  push(rows.adapter, 'all', { id: c.id, scores });
+}
+
+const cases = dirs
+  .flatMap((d) => listCorpus(d))
+  .filter((c) => !split || c.split === split)
+  .slice(0, limit);
+for (const c of cases) await runOne(c);
+
+const table = (title: string, list: { system: string; rows: Row[] }[]) =>
+  `${title}\n${formatTable(list.map((r) => ({ system: r.system, scores: aggregate(r.rows) })))}`;
+const keys = [...rows.without.keys()].filter((k) => k !== 'all' && k !== 'with bookmarks').sort();
+for (const key of [...keys, 'all', 'with bookmarks']) {
+  const w = rows.without.get(key);
+  if (!w) continue;
   console.log(
-    table(`format ${format} (${without.get(format)?.length} documents)`, [
-      { system: 'docstitch', rows: without.get(format) ?? [] },
-      { system: 'docstitch --pdf', rows: withPdf.get(format) ?? [] },
+    table(`${key} (${w.length} cases)`, [
+      { system: 'docstitch', rows: w },
+      { system: 'docstitch --pdf', rows: rows.with.get(key) ?? [] },
     ]),
   );
 }
-for (const [format, rows] of [...adapterRows].sort()) {
+for (const [key, list] of [...rows.adapter].sort()) {
   console.log(
-    table(`the PDF alone as input, against the ${format} gold (${rows.length} documents)`, [
-      { system: `${format} input`, rows: without.get(format) ?? [] },
-      { system: 'pdf input', rows },
+    table(`the PDF alone as input, against the ${key} gold (${list.length} cases)`, [
+      { system: `${key} input`, rows: rows.without.get(key) ?? [] },
+      { system: 'pdf input', rows: list },
     ]),
   );
 }
+const s = (v: number) => (v / 1000).toFixed(1);
 console.log(
-  `time: ${without.get('all')?.length ?? 0} cases without --pdf ${(msWithout / 1000).toFixed(1)} s, with ${(msWith / 1000).toFixed(1)} s; ` +
-    `${ownResults.size} PDFs as input ${(msAdapter / 1000).toFixed(1)} s`,
+  `time: ${rows.without.get('all')?.length ?? 0} cases without --pdf ${s(ms.without)} s, the --pdf evidence and ` +
+    `reconstruction ${s(ms.with)} s; ${pdfData.size} PDFs read ${s(ms.read)} s, as input ${s(ms.adapter)} s`,
 );
 if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ perDoc }, null, 2)}\n`);

@@ -39,6 +39,8 @@ export interface PdfSpec {
   outline?: OutlineSpec[];
   /** An /Encrypt dictionary whose user password is not empty: readers must ask for it. */
   encrypted?: boolean;
+  /** Page-label ranges (the catalog's /PageLabels): from 0-based page `from`, style D/r/R/a/A, a prefix. */
+  pageLabels?: { from: number; style?: 'D' | 'r' | 'R' | 'a' | 'A'; prefix?: string; start?: number }[];
 }
 
 const W = 612;
@@ -119,7 +121,15 @@ export function buildPdf(spec: PdfSpec): Buffer {
     );
     outlines = ` /Outlines ${root} 0 R /PageMode /UseOutlines`;
   }
-  set(catalog, `<< /Type /Catalog /Pages ${pagesObj} 0 R${outlines} >>`);
+  let labels = '';
+  if (spec.pageLabels?.length) {
+    const ranges = spec.pageLabels.map(
+      (r) =>
+        `${r.from} << ${r.style ? `/S /${r.style} ` : ''}${r.prefix ? `/P (${esc(r.prefix)}) ` : ''}${r.start ? `/St ${r.start} ` : ''}>>`,
+    );
+    labels = ` /PageLabels << /Nums [${ranges.join(' ')}] >>`;
+  }
+  set(catalog, `<< /Type /Catalog /Pages ${pagesObj} 0 R${outlines}${labels} >>`);
   let encrypt = '';
   if (spec.encrypted) {
     const e = reserve();
@@ -218,6 +228,63 @@ export const MANUAL: PdfSpec = {
   ],
 };
 
+/**
+ * A report with page labels: three front-matter pages labelled i–iii (printed at the foot in roman), then an
+ * appendix labelled "A-1", "A-2", "A-3" (printed so at the foot). Page 2 also prints "ii" mid-page (a list
+ * enumerator in the body) and page 3 a foot line that is not its label ("Draft"). Every page has one
+ * paragraph of body text.
+ */
+export const LABELS: PdfSpec = {
+  pages: [
+    ['Preface', 'i'],
+    ['Contents', 'ii'],
+    ['Acknowledgements', 'Draft'],
+    ['Appendix A: Tables', 'A-1'],
+    ['More tables', 'A-2'],
+    ['Last tables', 'A-3'],
+  ].map(([title, foot], i) => ({
+    texts: [
+      { text: title, x: 72, y: 90, size: 16, bold: true },
+      ...para(
+        [
+          `This is page ${i + 1} of a small report with page labels. Its body text is long enough to be a`,
+          'paragraph of its own, and the line at the foot of the page is its page number or a note.',
+        ],
+        130,
+      ),
+      ...(i === 1 ? [{ text: 'ii', x: 72, y: 200, size: 10 }] : []),
+      { text: foot, x: 300, y: 750, size: 9 },
+    ],
+  })),
+  pageLabels: [
+    { from: 0, style: 'r' },
+    { from: 3, style: 'D', prefix: 'A-' },
+  ],
+};
+
+/**
+ * A page with a figure whose caption opens with a bold label ("Figure 1." in Helvetica-Bold, the rest in
+ * Helvetica, on one baseline), under a paragraph that cites the figure.
+ */
+export const CAPTION: PdfSpec = {
+  pages: [
+    {
+      texts: [
+        ...para(
+          [
+            'The grey square below is drawn as an image. Figure 1 shows it at the size the page gives it, and',
+            'the caption under it names it, as captions do.',
+          ],
+          90,
+        ),
+        { text: 'Figure 1.', x: 72, y: 280, size: 9, bold: true },
+        { text: 'A grey square drawn as an image.', x: 116, y: 280, size: 9 },
+      ],
+      images: [{ x: 72, y: 140, w: 200, h: 120 }],
+    },
+  ],
+};
+
 /** A page with an image and no text: a scan without OCR. */
 export const SCAN: PdfSpec = { pages: [{ texts: [], images: [{ x: 0, y: 0, w: W, h: H }] }] };
 
@@ -235,6 +302,9 @@ async function main(): Promise<void> {
   writeFileSync(path.join(OUT, 'manual.pdf'), buildPdf(MANUAL));
   writeFileSync(path.join(OUT, 'scan.pdf'), buildPdf(SCAN));
   writeFileSync(path.join(OUT, 'encrypted.pdf'), buildPdf({ ...MANUAL, encrypted: true }));
+  writeFileSync(path.join(OUT, 'labels.pdf'), buildPdf(LABELS));
+  writeFileSync(path.join(OUT, 'caption.pdf'), buildPdf(CAPTION));
+  writeFileSync(path.join(OUT, 'labels-none.pdf'), buildPdf({ ...LABELS, pageLabels: undefined }));
   await writeContentList();
 }
 

@@ -93,6 +93,10 @@ export interface PdfHints {
   match?: number;
   /** Index of the outline entry matched to this heading (`/outline/<index>`). */
   outlineEntry?: number;
+  /** Its first line opens in bold and goes on in another weight: that bold opening ("Figure 3."). */
+  boldLead?: string;
+  /** The element's text is its page's label in the PDF ("iv", "A-3"; `getPageLabels`): a page number. */
+  pageLabel?: string;
 }
 
 /**

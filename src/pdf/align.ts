@@ -24,24 +24,32 @@ import type { PdfData, PdfLine, PdfPage } from './read.js';
 
 /** Letters and digits only, lower-cased (NFKC): the text both sides are compared on. */
 export function normalizeText(text: string): string {
+  // printable ASCII (most text layers): NFKC changes nothing and letters and digits are [a-z0-9]
+  if (/^[ -~\t\n\r]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function bigrams(s: string): Map<string, number> {
-  const out = new Map<string, number>();
-  if (s.length === 1) out.set(s, 1);
+/**
+ * A text's character bigrams with their counts, each bigram as one number (two UTF-16 code units; a
+ * one-character text as itself, offset past every pair): no substring is built, so counting is cheap.
+ */
+export type Bigrams = Map<number, number>;
+
+export function bigrams(s: string): Bigrams {
+  const out: Bigrams = new Map();
+  if (s.length === 1) out.set(s.charCodeAt(0) + 0x1_0000_0000, 1);
   for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
+    const g = s.charCodeAt(i) * 0x1_0000 + s.charCodeAt(i + 1);
     out.set(g, (out.get(g) ?? 0) + 1);
   }
   return out;
 }
 
 /** Share of `part`'s bigrams found in `whole` (0–1): how much of a line's text an element's text holds. */
-export function containment(part: Map<string, number>, whole: Map<string, number>): number {
+export function containment(part: Bigrams, whole: Bigrams): number {
   let total = 0;
   let found = 0;
   for (const [g, n] of part) {
@@ -53,8 +61,10 @@ export function containment(part: Map<string, number>, whole: Map<string, number
 
 /** Dice similarity of two texts' bigrams (0–1). */
 export function similarity(a: string, b: string): number {
-  const A = bigrams(normalizeText(a));
-  const B = bigrams(normalizeText(b));
+  return dice(bigrams(normalizeText(a)), bigrams(normalizeText(b)));
+}
+
+function dice(A: Bigrams, B: Bigrams): number {
   let na = 0;
   let nb = 0;
   let common = 0;
@@ -146,13 +156,15 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
     for (const el of els) {
       const pdfHints: PdfHints = { textLayer: page.hasText };
       const lines = assigned.get(el.id) ?? [];
-      const hasText = normalizeText(el.text).length > 0 && !TEXTLESS.has(el.type);
+      const hasText = elementText(el).length > 0 && !TEXTLESS.has(el.type);
       if (page.hasText && hasText) alignable++;
       if (lines.length > 0) {
         if (hasText) aligned++;
         Object.assign(pdfHints, lineEvidence(lines, page, el));
         fillParserHints(el, pdfHints);
       }
+      const label = pdf.pageLabels?.[pageNo - 1];
+      if (label && isPageLabel(el.text, label)) pdfHints.pageLabel = label;
       el.hints = { ...(el.hints ?? {}), pdf: pdfHints };
     }
   }
@@ -172,49 +184,123 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
   };
 }
 
+/**
+ * Whether a text is the page label (case and spacing aside, and the dashes set around a page number:
+ * "- iv -" is "iv"; the label's own dashes, "A-3", stay).
+ */
+export function isPageLabel(text: string, label: string): boolean {
+  const clean = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[-–—]\s+|\s+[-–—]$/g, '')
+      .toLowerCase();
+  const l = clean(label);
+  return l.length > 0 && clean(text) === l;
+}
+
 function pageList(pages: number[]): string {
   return pages.length > 8 ? `${pages.slice(0, 8).join(', ')} …` : pages.join(', ');
 }
 
 interface Prepared {
   el: Element;
-  grams: Map<string, number>;
   text: string;
 }
 
-/** Each line of the page to the element that best holds it, or to none. */
+/** The element's bigrams, counted on first need (most lines are found verbatim in their element's text). */
+function gramsOf(p: Prepared): Bigrams {
+  let g = elementGrams.get(p.el);
+  if (!g) {
+    g = bigrams(p.text);
+    elementGrams.set(p.el, g);
+  }
+  return g;
+}
+
+/**
+ * How much of the line's text (normalized `lt`, bigrams `lg` on demand) the element's text holds: 1 when
+ * it holds it verbatim (every bigram of a substring is found, as often), else the bigram containment.
+ */
+function held(lt: string, line: { grams?: Bigrams }, p: Prepared): number {
+  if (lt.length >= 2 && p.text.includes(lt)) return 1;
+  line.grams ??= bigrams(lt);
+  return containment(line.grams, gramsOf(p));
+}
+
+/** Each element's bigrams, from the assignment, for its match score. */
+const elementGrams = new WeakMap<Element, Bigrams>();
+
+/** Each element's normalized text (asked for by the assignment, the counts and the match score). */
+const elementTexts = new WeakMap<Element, string>();
+function elementText(el: Element): string {
+  let t = elementTexts.get(el);
+  if (t === undefined) {
+    t = normalizeText(el.text);
+    elementTexts.set(el, t);
+  }
+  return t;
+}
+
+/** Each line's normalized text, computed once per run (the hints and the assignment both need it). */
+const lineTexts = new WeakMap<PdfLine, string>();
+function lineText(line: PdfLine): string {
+  let t = lineTexts.get(line);
+  if (t === undefined) {
+    t = normalizeText(line.text);
+    lineTexts.set(line, t);
+  }
+  return t;
+}
+
+/**
+ * Each line of the page to the element that best holds it, or to none. Linear in lines × elements of one
+ * page, with no text comparison for an element whose box does not touch the line: a box match (score ≥
+ * 0.75) always beats a text-only match (≤ 0.5), so the text-only pass runs only for a line no box took.
+ */
 function assignLines(els: Element[], page: PdfPage): Map<number, PdfLine[]> {
   const out = new Map<number, PdfLine[]>();
   if (!page.hasText || page.lines.length === 0) return out;
-  const prepared: Prepared[] = els.map((el) => {
-    const text = normalizeText(el.text);
-    return { el, text, grams: bigrams(text) };
-  });
-  // Elements whose boxes are not in the PDF's frame (every line misses every box) fall back to text.
+  const prepared: Prepared[] = els.map((el) => ({ el, text: elementText(el) }));
+  const M = 0.006;
   for (const line of page.lines) {
-    const lt = normalizeText(line.text);
+    const lt = lineText(line);
     if (!lt) continue;
-    const lg = bigrams(lt);
+    const lg: { grams?: Bigrams } = {};
     let best: Prepared | undefined;
     let bestScore = 0;
+    const missed: Prepared[] = [];
     for (const p of prepared) {
-      const within = p.el.bbox ? inside(line.bbox, p.el.bbox, 0.006) : 0;
+      const b = p.el.bbox;
+      const touches =
+        b && line.bbox[0] < b[2] + M && line.bbox[2] > b[0] - M && line.bbox[1] < b[3] + M && line.bbox[3] > b[1] - M;
+      const within = touches ? inside(line.bbox, b, M) : 0;
+      if (within < 0.5) {
+        missed.push(p);
+        continue;
+      }
       let score = 0;
-      if (within >= 0.5) {
-        // A table or figure takes the lines inside its box whatever they say (cells, labels).
-        if (TEXTLESS.has(p.el.type) || !p.text) score = 0.5 + 0.5 * within;
-        else {
-          const c = containment(lg, p.grams);
-          if (c >= 0.3) score = within + c;
-        }
-      } else if (p.text && lt.length >= 4) {
-        // No box, or a box that misses the line: only a near-exact text match counts.
-        const c = p.text.includes(lt) ? 1 : containment(lg, p.grams);
-        if (c >= 0.9) score = 0.5 * c;
+      // A table or figure takes the lines inside its box whatever they say (cells, labels).
+      if (TEXTLESS.has(p.el.type) || !p.text) score = 0.5 + 0.5 * within;
+      else {
+        const c = held(lt, lg, p);
+        if (c >= 0.3) score = within + c;
       }
       if (score > bestScore) {
         best = p;
         bestScore = score;
+      }
+    }
+    if (!best && lt.length >= 4) {
+      // No box, or a box that misses the line: only a near-exact text match counts.
+      for (const p of missed) {
+        if (!p.text) continue;
+        const c = held(lt, lg, p);
+        const score = c >= 0.9 ? 0.5 * c : 0;
+        if (score > bestScore) {
+          best = p;
+          bestScore = score;
+        }
       }
     }
     if (best) {
@@ -226,6 +312,14 @@ function assignLines(els: Element[], page: PdfPage): Map<number, PdfLine[]> {
   return out;
 }
 
+/** Dice similarity of the element's text and its lines' text (1 without counting when they are equal). */
+function matchOf(el: Element, lines: PdfLine[]): number {
+  const a = elementText(el);
+  const b = normalizeText(lines.map((l) => l.text).join(' '));
+  if (a === b) return a.length > 0 ? 1 : 0;
+  return dice(elementGrams.get(el) ?? bigrams(a), bigrams(b));
+}
+
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
   const s = [...values].sort((a, b) => a - b);
@@ -234,7 +328,7 @@ function median(values: number[]): number | undefined {
 
 /** What an element's lines say: font (by characters), line boxes, and how well their text matches. */
 function lineEvidence(lines: PdfLine[], page: PdfPage, el: Element): PdfHints {
-  const chars = (l: PdfLine) => Math.max(1, normalizeText(l.text).length);
+  const chars = (l: PdfLine) => Math.max(1, lineText(l).length);
   const total = lines.reduce((n, l) => n + chars(l), 0);
   const bySize = new Map<number, number>();
   const byFont = new Map<string, number>();
@@ -256,8 +350,9 @@ function lineEvidence(lines: PdfLine[], page: PdfPage, el: Element): PdfHints {
     italic: italic * 2 > total,
     lineCount: lines.length,
     lineHeight: Math.round((median(lines.map((l) => l.bbox[3] - l.bbox[1])) ?? 0) * 1e5) / 1e5,
-    match: Math.round(similarity(el.text, ordered.map((l) => l.text).join(' ')) * 1000) / 1000,
+    match: Math.round(matchOf(el, ordered) * 1000) / 1000,
   };
+  if (ordered[0].boldLead && !hints.bold) hints.boldLead = ordered[0].boldLead;
   if (font) {
     hints.fontName = font;
     hints.fontFamily = fontFamily(font);

@@ -21,6 +21,8 @@ export interface PdfLine {
   fontName?: string;
   bold: boolean;
   italic: boolean;
+  /** The line opens in bold and goes on in another weight: its bold opening ("Figure 3.", a run-in head). */
+  boldLead?: string;
 }
 
 export interface PdfPage {
@@ -315,6 +317,7 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
       const boldChars = visible.filter((r) => fonts.get(r.font)?.bold).reduce((n, r) => n + r.str.trim().length, 0);
       const allChars = visible.reduce((n, r) => n + r.str.trim().length, 0);
       const size = visible.find((r) => r.font === main)?.size ?? visible[0].size;
+      const lead = boldLead(visible, fonts);
       out.push({
         text: text.replace(/\s+/g, ' ').trim(),
         bbox: [clamp(x0 / W), clamp(top / H), clamp(x1 / W), clamp(bottom / H)],
@@ -322,6 +325,7 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
         ...(info.name ? { fontName: info.name } : {}),
         bold: boldChars * 2 > allChars,
         italic: info.italic,
+        ...(lead ? { boldLead: lead } : {}),
       });
     }
     cur = [];
@@ -338,6 +342,19 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
   }
   flush();
   return out;
+}
+
+/** The text of the bold runs a line opens with, when runs in another weight follow. */
+function boldLead(visible: Run[], fonts: Map<string, FontInfo>): string | undefined {
+  const n = visible.findIndex((r) => !fonts.get(r.font)?.bold);
+  if (n <= 0) return undefined;
+  const lead = visible
+    .slice(0, n)
+    .map((r) => r.str)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return lead || undefined;
 }
 
 function clamp(v: number): number {

@@ -11,6 +11,8 @@
 //     the same page (`same-page`, less `gap`, `no-overlap`), or across a page break (`page-break`) when
 //     the caption ends one page and the float opens the next.
 //  4. The usual side (`side`): captions above tables, below figures; footnotes below their float.
+//  5. With the source PDF: the caption's label set in bold (`pdf-bold-label`), as a caption's is and a
+//     sentence citing the float ("Figure 3 shows …") is not.
 // Evidence 2–4 add up to a pair's score; a caption the parser labelled text (`parser-text-label`) or a
 // float the parser captioned already (`parser-captioned`) weigh against. Each float takes at most one
 // caption (and any number of footnotes); pairs at or above `captions.threshold` are chosen greedily by
@@ -120,6 +122,13 @@ export function looksLikeCaption(text: string): boolean {
   return rest === '' || (/^[.:：．\s\-–—]/.test(rest) && !lowerStart && !sentences && !running);
 }
 
+/** With the source PDF (`--pdf`): the caption opens with its label in bold ("**Figure 3.** …"), or is bold throughout. */
+function pdfBoldLabel(el: Element): boolean {
+  const pdf = el.hints?.pdf;
+  const lead = pdf?.boldLead ?? (pdf?.bold ? el.text : undefined);
+  return lead !== undefined && parseCaptionLabel(lead.trim()) !== undefined;
+}
+
 /** What linkCaptions gathers: links and decisions, in the order they are made. */
 interface Linked {
   links: CaptionLink[];
@@ -206,6 +215,10 @@ function scorePairs(
       if (mislabelled.has(caption.id)) {
         ev.observations.push(seen('captions.parser-text-label'));
         ev.reasons.push(`the parser labelled it ${caption.sourceType}`);
+      }
+      if (pdfBoldLabel(caption)) {
+        ev.observations.push(seen('captions.pdf-bold-label'));
+        ev.reasons.push('its label is set in bold in the PDF');
       }
       if (!isFootnote(caption) && parserCaptioned.has(target.id)) {
         ev.observations.push(seen('captions.parser-captioned'));

@@ -2,6 +2,7 @@
 //
 // Evidence, strongest first (each rule marks what an earlier one left; feature ids `furniture.<id>`,
 // weighed with src/weights/furniture.ts: a rule marks an element when its score is positive):
+//  0. With the source PDF (`--pdf`): a text in a band that is its page's label (`pdf-page-label`).
 //  1. A page-number pattern ("7", "- 7 -", "Page 7 of 40", "7/40", "vii", "第7页") in the top or bottom
 //     band (`page-number-pattern`), stronger still when its number follows the page sequence
 //     (`page-sequence`) or else when the parser labelled it a page number (`page-number-label`).
@@ -164,6 +165,20 @@ function markPageNumbers(m: Marks, elements: readonly Element[]): void {
   }
 }
 
+/**
+ * 0. The source PDF's page labels (`--pdf`, src/pdf/align.ts): a text in a band that is its page's own
+ * label ("iv" in roman front matter, "A-3") is the page number, whatever its form.
+ */
+function markPageLabels(m: Marks, elements: readonly Element[]): void {
+  for (const el of elements) {
+    const label = el.hints?.pdf?.pageLabel;
+    const band = m.bands.get(el.id);
+    if (label === undefined || !band || band === 'middle') continue;
+    const message = `"${el.text.trim()}" is this page's label in the PDF, in the ${band} band`;
+    mark(m, el, 'page_number', 'furniture.pdf-page-label', message, [seen('furniture.pdf-page-label')]);
+  }
+}
+
 /** 2. Repetition across pages (all pages, or one parity for alternating heads). */
 function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: number, opt: Options): void {
   for (const [key, all] of repeats) {
@@ -235,6 +250,7 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const pageCount = Math.max(doc.pages.length, byPage.size);
   const { bands, repeats } = bandsAndRepeats(byPage, opt);
   const m: Marks = { kinds: new Map(), decisions: [], bands, weigh: weigher('furniture', options.weights.furniture) };
+  markPageLabels(m, doc.elements);
   markPageNumbers(m, doc.elements);
   markRepeats(m, repeats, pageCount, opt);
   markMargins(m, byPage, opt);

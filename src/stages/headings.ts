@@ -22,6 +22,7 @@
 import type { Decision } from '../model/decision.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
+import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { findDocumentTitle } from './headings/title.js';
 import type { HeadingContext } from './headings/types.js';
 import type { TableOfContents } from './toc.js';
@@ -40,7 +41,8 @@ export function assignHeadingLevels(
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
-  const kept = demoteBySize(demoteTocEntries(candidates, toc, ctx), input, furniture, ctx);
+  const bySize = demoteBySize(demoteTocEntries(candidates, toc, ctx), input, furniture, ctx);
+  const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance);
   const title = findDocumentTitle(kept, input.doc.elements, furniture);
   if (title) title.key = 'title';

@@ -26,6 +26,8 @@ export const furnitureWeightsSchema = z.strictObject({
   'parser-label': weight,
   /** …and it lies in the top or bottom band. */
   band: weight,
+  /** The text is its page's label in the source PDF (`--pdf`: "iv", "A-3"), in a band. */
+  'pdf-page-label': weight,
 });
 
 export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
@@ -40,4 +42,5 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   margin: 1.1,
   'parser-label': 0.406,
   band: 2.539,
+  'pdf-page-label': 3.9,
 };

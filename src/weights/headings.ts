@@ -25,6 +25,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-toc-line': weight,
   'demoted-smaller-than-body': weight,
   'demoted-body-size': weight,
+  /** With the source PDF: unnumbered, at the body text's font size, neither bold nor italic. */
+  'demoted-pdf-body-size': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
   'top-section': weight,
@@ -59,6 +61,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Size alone is weaker evidence: 0.70.
   'demoted-smaller-than-body': 0.848,
   'demoted-body-size': 0.848,
+  // Off: on the LaTeX corpus (acm/ams papers) it demoted real headings as often as false ones (docs/pdf.md).
+  'demoted-pdf-body-size': 0,
   'first-heading': 2.2,
   'top-section': 2.2,
   'same-kind': 2.2,

@@ -16,6 +16,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-toc-line': 'the title ends in a page number, as table-of-contents lines do',
   'demoted-smaller-than-body': 'the title is set smaller than the body text',
   'demoted-body-size': 'unnumbered, and no larger than the body text while the headings are',
+  'demoted-pdf-body-size': "in the source PDF, set in the body text's size, neither bold nor italic, and unnumbered",
   'first-heading': 'the first heading opens the outline',
   'top-section': "the heading is one of the document's top sections",
   'same-kind': 'the heading is of the same kind as the open heading: a sibling',
@@ -34,6 +35,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'page-number-pattern': 'the text has the form of a page number, in the top or bottom band',
   'page-number-label': 'the parser labelled it a page number',
   'page-sequence': 'its number follows the page sequence',
+  'pdf-page-label': "the text is its page's label in the source PDF (page labels)",
   repeats: 'the same text repeats in the same band (value: share of pages)',
   'repeat-band': 'a repetition in the top or bottom band',
   margin: 'a short, small line alone in the page margin',
@@ -57,4 +59,5 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'linked-by-parser': 'the parser links the caption to its float',
   'no-float': 'no float near the caption',
   'label-match': "a label in the body text matches a linked caption's",
+  'pdf-bold-label': "in the source PDF, the caption's label is set in bold",
 };

@@ -15,7 +15,7 @@ import type { Candidate, HeadingContext } from './types.js';
 const HEADING_TYPES = new Set(['title', 'page_title']);
 
 /** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
-function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
+export function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
   const weighed = ctx.weigh([seen(feature)]);
   if (weighed.score <= 0) return false;
   ctx.demoted.add(el.id);
