@@ -8,7 +8,8 @@
 //    figure/table label, a bare number, a note label or sidebar title, a lone lower-case name
 //    (`headings.demoted-…`, demotions.ts); an entry of the document's own table of contents
 //    (`demoted-toc-entry`, `demoted-toc-line`); text smaller than the body text, or no larger while
-//    the headings are (`demoted-smaller-than-body`, `demoted-body-size`).
+//    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
+//    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts).
 // 2. Each heading gets a key (levels.ts): its numbering scheme and rank ("1.2" → decimal rank 2;
 //    "第一章" → decimal rank 1; "（一）" → cjk rank 2), a top-level keyword (Abstract, References,
 //    参考文献 …) taking the key of the document's top numbered level, or else its contents level, its
@@ -18,9 +19,11 @@
 //    `parser-level`, `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
-// title.ts) is level 1 with the top sections at level 2.
+// title.ts; or the first heading alone on a cover page, `title-cover-page`) is level 1 with the top
+// sections at level 2.
 import type { Decision } from '../model/decision.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
+import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
 import { findDocumentTitle } from './headings/title.js';
 import type { HeadingContext } from './headings/types.js';
@@ -40,7 +43,8 @@ export function assignHeadingLevels(
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
-  const kept = demoteBySize(demoteTocEntries(candidates, toc, ctx), input, furniture, ctx);
+  const named = demoteLabelNames(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
+  const kept = demoteBySize(named, input, furniture, ctx);
   const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance);
   const title = findDocumentTitle(kept, input.doc.elements, furniture);
   if (title) title.key = 'title';

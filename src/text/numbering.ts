@@ -110,20 +110,43 @@ const SYMBOL_RULES: NumberingRule[] = [
 const DECIMAL =
   /^(?:§\s*)?((?:[A-Z]\.)?\d{1,3}(?:[.．]\d{1,3}){0,5})[.．]?(?:\s+|(?=[\u4e00-\u9fff\u3040-\u30ff]))(?=\S)/;
 
+function decimalAt(text: string): { numbering: Numbering; end: number } | undefined {
+  const d = DECIMAL.exec(text);
+  if (!d) return undefined;
+  const parts = d[1].split(/[.．]/);
+  const values = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : letter(p)));
+  if (values[0] > 400 && parts.length === 1) return undefined; // a year or a quantity, not a section
+  return { numbering: { ladder: 'decimal', rank: parts.length, label: d[1], values }, end: d[0].length };
+}
+
+/**
+ * A label before a section's own number ("01 7.1. debdiff", "第一章 4.1. …", "Chapter 2 2.3 …"): a
+ * template's opener or a second scheme printed beside the decimal one. The decimal number with two or
+ * more parts says the depth; the label before it is decoration.
+ */
+function innerDecimal(rest: string): Numbering | undefined {
+  const inner = decimalAt(rest.replace(/^[\s.．:：\-–—|]+/, ''));
+  return inner && inner.numbering.rank >= 2 ? inner.numbering : undefined;
+}
+
 /** Parse the numbering at the start of a heading; undefined for an unnumbered heading. */
 export function parseNumbering(raw: string): Numbering | undefined {
   const text = raw.trim();
   for (const rule of WORD_RULES) {
     const m = rule.re.exec(text);
-    if (m) return { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
+    if (m) {
+      return (
+        innerDecimal(text.slice(m[0].length)) ?? {
+          ladder: rule.ladder,
+          rank: rule.rank,
+          label: m[1],
+          values: [rule.value(m[1])],
+        }
+      );
+    }
   }
-  const d = DECIMAL.exec(text);
-  if (d) {
-    const parts = d[1].split(/[.．]/);
-    const values = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : letter(p)));
-    if (values[0] > 400 && parts.length === 1) return undefined; // a year or a quantity, not a section
-    return { ladder: 'decimal', rank: parts.length, label: d[1], values };
-  }
+  const d = decimalAt(text);
+  if (d) return (d.numbering.rank === 1 && innerDecimal(text.slice(d.end))) || d.numbering;
   for (const rule of SYMBOL_RULES) {
     const m = rule.re.exec(text);
     if (m) return { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
@@ -137,4 +160,17 @@ const TOP_KEYWORDS =
 
 export function isTopKeyword(text: string): boolean {
   return TOP_KEYWORDS.test(text.trim());
+}
+
+/**
+ * A heading that is its numbering alone, in words: "Chapter 1", "Appendix A", "Part II", "第3章" — an
+ * opener whose name, when it has one, stands on the next line.
+ */
+export function isBareLabel(raw: string): boolean {
+  const text = raw.trim();
+  for (const rule of WORD_RULES) {
+    const m = rule.re.exec(text);
+    if (m) return /^[\s.．:：]*$/.test(text.slice(m[0].length));
+  }
+  return false;
 }

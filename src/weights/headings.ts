@@ -25,8 +25,10 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-toc-line': weight,
   'demoted-smaller-than-body': weight,
   'demoted-body-size': weight,
+  'demoted-label-name': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
+  'title-cover-page': weight,
   'top-section': weight,
   'same-kind': weight,
   'under-title': weight,
@@ -59,7 +61,11 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Size alone is weaker evidence: 0.70.
   'demoted-smaller-than-body': 0.848,
   'demoted-body-size': 0.848,
+  // The name line under a bare opener ("Chapter 1" / "Introduction"): 0.85.
+  'demoted-label-name': 1.735,
   'first-heading': 2.2,
+  // The title alone on a cover page (a few short lines beside it, the next heading on a later page).
+  'title-cover-page': 0.5,
   'top-section': 2.2,
   'same-kind': 2.2,
   'under-title': 1.735,

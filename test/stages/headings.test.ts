@@ -41,6 +41,10 @@ describe('parseNumbering', () => {
     ['一、总体要求', 'cjk', 1],
     ['（二）主要任务', 'cjk', 2],
     ['（3）具体措施', 'cjk', 4],
+    // A template's opener or a second scheme before the section's own number: the number says the depth.
+    ['01 7.1. debdiff', 'decimal', 2],
+    ['第一章 4.1. Packaging tarball', 'decimal', 2],
+    ['Chapter 7. Tips', 'decimal', 1],
   ])('%s → %s rank %d', (text, ladder, rank) => {
     expect(parseNumbering(text)).toMatchObject({ ladder, rank });
   });

@@ -4,7 +4,7 @@
 // a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo } from '../../model/element.js';
-import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { isBareLabel, isTopKeyword, parseNumbering } from '../../text/numbering.js';
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
@@ -15,7 +15,7 @@ import type { Candidate, HeadingContext } from './types.js';
 const HEADING_TYPES = new Set(['title', 'page_title']);
 
 /** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
-function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
+export function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
   const weighed = ctx.weigh([seen(feature)]);
   if (weighed.score <= 0) return false;
   ctx.demoted.add(el.id);
@@ -50,7 +50,11 @@ export function collectCandidates(
  * titles (`demoted-toc-line`). Returns the candidates kept.
  */
 export function demoteTocEntries(candidates: Candidate[], toc: TableOfContents, ctx: HeadingContext): Candidate[] {
-  const tocLike = candidates.map((c) => TOC_ENTRY.test(c.el.text.trim()) && !/^[\d\s.]+$/.test(c.el.text.trim()));
+  // A bare opener ("Chapter 1", "Appendix 2") ends in a number too, but it is the whole heading.
+  const tocLike = candidates.map((c) => {
+    const text = c.el.text.trim();
+    return TOC_ENTRY.test(text) && !/^[\d\s.]+$/.test(text) && !isBareLabel(text);
+  });
   const inToc = new Set<number>();
   for (let i = 0; i < candidates.length; i++) {
     let j = i;

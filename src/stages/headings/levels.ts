@@ -187,7 +187,7 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
     levels.set(c.el.id, level);
     if (!walk.firstSeen.has(c.key)) walk.firstSeen.set(c.key, c.el.id);
     walk.lastLevel.set(c.key, level);
-    const weighed = ctx.weigh([seen(reason.feature)]);
+    const weighed = ctx.weigh([seen(reason.feature), ...(c.evidence ?? []).map((f) => seen(f))]);
     const message = `level ${level}: ${levelEvidence(c, title)}`;
     ctx.decisions.push({
       ...decision('headings', reason.rule, message, weighed.confidence, [c.el], true, 'rules', weighed.features),

@@ -26,5 +26,35 @@ export function findDocumentTitle(
   // A first heading whose size recurs later is the first of a series (a chapter), not the title.
   const sizeRecurs = first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass);
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
-  return largestAlone || (sectionsFollow && bodyBefore <= 3) ? first : undefined;
+  if (largestAlone || (sectionsFollow && bodyBefore <= 3)) return first;
+  if (bodyBefore <= 3 && isCoverPage(first, others[0], elements, furniture)) {
+    first.evidence = [...(first.evidence ?? []), 'headings.title-cover-page'];
+    return first;
+  }
+  return undefined;
 }
+
+/**
+ * A cover page: the first heading shares its page with no other heading and with a few short lines
+ * only (authors, affiliation, date), and the next heading opens a later page. Whatever its size, such
+ * a heading names the whole document: the chapters after it are not its siblings.
+ */
+function isCoverPage(
+  first: Candidate,
+  next: Candidate,
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+): boolean {
+  if (next.el.page <= first.el.page) return false;
+  const rest = elements.filter(
+    (e) => e.page === first.el.page && e.id !== first.el.id && !furniture.kinds.has(e.id) && e.text.trim() !== '',
+  );
+  const chars = rest.reduce((n, e) => n + e.text.trim().length, 0);
+  return (
+    rest.length <= COVER_LINES && chars <= COVER_CHARS && rest.every((e) => e.type !== 'title' && e.type !== 'table')
+  );
+}
+
+/** At most this many other blocks, and this many characters in them, on a cover page. */
+const COVER_LINES = 6;
+const COVER_CHARS = 400;

@@ -18,6 +18,8 @@ export interface Candidate {
   /** The level the document's own table of contents gives this heading. */
   tocLevel?: number;
   key: string;
+  /** Further evidence (feature ids) for its level decision: why it was taken for the document title. */
+  evidence?: string[];
 }
 
 export interface HeadingContext {

@@ -1,0 +1,75 @@
+// Heading levels on real documents of the committed corpora (train and dev families of corpus-latex/
+// and corpus-office/, issue #15): each test names a failure class and the documents that show it, and
+// checks the engine's levels against what the gold says for those headings.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readStructureFile } from '../../src/eval/report.js';
+import { loadInput } from '../../src/io/load.js';
+import { stitchSync } from '../../src/pipeline.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const INPUT: Record<string, string> = { mineru: 'content_list.json', dots: 'pages.json', middle: 'middle.json' };
+const FORMATS = Object.keys(INPUT);
+
+/** Engine and gold levels of every element by its text (first line, trimmed), and the features of its decision. */
+function run(corpus: string, doc: string, format: string) {
+  const dir = path.join(ROOT, corpus, doc, format);
+  const result = stitchSync(loadInput(path.join(dir, INPUT[format])));
+  const gold = readStructureFile(path.join(dir, 'gold.structure.json'));
+  const goldLevel = new Map(gold.headings.map((h) => [h.ref, h.level]));
+  const level = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
+  const byText = (text: string) => {
+    const el = result.document.elements.find((e) => e.text.replace(/\s+/g, ' ').trim() === text);
+    if (!el) throw new Error(`no element "${text}" in ${doc}/${format}`);
+    const d = result.decisions.find((x) => x.stage === 'headings' && x.ids[0] === el.id);
+    return {
+      level: level.get(el.ref),
+      gold: goldLevel.get(el.ref),
+      features: (d?.features ?? []).map((f) => f.id),
+    };
+  };
+  return { byText, result, gold };
+}
+
+describe('headings on the committed corpora', () => {
+  it.each(FORMATS)(
+    'an opener number before the section number ("01 7.1. debdiff") does not make a chapter (%s)',
+    (f) => {
+      const { byText } = run('corpus-office', 'office-report-debmake-en-ch07', f);
+      expect(byText('Chapter 7. Tips')).toMatchObject({ level: 1, gold: 1 });
+      for (const t of ['01 7.1. debdiff', '08 7.8. git-buildpackage'])
+        expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText('7.8.1. gbp import-dscs --debsnap')).toMatchObject({ level: 3, gold: 3 });
+    },
+  );
+
+  it.each(FORMATS)(
+    'a legal chapter label before the section number ("第一章 4.1.") is read by the number (%s)',
+    (f) => {
+      const { byText } = run('corpus-office', 'office-legal-debmake-zh-ch04', f);
+      expect(byText('Chapter 4. 简单例子')).toMatchObject({ level: 1, gold: 1 });
+      expect(byText('第二章 4.2. 大致流程')).toMatchObject({ level: 2, gold: 2 });
+    },
+  );
+
+  it.each(FORMATS)('a bare opener ("Chapter 1") is a heading, not a table-of-contents line (%s)', (f) => {
+    const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', f);
+    for (const t of ['Chapter 1', 'Chapter 8']) {
+      const h = byText(t);
+      expect(h).toMatchObject({ level: 2, gold: 2 });
+      expect(h.features).not.toContain('headings.demoted-toc-line');
+    }
+    // The chapter's name on the line under it is no heading of its own.
+    expect(byText('debdiff').level).toBeUndefined();
+    expect(byText('debdiff').gold).toBeUndefined();
+  });
+
+  it('a title alone on its cover page is the document title, though the chapters are set larger (mineru)', () => {
+    const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', 'mineru');
+    const title = byText('Tips');
+    expect(title).toMatchObject({ level: 1, gold: 1 });
+    expect(title.features).toContain('headings.title-cover-page');
+    for (const t of ['Abstract', 'Chapter 1', 'Bibliography']) expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+  });
+});
