@@ -16,6 +16,7 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-bare-number': weight,
   'demoted-too-long': weight,
   'demoted-caption-label': weight,
+  'demoted-subfigure-caption': weight,
   'demoted-sentence': weight,
   'demoted-option-term': weight,
   'demoted-admonition': weight,
@@ -26,6 +27,7 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-smaller-than-body': weight,
   'demoted-body-size': weight,
   'demoted-label-name': weight,
+  'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
   'title-cover-page': weight,
@@ -51,6 +53,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-bare-number': 1.735,
   'demoted-too-long': 1.735,
   'demoted-caption-label': 1.735,
+  'demoted-subfigure-caption': 1.735,
   'demoted-sentence': 1.735,
   'demoted-option-term': 1.735,
   'demoted-admonition': 1.735,
@@ -63,6 +66,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-body-size': 0.848,
   // The name line under a bare opener ("Chapter 1" / "Introduction"): 0.85.
   'demoted-label-name': 1.735,
+  // The document sets its numbered headings at body size: a body-size title is kept (a habit; the
+  // weight adds to its level's confidence, 0 or less switches the habit off).
+  'body-size-habit': 0.3,
   'first-heading': 2.2,
   // The title alone on a cover page (a few short lines beside it, the next heading on a later page).
   'title-cover-page': 0.5,

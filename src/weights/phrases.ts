@@ -7,6 +7,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-bare-number': 'the title is a bare number',
   'demoted-too-long': 'the title is longer than a heading, and not numbered',
   'demoted-caption-label': 'the title starts with a figure or table label',
+  'demoted-subfigure-caption': "the title is a letter in parentheses and a sentence: a subfigure's caption",
   'demoted-sentence': 'the title reads as a sentence, not a heading',
   'demoted-option-term': 'the title is an option or term being defined',
   'demoted-admonition': 'the title is an admonition (Note, Warning …) standing alone',
@@ -17,6 +18,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-smaller-than-body': 'the title is set smaller than the body text',
   'demoted-body-size': 'unnumbered, and no larger than the body text while the headings are',
   'demoted-label-name': 'the name line right under a bare opener ("Chapter 1"), which is the heading',
+  'body-size-habit':
+    "the document sets its numbered headings at body size: a body-size title is one of them (the document's habit)",
   'first-heading': 'the first heading opens the outline',
   'title-cover-page': 'it stands alone on a cover page, with a few short lines and no other heading',
   'top-section': "the heading is one of the document's top sections",

@@ -72,4 +72,34 @@ describe('headings on the committed corpora', () => {
     expect(title.features).toContain('headings.title-cover-page');
     for (const t of ['Abstract', 'Chapter 1', 'Bibliography']) expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
   });
+
+  it.each(FORMATS)('a document that sets its numbered headings at body size keeps its unnumbered ones (%s)', (f) => {
+    const els = run('corpus-latex', 'latex-elsarticle-debmake-en-ch04', f);
+    const big = els.byText('Big picture');
+    expect(big).toMatchObject({ level: 2, gold: 2 });
+    expect(big.features).toContain('headings.body-size-habit');
+    // acmart's appendices: a letter and a space ("A DGIT"), in the size of the numbered sections.
+    const acm = run('corpus-latex', 'latex-acmart-debmake-en-ch07', f);
+    expect(acm.byText('A DGIT')).toMatchObject({ level: 2, gold: 2 });
+    expect(acm.byText('B CHROOT')).toMatchObject({ level: 2, gold: 2 });
+  });
+
+  it('a body-size title stays demoted where the numbered headings are larger (llncs: the habit does not apply)', () => {
+    const { byText } = run('corpus-latex', 'latex-llncs-debmake-en-ch05', 'mineru');
+    expect(byText('1 Packaging workflow')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('The debhelper package').features).not.toContain('headings.body-size-habit');
+  });
+
+  it.each(FORMATS)('"概要" (a Japanese abstract) is a top section, whatever its size (%s)', (f) => {
+    const { byText } = run('corpus-latex', 'latex-jlreq-debmake-ja-ch02', f);
+    expect(byText('概要')).toMatchObject({ level: 2, gold: 2 });
+  });
+
+  it('a subfigure\'s caption typed as a title ("(b) 変更後。") is no heading', () => {
+    const ja = run('corpus-latex', 'latex-jlreq-debmake-ja-ch02', 'dots').byText('(b) 変更後。');
+    expect(ja).toMatchObject({ level: undefined, gold: undefined });
+    expect(ja.features).toContain('headings.demoted-subfigure-caption');
+    const zh = run('corpus-latex', 'latex-ctexart-debmake-zh-ch02', 'dots').byText('(a) 修改之前。');
+    expect(zh).toMatchObject({ level: undefined, gold: undefined });
+  });
 });

@@ -108,6 +108,8 @@ export function demoteBySize(
   const bodyLine = sizes.bodyLine;
   const largerHeadings =
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
+  const habit =
+    bodyLine !== undefined && ctx.weights['body-size-habit'] > 0 && bodySizeHabit(candidates, bodyLine, tolerance);
   return candidates.filter((c) => {
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
@@ -115,9 +117,24 @@ export function demoteBySize(
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
     }
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
+      if (habit) {
+        c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
+        return true;
+      }
       const message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
       return !demote(ctx, c.el, 'headings.body-size', 'headings.demoted-body-size', message);
     }
     return true;
   });
+}
+
+/**
+ * The document's habit: it sets its numbered headings at body size (bold, run-in or on their own line,
+ * as elsarticle and acmart do), so body size is a heading style here and no evidence against a title.
+ * Decided once per document: most of its numbered headings, and at least two, no larger than the body.
+ */
+function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: number): boolean {
+  const numbered = candidates.filter((c) => c.numbering && c.size !== undefined);
+  const atBody = numbered.filter((c) => c.size! <= bodyLine * (1 + tolerance));
+  return atBody.length >= 2 && atBody.length * 2 > numbered.length;
 }

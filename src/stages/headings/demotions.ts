@@ -28,6 +28,9 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
     return demotion('bare-number', 'bare-number', 'the title is a bare number');
   if (text.length > maxLength && !numbering)
     return demotion('too-long', 'too-long', `the title is ${text.length} characters long`);
+  // "(a) Before the change." / "(b) 変更後。": the caption of a subfigure, a letter and a sentence.
+  if (numbering?.ladder === 'outline' && /^\([a-z]\)/.test(text) && endsSentence(text))
+    return demotion('caption-label', 'subfigure-caption', `"${text.slice(0, 30)}" is a subfigure's caption`);
   const label = parseCaptionLabel(text);
   if (label) return demotion('caption-label', 'caption-label', `"${text.slice(0, 30)}" is a ${label.kind} label`);
   // A numbered title may be a question (an FAQ's "5.3. How can I …?"); unnumbered, a long sentence is body text.
