@@ -7,7 +7,13 @@ export type Ladder =
   /** Classic outline: "I." > "A." > "1)" > "a)" > "i)". */
   | 'outline'
   /** Chinese/Japanese enumerations: "一、" > "（一）" > "1、" > "（1）" > "①". */
-  | 'cjk';
+  | 'cjk'
+  /**
+   * A label printed before the section's own number ("01 7.1. …", "第 2 部 6.1.1 …", "第一章 4.1. …"):
+   * the document numbers a series of headings with it, whatever the number after it says. Rank: the
+   * label's rank in its own ladder, which compares with nothing but the same series.
+   */
+  | 'series';
 
 export interface Numbering {
   ladder: Ladder;
@@ -120,13 +126,13 @@ function decimalAt(text: string): { numbering: Numbering; end: number } | undefi
 }
 
 /**
- * A label before a section's own number ("01 7.1. debdiff", "第一章 4.1. …", "Chapter 2 2.3 …"): a
- * template's opener or a second scheme printed beside the decimal one. The decimal number with two or
- * more parts says the depth; the label before it is decoration.
+ * A label before a section's own number ("01 7.1. debdiff", "第一章 4.1. …", "第 2 部 6.1.1 …"): a
+ * template's opener or a legal text's chapter printed before the number the sections had. The label is
+ * the document's own numbering of a series of sibling headings; the number after it is part of the name.
  */
-function innerDecimal(rest: string): Numbering | undefined {
+function asSeries(outer: Numbering, rest: string): Numbering | undefined {
   const inner = decimalAt(rest.replace(/^[\s.．:：\-–—|]+/, ''));
-  return inner && inner.numbering.rank >= 2 ? inner.numbering : undefined;
+  return inner && inner.numbering.rank >= 2 ? { ...outer, ladder: 'series' } : undefined;
 }
 
 /** Parse the numbering at the start of a heading; undefined for an unnumbered heading. */
@@ -135,18 +141,12 @@ export function parseNumbering(raw: string): Numbering | undefined {
   for (const rule of WORD_RULES) {
     const m = rule.re.exec(text);
     if (m) {
-      return (
-        innerDecimal(text.slice(m[0].length)) ?? {
-          ladder: rule.ladder,
-          rank: rule.rank,
-          label: m[1],
-          values: [rule.value(m[1])],
-        }
-      );
+      const outer: Numbering = { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
+      return asSeries(outer, text.slice(m[0].length)) ?? outer;
     }
   }
   const d = decimalAt(text);
-  if (d) return (d.numbering.rank === 1 && innerDecimal(text.slice(d.end))) || d.numbering;
+  if (d) return (d.numbering.rank === 1 && asSeries(d.numbering, text.slice(d.end))) || d.numbering;
   for (const rule of SYMBOL_RULES) {
     const m = rule.re.exec(text);
     if (m) return { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };

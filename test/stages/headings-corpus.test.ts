@@ -37,7 +37,9 @@ describe('headings on the committed corpora', () => {
     'an opener number before the section number ("01 7.1. debdiff") does not make a chapter (%s)',
     (f) => {
       const { byText } = run('corpus-office', 'office-report-debmake-en-ch07', f);
+      // Numbered, but alone on the cover page and with no sibling chapter: the document's title.
       expect(byText('Chapter 7. Tips')).toMatchObject({ level: 1, gold: 1 });
+      expect(byText('Chapter 7. Tips').features).toContain('headings.title-cover-page');
       for (const t of ['01 7.1. debdiff', '08 7.8. git-buildpackage'])
         expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
       expect(byText('7.8.1. gbp import-dscs --debsnap')).toMatchObject({ level: 3, gold: 3 });

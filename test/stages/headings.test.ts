@@ -41,9 +41,10 @@ describe('parseNumbering', () => {
     ['一、总体要求', 'cjk', 1],
     ['（二）主要任务', 'cjk', 2],
     ['（3）具体措施', 'cjk', 4],
-    // A template's opener or a second scheme before the section's own number: the number says the depth.
-    ['01 7.1. debdiff', 'decimal', 2],
-    ['第一章 4.1. Packaging tarball', 'decimal', 2],
+    // A template's opener or a legal chapter before the section's own number: a series of its own.
+    ['01 7.1. debdiff', 'series', 1],
+    ['第一章 4.1. Packaging tarball', 'series', 1],
+    ['第 2 部 6.1.1. Python module', 'series', 0],
     ['Chapter 7. Tips', 'decimal', 1],
   ])('%s → %s rank %d', (text, ladder, rank) => {
     expect(parseNumbering(text)).toMatchObject({ ladder, rank });

@@ -11,7 +11,14 @@ export function findDocumentTitle(
   furniture: FurnitureResult,
 ): Candidate | undefined {
   const first = kept[0];
-  if (!first || first.numbering || first.el.page > 2) return undefined;
+  if (!first || first.el.page > 2) return undefined;
+  // A numbered first heading ("Chapter 7. Tips") names the document only alone on its cover page and
+  // with no sibling in its numbering after it: the document is that one chapter.
+  if (first.numbering) {
+    const n = first.numbering;
+    const sibling = kept.some((c) => c !== first && c.numbering?.ladder === n.ladder && c.numbering.rank === n.rank);
+    return !sibling && kept.length > 1 && coverTitle(first, kept[1], elements, furniture) ? first : undefined;
+  }
   const labelled = kept.filter((c) => c.el.hints?.documentTitle);
   if (first.el.hints?.documentTitle && labelled.length <= 2 && !first.keyword) return first;
   const others = kept.slice(1);
@@ -27,11 +34,14 @@ export function findDocumentTitle(
   const sizeRecurs = first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass);
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
   if (largestAlone || (sectionsFollow && bodyBefore <= 3)) return first;
-  if (bodyBefore <= 3 && isCoverPage(first, others[0], elements, furniture)) {
-    first.evidence = [...(first.evidence ?? []), 'headings.title-cover-page'];
-    return first;
-  }
-  return undefined;
+  return bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture) ? first : undefined;
+}
+
+/** Whether the first heading stands on a cover page; if so its title decision names that evidence. */
+function coverTitle(first: Candidate, next: Candidate, elements: readonly Element[], furniture: FurnitureResult) {
+  if (!isCoverPage(first, next, elements, furniture)) return false;
+  first.evidence = [...(first.evidence ?? []), 'headings.title-cover-page'];
+  return true;
 }
 
 /**
