@@ -31,7 +31,10 @@ export function findDocumentTitle(
     (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id),
   ).length;
   // A first heading whose size recurs later is the first of a series (a chapter), not the title.
-  const sizeRecurs = first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass);
+  // Only an unnumbered heading can continue an unnumbered first one's series: when every later heading
+  // of its size is numbered or a keyword (amsart sets title and sections alike), it stands alone.
+  const sizeRecurs =
+    first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass && !c.numbering && !c.keyword);
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
   if (largestAlone || (sectionsFollow && bodyBefore <= 3)) return first;
   return bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture) ? first : undefined;
