@@ -36,8 +36,8 @@ export function findDocumentTitle(
   const sizeRecurs =
     first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass && !c.numbering && !c.keyword);
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
-  if (largestAlone || (sectionsFollow && bodyBefore <= 3)) return first;
-  return bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture) ? first : undefined;
+  const cover = bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture);
+  return largestAlone || (sectionsFollow && bodyBefore <= 3) || cover ? first : undefined;
 }
 
 /** Whether the first heading stands on a cover page; if so its title decision names that evidence. */
