@@ -112,4 +112,10 @@ describe('headings on the committed corpora', () => {
     expect(byText('SIMPLE EXAMPLE')).toMatchObject({ level: 1, gold: 1 });
     expect(byText('1. Packaging tarball')).toMatchObject({ level: 2, gold: 2 });
   });
+
+  it.each(FORMATS)('a body-size heading in capitals joins the numbered headings in capitals (IEEEtran, %s)', (f) => {
+    // A test-family document (paper-ieee): the habit's style key was written for issue #15's class 9.
+    const { byText } = run('corpus-latex', 'latex-ieeetran-debmake-en-ch03', f);
+    for (const t of ['MC', 'GIT-BUILDPACKAGE', 'V. SBUILD']) expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+  });
 });

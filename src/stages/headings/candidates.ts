@@ -109,7 +109,9 @@ export function demoteBySize(
   const largerHeadings =
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
   const habit =
-    bodyLine !== undefined && ctx.weights['body-size-habit'] > 0 && bodySizeHabit(candidates, bodyLine, tolerance);
+    bodyLine !== undefined && ctx.weights['body-size-habit'] > 0
+      ? bodySizeHabit(candidates, bodyLine, tolerance)
+      : undefined;
   return candidates.filter((c) => {
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
@@ -119,6 +121,7 @@ export function demoteBySize(
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
       if (habit) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
+        c.styleKey = habit.get(caseStyle(c.el.text));
         return true;
       }
       const message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
@@ -130,11 +133,31 @@ export function demoteBySize(
 
 /**
  * The document's habit: it sets its numbered headings at body size (bold, run-in or on their own line,
- * as elsarticle and acmart do), so body size is a heading style here and no evidence against a title.
- * Decided once per document: most of its numbered headings, and at least two, no larger than the body.
+ * as elsarticle, acmart and IEEEtran do), so body size is a heading style here and no evidence against
+ * a title. Decided once per document: most of its numbered headings, and at least two, no larger than
+ * the body. Returns, per case style (capitals or not), the numbering key of the shallowest numbered
+ * headings in that style: an unnumbered heading of the same style is one of them ("GIT-BUILDPACKAGE"
+ * beside "V. SBUILD", "Big picture" beside "2. What is debmake?"); undefined when there is no habit.
  */
-function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: number): boolean {
+function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: number): Map<string, string> | undefined {
   const numbered = candidates.filter((c) => c.numbering && c.size !== undefined);
   const atBody = numbered.filter((c) => c.size! <= bodyLine * (1 + tolerance));
-  return atBody.length >= 2 && atBody.length * 2 > numbered.length;
+  if (atBody.length < 2 || atBody.length * 2 <= numbered.length) return undefined;
+  const keyOfStyle = new Map<string, string>();
+  const rankOfStyle = new Map<string, number>();
+  for (const c of atBody) {
+    const style = caseStyle(c.el.text);
+    const rank = c.numbering!.rank;
+    if (rankOfStyle.has(style) && rankOfStyle.get(style)! <= rank) continue;
+    rankOfStyle.set(style, rank);
+    keyOfStyle.set(style, `${c.numbering!.ladder}:${rank}`);
+  }
+  return keyOfStyle;
+}
+
+/** A heading's case style: set in capitals, or not. */
+function caseStyle(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return caps ? 'caps' : 'mixed';
 }

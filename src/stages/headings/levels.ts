@@ -73,6 +73,7 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
     if (c.numbering) continue;
     if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
     else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
+    else if (c.styleKey) c.key = c.styleKey;
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
     else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
     else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;

@@ -20,6 +20,8 @@ export interface Candidate {
   key: string;
   /** Further evidence (feature ids) for its level decision: why it was taken for the document title. */
   evidence?: string[];
+  /** The numbering key of the headings whose style (size, case) it shares, by the document's habit. */
+  styleKey?: string;
 }
 
 export interface HeadingContext {
