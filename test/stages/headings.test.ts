@@ -262,6 +262,25 @@ describe('assignHeadingLevels', () => {
   });
 });
 
+describe('assignHeadingLevels: running heads marked continued', () => {
+  // Hand-written, imitating a PP-StructureV3 page whose section title repeats on the next page.
+  it.each([
+    'SUMMARY OF FEES (continued)',
+    'TÓM TẮT CÁC LOẠI PHÍ (tiếp theo)',
+    'TÓM TT CÁC LOI PHÍ (tip theo)', // the OCR lost the diacritics
+    '费用说明（续）',
+    'Übersicht (Fortsetzung)',
+  ])('"%s" is no heading', (text) => {
+    const { levels: l, result } = levels([title('1 Fees'), body(), title(text, 2), title('2 Charges', 2)]);
+    expect(l).toEqual([1, undefined, undefined, 1]);
+    expect(featuresOf(result, 2)).toEqual(['headings.demoted-continued']);
+  });
+
+  it('keeps a title that only mentions continuing', () => {
+    expect(levels([title('1 Continued education'), title('2 Continuation (of work)')]).levels).toEqual([1, 1]);
+  });
+});
+
 describe('assignHeadingLevels: evidence as data', () => {
   const sentence =
     'We show that the proposed method outperforms all the baselines on every benchmark we tried, by a wide margin in most cases.';
