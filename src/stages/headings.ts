@@ -16,7 +16,7 @@
 //    size class (line height from the parser or estimated from the box, sizes.ts), or the parser's hint.
 // 3. Levels come from a stack walk in reading order (levels.ts): "above" is decided by, in order of
 //    precedence, `same-kind`, `under-title`, `numbering-depth`, `toc-level` (toc.ts), `size-class`,
-//    `parser-level`, `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
+//    `parser-level` (one feature per parser family: parser-levels.ts), `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
 // title.ts; or the first heading alone on a cover page, `title-cover-page`) is level 1 with the top
@@ -45,7 +45,7 @@ export function assignHeadingLevels(
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
   const named = demoteLabelNames(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
   const kept = demoteBySize(named, input, furniture, ctx);
-  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance);
+  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format);
   const title = findDocumentTitle(kept, input.doc.elements, furniture);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

@@ -39,6 +39,8 @@ export const headingsWeightsSchema = z.strictObject({
   'toc-level': weight,
   'size-class': weight,
   'parser-level': weight,
+  'parser-level-markdown': weight,
+  'parser-level-document': weight,
   outline: weight,
   'same-size': weight,
   'earlier-levels': weight,
@@ -81,6 +83,10 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'toc-level': 2.2,
   'size-class': 1.735,
   'parser-level': 1.1,
+  // The same evidence from Markdown writers (Mistral, DeepSeek, Marker) and whole-document parsers
+  // (Docling, Azure DI): one weight per family, to be fitted apart.
+  'parser-level-markdown': 1.1,
+  'parser-level-document': 1.1,
   // The source PDF's bookmarks (--pdf): 0.97.
   outline: 3.476,
   'same-size': 0.848,

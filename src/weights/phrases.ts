@@ -30,6 +30,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'toc-level': 'the table of contents lists it at another level',
   'size-class': 'it is set in a larger or smaller size than the open heading',
   'parser-level': 'the parser gave it another level',
+  'parser-level-markdown': 'the parser gave it another level (Markdown # depth: Mistral, DeepSeek, Marker)',
+  'parser-level-document': 'the parser gave it another level (a whole-document parser: Docling, Azure DI)',
   outline: "the source PDF's outline (bookmarks) gives its depth",
   'same-size': 'same size as the open heading: a sibling',
   'earlier-levels': 'the levels these kinds of heading took earlier',

@@ -8,8 +8,8 @@ import { findTableOfContents } from '../../src/stages/toc.js';
 import { parseNumbering } from '../../src/text/numbering.js';
 import { input, makeDoc, type Spec } from '../helpers/doc.js';
 
-function levels(specs: Spec[], engine: EngineOptionsInput = {}) {
-  const doc = makeDoc(specs);
+function levels(specs: Spec[], engine: EngineOptionsInput = {}, format = 'test') {
+  const doc = { ...makeDoc(specs), format };
   const i = { ...input(doc), options: resolveEngineOptions(engine) };
   const furniture = detectFurniture(i);
   const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
@@ -278,6 +278,28 @@ describe('assignHeadingLevels: running heads marked continued', () => {
 
   it('keeps a title that only mentions continuing', () => {
     expect(levels([title('1 Continued education'), title('2 Continuation (of work)')]).levels).toEqual([1, 1]);
+  });
+});
+
+describe("assignHeadingLevels: the parser's own levels", () => {
+  // Hand-written levels as a Markdown writer and a whole-document parser give them.
+  const h = (text: string, page: number, level: number): Spec => ({ page, type: 'title', text, hints: { level } });
+  const specs = [h('Annual report', 1, 1), h('Revenue', 1, 2), body(1), h('Costs', 2, 2), body(2), h('Outlook', 3, 1)];
+
+  it.each([
+    ['mistral-ocr', 'headings.parser-level-markdown'],
+    ['docling', 'headings.parser-level-document'],
+    ['dots-ocr', 'headings.parser-level'],
+  ])("weighs the levels %s gives with its family's feature (%s)", (format, feature) => {
+    const { levels: l, result } = levels(specs, {}, format);
+    expect(l).toEqual([1, 2, undefined, 2, undefined, 1]);
+    expect(featuresOf(result, 1)).toEqual([feature]);
+  });
+
+  it("switches one family's levels off by its weight alone", () => {
+    const off = { weights: { headings: { 'parser-level-markdown': 0 } } };
+    expect(featuresOf(levels(specs, off, 'mistral-ocr').result, 1)).not.toContain('headings.parser-level-markdown');
+    expect(featuresOf(levels(specs, off, 'docling').result, 1)).toEqual(['headings.parser-level-document']);
   });
 });
 
