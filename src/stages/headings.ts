@@ -9,7 +9,8 @@
 //    (`headings.demoted-…`, demotions.ts); an entry of the document's own table of contents
 //    (`demoted-toc-entry`, `demoted-toc-line`); text smaller than the body text, or no larger while
 //    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
-//    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts).
+//    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a title lying inside another
+//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts).
 // 2. Each heading gets a key (levels.ts): its numbering scheme and rank ("1.2" → decimal rank 2;
 //    "第一章" → decimal rank 1; "（一）" → cjk rank 2), a top-level keyword (Abstract, References,
 //    参考文献 …) taking the key of the document's top numbered level, or else its contents level, its
@@ -23,6 +24,7 @@
 // sections at level 2.
 import type { Decision } from '../model/decision.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
+import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
 import { findDocumentTitle } from './headings/title.js';
@@ -43,7 +45,9 @@ export function assignHeadingLevels(
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
-  const named = demoteLabelNames(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
+  const listed = demoteTocEntries(candidates, toc, ctx);
+  const beside = demoteInsideBlocks(listed, input.doc.elements, furniture, ctx);
+  const named = demoteLabelNames(beside, input.doc.elements, furniture, ctx);
   const kept = demoteBySize(named, input, furniture, ctx);
   const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format);
   const title = findDocumentTitle(kept, input.doc.elements, furniture);

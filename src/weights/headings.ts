@@ -28,6 +28,7 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-smaller-than-body': weight,
   'demoted-body-size': weight,
   'demoted-label-name': weight,
+  'demoted-inside-block': weight,
   'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
@@ -70,6 +71,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-body-size': 0.848,
   // The name line under a bare opener ("Chapter 1" / "Introduction"): 0.85.
   'demoted-label-name': 1.735,
+  // A title inside a larger block's box (a chart label): 0.85.
+  'demoted-inside-block': 1.735,
   // The document sets its numbered headings at body size: a body-size title is kept (a habit; the
   // weight adds to its level's confidence, 0 or less switches the habit off).
   'body-size-habit': 0.3,

@@ -19,6 +19,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-smaller-than-body': 'the title is set smaller than the body text',
   'demoted-body-size': 'unnumbered, and no larger than the body text while the headings are',
   'demoted-label-name': 'the name line right under a bare opener ("Chapter 1"), which is the heading',
+  'demoted-inside-block': "the title lies inside a larger block's box: a label drawn in a figure",
   'body-size-habit':
     "the document sets its numbered headings at body size: a body-size title is one of them (the document's habit)",
   'first-heading': 'the first heading opens the outline',

@@ -118,4 +118,21 @@ describe('headings on the committed corpora', () => {
     const { byText } = run('corpus-latex', 'latex-ieeetran-debmake-en-ch03', f);
     for (const t of ['MC', 'GIT-BUILDPACKAGE', 'V. SBUILD']) expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
   });
+
+  it('a chart label typed as a title inside another block is no heading (Unstructured, IMF outlook)', () => {
+    // test/fixtures/unstructured (Apache-2.0, PROVENANCE.md): the parser took a chart into a paragraph's
+    // box and typed its legend as titles; also one of the hand-checked gold samples, where this was seen.
+    const result = stitchSync(
+      loadInput(path.join(ROOT, 'test/fixtures/unstructured/imf-weo-2023jan-sharepoint-coords.json')),
+    );
+    const heading = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
+    const el = (text: string) => result.document.elements.find((e) => e.text.trim() === text)!;
+    for (const t of ['Median country Brazil', 'United States', 'Euro area']) {
+      expect(heading.has(el(t).ref)).toBe(false);
+      const d = result.decisions.find((x) => x.stage === 'headings' && x.ids[0] === el(t).id);
+      expect(d?.features?.map((f) => f.id)).toEqual(['headings.demoted-inside-block']);
+    }
+    for (const t of ['Forces Shaping the Outlook', 'The Forecast', 'Policy Priorities'])
+      expect(heading.has(el(t).ref)).toBe(true);
+  });
 });
