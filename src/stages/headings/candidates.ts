@@ -112,14 +112,16 @@ export function demoteBySize(
     bodyLine !== undefined && ctx.weights['body-size-habit'] > 0
       ? bodySizeHabit(candidates, bodyLine, tolerance)
       : undefined;
-  return candidates.filter((c) => {
+  // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
+  const firstNumbered = candidates.findIndex((c) => c.numbering);
+  return candidates.filter((c, i) => {
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
     }
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
-      if (habit) {
+      if (habit && i > firstNumbered) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
         c.styleKey = habit.get(caseStyle(c.el.text));
         return true;
