@@ -8,19 +8,24 @@
 //    figure/table label, a bare number, a note label or sidebar title, a lone lower-case name
 //    (`headings.demoted-…`, demotions.ts); an entry of the document's own table of contents
 //    (`demoted-toc-entry`, `demoted-toc-line`); text smaller than the body text, or no larger while
-//    the headings are (`demoted-smaller-than-body`, `demoted-body-size`).
+//    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
+//    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a title lying inside another
+//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts).
 // 2. Each heading gets a key (levels.ts): its numbering scheme and rank ("1.2" → decimal rank 2;
 //    "第一章" → decimal rank 1; "（一）" → cjk rank 2), a top-level keyword (Abstract, References,
 //    参考文献 …) taking the key of the document's top numbered level, or else its contents level, its
 //    size class (line height from the parser or estimated from the box, sizes.ts), or the parser's hint.
 // 3. Levels come from a stack walk in reading order (levels.ts): "above" is decided by, in order of
 //    precedence, `same-kind`, `under-title`, `numbering-depth`, `toc-level` (toc.ts), `size-class`,
-//    `parser-level`, `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
+//    `parser-level` (one feature per parser family: parser-levels.ts), `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
-// title.ts) is level 1 with the top sections at level 2.
+// title.ts; or the first heading alone on a cover page, `title-cover-page`) is level 1 with the top
+// sections at level 2.
 import type { Decision } from '../model/decision.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
+import { demoteInsideBlocks } from './headings/inside.js';
+import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { findDocumentTitle } from './headings/title.js';
@@ -41,9 +46,12 @@ export function assignHeadingLevels(
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
-  const bySize = demoteBySize(demoteTocEntries(candidates, toc, ctx), input, furniture, ctx);
+  const listed = demoteTocEntries(candidates, toc, ctx);
+  const beside = demoteInsideBlocks(listed, input.doc.elements, furniture, ctx);
+  const named = demoteLabelNames(beside, input.doc.elements, furniture, ctx);
+  const bySize = demoteBySize(named, input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
-  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance);
+  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format);
   const title = findDocumentTitle(kept, input.doc.elements, furniture);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

@@ -7,7 +7,13 @@ export type Ladder =
   /** Classic outline: "I." > "A." > "1)" > "a)" > "i)". */
   | 'outline'
   /** Chinese/Japanese enumerations: "一、" > "（一）" > "1、" > "（1）" > "①". */
-  | 'cjk';
+  | 'cjk'
+  /**
+   * A label printed before the section's own number ("01 7.1. …", "第 2 部 6.1.1 …", "第一章 4.1. …"):
+   * the document numbers a series of headings with it, whatever the number after it says. Rank: the
+   * label's rank in its own ladder, which compares with nothing but the same series.
+   */
+  | 'series';
 
 export interface Numbering {
   ladder: Ladder;
@@ -110,20 +116,37 @@ const SYMBOL_RULES: NumberingRule[] = [
 const DECIMAL =
   /^(?:§\s*)?((?:[A-Z]\.)?\d{1,3}(?:[.．]\d{1,3}){0,5})[.．]?(?:\s+|(?=[\u4e00-\u9fff\u3040-\u30ff]))(?=\S)/;
 
+function decimalAt(text: string): { numbering: Numbering; end: number } | undefined {
+  const d = DECIMAL.exec(text);
+  if (!d) return undefined;
+  const parts = d[1].split(/[.．]/);
+  const values = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : letter(p)));
+  if (values[0] > 400 && parts.length === 1) return undefined; // a year or a quantity, not a section
+  return { numbering: { ladder: 'decimal', rank: parts.length, label: d[1], values }, end: d[0].length };
+}
+
+/**
+ * A label before a section's own number ("01 7.1. debdiff", "第一章 4.1. …", "第 2 部 6.1.1 …"): a
+ * template's opener or a legal text's chapter printed before the number the sections had. The label is
+ * the document's own numbering of a series of sibling headings; the number after it is part of the name.
+ */
+function asSeries(outer: Numbering, rest: string): Numbering | undefined {
+  const inner = decimalAt(rest.replace(/^[\s.．:：\-–—|]+/, ''));
+  return inner && inner.numbering.rank >= 2 ? { ...outer, ladder: 'series' } : undefined;
+}
+
 /** Parse the numbering at the start of a heading; undefined for an unnumbered heading. */
 export function parseNumbering(raw: string): Numbering | undefined {
   const text = raw.trim();
   for (const rule of WORD_RULES) {
     const m = rule.re.exec(text);
-    if (m) return { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
+    if (m) {
+      const outer: Numbering = { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
+      return asSeries(outer, text.slice(m[0].length)) ?? outer;
+    }
   }
-  const d = DECIMAL.exec(text);
-  if (d) {
-    const parts = d[1].split(/[.．]/);
-    const values = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : letter(p)));
-    if (values[0] > 400 && parts.length === 1) return undefined; // a year or a quantity, not a section
-    return { ladder: 'decimal', rank: parts.length, label: d[1], values };
-  }
+  const d = decimalAt(text);
+  if (d) return (d.numbering.rank === 1 && asSeries(d.numbering, text.slice(d.end))) || d.numbering;
   for (const rule of SYMBOL_RULES) {
     const m = rule.re.exec(text);
     if (m) return { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
@@ -133,8 +156,21 @@ export function parseNumbering(raw: string): Numbering | undefined {
 
 /** Unnumbered headings that sit at the top section level of most documents. */
 const TOP_KEYWORDS =
-  /^(abstract|summary|introduction|background|related work|conclusions?|discussion|references|bibliography|acknowledge?ments?|appendix|appendices|index|glossary|preface|foreword|contents|table of contents|notes|摘\s*要|abstract|引\s*言|前\s*言|绪\s*论|结\s*论|结\s*语|参考文献|致\s*谢|附\s*录|目\s*录|后\s*记|目\s*次|はじめに|おわりに|参考文献|謝\s*辞|付\s*録|序\s*論|結\s*論|요\s*약|참고\s*문헌|서\s*론|결\s*론)[\s:：.]*$/i;
+  /^(abstract|summary|introduction|background|related work|conclusions?|discussion|references|bibliography|acknowledge?ments?|appendix|appendices|index|glossary|preface|foreword|contents|table of contents|notes|摘\s*要|abstract|引\s*言|前\s*言|绪\s*论|结\s*论|结\s*语|参考文献|致\s*谢|附\s*录|目\s*录|后\s*记|目\s*次|はじめに|おわりに|概\s*要|要\s*旨|参考文献|謝\s*辞|付\s*録|序\s*論|結\s*論|요\s*약|참고\s*문헌|서\s*론|결\s*론)[\s:：.]*$/i;
 
 export function isTopKeyword(text: string): boolean {
   return TOP_KEYWORDS.test(text.trim());
+}
+
+/**
+ * A heading that is its numbering alone, in words: "Chapter 1", "Appendix A", "Part II", "第3章" — an
+ * opener whose name, when it has one, stands on the next line.
+ */
+export function isBareLabel(raw: string): boolean {
+  const text = raw.trim();
+  for (const rule of WORD_RULES) {
+    const m = rule.re.exec(text);
+    if (m) return /^[\s.．:：]*$/.test(text.slice(m[0].length));
+  }
+  return false;
 }

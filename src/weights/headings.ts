@@ -16,10 +16,12 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-bare-number': weight,
   'demoted-too-long': weight,
   'demoted-caption-label': weight,
+  'demoted-subfigure-caption': weight,
   'demoted-sentence': weight,
   'demoted-option-term': weight,
   'demoted-admonition': weight,
   'demoted-note-label': weight,
+  'demoted-continued': weight,
   'demoted-lowercase-name': weight,
   'demoted-toc-entry': weight,
   'demoted-toc-line': weight,
@@ -27,8 +29,12 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-body-size': weight,
   /** With the source PDF: unnumbered, at the body text's font size, neither bold nor italic. */
   'demoted-pdf-body-size': weight,
+  'demoted-label-name': weight,
+  'demoted-inside-block': weight,
+  'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
+  'title-cover-page': weight,
   'top-section': weight,
   'same-kind': weight,
   'under-title': weight,
@@ -36,6 +42,8 @@ export const headingsWeightsSchema = z.strictObject({
   'toc-level': weight,
   'size-class': weight,
   'parser-level': weight,
+  'parser-level-markdown': weight,
+  'parser-level-document': weight,
   outline: weight,
   'same-size': weight,
   'earlier-levels': weight,
@@ -51,10 +59,12 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-bare-number': 1.735,
   'demoted-too-long': 1.735,
   'demoted-caption-label': 1.735,
+  'demoted-subfigure-caption': 1.735,
   'demoted-sentence': 1.735,
   'demoted-option-term': 1.735,
   'demoted-admonition': 1.735,
   'demoted-note-label': 1.735,
+  'demoted-continued': 1.735,
   'demoted-lowercase-name': 1.735,
   'demoted-toc-entry': 1.735,
   'demoted-toc-line': 1.735,
@@ -63,7 +73,16 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-body-size': 0.848,
   // Off: on the LaTeX corpus (acm/ams papers) it demoted real headings as often as false ones (docs/pdf.md).
   'demoted-pdf-body-size': 0,
+  // The name line under a bare opener ("Chapter 1" / "Introduction"): 0.85.
+  'demoted-label-name': 1.735,
+  // A title inside a larger block's box (a chart label): 0.85.
+  'demoted-inside-block': 1.735,
+  // The document sets its numbered headings at body size: a body-size title is kept (a habit; the
+  // weight adds to its level's confidence, 0 or less switches the habit off).
+  'body-size-habit': 0.3,
   'first-heading': 2.2,
+  // The title alone on a cover page (a few short lines beside it, the next heading on a later page).
+  'title-cover-page': 0.5,
   'top-section': 2.2,
   'same-kind': 2.2,
   'under-title': 1.735,
@@ -71,6 +90,10 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'toc-level': 2.2,
   'size-class': 1.735,
   'parser-level': 1.1,
+  // The same evidence from Markdown writers (Mistral, DeepSeek, Marker) and whole-document parsers
+  // (Docling, Azure DI): one weight per family, to be fitted apart.
+  'parser-level-markdown': 1.1,
+  'parser-level-document': 1.1,
   // The source PDF's bookmarks (--pdf): 0.97.
   outline: 3.476,
   'same-size': 0.848,

@@ -8,8 +8,8 @@ import { findTableOfContents } from '../../src/stages/toc.js';
 import { parseNumbering } from '../../src/text/numbering.js';
 import { input, makeDoc, type Spec } from '../helpers/doc.js';
 
-function levels(specs: Spec[], engine: EngineOptionsInput = {}) {
-  const doc = makeDoc(specs);
+function levels(specs: Spec[], engine: EngineOptionsInput = {}, format = 'test') {
+  const doc = { ...makeDoc(specs), format };
   const i = { ...input(doc), options: resolveEngineOptions(engine) };
   const furniture = detectFurniture(i);
   const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
@@ -41,6 +41,11 @@ describe('parseNumbering', () => {
     ['一、总体要求', 'cjk', 1],
     ['（二）主要任务', 'cjk', 2],
     ['（3）具体措施', 'cjk', 4],
+    // A template's opener or a legal chapter before the section's own number: a series of its own.
+    ['01 7.1. debdiff', 'series', 1],
+    ['第一章 4.1. Packaging tarball', 'series', 1],
+    ['第 2 部 6.1.1. Python module', 'series', 0],
+    ['Chapter 7. Tips', 'decimal', 1],
   ])('%s → %s rank %d', (text, ladder, rank) => {
     expect(parseNumbering(text)).toMatchObject({ ladder, rank });
   });
@@ -254,6 +259,47 @@ describe('assignHeadingLevels', () => {
       ['headings.demoted-sentence'],
       ['headings.demoted-bare-number'],
     ]);
+  });
+});
+
+describe('assignHeadingLevels: running heads marked continued', () => {
+  // Hand-written, imitating a PP-StructureV3 page whose section title repeats on the next page.
+  it.each([
+    'SUMMARY OF FEES (continued)',
+    'TÓM TẮT CÁC LOẠI PHÍ (tiếp theo)',
+    'TÓM TT CÁC LOI PHÍ (tip theo)', // the OCR lost the diacritics
+    '费用说明（续）',
+    'Übersicht (Fortsetzung)',
+  ])('"%s" is no heading', (text) => {
+    const { levels: l, result } = levels([title('1 Fees'), body(), title(text, 2), title('2 Charges', 2)]);
+    expect(l).toEqual([1, undefined, undefined, 1]);
+    expect(featuresOf(result, 2)).toEqual(['headings.demoted-continued']);
+  });
+
+  it('keeps a title that only mentions continuing', () => {
+    expect(levels([title('1 Continued education'), title('2 Continuation (of work)')]).levels).toEqual([1, 1]);
+  });
+});
+
+describe("assignHeadingLevels: the parser's own levels", () => {
+  // Hand-written levels as a Markdown writer and a whole-document parser give them.
+  const h = (text: string, page: number, level: number): Spec => ({ page, type: 'title', text, hints: { level } });
+  const specs = [h('Annual report', 1, 1), h('Revenue', 1, 2), body(1), h('Costs', 2, 2), body(2), h('Outlook', 3, 1)];
+
+  it.each([
+    ['mistral-ocr', 'headings.parser-level-markdown'],
+    ['docling', 'headings.parser-level-document'],
+    ['dots-ocr', 'headings.parser-level'],
+  ])("weighs the levels %s gives with its family's feature (%s)", (format, feature) => {
+    const { levels: l, result } = levels(specs, {}, format);
+    expect(l).toEqual([1, 2, undefined, 2, undefined, 1]);
+    expect(featuresOf(result, 1)).toEqual([feature]);
+  });
+
+  it("switches one family's levels off by its weight alone", () => {
+    const off = { weights: { headings: { 'parser-level-markdown': 0 } } };
+    expect(featuresOf(levels(specs, off, 'mistral-ocr').result, 1)).not.toContain('headings.parser-level-markdown');
+    expect(featuresOf(levels(specs, off, 'docling').result, 1)).toEqual(['headings.parser-level-document']);
   });
 });
 

@@ -4,7 +4,7 @@
 // a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo } from '../../model/element.js';
-import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { isBareLabel, isTopKeyword, parseNumbering } from '../../text/numbering.js';
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
@@ -50,7 +50,11 @@ export function collectCandidates(
  * titles (`demoted-toc-line`). Returns the candidates kept.
  */
 export function demoteTocEntries(candidates: Candidate[], toc: TableOfContents, ctx: HeadingContext): Candidate[] {
-  const tocLike = candidates.map((c) => TOC_ENTRY.test(c.el.text.trim()) && !/^[\d\s.]+$/.test(c.el.text.trim()));
+  // A bare opener ("Chapter 1", "Appendix 2") ends in a number too, but it is the whole heading.
+  const tocLike = candidates.map((c) => {
+    const text = c.el.text.trim();
+    return TOC_ENTRY.test(text) && !/^[\d\s.]+$/.test(text) && !isBareLabel(text);
+  });
   const inToc = new Set<number>();
   for (let i = 0; i < candidates.length; i++) {
     let j = i;
@@ -104,16 +108,58 @@ export function demoteBySize(
   const bodyLine = sizes.bodyLine;
   const largerHeadings =
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
-  return candidates.filter((c) => {
+  const habit =
+    bodyLine !== undefined && ctx.weights['body-size-habit'] > 0
+      ? bodySizeHabit(candidates, bodyLine, tolerance)
+      : undefined;
+  // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
+  const firstNumbered = candidates.findIndex((c) => c.numbering);
+  return candidates.filter((c, i) => {
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
     }
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
+      if (habit && i > firstNumbered) {
+        c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
+        c.styleKey = habit.get(caseStyle(c.el.text));
+        return true;
+      }
       const message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
       return !demote(ctx, c.el, 'headings.body-size', 'headings.demoted-body-size', message);
     }
     return true;
   });
+}
+
+/**
+ * The document's habit: it sets its numbered headings at body size (bold, run-in or on their own line,
+ * as elsarticle, acmart and IEEEtran do), so body size is a heading style here and no evidence against
+ * a title. Decided once per document: most of its numbered headings, and at least two, no larger than
+ * the body. Returns, per case style (capitals or not), the numbering key of the shallowest numbered
+ * headings in that style: an unnumbered heading of the same style is one of them ("GIT-BUILDPACKAGE"
+ * beside "V. SBUILD", "Big picture" beside "2. What is debmake?"); undefined when there is no habit.
+ */
+function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: number): Map<string, string> | undefined {
+  const numbered = candidates.filter((c) => c.numbering && c.size !== undefined);
+  const atBody = numbered.filter((c) => c.size! <= bodyLine * (1 + tolerance));
+  if (atBody.length < 2 || atBody.length * 2 <= numbered.length) return undefined;
+  const keyOfStyle = new Map<string, string>();
+  const rankOfStyle = new Map<string, number>();
+  for (const c of atBody) {
+    const style = caseStyle(c.el.text);
+    const rank = c.numbering!.rank;
+    if (rankOfStyle.has(style) && rankOfStyle.get(style)! <= rank) continue;
+    rankOfStyle.set(style, rank);
+    keyOfStyle.set(style, `${c.numbering!.ladder}:${rank}`);
+  }
+  return keyOfStyle;
+}
+
+/** A heading's case style: set in capitals, or not. */
+function caseStyle(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return caps ? 'caps' : 'mixed';
 }

@@ -28,6 +28,11 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
     return demotion('bare-number', 'bare-number', 'the title is a bare number');
   if (text.length > maxLength && !numbering)
     return demotion('too-long', 'too-long', `the title is ${text.length} characters long`);
+  // "(a) Before the change." / "(b) 変更後。": the caption of a subfigure, a letter and a sentence.
+  if (numbering?.ladder === 'outline' && /^\([a-z]\)/.test(text) && endsSentence(text))
+    return demotion('caption-label', 'subfigure-caption', `"${text.slice(0, 30)}" is a subfigure's caption`);
+  // "… (continued)", "…（续）", "… (tiếp theo)": a section's title repeated at the top of the next page.
+  if (CONTINUED.test(text)) return demotion('continued', 'continued', 'a running head repeating a title "(continued)"');
   const label = parseCaptionLabel(text);
   if (label) return demotion('caption-label', 'caption-label', `"${text.slice(0, 30)}" is a ${label.kind} label`);
   // A numbered title may be a question (an FAQ's "5.3. How can I …?"); unnumbered, a long sentence is body text.
@@ -64,6 +69,10 @@ const ADMONITION = new RegExp(
 /** A note's label standing alone ("Note", "Warning", "注意", "重要", "ヒント"). */
 const ADMONITION_LABEL =
   /^(?:note|tip|hint|warning|caution|important|danger|attention|remark|注意|注记|注記|注|重要|警告|提示|小贴士|备注|ヒント|メモ|참고|주의|경고)[\s:：.!！]*$/iu;
+
+/** A title marked as continued from an earlier page, in the languages the corpora and samples use. */
+const CONTINUED =
+  /[(（[]\s*(?:continued|cont(?:'d|\.)?|suite|fortsetzung|forts\.|continuación|continua(?:ção|zione)|vervolg|ti[eếê]?p theo|续|續|接上页|続き|続く|계속)\s*[)）\]]\s*[.:：]?$/iu;
 
 /** A title ending in a page number: "2.1 理论基础 7", "Methods ........ 12", "Preface  iii". */
 export const TOC_ENTRY = /(?:[.·…‥]{2,}|\s)\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;

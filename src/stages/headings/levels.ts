@@ -10,6 +10,7 @@ import { decision } from '../../model/decision.js';
 import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
+import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
 
@@ -19,6 +20,8 @@ export interface KeyFacts {
   hintOfKey: Map<string, number>;
   tocLevelOfKey: Map<string, number>;
   hintsVary: boolean;
+  /** The feature that weighs this parser family's levels (parser-levels.ts). */
+  hintFeature: ReturnType<typeof parserLevelFeature>;
   /** The key of the document's top numbered sections, when its first numbering is decimal. */
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
@@ -40,7 +43,7 @@ function tocLevels(toc: TableOfContents): Map<string, number> {
  * numbered headings its contents level or size class shares, a top keyword taking the top numbered
  * key, else its size class or the parser's level hint.
  */
-export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeTolerance: number): KeyFacts {
+export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeTolerance: number, format: string): KeyFacts {
   const sized = kept.filter((c) => c.size !== undefined);
   const classOf =
     sized.length >= 2
@@ -73,6 +76,7 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
     if (c.numbering) continue;
     if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
     else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
+    else if (c.styleKey) c.key = c.styleKey;
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
     else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
     else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
@@ -84,7 +88,7 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
   // The decimal ladder is the document's top only when the first numbered heading uses it.
   const decimalFirst = numbered[0]?.numbering?.ladder === 'decimal';
   const topKey = decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
-  return { ...firstOfKey(kept), hintsVary, topKey, topRank };
+  return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
 }
 
 function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey' | 'tocLevelOfKey'> {
@@ -141,7 +145,8 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
   if (differ(sa, sb) && on('size-class')) return why(sa! < sb!, 'size', 'size-class');
   const [ha, hb] = [facts.hintOfKey.get(top), facts.hintOfKey.get(key)];
-  if (facts.hintsVary && differ(ha, hb) && on('parser-level')) return why(ha! < hb!, 'parser-level', 'parser-level');
+  if (facts.hintsVary && differ(ha, hb) && on(facts.hintFeature))
+    return why(ha! < hb!, 'parser-level', facts.hintFeature);
   if (sa !== undefined && sb !== undefined && sa === sb && on('same-size')) return why(false, 'same-size', 'same-size');
   const [lt, lk] = [walk.lastLevel.get(top), walk.lastLevel.get(key)];
   if (lt !== undefined && lk !== undefined && on('earlier-levels'))
@@ -187,7 +192,7 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
     levels.set(c.el.id, level);
     if (!walk.firstSeen.has(c.key)) walk.firstSeen.set(c.key, c.el.id);
     walk.lastLevel.set(c.key, level);
-    const weighed = ctx.weigh([seen(reason.feature)]);
+    const weighed = ctx.weigh([seen(reason.feature), ...(c.evidence ?? []).map((f) => seen(f))]);
     const message = `level ${level}: ${levelEvidence(c, title)}`;
     ctx.decisions.push({
       ...decision('headings', reason.rule, message, weighed.confidence, [c.el], true, 'rules', weighed.features),

@@ -11,7 +11,14 @@ export function findDocumentTitle(
   furniture: FurnitureResult,
 ): Candidate | undefined {
   const first = kept[0];
-  if (!first || first.numbering || first.el.page > 2) return undefined;
+  if (!first || first.el.page > 2) return undefined;
+  // A numbered first heading ("Chapter 7. Tips") names the document only alone on its cover page and
+  // with no sibling in its numbering after it: the document is that one chapter.
+  if (first.numbering) {
+    const n = first.numbering;
+    const sibling = kept.some((c) => c !== first && c.numbering?.ladder === n.ladder && c.numbering.rank === n.rank);
+    return !sibling && kept.length > 1 && coverTitle(first, kept[1], elements, furniture) ? first : undefined;
+  }
   const labelled = kept.filter((c) => c.el.hints?.documentTitle);
   if (first.el.hints?.documentTitle && labelled.length <= 2 && !first.keyword) return first;
   const others = kept.slice(1);
@@ -24,7 +31,43 @@ export function findDocumentTitle(
     (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id),
   ).length;
   // A first heading whose size recurs later is the first of a series (a chapter), not the title.
-  const sizeRecurs = first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass);
+  // Only an unnumbered heading can continue an unnumbered first one's series: when every later heading
+  // of its size is numbered or a keyword (amsart sets title and sections alike), it stands alone.
+  const sizeRecurs =
+    first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass && !c.numbering && !c.keyword);
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
-  return largestAlone || (sectionsFollow && bodyBefore <= 3) ? first : undefined;
+  const cover = bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture);
+  return largestAlone || (sectionsFollow && bodyBefore <= 3) || cover ? first : undefined;
 }
+
+/** Whether the first heading stands on a cover page; if so its title decision names that evidence. */
+function coverTitle(first: Candidate, next: Candidate, elements: readonly Element[], furniture: FurnitureResult) {
+  if (!isCoverPage(first, next, elements, furniture)) return false;
+  first.evidence = [...(first.evidence ?? []), 'headings.title-cover-page'];
+  return true;
+}
+
+/**
+ * A cover page: the first heading shares its page with no other heading and with a few short lines
+ * only (authors, affiliation, date), and the next heading opens a later page. Whatever its size, such
+ * a heading names the whole document: the chapters after it are not its siblings.
+ */
+function isCoverPage(
+  first: Candidate,
+  next: Candidate,
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+): boolean {
+  if (next.el.page <= first.el.page) return false;
+  const rest = elements.filter(
+    (e) => e.page === first.el.page && e.id !== first.el.id && !furniture.kinds.has(e.id) && e.text.trim() !== '',
+  );
+  const chars = rest.reduce((n, e) => n + e.text.trim().length, 0);
+  return (
+    rest.length <= COVER_LINES && chars <= COVER_CHARS && rest.every((e) => e.type !== 'title' && e.type !== 'table')
+  );
+}
+
+/** At most this many other blocks, and this many characters in them, on a cover page. */
+const COVER_LINES = 6;
+const COVER_CHARS = 400;
