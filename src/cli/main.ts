@@ -109,8 +109,8 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   const engine = readEngineAndWeights(flags.options, flags.weights);
   const all = batchInputs(inputs, flags.batch);
   const isBatch = all.length > 1 || flags.batch === true;
-  if (flags.pdf && isBatch)
-    throw new DocstitchError('usage', '--pdf is for a single input; a batch takes --pdf-dir DIR (one PDF per input)');
+  // (a batch takes --pdf-dir, one PDF per input)
+  if (flags.pdf && isBatch) throw new DocstitchError('usage', '--pdf is for a single input, not a batch');
   if (flags.pdf && flags.pdfDir) throw new DocstitchError('usage', 'give --pdf or --pdf-dir, not both');
   const llm = llmOptions(flags);
   const options: StitchOptions = {

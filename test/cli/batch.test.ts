@@ -88,7 +88,9 @@ describe('batch output folders', () => {
     expect(batchFolderNames(['/d/x.json', '/d/x.json'])).toEqual(['d/x', 'd/x~2']);
   });
 
-  it("a reused --out loses the earlier run's own files (chunks.jsonl, batch folders), never anything else", async () => {
+  it("a reused --out loses the earlier run's own files (chunks.jsonl, batch folders), never anything else", {
+    timeout: 300_000,
+  }, async () => {
     const out = join(work, 'out-reuse');
     const first = await run(
       corpusDoc('aptitude-en-ch01s01s02'),
@@ -133,7 +135,9 @@ describe('batch output folders', () => {
 describe('batch on worker threads', () => {
   const docs = ['aptitude-en-ch01s01s02', 'aptitude-en-ch02s03s03', 'debmake-en-ch02', 'handbook-en-sect-selinux'];
 
-  it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', async () => {
+  it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', {
+    timeout: 300_000,
+  }, async () => {
     const bad = join(work, 'bad.json');
     writeFileSync(bad, '{"hello": "world"}');
     const inputs = [corpusDoc(docs[0]), corpusDoc(docs[1]), bad, corpusDoc(docs[2]), corpusDoc(docs[3])];
@@ -222,7 +226,7 @@ describe('batch with source PDFs (--pdf-dir)', () => {
       run(manual, other, '--pdf-dir', join(work, 'no-such'), '--out', join(work, 'pdf-z')),
     ]);
     expect(batchPdf.code).toBe(EXIT_CODES.usage);
-    expect(batchPdf.stderr.trim()).toMatch(/--pdf is for a single input; a batch takes --pdf-dir/);
+    expect(batchPdf.stderr).toBe('docstitch: --pdf is for a single input, not a batch\n');
     expect(both.code).toBe(EXIT_CODES.usage);
     expect(missing.code).toBe(EXIT_CODES.io);
     expect(missing.stderr.trim().split('\n')).toEqual([
