@@ -7,10 +7,9 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ensureFolder } from '../cli/out-folders.js';
 import { renderOutputs } from '../cli/outputs.js';
-import { isPdfPath } from '../cli/stitch-one.js';
 import { writeOutputs } from '../cli/write.js';
 import { DocstitchError, type ErrorKind } from '../model/errors.js';
-import { type PipelineResult, stitchSync } from '../pipeline.js';
+import type { PipelineResult } from '../pipeline.js';
 import { connectRedis, loadBullmq, shownUrl } from './connect.js';
 import type { QueueJobData } from './jobs.js';
 
@@ -33,13 +32,14 @@ export function isPermanent(error: unknown): boolean {
   return error instanceof DocstitchError && PERMANENT.includes(error.kind);
 }
 
-/** Stitch one queued document (asynchronously with a source PDF, or a PDF input) and put its folder in place. */
-export function processQueueJob(data: QueueJobData): QueueJobResult | Promise<QueueJobResult> {
+/**
+ * Stitch one queued document and put its folder in place. Always through stitch() (the same result as
+ * stitchSync for JSON), which also reads a source PDF or a PDF input; the input is opened once (it may be a pipe).
+ */
+export async function processQueueJob(data: QueueJobData): Promise<QueueJobResult> {
+  const { stitch } = await import('../stitch.js');
   const options = { format: data.format, maxBytes: data.maxBytes, engine: data.engine };
-  if (data.pdf === undefined && !isPdfPath(data.input)) return placeResult(data, stitchSync(data.input, options));
-  return import('../stitch.js').then(async ({ stitch }) =>
-    placeResult(data, await stitch(data.input, { ...options, ...(data.pdf ? { pdf: data.pdf } : {}) })),
-  );
+  return placeResult(data, await stitch(data.input, { ...options, ...(data.pdf ? { pdf: data.pdf } : {}) }));
 }
 
 /** Write a stitched document's outputs to a temporary folder and rename it to OUT/<key>/. */
