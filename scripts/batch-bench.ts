@@ -94,7 +94,7 @@ try {
         `documents per thread ${last.threads.map((t) => t.documents).join('/')}`,
     );
     console.log(
-      `      speed-up on ${cores} idle cores at most ×${(idle1 / median(rs.map(idleWall))).toFixed(2)} (CPU: the busiest stitching thread, or all threads' CPU over the cores)`,
+      `      CPU estimate of the speed-up on ${cores} idle cores ×${(idle1 / median(rs.map(idleWall))).toFixed(2)} (wall ≈ the busiest stitching thread's CPU, or all threads' CPU over the cores if more)`,
     );
   }
   console.log(`  outputs identical across runs: ${identical ? 'yes' : 'NO'}`);
