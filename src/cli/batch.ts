@@ -1,11 +1,18 @@
 // A batch over worker threads. piscina rather than bare worker_threads: it keeps a fixed pool, queues the
 // documents, hands each result (or failure) back to its own promise and replaces a thread that dies, which by
 // hand would be a scheduler of our own. Results are reported in input order, whatever order they finish in.
-import { existsSync } from 'node:fs';
+// The main thread only hands out jobs and prints: each thread reads its input and writes its outputs itself,
+// and what comes back is a few lines of text. Documents go out largest first (the pool is pull-based: a free
+// thread takes the next), so no large document starts last and keeps one thread busy while the others idle.
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { type DocJob, type DocReport, stitchToFolder, toDocError } from './stitch-one.js';
+import { listJsonFiles } from '../io/load.js';
+import { type StatsRecorder, statsRecorder, threadCpuMs } from './batch-stats.js';
+import type { WorkerReply } from './batch-worker.js';
+import { type DocJob, type DocReport, needsAsync, stitchHere, stitchToFolder, toDocError } from './stitch-one.js';
 
 /** Default of --jobs: one thread per core. */
 export function defaultJobs(): number {
@@ -25,28 +32,69 @@ function workerScript(): string {
   return script;
 }
 
+/** Bytes of an input (a folder: its .json files), to hand out the largest first; 0 when unreadable. */
+function inputSize(input: string): number {
+  try {
+    const stat = statSync(input);
+    if (!stat.isDirectory()) return stat.size;
+    return listJsonFiles(input).reduce((sum, name) => sum + statSync(join(input, name)).size, 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Job indexes, largest input first; equal sizes keep input order. */
+export function largestFirst(all: readonly DocJob[]): number[] {
+  const sizes = all.map((job) => inputSize(job.input));
+  return all.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+}
+
 /**
  * Stitch every job, `jobs` at a time, calling `report` once per job in input order. One thread runs on the
- * main thread itself (no worker start-up), so `--jobs 1` is the plain sequential batch.
+ * main thread itself (no worker start-up), so `--jobs 1` is the plain sequential batch; it returns at once
+ * (no promise) when no job needs the asynchronous path.
  */
-export async function runBatch(
+export function runBatch(
   all: readonly DocJob[],
   jobs: number,
   report: (index: number, result: DocReport) => void,
-): Promise<void> {
+): undefined | Promise<void> {
   const threads = Math.max(1, Math.min(jobs, all.length));
-  if (threads === 1) {
+  const stats = statsRecorder();
+  const finish = () => stats?.finish(threads, all.length);
+  if (threads > 1) return runPool(all, threads, report, stats).then(finish);
+  if (!all.some(needsAsync)) {
     all.forEach((job, i) => {
-      report(i, stitchToFolder(job));
+      const result = stitchToFolder(job);
+      stats?.document(0, threadCpuMs());
+      report(i, result);
     });
-    return;
+    finish();
+    return undefined;
   }
-  const pool = new Piscina<DocJob, DocReport>({
+  return (async () => {
+    for (const [i, job] of all.entries()) {
+      const result = await stitchHere(job);
+      stats?.document(0, threadCpuMs());
+      report(i, result);
+    }
+    finish();
+  })();
+}
+
+async function runPool(
+  all: readonly DocJob[],
+  threads: number,
+  report: (index: number, result: DocReport) => void,
+  stats: StatsRecorder | undefined,
+): Promise<void> {
+  const pool = new Piscina<DocJob, WorkerReply>({
     filename: workerScript(),
     minThreads: threads,
     maxThreads: threads,
     // Every document is queued at once: the pool's queue is the batch.
     maxQueue: all.length,
+    workerData: { stats: stats !== undefined },
   });
   // a thread that fails outside a task (cannot start): its tasks reject and are reported below
   pool.on('error', () => {});
@@ -61,15 +109,16 @@ export async function runBatch(
   };
   try {
     await Promise.all(
-      all.map((job, i) =>
-        pool.run(job).then(
-          (result) => {
-            done.set(i, result);
+      largestFirst(all).map((i) =>
+        pool.run(all[i]).then(
+          (reply) => {
+            stats?.document(reply.thread, reply.cpuMs);
+            done.set(i, reply.report);
             flush();
           },
           // a thread that died (out of memory …): that document failed, the pool goes on with a new thread
           (error: unknown) => {
-            done.set(i, { ok: false, error: { ...toDocError(error), file: job.input } });
+            done.set(i, { ok: false, error: { ...toDocError(error), file: all[i].input } });
             flush();
           },
         ),

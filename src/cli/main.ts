@@ -1,6 +1,6 @@
 // The `docstitch` command: stitch one input or a batch, evaluate structure files, list formats.
 // Errors are one line naming the file and JSON path, with the exit codes of EXIT_CODES; never a stack trace.
-import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
@@ -12,11 +12,12 @@ import { type StitchOptions, stitch } from '../stitch.js';
 import { VERSION } from '../version.js';
 import { batchInputs, parseEmit, parsePositive, parseSize, parseTokens, readEngineAndWeights } from './args.js';
 import { defaultJobs, runBatch } from './batch.js';
+import { pairPdfs } from './batch-pdf.js';
 import { batchFolderNames, MANIFEST, prepareOutFolder, removeEmptyFolders } from './out-folders.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './outputs.js';
 import { registerQueue } from './queue.js';
 import { registerServe } from './serve.js';
-import { type DocJob, type DocReport, fromDocError, stitchToFolder, toDocError, writeResult } from './stitch-one.js';
+import { type DocJob, type DocReport, fromDocError, toDocError, writeResult } from './stitch-one.js';
 import { registerView } from './view.js';
 import { writeOutputs } from './write.js';
 
@@ -42,6 +43,7 @@ interface StitchFlags {
   llmCache?: string;
   llmSummaries?: boolean;
   pdf?: string;
+  pdfDir?: string;
 }
 
 /** The LLM options from the flags, or undefined when no endpoint is given (or the mode is off). */
@@ -107,7 +109,9 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   const engine = readEngineAndWeights(flags.options, flags.weights);
   const all = batchInputs(inputs, flags.batch);
   const isBatch = all.length > 1 || flags.batch === true;
+  // (a batch takes --pdf-dir, one PDF per input)
   if (flags.pdf && isBatch) throw new DocstitchError('usage', '--pdf is for a single input, not a batch');
+  if (flags.pdf && flags.pdfDir) throw new DocstitchError('usage', 'give --pdf or --pdf-dir, not both');
   const llm = llmOptions(flags);
   const options: StitchOptions = {
     format: flags.format,
@@ -115,6 +119,9 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
     engine,
     ...(flags.pdf ? { pdf: flags.pdf } : {}),
   };
+  // --pdf-dir: each input's own source PDF, in its job's options (docs/scale.md, src/cli/batch-pdf.ts)
+  const paired = flags.pdfDir ? pairPdfs(all, flags.pdfDir) : undefined;
+  if (paired?.warnings.length && !flags.quiet) process.stderr.write(`${paired.warnings.join('\n')}\n`);
   const folders = isBatch ? batchFolderNames(all) : [''];
   const planned = folders.flatMap((folder) =>
     flags.emit.map((e) => (folder ? `${folder}/${OUTPUT_FILE[e]}` : OUTPUT_FILE[e])),
@@ -126,7 +133,7 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
     emit: flags.emit,
     chunkTokens: flags.chunkTokens,
     explain: flags.explain,
-    options,
+    options: paired?.pdfs[i] ? { ...options, pdf: paired.pdfs[i] } : options,
   }));
   const bar =
     isBatch && process.stderr.isTTY && !flags.quiet
@@ -177,13 +184,12 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
   };
 
   // With a model, each document waits for its answers before the next starts (the model is the bottleneck).
-  // A PDF (--pdf, or a PDF input) is read by pdfjs, which is asynchronous: the same loop, one at a time.
-  if (llm || flags.pdf || all.some(isPdfPath)) {
+  if (llm) {
     const step = async (): Promise<number> => {
       for (const [i, job] of jobs.entries()) {
         let result: DocReport;
         try {
-          const stitched = await stitch(job.input, { ...options, llm });
+          const stitched = await stitch(job.input, { ...job.options, llm });
           result = writeResult(job, stitched);
           if (stitched.llm && !flags.quiet) process.stderr.write(`${formatLlmReport(stitched.llm)}\n`);
         } catch (error) {
@@ -195,31 +201,9 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
     };
     return step();
   }
-  const threads = isBatch ? flags.jobs : 1;
-  if (threads <= 1 || jobs.length <= 1) {
-    jobs.forEach((job, i) => {
-      report(i, stitchToFolder(job));
-    });
-    return done();
-  }
-  return runBatch(jobs, threads, report).then(done);
-}
-
-/** A PDF input (by name or by its first bytes): read asynchronously. */
-function isPdfPath(path: string): boolean {
-  if (path.toLowerCase().endsWith('.pdf')) return true;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(5);
-      readSync(fd, head, 0, 5, 0);
-      return head.toString('latin1') === '%PDF-';
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
+  // A PDF (--pdf, --pdf-dir, or a PDF input) is read by pdfjs, which is asynchronous: runBatch waits for it.
+  const ran = runBatch(jobs, isBatch ? flags.jobs : 1, report);
+  return ran ? ran.then(done) : done();
 }
 
 /** What `docstitch` with no arguments prints (to stderr, exit 2): the forms, not every option. */
@@ -333,6 +317,10 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     .option(
       '--pdf <file>',
       'the source PDF: its outline, fonts and line boxes become evidence (docs/pdf.md); with --llm, its pages are sent to the model as images (needs pdftoppm)',
+    )
+    .option(
+      '--pdf-dir <dir>',
+      'for each input, its source PDF in this folder by base name (paper.json, paper_content_list.json → paper.pdf; docs/scale.md)',
     )
     .action((inputs: string[], flags: StitchFlags, command: Command) => {
       checkFlagCombinations(flags, command);

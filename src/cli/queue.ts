@@ -8,6 +8,7 @@ import { redisUrl } from '../queue/connect.js';
 import { DEFAULT_QUEUE, makeJobData, readManifestInputs } from '../queue/jobs.js';
 import { runWorker } from '../queue/worker.js';
 import { batchInputs, parseEmit, parseSize, parseTokens, readEngineOptions } from './args.js';
+import { pairPdfs } from './batch-pdf.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit } from './outputs.js';
 
 interface Connection {
@@ -58,6 +59,7 @@ export function registerQueue(
       .option('--chunk-tokens <n>', 'token budget of a chunk for --emit chunks', parseTokens)
       .option('--max-size <mb>', 'largest input accepted, in MB', parseSize)
       .option('--options <file>', 'JSON file overriding engine thresholds')
+      .option('--pdf-dir <dir>', "each input's source PDF in this folder by base name (docs/scale.md)")
       .option('--attempts <n>', 'tries per document before it counts as failed', parseCount, 3)
       .option('--backoff <ms>', 'delay before the first retry, doubled at each next one', parseCount, 1000),
   ).action(
@@ -72,6 +74,7 @@ export function registerQueue(
         chunkTokens?: number;
         maxSize?: number;
         options?: string;
+        pdfDir?: string;
         attempts: number;
         backoff: number;
       },
@@ -79,14 +82,17 @@ export function registerQueue(
       const all = [...batchInputs(inputs, flags.batch), ...(flags.manifest ? readManifestInputs(flags.manifest) : [])];
       if (all.length === 0) throw new DocstitchError('usage', 'give inputs or --manifest FILE');
       const engine = flags.options ? readEngineOptions(flags.options) : undefined;
+      const paired = flags.pdfDir ? pairPdfs(all, flags.pdfDir) : undefined;
+      for (const line of paired?.warnings ?? []) process.stderr.write(`${line}\n`);
       // every input is read (hashed) before anything is queued: a missing file queues nothing
-      const jobs = all.map((input) =>
+      const jobs = all.map((input, i) =>
         makeJobData(input, flags.out, {
           emit: flags.emit,
           chunkTokens: flags.chunkTokens,
           format: flags.format,
           maxBytes: flags.maxSize,
           engine,
+          ...(paired?.pdfs[i] ? { pdf: paired.pdfs[i] } : {}),
         }),
       );
       const redis = redisUrl(flags.redis);

@@ -1,5 +1,6 @@
 // One document of `docstitch stitch`, from input path to written outputs, as plain data in and out, so the
 // same function runs on the main thread and in a batch worker thread (src/cli/batch-worker.ts).
+import { closeSync, openSync, readSync } from 'node:fs';
 import { DocstitchError, type ErrorKind } from '../model/errors.js';
 import { resolveEngineOptions } from '../options.js';
 import { stitchSync } from '../pipeline.js';
@@ -83,4 +84,43 @@ export function stitchToFolder(job: DocJob): DocReport {
     const failure = toDocError(error);
     return { ok: false, error: { ...failure, file: failure.file ?? job.input } };
   }
+}
+
+/** Stitch one document through the asynchronous stitch() (a source PDF, a PDF input); failures come back as data. */
+export async function stitchToFolderAsync(job: DocJob): Promise<DocReport> {
+  try {
+    // loaded only here: a batch of JSON inputs never loads the PDF and model paths
+    const { stitch } = await import('../stitch.js');
+    return writeResult(job, await stitch(job.input, job.options));
+  } catch (error) {
+    const failure = toDocError(error);
+    return { ok: false, error: { ...failure, file: failure.file ?? job.input } };
+  }
+}
+
+/** A PDF input (by name or by its first bytes). */
+export function isPdfPath(path: string): boolean {
+  if (path.toLowerCase().endsWith('.pdf')) return true;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(5);
+      readSync(fd, head, 0, 5, 0);
+      return head.toString('latin1') === '%PDF-';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a job goes through the asynchronous stitch() (pdfjs is asynchronous): a source PDF, or a PDF input. */
+export function needsAsync(job: DocJob): boolean {
+  return job.options.pdf !== undefined || isPdfPath(job.input);
+}
+
+/** One document on the calling thread, synchronously when it can be. */
+export function stitchHere(job: DocJob): DocReport | Promise<DocReport> {
+  return needsAsync(job) ? stitchToFolderAsync(job) : stitchToFolder(job);
 }

@@ -24,10 +24,15 @@ export interface QueueJobData {
   format?: string;
   maxBytes?: number;
   engine?: EngineOptionsInput;
+  /** Absolute path of the document's source PDF (`queue add --pdf-dir`), read as evidence like `--pdf`. */
+  pdf?: string;
 }
 
-/** sha256 of a file's bytes, or of a folder's .json files (relative names and bytes, in the order read). */
-export function inputSha256(input: string): string {
+/**
+ * sha256 of a file's bytes, or of a folder's .json files (relative names and bytes, in the order read); with a
+ * source PDF, its bytes too (the same input with and without its PDF are two documents: their outputs differ).
+ */
+export function inputSha256(input: string, pdf?: string): string {
   const hash = createHash('sha256');
   let stat: ReturnType<typeof statSync>;
   try {
@@ -41,6 +46,14 @@ export function inputSha256(input: string): string {
     } else hash.update(readFileSync(input));
   } catch {
     throw new DocstitchError('io', 'cannot read input', { file: input });
+  }
+  if (pdf !== undefined) {
+    try {
+      hash.update('\0pdf\0');
+      hash.update(readFileSync(pdf));
+    } catch {
+      throw new DocstitchError('io', 'cannot read the PDF', { file: pdf });
+    }
   }
   return hash.digest('hex');
 }
@@ -63,9 +76,10 @@ export function makeJobData(
   input: string,
   out: string,
   settings: Omit<QueueJobData, 'input' | 'out' | 'key'>,
-  sha256 = inputSha256(input),
+  sha256 = inputSha256(input, settings.pdf),
 ): QueueJobData {
-  return { input: resolve(input), out: resolve(out), key: outputKey(input, sha256), ...settings };
+  const pdf = settings.pdf === undefined ? {} : { pdf: resolve(settings.pdf) };
+  return { input: resolve(input), out: resolve(out), key: outputKey(input, sha256), ...settings, ...pdf };
 }
 
 /** Inputs listed in a manifest file: one path a line, relative to the manifest; blank lines and `#` lines skipped. */

@@ -9,7 +9,7 @@ import { ensureFolder } from '../cli/out-folders.js';
 import { renderOutputs } from '../cli/outputs.js';
 import { writeOutputs } from '../cli/write.js';
 import { DocstitchError, type ErrorKind } from '../model/errors.js';
-import { stitchSync } from '../pipeline.js';
+import type { PipelineResult } from '../pipeline.js';
 import { connectRedis, loadBullmq, shownUrl } from './connect.js';
 import type { QueueJobData } from './jobs.js';
 
@@ -32,9 +32,18 @@ export function isPermanent(error: unknown): boolean {
   return error instanceof DocstitchError && PERMANENT.includes(error.kind);
 }
 
-/** Stitch one queued document and put its folder in place. */
-export function processQueueJob(data: QueueJobData): QueueJobResult {
-  const result = stitchSync(data.input, { format: data.format, maxBytes: data.maxBytes, engine: data.engine });
+/**
+ * Stitch one queued document and put its folder in place. Always through stitch() (the same result as
+ * stitchSync for JSON), which also reads a source PDF or a PDF input; the input is opened once (it may be a pipe).
+ */
+export async function processQueueJob(data: QueueJobData): Promise<QueueJobResult> {
+  const { stitch } = await import('../stitch.js');
+  const options = { format: data.format, maxBytes: data.maxBytes, engine: data.engine };
+  return placeResult(data, await stitch(data.input, { ...options, ...(data.pdf ? { pdf: data.pdf } : {}) }));
+}
+
+/** Write a stitched document's outputs to a temporary folder and rename it to OUT/<key>/. */
+function placeResult(data: QueueJobData, result: PipelineResult): QueueJobResult {
   const files = renderOutputs(result, data.emit, { chunks: { maxTokens: data.chunkTokens } });
   const dir = join(data.out, data.key);
   const tempRoot = join(data.out, TEMP_FOLDER);
@@ -93,7 +102,7 @@ export async function runWorker(options: WorkerOptions): Promise<number> {
     async (job) => {
       log(`started ${job.data.input}`);
       try {
-        return processQueueJob(job.data);
+        return await processQueueJob(job.data);
       } catch (error) {
         const line = error instanceof DocstitchError ? error.toLine() : `docstitch: ${(error as Error).message}`;
         // bad input is not retried; a write or internal failure is, with backoff

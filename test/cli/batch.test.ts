@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { largestFirst } from '../../src/cli/batch.js';
+import { pdfCandidates } from '../../src/cli/batch-pdf.js';
+import type { BatchStats } from '../../src/cli/batch-stats.js';
 import { batchFolderNames, MANIFEST } from '../../src/cli/out-folders.js';
 import { EXIT_CODES } from '../../src/model/errors.js';
 
@@ -20,9 +23,13 @@ function run(...args: string[]): Promise<{ code: number | null; stdout: string; 
   return runNode(['--import', tsxLoader, join(root, 'src/cli/run.ts'), ...args]);
 }
 
-function runNode(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runNode(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: work, timeout: 120_000 }, (error, stdout, stderr) => {
+    const options = { cwd: work, timeout: 120_000, env: { ...process.env, ...env } };
+    execFile(process.execPath, args, options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -41,6 +48,12 @@ function tree(dir: string): Record<string, string> {
   };
   walk(dir);
   return files;
+}
+
+/** A single run's files without its output manifest (a batch keeps one manifest at the top). */
+function omitManifest(files: Record<string, string>): Record<string, string> {
+  const { [MANIFEST]: _, ...rest } = files;
+  return rest;
 }
 
 beforeAll(() => {
@@ -75,7 +88,9 @@ describe('batch output folders', () => {
     expect(batchFolderNames(['/d/x.json', '/d/x.json'])).toEqual(['d/x', 'd/x~2']);
   });
 
-  it("a reused --out loses the earlier run's own files (chunks.jsonl, batch folders), never anything else", async () => {
+  it("a reused --out loses the earlier run's own files (chunks.jsonl, batch folders), never anything else", {
+    timeout: 300_000,
+  }, async () => {
     const out = join(work, 'out-reuse');
     const first = await run(
       corpusDoc('aptitude-en-ch01s01s02'),
@@ -120,7 +135,9 @@ describe('batch output folders', () => {
 describe('batch on worker threads', () => {
   const docs = ['aptitude-en-ch01s01s02', 'aptitude-en-ch02s03s03', 'debmake-en-ch02', 'handbook-en-sect-selinux'];
 
-  it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', async () => {
+  it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', {
+    timeout: 300_000,
+  }, async () => {
     const bad = join(work, 'bad.json');
     writeFileSync(bad, '{"hello": "world"}');
     const inputs = [corpusDoc(docs[0]), corpusDoc(docs[1]), bad, corpusDoc(docs[2]), corpusDoc(docs[3])];
@@ -158,5 +175,100 @@ describe('batch on worker threads', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(Object.keys(tree(join(work, 'dist-jobs'))).filter((p) => p.endsWith('document.json'))).toHaveLength(2);
+  });
+});
+
+describe('batch with source PDFs (--pdf-dir)', () => {
+  const pdfDir = join(root, 'test/fixtures/pdf');
+  const manual = join(pdfDir, 'manual_content_list.json');
+
+  it('pairs by base name without a parser suffix; folder inputs by their name', () => {
+    expect(pdfCandidates('/x/paper.json')).toEqual(['paper']);
+    expect(pdfCandidates('/x/paper_content_list.json')).toEqual(['paper_content_list', 'paper']);
+    expect(pdfCandidates('/x/paper_middle.json')).toEqual(['paper_middle', 'paper']);
+    expect(pdfCandidates('/x/paper/')).toEqual(['paper']);
+    expect(pdfCandidates('/x/_middle.json')).toEqual(['_middle']);
+  });
+
+  it('each input gets its own PDF, the same bytes as a single --pdf run; no match: a warning, stitched without', {
+    timeout: 300_000,
+  }, async () => {
+    const other = corpusDoc('aptitude-en-ch01s01s02');
+    const batch = (jobs: string) =>
+      run(manual, other, '--pdf-dir', pdfDir, '--out', join(work, `pdf-batch-${jobs}`), '--jobs', jobs);
+    const [single, plain, alone, ...batches] = await Promise.all([
+      run(manual, '--pdf', join(pdfDir, 'manual.pdf'), '--out', join(work, 'pdf-single'), '-q'),
+      run(manual, '--out', join(work, 'pdf-none'), '-q'),
+      run(other, '--out', join(work, 'pdf-other'), '-q'),
+      batch('1'),
+      batch('2'),
+    ]);
+    expect([single.code, plain.code, alone.code]).toEqual([0, 0, 0]);
+    // the PDF changes the result (its outline sets the heading levels), so the comparison below is not vacuous
+    expect(tree(join(work, 'pdf-single'))).not.toEqual(tree(join(work, 'pdf-none')));
+    for (const [i, r] of batches.entries()) {
+      const out = join(work, `pdf-batch-${i + 1}`);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(
+        `${other}: warning: no PDF for it in ${pdfDir} (looked for content_list.pdf); stitched without one`,
+      );
+      expect(tree(join(out, 'manual_content_list'))).toEqual(omitManifest(tree(join(work, 'pdf-single'))));
+      expect(tree(join(out, 'content_list'))).toEqual(omitManifest(tree(join(work, 'pdf-other'))));
+    }
+  });
+
+  it('--pdf with a batch, --pdf with --pdf-dir, a missing --pdf-dir: one line each', { timeout: 300_000 }, async () => {
+    const other = corpusDoc('aptitude-en-ch01s01s02');
+    const pdf = join(pdfDir, 'manual.pdf');
+    const [batchPdf, both, missing] = await Promise.all([
+      run(manual, other, '--pdf', pdf, '--out', join(work, 'pdf-x')),
+      run(manual, '--pdf', pdf, '--pdf-dir', pdfDir, '--out', join(work, 'pdf-y')),
+      run(manual, other, '--pdf-dir', join(work, 'no-such'), '--out', join(work, 'pdf-z')),
+    ]);
+    expect(batchPdf.code).toBe(EXIT_CODES.usage);
+    expect(batchPdf.stderr).toBe('docstitch: --pdf is for a single input, not a batch\n');
+    expect(both.code).toBe(EXIT_CODES.usage);
+    expect(missing.code).toBe(EXIT_CODES.io);
+    expect(missing.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/no-such: no such folder \(--pdf-dir\)$/),
+    ]);
+  });
+});
+
+describe('batch scheduling and measurement', () => {
+  it('hands out the largest input first, equal sizes in input order', () => {
+    const job = (input: string) => ({ input, dir: '', emit: [], options: {} });
+    const small = corpusDoc('aptitude-en-ch01s01s02');
+    const large = corpusDoc('debmake-en-ch05');
+    expect(largestFirst([job(small), job(large), job(small), job(join(work, 'missing.json'))])).toEqual([1, 0, 2, 3]);
+  });
+
+  it('DOCSTITCH_BATCH_STATS: every document counted on the thread that stitched it, thread CPU measured', async () => {
+    const statsFile = join(work, 'stats.json');
+    const inputs = ['aptitude-en-ch01s01s02', 'aptitude-en-ch02s03s03', 'debmake-en-ch02'].map(corpusDoc);
+    const r = await runNode(
+      [
+        '--import',
+        tsxLoader,
+        join(root, 'src/cli/run.ts'),
+        ...inputs,
+        '--out',
+        join(work, 'stats'),
+        '--jobs',
+        '2',
+        '-q',
+      ],
+      { DOCSTITCH_BATCH_STATS: statsFile },
+    );
+    expect(r.code).toBe(0);
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BatchStats;
+    expect(stats).toMatchObject({ jobs: 2, documents: 3 });
+    expect(stats.threads.reduce((sum, t) => sum + t.documents, 0)).toBe(3);
+    expect(stats.threads.length).toBeGreaterThanOrEqual(1);
+    expect(stats.threads.length).toBeLessThanOrEqual(2);
+    // /proc/thread-self on Linux: each stitching thread used CPU, and the process at least as much as all of them
+    const threadCpu = stats.threads.map((t) => t.cpuMs ?? 0);
+    expect(Math.min(...threadCpu)).toBeGreaterThan(0);
+    expect(stats.processCpuMs).toBeGreaterThanOrEqual(threadCpu.reduce((a, b) => a + b, 0) + (stats.main.cpuMs ?? 0));
   });
 });

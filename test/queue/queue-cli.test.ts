@@ -1,12 +1,18 @@
 // The queue commands' failures that need no Redis: an unreachable Redis and a missing input are one line,
-// exit 3, promptly (the connection is not retried forever), and nothing is queued.
+// exit 3, promptly (the connection is not retried forever), and nothing is queued; and a job with its source PDF,
+// run by the job function itself (no Redis needed).
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMIT, renderOutputs } from '../../src/cli/outputs.js';
 import { EXIT_CODES } from '../../src/model/errors.js';
-import { outputKey } from '../../src/queue/jobs.js';
+import { makeJobData, outputKey } from '../../src/queue/jobs.js';
+import { processQueueJob } from '../../src/queue/worker.js';
+import { stitch } from '../../src/stitch.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
@@ -62,5 +68,50 @@ describe('docstitch queue without a Redis', () => {
     const sha = 'ab'.repeat(32);
     expect(outputKey('/x/Report 2024: final.json', sha)).toBe('abababababababab-Report_2024_final');
     expect(outputKey('/x/页面', sha)).toBe('abababababababab-页面');
+  });
+
+  it('a missing --pdf-dir: one line, exit 3, before any connection', async () => {
+    const r = await run(
+      'queue',
+      'add',
+      doc,
+      '--pdf-dir',
+      join(root, 'no-such'),
+      '--out',
+      '/tmp/unused',
+      '--redis',
+      'redis://127.0.0.1:1',
+    );
+    expect(r.code).toBe(EXIT_CODES.io);
+    expect(r.stderr.trim()).toMatch(/no-such: no such folder \(--pdf-dir\)$/);
+  });
+});
+
+describe('a queued document with its source PDF (queue add --pdf-dir)', () => {
+  it('carries the PDF, whose bytes are part of the key, and writes what a --pdf run writes', {
+    timeout: 120_000,
+  }, async () => {
+    const pdfDir = join(root, 'test/fixtures/pdf');
+    const input = join(pdfDir, 'manual_content_list.json');
+    const pdf = join(pdfDir, 'manual.pdf');
+    const out = mkdtempSync(join(tmpdir(), 'docstitch-queue-pdf-'));
+    try {
+      const settings = { emit: [...DEFAULT_EMIT] };
+      const plain = makeJobData(input, out, settings);
+      const job = makeJobData(input, out, { ...settings, pdf });
+      expect(job.pdf).toBe(pdf);
+      expect(job.key).toMatch(/^[0-9a-f]{16}-manual_content_list$/);
+      expect(job.key).not.toBe(plain.key);
+      const result = await processQueueJob(job);
+      expect(result.dir).toBe(join(out, job.key));
+      const written = Object.fromEntries(
+        readdirSync(result.dir).map((name) => [name, readFileSync(join(result.dir, name), 'utf8')]),
+      );
+      expect(written).toEqual(renderOutputs(await stitch(input, { pdf }), DEFAULT_EMIT));
+      // not vacuous: without the PDF the outputs differ
+      expect(written).not.toEqual(renderOutputs(await stitch(input), DEFAULT_EMIT));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
