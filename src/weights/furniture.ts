@@ -22,6 +22,10 @@ export const furnitureWeightsSchema = z.strictObject({
   'repeat-band': weight,
   /** A short, small line alone in the page margin, well clear of the body. */
   margin: weight,
+  /** A short line where the document sets its running heads (feet), first (last) on its page (a habit). */
+  'running-line': weight,
+  /** The element lies in a band only because the document's running lines widen it (the habit was used). */
+  'habit-band': weight,
   /** The parser labelled it header, footer or page number… */
   'parser-label': weight,
   /** …and it lies in the top or bottom band. */
@@ -38,6 +42,8 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   repeats: 3.9,
   'repeat-band': 0.7,
   margin: 1.1,
+  'running-line': 1.5,
+  'habit-band': 0,
   'parser-label': 0.406,
   band: 2.539,
 };
