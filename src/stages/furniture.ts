@@ -88,7 +88,7 @@ function mark(m: Marks, el: Element, kind: FurnitureKind, rule: string, message:
   if (m.kinds.has(el.id)) return;
   if (m.habitBand.has(el.id)) {
     evidence = [...evidence, seen('furniture.habit-band')];
-    message += " (the band where this document sets its running lines)";
+    message += ' (the band where this document sets its running lines)';
   }
   const { score, confidence, features } = m.weigh(evidence);
   if (score <= 0) return;

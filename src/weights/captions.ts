@@ -28,8 +28,14 @@ export const captionsWeightsSchema = z.strictObject({
   gap: weight,
   /** …and this when they share no horizontal extent. */
   'no-overlap': weight,
-  /** Captions above tables, below figures; footnotes below their float. */
+  /** Captions above tables, below figures; footnotes below their float (when the document shows no habit). */
   side: weight,
+  /** On the side the document sets this kind of float's captions (its habit, from the clear cases). */
+  'habit-side': weight,
+  /** Against the document's habit for this kind of float. */
+  'against-habit': weight,
+  /** A picture in a row after another: a caption under the row names it by its first picture. */
+  'not-first-in-row': weight,
   /** The parser labelled the caption text or title (its label line alone says caption). */
   'parser-text-label': weight,
   /** The float already has a caption from the parser. */
@@ -58,6 +64,9 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   gap: -4,
   'no-overlap': -0.6,
   side: 0.3,
+  'habit-side': 0.5,
+  'against-habit': -0.6,
+  'not-first-in-row': -0.5,
   'parser-text-label': -0.3,
   'parser-captioned': -1,
   'nested-by-parser': 4,

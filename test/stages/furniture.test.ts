@@ -87,8 +87,11 @@ describe('detectFurniture', () => {
     const head = marginOnly.decisions.find((d) => d.ids[0] === 0)!;
     expect(head.ruleId).toBe('furniture.margin-position');
     expect(head.features?.map((f) => f.id)).toEqual(['furniture.margin']);
+    // …without that, they stand on the line where this document sets its running heads (a habit)…
+    const lineOnly = run({ repeats: 0, 'repeat-band': 0, margin: 0 });
+    expect(lineOnly.decisions.find((d) => d.ids[0] === 0)?.ruleId).toBe('furniture.running-line');
     // …and without that too they are body text; the page numbers are still found.
-    const neither = run({ repeats: 0, 'repeat-band': 0, margin: 0 });
+    const neither = run({ repeats: 0, 'repeat-band': 0, margin: 0, 'running-line': 0 });
     expect(neither.kinds.has(0)).toBe(false);
     expect(neither.kinds.get(3)).toBe('page_number');
   });

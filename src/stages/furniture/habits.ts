@@ -41,7 +41,16 @@ interface EdgeItem {
 
 /** The short, one-line elements of each page's first (or last) row. */
 /** What a running line may hold: no floats or captions ("Table 1 – continued" heads many pages of a long table). */
-const LINE_TYPES = new Set(['text', 'title', 'page_title', 'header', 'footer', 'page_number', 'aside_text', 'list_item']);
+const LINE_TYPES = new Set([
+  'text',
+  'title',
+  'page_title',
+  'header',
+  'footer',
+  'page_number',
+  'aside_text',
+  'list_item',
+]);
 
 function edgeRows(byPage: Map<number, Element[]>, edge: 'head' | 'foot', maxLength: number): EdgeItem[] {
   const items: EdgeItem[] = [];
@@ -146,7 +155,11 @@ function runningLine(
  * The document's running-head and running-foot lines. `minFraction`: the share of the pages the line must
  * appear on (the engine's `furniture.minRepeatFraction`); `maxLength`: the longest text a running line holds.
  */
-export function furnitureHabits(byPage: Map<number, Element[]>, minFraction: number, maxLength: number): FurnitureHabits {
+export function furnitureHabits(
+  byPage: Map<number, Element[]>,
+  minFraction: number,
+  maxLength: number,
+): FurnitureHabits {
   return {
     head: runningLine(edgeRows(byPage, 'head', maxLength), byPage, 'head', minFraction),
     foot: runningLine(edgeRows(byPage, 'foot', maxLength), byPage, 'foot', minFraction),
