@@ -30,7 +30,11 @@ export function isContinuationNote(text: string): boolean {
   const label = parseCaptionLabel(t);
   // "Table 1 – continued from previous page": the label and the marker, nothing more.
   const rest = label ? t.replace(CAPTION_RE, '') : t;
-  return rest.replace(CONTINUED_RE, '').replace(/[\s\p{P}]|from|previous|next|on|page|上页|下页|前ページ|次ページ|から|へ/giu, '').length === 0;
+  return (
+    rest
+      .replace(CONTINUED_RE, '')
+      .replace(/[\s\p{P}]|from|previous|next|on|page|上页|下页|前ページ|次ページ|から|へ/giu, '').length === 0
+  );
 }
 
 /** "Table 2: …" → {kind: table, number: "2"}; undefined when the text does not start with a label. */
