@@ -78,6 +78,8 @@ function kindEvidence(caption: Element, target: Element, ev: Evidence): boolean 
   } else if (kind) {
     ev.observations.push(seen('captions.kind-match'));
     ev.reasons.push(`a ${kind} caption for a ${targetKind}`);
+    // Its own label names this kind of float ("Table 1: …"): more than the parser's type of an unlabelled line.
+    if (parseCaptionLabel(caption.text)) ev.observations.push(seen('captions.labelled'));
   }
   return true;
 }

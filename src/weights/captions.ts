@@ -14,6 +14,8 @@ export const captionsWeightsSchema = z.strictObject({
   scale: z.number().positive(),
   /** The caption's kind (its label, else the parser's type) is the float's kind. */
   'kind-match': weight,
+  /** …and its own label ("Table 1: …") names that kind, not only the parser's type. */
+  labelled: weight,
   /** An image caption before an equation or code block (a table caption never goes to one). */
   'kind-mismatch': weight,
   /** A float within four blocks in reading order… */
@@ -57,6 +59,7 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   scale: 0.5,
   'kind-match': 1,
   'kind-mismatch': -0.5,
+  labelled: 0.3,
   'reading-order': 1,
   distance: -0.25,
   'page-break': -0.4,

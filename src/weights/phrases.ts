@@ -54,6 +54,7 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   gap: 'vertical gap between caption and float (value: share of the page)',
   'no-overlap': 'caption and float do not overlap horizontally',
   side: 'the caption sits on its usual side (above tables, below figures)',
+  labelled: 'its own label ("Table 1: …") names the kind of float, not only the parser\'s type',
   'habit-side': 'the caption sits on the side where this document sets the captions of this kind of float',
   'against-habit': 'the caption sits against the side where this document sets the captions of this kind of float',
   'not-first-in-row': 'the picture follows another in one row: a caption under the row names the first',

@@ -36,6 +36,7 @@ describe('linkCaptions', () => {
     const figure = captions.decisions.find((d) => d.ids[0] === 3)!;
     expect(figure.features?.map((f) => f.id)).toEqual([
       'captions.kind-match',
+      'captions.labelled',
       'captions.reading-order',
       'captions.distance',
       'captions.same-page',
