@@ -13,7 +13,8 @@
 //     (feet), decided once per document (./furniture/habits.ts), at the top (bottom) of its page
 //     (`running-line`): the section name a running head changes from page to page.
 //  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
-//     (`band`), doubted in mid-page.
+//     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
+//     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body).
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
@@ -261,15 +262,45 @@ function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: Furn
 
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[]): void {
+  const lone = loneHeaders(elements);
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
     const kind: FurnitureKind = el.type === 'page_number' ? 'page_number' : kindForBand(band, el);
     const inBand = band !== 'middle';
     const evidence = [seen('furniture.parser-label'), seen('furniture.band', inBand ? 1 : 0)];
-    const where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
+    let where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
+    if (lone.has(el.id)) {
+      evidence.push(seen('furniture.lone-header'));
+      where += `, but its text heads no other page while the document's running heads repeat`;
+    }
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }
+}
+
+/**
+ * Headers the parser labelled whose text (digits folded) heads no other page, in a document whose labelled
+ * headers do repeat: its habit is a running head, so a lone one is a chapter opener or a section banner.
+ */
+function loneHeaders(elements: readonly Element[]): Set<number> {
+  const pagesByText = new Map<string, Set<number>>();
+  // A stamp set sideways in the margin ("arXiv:… [cs.CV] 5 May 2023") is no running head: never lone.
+  const sideways = (e: Element) => e.bbox !== null && e.bbox[3] - e.bbox[1] > 2 * (e.bbox[2] - e.bbox[0]);
+  const headers = elements.filter(
+    (e) => e.type === 'header' && e.text.trim() && pageNumberValue(e.text) === undefined && !sideways(e),
+  );
+  // Keyed by the first line: a parser may fold the page's next line into one header ("… release\n\nH.15 …").
+  const keyOf = (e: Element) => normalizeForRepeat(e.text.trim().split('\n')[0]);
+  for (const el of headers) {
+    const key = keyOf(el);
+    const pages = pagesByText.get(key) ?? new Set<number>();
+    pages.add(el.page);
+    pagesByText.set(key, pages);
+  }
+  const lone = new Set<number>();
+  if (![...pagesByText.values()].some((p) => p.size >= 2)) return lone;
+  for (const el of headers) if (pagesByText.get(keyOf(el))!.size === 1) lone.add(el.id);
+  return lone;
 }
 
 export function detectFurniture({ doc, options }: StageInput): FurnitureResult {

@@ -132,9 +132,9 @@ function isNoteBox(f: Fragment): boolean {
   return opensWithNoteLabel(f.table.rows[0]);
 }
 
-/** A note box and a table that is none: never one table. */
+/** A note box opening after a table that is none: it never continues that table (a box's own rest may follow it). */
 function boxEvidence(a: Fragment, b: Fragment): TableMergeFeature | undefined {
-  return isNoteBox(a) !== isNoteBox(b) ? 'box-and-table' : undefined;
+  return isNoteBox(b) && !isNoteBox(a) ? 'box-and-table' : undefined;
 }
 
 export function mergeTables({ doc, options }: StageInput, furniture: FurnitureResult): TableMergeResult {
@@ -345,9 +345,13 @@ function sameRow(a: string[], b: string[]): boolean {
   return a.length === b.length && a.length > 0 && a.some((t) => t) && a.every((t, i) => t === b[i]);
 }
 
-/** A note label opening a box's text: "Note …", "Tip: …", "注意 …", "ヒント …". */
-const NOTE_LABEL =
-  /^(?:notes?|tips?|hint|warning|caution|important|danger|attention|remark|注意|注记|注記|重要|警告|提示|小贴士|备注|ヒント|メモ|참고|주의|경고)(?:[\s:：.!！]|$)/iu;
+/** A note label opening a box's text: "Note The …", "Tip: …", "注意 …", "ヒント …" — not "Note that …". */
+const NOTE_WORDS = ['note', 'notes', 'tip', 'tips', 'hint', 'warning', 'caution', 'important', 'danger', 'attention', 'remark'];
+const NOTE_LABEL = new RegExp(
+  String.raw`^(?:${NOTE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')}` +
+    String.raw`|注意|注记|注記|重要|警告|提示|小贴士|备注|ヒント|メモ|참고|주의|경고)(?:[:：.!！]|\s+(?!\p{Ll})|$)`,
+  'u',
+);
 
 /** A box's first row is its title: one short cell ("Note", "Tip", "注意"), or one cell opening with a note label. */
 function opensWithNoteLabel(row: HastElement | undefined): boolean {

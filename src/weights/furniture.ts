@@ -30,6 +30,8 @@ export const furnitureWeightsSchema = z.strictObject({
   'parser-label': weight,
   /** …and it lies in the top or bottom band. */
   band: weight,
+  /** A labelled header whose text heads no other page, while the document's labelled headers repeat. */
+  'lone-header': weight,
 });
 
 export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
@@ -46,4 +48,5 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   'habit-band': 0,
   'parser-label': 0.406,
   band: 2.539,
+  'lone-header': -3.5,
 };

@@ -41,6 +41,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'habit-band':
     'in the top or bottom band only as this document sets it (its running lines lie outside the fixed band)',
   'parser-label': 'the parser labelled it header, footer or page number',
+  'lone-header': "a labelled header whose text heads no other page, while the document's labelled headers repeat",
   band: 'it lies in the top or bottom band',
 };
 
