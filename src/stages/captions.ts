@@ -17,6 +17,7 @@
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
 // that holds two figures), and a stray label line is not pinned on it.
 // References: a label in body text that a linked caption carries (`label-match`).
+import { groupByPage, overlapsHorizontally } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
@@ -84,6 +85,25 @@ function kindEvidence(caption: Element, target: Element, ev: Evidence): boolean 
   return true;
 }
 
+/**
+ * A heading or body text wholly inside the vertical gap between caption and float, in the caption's column
+ * (a sub-figure's "(a) …" or another caption the parser typed text is no such block).
+ */
+function blockBetween(caption: Element, target: Element, captionAbove: boolean, page: readonly Element[]): boolean {
+  const [top, bottom] = captionAbove ? [caption.bbox![3], target.bbox![1]] : [target.bbox![3], caption.bbox![1]];
+  return page.some(
+    (o) =>
+      (o.type === 'title' || o.type === 'text' || o.type === 'list_item') &&
+      o !== caption &&
+      roleOf(o) === 'main' &&
+      !looksLikeCaption(o.text) &&
+      o.bbox !== null &&
+      o.bbox[1] >= top - 0.002 &&
+      o.bbox[3] <= bottom + 0.002 &&
+      overlapsHorizontally(o, caption),
+  );
+}
+
 /** Is the caption above its float: by their boxes on one page, else by reading order (the float comes after). */
 function isAbove(caption: Element, target: Element, distance: number): boolean {
   if (caption.page === target.page && caption.bbox && target.bbox) {
@@ -94,7 +114,14 @@ function isAbove(caption: Element, target: Element, distance: number): boolean {
 }
 
 /** Nearness: in reading order, then on the page (vertical gap, horizontal overlap) or across a page break. */
-function nearnessEvidence(caption: Element, target: Element, distance: number, maxGap: number, ev: Evidence) {
+function nearnessEvidence(
+  caption: Element,
+  target: Element,
+  distance: number,
+  maxGap: number,
+  page: readonly Element[],
+  ev: Evidence,
+) {
   const blocks = Math.abs(distance);
   ev.observations.push(seen('captions.reading-order'), seen('captions.distance', blocks));
   ev.reasons.push(blocks === 1 ? 'next to it in reading order' : `${blocks} blocks away in reading order`);
@@ -106,6 +133,8 @@ function nearnessEvidence(caption: Element, target: Element, distance: number, m
   } else if (caption.bbox && target.bbox) {
     const gap = captionAbove ? target.bbox[1] - caption.bbox[3] : caption.bbox[1] - target.bbox[3];
     if (gap > maxGap) return false;
+    // A heading or paragraph standing between them on the page: the caption belongs to what it stands by.
+    if (blockBetween(caption, target, captionAbove, page)) return false;
     const overlap = Math.min(caption.bbox[2], target.bbox[2]) - Math.max(caption.bbox[0], target.bbox[0]);
     if (overlap <= 0) ev.observations.push(seen('captions.no-overlap'));
     ev.observations.push(seen('captions.same-page'), seen('captions.gap', Math.max(0, gap)));
@@ -166,10 +195,11 @@ function linkEvidence(
   distance: number,
   maxGap: number,
   habits: CaptionHabits,
+  page: readonly Element[],
 ): Evidence | undefined {
   const ev: Evidence = { observations: [], reasons: [] };
   if (!kindEvidence(caption, target, ev)) return undefined;
-  if (!nearnessEvidence(caption, target, distance, maxGap, ev)) return undefined;
+  if (!nearnessEvidence(caption, target, distance, maxGap, page, ev)) return undefined;
   sideEvidence(caption, target, distance, habits, ev);
   if (roleOf(caption) === 'main') rowEvidence(target, previous, ev);
   return ev;
@@ -306,13 +336,15 @@ function scorePairs(
   weigh: Weigh,
 ): Scored[] {
   const position = new Map(body.map((e, i) => [e.id, i]));
+  const byPage = groupByPage(body);
   const scored: Scored[] = [];
   for (const caption of free) {
     const i = position.get(caption.id)!;
     for (let d = -WINDOW; d <= WINDOW; d++) {
       const target = body[i + d];
       if (!target || d === 0 || !FLOAT_TYPES.has(target.type)) continue;
-      const ev = linkEvidence(caption, target, floatBefore(body, i + d), d, opt.maxGap, habits);
+      const page = byPage.get(caption.page) ?? [];
+      const ev = linkEvidence(caption, target, floatBefore(body, i + d), d, opt.maxGap, habits, page);
       if (!ev) continue;
       if (mislabelled.has(caption.id)) {
         ev.observations.push(seen('captions.parser-text-label'));

@@ -346,7 +346,19 @@ function sameRow(a: string[], b: string[]): boolean {
 }
 
 /** A note label opening a box's text: "Note The …", "Tip: …", "注意 …", "ヒント …" — not "Note that …". */
-const NOTE_WORDS = ['note', 'notes', 'tip', 'tips', 'hint', 'warning', 'caution', 'important', 'danger', 'attention', 'remark'];
+const NOTE_WORDS = [
+  'note',
+  'notes',
+  'tip',
+  'tips',
+  'hint',
+  'warning',
+  'caution',
+  'important',
+  'danger',
+  'attention',
+  'remark',
+];
 const NOTE_LABEL = new RegExp(
   String.raw`^(?:${NOTE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')}` +
     String.raw`|注意|注记|注記|重要|警告|提示|小贴士|备注|ヒント|メモ|참고|주의|경고)(?:[:：.!！]|\s+(?!\p{Ll})|$)`,

@@ -275,4 +275,21 @@ describe('captions: the document habit and the parser links', () => {
     ]);
     expect(r.captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 0]]);
   });
+
+  it('does not link a footnote to a table when a heading stands between them on the page', () => {
+    // PP-StructureV3 shape (Vietnamese policy page): a body line labelled vision_footnote sits under the
+    // heading "2.Phí bảo hiểm rủi ro", which sits under the table.
+    const r = run([
+      { page: 1, type: 'table', html: '<table><tr><td>1</td></tr></table>', bbox: [0.06, 0.17, 0.69, 0.24] },
+      { page: 1, type: 'table_footnote', text: 'Khoản phí được khấu trừ hàng tháng', bbox: [0.06, 0.28, 0.67, 0.3] },
+      { page: 1, type: 'title', text: '2.Phí bảo hiểm rủi ro', bbox: [0.04, 0.25, 0.19, 0.27] },
+    ]);
+    expect(r.captions.links).toEqual([]);
+    // Without the heading the note is the table's.
+    const bare = run([
+      { page: 1, type: 'table', html: '<table><tr><td>1</td></tr></table>', bbox: [0.06, 0.17, 0.69, 0.24] },
+      { page: 1, type: 'table_footnote', text: 'Khoản phí được khấu trừ hàng tháng', bbox: [0.06, 0.28, 0.67, 0.3] },
+    ]);
+    expect(bare.captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 0]]);
+  });
 });
