@@ -40,17 +40,8 @@ interface EdgeItem {
 }
 
 /** The short, one-line elements of each page's first (or last) row. */
-/** What a running line may hold: no floats or captions ("Table 1 – continued" heads many pages of a long table). */
-const LINE_TYPES = new Set([
-  'text',
-  'title',
-  'page_title',
-  'header',
-  'footer',
-  'page_number',
-  'aside_text',
-  'list_item',
-]);
+/** What shows a running line: no floats or captions ("Table 1 – continued"), no titles (a chapter title opening every page). */
+const LINE_TYPES = new Set(['text', 'page_title', 'header', 'footer', 'page_number', 'aside_text', 'list_item']);
 
 function edgeRows(byPage: Map<number, Element[]>, edge: 'head' | 'foot', maxLength: number): EdgeItem[] {
   const items: EdgeItem[] = [];
