@@ -19,12 +19,14 @@
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
 // that holds two figures), and a stray label line is not pinned on it.
 // References: a label in body text that a linked caption carries (`label-match`).
+import { groupByPage, overlapsHorizontally } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
-import { findReferences, parseCaptionLabel } from '../text/caption-label.js';
+import { findReferences, isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
+import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
 import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
@@ -34,6 +36,22 @@ export const WINDOW = 4;
 function isFootnote(el: Element): boolean {
   return el.type === 'image_footnote' || el.type === 'table_footnote';
 }
+
+/**
+ * The part a caption plays for its float: its caption proper (`main`), a sub-figure's "(a) …" (`sub`), a
+ * "Continued on next page" line (`continued`) or a footnote (`note`). A float takes one caption per role,
+ * and any number of footnotes and continuation lines.
+ */
+export type CaptionRole = 'main' | 'sub' | 'continued' | 'note';
+
+export function roleOf(el: Element): CaptionRole {
+  if (isFootnote(el)) return 'note';
+  if (isContinuationNote(el.text)) return 'continued';
+  if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
+  return 'main';
+}
+
+const unlimited = (role: CaptionRole) => role === 'note' || role === 'continued';
 
 function wantedKind(el: Element): 'table' | 'image' | undefined {
   const label = parseCaptionLabel(el.text);
@@ -63,16 +81,53 @@ function kindEvidence(caption: Element, target: Element, ev: Evidence): boolean 
   } else if (kind) {
     ev.observations.push(seen('captions.kind-match'));
     ev.reasons.push(`a ${kind} caption for a ${targetKind}`);
+    // Its own label names this kind of float ("Table 1: …"): more than the parser's type of an unlabelled line.
+    if (parseCaptionLabel(caption.text)) ev.observations.push(seen('captions.labelled'));
   }
   return true;
 }
 
+/**
+ * A heading or body text wholly inside the vertical gap between caption and float, in the caption's column
+ * (a sub-figure's "(a) …" or another caption the parser typed text is no such block).
+ */
+function blockBetween(caption: Element, target: Element, captionAbove: boolean, page: readonly Element[]): boolean {
+  const [top, bottom] = captionAbove ? [caption.bbox![3], target.bbox![1]] : [target.bbox![3], caption.bbox![1]];
+  return page.some(
+    (o) =>
+      (o.type === 'title' || o.type === 'text' || o.type === 'list_item') &&
+      o !== caption &&
+      roleOf(o) === 'main' &&
+      !looksLikeCaption(o.text) &&
+      o.bbox !== null &&
+      o.bbox[1] >= top - 0.002 &&
+      o.bbox[3] <= bottom + 0.002 &&
+      overlapsHorizontally(o, caption),
+  );
+}
+
+/** Is the caption above its float: by their boxes on one page, else by reading order (the float comes after). */
+function isAbove(caption: Element, target: Element, distance: number): boolean {
+  if (caption.page === target.page && caption.bbox && target.bbox) {
+    if (caption.bbox[1] >= target.bbox[3] - 0.005) return false;
+    if (caption.bbox[3] <= target.bbox[1] + 0.005) return true;
+  }
+  return distance > 0;
+}
+
 /** Nearness: in reading order, then on the page (vertical gap, horizontal overlap) or across a page break. */
-function nearnessEvidence(caption: Element, target: Element, distance: number, maxGap: number, ev: Evidence) {
+function nearnessEvidence(
+  caption: Element,
+  target: Element,
+  distance: number,
+  maxGap: number,
+  page: readonly Element[],
+  ev: Evidence,
+) {
   const blocks = Math.abs(distance);
   ev.observations.push(seen('captions.reading-order'), seen('captions.distance', blocks));
   ev.reasons.push(blocks === 1 ? 'next to it in reading order' : `${blocks} blocks away in reading order`);
-  const captionAbove = distance > 0; // the float comes after the caption in reading order
+  const captionAbove = isAbove(caption, target, distance);
   if (caption.page !== target.page) {
     if (Math.abs(caption.page - target.page) > 1) return false;
     ev.observations.push(seen('captions.page-break'));
@@ -80,6 +135,8 @@ function nearnessEvidence(caption: Element, target: Element, distance: number, m
   } else if (caption.bbox && target.bbox) {
     const gap = captionAbove ? target.bbox[1] - caption.bbox[3] : caption.bbox[1] - target.bbox[3];
     if (gap > maxGap) return false;
+    // A heading or paragraph standing between them on the page: the caption belongs to what it stands by.
+    if (blockBetween(caption, target, captionAbove, page)) return false;
     const overlap = Math.min(caption.bbox[2], target.bbox[2]) - Math.max(caption.bbox[0], target.bbox[0]);
     if (overlap <= 0) ev.observations.push(seen('captions.no-overlap'));
     ev.observations.push(seen('captions.same-page'), seen('captions.gap', Math.max(0, gap)));
@@ -88,38 +145,97 @@ function nearnessEvidence(caption: Element, target: Element, distance: number, m
   return true;
 }
 
-/** The usual side: captions above tables, below figures; footnotes below their float. */
-function sideEvidence(caption: Element, target: Element, distance: number, ev: Evidence): void {
-  const captionAbove = distance > 0;
-  const usualSide = isFootnote(caption) ? !captionAbove : target.type === 'table' ? captionAbove : !captionAbove;
+/**
+ * The side: the document's own habit for this kind of float when it has one (./captions/habits.ts), else the
+ * usual side (captions above tables, below figures); footnotes below their float; "Continued on next page"
+ * below, "continued from previous page" above.
+ */
+function sideEvidence(caption: Element, target: Element, distance: number, habits: CaptionHabits, ev: Evidence) {
+  const captionAbove = isAbove(caption, target, distance);
+  const side = captionAbove ? 'above' : 'below';
+  const role = roleOf(caption);
+  const kind = target.type === 'table' ? 'table' : target.type === 'image' ? 'image' : undefined;
+  const habit = kind && role === 'main' ? habits[kind] : undefined;
+  if (habit) {
+    const held = habit.side === side;
+    ev.observations.push(seen(held ? 'captions.habit-side' : 'captions.against-habit'));
+    const how = `${habit.cases} of ${habit.of} clear cases`;
+    ev.reasons.push(
+      `${held ? 'on' : 'against'} the side this document sets its ${kind} captions (${habit.side}, ${how})`,
+    );
+    return;
+  }
+  const usualSide =
+    role === 'note'
+      ? !captionAbove
+      : role === 'continued'
+        ? captionAbove !== /next|下页|次ページ|続く/i.test(caption.text)
+        : target.type === 'table'
+          ? captionAbove
+          : !captionAbove;
   if (!usualSide) return;
   ev.observations.push(seen('captions.side'));
-  ev.reasons.push(`on the usual side (${captionAbove ? 'above' : 'below'})`);
+  ev.reasons.push(`on the usual side (${side})`);
+}
+
+/** A float that is not the first of a row of pictures: a caption under the row names it by its first picture. */
+function rowEvidence(target: Element, previous: Element | undefined, ev: Evidence): void {
+  if (target.type !== 'image' || previous?.type !== 'image' || previous.page !== target.page) return;
+  if (!target.bbox || !previous.bbox) return;
+  const overlap = Math.min(target.bbox[3], previous.bbox[3]) - Math.max(target.bbox[1], previous.bbox[1]);
+  const shorter = Math.min(target.bbox[3] - target.bbox[1], previous.bbox[3] - previous.bbox[1]);
+  if (shorter <= 0 || overlap < 0.5 * shorter || previous.bbox[2] > target.bbox[0] + 0.01) return;
+  ev.observations.push(seen('captions.not-first-in-row'));
+  ev.reasons.push('a picture in a row after another');
 }
 
 /** The evidence for linking `caption` to `target`, `distance` blocks away; undefined when it never may. */
-function linkEvidence(caption: Element, target: Element, distance: number, maxGap: number): Evidence | undefined {
+function linkEvidence(
+  caption: Element,
+  target: Element,
+  previous: Element | undefined,
+  distance: number,
+  maxGap: number,
+  habits: CaptionHabits,
+  page: readonly Element[],
+): Evidence | undefined {
   const ev: Evidence = { observations: [], reasons: [] };
   if (!kindEvidence(caption, target, ev)) return undefined;
-  if (!nearnessEvidence(caption, target, distance, maxGap, ev)) return undefined;
-  sideEvidence(caption, target, distance, ev);
+  if (!nearnessEvidence(caption, target, distance, maxGap, page, ev)) return undefined;
+  sideEvidence(caption, target, distance, habits, ev);
+  if (roleOf(caption) === 'main') rowEvidence(target, previous, ev);
   return ev;
 }
 
-/** Longest text-labelled element still taken for a caption (longer ones are body text citing a float). */
+/** Longest text-labelled element without a separator after its label still taken for a caption. */
 const MAX_LABELLED_TEXT = 120;
 
-/** A caption the parser labelled as text or title: "Figure 3.2. Backups", "表 2 …" — not "Table 1 shows …". */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A caption the parser labelled as text or title: "Figure 3.2. Backups", "Table IV: Results", "图1说明",
+ * "表 2 …" — not "Table 1 shows …". With a separator after its label (":", ".") a caption may be of any
+ * length; without one only a short line is.
+ */
 export function looksLikeCaption(text: string): boolean {
   const label = parseCaptionLabel(text);
-  if (!label || label.kind === 'code' || text.length > MAX_LABELLED_TEXT) return false;
-  const rest = text.trim().replace(/^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?/, '');
+  if (!label || label.kind === 'code') return false;
+  const trimmed = text.trim();
+  const rest = trimmed.replace(
+    /^(?:续表|續表|\S+?)\s*(?:[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))/u,
+    '',
+  );
+  // "Figure 3: …", "Table IV. …": the separator makes it a caption, of any length.
+  if (rest === '' || /^\s*[.:：．\-–—]/.test(rest)) return true;
+  // CJK captions need no space: "图1说明", "表2数据" (body text cites a float mid-sentence: "如图1所示").
+  const cjkTitle = CJK.test(trimmed.charAt(0)) && CJK.test(rest.charAt(0));
+  if (trimmed.length > MAX_LABELLED_TEXT || !(/^\s/.test(rest) || cjkTitle)) return false;
   const sentences = /[。！？，][^\s]/.test(rest.trim().slice(0, -1)); // CJK body text citing the float
-  // No separator after the number and a run of lower-case words: a sentence ("Table 2.3 … lists the …").
-  const running = !/^\s*[.:：．\-–—]/.test(rest) && /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest);
+  // A run of lower-case words after the number: a sentence ("Table 2.3 … lists the …").
+  const running = /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest);
   // "Table 2 shows …" is a sentence; "表 11.1 migrate_all.sh スクリプト…" is a caption naming a file.
-  const lowerStart = /^\s+\p{Ll}/u.test(rest) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(rest);
-  return rest === '' || (/^[.:：．\s\-–—]/.test(rest) && !lowerStart && !sentences && !running);
+  const lowerStart = /^\s+\p{Ll}/u.test(rest) && !CJK.test(rest);
+  return !lowerStart && !sentences && !running;
 }
 
 /** With the source PDF (`--pdf`): the caption opens with its label in bold ("**Figure 3.** …"), or is bold throughout. */
@@ -150,14 +266,32 @@ function record(
 }
 
 /**
+ * A caption the parser typed text or title: one with a label ("Figure 3: …"), a "Continued on next page" line,
+ * or a sub-figure's "(a) …" right under a picture.
+ */
+function textCaption(el: Element, before: Element | undefined): boolean {
+  if (looksLikeCaption(el.text) || isContinuationNote(el.text)) return true;
+  const underPicture = before?.type === 'image' && before.page === el.page && isAbove(before, el, 1);
+  return underPicture && roleOf(el) === 'sub' && el.text.length <= MAX_LABELLED_TEXT;
+}
+
+/** The caption's label names another kind of float than the one the parser links it to ("Figure 3" → a table). */
+function contradictsKind(caption: Element, float: Element): boolean {
+  const label = parseCaptionLabel(caption.text);
+  if (!label || label.kind === 'code' || label.kind === 'equation') return false;
+  return (label.kind === 'table') !== (float.type === 'table');
+}
+
+/**
  * Evidence 1: captions the parser nested in or linked to their float, taken as is. Returns the captions
  * left to place, and those among them the parser labelled text or title.
  */
 function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: ReadonlySet<number>, out: Linked) {
   const free: Element[] = [];
   const mislabelled = new Set<number>();
-  for (const el of body) {
-    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && looksLikeCaption(el.text)) {
+  for (let k = 0; k < body.length; k++) {
+    const el = body[k];
+    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && textCaption(el, floatBefore(body, k))) {
       mislabelled.add(el.id);
       free.push(el);
       continue;
@@ -177,7 +311,7 @@ function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: 
         out.weigh([seen('captions.nested-by-parser')]),
         'parser',
       );
-    } else if (linked && FLOAT_TYPES.has(linked.type)) {
+    } else if (linked && FLOAT_TYPES.has(linked.type) && !contradictsKind(el, linked)) {
       const link = { caption: el.id, target: linked.id, nested: false };
       const why = 'the parser links this caption to its float';
       record(
@@ -194,23 +328,32 @@ function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: 
   return { free, mislabelled };
 }
 
+/** The element before `body[k]` in reading order, passing over captions. */
+function floatBefore(body: Element[], k: number): Element | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) if (!CAPTION_TYPES.has(body[j].type)) return body[j];
+  return undefined;
+}
+
 /** Evidence 2–4 for every caption–float pair within the window, the pairs that reach the threshold. */
 function scorePairs(
   free: Element[],
   body: Element[],
   mislabelled: Set<number>,
-  parserCaptioned: Set<number>,
+  parserCaptioned: Map<number, Set<CaptionRole>>,
+  habits: CaptionHabits,
   opt: EngineOptions['captions'],
   weigh: Weigh,
 ): Scored[] {
   const position = new Map(body.map((e, i) => [e.id, i]));
+  const byPage = groupByPage(body);
   const scored: Scored[] = [];
   for (const caption of free) {
     const i = position.get(caption.id)!;
     for (let d = -WINDOW; d <= WINDOW; d++) {
       const target = body[i + d];
       if (!target || d === 0 || !FLOAT_TYPES.has(target.type)) continue;
-      const ev = linkEvidence(caption, target, d, opt.maxGap);
+      const page = byPage.get(caption.page) ?? [];
+      const ev = linkEvidence(caption, target, floatBefore(body, i + d), d, opt.maxGap, habits, page);
       if (!ev) continue;
       if (mislabelled.has(caption.id)) {
         ev.observations.push(seen('captions.parser-text-label'));
@@ -220,7 +363,8 @@ function scorePairs(
         ev.observations.push(seen('captions.pdf-bold-label'));
         ev.reasons.push('its label is set in bold in the PDF');
       }
-      if (!isFootnote(caption) && parserCaptioned.has(target.id)) {
+      const role = roleOf(caption);
+      if (!unlimited(role) && parserCaptioned.get(target.id)?.has(role)) {
         ev.observations.push(seen('captions.parser-captioned'));
         ev.reasons.push('the float already has a caption from the parser');
       }
@@ -235,13 +379,14 @@ function scorePairs(
 function choosePairs(scored: Scored[], out: Linked): Set<number> {
   scored.sort((a, b) => b.weighed.score - a.weighed.score);
   const linkedCaption = new Set<number>();
-  const captionedTarget = new Set<number>();
+  const captionedTarget = new Set<string>();
   for (const s of scored) {
     if (linkedCaption.has(s.caption.id)) continue;
-    const isNote = isFootnote(s.caption);
-    if (!isNote && captionedTarget.has(s.target.id)) continue;
+    const role = roleOf(s.caption);
+    const key = `${s.target.id}:${role}`;
+    if (!unlimited(role) && captionedTarget.has(key)) continue;
     linkedCaption.add(s.caption.id);
-    if (!isNote) captionedTarget.add(s.target.id);
+    if (!unlimited(role)) captionedTarget.add(key);
     const link = { caption: s.caption.id, target: s.target.id, nested: false };
     const message = `linked: ${s.reasons.join('; ')}`;
     record(out, link, 'captions.nearest-float', message, [s.caption, s.target], s.weighed, 'rules');
@@ -264,8 +409,18 @@ export function linkCaptions(
   const { free, mislabelled } = takeParserLinks(body, byRef, settled, out);
   // A float the parser already captioned may still take a second caption (one picture holding two
   // figures), but only on strong evidence.
-  const parserCaptioned = new Set(out.links.filter((l) => !isFootnote(doc.elements[l.caption])).map((l) => l.target));
-  const scored = scorePairs(free, body, mislabelled, parserCaptioned, options.captions, weigh);
+  const parserCaptioned = new Map<number, Set<CaptionRole>>();
+  for (const l of out.links) {
+    const roles = parserCaptioned.get(l.target) ?? new Set<CaptionRole>();
+    roles.add(roleOf(doc.elements[l.caption]));
+    parserCaptioned.set(l.target, roles);
+  }
+  // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).
+  const habits = captionHabits(
+    body.filter((e) => (CAPTION_TYPES.has(e.type) || mislabelled.has(e.id)) && captionKind(e)),
+    body,
+  );
+  const scored = scorePairs(free, body, mislabelled, parserCaptioned, habits, options.captions, weigh);
   const linkedCaption = choosePairs(scored, out);
   for (const caption of free) {
     if (!linkedCaption.has(caption.id) && !mislabelled.has(caption.id)) {

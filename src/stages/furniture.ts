@@ -10,8 +10,14 @@
 //     one parity, for alternating left/right running heads (`repeat-band`, and `repeats` = the fraction
 //     of pages it repeats on).
 //  3. Position alone: a short, small line in the page margin, well clear of the body (`margin`).
-//  4. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
-//     (`band`), doubted in mid-page.
+//  4. The document's running line: a short line on the height where this document sets its running heads
+//     (feet), decided once per document (./furniture/habits.ts), at the top (bottom) of its page
+//     (`running-line`): the section name a running head changes from page to page.
+//  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
+//     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
+//     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body).
+// The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
+// them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
 // that stands elsewhere or is much taller than the running head (the chapter title the head repeats)
 // is not part of it.
@@ -21,6 +27,7 @@ import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
 import { normalizeForRepeat } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
+import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
 
@@ -73,12 +80,18 @@ interface Marks {
   kinds: Map<number, FurnitureKind>;
   decisions: Decision[];
   bands: Map<number, Band>;
+  /** Elements in a band only because the document's running lines widen it (the habit was used). */
+  habitBand: Set<number>;
   weigh: Weigh;
 }
 
 /** Marks `el` as furniture when no earlier rule did and the evidence weighs for it. */
 function mark(m: Marks, el: Element, kind: FurnitureKind, rule: string, message: string, evidence: Observation[]) {
   if (m.kinds.has(el.id)) return;
+  if (m.habitBand.has(el.id)) {
+    evidence = [...evidence, seen('furniture.habit-band')];
+    message += ' (the band where this document sets its running lines)';
+  }
   const { score, confidence, features } = m.weigh(evidence);
   if (score <= 0) return;
   m.kinds.set(el.id, kind);
@@ -99,16 +112,22 @@ function pagesOf(elements: readonly Element[]): Map<number, Element[]> {
 }
 
 /** Each candidate's band, and the candidates in a band grouped by band + folded text (for repetition). */
-function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options) {
+function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: FurnitureHabits) {
   const repeats = new Map<string, Element[]>();
   const bands = new Map<number, Band>();
+  const habitBand = new Set<number>();
   const displaced: Array<{ el: Element; band: Band }> = [];
+  // The document's running lines widen the fixed bands to take them in.
+  const top = Math.max(opt.topBand, (habits.head?.bottom ?? 0) + 0.001);
+  const bottom = Math.min(opt.bottomBand, (habits.foot?.top ?? 1) - 0.001);
   for (const [, els] of byPage) {
     for (let i = 0; i < els.length; i++) {
       const el = els[i];
       if (!CANDIDATE_TYPES.has(el.type)) continue;
-      const band = bandOf(el, i, els, opt.topBand, opt.bottomBand);
+      const band = bandOf(el, i, els, top, bottom);
       bands.set(el.id, band);
+      if (band !== 'middle' && el.bbox && bandOf(el, i, els, opt.topBand, opt.bottomBand) === 'middle')
+        habitBand.add(el.id);
       if (band === 'middle') {
         const moved = displacedBand(el, i, els);
         if (moved) displaced.push({ el, band: moved });
@@ -127,7 +146,7 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options) {
     list.push(el);
     bands.set(el.id, band);
   }
-  return { bands, repeats };
+  return { bands, repeats, habitBand };
 }
 
 /**
@@ -231,29 +250,87 @@ function markMargins(m: Marks, byPage: Map<number, Element[]>, opt: Options): vo
   }
 }
 
-/** 4. The parser's own labels: trusted inside a band, doubted mid-page. */
+/**
+ * 4. The document's running lines: a short line on the height where the document sets its running heads
+ * (feet), first (last) on its page, is one of them even when its text changes from page to page.
+ */
+function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: FurnitureHabits, opt: Options): void {
+  for (const [, els] of byPage) {
+    for (const el of els) {
+      if (m.kinds.has(el.id) || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength) continue;
+      const edge = onRunningLine(el, habits.head) ? 'head' : onRunningLine(el, habits.foot) ? 'foot' : undefined;
+      if (!edge) continue;
+      const [, y1, , y2] = el.bbox!;
+      // Nothing of the body beyond it: it is the page's first (last) line.
+      const beyond = els.some(
+        (o) => o !== el && o.bbox && !m.kinds.has(o.id) && (edge === 'head' ? o.bbox[3] <= y1 : o.bbox[1] >= y2),
+      );
+      if (beyond) continue;
+      const line = habits[edge]!;
+      const where = edge === 'head' ? 'running heads' : 'running feet';
+      const message = `a short line where this document sets its ${where} (at ${(line.center * 100).toFixed(1)}% of the page height, on ${line.pages} pages)`;
+      const kind: FurnitureKind = edge === 'head' ? 'header' : 'footer';
+      mark(m, el, kind, 'furniture.running-line', message, [seen('furniture.running-line')]);
+    }
+  }
+}
+
+/** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[]): void {
+  const lone = loneHeaders(elements);
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
     const kind: FurnitureKind = el.type === 'page_number' ? 'page_number' : kindForBand(band, el);
     const inBand = band !== 'middle';
     const evidence = [seen('furniture.parser-label'), seen('furniture.band', inBand ? 1 : 0)];
-    const where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
+    let where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
+    if (lone.has(el.id)) {
+      evidence.push(seen('furniture.lone-header'));
+      where += `, but its text heads no other page while the document's running heads repeat`;
+    }
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }
+}
+
+/**
+ * Headers the parser labelled whose text (digits folded) heads no other page, in a document whose labelled
+ * headers do repeat: its habit is a running head, so a lone one is a chapter opener or a section banner.
+ */
+function loneHeaders(elements: readonly Element[]): Set<number> {
+  const pagesByText = new Map<string, Set<number>>();
+  // A stamp set sideways in the margin ("arXiv:… [cs.CV] 5 May 2023") is no running head: never lone.
+  const sideways = (e: Element) => e.bbox !== null && e.bbox[3] - e.bbox[1] > 2 * (e.bbox[2] - e.bbox[0]);
+  const headers = elements.filter(
+    (e) => e.type === 'header' && e.text.trim() && pageNumberValue(e.text) === undefined && !sideways(e),
+  );
+  // Keyed by the first line: a parser may fold the page's next line into one header ("… release\n\nH.15 …").
+  const keyOf = (e: Element) => normalizeForRepeat(e.text.trim().split('\n')[0]);
+  for (const el of headers) {
+    const key = keyOf(el);
+    const pages = pagesByText.get(key) ?? new Set<number>();
+    pages.add(el.page);
+    pagesByText.set(key, pages);
+  }
+  const lone = new Set<number>();
+  if (![...pagesByText.values()].some((p) => p.size >= 2)) return lone;
+  for (const el of headers) if (pagesByText.get(keyOf(el))!.size === 1) lone.add(el.id);
+  return lone;
 }
 
 export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const opt = options.furniture;
   const byPage = pagesOf(doc.elements);
   const pageCount = Math.max(doc.pages.length, byPage.size);
-  const { bands, repeats } = bandsAndRepeats(byPage, opt);
-  const m: Marks = { kinds: new Map(), decisions: [], bands, weigh: weigher('furniture', options.weights.furniture) };
+  const habits = furnitureHabits(byPage, opt.minRepeatFraction, opt.maxMarginLength);
+  const { bands, repeats, habitBand } = bandsAndRepeats(byPage, opt, habits);
+  const weigh = weigher('furniture', options.weights.furniture);
+  const m: Marks = { kinds: new Map(), decisions: [], bands, habitBand, weigh };
   markPageLabels(m, doc.elements);
   markPageNumbers(m, doc.elements);
   markRepeats(m, repeats, pageCount, opt);
   markMargins(m, byPage, opt);
+  markRunningLines(m, byPage, habits, opt);
   markParserLabels(m, doc.elements);
   return { kinds: m.kinds, decisions: m.decisions };
 }

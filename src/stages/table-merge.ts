@@ -8,7 +8,11 @@
 //    a new caption with a different number — strongest against;
 //  - columns: the same column count once colspans/rowspans are expanded (for), a different one (against);
 //  - position: the first fragment ends its page (column) and the second opens the next one (for);
-//  - width: similar widths (for); header rows: a repeated header row (for; dropped once merged).
+//  - width: similar widths (for); header rows: a repeated header row (for; dropped once merged);
+//  - endings: the first fragment ends with its own footnote ("资料来源：…", "Source: …") — against;
+//  - side by side: two tables next to each other on one page are never one table;
+//  - boxes: one-column boxes that each open with a note label ("Note …", "Tip …", "注意 …") are two boxes.
+// A note box that floated between two fragments of a long table (to the top of the next page) is passed over.
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
 import {
@@ -23,7 +27,7 @@ import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { combine, confidenceFromScore, type Feature, type Observation } from '../model/evidence.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from '../table/html.js';
-import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
+import { CONTINUED_RE, isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
@@ -35,17 +39,21 @@ export interface Fragment {
   table: ParsedTable;
   columns: number;
   captions: Element[];
+  /** Footnotes the parser nested in the table's entry. */
+  footnotes: Element[];
 }
 
 /** Parses each table once, on first need, with the captions the parser nested inside its entry. */
 function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
   const nestedCaptions = new Map<string, Element[]>();
+  const nestedNotes = new Map<string, Element[]>();
   for (const el of elements) {
     const parent = el.hints?.nestedIn;
-    if (parent && el.type === 'table_caption') {
-      const list = nestedCaptions.get(parent);
+    const into = el.type === 'table_caption' ? nestedCaptions : el.type === 'table_footnote' ? nestedNotes : undefined;
+    if (parent && into) {
+      const list = into.get(parent);
       if (list) list.push(el);
-      else nestedCaptions.set(parent, [el]);
+      else into.set(parent, [el]);
     }
   }
   const fragments = new Map<number, Fragment>();
@@ -53,15 +61,42 @@ function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
     let f = fragments.get(el.id);
     if (!f) {
       const table = parseTable(el.html ?? '');
-      f = { el, table, columns: columnCount(table.rows), captions: nestedCaptions.get(el.ref) ?? [] };
+      const captions = nestedCaptions.get(el.ref) ?? [];
+      f = { el, table, columns: columnCount(table.rows), captions, footnotes: nestedNotes.get(el.ref) ?? [] };
       fragments.set(el.id, f);
     }
     return f;
   };
 }
 
-/** Consecutive tables with only captions, notes (or a "continued" line) between them. */
-function candidatePairs(body: readonly Element[]): Array<{ a: Element; b: Element; between: Element[] }> {
+/**
+ * A page footnote the parser typed text, under the table at the foot of its page: "2 There are many …",
+ * "* Source: …" — no body text between the fragments.
+ */
+function isFootnoteText(el: Element, table: Element): boolean {
+  if (el.type !== 'text' || el.page !== table.page || !el.bbox || !table.bbox) return false;
+  return (
+    el.bbox[1] >= table.bbox[3] &&
+    el.bbox[1] >= 0.75 &&
+    /^\s*(?:\d{1,2}|[*†‡§])\s+\S/u.test(el.text) &&
+    el.text.length < 300
+  );
+}
+
+/** A line that only says the table goes on ("Table 1 – continued from previous page"), whatever its type. */
+function isContinuationLine(el: Element): boolean {
+  if (el.type !== 'text' && el.type !== 'title') return false;
+  return isContinuationNote(el.text) || (CONTINUED_RE.test(el.text) && el.text.length < 60);
+}
+
+/**
+ * Consecutive tables with only captions, notes (or a "continued" line) between them. A note box (one column,
+ * opening with a note label) after a wider table is passed over: the next table may still continue that one.
+ */
+function candidatePairs(
+  body: readonly Element[],
+  fragmentOf: (el: Element) => Fragment,
+): Array<{ a: Element; b: Element; between: Element[] }> {
   const found: Array<{ a: Element; b: Element; between: Element[] }> = [];
   let previous: Element | undefined;
   let between: Element[] = [];
@@ -69,11 +104,15 @@ function candidatePairs(body: readonly Element[]): Array<{ a: Element; b: Elemen
     if (el.type === 'table') {
       // Only a pair on facing pages or across a column break is a candidate: asked here, before the two tables'
       // HTML is parsed, which most tables then never are.
-      if (previous && (el.page === previous.page + 1 || isColumnBreak(previous, el)))
-        found.push({ a: previous, b: el, between });
+      const candidate = previous && (el.page === previous.page + 1 || isColumnBreak(previous, el));
+      if (candidate) found.push({ a: previous!, b: el, between });
+      if (candidate && isFloatedBox(fragmentOf(previous!), fragmentOf(el))) {
+        between = [...between, el];
+        continue;
+      }
       previous = el;
       between = [];
-    } else if (PASSABLE.has(el.type) || (el.type === 'text' && CONTINUED_RE.test(el.text) && el.text.length < 60)) {
+    } else if (PASSABLE.has(el.type) || isContinuationLine(el) || (previous && isFootnoteText(el, previous))) {
       between.push(el);
     } else {
       previous = undefined;
@@ -81,6 +120,21 @@ function candidatePairs(body: readonly Element[]): Array<{ a: Element; b: Elemen
     }
   }
   return found;
+}
+
+/** A note box after a table: a float set between the table's fragments, not one of them. */
+function isFloatedBox(a: Fragment, box: Fragment): boolean {
+  return isNoteBox(box) && !isNoteBox(a);
+}
+
+/** A note box: its first row holds only a note label or opens with one ("Note", "Tip: …", "注意 …"). */
+function isNoteBox(f: Fragment): boolean {
+  return opensWithNoteLabel(f.table.rows[0]);
+}
+
+/** A note box opening after a table that is none: it never continues that table (a box's own rest may follow it). */
+function boxEvidence(a: Fragment, b: Fragment): TableMergeFeature | undefined {
+  return isNoteBox(b) && !isNoteBox(a) ? 'box-and-table' : undefined;
 }
 
 export function mergeTables({ doc, options }: StageInput, furniture: FurnitureResult): TableMergeResult {
@@ -94,7 +148,7 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   const skipRows = new Map<number, number>();
   const joinRow = new Map<number, boolean | 'last-cell'>();
 
-  for (const { a, b, between } of candidatePairs(body)) {
+  for (const { a, b, between } of candidatePairs(body, fragmentOf)) {
     const evidence = scorePair(fragmentOf(a), fragmentOf(b), between, byPage, opt.widthTolerance, weights);
     const confidence = confidenceFromScore(evidence.score, opt.threshold, weights.scale);
     const joined = evidence.score >= opt.threshold;
@@ -141,7 +195,10 @@ type Out = Array<Observation & { id: TableMergeFeature }>;
 
 /** Captions of b (between the two, or nested inside b's entry) against a's. */
 function captionEvidence(a: Fragment, b: Fragment, between: Element[]): TableMergeFeature {
-  const bCaptions = [...between.filter((e) => e.type === 'table_caption' || e.type === 'text'), ...b.captions];
+  const bCaptions = [
+    ...between.filter((e) => e.type === 'table_caption' || e.type === 'text' || e.type === 'title'),
+    ...b.captions,
+  ];
   const bLabel = bCaptions.map((c) => parseCaptionLabel(c.text)).find((l) => l);
   const aLabel = a.captions.map((c) => parseCaptionLabel(c.text)).find((l) => l);
   if (bCaptions.some((c) => CONTINUED_RE.test(c.text))) return 'marked-continued';
@@ -176,7 +233,9 @@ function positionEvidence(
   if (b.el.page === a.el.page + 1) {
     const aPage = byPage.get(a.el.page) ?? [];
     const bPage = byPage.get(b.el.page) ?? [];
-    const lastOfPage = aPage.slice(aPage.indexOf(a.el) + 1).every((e) => PASSABLE.has(e.type));
+    const lastOfPage = aPage
+      .slice(aPage.indexOf(a.el) + 1)
+      .every((e) => PASSABLE.has(e.type) || isFootnoteText(e, a.el));
     const firstOfPage = bPage.slice(0, bPage.indexOf(b.el)).every((e) => PASSABLE.has(e.type) || between.includes(e));
     return lastOfPage && firstOfPage ? 'page-end-and-start' : 'text-between';
   }
@@ -190,6 +249,26 @@ function positionEvidence(
   // A float that did not fit leaves blank space under the first fragment: last in its column still counts.
   if (!aLastInColumn || !bStartsColumn) return 'not-column-end-and-start';
   return aEndsLow ? 'flows-into-next-column' : 'flows-into-next-column-from-high';
+}
+
+/**
+ * Two tables next to each other on one page: their tops level and most of their height shared, the first
+ * not running down to the foot of its column (a table that fills its column and goes on in the next one
+ * stands beside its other part too).
+ */
+function sideBySideEvidence(a: Fragment, b: Fragment, byPage: Map<number, Element[]>): TableMergeFeature | undefined {
+  const [x, y] = [a.el.bbox, b.el.bbox];
+  if (!x || !y || a.el.page !== b.el.page || Math.abs(x[1] - y[1]) > 0.02) return undefined;
+  const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
+  const shorter = Math.min(x[3] - x[1], y[3] - y[1]);
+  const fillsColumn = x[3] >= lowestBottom(byPage.get(a.el.page) ?? []) - 0.08;
+  return shorter > 0 && overlap >= 0.5 * shorter && !fillsColumn ? 'side-by-side' : undefined;
+}
+
+/** The first fragment ends with a footnote of its own (a source line, notes): the table ends there. */
+function endingEvidence(a: Fragment, between: Element[]): TableMergeFeature | undefined {
+  const notes = [...a.footnotes, ...between.filter((e) => e.type === 'table_footnote')];
+  return notes.some((n) => n.text.trim() && !CONTINUED_RE.test(n.text)) ? 'first-has-footnote' : undefined;
 }
 
 function widthEvidence(a: Fragment, b: Fragment, widthTolerance: number): TableMergeFeature | undefined {
@@ -210,12 +289,13 @@ export function headerEvidence(a: Fragment, b: Fragment, out: Out): number {
   )
     repeated++;
   const single = a.columns === 1 && b.columns === 1;
-  if (repeated > 0 && single) {
+  if (repeated > 0 && (single || isNoteLabelRow(aRows[0]))) {
     out.push({ id: 'repeated-box-title', value: 1 });
     return 0;
   }
   if (repeated > 0) out.push({ id: 'repeated-header', value: 1 });
-  else if (single && isBoxTitle(aRows[0]) && isBoxTitle(bRows[0])) out.push({ id: 'two-box-titles', value: 1 });
+  else if ((single || a.columns === b.columns) && opensWithNoteLabel(aRows[0]) && opensWithNoteLabel(bRows[0]))
+    out.push({ id: 'two-box-titles', value: 1 });
   return repeated;
 }
 
@@ -252,6 +332,9 @@ function scorePair(
   push(columnEvidence(a, b));
   push(positionEvidence(a, b, between, byPage));
   push(widthEvidence(a, b, widthTolerance));
+  push(sideBySideEvidence(a, b, byPage));
+  push(boxEvidence(a, b));
+  push(endingEvidence(a, between));
   const repeatedHeaderRows = headerEvidence(a, b, out);
   const { score, features } = combine(out, weights, weights.bias);
   for (const f of features) f.id = `table-merge.${f.id}`;
@@ -260,6 +343,41 @@ function scorePair(
 
 function sameRow(a: string[], b: string[]): boolean {
   return a.length === b.length && a.length > 0 && a.some((t) => t) && a.every((t, i) => t === b[i]);
+}
+
+/** A note label opening a box's text: "Note The …", "Tip: …", "注意 …", "ヒント …" — not "Note that …". */
+const NOTE_WORDS = [
+  'note',
+  'notes',
+  'tip',
+  'tips',
+  'hint',
+  'warning',
+  'caution',
+  'important',
+  'danger',
+  'attention',
+  'remark',
+];
+const NOTE_LABEL = new RegExp(
+  String.raw`^(?:${NOTE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')}` +
+    String.raw`|注意|注记|注記|重要|警告|提示|小贴士|备注|ヒント|メモ|참고|주의|경고)(?:[:：.!！]|\s+(?!\p{Ll})|$)`,
+  'u',
+);
+
+/** A box's first row is its title: one short cell ("Note", "Tip", "注意"), or one cell opening with a note label. */
+function opensWithNoteLabel(row: HastElement | undefined): boolean {
+  if (!row) return false;
+  const cells = rowTexts(row).filter((c) => c.trim());
+  if (cells.length !== 1) return false;
+  return isBoxTitle(row) || NOTE_LABEL.test(cells[0].trim());
+}
+
+/** A row whose only text is a note label ("", "Tip"): a note box's title row however the parser split its cells. */
+function isNoteLabelRow(row: HastElement | undefined): boolean {
+  if (!row) return false;
+  const cells = rowTexts(row).filter((c) => c.trim());
+  return cells.length === 1 && cells[0].trim().length <= 24 && NOTE_LABEL.test(cells[0].trim());
 }
 
 /** A note box's title row: one short cell ("Note", "Tip", "注意") rather than running text. */

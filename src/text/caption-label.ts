@@ -14,17 +14,34 @@ const TABLE_WORDS = String.raw`(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabela|Та�
 const FIGURE_WORDS = String.raw`(?:Figure|Fig\.?|Abbildung|Abb\.|Figura|Рисунок|Рис\.|Hình|그림|图|圖|図|Chart|Plate|Exhibit|Diagram)`;
 const EXAMPLE_WORDS =
   '(?:Example|Listing|Algorithm|Exhibit|Beispiel|Exemple|例|示例|代码|コード|リスト|アルゴリズム|算法)';
-const NUMBER = String.raw`\s*([A-Z]?\d+(?:[.\-–]\d+)*[a-z]?)`;
+// "3", "2.1", "A1", "3a" — or a Roman numeral ("Table IV", "TABLE I."), not the start of a word ("Figure In …").
+const NUMBER = String.raw`\s*([A-Z]?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))`;
 const CAPTION_RE = new RegExp(
   String.raw`^\s*(续表|續表|(?:${TABLE_WORDS})|(?:${FIGURE_WORDS})|(?:${EXAMPLE_WORDS}))${NUMBER}`,
-  'i',
+  'iu',
 );
-export const CONTINUED_RE = /\(?\b(?:continued|cont(?:'|’)?d|cont\.)\b\)?|续表|（续）|\(续\)|續|続き|（続）|계속/i;
+export const CONTINUED_RE =
+  /\(?\b(?:continued|cont(?:'|’)?d|cont\.)\b\)?|续表|续下页|接下页|（续）|\(续\)|續|続き|続く|（続）|계속/i;
+
+/** A line that only says a float goes on: "Continued on next page", "续下页", "次ページへ続く", "Table 1 – continued". */
+export function isContinuationNote(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 60 || !CONTINUED_RE.test(t)) return false;
+  const label = parseCaptionLabel(t);
+  // "Table 1 – continued from previous page": the label and the marker, nothing more.
+  const rest = label ? t.replace(CAPTION_RE, '') : t;
+  return (
+    rest
+      .replace(CONTINUED_RE, '')
+      .replace(/[\s\p{P}]|from|previous|next|on|page|上页|下页|前ページ|次ページ|から|へ/giu, '').length === 0
+  );
+}
 
 /** "Table 2: …" → {kind: table, number: "2"}; undefined when the text does not start with a label. */
 export function parseCaptionLabel(text: string): CaptionLabel | undefined {
   const m = CAPTION_RE.exec(text);
-  if (!m) return undefined;
+  // A Roman number is upper case ("Table IV"), else it is the start of a word ("Table lists …" never matches).
+  if (!m || (/^[IVXLC]+$/i.test(m[2]) && m[2] !== m[2].toUpperCase())) return undefined;
   const word = m[1];
   const kind: FloatKind = new RegExp(`^(?:${TABLE_WORDS}|续表|續表)$`, 'i').test(word)
     ? 'table'

@@ -14,6 +14,8 @@ export const captionsWeightsSchema = z.strictObject({
   scale: z.number().positive(),
   /** The caption's kind (its label, else the parser's type) is the float's kind. */
   'kind-match': weight,
+  /** …and its own label ("Table 1: …") names that kind, not only the parser's type. */
+  labelled: weight,
   /** An image caption before an equation or code block (a table caption never goes to one). */
   'kind-mismatch': weight,
   /** A float within four blocks in reading order… */
@@ -28,8 +30,14 @@ export const captionsWeightsSchema = z.strictObject({
   gap: weight,
   /** …and this when they share no horizontal extent. */
   'no-overlap': weight,
-  /** Captions above tables, below figures; footnotes below their float. */
+  /** Captions above tables, below figures; footnotes below their float (when the document shows no habit). */
   side: weight,
+  /** On the side the document sets this kind of float's captions (its habit, from the clear cases). */
+  'habit-side': weight,
+  /** Against the document's habit for this kind of float. */
+  'against-habit': weight,
+  /** A picture in a row after another: a caption under the row names it by its first picture. */
+  'not-first-in-row': weight,
   /** The parser labelled the caption text or title (its label line alone says caption). */
   'parser-text-label': weight,
   /** The float already has a caption from the parser. */
@@ -53,6 +61,7 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   scale: 0.5,
   'kind-match': 1,
   'kind-mismatch': -0.5,
+  labelled: 0.3,
   'reading-order': 1,
   distance: -0.25,
   'page-break': -0.4,
@@ -60,6 +69,9 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   gap: -4,
   'no-overlap': -0.6,
   side: 0.3,
+  'habit-side': 0.5,
+  'against-habit': -0.6,
+  'not-first-in-row': -0.5,
   'parser-text-label': -0.3,
   'parser-captioned': -1,
   'nested-by-parser': 4,

@@ -22,12 +22,18 @@ export const furnitureWeightsSchema = z.strictObject({
   'repeat-band': weight,
   /** A short, small line alone in the page margin, well clear of the body. */
   margin: weight,
+  /** A short line where the document sets its running heads (feet), first (last) on its page (a habit). */
+  'running-line': weight,
+  /** The element lies in a band only because the document's running lines widen it (the habit was used). */
+  'habit-band': weight,
   /** The parser labelled it header, footer or page number… */
   'parser-label': weight,
   /** …and it lies in the top or bottom band. */
   band: weight,
   /** The text is its page's label in the source PDF (`--pdf`: "iv", "A-3"), in a band. */
   'pdf-page-label': weight,
+  /** A labelled header whose text heads no other page, while the document's labelled headers repeat. */
+  'lone-header': weight,
 });
 
 export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
@@ -40,7 +46,10 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   repeats: 3.9,
   'repeat-band': 0.7,
   margin: 1.1,
+  'running-line': 1.5,
+  'habit-band': 0,
   'parser-label': 0.406,
   band: 2.539,
   'pdf-page-label': 3.9,
+  'lone-header': -3.5,
 };

@@ -48,7 +48,11 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   repeats: 'the same text repeats in the same band (value: share of pages)',
   'repeat-band': 'a repetition in the top or bottom band',
   margin: 'a short, small line alone in the page margin',
+  'running-line': 'a short line where this document sets its running heads (feet), first (last) on its page',
+  'habit-band':
+    'in the top or bottom band only as this document sets it (its running lines lie outside the fixed band)',
   'parser-label': 'the parser labelled it header, footer or page number',
+  'lone-header': "a labelled header whose text heads no other page, while the document's labelled headers repeat",
   band: 'it lies in the top or bottom band',
 };
 
@@ -62,6 +66,10 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   gap: 'vertical gap between caption and float (value: share of the page)',
   'no-overlap': 'caption and float do not overlap horizontally',
   side: 'the caption sits on its usual side (above tables, below figures)',
+  labelled: 'its own label ("Table 1: …") names the kind of float, not only the parser\'s type',
+  'habit-side': 'the caption sits on the side where this document sets the captions of this kind of float',
+  'against-habit': 'the caption sits against the side where this document sets the captions of this kind of float',
+  'not-first-in-row': 'the picture follows another in one row: a caption under the row names the first',
   'parser-text-label': 'the parser labelled the caption as text',
   'parser-captioned': 'the parser already gave the float a caption',
   'nested-by-parser': "the parser nested the caption in its float's entry",

@@ -27,8 +27,12 @@ export const tableMergeFeatures = {
   'same-width': [0.5, 'the same width'],
   'different-width': [-0.5, 'different widths'],
   'repeated-header': [1.5, 'the header row is repeated'],
-  'repeated-box-title': [-3, 'a one-column box opening with the same title row is a new box (Note, Tip …)'],
-  'two-box-titles': [-3, 'both one-column boxes open with a short title row: two boxes'],
+  'repeated-box-title': [-5, 'a one-column box opening with the same title row is a new box (Note, Tip …)'],
+  'two-box-titles': [-5, 'both one-column boxes open with a title row or a note label (Note, Tip, 注意 …): two boxes'],
+  // Endings and layout
+  'first-has-footnote': [-2.5, 'the first fragment ends with a footnote of its own (a source line, notes)'],
+  'box-and-table': [-5, 'the second fragment opens a note box (Note, Tip, 注意 …) after a table'],
+  'side-by-side': [-6, 'the two tables stand side by side on one page'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type TableMergeFeature = keyof typeof tableMergeFeatures;

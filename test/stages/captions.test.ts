@@ -1,7 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../src/io/load.js';
 import { type EngineOptionsInput, resolveEngineOptions } from '../../src/options.js';
+import { stitchSync } from '../../src/pipeline.js';
 import { linkCaptions, linkReferences, looksLikeCaption } from '../../src/stages/captions.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
+import { isContinuationNote, parseCaptionLabel } from '../../src/text/caption-label.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
 function run(specs: Spec[], engine: EngineOptionsInput = {}) {
@@ -32,6 +36,7 @@ describe('linkCaptions', () => {
     const figure = captions.decisions.find((d) => d.ids[0] === 3)!;
     expect(figure.features?.map((f) => f.id)).toEqual([
       'captions.kind-match',
+      'captions.labelled',
       'captions.reading-order',
       'captions.distance',
       'captions.same-page',
@@ -159,5 +164,132 @@ describe('linkReferences', () => {
       ['captions.label-match'],
       ['captions.label-match'],
     ]);
+  });
+});
+
+describe('caption labels of every shape (issue #15)', () => {
+  it('reads Roman numbers, CJK labels without a space, and algorithms', () => {
+    expect(parseCaptionLabel('TABLE IV. Parameters')).toMatchObject({ kind: 'table', number: 'IV' });
+    expect(parseCaptionLabel('Table I: Results')).toMatchObject({ kind: 'table', number: 'I' });
+    expect(parseCaptionLabel('图1说明')).toMatchObject({ kind: 'image', number: '1' });
+    expect(parseCaptionLabel('表2 数据来源')).toMatchObject({ kind: 'table', number: '2' });
+    expect(parseCaptionLabel('Algorithm 1 Procedure')).toMatchObject({ kind: 'code', number: '1' });
+    // A lower-case word is not a Roman number.
+    expect(parseCaptionLabel('Table lists the options')).toBeUndefined();
+    expect(parseCaptionLabel('Figure in the middle')).toBeUndefined();
+  });
+
+  it('takes text-typed captions of any length after a separator, and CJK ones without a space', () => {
+    const long = `Figure 1: Overview of the components described in this section. ${'The boxes are programs. '.repeat(8)}`;
+    expect(long.length).toBeGreaterThan(120);
+    expect(looksLikeCaption(long)).toBe(true);
+    expect(looksLikeCaption('TABLE II. Settings')).toBe(true);
+    expect(looksLikeCaption('图1说明')).toBe(true);
+    expect(looksLikeCaption('Table 2 shows the results of the study in detail')).toBe(false);
+  });
+
+  it('knows a continuation line from a caption', () => {
+    for (const t of [
+      'Continued on next page',
+      '续下页',
+      '次ページへ続く',
+      'Table 1 – continued from previous page',
+      '表 1 – 续表',
+    ])
+      expect(isContinuationNote(t), t).toBe(true);
+    expect(isContinuationNote('Table 2: continued fractions of the model')).toBe(false);
+  });
+});
+
+describe('captions on real pages (corpus-latex)', () => {
+  const ROOT = fileURLToPath(new URL('../../corpus-latex/', import.meta.url));
+  function links(file: string) {
+    const r = stitchSync(loadInput(`${ROOT}${file}`));
+    return { r, pairs: r.structure.captions.map((c) => [c.caption, c.target]) };
+  }
+
+  it('gives a longtable its caption and its "Continued on next page" lines (dots, acmart)', () => {
+    const { pairs } = links('latex-acmart-debmake-en-ch07/dots/pages.json');
+    // Page 6: "Table 1. Glossary …" above the table, "Continued on next page" under it: both belong to it.
+    expect(pairs).toContainEqual(['/5/3', '/5/4']);
+    expect(pairs).toContainEqual(['/5/5', '/5/4']);
+    // Page 7: "Table 1 – continued from previous page" above, "Continued on next page" below.
+    expect(pairs).toContainEqual(['/6/2', '/6/3']);
+    expect(pairs).toContainEqual(['/6/4', '/6/3']);
+  });
+
+  it('gives a row of sub-figures their "(a)"/"(b)" captions and the figure caption to the first (middle.json, report)', () => {
+    // Reading order: picture a, "(a) Before the change.", "Figure 8.1: …", picture b, "(b) After the change.";
+    // the figure caption sits under both pictures.
+    const { r, pairs } = links('latex-report-debmake-en-ch07/middle/middle.json');
+    const p = '/pdf_info/12/para_blocks';
+    expect(pairs).toContainEqual([`${p}/0/blocks/1`, `${p}/0/blocks/0`]);
+    expect(pairs).toContainEqual([`${p}/1/blocks/1`, `${p}/1/blocks/0`]);
+    expect(pairs).toContainEqual([`${p}/0/blocks/2`, `${p}/0/blocks/0`]);
+    expect(pairs).not.toContainEqual([`${p}/0/blocks/2`, `${p}/1/blocks/0`]);
+    const d = r.decisions.find((x) => x.stage === 'captions' && x.place.refs[0] === `${p}/0/blocks/2`)!;
+    expect(d.accepted).toBe(true);
+  });
+});
+
+describe('captions: the document habit and the parser links', () => {
+  it('places an ambiguous caption on the side where the document sets its table captions', () => {
+    // Three tables captioned below (the habit), then a caption between two tables: below the first.
+    const t = (y1: number, y2: number): Spec => ({
+      page: 1,
+      type: 'table',
+      html: '<table><tr><td>1</td></tr></table>',
+      bbox: col(y1, y2),
+    });
+    const c = (text: string, y1: number): Spec => ({ page: 1, type: 'table_caption', text, bbox: col(y1, y1 + 0.02) });
+    const specs: Spec[] = [
+      t(0.05, 0.15),
+      c('Table 1: A', 0.16),
+      { page: 1, type: 'text', text: 'Body.', bbox: col(0.2, 0.25) },
+    ];
+    specs.push(t(0.3, 0.4), c('Table 2: B', 0.41), { page: 1, type: 'text', text: 'Body.', bbox: col(0.45, 0.5) });
+    specs.push(t(0.55, 0.65), c('Table 3: C', 0.66), t(0.69, 0.8));
+    const { captions } = run(specs);
+    const third = captions.links.find((l) => l.caption === 7)!;
+    expect(third.target).toBe(6);
+    const d = captions.decisions.find((x) => x.ids[0] === 7 && x.accepted)!;
+    expect(d.features?.map((f) => f.id)).toContain('captions.habit-side');
+    expect(d.reason).toMatch(/side this document sets its table captions \(below/);
+    // Without the habit (one clear case only) the usual side, above tables, wins.
+    const lone = run([t(0.55, 0.65), c('Table 3: C', 0.66), t(0.69, 0.8)]);
+    expect(lone.captions.links.map((l) => l.target)).toEqual([2]);
+  });
+
+  it('does not take a parser link whose label names another kind of float', () => {
+    // Marker, multicolcnn p. 7: "Figure 3." grouped with the table under it; the figure is above it.
+    const r = run([
+      { page: 1, type: 'image', bbox: col(0.12, 0.39) },
+      {
+        page: 1,
+        type: 'table_caption',
+        text: 'Figure 3. UCSD crowd counting dataset.',
+        bbox: col(0.41, 0.45),
+        hints: { captionOf: '/2' },
+      },
+      { page: 1, type: 'table', html: '<table><tr><td>1</td></tr></table>', bbox: col(0.46, 0.7) },
+    ]);
+    expect(r.captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 0]]);
+  });
+
+  it('does not link a footnote to a table when a heading stands between them on the page', () => {
+    // PP-StructureV3 shape (Vietnamese policy page): a body line labelled vision_footnote sits under the
+    // heading "2.Phí bảo hiểm rủi ro", which sits under the table.
+    const r = run([
+      { page: 1, type: 'table', html: '<table><tr><td>1</td></tr></table>', bbox: [0.06, 0.17, 0.69, 0.24] },
+      { page: 1, type: 'table_footnote', text: 'Khoản phí được khấu trừ hàng tháng', bbox: [0.06, 0.28, 0.67, 0.3] },
+      { page: 1, type: 'title', text: '2.Phí bảo hiểm rủi ro', bbox: [0.04, 0.25, 0.19, 0.27] },
+    ]);
+    expect(r.captions.links).toEqual([]);
+    // Without the heading the note is the table's.
+    const bare = run([
+      { page: 1, type: 'table', html: '<table><tr><td>1</td></tr></table>', bbox: [0.06, 0.17, 0.69, 0.24] },
+      { page: 1, type: 'table_footnote', text: 'Khoản phí được khấu trừ hàng tháng', bbox: [0.06, 0.28, 0.67, 0.3] },
+    ]);
+    expect(bare.captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 0]]);
   });
 });

@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../src/io/load.js';
 import { resolveEngineOptions } from '../../src/options.js';
+import { toDocument } from '../../src/pipeline.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { pageNumberValue } from '../../src/text/page-number.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
@@ -87,8 +90,11 @@ describe('detectFurniture', () => {
     const head = marginOnly.decisions.find((d) => d.ids[0] === 0)!;
     expect(head.ruleId).toBe('furniture.margin-position');
     expect(head.features?.map((f) => f.id)).toEqual(['furniture.margin']);
+    // …without that, they stand on the line where this document sets its running heads (a habit)…
+    const lineOnly = run({ repeats: 0, 'repeat-band': 0, margin: 0 });
+    expect(lineOnly.decisions.find((d) => d.ids[0] === 0)?.ruleId).toBe('furniture.running-line');
     // …and without that too they are body text; the page numbers are still found.
-    const neither = run({ repeats: 0, 'repeat-band': 0, margin: 0 });
+    const neither = run({ repeats: 0, 'repeat-band': 0, margin: 0, 'running-line': 0 });
     expect(neither.kinds.has(0)).toBe(false);
     expect(neither.kinds.get(3)).toBe('page_number');
   });
@@ -142,5 +148,46 @@ describe('detectFurniture', () => {
     expect(furniture).toContain('5');
     expect(furniture.filter((t) => /Z\. Shen/.test(t))).toHaveLength(4);
     expect(furniture.some((t) => t.startsWith('Body') || t.startsWith('More'))).toBe(false);
+  });
+});
+
+describe('the document habit: where it sets its running heads (issue #15)', () => {
+  it('finds section-name running heads and page numbers below the fixed band (MinerU content list, ctexart)', () => {
+    // LaTeX with one-inch margins: heads at 11–12% of the page, page numbers at 88–90%; the head names the
+    // current section, so it changes from page to page ("4 技术提醒", "5 DEBIAN 文档", "A 帮助资源").
+    const file = fileURLToPath(
+      new URL('../../corpus-latex/latex-ctexart-debmake-zh-ch02/mineru/content_list.json', import.meta.url),
+    );
+    const doc = toDocument(loadInput(file), {});
+    const { kinds, decisions } = detectFurniture(input(doc));
+    const byRef = (ref: string) => doc.elements.find((e) => e.ref === ref)!;
+    const why = (ref: string) => decisions.find((d) => d.place.refs[0] === ref && d.accepted);
+    for (const ref of ['/27', '/57', '/83']) {
+      expect(kinds.has(byRef(ref).id), byRef(ref).text).toBe(true);
+      expect(why(ref)?.ruleId).toBe('furniture.running-line');
+    }
+    // The page number beside the head is found by its sequence, in the band as this document sets it.
+    expect(why('/28')?.ruleId).toBe('furniture.page-number-sequence');
+    expect(why('/28')?.features?.map((f) => f.id)).toContain('furniture.habit-band');
+    // The first body line under the head is not furniture.
+    const page2 = doc.elements.filter((e) => e.page === 2 && !kinds.has(e.id));
+    expect(page2.length).toBeGreaterThan(3);
+  });
+
+  it('keeps a header that heads no other page in the body when the document’s headers repeat', () => {
+    // Mistral OCR shape (no boxes): pages 1–2 carry the release's running head, page 3 a section banner.
+    const doc = makeDoc([
+      { page: 1, type: 'header', text: 'FEDERAL RESERVE statistical release\n\nH.15 Selected interest rates' },
+      { page: 1, type: 'text', text: 'Body one.' },
+      { page: 2, type: 'header', text: 'FEDERAL RESERVE statistical release' },
+      { page: 2, type: 'text', text: 'Body two.' },
+      { page: 3, type: 'header', text: 'Footnotes' },
+      { page: 3, type: 'text', text: 'Body three.' },
+    ]);
+    const { kinds, decisions } = detectFurniture(input(doc));
+    expect(kinds.has(0)).toBe(true);
+    expect(kinds.has(2)).toBe(true);
+    expect(kinds.has(4)).toBe(false);
+    expect(decisions.filter((d) => d.ids[0] === 4).every((d) => !d.accepted)).toBe(true);
   });
 });

@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../src/io/load.js';
+import { stitchSync } from '../../src/pipeline.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { mergeTables } from '../../src/stages/table-merge.js';
 import { columnCount, parseTable, rowTexts } from '../../src/table/html.js';
@@ -197,5 +200,75 @@ describe('table-merge evidence as features', () => {
       pair[1],
     ]);
     expect(alone.decisions[0].features?.map((x) => x.id)).toContain('table-merge.own-numbered-caption');
+  });
+});
+
+describe('table merges on real pages (corpus-latex, corpus-office; issue #15)', () => {
+  const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+  const groupsOf = (file: string) => stitchSync(loadInput(root(file))).structure.tableMerges;
+  const decisionsOf = (file: string) =>
+    stitchSync(loadInput(root(file))).decisions.filter((d) => d.stage === 'table-merge');
+
+  it('merges a longtable over three pages past its running heads (MinerU content list, ctexbook)', () => {
+    // The running heads sit below the fixed top band: the document's running line puts them in it.
+    expect(groupsOf('corpus-latex/latex-ctexbook-debmake-zh-ch05/mineru/content_list.json')).toContainEqual([
+      '/94',
+      '/98',
+      '/102',
+    ]);
+  });
+
+  it('passes over a note box that floated between two fragments (dots, elsarticle)', () => {
+    const file = 'corpus-latex/latex-elsarticle-debmake-en-ch04/dots/pages.json';
+    expect(groupsOf(file)).toContainEqual(['/6/4', '/7/1', '/8/2']);
+    const box = decisionsOf(file).find((d) => d.place.refs.join() === '/7/1,/8/0')!;
+    expect(box.accepted).toBe(false);
+    expect(box.features?.map((f) => f.id)).toContain('table-merge.box-and-table');
+  });
+
+  it('keeps two "Tip" boxes on facing pages apart (MinerU, office legal zh)', () => {
+    const file = 'corpus-office/office-legal-debmake-zh-ch04/mineru/content_list.json';
+    expect(groupsOf(file)).toEqual([]);
+    const d = decisionsOf(file).find((x) => x.place.refs.join() === '/19,/21')!;
+    expect(d.features?.map((f) => f.id)).toContain('table-merge.repeated-box-title');
+  });
+
+  it('joins a longtable past a page footnote typed text (MinerU, article)', () => {
+    expect(groupsOf('corpus-latex/latex-article-debmake-en-ch02/mineru/content_list.json')).toContainEqual([
+      '/87',
+      '/90',
+      '/92',
+      '/94',
+    ]);
+  });
+});
+
+describe('tables that are never one', () => {
+  it('two tables side by side on one page', () => {
+    const html = `<table>${header}${rows(1, 3)}</table>`;
+    const r = run([
+      { page: 1, type: 'table', html, bbox: [0.08, 0.3, 0.48, 0.5] },
+      { page: 1, type: 'table', html, bbox: [0.52, 0.3, 0.92, 0.5] },
+      { page: 1, type: 'text', text: 'Body text below both tables.', bbox: [0.08, 0.55, 0.92, 0.9] },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0]?.features?.map((f) => f.id)).toContain('table-merge.side-by-side');
+  });
+
+  it('a table whose first part ends with its own source line (MinerU research report shape)', () => {
+    const r = run([
+      { page: 1, type: 'table', html: `<table>${header}${rows(1, 3)}</table>` },
+      { page: 1, type: 'table_footnote', text: '资料来源：公司年报', hints: { nestedIn: '/0' } },
+      { page: 2, type: 'table_caption', text: '财务报表分析和预测', hints: { nestedIn: '/3' } },
+      { page: 2, type: 'table', html: `<table>${rows(4, 6)}</table>` },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('table-merge.first-has-footnote');
+    // Without the source line the same two parts are one table.
+    const bare = run([
+      { page: 1, type: 'table', html: `<table>${header}${rows(1, 3)}</table>` },
+      { page: 2, type: 'table', html: `<table>${rows(4, 6)}</table>` },
+    ]);
+    expect(bare.groups).toEqual([[0, 1]]);
   });
 });

@@ -52,7 +52,7 @@ function mergeGroup(input: StageInput, group: number[], joinOf: ReadonlyMap<numb
     const el = input.doc.elements[id];
     const table = parseTable(el.html ?? '');
     // Captions weigh only in the pair's score, which is not asked here.
-    return { el, table, columns: columnCount(table.rows), captions: [] };
+    return { el, table, columns: columnCount(table.rows), captions: [], footnotes: [] };
   });
   const skip: number[] = [0];
   const joins: Array<boolean | 'last-cell'> = [false];

@@ -1,0 +1,165 @@
+// The document's own habit for its page furniture, decided once per document before any element is judged:
+// where its running heads and running feet sit. Many documents (LaTeX with one-inch margins, reports with a
+// tall letterhead) set them lower (higher) than the fixed top (bottom) band of the engine options; others put
+// a section name in the running head that changes from page to page, so no repetition finds it.
+//
+// A running line is a vertical position shared, on several pages, by the topmost (bottommost) element of the
+// page, a short single line, where at least two of those elements are page numbers or one text repeated: the
+// evidence that the line holds furniture at all. Body text is never found this way: a page's first paragraph
+// is long or tall, and a short one at the same height on several pages repeats neither a number nor a text.
+import type { Element } from '../../model/element.js';
+import { normalizeForRepeat } from '../../text/chars.js';
+import { pageNumberValue } from '../../text/page-number.js';
+
+/** One running line: its vertical extent (page units) and how many pages have an element on it. */
+export interface RunningLine {
+  top: number;
+  bottom: number;
+  center: number;
+  pages: number;
+}
+
+/** Where the document's running heads and feet sit (undefined: no such habit found). */
+export interface FurnitureHabits {
+  head?: RunningLine;
+  foot?: RunningLine;
+}
+
+/** How far (page units) the centres of one running line may move from page to page. */
+export const LINE_TOLERANCE = 0.006;
+/** A running line is one line of small type: no taller than this (page units). */
+const MAX_LINE_HEIGHT = 0.025;
+/** …in the outer part of the page: its centre no further than this from the top (bottom) edge. */
+const MAX_LINE_REACH = 0.2;
+/** Elements that start (end) within this of the page's topmost top (bottommost bottom) are its first (last) row. */
+const ROW_TOLERANCE = 0.005;
+
+interface EdgeItem {
+  el: Element;
+  center: number;
+}
+
+/** The short, one-line elements of each page's first (or last) row. */
+/** What shows a running line: no floats or captions ("Table 1 – continued"), no titles (a chapter title opening every page). */
+const LINE_TYPES = new Set(['text', 'page_title', 'header', 'footer', 'page_number', 'aside_text', 'list_item']);
+
+function edgeRows(byPage: Map<number, Element[]>, edge: 'head' | 'foot', maxLength: number): EdgeItem[] {
+  const items: EdgeItem[] = [];
+  for (const [, els] of byPage) {
+    const boxed = els.filter((e) => e.bbox);
+    if (boxed.length === 0) continue;
+    const limit =
+      edge === 'head' ? Math.min(...boxed.map((e) => e.bbox![1])) : Math.max(...boxed.map((e) => e.bbox![3]));
+    for (const el of boxed) {
+      const [, y1, , y2] = el.bbox!;
+      const inRow = edge === 'head' ? y1 <= limit + ROW_TOLERANCE : y2 >= limit - ROW_TOLERANCE;
+      const text = el.text.trim();
+      if (!inRow || !LINE_TYPES.has(el.type) || !text || text.length > maxLength || y2 - y1 > MAX_LINE_HEIGHT) continue;
+      items.push({ el, center: (y1 + y2) / 2 });
+    }
+  }
+  return items;
+}
+
+/** The members of `items` within LINE_TOLERANCE of `center`. */
+function near(items: EdgeItem[], center: number): EdgeItem[] {
+  return items.filter((i) => Math.abs(i.center - center) <= LINE_TOLERANCE);
+}
+
+/** Pages on which the line shows a page number that follows the page sequence (one offset from the page index). */
+function numberedPages(members: EdgeItem[]): number {
+  const byOffset = new Map<number, Set<number>>();
+  for (const m of members) {
+    const value = pageNumberValue(m.el.text);
+    if (value === undefined) continue;
+    const pages = byOffset.get(value - m.el.page) ?? new Set<number>();
+    pages.add(m.el.page);
+    byOffset.set(value - m.el.page, pages);
+  }
+  return Math.max(0, ...[...byOffset.values()].map((p) => p.size));
+}
+
+/** One text (digits folded) on two pages of the line. */
+function repeatsText(members: EdgeItem[]): boolean {
+  const pagesByText = new Map<string, Set<number>>();
+  for (const m of members) {
+    const key = normalizeForRepeat(m.el.text);
+    const pages = pagesByText.get(key) ?? new Set<number>();
+    pages.add(m.el.page);
+    pagesByText.set(key, pages);
+  }
+  return [...pagesByText.values()].some((p) => p.size >= 2);
+}
+
+/** The median gap between the line's members and the nearest element towards the body on their pages. */
+function gapToBody(members: EdgeItem[], byPage: Map<number, Element[]>, edge: 'head' | 'foot'): number {
+  const gaps: number[] = [];
+  for (const m of members) {
+    const [, y1, , y2] = m.el.bbox!;
+    let gap = Number.POSITIVE_INFINITY;
+    for (const o of byPage.get(m.el.page) ?? []) {
+      if (!o.bbox || o === m.el) continue;
+      const g = edge === 'head' ? o.bbox[1] - y2 : y1 - o.bbox[3];
+      if (g >= -ROW_TOLERANCE / 2 && g < gap) gap = Math.max(0, g);
+    }
+    if (Number.isFinite(gap)) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps.length ? gaps[Math.floor(gaps.length / 2)] : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The position most pages' edge rows share, when it holds furniture (page numbers in sequence on two pages,
+ * or one text on two pages) on enough of them (`minFraction` of the pages, or page numbers on three), and
+ * stands in the outer part of the page; a line of repeated text without page numbers must also be set off
+ * from the body by a gap (a page's first body line sits at one height on many pages too).
+ */
+function runningLine(
+  items: EdgeItem[],
+  byPage: Map<number, Element[]>,
+  edge: 'head' | 'foot',
+  minFraction: number,
+): RunningLine | undefined {
+  let best: { members: EdgeItem[]; pages: number } | undefined;
+  for (const item of items) {
+    const members = near(items, item.center);
+    const pages = new Set(members.map((m) => m.el.page)).size;
+    if (!best || pages > best.pages) best = { members, pages };
+  }
+  if (!best || best.pages < 2) return undefined;
+  const numbered = numberedPages(best.members);
+  const enough = best.pages >= minFraction * byPage.size || numbered >= 3;
+  if (!enough || (numbered < 2 && !repeatsText(best.members))) return undefined;
+  const centers = best.members.map((m) => m.center).sort((a, b) => a - b);
+  const center = centers[Math.floor(centers.length / 2)];
+  if (Math.min(center, 1 - center) > MAX_LINE_REACH) return undefined;
+  const top = Math.min(...best.members.map((m) => m.el.bbox![1]));
+  const bottom = Math.max(...best.members.map((m) => m.el.bbox![3]));
+  const heights = best.members.map((m) => m.el.bbox![3] - m.el.bbox![1]).sort((a, b) => a - b);
+  // A line that shows no page numbers in sequence must stand apart from the body, as running heads do.
+  if (numbered < 2 && gapToBody(best.members, byPage, edge) < heights[Math.floor(heights.length / 2)] / 2)
+    return undefined;
+  return { top, bottom, center, pages: best.pages };
+}
+
+/**
+ * The document's running-head and running-foot lines. `minFraction`: the share of the pages the line must
+ * appear on (the engine's `furniture.minRepeatFraction`); `maxLength`: the longest text a running line holds.
+ */
+export function furnitureHabits(
+  byPage: Map<number, Element[]>,
+  minFraction: number,
+  maxLength: number,
+): FurnitureHabits {
+  return {
+    head: runningLine(edgeRows(byPage, 'head', maxLength), byPage, 'head', minFraction),
+    foot: runningLine(edgeRows(byPage, 'foot', maxLength), byPage, 'foot', minFraction),
+  };
+}
+
+/** Is `el` on the running line (its centre within the line's tolerance, itself one short line)? */
+export function onRunningLine(el: Element, line: RunningLine | undefined): boolean {
+  if (!line || !el.bbox) return false;
+  const [, y1, , y2] = el.bbox;
+  return y2 - y1 <= MAX_LINE_HEIGHT && Math.abs((y1 + y2) / 2 - line.center) <= LINE_TOLERANCE;
+}
