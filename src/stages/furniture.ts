@@ -25,6 +25,7 @@ import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
+import { isContinuationNote } from '../text/caption-label.js';
 import { normalizeForRepeat } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
@@ -201,21 +202,53 @@ function markPageLabels(m: Marks, elements: readonly Element[]): void {
 /** 2. Repetition across pages (all pages, or one parity for alternating heads). */
 function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: number, opt: Options): void {
   for (const [key, all] of repeats) {
-    const els = sameSpot(all);
-    const pages = new Set(els.map((e) => e.page));
-    if (pages.size < 2) continue;
     const band = key.startsWith('top') ? 'top' : 'bottom';
-    const sameParity = Math.ceil(pageCount / 2);
-    const parities = new Set(els.map((e) => e.page % 2));
-    const fraction = pages.size / (parities.size === 1 ? sameParity : pageCount);
-    const enough =
-      pages.size >= opt.minRepeats || (pageCount <= opt.shortDocumentPages && pages.size >= 2) || fraction >= 0.5;
-    if (!enough || fraction < opt.minRepeatFraction / 2) continue;
-    const evidence = [seen('furniture.repeat-band'), seen('furniture.repeats', Math.min(1, fraction))];
-    for (const el of els) {
-      const message = `"${el.text.trim().slice(0, 40)}" repeats in the ${band} band on ${pages.size} of ${pageCount} pages`;
-      mark(m, el, kindForBand(band, el), 'furniture.repeated-text', message, evidence);
-    }
+    // A float's "continued" line repeats where its table goes on: it is the table's, not the page's.
+    const spot = sameSpot(all).filter((e) => !isContinuationNote(e.text));
+    // Texts that differ only in their numbers are one running line when the numbers follow the pages
+    // ("Page 3", "Page 4"); numbered chapter openers ("Chapter 1" … "Chapter 3") are not: each exact text
+    // is then a group of its own.
+    const groups = numbersFollowPages(spot) ? [spot] : groupBy(spot, (e) => e.text.trim());
+    for (const els of groups) markRepeatGroup(m, els, band, pageCount, opt);
+  }
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
+}
+
+/** One text, or numbers that keep one offset from the page index in most of the group. */
+function numbersFollowPages(els: Element[]): boolean {
+  if (new Set(els.map((e) => e.text.trim())).size <= 1) return true;
+  const offsets = new Map<number, number>();
+  for (const e of els) {
+    const tokens = e.text.match(/\d+|\b[ivxlc]+\b/gi) ?? [];
+    const values = new Set(tokens.map((t) => pageNumberValue(t)).filter((n): n is number => n !== undefined));
+    for (const n of values) offsets.set(n - e.page, (offsets.get(n - e.page) ?? 0) + 1);
+  }
+  return Math.max(0, ...offsets.values()) >= Math.ceil(els.length * 0.6);
+}
+
+function markRepeatGroup(m: Marks, els: Element[], band: 'top' | 'bottom', pageCount: number, opt: Options): void {
+  const pages = new Set(els.map((e) => e.page));
+  if (pages.size < 2) return;
+  const sameParity = Math.ceil(pageCount / 2);
+  const parities = new Set(els.map((e) => e.page % 2));
+  const fraction = pages.size / (parities.size === 1 ? sameParity : pageCount);
+  const enough =
+    pages.size >= opt.minRepeats || (pageCount <= opt.shortDocumentPages && pages.size >= 2) || fraction >= 0.5;
+  if (!enough || fraction < opt.minRepeatFraction / 2) return;
+  const evidence = [seen('furniture.repeat-band'), seen('furniture.repeats', Math.min(1, fraction))];
+  for (const el of els) {
+    const message = `"${el.text.trim().slice(0, 40)}" repeats in the ${band} band on ${pages.size} of ${pageCount} pages`;
+    mark(m, el, kindForBand(band, el), 'furniture.repeated-text', message, evidence);
   }
 }
 

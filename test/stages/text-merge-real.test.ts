@@ -98,9 +98,11 @@ describe('a code listing cut by a page break is one block again', () => {
     expect(expected.has('/61|/65')).toBe(true);
     expect(predicted.has('/61|/65')).toBe(true);
     const d = result.decisions.find((x) => x.stage === 'text-merge' && x.place.refs?.join('|') === '/61|/65');
-    expect(d?.features?.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['text-merge.code-block-runs-on', 'text-merge.around-page-number']),
-    );
+    // The "5" is either run around (`around-page-number`) or already dropped as page furniture.
+    expect(d?.features?.map((f) => f.id)).toContain('text-merge.code-block-runs-on');
+    const five =
+      result.structure.furniture.includes('/62') || d?.features?.some((f) => f.id === 'text-merge.around-page-number');
+    expect(five).toBe(true);
   });
 });
 
