@@ -224,16 +224,21 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-/** One text, or numbers that keep one offset from the page index in most of the group. */
+/**
+ * One text, or the numbers of its numbered members keep one offset from the page index in most of them (a
+ * running head that shows the page number on some pages only, "Page 3" … "Page 4").
+ */
 function numbersFollowPages(els: Element[]): boolean {
   if (new Set(els.map((e) => e.text.trim())).size <= 1) return true;
   const offsets = new Map<number, number>();
+  let numbered = 0;
   for (const e of els) {
     const tokens = e.text.match(/\d+|\b[ivxlc]+\b/gi) ?? [];
     const values = new Set(tokens.map((t) => pageNumberValue(t)).filter((n): n is number => n !== undefined));
+    if (values.size > 0) numbered += 1;
     for (const n of values) offsets.set(n - e.page, (offsets.get(n - e.page) ?? 0) + 1);
   }
-  return Math.max(0, ...offsets.values()) >= Math.ceil(els.length * 0.6);
+  return Math.max(0, ...offsets.values()) >= Math.ceil(numbered * 0.6);
 }
 
 function markRepeatGroup(m: Marks, els: Element[], band: 'top' | 'bottom', pageCount: number, opt: Options): void {
