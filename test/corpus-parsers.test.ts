@@ -161,16 +161,7 @@ function handMade(): Built {
   return { pages: [p1, p2].map((elems) => ({ width: 595, height: 842, elems })), warnings: [] };
 }
 
-const NONE: Habits = {
-  chapterAsHeader: 0,
-  headingAsText: 0,
-  leadAsHeading: 0,
-  looseCaption: 0,
-  dropFormula: 0,
-  dropBlank: 0,
-  swapCaptions: 0,
-  levels: 'right',
-};
+const NONE: Habits = { ...emptyCounts(), levels: 'right' };
 
 function run(f: ParserFormat, habits: Habits) {
   const out = emitParser(f, { id: 'hand', lang: 'en', built: handMade(), seed: 1 }, habits);
