@@ -114,9 +114,7 @@ describe('two-line chapter openers', () => {
       JSON.parse(readFileSync(fileURLToPath(new URL(`${base}gold.structure.json`, import.meta.url)), 'utf8'))
         .paragraphMerges,
     );
-    // The feature is off by default (src/weights/text-merge.ts says why); 3 turns it on.
-    const engine = { weights: { textMerge: { 'opener-label': 3 } } };
-    const result = stitchSync(loadInput(fileURLToPath(new URL(`${base}${input}`, import.meta.url))), { engine });
+    const result = stitchSync(loadInput(fileURLToPath(new URL(`${base}${input}`, import.meta.url))));
     return { expected, result, predicted: links(result.structure.paragraphMerges) };
   };
 
@@ -140,9 +138,12 @@ describe('two-line chapter openers', () => {
     }
   });
 
-  it('is off by default: the label and the title stay two blocks', () => {
+  it('with its weight at 0 the label and the title stay two blocks', () => {
     const base = `${dir}mineru/`;
-    const result = stitchSync(loadInput(fileURLToPath(new URL(`${base}content_list.json`, import.meta.url))));
+    const engine = { weights: { textMerge: { 'opener-label': 0 } } };
+    const result = stitchSync(loadInput(fileURLToPath(new URL(`${base}content_list.json`, import.meta.url))), {
+      engine,
+    });
     const openers = result.decisions.filter((d) => d.ruleId === 'text-merge.two-line-opener');
     expect(openers.length).toBe(10);
     expect(openers.every((d) => !d.accepted)).toBe(true);
