@@ -9,6 +9,7 @@ import { loadInput } from '../io/load.js';
 import type { Structure } from '../model/structure.js';
 import { stitchSync } from '../pipeline.js';
 import type { StitchOptions } from '../stitch.js';
+import { groupBy } from '../util/arrays.js';
 import { identityStructure } from './baseline.js';
 import { aggregate, type CorpusScores, type DocumentScores, evaluate } from './metrics.js';
 import { readStructureFile } from './report.js';
@@ -118,12 +119,5 @@ export function familyGroupKey(c: CorpusCase): string {
 
 /** Results grouped by a key, groups in key order (code-unit order), results in their order. */
 export function groupResults(results: CaseResult[], key: (r: CaseResult) => string): [string, CaseResult[]][] {
-  const m = new Map<string, CaseResult[]>();
-  for (const r of results) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...groupBy(results, key)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }

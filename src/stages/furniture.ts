@@ -28,6 +28,7 @@ import type { EngineOptions } from '../options.js';
 import { isContinuationNote } from '../text/caption-label.js';
 import { normalizeForRepeat } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
+import { groupBy, maxOf } from '../util/arrays.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
@@ -208,20 +209,9 @@ function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: numbe
     // Texts that differ only in their numbers are one running line when the numbers follow the pages
     // ("Page 3", "Page 4"); numbered chapter openers ("Chapter 1" … "Chapter 3") are not: each exact text
     // is then a group of its own.
-    const groups = numbersFollowPages(spot) ? [spot] : groupBy(spot, (e) => e.text.trim());
+    const groups = numbersFollowPages(spot) ? [spot] : [...groupBy(spot, (e) => e.text.trim()).values()];
     for (const els of groups) markRepeatGroup(m, els, band, pageCount, opt);
   }
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups.values()];
 }
 
 /**
@@ -238,7 +228,7 @@ function numbersFollowPages(els: Element[]): boolean {
     if (values.size > 0) numbered += 1;
     for (const n of values) offsets.set(n - e.page, (offsets.get(n - e.page) ?? 0) + 1);
   }
-  return Math.max(0, ...offsets.values()) >= Math.ceil(numbered * 0.6);
+  return maxOf([0, ...offsets.values()]) >= Math.ceil(numbered * 0.6);
 }
 
 function markRepeatGroup(m: Marks, els: Element[], band: 'top' | 'bottom', pageCount: number, opt: Options): void {

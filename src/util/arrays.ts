@@ -26,3 +26,15 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
   for (const item of items) target.push(item);
   return target;
 }
+
+/** Items grouped by a key: groups in the order their first item comes, items in their order. */
+export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
