@@ -231,27 +231,21 @@ function held(lt: string, line: { grams?: Bigrams }, p: Prepared): number {
 /** Each element's bigrams, from the assignment, for its match score. */
 const elementGrams = new WeakMap<Element, Bigrams>();
 
-/** Each element's normalized text (asked for by the assignment, the counts and the match score). */
-const elementTexts = new WeakMap<Element, string>();
-function elementText(el: Element): string {
-  let t = elementTexts.get(el);
+/**
+ * Each element's and each PDF line's normalized text, computed once per run (the hints, the assignment, the
+ * counts and the match score all ask for it).
+ */
+const normalizedTexts = new WeakMap<Element | PdfLine, string>();
+function normalizedOnce(item: Element | PdfLine): string {
+  let t = normalizedTexts.get(item);
   if (t === undefined) {
-    t = normalizeText(el.text);
-    elementTexts.set(el, t);
+    t = normalizeText(item.text);
+    normalizedTexts.set(item, t);
   }
   return t;
 }
-
-/** Each line's normalized text, computed once per run (the hints and the assignment both need it). */
-const lineTexts = new WeakMap<PdfLine, string>();
-function lineText(line: PdfLine): string {
-  let t = lineTexts.get(line);
-  if (t === undefined) {
-    t = normalizeText(line.text);
-    lineTexts.set(line, t);
-  }
-  return t;
-}
+const elementText = (el: Element): string => normalizedOnce(el);
+const lineText = (line: PdfLine): string => normalizedOnce(line);
 
 /**
  * Each line of the page to the element that best holds it, or to none. Linear in lines × elements of one
