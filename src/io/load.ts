@@ -1,7 +1,7 @@
 // Reading input from disk: one JSON file, or a folder of per-page JSON files; OCR markup (hOCR, ALTO)
 // files and folders are read as text and parsed by their adapters.
 // Errors here name the file and say what is wrong; nothing is parsed twice.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import { DocstitchError } from '../model/errors.js';
@@ -71,37 +71,41 @@ function isMarkupName(name: string): boolean {
   return MARKUP_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/**
+ * Read one input file: its bytes once (a named pipe or a device can be read only once), then a PDF by its name
+ * or its first bytes, OCR markup by its name, else JSON.
+ */
 function readInputFile(path: string, name: string): SourceFile {
-  if (isPdfFile(path)) return readPdfFile(path, name);
-  return isMarkupName(path) ? readMarkupFile(path, name) : readJsonFile(path, name);
+  const bytes = readBytes(path);
+  if (path.toLowerCase().endsWith('.pdf') || startsLikePdf(bytes)) return pdfSource(bytes, path, name);
+  return isMarkupName(path) ? parseMarkupBytes(bytes, path, name) : parseJsonBytes(bytes, path, name);
 }
 
-/** A `.pdf` file, or any file whose first bytes are `%PDF-`: read as bytes for the PDF adapter. */
-function isPdfFile(path: string): boolean {
-  if (path.toLowerCase().endsWith('.pdf')) return true;
-  let fd: number | undefined;
+function readBytes(path: string): Buffer {
   try {
-    fd = openSync(path, 'r');
-    const head = Buffer.alloc(5);
-    readSync(fd, head, 0, 5, 0);
-    return head.toString('latin1') === '%PDF-';
+    return readFileSync(path);
   } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    throw new DocstitchError('io', 'cannot read file', { file: path });
   }
+}
+
+const PDF_MAGIC = '%PDF-';
+
+/** Whether a file's bytes begin as a PDF does (`%PDF-`), whatever its name. */
+function startsLikePdf(bytes: Uint8Array): boolean {
+  if (bytes.length < PDF_MAGIC.length) return false;
+  for (let i = 0; i < PDF_MAGIC.length; i++) if (bytes[i] !== PDF_MAGIC.charCodeAt(i)) return false;
+  return true;
+}
+
+function pdfSource(bytes: Buffer, path: string, name: string): SourceFile {
+  if (bytes.length === 0) throw new DocstitchError('empty', 'file is empty', { file: path });
+  return { path, name, json: undefined, bytes: new Uint8Array(bytes) };
 }
 
 /** Read a PDF input's bytes; src/pdf/index.ts reads its text layer before the adapter runs. */
 export function readPdfFile(path: string, name: string): SourceFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new DocstitchError('io', 'cannot read file', { file: path });
-  }
-  if (bytes.length === 0) throw new DocstitchError('empty', 'file is empty', { file: path });
-  return { path, name, json: undefined, bytes: new Uint8Array(bytes) };
+  return pdfSource(readBytes(path), path, name);
 }
 
 /** Every markup file below a folder (recursively), relative paths in natural order. */
@@ -122,13 +126,7 @@ const markupDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Read a markup file as text; parsing is the adapter's (each format has its own parser and checks). */
 export function readMarkupFile(path: string, name: string): SourceFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new DocstitchError('io', 'cannot read file', { file: path });
-  }
-  return parseMarkupBytes(bytes, path, name);
+  return parseMarkupBytes(readBytes(path), path, name);
 }
 
 /** The text of one markup file's bytes (`path` only names it in errors); UTF-8, a byte-order mark skipped. */
@@ -166,13 +164,7 @@ export function listJsonFiles(dir: string): string[] {
 
 /** Parse one JSON file; a truncated file is parsed by closing its brackets and flagged (adapters decide whether to accept it). */
 export function readJsonFile(path: string, name: string): SourceFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new DocstitchError('io', 'cannot read file', { file: path });
-  }
-  return parseJsonBytes(bytes, path, name);
+  return parseJsonBytes(readBytes(path), path, name);
 }
 
 /** Decode and parse the bytes of one JSON file (`path` only names it in errors). */
