@@ -9,7 +9,7 @@ export {
   formatTable,
   readStructureFile,
 } from './eval/index.js';
-export { type AdapterInput, loadInput, type SourceFile } from './io/load.js';
+export { type AdapterInput, loadInput, loadInputAsync, type SourceFile } from './io/load.js';
 export type { LlmMode, LlmOptions, LlmProtocol, LlmReport } from './llm/refine.js';
 export type { Decision, StageName } from './model/decision.js';
 export type {

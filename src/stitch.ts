@@ -3,7 +3,7 @@
 // the unsure decisions and has each stage re-decide with the answers. It sits above both, so neither the
 // pipeline nor the stages import the LLM path.
 import type { AdapterInput } from './io/load.js';
-import { loadInput } from './io/load.js';
+import { loadInputAsync } from './io/load.js';
 import type { LlmOptions, LlmReport } from './llm/options.js';
 import { refineWithLlm } from './llm/refine.js';
 import { summarizeWithLlm } from './llm/summaries.js';
@@ -28,7 +28,7 @@ export async function stitch(
   input: string | AdapterInput | ParsedDocument,
   options: StitchOptions = {},
 ): Promise<StitchResult> {
-  const loaded = typeof input === 'string' ? loadInput(input, { maxBytes: options.maxBytes }) : input;
+  const loaded = typeof input === 'string' ? await loadInputAsync(input, { maxBytes: options.maxBytes }) : input;
   // [pdf] a PDF input's text layer is read before its adapter runs; --pdf (or the input's own PDF) adds evidence
   const ownPdf = 'files' in loaded ? await preparePdfInput(loaded) : undefined;
   const read = toDocument(loaded, options);

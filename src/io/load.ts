@@ -2,6 +2,7 @@
 // files and folders are read as text and parsed by their adapters.
 // Errors here name the file and say what is wrong; nothing is parsed twice.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, stat as statAsync } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import { DocstitchError } from '../model/errors.js';
@@ -63,6 +64,29 @@ export function loadInput(path: string, options: Partial<LoadOptions> = {}): Ada
   return { path, isFolder: false, files: [readInputFile(path, '')] };
 }
 
+/**
+ * loadInput without blocking the event loop while a single file is read (a slow disk, a pipe whose writer is
+ * late): a queue worker keeps renewing its job's lock meanwhile. A folder is read as loadInput reads it.
+ */
+export async function loadInputAsync(path: string, options: Partial<LoadOptions> = {}): Promise<AdapterInput> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let stat: Awaited<ReturnType<typeof statAsync>>;
+  try {
+    stat = await statAsync(path);
+  } catch {
+    throw new DocstitchError('io', 'no such file or folder', { file: path });
+  }
+  if (stat.isDirectory()) return loadInput(path, options);
+  if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new DocstitchError('io', 'cannot read file', { file: path });
+  }
+  return { path, isFolder: false, files: [sourceFromBytes(bytes, path, '')] };
+}
+
 /** Extensions of the XML/HTML outputs of OCR engines (hOCR, ALTO, PAGE), loaded as text for their adapters. */
 export const MARKUP_EXTENSIONS = ['.hocr', '.html', '.htm', '.xhtml', '.xml'];
 
@@ -76,7 +100,11 @@ function isMarkupName(name: string): boolean {
  * or its first bytes, OCR markup by its name, else JSON.
  */
 function readInputFile(path: string, name: string): SourceFile {
-  const bytes = readBytes(path);
+  return sourceFromBytes(readBytes(path), path, name);
+}
+
+/** One input file from its bytes: a PDF by its name or first bytes, OCR markup by its name, else JSON. */
+function sourceFromBytes(bytes: Buffer, path: string, name: string): SourceFile {
   if (path.toLowerCase().endsWith('.pdf') || startsLikePdf(bytes)) return pdfSource(bytes, path, name);
   return isMarkupName(path) ? parseMarkupBytes(bytes, path, name) : parseJsonBytes(bytes, path, name);
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadInput, loadInputAsync } from '../../src/io/load.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
@@ -62,5 +63,40 @@ describe('an input read only once', () => {
     const printed = await loaded;
     expect(printed, 'the reader blocked on the pipe').not.toBe('hung');
     expect(JSON.parse(printed)).toEqual(JSON.parse(readFileSync(source, 'utf8')));
+  });
+});
+
+describe('loadInputAsync', () => {
+  it('reads what loadInput reads: JSON, a PDF, OCR markup, a folder', async () => {
+    for (const path of [
+      source,
+      join(root, 'test/fixtures/pdf/caption.pdf'),
+      join(root, 'test/fixtures/hocr/report-en.hocr'),
+      join(root, 'corpus', 'aptitude-en-ch01s01s02', 'dots'),
+    ]) {
+      expect(await loadInputAsync(path), path).toEqual(loadInput(path));
+    }
+  });
+
+  it('gives the same one-line errors as loadInput', async () => {
+    const missing = join(work, 'missing.json');
+    await expect(loadInputAsync(missing)).rejects.toThrow(/no such file or folder/);
+    await expect(loadInputAsync(source, { maxBytes: 100 })).rejects.toThrow(/over the .* limit/);
+  });
+
+  it('keeps the event loop turning while a pipe waits for its writer', { timeout: 30_000 }, async () => {
+    const pipe = join(work, 'late.json');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    // the writer is another process, two seconds late: a blocking read would hold this thread (no timer fires)
+    // until then, and would not hang the test
+    const writer = spawn('sh', ['-c', `sleep 2; cat "$0" > "$1"`, source, pipe], { stdio: 'ignore' });
+    const written = new Promise((resolve) => writer.once('exit', resolve));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const input = await loadInputAsync(pipe);
+    clearInterval(timer);
+    await written;
+    expect(ticks).toBeGreaterThan(0);
+    expect(input.files[0].json).toEqual(JSON.parse(readFileSync(source, 'utf8')));
   });
 });
