@@ -18,6 +18,7 @@ import { collectDecisions, type Labelled } from '../src/fit/collect.js';
 import { fitLogistic, predict } from '../src/fit/logistic.js';
 import { calibrationLine } from '../src/fit/report.js';
 import { CANDIDATES, chooseCalibration } from '../src/fit/select.js';
+import { chooseSetting, type Example, fitWith, type Prior, SETTINGS, settingName, yesF1 } from '../src/fit/weights.js';
 import { defaultEngineOptions } from '../src/options.js';
 import { type CalibrationMap, calibrate } from '../src/weights/calibration.js';
 import { featureTables, hand } from '../src/weights/index.js';
@@ -48,7 +49,8 @@ function parseArgs(argv: string[]): Args {
   }
   if (a.dirs.length === 0) a.dirs = ['corpus'];
   for (const s of a.adopt)
-    if (!(s in THRESHOLD)) throw new Error(`--adopt: one or more of ${Object.keys(THRESHOLD).join(', ')}, not ${s}`);
+    if (s !== 'auto' && !(s in THRESHOLD))
+      throw new Error(`--adopt: one or more of ${Object.keys(THRESHOLD).join(', ')}, not ${s}`);
   return a;
 }
 
@@ -102,6 +104,74 @@ function fitStageWeights(stage: string, all: readonly Labelled[], args: Args): R
   const table: Record<string, number> = { bias: round(model.bias) };
   for (const [id, w] of Object.entries(model.weights)) if (featureKey(id) in known) table[featureKey(id)] = round(w);
   return table;
+}
+
+/** The hand-set table of a threshold stage in log-odds units (the fit's prior and starting point). */
+function priorOf(stage: string): Prior {
+  const table = hand[stageKey(stage)] as Record<string, number>;
+  const scale = table.scale ?? 1;
+  const prefix = featureTables[stageKey(stage)].prefix;
+  const weights = Object.fromEntries(
+    Object.entries(table)
+      .filter(([id]) => id !== 'bias' && id !== 'scale')
+      .map(([id, w]) => [`${prefix}.${id}`, w / scale]),
+  );
+  return { bias: (table.bias - THRESHOLD[stage]) / scale, weights };
+}
+
+/**
+ * A threshold stage's weights fitted toward the hand-set table (src/fit/weights.ts), the setting chosen by group
+ * cross-validation on the fitting split. The table (log-odds units, every feature the stage knows: the fitted
+ * weight, or the prior's where the data never shows the feature) and whether `--adopt auto` adopts it: when its
+ * out-of-fold F1 on the fitting split is above the hand-set weights' and its F1 on the select split is not below.
+ */
+function fitMergeWeights(stage: string, all: readonly Labelled[], args: Args) {
+  const ruled = all.filter((l) => l.stage === stage && l.decision.by === 'rules' && l.decision.features);
+  const example = (l: Labelled): Example => ({
+    group: l.group,
+    x: Object.fromEntries((l.decision.features ?? []).map((f) => [f.id, f.value])),
+    yes: l.yes,
+    accepted: l.decision.accepted,
+  });
+  const of = (split: string) => ruled.filter((l) => l.case.split === split).map(example);
+  const [fitOn, select, report] = [of(args.fitSplit), of(args.selectSplit), of(args.reportSplit)];
+  console.log(`  weights: fitted on ${fitOn.length} rules' decisions (${args.fitSplit}), toward the hand-set table`);
+  if (fitOn.length < 20 || new Set(fitOn.map((e) => e.yes)).size < 2) {
+    console.log('    too few or one-sided decisions to fit; weights left as they are');
+    return undefined;
+  }
+  const prior = priorOf(stage);
+  const { setting, scores, hand: handF1 } = chooseSetting(fitOn, prior);
+  console.log(
+    `    cross-validated F1 (${args.fitSplit}): hand-set ${handF1.toFixed(3)}; ${SETTINGS.map((s, i) => `${settingName(s)} ${scores[i].toFixed(3)}`).join(', ')}`,
+  );
+  const model = fitWith(fitOn, prior, setting);
+  const f1 = (es: readonly Example[], fitted: boolean) =>
+    yesF1(es.map((e) => ({ said: fitted ? predict(model, e.x) >= 0.5 : e.accepted, yes: e.yes })));
+  const cv = scores[SETTINGS.indexOf(setting)];
+  for (const [split, es] of [
+    [args.selectSplit, select],
+    [args.reportSplit, report],
+  ] as const)
+    if (es.length)
+      console.log(
+        `    F1 ${split} (${es.length} decisions): hand-set ${f1(es, false).toFixed(3)}, fitted ${f1(es, true).toFixed(3)}`,
+      );
+  const errors = (fitted: boolean) =>
+    select.filter((e) => (fitted ? predict(model, e.x) >= 0.5 : e.accepted) !== e.yes).length;
+  const [fittedSelect, handSelect] = [f1(select, true), f1(select, false)];
+  const notWorse = fittedSelect > handSelect || (fittedSelect === handSelect && errors(true) <= errors(false));
+  const adopt = cv > handF1 && notWorse;
+  console.log(
+    `    kept: ${settingName(setting)} (out-of-fold F1 ${cv.toFixed(3)}); ${adopt ? 'better than' : 'not better than'} the hand-set weights`,
+  );
+  const prefix = featureTables[stageKey(stage)].prefix;
+  const table: Record<string, number> = { bias: round(model.bias) };
+  for (const id of Object.keys(featureTables[stageKey(stage)].features)) {
+    const full = `${prefix}.${id}`;
+    table[id] = round(model.weights[full] ?? prior.weights[full]);
+  }
+  return { table, adopt };
 }
 
 /** One stage's calibration map, chosen by cross-validation on the fitting split (src/fit/select.ts). */
@@ -184,10 +254,16 @@ function main(): void {
   const adopted: Record<string, Record<string, number>> = {};
   for (const stage of STAGES) {
     console.log(`${stage}: weights`);
-    const table = fitStageWeights(stage, all, args);
-    if (!table) continue;
-    weights[stageKey(stage)] = table;
-    if (args.adopt.includes(stage)) adopted[stageKey(stage)] = asDefaults(stage, table);
+    if (stage in THRESHOLD) {
+      const fit = fitMergeWeights(stage, all, args);
+      if (!fit) continue;
+      weights[stageKey(stage)] = asDefaults(stage, fit.table);
+      if (args.adopt.includes(stage) || (args.adopt.includes('auto') && fit.adopt))
+        adopted[stageKey(stage)] = asDefaults(stage, fit.table);
+      continue;
+    }
+    // reported only: these tables are the confidences of rules in an order of precedence, not log-odds
+    fitStageWeights(stage, all, args);
   }
   // the calibration is fitted to the confidences of the weights the engine will load
   if (Object.keys(adopted).length)
@@ -200,7 +276,7 @@ function main(): void {
   }
   for (const out of args.out) {
     if (out.endsWith('.ts')) writeModule(out, maps, adopted, args);
-    else writeFileSync(out, `${JSON.stringify({ weights }, null, 2)}\n`);
+    else writeFileSync(out, `${JSON.stringify(weights, null, 2)}\n`);
     console.log(`wrote ${out}`);
   }
 }
