@@ -2,7 +2,16 @@
 // expected values worked by hand from closed forms, not taken from the code.
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, predict, type Sample } from '../../src/fit/logistic.js';
-import { chooseSetting, crossValidatedF1, type Example, fitWith, SETTINGS, yesF1 } from '../../src/fit/weights.js';
+import {
+  chooseSetting,
+  crossValidated,
+  type Example,
+  fitWith,
+  losses,
+  macroF1,
+  SETTINGS,
+  yesF1,
+} from '../../src/fit/weights.js';
 
 const repeat = <T>(n: number, s: T): T[] => Array.from({ length: n }, () => s);
 
@@ -77,6 +86,25 @@ describe('fitting a stage toward its hand-set weights', () => {
     expect(first.hand).toBeLessThan(0.5);
     expect(first.scores[SETTINGS.indexOf(first.setting)]).toBeGreaterThan(first.hand);
     expect(again.setting).toEqual(first.setting);
-    expect(crossValidatedF1(examples, prior, first.setting)).toBeCloseTo(0.75, 6);
+    expect(macroF1(crossValidated(examples, prior, first.setting))).toBeCloseTo(0.75, 6);
+  });
+});
+
+describe('judging a fit by family', () => {
+  const j = (group: string, said: boolean, yes: boolean) => ({ group, said, yes });
+  // family latex/a: hand right twice; fitted misses one yes → F1 2/3 (tp 1, fn 1)
+  // family latex/b: hand says yes wrongly once (F1 0: tp 0, fp 1); fitted says no: no yes anywhere, left out
+  const hand = [j('latex/a/x', true, true), j('latex/a/y', true, true), j('latex/b/x', true, false)];
+  const fitted = [j('latex/a/x', true, true), j('latex/a/y', false, true), j('latex/b/x', false, false)];
+
+  it('averages F1 over families, leaving out a family where nobody says yes', () => {
+    expect(macroF1(hand)).toBeCloseTo((1 + 0) / 2, 12);
+    expect(macroF1(fitted)).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('names the family that loses even when the macro average gains', () => {
+    const lost = losses(fitted, hand);
+    expect(lost.macro).toBe(false);
+    expect(lost.families).toEqual(['latex/a 1.000 → 0.667']);
   });
 });
