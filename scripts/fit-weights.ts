@@ -1,15 +1,21 @@
-// npm run fit -- [CORPUS_DIR …] [--fit-split train] [--select-split dev] [--report-split test] [--out FILE] [--l2 N]
-// (the select split is only reported: the choice of map is made on the fitting split alone)
-// Refit the weights table and the calibration maps (issue #15). Runs the engine over the corpora with its
-// confidences uncalibrated, labels every decision the gold answers, and per stage:
-//   weights      a logistic regression on the recorded features of the rules' decisions of the fitting split;
-//                prints its reliability on the report split beside the current weights'. With `--out F.json`
-//                the fitted table is written as a weights file (`--weights F.json`); features the data never
-//                shows keep their defaults, ids the weights table does not know are left out (and named).
-//   calibration  a map from the raw confidence to P(right): none, Platt or isotonic, for the stage or per side
-//                (yes / no decisions), chosen by the Brier score in 5-fold cross-validation over the fitting
-//                split's groups of documents (family × source, src/fit/select.ts); prints raw → calibrated reliability on the select and report splits. With
-//                `--out src/weights/fitted.ts` the maps are written as the module the engine loads.
+// npm run fit -- [CORPUS_DIR …] [--fit-split train] [--select-split dev] [--report-split test] [--adopt auto|STAGES]
+//   [--out FILE]… [--l2 N]
+// Refit the weights table and the calibration maps (issue #15). Runs the engine over the corpora with the hand-set
+// weights and its confidences uncalibrated, labels every decision the gold answers, and per stage:
+//   weights      text-merge and table-merge (whose score is the log-odds of "yes"): a logistic regression on the
+//                recorded features of the rules' decisions of the fitting split, pulled toward the hand-set table
+//                (src/fit/weights.ts; the setting chosen by group cross-validation); prints macro F1 over families
+//                of hand-set vs fitted on each split and the families a fit loses. `--adopt auto` makes the fitted
+//                table the default where its out-of-fold macro F1 beats the hand-set one and no family (out of
+//                fold, and on the select split) loses more than 0.01; `--adopt text-merge,…` forces it. The other
+//                stages' fits are printed only (their tables are confidences of rules in an order of precedence).
+//                A `.json` `--out` gets the two fitted tables as a weights file (`--weights F.json`).
+//   calibration  a map from the raw confidence (of the adopted weights) to P(right): none, Platt or isotonic, for
+//                the stage or per side (yes / no decisions), or a logistic regression on the features, chosen by
+//                the Brier score in 5-fold cross-validation over the fitting split's groups of documents
+//                (family × source, src/fit/select.ts); prints raw → calibrated reliability on the select and
+//                report splits. With `--out src/weights/fitted.ts` the maps and the adopted weights are written as
+//                the module the engine loads.
 // Deterministic: the same corpora give the same bytes.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +24,18 @@ import { collectDecisions, type Labelled } from '../src/fit/collect.js';
 import { fitLogistic, predict } from '../src/fit/logistic.js';
 import { calibrationLine } from '../src/fit/report.js';
 import { CANDIDATES, chooseCalibration } from '../src/fit/select.js';
+import {
+  chooseSetting,
+  type Example,
+  fitWith,
+  handJudged,
+  type Judgement,
+  losses,
+  macroF1,
+  type Prior,
+  SETTINGS,
+  settingName,
+} from '../src/fit/weights.js';
 import { defaultEngineOptions } from '../src/options.js';
 import { type CalibrationMap, calibrate } from '../src/weights/calibration.js';
 import { featureTables, hand } from '../src/weights/index.js';
@@ -48,7 +66,8 @@ function parseArgs(argv: string[]): Args {
   }
   if (a.dirs.length === 0) a.dirs = ['corpus'];
   for (const s of a.adopt)
-    if (!(s in THRESHOLD)) throw new Error(`--adopt: one or more of ${Object.keys(THRESHOLD).join(', ')}, not ${s}`);
+    if (s !== 'auto' && !(s in THRESHOLD))
+      throw new Error(`--adopt: one or more of ${Object.keys(THRESHOLD).join(', ')}, not ${s}`);
   return a;
 }
 
@@ -102,6 +121,73 @@ function fitStageWeights(stage: string, all: readonly Labelled[], args: Args): R
   const table: Record<string, number> = { bias: round(model.bias) };
   for (const [id, w] of Object.entries(model.weights)) if (featureKey(id) in known) table[featureKey(id)] = round(w);
   return table;
+}
+
+/** The hand-set table of a threshold stage in log-odds units (the fit's prior and starting point). */
+function priorOf(stage: string): Prior {
+  const table = hand[stageKey(stage)] as Record<string, number>;
+  const scale = table.scale ?? 1;
+  const prefix = featureTables[stageKey(stage)].prefix;
+  const weights = Object.fromEntries(
+    Object.entries(table)
+      .filter(([id]) => id !== 'bias' && id !== 'scale')
+      .map(([id, w]) => [`${prefix}.${id}`, w / scale]),
+  );
+  return { bias: (table.bias - THRESHOLD[stage]) / scale, weights };
+}
+
+/**
+ * A threshold stage's weights fitted toward the hand-set table (src/fit/weights.ts), the setting chosen by group
+ * cross-validation on the fitting split. The table (log-odds units, every feature the stage knows: the fitted
+ * weight, or the prior's where the data never shows the feature) and whether `--adopt auto` adopts it: when its
+ * out-of-fold F1 on the fitting split is above the hand-set weights' and its F1 on the select split is not below.
+ */
+function fitMergeWeights(stage: string, all: readonly Labelled[], args: Args) {
+  const ruled = all.filter((l) => l.stage === stage && l.decision.by === 'rules' && l.decision.features);
+  const example = (l: Labelled): Example => ({
+    group: l.group,
+    x: Object.fromEntries((l.decision.features ?? []).map((f) => [f.id, f.value])),
+    yes: l.yes,
+    accepted: l.decision.accepted,
+  });
+  const of = (split: string) => ruled.filter((l) => l.case.split === split).map(example);
+  const [fitOn, select, report] = [of(args.fitSplit), of(args.selectSplit), of(args.reportSplit)];
+  console.log(`  weights: fitted on ${fitOn.length} rules' decisions (${args.fitSplit}), toward the hand-set table`);
+  if (fitOn.length < 20 || new Set(fitOn.map((e) => e.yes)).size < 2) {
+    console.log('    too few or one-sided decisions to fit; weights left as they are');
+    return undefined;
+  }
+  const prior = priorOf(stage);
+  const { setting, scores, hand: handF1, judged } = chooseSetting(fitOn, prior);
+  console.log(
+    `    cross-validated macro F1 over families (${args.fitSplit}): hand-set ${handF1.toFixed(3)}; ${SETTINGS.map((s, i) => `${settingName(s)} ${scores[i].toFixed(3)}`).join(', ')}`,
+  );
+  const model = fitWith(fitOn, prior, setting);
+  const said = (es: readonly Example[]): Judgement[] =>
+    es.map((e) => ({ group: e.group, said: predict(model, e.x) >= 0.5, yes: e.yes }));
+  for (const [split, es] of [
+    [args.selectSplit, select],
+    [args.reportSplit, report],
+  ] as const)
+    if (es.length)
+      console.log(
+        `    macro F1 ${split} (${es.length} decisions): hand-set ${macroF1(handJudged(es)).toFixed(3)}, fitted ${macroF1(said(es)).toFixed(3)}`,
+      );
+  const lost = [losses(judged, handJudged(fitOn)), losses(said(select), handJudged(select))];
+  for (const [i, split] of [`${args.fitSplit} (out of fold)`, args.selectSplit].entries())
+    if (lost[i].families.length || lost[i].macro)
+      console.log(`    loses on ${split}: ${lost[i].macro ? 'macro F1; ' : ''}${lost[i].families.join('; ')}`);
+  const adopt = scores[SETTINGS.indexOf(setting)] > handF1 && lost.every((l) => !l.macro && l.families.length === 0);
+  console.log(
+    `    kept: ${settingName(setting)}; ${adopt ? 'adopted by --adopt auto' : 'not adopted by --adopt auto'}`,
+  );
+  const prefix = featureTables[stageKey(stage)].prefix;
+  const table: Record<string, number> = { bias: round(model.bias) };
+  for (const id of Object.keys(featureTables[stageKey(stage)].features)) {
+    const full = `${prefix}.${id}`;
+    table[id] = round(model.weights[full] ?? prior.weights[full]);
+  }
+  return { table, adopt };
 }
 
 /** One stage's calibration map, chosen by cross-validation on the fitting split (src/fit/select.ts). */
@@ -184,10 +270,16 @@ function main(): void {
   const adopted: Record<string, Record<string, number>> = {};
   for (const stage of STAGES) {
     console.log(`${stage}: weights`);
-    const table = fitStageWeights(stage, all, args);
-    if (!table) continue;
-    weights[stageKey(stage)] = table;
-    if (args.adopt.includes(stage)) adopted[stageKey(stage)] = asDefaults(stage, table);
+    if (stage in THRESHOLD) {
+      const fit = fitMergeWeights(stage, all, args);
+      if (!fit) continue;
+      weights[stageKey(stage)] = asDefaults(stage, fit.table);
+      if (args.adopt.includes(stage) || (args.adopt.includes('auto') && fit.adopt))
+        adopted[stageKey(stage)] = asDefaults(stage, fit.table);
+      continue;
+    }
+    // reported only: these tables are the confidences of rules in an order of precedence, not log-odds
+    fitStageWeights(stage, all, args);
   }
   // the calibration is fitted to the confidences of the weights the engine will load
   if (Object.keys(adopted).length)
@@ -200,7 +292,7 @@ function main(): void {
   }
   for (const out of args.out) {
     if (out.endsWith('.ts')) writeModule(out, maps, adopted, args);
-    else writeFileSync(out, `${JSON.stringify({ weights }, null, 2)}\n`);
+    else writeFileSync(out, `${JSON.stringify(weights, null, 2)}\n`);
     console.log(`wrote ${out}`);
   }
 }

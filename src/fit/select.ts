@@ -70,7 +70,7 @@ function sides(fitter: typeof fitPlatt, obs: readonly Observation[]): Calibratio
 }
 
 /** The fold of a group: a hash of its name, so the folds do not depend on the order of the corpora. */
-function foldOf(group: string, folds: number): number {
+export function foldOf(group: string, folds: number): number {
   let h = 2166136261;
   for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619) >>> 0;
   return h % folds;
