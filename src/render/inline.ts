@@ -58,12 +58,13 @@ export function inlineNodesParsed(text: string): PhrasingContent[] {
 }
 
 /**
- * Markdown text whose only syntax is line breaks, brackets and underscores between ASCII letters or digits
- * (`snake_case`): no underscore there can open or close emphasis, and without a `](` and with block constructs
- * and definitions off no bracket makes a link. micromark reads such text as its lines, which `fromLines`
- * splits as it does; most of the parser's Markdown that is not plain is of this kind.
+ * Markdown text whose only syntax is line breaks, brackets, underscores between ASCII letters or digits
+ * (`snake_case`) and asterisks between spaces or tabs (`2 * 3`): no underscore or asterisk there can open or
+ * close emphasis (a run with whitespace on both sides flanks neither way), and without a `](` and with block
+ * constructs and definitions off no bracket makes a link. micromark reads such text as its lines, which
+ * `fromLines` splits as it does; most of the parser's Markdown that is not plain is of this kind.
  */
-const INERT_MARKDOWN = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|[[\]\n])*$/;
+const INERT_MARKDOWN = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|(?<=[ \t])\*+(?=[ \t])|[[\]\n])*$/;
 
 /**
  * What micromark makes of inert Markdown (`INERT_MARKDOWN`): paragraphs at blank lines (only spaces and tabs),
@@ -112,7 +113,7 @@ const DOLLARS = '\uE000';
  * a run of one or two dollars opens math that the next run of exactly as many closes (what lies between is
  * not Markdown); a run that no such run closes is text. Each span, math or text by `isDollarMath`, stands in
  * the masked source as one character, the rest must be inert, and the lines are read as `fromLines` reads
- * them. Undefined (micromark decides) when a span crosses a line end or another construct could be involved.
+ * them. Undefined (micromark decides) when math crosses a line end or another construct could be involved.
  */
 export function fromInertMath(source: string): PhrasingContent[] | undefined {
   if (source.includes(DOLLARS) || source.includes('](') || /[\r\0]/.test(source)) return undefined;
@@ -124,9 +125,9 @@ export function fromInertMath(source: string): PhrasingContent[] | undefined {
     let close = source.indexOf('$', i + n);
     while (close >= 0 && dollarRun(source, close) !== n) close = source.indexOf('$', close + dollarRun(source, close));
     const end = close < 0 ? i + n : close + n;
-    if (n > 2 || (close >= 0 && source.slice(i, end).includes('\n'))) return undefined;
-    const content = source.slice(i + n, close);
-    spans.push(close >= 0 && isDollarMath(source, i, end, n) ? inlineMath(content) : textNode(source.slice(i, end)));
+    const math = close >= 0 && isDollarMath(source, i, end, n);
+    if (n > 2 || (close >= 0 && crossesLine(source.slice(i, end), math))) return undefined;
+    spans.push(math ? inlineMath(source.slice(i + n, close)) : textNode(source.slice(i, end)));
     masked += source.slice(from, i) + DOLLARS;
     from = end;
   }
@@ -143,6 +144,15 @@ export function fromInertMath(source: string): PhrasingContent[] | undefined {
     return out;
   });
   return brokenByAuthor(source) ? hardenSoftBreaks(nodes) : nodes;
+}
+
+/**
+ * A span over a line end that `fromInertMath` cannot read: math (micromark turns its line ends into the
+ * value), or over a blank line (a new paragraph, where micromark never looks for the closing run). Text over
+ * a line end is the source as written, what `checkMath` returns for it.
+ */
+function crossesLine(span: string, math: boolean): boolean {
+  return span.includes('\n') && (math || /\n[ \t]*\n/.test(span));
 }
 
 /** The length of the run of dollars at `i`. */

@@ -28,10 +28,15 @@ const TAKEN = [
   '$x$',
   '$a*b_c<d>&e\\f$ holds any character',
   'CJK 文字 $\\alpha$ 続き',
+  '$ git config --global user.name\n$ git config --global user.email',
+  '$ one prompt\n  $ and an indented one\nplain line',
+  'text $ over  \n a line$ and $x$',
+  '2 * $x$ and $y$ * 3',
 ];
 
 const LEFT = [
   'crosses $a\nb$ a line',
+  'dollars $ over\n\n a blank line$',
   'three $$$x$$$ dollars',
   'snake_$x$ next to a run',
   'an *emphasis* and $x$',
