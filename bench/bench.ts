@@ -2,7 +2,7 @@
 // the same run (JSON.parse + JSON.stringify of the same inputs: the physical floor of any JSON tool).
 // Writes bench/results.json; prints a table. `npm run bench -- --sizes 10,1000` measures fewer sizes.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,16 +85,32 @@ const tSummaries = time(() => {
 const mineru = cases
   .filter((c) => c.format === 'mineru')
   .map((c) => JSON.parse(readFileSync(c.input, 'utf8')) as Array<{ page_idx: number }>);
-function longDocument(pages: number): unknown[] {
-  const out: unknown[] = [];
+/**
+ * Writes the long document of `pages` pages to `file` a piece at a time (100,000 pages is ~350 MB: built as one
+ * array and one string it would need several times that in the bench process itself). The bytes are those of
+ * JSON.stringify of the whole array.
+ */
+function writeLongDocument(file: string, pages: number): void {
+  const fd = openSync(file, 'w');
+  let buffer = '[';
+  let first = true;
   let offset = 0;
   for (let i = 0; offset < pages; i = (i + 1) % mineru.length) {
     const items = mineru[i];
     const n = items.reduce((max, e) => Math.max(max, e.page_idx + 1), 0);
-    for (const e of items) if (offset + e.page_idx < pages) out.push({ ...e, page_idx: e.page_idx + offset });
+    for (const e of items) {
+      if (offset + e.page_idx >= pages) continue;
+      buffer += `${first ? '' : ','}${JSON.stringify({ ...e, page_idx: e.page_idx + offset })}`;
+      first = false;
+    }
+    if (buffer.length > 1 << 20) {
+      writeSync(fd, buffer);
+      buffer = '';
+    }
     offset += n;
   }
-  return out;
+  writeSync(fd, `${buffer}]`);
+  closeSync(fd);
 }
 interface Measured {
   seconds: number;
@@ -124,7 +140,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'docstitch-bench-'));
 const idle = measure('idle', '-', 1);
 const scaling = sizes.map((pages) => {
   const file = join(tmp, `long-${pages}.json`);
-  writeFileSync(file, JSON.stringify(longDocument(pages)));
+  writeLongDocument(file, pages);
   const runs = pages <= 100 ? 9 : pages <= 1000 ? 3 : 1;
   const floorRun = measure('floor', file, Math.max(runs, pages <= 10000 ? 5 : 3));
   const full = measure('full', file, runs);

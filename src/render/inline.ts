@@ -46,7 +46,7 @@ export function inlineNodes(text: string, markup: TextMarkup = 'plain'): Phrasin
     markup === 'markdown' && MARKDOWN_SYNTAX.test(source)
       ? INERT_MARKDOWN.test(source) && !source.includes('](')
         ? fromLines(source)
-        : fromMarkdownInline(source)
+        : (fromInertMath(source) ?? fromMarkdownInline(source))
       : fromPlain(source, markup === 'math');
   return mergeTexts(nodes);
 }
@@ -58,12 +58,13 @@ export function inlineNodesParsed(text: string): PhrasingContent[] {
 }
 
 /**
- * Markdown text whose only syntax is line breaks, brackets and underscores between ASCII letters or digits
- * (`snake_case`): no underscore there can open or close emphasis, and without a `](` and with block constructs
- * and definitions off no bracket makes a link. micromark reads such text as its lines, which `fromLines`
- * splits as it does; most of the parser's Markdown that is not plain is of this kind.
+ * Markdown text whose only syntax is line breaks, brackets, underscores between ASCII letters or digits
+ * (`snake_case`) and asterisks between spaces or tabs (`2 * 3`): no underscore or asterisk there can open or
+ * close emphasis (a run with whitespace on both sides flanks neither way), and without a `](` and with block
+ * constructs and definitions off no bracket makes a link. micromark reads such text as its lines, which
+ * `fromLines` splits as it does; most of the parser's Markdown that is not plain is of this kind.
  */
-const INERT_MARKDOWN = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|[[\]\n])*$/;
+const INERT_MARKDOWN = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|(?<=[ \t])\*+(?=[ \t])|[[\]\n])*$/;
 
 /**
  * What micromark makes of inert Markdown (`INERT_MARKDOWN`): paragraphs at blank lines (only spaces and tabs),
@@ -71,6 +72,12 @@ const INERT_MARKDOWN = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|[[
  * joined by `\n`, or by a break after two or more trailing spaces and no tab (never after the last line).
  */
 function fromLines(source: string): PhrasingContent[] {
+  const nodes = linesOf(source);
+  return brokenByAuthor(source) ? hardenSoftBreaks(nodes) : nodes;
+}
+
+/** `fromLines` before the author's line breaks are hardened. */
+function linesOf(source: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let text: string | undefined; // the current paragraph's text since its last break
   let pendingBreak = false; // the previous line of this paragraph ended in a hard break
@@ -95,8 +102,64 @@ function fromLines(source: string): PhrasingContent[] {
     pendingBreak = suffix.length >= 2 && !suffix.includes('\t');
   }
   if (text !== undefined) out.push(textNode(text));
-  const nodes = out;
+  return out;
+}
+
+/** Stands in `fromInertMath`'s masked text for one run of dollars (a math span, or dollars left as text). */
+const DOLLARS = '\uE000';
+
+/**
+ * Inert Markdown (`INERT_MARKDOWN`) with dollar math, read as micromark-extension-math and `checkMath` read it:
+ * a run of one or two dollars opens math that the next run of exactly as many closes (what lies between is
+ * not Markdown); a run that no such run closes is text. Each span, math or text by `isDollarMath`, stands in
+ * the masked source as one character, the rest must be inert, and the lines are read as `fromLines` reads
+ * them. Undefined (micromark decides) when math crosses a line end or another construct could be involved.
+ */
+export function fromInertMath(source: string): PhrasingContent[] | undefined {
+  if (source.includes(DOLLARS) || source.includes('](') || /[\r\0]/.test(source)) return undefined;
+  const spans: PhrasingContent[] = [];
+  let masked = '';
+  let from = 0;
+  for (let i = source.indexOf('$'); i >= 0; i = source.indexOf('$', from)) {
+    const n = dollarRun(source, i);
+    let close = source.indexOf('$', i + n);
+    while (close >= 0 && dollarRun(source, close) !== n) close = source.indexOf('$', close + dollarRun(source, close));
+    const end = close < 0 ? i + n : close + n;
+    const math = close >= 0 && isDollarMath(source, i, end, n);
+    if (n > 2 || (close >= 0 && crossesLine(source.slice(i, end), math))) return undefined;
+    spans.push(math ? inlineMath(source.slice(i + n, close)) : textNode(source.slice(i, end)));
+    masked += source.slice(from, i) + DOLLARS;
+    from = end;
+  }
+  masked += source.slice(from);
+  if (!INERT_MARKDOWN.test(masked)) return undefined;
+  let k = 0;
+  const nodes = linesOf(masked).flatMap((node): PhrasingContent[] => {
+    if (node.type !== 'text' || !node.value.includes(DOLLARS)) return [node];
+    const out: PhrasingContent[] = [];
+    node.value.split(DOLLARS).forEach((piece, j) => {
+      if (j > 0) out.push(spans[k++]);
+      if (piece) out.push(textNode(piece));
+    });
+    return out;
+  });
   return brokenByAuthor(source) ? hardenSoftBreaks(nodes) : nodes;
+}
+
+/**
+ * A span over a line end that `fromInertMath` cannot read: math (micromark turns its line ends into the
+ * value), or over a blank line (a new paragraph, where micromark never looks for the closing run). Text over
+ * a line end is the source as written, what `checkMath` returns for it.
+ */
+function crossesLine(span: string, math: boolean): boolean {
+  return span.includes('\n') && (math || /\n[ \t]*\n/.test(span));
+}
+
+/** The length of the run of dollars at `i`. */
+function dollarRun(source: string, i: number): number {
+  let n = 0;
+  while (source[i + n] === '$') n++;
+  return n;
 }
 
 /**

@@ -25,10 +25,22 @@ const CLOSERS = /["'”’」』）)\]】〕》>]+$/;
 /** True when the text ends a sentence (closing quotes/brackets ignored). */
 export function endsSentence(text: string): boolean {
   // A footnote call after the stop ("… package. [18]", "…end.¹") does not hide the sentence end.
-  const t = text
-    .trimEnd()
-    .replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '')
-    .replace(CLOSERS, '');
+  // Every expression is anchored at the end: they read the last characters only (a long text is not scanned
+  // from its start by each), unless a run at the end reaches back to them.
+  const trimmed = text.trimEnd();
+  const tail = trimmed.length > TAIL ? trimmed.slice(-TAIL) : trimmed;
+  const t = tail.replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '').replace(CLOSERS, '');
+  if (tail !== trimmed && t.length < TAIL / 2) return endsSentenceWhole(trimmed);
+  if (ABBREVIATION_AT_END.test(t)) return false;
+  return TERMINAL.test(t);
+}
+
+/** How many characters at the end `endsSentence` reads first. */
+const TAIL = 64;
+
+/** `endsSentence` on the whole trimmed text. */
+function endsSentenceWhole(trimmed: string): boolean {
+  const t = trimmed.replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '').replace(CLOSERS, '');
   if (ABBREVIATION_AT_END.test(t)) return false;
   return TERMINAL.test(t);
 }

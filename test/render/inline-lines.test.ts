@@ -9,7 +9,7 @@ import { loadInput } from '../../src/io/load.js';
 import { inlineNodes, inlineNodesParsed } from '../../src/render/inline.js';
 
 /** Texts the line reader takes (no other Markdown syntax than it knows), as `inlineNodes` decides. */
-const INERT = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|[[\]\n])*$/;
+const INERT = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|(?<=[ \t])\*+(?=[ \t])|[[\]\n])*$/;
 
 function expectSame(texts: Iterable<string>): number {
   let compared = 0;
@@ -43,6 +43,10 @@ const EDGES = [
   'tab\tinside\nand  two  spaces  inside',
   'x\n\n\n',
   'CJK 文字\n続き  \nもう一行',
+  'removals + 2 * canceled-actions',
+  'a ** b and c\t*\td',
+  'x\n * y\nw *** z',
+  'one * two *** three  \nfour',
 ];
 
 describe('inline Markdown line reader', () => {
@@ -70,7 +74,7 @@ describe('inline Markdown line reader', () => {
       const doc = readWithAdapter(loadInput(input)).document;
       for (const e of doc.elements) {
         if (e.markup !== 'markdown') continue;
-        for (const t of [e.text, ...e.text.split('\n')]) if (INERT.test(t.trim()) && /[\n[\]_]/.test(t)) texts.add(t);
+        for (const t of [e.text, ...e.text.split('\n')]) if (INERT.test(t.trim()) && /[\n[\]_*]/.test(t)) texts.add(t);
       }
     }
     // the corpus holds texts of each kind the reader takes
@@ -78,6 +82,7 @@ describe('inline Markdown line reader', () => {
     expect(all.some((t) => t.trim().includes('\n'))).toBe(true);
     expect(all.some((t) => t.includes('['))).toBe(true);
     expect(all.some((t) => t.includes('_'))).toBe(true);
+    expect(all.some((t) => t.includes('*'))).toBe(true);
     expect(expectSame(all)).toBeGreaterThan(100);
   });
 });

@@ -34,7 +34,7 @@ const MAX_LINE_REACH = 0.2;
 /** Elements that start (end) within this of the page's topmost top (bottommost bottom) are its first (last) row. */
 const ROW_TOLERANCE = 0.005;
 
-interface EdgeItem {
+export interface EdgeItem {
   el: Element;
   center: number;
 }
@@ -64,6 +64,32 @@ function edgeRows(byPage: Map<number, Element[]>, edge: 'head' | 'foot', maxLeng
 /** The members of `items` within LINE_TOLERANCE of `center`. */
 function near(items: EdgeItem[], center: number): EdgeItem[] {
   return items.filter((i) => Math.abs(i.center - center) <= LINE_TOLERANCE);
+}
+
+/**
+ * For each item, the number of distinct pages among the items within LINE_TOLERANCE of its centre (what
+ * `near` would return): one pass over the items sorted by centre with a sliding window, not a scan per item.
+ */
+export function pagesNear(items: EdgeItem[]): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].center - items[b].center);
+  const counts = new Array<number>(items.length).fill(0);
+  const inWindow = new Map<number, number>();
+  const enter = (k: number) => inWindow.set(items[k].el.page, (inWindow.get(items[k].el.page) ?? 0) + 1);
+  const leave = (k: number) => {
+    const page = items[k].el.page;
+    const left = (inWindow.get(page) ?? 0) - 1;
+    if (left === 0) inWindow.delete(page);
+    else inWindow.set(page, left);
+  };
+  let lo = 0;
+  let hi = 0;
+  for (const i of order) {
+    const center = items[i].center;
+    while (hi < order.length && Math.abs(items[order[hi]].center - center) <= LINE_TOLERANCE) enter(order[hi++]);
+    while (Math.abs(items[order[lo]].center - center) > LINE_TOLERANCE) leave(order[lo++]);
+    counts[i] = inWindow.size;
+  }
+  return counts;
 }
 
 /** Pages on which the line shows a page number that follows the page sequence (one offset from the page index). */
@@ -120,13 +146,11 @@ function runningLine(
   edge: 'head' | 'foot',
   minFraction: number,
 ): RunningLine | undefined {
-  let best: { members: EdgeItem[]; pages: number } | undefined;
-  for (const item of items) {
-    const members = near(items, item.center);
-    const pages = new Set(members.map((m) => m.el.page)).size;
-    if (!best || pages > best.pages) best = { members, pages };
-  }
-  if (!best || best.pages < 2) return undefined;
+  const counts = pagesNear(items);
+  let bestIndex = -1;
+  for (let i = 0; i < items.length; i++) if (bestIndex < 0 || counts[i] > counts[bestIndex]) bestIndex = i;
+  if (bestIndex < 0 || counts[bestIndex] < 2) return undefined;
+  const best = { members: near(items, items[bestIndex].center), pages: counts[bestIndex] };
   const numbered = numberedPages(best.members);
   const enough = best.pages >= minFraction * byPage.size || numbered >= 3;
   if (!enough || (numbered < 2 && !repeatsText(best.members))) return undefined;
