@@ -54,16 +54,27 @@ function bandOf(el: Element, index: number, pageElements: Element[], top: number
 /**
  * Without coordinates, the element right after a page number that opens the page (or right before one that
  * closes it) may be the running head the number displaced ("9", "LayoutParser: A Unified Toolkit…"): its band,
- * to be taken only when its text also heads (foots) other pages.
+ * to be taken only when its text also heads (foots) other pages. The element right under (over) a short first
+ * (last) line may be a second running line (`second`: the author under the title).
  */
-function displacedBand(el: Element, i: number, pageElements: Element[]): Band | undefined {
+function displacedBand(el: Element, i: number, pageElements: Element[]): { band: Band; second: boolean } | undefined {
   if (el.bbox) return undefined;
   const last = pageElements.length - 1;
   const isNumber = (k: number) => pageNumberValue(pageElements[k].text) !== undefined;
   if (last < 2) return undefined;
-  if (i === 1 && isNumber(0)) return 'top';
-  if (i === last - 1 && isNumber(last)) return 'bottom';
+  if (i === 1 && isNumber(0)) return { band: 'top', second: false };
+  if (i === last - 1 && isNumber(last)) return { band: 'bottom', second: false };
+  // A second running line under (over) the first: only on a page with body between the two pairs.
+  if (last < 3) return undefined;
+  if (i === 1 && isShortLine(pageElements[0])) return { band: 'top', second: true };
+  if (i === last - 1 && isShortLine(pageElements[last])) return { band: 'bottom', second: true };
   return undefined;
+}
+
+/** A short line that may be a running head of its own: a second running line may stand under (over) it. */
+function isShortLine(el: Element): boolean {
+  const text = el.text.trim();
+  return text.length > 0 && text.length <= 60 && !text.includes('\n');
 }
 
 const FURNITURE_TYPES = new Set(['header', 'footer', 'page_number']);
@@ -119,7 +130,7 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
   const repeats = new Map<string, Element[]>();
   const bands = new Map<number, Band>();
   const habitBand = new Set<number>();
-  const displaced: Array<{ el: Element; band: Band }> = [];
+  const displaced: Array<{ el: Element; band: Band; second: boolean }> = [];
   // The document's running lines widen the fixed bands to take them in.
   const top = Math.max(opt.topBand, (habits.head?.bottom ?? 0) + 0.001);
   const bottom = Math.min(opt.bottomBand, (habits.foot?.top ?? 1) - 0.001);
@@ -133,7 +144,7 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
         habitBand.add(el.id);
       if (band === 'middle') {
         const moved = displacedBand(el, i, els);
-        if (moved) displaced.push({ el, band: moved });
+        if (moved) displaced.push({ el, ...moved });
         continue;
       }
       if (el.text.length > opt.maxLength || !el.text.trim()) continue;
@@ -143,11 +154,30 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
       else repeats.set(key, [el]);
     }
   }
-  for (const { el, band } of displaced) {
-    const list = repeats.get(`${band}|${normalizeForRepeat(el.text)}`);
-    if (!list || el.text.length > opt.maxLength) continue;
-    list.push(el);
-    bands.set(el.id, band);
+  // A displaced line joins its band's group of the same text; lines displaced alike on many pages (a second
+  // running line under the first) make a group of their own, weighed like any repetition.
+  const own = new Map<string, Element[]>();
+  // …under (over) a first line that itself repeats in its band on three pages or more.
+  const repeatedEdge = (el: Element, band: Band) => {
+    const els = byPage.get(el.page)!;
+    if (els.length < 4) return false;
+    const edge = band === 'top' ? els[0] : els[els.length - 1];
+    const group = repeats.get(`${band}|${normalizeForRepeat(edge.text)}`) ?? [];
+    return new Set(group.map((e) => e.page)).size >= 3;
+  };
+  for (const { el, band, second } of displaced) {
+    if (el.text.length > opt.maxLength || !el.text.trim()) continue;
+    const key = `${band}|${normalizeForRepeat(el.text)}`;
+    const list = repeats.get(key);
+    if (list && (!second || repeatedEdge(el, band))) {
+      list.push(el);
+      bands.set(el.id, band);
+    } else if (repeatedEdge(el, band)) own.set(key, [...(own.get(key) ?? []), el]);
+  }
+  for (const [key, els] of own) {
+    if (new Set(els.map((e) => e.page)).size < 3) continue;
+    repeats.set(key, els);
+    for (const el of els) bands.set(el.id, key.startsWith('top') ? 'top' : 'bottom');
   }
   return { bands, repeats, habitBand };
 }

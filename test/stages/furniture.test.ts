@@ -228,6 +228,15 @@ describe('furniture never eats content (issue #15): openers, titles, years', () 
     expect(dropped('/children/2/children/1')).toBe(false);
   });
 
+  it('finds a second running line under the first on every page without boxes (Mistral, amsart)', () => {
+    const { dropped } = furniture('corpus-latex/latex-amsart-debmake-en-ch04/mistral/ocr_response.json');
+    for (let p = 1; p <= 11; p++) {
+      expect(dropped(`/pages/${p}/markdown:0`)).toBe(true); // "Simple Example"
+      expect(dropped(`/pages/${p}/markdown:1`)).toBe(true); // "Mei Lindqvist"
+    }
+    expect(dropped('/pages/5/markdown:2')).toBe(false);
+  });
+
   it('keeps the title that the running heads repeat, and a year under it (Unstructured, no boxes)', () => {
     const acm = furniture('corpus-latex/latex-acmart-debmake-en-ch07/unstructured/elements.json');
     expect(acm.dropped('/0')).toBe(false); // "Tips", the paper's title
