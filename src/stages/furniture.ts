@@ -363,6 +363,7 @@ function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: Furn
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
   const lone = loneHeaders(elements);
+  const repeated = repeatedLabelled(elements);
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
@@ -370,7 +371,7 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
     const inBand = band !== 'middle';
     const evidence = [seen('furniture.parser-label'), seen('furniture.band', inBand ? 1 : 0)];
     let where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
-    if (!inBand && inBody(el, byPage.get(el.page) ?? [])) {
+    if (!inBand && !repeated.has(el.id) && inBody(el, byPage.get(el.page) ?? [])) {
       evidence.push(seen('furniture.in-body'));
       where += ' in the body, not in a side margin';
     }
@@ -382,16 +383,30 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
   }
 }
 
+/**
+ * Elements the parser labelled header or footer whose text (digits folded, first line) it labels so on another
+ * page too: a repetition (a table's header row the parser cut out on every page it runs over), never body.
+ */
+function repeatedLabelled(elements: readonly Element[]): Set<number> {
+  const labelled = elements.filter((e) => (e.type === 'header' || e.type === 'footer') && e.text.trim());
+  const keyOf = (e: Element) => `${e.type}|${normalizeForRepeat(e.text.trim().split('\n')[0])}`;
+  const groups = groupBy(labelled, keyOf);
+  const out = new Set<number>();
+  for (const els of groups.values()) if (new Set(els.map((e) => e.page)).size >= 2) for (const e of els) out.add(e.id);
+  return out;
+}
+
 /** How far into the page (fraction of its height) a labelled header (footer) stands clear of the running lines. */
 const BODY_DEPTH = 0.15;
 
 /**
- * Mid-page by its box, in the body: upright and clear of the page's left and right edges (an arXiv stamp set
+ * Mid-page by its box, in the body, with text: upright and clear of the page's left and right edges (an arXiv stamp set
  * sideways in the margin is neither), and either well into the page or under (over) another header (footer)
  * the parser labelled on its page — the chapter opener under the running head.
  */
 function inBody(el: Element, page: readonly Element[]): boolean {
-  if (!el.bbox) return false;
+  // A blank one (Marker empties its page headers) holds no text to keep, and says nothing of what it was.
+  if (!el.bbox || !el.text.trim()) return false;
   const [x1, y1, x2, y2] = el.bbox;
   if (y2 - y1 > 2 * (x2 - x1) || x2 <= 0.1 || x1 >= 0.9) return false;
   const cy = (y1 + y2) / 2;

@@ -222,10 +222,23 @@ describe('furniture never eats content (issue #15): openers, titles, years', () 
     expect(dropped('/5/parsing_res_list/0')).toBe(true);
   });
 
-  it('keeps a chapter opener the parser labelled header under the running head (Marker, office report)', () => {
-    const { dropped } = furniture('corpus-office/office-report-debmake-en-ch07/marker/marker.json');
-    expect(dropped('/children/2/children/0')).toBe(true);
-    expect(dropped('/children/2/children/1')).toBe(false);
+  it('drops a column-header row the parser labelled header on every page a table runs over, though mid-page', () => {
+    // PaddleOCR shape: under the running head, the table's repeated header cells come out as page headers.
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 3; p++) {
+      specs.push({ page: p, type: 'header', text: 'Customizing the package list', bbox: [0.14, 0.092, 0.31, 0.104] });
+      specs.push({ page: p, type: 'header', text: 'Escape', bbox: [0.14, 0.129, 0.25, 0.142] });
+      specs.push({
+        page: p,
+        type: 'table',
+        html: '<table><tr><td>a</td></tr></table>',
+        bbox: [0.14, 0.15, 0.85, 0.85],
+      });
+    }
+    specs.push({ page: 3, type: 'header', text: 'Chapter 3 Basics', bbox: [0.14, 0.2, 0.5, 0.24] });
+    const { kinds } = detectFurniture(input(makeDoc(specs)));
+    expect([1, 4, 7].every((id) => kinds.has(id))).toBe(true);
+    expect(kinds.has(9)).toBe(false);
   });
 
   it('finds a second running line under the first on every page without boxes (Mistral, amsart)', () => {
