@@ -184,17 +184,10 @@ function sideEvidence(caption: Element, target: Element, distance: number, habit
   ev.reasons.push(`on the usual side (${side})`);
 }
 
-/**
- * A float that is not the first of a row of pictures: a caption under the row names it by its first picture.
- * Without boxes, two pictures next to each other in reading order stand for a row.
- */
+/** A float that is not the first of a row of pictures: a caption under the row names it by its first picture. */
 function rowEvidence(target: Element, previous: Element | undefined, ev: Evidence): void {
   if (target.type !== 'image' || previous?.type !== 'image' || previous.page !== target.page) return;
-  if (!target.bbox || !previous.bbox) {
-    ev.observations.push(seen('captions.not-first-in-row'));
-    ev.reasons.push('a picture right after another');
-    return;
-  }
+  if (!target.bbox || !previous.bbox) return;
   const overlap = Math.min(target.bbox[3], previous.bbox[3]) - Math.max(target.bbox[1], previous.bbox[1]);
   const shorter = Math.min(target.bbox[3] - target.bbox[1], previous.bbox[3] - previous.bbox[1]);
   if (shorter <= 0 || overlap < 0.5 * shorter || previous.bbox[2] > target.bbox[0] + 0.01) return;

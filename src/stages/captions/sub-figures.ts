@@ -1,7 +1,7 @@
 // Sub-figures: a row (or column) of pictures that share one figure, with a "(a) …", "(b) …" caption for each
 // and the figure's own caption after them. In reading order the parser gives the pictures first, then their
 // sub-captions, so the nearest picture is the wrong one for "(a)": the letter names the picture by its place
-// in the run of pictures ("(a)" the first, "(b)" the second). The sub-captions between a picture and the
+// in the run of pictures on the page ("(a)" the first, "(b)" the second), read from their boxes. The sub-captions between a picture and the
 // figure's caption are part of the same figure, so they do not set the caption apart from its picture.
 import type { Element } from '../../model/element.js';
 
@@ -26,11 +26,10 @@ function imageRun(body: readonly Element[], index: number): Element[] {
 }
 
 /**
- * The picture's place among its run as a reader takes them: by their boxes when all have one (rows top to
- * bottom, each left to right — a parser's reading order may list them otherwise), else in reading order.
+ * The picture's place among its run as a reader takes them, by their boxes: rows top to bottom, each left to
+ * right (a parser's reading order may list them otherwise).
  */
 function placeInRun(run: readonly Element[], target: Element): number {
-  if (!run.every((e) => e.bbox)) return run.indexOf(target);
   const sameRow = (a: Element, b: Element) => {
     const [x, y] = [a.bbox!, b.bbox!];
     const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
@@ -52,7 +51,8 @@ export function subOrderEvidence(
   const letter = subLetterIndex(caption.text);
   if (letter === undefined || body[targetIndex].type !== 'image') return undefined;
   const run = imageRun(body, targetIndex);
-  if (run.length < 2 || letter >= run.length) return undefined;
+  // Without boxes the run's order is the parser's, which lists a taller right-hand picture first as often as not.
+  if (run.length < 2 || letter >= run.length || !run.every((e) => e.bbox)) return undefined;
   const place = placeInRun(run, body[targetIndex]);
   const name = `(${String.fromCharCode(97 + letter)})`;
   return place === letter
