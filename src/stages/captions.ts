@@ -10,6 +10,9 @@
 //  3. Adjacency in reading order (`reading-order`, less `distance` per block) and geometric nearness on
 //     the same page (`same-page`, less `gap`, `no-overlap`), or across a page break (`page-break`) when
 //     the caption ends one page and the float opens the next.
+//     Sub-figure captions between a picture and the figure's caption do not count as blocks between them,
+//     and a sub-figure's letter names its picture by its place in a run of pictures (`sub-order`,
+//     `sub-order-mismatch`; ./captions/sub-figures.ts).
 //  4. The usual side (`side`): captions above tables, below figures; footnotes below their float.
 //  5. With the source PDF: the caption's label set in bold (`pdf-bold-label`), as a caption's is and a
 //     sentence citing the float ("Figure 3 shows …") is not.
@@ -27,6 +30,7 @@ import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
 import { findReferences, isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
+import { figureDistance, subOrderEvidence } from './captions/sub-figures.js';
 import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
@@ -58,6 +62,8 @@ function wantedKind(el: Element): 'table' | 'image' | undefined {
   if (label && label.kind !== 'code') return label.kind === 'table' ? 'table' : 'image';
   if (el.type.startsWith('table')) return 'table';
   if (el.type.startsWith('image')) return 'image';
+  // A sub-figure's "(a) …" the parser typed text is taken for a caption only under a picture.
+  if (roleOf(el) === 'sub' && (el.type === 'text' || el.type === 'title')) return 'image';
   return undefined;
 }
 
@@ -222,7 +228,7 @@ export function looksLikeCaption(text: string): boolean {
   if (!label || label.kind === 'code') return false;
   const trimmed = text.trim();
   const rest = trimmed.replace(
-    /^(?:续表|續表|\S+?)\s*(?:[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))/u,
+    /^(?:续表|續表|\S+?)\s*(?:(?:[A-Z][.\-–]?)?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))/u,
     '',
   );
   // "Figure 3: …", "Table IV. …": the separator makes it a caption, of any length.
@@ -328,9 +334,13 @@ function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: 
   return { free, mislabelled };
 }
 
-/** The element before `body[k]` in reading order, passing over captions. */
+/** The element before `body[k]` in reading order, passing over captions (and, for a sub-figure's, the other sub-figures'). */
 function floatBefore(body: Element[], k: number): Element | undefined {
-  for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) if (!CAPTION_TYPES.has(body[j].type)) return body[j];
+  const sub = roleOf(body[k]) === 'sub';
+  for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
+    const passed = CAPTION_TYPES.has(body[j].type) || (sub && roleOf(body[j]) === 'sub' && body[j].type === 'text');
+    if (!passed) return body[j];
+  }
   return undefined;
 }
 
@@ -353,8 +363,14 @@ function scorePairs(
       const target = body[i + d];
       if (!target || d === 0 || !FLOAT_TYPES.has(target.type)) continue;
       const page = byPage.get(caption.page) ?? [];
-      const ev = linkEvidence(caption, target, floatBefore(body, i + d), d, opt.maxGap, habits, page);
+      const distance = Math.sign(d) * figureDistance(body, i, i + d);
+      const ev = linkEvidence(caption, target, floatBefore(body, i + d), distance, opt.maxGap, habits, page);
       if (!ev) continue;
+      const sub = subOrderEvidence(caption, body, i + d);
+      if (sub) {
+        ev.observations.push(seen(sub.id));
+        ev.reasons.push(sub.reason);
+      }
       if (mislabelled.has(caption.id)) {
         ev.observations.push(seen('captions.parser-text-label'));
         ev.reasons.push(`the parser labelled it ${caption.sourceType}`);

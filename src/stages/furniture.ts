@@ -27,6 +27,7 @@ import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
 import { isContinuationNote } from '../text/caption-label.js';
 import { normalizeForRepeat } from '../text/chars.js';
+import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
@@ -53,16 +54,27 @@ function bandOf(el: Element, index: number, pageElements: Element[], top: number
 /**
  * Without coordinates, the element right after a page number that opens the page (or right before one that
  * closes it) may be the running head the number displaced ("9", "LayoutParser: A Unified Toolkit…"): its band,
- * to be taken only when its text also heads (foots) other pages.
+ * to be taken only when its text also heads (foots) other pages. The element right under (over) a short first
+ * (last) line may be a second running line (`second`: the author under the title).
  */
-function displacedBand(el: Element, i: number, pageElements: Element[]): Band | undefined {
+function displacedBand(el: Element, i: number, pageElements: Element[]): { band: Band; second: boolean } | undefined {
   if (el.bbox) return undefined;
   const last = pageElements.length - 1;
   const isNumber = (k: number) => pageNumberValue(pageElements[k].text) !== undefined;
   if (last < 2) return undefined;
-  if (i === 1 && isNumber(0)) return 'top';
-  if (i === last - 1 && isNumber(last)) return 'bottom';
+  if (i === 1 && isNumber(0)) return { band: 'top', second: false };
+  if (i === last - 1 && isNumber(last)) return { band: 'bottom', second: false };
+  // A second running line under (over) the first: only on a page with body between the two pairs.
+  if (last < 3) return undefined;
+  if (i === 1 && isShortLine(pageElements[0])) return { band: 'top', second: true };
+  if (i === last - 1 && isShortLine(pageElements[last])) return { band: 'bottom', second: true };
   return undefined;
+}
+
+/** A short line that may be a running head of its own: a second running line may stand under (over) it. */
+function isShortLine(el: Element): boolean {
+  const text = el.text.trim();
+  return text.length > 0 && text.length <= 60 && !text.includes('\n');
 }
 
 const FURNITURE_TYPES = new Set(['header', 'footer', 'page_number']);
@@ -118,7 +130,7 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
   const repeats = new Map<string, Element[]>();
   const bands = new Map<number, Band>();
   const habitBand = new Set<number>();
-  const displaced: Array<{ el: Element; band: Band }> = [];
+  const displaced: Array<{ el: Element; band: Band; second: boolean }> = [];
   // The document's running lines widen the fixed bands to take them in.
   const top = Math.max(opt.topBand, (habits.head?.bottom ?? 0) + 0.001);
   const bottom = Math.min(opt.bottomBand, (habits.foot?.top ?? 1) - 0.001);
@@ -132,7 +144,7 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
         habitBand.add(el.id);
       if (band === 'middle') {
         const moved = displacedBand(el, i, els);
-        if (moved) displaced.push({ el, band: moved });
+        if (moved) displaced.push({ el, ...moved });
         continue;
       }
       if (el.text.length > opt.maxLength || !el.text.trim()) continue;
@@ -142,11 +154,30 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
       else repeats.set(key, [el]);
     }
   }
-  for (const { el, band } of displaced) {
-    const list = repeats.get(`${band}|${normalizeForRepeat(el.text)}`);
-    if (!list || el.text.length > opt.maxLength) continue;
-    list.push(el);
-    bands.set(el.id, band);
+  // A displaced line joins its band's group of the same text; lines displaced alike on many pages (a second
+  // running line under the first) make a group of their own, weighed like any repetition.
+  const own = new Map<string, Element[]>();
+  // …under (over) a first line that itself repeats in its band on three pages or more.
+  const repeatedEdge = (el: Element, band: Band) => {
+    const els = byPage.get(el.page)!;
+    if (els.length < 4) return false;
+    const edge = band === 'top' ? els[0] : els[els.length - 1];
+    const group = repeats.get(`${band}|${normalizeForRepeat(edge.text)}`) ?? [];
+    return new Set(group.map((e) => e.page)).size >= 3;
+  };
+  for (const { el, band, second } of displaced) {
+    if (el.text.length > opt.maxLength || !el.text.trim()) continue;
+    const key = `${band}|${normalizeForRepeat(el.text)}`;
+    const list = repeats.get(key);
+    if (list && (!second || repeatedEdge(el, band))) {
+      list.push(el);
+      bands.set(el.id, band);
+    } else if (repeatedEdge(el, band)) own.set(key, [...(own.get(key) ?? []), el]);
+  }
+  for (const [key, els] of own) {
+    if (new Set(els.map((e) => e.page)).size < 3) continue;
+    repeats.set(key, els);
+    for (const el of els) bands.set(el.id, key.startsWith('top') ? 'top' : 'bottom');
   }
   return { bands, repeats, habitBand };
 }
@@ -171,6 +202,8 @@ function markPageNumbers(m: Marks, elements: readonly Element[]): void {
   }
   for (const { el, band, value } of numbered) {
     const consistent = (offsetPages.get(`${band}|${value - el.page}`)?.size ?? 0) >= 2;
+    // A lone year ("2023" under a title) has the form of a page number only: it needs the sequence or a label.
+    if (!consistent && el.type !== 'page_number' && isYear(el.text)) continue;
     // A number in the page sequence needs no label to be sure; a lone one leans on the parser's.
     const evidence = [seen('furniture.page-number-pattern')];
     if (consistent) evidence.push(seen('furniture.page-sequence'));
@@ -184,6 +217,11 @@ function markPageNumbers(m: Marks, elements: readonly Element[]): void {
       : ['furniture.page-number-pattern', `"${text}" has the form of a page number in the ${band} band`];
     mark(m, el, 'page_number', rule, message, evidence);
   }
+}
+
+/** A four-digit year, 1900–2099: on a page of its own it is a date line, not a page number. */
+function isYear(text: string): boolean {
+  return /^(?:19|20)\d\d$/.test(text.trim());
 }
 
 /**
@@ -210,8 +248,25 @@ function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: numbe
     // ("Page 3", "Page 4"); numbered chapter openers ("Chapter 1" … "Chapter 3") are not: each exact text
     // is then a group of its own.
     const groups = numbersFollowPages(spot) ? [spot] : [...groupBy(spot, (e) => e.text.trim()).values()];
-    for (const els of groups) markRepeatGroup(m, els, band, pageCount, opt);
+    for (const els of groups) markRepeatGroup(m, withoutSetApart(els), band, pageCount, opt);
   }
+}
+
+/**
+ * The members of a repetition group but those the parser set apart from the rest: a title where the others
+ * are not (the document's title that its running heads repeat), or, on the first page, a line the parser
+ * left in the body where it labelled the others header or footer (the cover's name of the document).
+ */
+function withoutSetApart(els: Element[]): Element[] {
+  const titles = els.filter((e) => e.type === 'title').length;
+  const labelled = els.filter((e) => FURNITURE_TYPES.has(e.type)).length;
+  const first = Math.min(...els.map((e) => e.page));
+  const texts = new Set(els.map((e) => e.text.trim())).size;
+  return els.filter((e) => {
+    if (e.type === 'title' && titles * 2 < els.length) return false;
+    if (texts > 1 && isYear(e.text)) return false;
+    return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);
+  });
 }
 
 /**
@@ -220,6 +275,8 @@ function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: numbe
  */
 function numbersFollowPages(els: Element[]): boolean {
   if (new Set(els.map((e) => e.text.trim())).size <= 1) return true;
+  // "Chapter 1", "Chapter 2" on pages 4, 5: one-page chapters' openers, whatever their offset from the pages.
+  if (els.every((e) => isBareLabel(e.text))) return false;
   const offsets = new Map<number, number>();
   let numbered = 0;
   for (const e of els) {
@@ -304,8 +361,9 @@ function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: Furn
 }
 
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
-function markParserLabels(m: Marks, elements: readonly Element[]): void {
+function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
   const lone = loneHeaders(elements);
+  const repeated = repeatedLabelled(elements);
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
@@ -313,12 +371,53 @@ function markParserLabels(m: Marks, elements: readonly Element[]): void {
     const inBand = band !== 'middle';
     const evidence = [seen('furniture.parser-label'), seen('furniture.band', inBand ? 1 : 0)];
     let where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
+    if (!inBand && !repeated.has(el.id) && inBody(el, byPage.get(el.page) ?? [])) {
+      evidence.push(seen('furniture.in-body'));
+      where += ' in the body, not in a side margin';
+    }
     if (lone.has(el.id)) {
       evidence.push(seen('furniture.lone-header'));
       where += `, but its text heads no other page while the document's running heads repeat`;
     }
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }
+}
+
+/**
+ * Elements the parser labelled header or footer whose text (digits folded, first line) it labels so on another
+ * page too: a repetition (a table's header row the parser cut out on every page it runs over), never body.
+ */
+function repeatedLabelled(elements: readonly Element[]): Set<number> {
+  const labelled = elements.filter((e) => (e.type === 'header' || e.type === 'footer') && e.text.trim());
+  const keyOf = (e: Element) => `${e.type}|${normalizeForRepeat(e.text.trim().split('\n')[0])}`;
+  const groups = groupBy(labelled, keyOf);
+  const out = new Set<number>();
+  for (const els of groups.values()) if (new Set(els.map((e) => e.page)).size >= 2) for (const e of els) out.add(e.id);
+  return out;
+}
+
+/** How far into the page (fraction of its height) a labelled header (footer) stands clear of the running lines. */
+const BODY_DEPTH = 0.15;
+
+/**
+ * Mid-page by its box, in the body, with text: upright and clear of the page's left and right edges (an arXiv stamp set
+ * sideways in the margin is neither), and either well into the page or under (over) another header (footer)
+ * the parser labelled on its page — the chapter opener under the running head.
+ */
+function inBody(el: Element, page: readonly Element[]): boolean {
+  // A blank one (Marker empties its page headers) holds no text to keep, and says nothing of what it was.
+  if (!el.bbox || !el.text.trim()) return false;
+  const [x1, y1, x2, y2] = el.bbox;
+  if (y2 - y1 > 2 * (x2 - x1) || x2 <= 0.1 || x1 >= 0.9) return false;
+  const cy = (y1 + y2) / 2;
+  if (cy >= BODY_DEPTH && cy <= 1 - BODY_DEPTH) return true;
+  return page.some(
+    (o) =>
+      o !== el &&
+      o.type === el.type &&
+      o.bbox !== null &&
+      (el.type === 'footer' ? o.bbox[1] >= y2 : el.type === 'header' && o.bbox[3] <= y1),
+  );
 }
 
 /**
@@ -333,7 +432,11 @@ function loneHeaders(elements: readonly Element[]): Set<number> {
     (e) => e.type === 'header' && e.text.trim() && pageNumberValue(e.text) === undefined && !sideways(e),
   );
   // Keyed by the first line: a parser may fold the page's next line into one header ("… release\n\nH.15 …").
-  const keyOf = (e: Element) => normalizeForRepeat(e.text.trim().split('\n')[0]);
+  // A bare opener ("Chapter 1", "Chapter 2") keeps its number: each opens one chapter, none repeats.
+  const keyOf = (e: Element) => {
+    const first = e.text.trim().split('\n')[0];
+    return isBareLabel(first) ? first.trim() : normalizeForRepeat(first);
+  };
   for (const el of headers) {
     const key = keyOf(el);
     const pages = pagesByText.get(key) ?? new Set<number>();
@@ -359,7 +462,7 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   markRepeats(m, repeats, pageCount, opt);
   markMargins(m, byPage, opt);
   markRunningLines(m, byPage, habits, opt);
-  markParserLabels(m, doc.elements);
+  markParserLabels(m, doc.elements, byPage);
   return { kinds: m.kinds, decisions: m.decisions };
 }
 

@@ -74,13 +74,11 @@ function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
  * "* Source: …" — no body text between the fragments.
  */
 function isFootnoteText(el: Element, table: Element): boolean {
-  if (el.type !== 'text' || el.page !== table.page || !el.bbox || !table.bbox) return false;
-  return (
-    el.bbox[1] >= table.bbox[3] &&
-    el.bbox[1] >= 0.75 &&
-    /^\s*(?:\d{1,2}|[*†‡§])\s+\S/u.test(el.text) &&
-    el.text.length < 300
-  );
+  if (el.type !== 'text' || el.page !== table.page) return false;
+  const noteLike = /^\s*(?:\d{1,2}|[*†‡§])\s+\S/u.test(el.text) && el.text.length < 300;
+  // Without boxes (Mistral, Unstructured), reading order puts it after the table on the table's page.
+  if (!el.bbox || !table.bbox) return noteLike && !el.bbox;
+  return el.bbox[1] >= table.bbox[3] && el.bbox[1] >= 0.75 && noteLike;
 }
 
 /** A line that only says the table goes on ("Table 1 – continued from previous page"), whatever its type. */

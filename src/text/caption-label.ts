@@ -14,8 +14,9 @@ const TABLE_WORDS = String.raw`(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabela|Та�
 const FIGURE_WORDS = String.raw`(?:Figure|Fig\.?|Abbildung|Abb\.|Figura|Рисунок|Рис\.|Hình|그림|图|圖|図|Chart|Plate|Exhibit|Diagram)`;
 const EXAMPLE_WORDS =
   '(?:Example|Listing|Algorithm|Exhibit|Beispiel|Exemple|例|示例|代码|コード|リスト|アルゴリズム|算法)';
-// "3", "2.1", "A1", "3a" — or a Roman numeral ("Table IV", "TABLE I."), not the start of a word ("Figure In …").
-const NUMBER = String.raw`\s*([A-Z]?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))`;
+// "3", "2.1", "A1", "A.1" (an appendix's), "3a" — or a Roman numeral ("Table IV", "TABLE I."), not the start
+// of a word ("Figure In …").
+const NUMBER = String.raw`\s*((?:[A-Z][.\-–]?)?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))`;
 const CAPTION_RE = new RegExp(
   String.raw`^\s*(续表|續表|(?:${TABLE_WORDS})|(?:${FIGURE_WORDS})|(?:${EXAMPLE_WORDS}))${NUMBER}`,
   'iu',
@@ -52,7 +53,7 @@ export function parseCaptionLabel(text: string): CaptionLabel | undefined {
 }
 
 /** Body references: "see Figure 3", "Table 2", "如图 3 所示", "见表2". */
-const REFERENCE_RE = new RegExp(String.raw`(${TABLE_WORDS}|${FIGURE_WORDS})\s*([A-Z]?\d+(?:\.\d+)*)`, 'gi');
+const REFERENCE_RE = new RegExp(String.raw`(${TABLE_WORDS}|${FIGURE_WORDS})\s*((?:[A-Z]\.?)?\d+(?:\.\d+)*)`, 'gi');
 
 export function findReferences(text: string): Array<{ kind: FloatKind; number: string; index: number; label: string }> {
   const out: Array<{ kind: FloatKind; number: string; index: number; label: string }> = [];

@@ -38,6 +38,10 @@ export const captionsWeightsSchema = z.strictObject({
   'against-habit': weight,
   /** A picture in a row after another: a caption under the row names it by its first picture. */
   'not-first-in-row': weight,
+  /** A sub-figure's letter ("(b) …") names this picture by its place in a run of pictures (the second). */
+  'sub-order': weight,
+  /** …names another picture of the run. */
+  'sub-order-mismatch': weight,
   /** The parser labelled the caption text or title (its label line alone says caption). */
   'parser-text-label': weight,
   /** The float already has a caption from the parser. */
@@ -72,6 +76,8 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   'habit-side': 0.5,
   'against-habit': -0.6,
   'not-first-in-row': -0.5,
+  'sub-order': 0.5,
+  'sub-order-mismatch': -0.5,
   'parser-text-label': -0.3,
   'parser-captioned': -1,
   'nested-by-parser': 4,

@@ -34,6 +34,8 @@ export const furnitureWeightsSchema = z.strictObject({
   'pdf-page-label': weight,
   /** A labelled header whose text heads no other page, while the document's labelled headers repeat. */
   'lone-header': weight,
+  /** A labelled header or footer mid-page in the body (by its box), not in a side margin: a heading, a banner. */
+  'in-body': weight,
 });
 
 export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
@@ -52,4 +54,5 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   band: 2.539,
   'pdf-page-label': 3.9,
   'lone-header': -3.5,
+  'in-body': -1,
 };

@@ -54,6 +54,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'parser-label': 'the parser labelled it header, footer or page number',
   'lone-header': "a labelled header whose text heads no other page, while the document's labelled headers repeat",
   band: 'it lies in the top or bottom band',
+  'in-body': 'a labelled header or footer mid-page in the body, not in a side margin (a heading, a banner)',
 };
 
 export const captionsPhrases: Readonly<Record<string, string>> = {
@@ -77,4 +78,6 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'no-float': 'no float near the caption',
   'label-match': "a label in the body text matches a linked caption's",
   'pdf-bold-label': "in the source PDF, the caption's label is set in bold",
+  'sub-order': 'a sub-figure\'s letter ("(b)") names this picture by its place in a row of pictures',
+  'sub-order-mismatch': "a sub-figure's letter names another picture of the row",
 };

@@ -230,6 +230,42 @@ describe('captions on real pages (corpus-latex)', () => {
     const d = r.decisions.find((x) => x.stage === 'captions' && x.place.refs[0] === `${p}/0/blocks/2`)!;
     expect(d.accepted).toBe(true);
   });
+
+  it('names sub-figures by their letter: "(a)" the first picture of the row, "(b)" the second (Mistral, article)', () => {
+    // Reading order: picture 1, picture 2, "(a) …", "(b) …", "Figure 2: …" (text typed, no boxes for the text):
+    // the nearest picture to "(a)" is the second one, but its letter names the first.
+    const { r, pairs } = links('latex-article-debmake-en-ch02/mistral/ocr_response.json');
+    expect(pairs).toContainEqual(['/pages/5/markdown:2', '/pages/5/images/0']);
+    expect(pairs).toContainEqual(['/pages/5/markdown:3', '/pages/5/images/1']);
+    expect(pairs).toContainEqual(['/pages/5/markdown:4', '/pages/5/images/0']);
+    const d = r.decisions.find((x) => x.stage === 'captions' && x.place.refs[0] === '/pages/5/markdown:2')!;
+    expect(d.features?.map((f) => f.id)).toContain('captions.sub-order');
+  });
+
+  it("orders the row by the pictures' boxes when the parser lists the right one first (dots, ctexart)", () => {
+    // The taller right-hand picture opens the reading order; "(a)" still goes to the left-hand one.
+    const { pairs } = links('latex-ctexart-debmake-zh-ch02/dots/pages.json');
+    expect(pairs).toContainEqual(['/2/14', '/2/13']);
+    expect(pairs).toContainEqual(['/2/15', '/2/12']);
+  });
+
+  it('gives a sub-figure\'s "(a)" a picture, never the note table after the row (Marker, jlreq)', () => {
+    const { pairs } = links('latex-jlreq-debmake-ja-ch02/marker/marker.json');
+    expect(pairs).toContainEqual(['/children/4/children/2', '/children/4/children/0/children/0']);
+    expect(pairs).toContainEqual(['/children/4/children/3', '/children/4/children/1']);
+    expect(pairs).not.toContainEqual(['/children/4/children/2', '/children/4/children/4']);
+  });
+
+  it('reads an appendix table label "Table A.1:" and its continuation lines (Mistral, elsarticle)', () => {
+    expect(parseCaptionLabel('Table A.1: Glossary of the terms')).toEqual({
+      kind: 'table',
+      number: 'A.1',
+      continued: false,
+    });
+    const { pairs } = links('latex-elsarticle-debmake-en-ch04/mistral/ocr_response.json');
+    expect(pairs).toContainEqual(['/pages/6/markdown:3', '/pages/6/markdown:4']);
+    expect(pairs).toContainEqual(['/pages/7/markdown:0', '/pages/7/markdown:1']);
+  });
 });
 
 describe('captions: the document habit and the parser links', () => {

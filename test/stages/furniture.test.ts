@@ -99,7 +99,7 @@ describe('detectFurniture', () => {
     expect(neither.kinds.get(3)).toBe('page_number');
   });
 
-  it('trusts a parser footer label in the bottom band, doubts it mid-page', () => {
+  it('trusts a parser footer label in the bottom band, keeps one in mid-page body in the body', () => {
     const doc = makeDoc([
       { page: 1, type: 'footer', text: 'Confidential', bbox: col(0.95, 0.97) },
       { page: 1, type: 'footer', text: 'odd footer', bbox: col(0.5, 0.52) },
@@ -107,12 +107,19 @@ describe('detectFurniture', () => {
     const { kinds, decisions } = detectFurniture(input(doc));
     expect(kinds.get(0)).toBe('footer');
     expect(decisions.find((d) => d.ids[0] === 0)!.confidence).toBeGreaterThan(0.9);
-    expect(decisions.find((d) => d.ids[0] === 1)!.confidence).toBeLessThan(0.7);
     expect(decisions.find((d) => d.ids[0] === 0)!.features?.map((f) => f.id)).toEqual([
       'furniture.parser-label',
       'furniture.band',
     ]);
-    expect(decisions.find((d) => d.ids[0] === 1)!.features?.map((f) => f.id)).toEqual(['furniture.parser-label']);
+    // Mid-page in the body, repeated nowhere, no page number: the label alone drops nothing (issue #15).
+    expect(kinds.has(1)).toBe(false);
+    // Unless the weights say otherwise: the feature that kept it is named in the decision.
+    const trusting = detectFurniture({
+      ...input(doc),
+      options: resolveEngineOptions({ weights: { furniture: { 'in-body': 0 } } }),
+    });
+    expect(trusting.kinds.has(1)).toBe(true);
+    expect(trusting.decisions.find((d) => d.ids[0] === 1)!.features?.map((f) => f.id)).toContain('furniture.in-body');
   });
 
   it('uses first/last position on a page when there are no boxes', () => {
@@ -189,5 +196,65 @@ describe('the document habit: where it sets its running heads (issue #15)', () =
     expect(kinds.has(2)).toBe(true);
     expect(kinds.has(4)).toBe(false);
     expect(decisions.filter((d) => d.ids[0] === 4).every((d) => !d.accepted)).toBe(true);
+  });
+});
+
+describe('furniture never eats content (issue #15): openers, titles, years', () => {
+  const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+  function furniture(file: string) {
+    const doc = toDocument(loadInput(`${ROOT}${file}`), {});
+    const { kinds } = detectFurniture(input(doc));
+    const dropped = (ref: string) => kinds.has(doc.elements.find((e) => e.ref === ref)!.id);
+    return { dropped };
+  }
+
+  it('keeps one-page chapters\' openers "Chapter 1" … "Chapter 8" that open consecutive pages (Mistral, no boxes)', () => {
+    const { dropped } = furniture('corpus-latex/latex-report-debmake-en-ch07/mistral/ocr_response.json');
+    for (let p = 3; p <= 10; p++) expect(dropped(`/pages/${p}/markdown:0`)).toBe(false);
+  });
+
+  it('keeps "Chapter 1", "Chapter 2" the parser labelled header in mid-page (PaddleOCR, book)', () => {
+    const { dropped } = furniture('corpus-latex/latex-book-debmake-en-apa/paddle/res.json');
+    expect(dropped('/4/parsing_res_list/0')).toBe(false);
+    expect(dropped('/6/parsing_res_list/0')).toBe(false);
+    // The running heads and page numbers still go.
+    expect(dropped('/5/parsing_res_list/1')).toBe(true);
+    expect(dropped('/5/parsing_res_list/0')).toBe(true);
+  });
+
+  it('drops a column-header row the parser labelled header on every page a table runs over, though mid-page', () => {
+    // PaddleOCR shape: under the running head, the table's repeated header cells come out as page headers.
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 3; p++) {
+      specs.push({ page: p, type: 'header', text: 'Customizing the package list', bbox: [0.14, 0.092, 0.31, 0.104] });
+      specs.push({ page: p, type: 'header', text: 'Escape', bbox: [0.14, 0.129, 0.25, 0.142] });
+      specs.push({
+        page: p,
+        type: 'table',
+        html: '<table><tr><td>a</td></tr></table>',
+        bbox: [0.14, 0.15, 0.85, 0.85],
+      });
+    }
+    specs.push({ page: 3, type: 'header', text: 'Chapter 3 Basics', bbox: [0.14, 0.2, 0.5, 0.24] });
+    const { kinds } = detectFurniture(input(makeDoc(specs)));
+    expect([1, 4, 7].every((id) => kinds.has(id))).toBe(true);
+    expect(kinds.has(9)).toBe(false);
+  });
+
+  it('finds a second running line under the first on every page without boxes (Mistral, amsart)', () => {
+    const { dropped } = furniture('corpus-latex/latex-amsart-debmake-en-ch04/mistral/ocr_response.json');
+    for (let p = 1; p <= 11; p++) {
+      expect(dropped(`/pages/${p}/markdown:0`)).toBe(true); // "Simple Example"
+      expect(dropped(`/pages/${p}/markdown:1`)).toBe(true); // "Mei Lindqvist"
+    }
+    expect(dropped('/pages/5/markdown:2')).toBe(false);
+  });
+
+  it('keeps the title that the running heads repeat, and a year under it (Unstructured, no boxes)', () => {
+    const acm = furniture('corpus-latex/latex-acmart-debmake-en-ch07/unstructured/elements.json');
+    expect(acm.dropped('/0')).toBe(false); // "Tips", the paper's title
+    expect(acm.dropped('/47')).toBe(true); // "Tips", the running head of page 3
+    const zh = furniture('corpus-latex/latex-ctexart-debmake-zh-ch02/unstructured/elements.json');
+    expect(zh.dropped('/25')).toBe(false); // "2023"
   });
 });

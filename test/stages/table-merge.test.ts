@@ -241,6 +241,22 @@ describe('table merges on real pages (corpus-latex, corpus-office; issue #15)', 
       '/94',
     ]);
   });
+
+  it('joins a longtable past two running lines and a page footnote without boxes (Mistral, article and amsart)', () => {
+    // Between the parts: "Continued on next page", a footnote "2 There are …", the page number, and on the next
+    // page the running head and the author line under it, which open every page.
+    expect(groupsOf('corpus-latex/latex-article-debmake-en-ch02/mistral/ocr_response.json')).toContainEqual([
+      '/pages/5/markdown:10',
+      '/pages/6/markdown:1',
+      '/pages/7/markdown:1',
+      '/pages/8/markdown:1',
+    ]);
+    expect(groupsOf('corpus-latex/latex-amsart-debmake-en-ch04/mistral/ocr_response.json')).toContainEqual([
+      '/pages/5/markdown:9',
+      '/pages/6/markdown:3',
+      '/pages/7/markdown:3',
+    ]);
+  });
 });
 
 describe('tables that are never one', () => {

@@ -184,7 +184,10 @@ const LABEL_WORDS =
  */
 export function opensCaption(text: string): boolean {
   if (!parseCaptionLabel(text)) return false;
-  return /^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?\s*[.:：．]/.test(text) || (text.length < 120 && !endsSentence(text));
+  return (
+    /^\S+\s*(?:(?:[A-Z][.\-–]?)?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7})\s*[.:：．]/.test(text) ||
+    (text.length < 120 && !endsSentence(text))
+  );
 }
 
 /** The first word of a text, without opening quotes or brackets. */

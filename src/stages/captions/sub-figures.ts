@@ -1,0 +1,79 @@
+// Sub-figures: a row (or column) of pictures that share one figure, with a "(a) …", "(b) …" caption for each
+// and the figure's own caption after them. In reading order the parser gives the pictures first, then their
+// sub-captions, so the nearest picture is the wrong one for "(a)": the letter names the picture by its place
+// in the run of pictures on the page ("(a)" the first, "(b)" the second), read from their boxes. The sub-captions between a picture and the
+// figure's caption are part of the same figure, so they do not set the caption apart from its picture.
+import type { Element } from '../../model/element.js';
+
+/** The letter of a sub-figure's caption as an index ("(a) …" → 0, "(c) …" → 2); undefined for other text. */
+export function subLetterIndex(text: string): number | undefined {
+  const m = /^\s*[(（]([a-z])[)）]\s*\S/u.exec(text);
+  return m ? m[1].charCodeAt(0) - 97 : undefined;
+}
+
+/**
+ * The run of consecutive pictures on one page, in reading order, that holds `body[index]`: the pictures, passing
+ * over captions the parser typed as such between them (a figure group's own caption).
+ */
+function imageRun(body: readonly Element[], index: number): Element[] {
+  const page = body[index].page;
+  const inRun = (k: number) => body[k]?.page === page && (body[k].type === 'image' || body[k].type === 'image_caption');
+  let start = index;
+  while (start > 0 && inRun(start - 1)) start--;
+  let end = index;
+  while (end < body.length - 1 && inRun(end + 1)) end++;
+  return body.slice(start, end + 1).filter((e) => e.type === 'image');
+}
+
+/**
+ * The picture's place among its run as a reader takes them, by their boxes: rows top to bottom, each left to
+ * right (a parser's reading order may list them otherwise).
+ */
+function placeInRun(run: readonly Element[], target: Element): number {
+  const sameRow = (a: Element, b: Element) => {
+    const [x, y] = [a.bbox!, b.bbox!];
+    const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
+    return overlap >= 0.5 * Math.min(x[3] - x[1], y[3] - y[1]);
+  };
+  const before = (a: Element, b: Element) => (sameRow(a, b) ? a.bbox![0] < b.bbox![0] : a.bbox![1] < b.bbox![1]);
+  return run.filter((e) => e !== target && before(e, target)).length;
+}
+
+/**
+ * A sub-figure caption and a picture in a run of two or more: whether its letter names this picture
+ * (`sub-order`) or another one of the run (`sub-order-mismatch`); undefined when the letter says nothing.
+ */
+export function subOrderEvidence(
+  caption: Element,
+  body: readonly Element[],
+  targetIndex: number,
+): { id: 'captions.sub-order' | 'captions.sub-order-mismatch'; reason: string } | undefined {
+  const letter = subLetterIndex(caption.text);
+  if (letter === undefined || body[targetIndex].type !== 'image') return undefined;
+  const run = imageRun(body, targetIndex);
+  // Without boxes the run's order is the parser's, which lists a taller right-hand picture first as often as not.
+  if (run.length < 2 || letter >= run.length || !run.every((e) => e.bbox)) return undefined;
+  const place = placeInRun(run, body[targetIndex]);
+  const name = `(${String.fromCharCode(97 + letter)})`;
+  return place === letter
+    ? { id: 'captions.sub-order', reason: `${name} names picture ${place + 1} of the ${run.length} in a row` }
+    : { id: 'captions.sub-order-mismatch', reason: `${name} names another picture of the ${run.length} in a row` };
+}
+
+/**
+ * Blocks from the caption to its float in reading order, not counting the sub-figure captions between them
+ * (they belong to the same figure): "picture, picture, (a), (b), Figure 2: …" puts the figure's caption
+ * two blocks from the second picture, not three.
+ */
+export function figureDistance(body: readonly Element[], captionIndex: number, targetIndex: number): number {
+  const [from, to] = captionIndex < targetIndex ? [captionIndex, targetIndex] : [targetIndex, captionIndex];
+  let blocks = to - from;
+  for (let k = from + 1; k < to; k++)
+    if (subLetterIndex(body[k].text) !== undefined && isCaptionLike(body[k])) blocks--;
+  return blocks;
+}
+
+/** A sub-figure caption as the parser gives it: a caption, or short text. */
+function isCaptionLike(el: Element): boolean {
+  return el.type === 'image_caption' || ((el.type === 'text' || el.type === 'title') && el.text.length <= 120);
+}
