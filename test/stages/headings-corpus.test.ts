@@ -11,6 +11,17 @@ import { stitchSync } from '../../src/pipeline.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const INPUT: Record<string, string> = { mineru: 'content_list.json', dots: 'pages.json', middle: 'middle.json' };
 const FORMATS = Object.keys(INPUT);
+/** The parser-style formats too: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured, MinerU 2's content list. */
+const STYLE_INPUT: Record<string, string> = {
+  docling: 'document.json',
+  marker: 'marker.json',
+  mistral: 'ocr_response.json',
+  paddle: 'res.json',
+  unstructured: 'elements.json',
+  'mineru-v2': 'content_list_v2.json',
+};
+Object.assign(INPUT, STYLE_INPUT);
+const ALL_FORMATS = Object.keys(INPUT);
 
 /** Engine and gold levels of every element by its text (first line, trimmed), and the features of its decision. */
 function run(corpus: string, doc: string, format: string) {
@@ -52,6 +63,20 @@ describe('headings on the committed corpora', () => {
       const { byText } = run('corpus-office', 'office-legal-debmake-zh-ch04', f);
       expect(byText('Chapter 4. 简单例子')).toMatchObject({ level: 1, gold: 1 });
       expect(byText('第二章 4.2. 大致流程')).toMatchObject({ level: 2, gold: 2 });
+    },
+  );
+
+  it.each(ALL_FORMATS)(
+    'a legal article ("ĐIỀU 4.") nests under the chapter before it, not beside it, in every format (%s)',
+    (f) => {
+      // Mistral's and Unstructured's inputs carry no sizes: the numbering alone must rank the two.
+      const { byText } = run('corpus-office', 'office-legal-debmake-en-ch03', f);
+      expect(byText('ĐIỀU 1.')).toMatchObject({ level: 2, gold: 2 });
+      expect(byText('CHƯƠNG II 3.2. mc')).toMatchObject({ level: 2, gold: 2 });
+      for (const t of ['ĐIỀU 4.', 'ĐIỀU 26.']) {
+        expect(byText(t)).toMatchObject({ level: 3, gold: 3 });
+        expect(byText(t).features).not.toContain('headings.first-appearance');
+      }
     },
   );
 

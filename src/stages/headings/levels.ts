@@ -122,6 +122,9 @@ interface Seen {
   lastLevel: Map<string, number>;
 }
 
+/** Ladders of numbered headings (text/numbering.ts). */
+const NUMBERED = new Set(['decimal', 'outline', 'cjk', 'series', 'article']);
+
 /** Key of a heading whose level the source PDF's outline gives. */
 const OUTLINE_KEY = 'pdf-outline';
 
@@ -140,6 +143,9 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
     return why(Number(ra) < Number(rb), 'outline', 'outline');
   if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
     return why(Number(ra) < Number(rb), 'numbering', 'numbering-depth');
+  // An article ("Article 5", "§ 3", "第五条") is a legal text's smallest unit: below any other numbering.
+  if ((la === 'article') !== (lb === 'article') && NUMBERED.has(la) && NUMBERED.has(lb) && on('numbering-depth'))
+    return why(lb === 'article', 'numbering', 'numbering-depth');
   const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
   if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
   const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
