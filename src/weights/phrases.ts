@@ -38,6 +38,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'same-size': 'same size as the open heading: a sibling',
   'earlier-levels': 'the levels these kinds of heading took earlier',
   'first-appearance': 'a kind of heading not seen before goes under the open one (weakest evidence)',
+  'numbered-header':
+    'the parser labelled it a header, but it is numbered and heads no other page: a section banner kept in the body',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

@@ -80,6 +80,25 @@ describe('headings on the committed corpora', () => {
     },
   );
 
+  it.each([
+    ['docling', '02 7.2. dget'],
+    ['mineru-v2', '03 7.3. debc'],
+    ['paddle', '05 7.5. debsign'],
+    ['unstructured', '08 7.8. git-buildpackage'],
+  ])('a section banner the parser labelled header is a heading; its running heads are not (%s: "%s")', (f, text) => {
+    const { byText, result, gold } = run('corpus-office', 'office-report-debmake-en-ch07', f);
+    const banner = byText(text);
+    expect(banner).toMatchObject({ level: 2, gold: 2 });
+    expect(banner.features).toContain('headings.numbered-header');
+    // Every header taken for a heading is one in the gold: no running head ("Chapter 7. Tips") among them.
+    const goldRefs = new Set(gold.headings.map((h) => h.ref));
+    const headers = result.document.elements.filter((e) => e.type === 'header');
+    const taken = headers.filter((e) => result.structure.headings.some((h) => h.ref === e.ref));
+    expect(taken.length).toBeGreaterThan(0);
+    for (const e of taken) expect(goldRefs.has(e.ref)).toBe(true);
+    expect(headers.length).toBeGreaterThan(taken.length);
+  });
+
   it.each(FORMATS)('a bare opener ("Chapter 1") is a heading, not a table-of-contents line (%s)', (f) => {
     const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', f);
     for (const t of ['Chapter 1', 'Chapter 8']) {
