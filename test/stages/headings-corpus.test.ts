@@ -99,6 +99,19 @@ describe('headings on the committed corpora', () => {
     expect(headers.length).toBeGreaterThan(taken.length);
   });
 
+  it.each(['unstructured', 'mistral', 'mineru'])(
+    'Roman sections ("I. PEOPLE AROUND DEBIAN") are the top: appendices and keyword headings are their siblings (%s)',
+    (f) => {
+      // revtex (paper-aps, a train family); Unstructured's input carries no sizes, so first appearance used
+      // to nest "Appendix A: …" under "VI. HELP RESOURCES".
+      const { byText } = run('corpus-latex', 'latex-revtex-debmake-en-ch02', f);
+      for (const t of ['VI. HELP RESOURCES', 'Appendix A: Archive situation', 'ACKNOWLEDGMENTS']) {
+        expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+        expect(byText(t).features).toContain('headings.top-section');
+      }
+    },
+  );
+
   it.each(FORMATS)('a bare opener ("Chapter 1") is a heading, not a table-of-contents line (%s)', (f) => {
     const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', f);
     for (const t of ['Chapter 1', 'Chapter 8']) {

@@ -22,7 +22,7 @@ export interface KeyFacts {
   hintsVary: boolean;
   /** The feature that weighs this parser family's levels (parser-levels.ts). */
   hintFeature: ReturnType<typeof parserLevelFeature>;
-  /** The key of the document's top numbered sections, when its first numbering is decimal. */
+  /** The key of the document's top numbered sections, when its first numbering is decimal or Roman ("I."). */
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
@@ -60,8 +60,11 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
     : undefined;
   // Size class of each numbered key, so unnumbered headings of the same size join it.
   const keyBySizeClass = new Map<number, string>();
+  // Roman sections ("I. INTRODUCTION", IEEEtran, revtex) as the document's top: its appendices ("Appendix
+  // A: …") and keyword headings (Acknowledgments, References) are their siblings.
+  const romanTop = numbered[0]?.numbering?.ladder === 'outline' && numbered[0].numbering.rank === 1;
   for (const c of numbered) {
-    c.key = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
   const levelOfTitle = tocLevels(toc);
@@ -75,6 +78,7 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
   for (const c of kept) {
     if (c.numbering) continue;
     if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
+    else if (c.keyword && romanTop) c.key = ROMAN_TOP;
     else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
     else if (c.styleKey) c.key = c.styleKey;
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
@@ -87,7 +91,9 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
   const decimalFirst = numbered[0]?.numbering?.ladder === 'decimal';
-  const topKey = decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
+  const decimalTop =
+    decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
+  const topKey = romanTop ? ROMAN_TOP : decimalTop;
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
 }
 
@@ -121,6 +127,12 @@ interface Seen {
   firstSeen: Map<string, number>;
   lastLevel: Map<string, number>;
 }
+
+/** The key of Roman sections ("I.", "II."), when they are the document's top. */
+const ROMAN_TOP = 'outline:1';
+
+/** An appendix opener ("Appendix A", "APPENDIX B: …"). */
+const APPENDIX = /^(?:Appendix|APPENDIX|Annex|ANNEX)\b/;
 
 /** Ladders of numbered headings (text/numbering.ts). */
 const NUMBERED = new Set(['decimal', 'outline', 'cjk', 'series', 'article']);
@@ -170,7 +182,7 @@ function closeForTopSection(stack: string[], facts: KeyFacts): void {
   const larger = (key: string) => {
     const a = facts.sizeOfKey.get(key);
     const b = facts.sizeOfKey.get(topKey);
-    return (facts.topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
+    return topKey.startsWith('decimal:') && (facts.topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
   };
   while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) stack.pop();
 }
