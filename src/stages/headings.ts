@@ -52,7 +52,8 @@ export function assignHeadingLevels(
   const named = demoteLabelNames(beside, input.doc.elements, furniture, ctx);
   const bySize = demoteBySize(named, input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
-  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format);
+  const capsTop = weights['caps-top-section'] > 0;
+  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop);
   const title = findDocumentTitle(kept, input.doc.elements, furniture);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

@@ -50,6 +50,8 @@ export const headingsWeightsSchema = z.strictObject({
   'first-appearance': weight,
   /** A header the parser labelled, kept in the body by the furniture stage, numbered: a section banner. */
   'numbered-header': weight,
+  /** Unnumbered, in capitals, no size known, while the top numbered sections are set in capitals. */
+  'caps-top-section': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -105,4 +107,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // stage kept in the body was a gold heading on the office train/dev families (74 of 74). Adds to the
   // level's confidence; 0 or less: headers are never headings.
   'numbered-header': 0.3,
+  // Adds to the level's confidence (the heading takes the top sections' key); 0 or less: off.
+  'caps-top-section': 0.3,
 };

@@ -112,6 +112,19 @@ describe('headings on the committed corpora', () => {
     },
   );
 
+  it('with no sizes, an unnumbered heading in capitals ("A DGIT") joins the top sections set in capitals (acmart, Unstructured)', () => {
+    // A train-family document. Its title ("Tips") repeats as the running head and is taken for furniture,
+    // so the absolute levels sit one too high; the test checks the nesting the headings stage decides.
+    const { byText } = run('corpus-latex', 'latex-acmart-debmake-en-ch07', 'unstructured');
+    const top = byText('8 GIT-BUILDPACKAGE').level;
+    expect(top).toBeDefined();
+    for (const t of ['A DGIT', 'B CHROOT']) {
+      expect(byText(t).level).toBe(top);
+      expect(byText(t).features).toContain('headings.caps-top-section');
+    }
+    expect(byText('8.1 gbp import-dscs –debsnap').level).toBe(top! + 1);
+  });
+
   it.each(FORMATS)('a bare opener ("Chapter 1") is a heading, not a table-of-contents line (%s)', (f) => {
     const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', f);
     for (const t of ['Chapter 1', 'Chapter 8']) {

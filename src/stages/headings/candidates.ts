@@ -172,7 +172,7 @@ function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: num
 }
 
 /** A heading's case style: set in capitals, or not. */
-function caseStyle(text: string): string {
+export function caseStyle(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   return caps ? 'caps' : 'mixed';

@@ -10,6 +10,7 @@ import { decision } from '../../model/decision.js';
 import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
+import { caseStyle } from './candidates.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -43,7 +44,13 @@ function tocLevels(toc: TableOfContents): Map<string, number> {
  * numbered headings its contents level or size class shares, a top keyword taking the top numbered
  * key, else its size class or the parser's level hint.
  */
-export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeTolerance: number, format: string): KeyFacts {
+export function assignKeys(
+  kept: Candidate[],
+  toc: TableOfContents,
+  sizeTolerance: number,
+  format: string,
+  capsTop = true,
+): KeyFacts {
   const sized = kept.filter((c) => c.size !== undefined);
   const classOf =
     sized.length >= 2
@@ -94,7 +101,26 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
   const decimalTop =
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
+  if (topKey && capsTop) joinCapsTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
+}
+
+/**
+ * With nothing else to tell (no size, level hint or contents level: key `plain`), an unnumbered heading in
+ * capitals ("EXAMPLES") is one of the top sections when those are set in capitals ("II. MAKEFILE") and no
+ * deeper numbered heading is (IEEEtran, revtex: the document's case habit, `caps-top-section`).
+ */
+function joinCapsTop(kept: Candidate[], topKey: string): void {
+  const numbered = kept.filter((c) => c.numbering);
+  const top = numbered.filter((c) => c.key === topKey);
+  const deeper = numbered.filter((c) => c.key !== topKey);
+  const capsTop = top.filter((c) => caseStyle(c.el.text) === 'caps').length;
+  if (top.length < 2 || capsTop * 2 <= top.length || deeper.some((c) => caseStyle(c.el.text) === 'caps')) return;
+  for (const c of kept) {
+    if (c.key !== 'plain' || caseStyle(c.el.text) !== 'caps') continue;
+    c.key = topKey;
+    c.evidence = [...(c.evidence ?? []), 'headings.caps-top-section'];
+  }
 }
 
 function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey' | 'tocLevelOfKey'> {
