@@ -125,6 +125,15 @@ describe('headings on the committed corpora', () => {
     expect(byText('8.1 gbp import-dscs –debsnap').level).toBe(top! + 1);
   });
 
+  it('articles before the first chapter do not set the top numbering: the chapters are (Mistral, 第 N 条 / 第 N 章)', () => {
+    // A dev-family document: the first numbered heading is "第 1 条"; the chapters ("第 N 章 …") are the
+    // top sections, whatever false titles ("Brown", a colour name in a table) stand open before them.
+    const { byText } = run('corpus-office', 'office-legal-aptitude-ja-ch02s02s02', 'mistral');
+    expect(byText('第 2 章 詳細なパッケージ情報')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('第 2 章 詳細なパッケージ情報').features).toContain('headings.top-section');
+    expect(byText('第 15 条')).toMatchObject({ level: 3, gold: 3 });
+  });
+
   it.each(FORMATS)('a bare opener ("Chapter 1") is a heading, not a table-of-contents line (%s)', (f) => {
     const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', f);
     for (const t of ['Chapter 1', 'Chapter 8']) {

@@ -69,7 +69,9 @@ export function assignKeys(
   const keyBySizeClass = new Map<number, string>();
   // Roman sections ("I. INTRODUCTION", IEEEtran, revtex) as the document's top: its appendices ("Appendix
   // A: …") and keyword headings (Acknowledgments, References) are their siblings.
-  const romanTop = numbered[0]?.numbering?.ladder === 'outline' && numbered[0].numbering.rank === 1;
+  // Articles stand below every other numbering: the first numbered heading that is no article sets the top.
+  const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
+  const romanTop = first?.ladder === 'outline' && first.rank === 1;
   for (const c of numbered) {
     c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
@@ -97,7 +99,7 @@ export function assignKeys(
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
-  const decimalFirst = numbered[0]?.numbering?.ladder === 'decimal';
+  const decimalFirst = first?.ladder === 'decimal';
   const decimalTop =
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
