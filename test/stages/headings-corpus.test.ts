@@ -134,6 +134,13 @@ describe('headings on the committed corpora', () => {
     expect(byText('第 15 条')).toMatchObject({ level: 3, gold: 3 });
   });
 
+  it.each(['docling', 'mineru-v2'])('a keyword opener labelled header ("前言", "致谢") is a heading (%s)', (f) => {
+    // ctexbook (book-zh, a train family): the parser typed the unnumbered chapters' openers as page headers.
+    const { byText } = run('corpus-latex', 'latex-ctexbook-debmake-zh-ch05', f);
+    expect(byText('前言')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('前言').features).toContain('headings.numbered-header');
+  });
+
   it.each(FORMATS)('a bare opener ("Chapter 1") is a heading, not a table-of-contents line (%s)', (f) => {
     const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', f);
     for (const t of ['Chapter 1', 'Chapter 8']) {

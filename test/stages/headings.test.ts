@@ -224,6 +224,31 @@ describe('assignHeadingLevels', () => {
     expect(result.decisions.filter((d) => d.ruleId === 'headings.toc-entry')).toHaveLength(0);
   });
 
+  it('takes a header kept in the body for a heading when numbered or a keyword', () => {
+    // Hand-written: a chapter's opener labelled header, mid-page (no band, so the furniture stage has only
+    // the parser's label; with the running heads repeating, a lone header stays in the body). A header
+    // repeated on two pages is no lone one: set aside as furniture, it heads nothing.
+    const mid = (t: string, page: number): Spec => ({ page, type: 'header', text: t, bbox: [0.1, 0.4, 0.5, 0.43] });
+    const run = (t: string, page: number): Spec => ({ page, type: 'header', text: t, bbox: [0.1, 0.02, 0.5, 0.04] });
+    const { levels: l } = levels([
+      title('A Guide to Packaging'),
+      run('Packaging guide', 2),
+      mid('Preface', 2),
+      text('Why this guide was written, and for whom.', 2),
+      run('Packaging guide', 3),
+      mid('Chapter 2 Setup', 3),
+      text('What to install before the first package.', 3),
+      run('Packaging guide', 4),
+      { page: 4, type: 'header', text: '3.1 Tools' },
+      text('The tools, one by one.', 4),
+      run('Packaging guide', 5),
+      { page: 5, type: 'header', text: '3.1 Tools' },
+      text('More on the tools, on the next page.', 5),
+    ]);
+    // The opener and the keyword head their sections; a header whose text stands on two pages heads none.
+    expect([l[0], l[2], l[5], l[8], l[11]]).toEqual([1, 2, 2, undefined, undefined]);
+  });
+
   it('keeps the top sections directly under the title even after a second large unnumbered heading', () => {
     const big = (t: string): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.2, 0.1, 0.8, 0.14] });
     const mid = (t: string, page = 1): Spec => ({ page, type: 'title', text: t, bbox: [0.1, 0.3, 0.5, 0.32] });

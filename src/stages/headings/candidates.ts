@@ -1,5 +1,5 @@
 // Step 1 of the headings stage: which titles are candidate headings (and which headers: one the parser
-// labelled header that the furniture stage kept in the body, numbered, is a section banner,
+// labelled header that the furniture stage kept in the body, numbered or a top keyword, is a section banner,
 // `numbered-header`). A title is demoted on the first
 // evidence against it, in this order: its text (demotions.ts), its being an entry of the document's own
 // table of contents, its size against the body text. Each demotion records its one feature, weighed:
@@ -38,8 +38,13 @@ export function collectCandidates(
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
-    // A header the furniture stage kept in the body (it heads no other page), numbered: a section banner.
-    const banner = banners && el.type === 'header' && numbering !== undefined && !el.text.trim().includes('\n');
+    // A header the furniture stage kept in the body (it heads no other page), numbered or a top keyword
+    // ("Preface"): a section banner or a chapter opener, not a running head.
+    const banner =
+      banners &&
+      el.type === 'header' &&
+      (numbering !== undefined || isTopKeyword(el.text)) &&
+      !el.text.trim().includes('\n');
     if (!HEADING_TYPES.has(el.type) && !banner) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
     const against =
