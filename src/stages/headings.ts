@@ -12,7 +12,8 @@
 //    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a title lying inside another
 //    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts).
 // 2. Each heading gets a key (levels.ts): its numbering scheme and rank ("1.2" → decimal rank 2;
-//    "第一章" → decimal rank 1; "（一）" → cjk rank 2), a top-level keyword (Abstract, References,
+//    "第一章" → decimal rank 1; "（一）" → cjk rank 2; "Article 5", "§ 3", "第五条" → article, a legal
+//    text's smallest unit, below any other numbering), a top-level keyword (Abstract, References,
 //    参考文献 …) taking the key of the document's top numbered level, or else its contents level, its
 //    size class (line height from the parser or estimated from the box, sizes.ts), or the parser's hint.
 // 3. Levels come from a stack walk in reading order (levels.ts): "above" is decided by, in order of
@@ -51,7 +52,8 @@ export function assignHeadingLevels(
   const named = demoteLabelNames(beside, input.doc.elements, furniture, ctx);
   const bySize = demoteBySize(named, input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
-  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format);
+  const capsTop = weights['caps-top-section'] > 0;
+  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop);
   const title = findDocumentTitle(kept, input.doc.elements, furniture);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

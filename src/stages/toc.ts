@@ -7,7 +7,8 @@
 //  1. A contents heading ("Contents", "Table of Contents", "目录", "目次", "目錄", "목차", "Inhalt",
 //     "Sommaire", "Índice") opens the list; without one, a run of three or more entry-like elements does
 //     when at least three of them are numbered (so that an index or a price list is not taken for one).
-//  2. An entry is a short line ending in a page number (arabic or roman), after dot leaders or a space.
+//  2. An entry is a short line ending in a page number (arabic or roman), after dot leaders or a space
+//     (a bare "Chapter 3" or "Article 12" ends in its own number: no entry).
 //     The list runs on while its elements are mostly made of entries — over page breaks, furniture
 //     skipped; a short numbered line that lost its page number ("第一章 引言") between entries belongs
 //     to it too. It stops at the first element that is neither.
@@ -15,7 +16,7 @@
 //     ("参考文献 54", "Acknowledgements 61") takes the level of the numbered entries at the nearest indent;
 //     in a list with no numbers at all, the indents alone rank the entries, left-most first.
 import type { Element } from '../model/element.js';
-import { parseNumbering } from '../text/numbering.js';
+import { isBareLabel, parseNumbering } from '../text/numbering.js';
 import { minOf } from '../util/arrays.js';
 import type { FurnitureResult, StageInput } from './types.js';
 
@@ -46,6 +47,8 @@ const INDENT_TOLERANCE = 0.012;
 export function entryTitle(line: string): string | undefined {
   const t = line.trim();
   if (t.length === 0 || t.length > MAX_ENTRY_LENGTH || /^[\d\s.ivxlc]+$/i.test(t)) return undefined;
+  // A bare opener or article ("Chapter 3", "Article 12", "第五条") ends in its own number, not a page's.
+  if (isBareLabel(t)) return undefined;
   const m = ENTRY_LINE.exec(t);
   return m ? m[1].replace(/[.·…‥_\s]+$/, '') : undefined;
 }

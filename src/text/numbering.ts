@@ -13,7 +13,12 @@ export type Ladder =
    * the document numbers a series of headings with it, whatever the number after it says. Rank: the
    * label's rank in its own ladder, which compares with nothing but the same series.
    */
-  | 'series';
+  | 'series'
+  /**
+   * A legal text's article, its smallest numbered unit: "Article 5", "§ 12", "Điều 3.", "第五条", "제 3 조".
+   * Rank 1 always; every other numbered heading (part, chapter, section, series) stands above it.
+   */
+  | 'article';
 
 export interface Numbering {
   ladder: Ladder;
@@ -85,7 +90,7 @@ const WORD_RULES: NumberingRule[] = [
   { re: /^(?:Part|PART|Teil|Partie)\s+([IVXLC]+|\d+)\b/, ladder: 'decimal', rank: 0, value: arabicOrRoman },
   { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*(?:编|篇|部分|部)`), ladder: 'decimal', rank: 0, value: chineseToNumber },
   {
-    re: /^(?:Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương)\s+(\d+|[IVXLC]+)\b/,
+    re: /^(?:Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương|CHƯƠNG)\s+(\d+|[IVXLC]+)\b/,
     ladder: 'decimal',
     rank: 1,
     value: arabicOrRoman,
@@ -94,7 +99,16 @@ const WORD_RULES: NumberingRule[] = [
   { re: /^제\s*(\d+)\s*장/, ladder: 'decimal', rank: 1, value: Number },
   { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節]`), ladder: 'decimal', rank: 2, value: chineseToNumber },
   { re: /^제\s*(\d+)\s*절/, ladder: 'decimal', rank: 2, value: Number },
-  { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條]`), ladder: 'decimal', rank: 3, value: chineseToNumber },
+  // Articles: "第五条", "제 3 조", "Article 12", "Art. 4", "Điều 7.", "§ 3" (not "§ 4.2", a decimal section).
+  { re: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條]`), ladder: 'article', rank: 1, value: chineseToNumber },
+  { re: /^제\s*(\d+)\s*조/, ladder: 'article', rank: 1, value: Number },
+  {
+    re: /^(?:(?:Article|ARTICLE|Artikel|ARTIKEL|Artículo|Articolo|Artigo|Điều|ĐIỀU)\s+|Art\.\s*)(\d+|[IVXLC]+)\b/u,
+    ladder: 'article',
+    rank: 1,
+    value: arabicOrRoman,
+  },
+  { re: /^§\s*(\d{1,4})[a-z]?(?![.．]?\d)/, ladder: 'article', rank: 1, value: Number },
   { re: /^(?:Appendix|APPENDIX|Annex|附录|付録)\s*([A-Z]|\d+)\b/, ladder: 'decimal', rank: 1, value: letter },
 ];
 
@@ -142,7 +156,8 @@ export function parseNumbering(raw: string): Numbering | undefined {
     const m = rule.re.exec(text);
     if (m) {
       const outer: Numbering = { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
-      return asSeries(outer, text.slice(m[0].length)) ?? outer;
+      // An article stays an article whatever number follows it.
+      return (rule.ladder !== 'article' && asSeries(outer, text.slice(m[0].length))) || outer;
     }
   }
   const d = decimalAt(text);

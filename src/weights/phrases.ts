@@ -38,6 +38,10 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'same-size': 'same size as the open heading: a sibling',
   'earlier-levels': 'the levels these kinds of heading took earlier',
   'first-appearance': 'a kind of heading not seen before goes under the open one (weakest evidence)',
+  'numbered-header':
+    'the parser labelled it a header, but it is numbered or a top keyword and heads no other page: a section banner kept in the body',
+  'caps-top-section':
+    "unnumbered and set in capitals, like the document's top numbered sections (and no deeper ones): one of them",
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

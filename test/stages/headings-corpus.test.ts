@@ -11,6 +11,17 @@ import { stitchSync } from '../../src/pipeline.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const INPUT: Record<string, string> = { mineru: 'content_list.json', dots: 'pages.json', middle: 'middle.json' };
 const FORMATS = Object.keys(INPUT);
+/** The parser-style formats too: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured, MinerU 2's content list. */
+const STYLE_INPUT: Record<string, string> = {
+  docling: 'document.json',
+  marker: 'marker.json',
+  mistral: 'ocr_response.json',
+  paddle: 'res.json',
+  unstructured: 'elements.json',
+  'mineru-v2': 'content_list_v2.json',
+};
+Object.assign(INPUT, STYLE_INPUT);
+const ALL_FORMATS = Object.keys(INPUT);
 
 /** Engine and gold levels of every element by its text (first line, trimmed), and the features of its decision. */
 function run(corpus: string, doc: string, format: string) {
@@ -54,6 +65,81 @@ describe('headings on the committed corpora', () => {
       expect(byText('第二章 4.2. 大致流程')).toMatchObject({ level: 2, gold: 2 });
     },
   );
+
+  it.each(ALL_FORMATS)(
+    'a legal article ("ĐIỀU 4.") nests under the chapter before it, not beside it, in every format (%s)',
+    (f) => {
+      // Mistral's and Unstructured's inputs carry no sizes: the numbering alone must rank the two.
+      const { byText } = run('corpus-office', 'office-legal-debmake-en-ch03', f);
+      expect(byText('ĐIỀU 1.')).toMatchObject({ level: 2, gold: 2 });
+      expect(byText('CHƯƠNG II 3.2. mc')).toMatchObject({ level: 2, gold: 2 });
+      for (const t of ['ĐIỀU 4.', 'ĐIỀU 26.']) {
+        expect(byText(t)).toMatchObject({ level: 3, gold: 3 });
+        expect(byText(t).features).not.toContain('headings.first-appearance');
+      }
+    },
+  );
+
+  it.each([
+    ['docling', '02 7.2. dget'],
+    ['mineru-v2', '03 7.3. debc'],
+    ['paddle', '05 7.5. debsign'],
+    ['unstructured', '08 7.8. git-buildpackage'],
+  ])('a section banner the parser labelled header is a heading; its running heads are not (%s: "%s")', (f, text) => {
+    const { byText, result, gold } = run('corpus-office', 'office-report-debmake-en-ch07', f);
+    const banner = byText(text);
+    expect(banner).toMatchObject({ level: 2, gold: 2 });
+    expect(banner.features).toContain('headings.numbered-header');
+    // Every header taken for a heading is one in the gold: no running head ("Chapter 7. Tips") among them.
+    const goldRefs = new Set(gold.headings.map((h) => h.ref));
+    const headers = result.document.elements.filter((e) => e.type === 'header');
+    const taken = headers.filter((e) => result.structure.headings.some((h) => h.ref === e.ref));
+    expect(taken.length).toBeGreaterThan(0);
+    for (const e of taken) expect(goldRefs.has(e.ref)).toBe(true);
+    expect(headers.length).toBeGreaterThan(taken.length);
+  });
+
+  it.each(['unstructured', 'mistral', 'mineru'])(
+    'Roman sections ("I. PEOPLE AROUND DEBIAN") are the top: appendices and keyword headings are their siblings (%s)',
+    (f) => {
+      // revtex (paper-aps, a train family); Unstructured's input carries no sizes, so first appearance used
+      // to nest "Appendix A: …" under "VI. HELP RESOURCES".
+      const { byText } = run('corpus-latex', 'latex-revtex-debmake-en-ch02', f);
+      for (const t of ['VI. HELP RESOURCES', 'Appendix A: Archive situation', 'ACKNOWLEDGMENTS']) {
+        expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+        expect(byText(t).features).toContain('headings.top-section');
+      }
+    },
+  );
+
+  it('with no sizes, an unnumbered heading in capitals ("A DGIT") joins the top sections set in capitals (acmart, Unstructured)', () => {
+    // A train-family document. Its title ("Tips") repeats as the running head and is taken for furniture,
+    // so the absolute levels sit one too high; the test checks the nesting the headings stage decides.
+    const { byText } = run('corpus-latex', 'latex-acmart-debmake-en-ch07', 'unstructured');
+    const top = byText('8 GIT-BUILDPACKAGE').level;
+    expect(top).toBeDefined();
+    for (const t of ['A DGIT', 'B CHROOT']) {
+      expect(byText(t).level).toBe(top);
+      expect(byText(t).features).toContain('headings.caps-top-section');
+    }
+    expect(byText('8.1 gbp import-dscs –debsnap').level).toBe(top! + 1);
+  });
+
+  it('articles before the first chapter do not set the top numbering: the chapters are (Mistral, 第 N 条 / 第 N 章)', () => {
+    // A dev-family document: the first numbered heading is "第 1 条"; the chapters ("第 N 章 …") are the
+    // top sections, whatever false titles ("Brown", a colour name in a table) stand open before them.
+    const { byText } = run('corpus-office', 'office-legal-aptitude-ja-ch02s02s02', 'mistral');
+    expect(byText('第 2 章 詳細なパッケージ情報')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('第 2 章 詳細なパッケージ情報').features).toContain('headings.top-section');
+    expect(byText('第 15 条')).toMatchObject({ level: 3, gold: 3 });
+  });
+
+  it.each(['docling', 'mineru-v2'])('a keyword opener labelled header ("前言", "致谢") is a heading (%s)', (f) => {
+    // ctexbook (book-zh, a train family): the parser typed the unnumbered chapters' openers as page headers.
+    const { byText } = run('corpus-latex', 'latex-ctexbook-debmake-zh-ch05', f);
+    expect(byText('前言')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('前言').features).toContain('headings.numbered-header');
+  });
 
   it.each(FORMATS)('a bare opener ("Chapter 1") is a heading, not a table-of-contents line (%s)', (f) => {
     const { byText } = run('corpus-latex', 'latex-report-debmake-en-ch07', f);

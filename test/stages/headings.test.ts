@@ -17,6 +17,7 @@ function levels(specs: Spec[], engine: EngineOptionsInput = {}, format = 'test')
 }
 
 const title = (text: string, page = 1): Spec => ({ page, type: 'title', text });
+const text = (t: string, page = 1): Spec => ({ page, type: 'text', text: t });
 /** The feature ids a decision about element `id` records. */
 const featuresOf = (result: { decisions: Decision[] }, id: number) =>
   result.decisions.find((d) => d.ids[0] === id)?.features?.map((f) => f.id);
@@ -46,13 +47,24 @@ describe('parseNumbering', () => {
     ['第一章 4.1. Packaging tarball', 'series', 1],
     ['第 2 部 6.1.1. Python module', 'series', 0],
     ['Chapter 7. Tips', 'decimal', 1],
+    // A legal text's articles, below any other numbering; "§ 4.2" is a decimal section.
+    ['Article 12', 'article', 1],
+    ['ĐIỀU 4.', 'article', 1],
+    ['§ 3', 'article', 1],
+    ['第五条 适用范围', 'article', 1],
+    ['제 3 조 (목적)', 'article', 1],
+    ['§ 4.2 Scope', 'decimal', 2],
+    ['CHƯƠNG II Description', 'decimal', 1],
   ])('%s → %s rank %d', (text, ladder, rank) => {
     expect(parseNumbering(text)).toMatchObject({ ladder, rank });
   });
 
-  it.each(['Introduction', '2023 was a good year', 'Results and discussion'])('%s is unnumbered', (text) => {
-    expect(parseNumbering(text)).toBeUndefined();
-  });
+  it.each(['Introduction', '2023 was a good year', 'Results and discussion', 'Articles of association', 'Art history'])(
+    '%s is unnumbered',
+    (text) => {
+      expect(parseNumbering(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('assignHeadingLevels', () => {
@@ -188,6 +200,53 @@ describe('assignHeadingLevels', () => {
     ]);
     expect(l).toEqual([1, undefined, undefined, undefined, undefined, 1, 2]);
     expect(result.decisions.filter((d) => d.ruleId === 'headings.toc-entry')).toHaveLength(4);
+  });
+
+  it('keeps bare articles ("Article 2") as headings, not contents lines, and nests them under chapters', () => {
+    // Hand-written, in the shape of the office legal template: an article before the first chapter is a
+    // sibling of the chapters; the articles of a chapter sit under it, without any size to tell them apart.
+    const { levels: l, result } = levels([
+      title('Name'),
+      title('Article 1'),
+      text('The name of the program and what it does.'),
+      title('Chapter I Synopsis'),
+      title('Article 2'),
+      text('How the program is called from the command line.'),
+      title('Article 3'),
+      text('Its options, one by one.'),
+      // Three bare labels in a row, each ending in a number: still no table of contents.
+      title('Article 4'),
+      title('Chapter II Description', 2),
+      title('§ 5', 2),
+      text('What the program does with its input.', 2),
+    ]);
+    expect(l).toEqual([1, 2, undefined, 2, 3, undefined, 3, undefined, 3, 2, 3, undefined]);
+    expect(result.decisions.filter((d) => d.ruleId === 'headings.toc-entry')).toHaveLength(0);
+  });
+
+  it('takes a header kept in the body for a heading when numbered or a keyword', () => {
+    // Hand-written: a chapter's opener labelled header, mid-page (no band, so the furniture stage has only
+    // the parser's label; with the running heads repeating, a lone header stays in the body). A header
+    // repeated on two pages is no lone one: set aside as furniture, it heads nothing.
+    const mid = (t: string, page: number): Spec => ({ page, type: 'header', text: t, bbox: [0.1, 0.4, 0.5, 0.43] });
+    const run = (t: string, page: number): Spec => ({ page, type: 'header', text: t, bbox: [0.1, 0.02, 0.5, 0.04] });
+    const { levels: l } = levels([
+      title('A Guide to Packaging'),
+      run('Packaging guide', 2),
+      mid('Preface', 2),
+      text('Why this guide was written, and for whom.', 2),
+      run('Packaging guide', 3),
+      mid('Chapter 2 Setup', 3),
+      text('What to install before the first package.', 3),
+      run('Packaging guide', 4),
+      { page: 4, type: 'header', text: '3.1 Tools' },
+      text('The tools, one by one.', 4),
+      run('Packaging guide', 5),
+      { page: 5, type: 'header', text: '3.1 Tools' },
+      text('More on the tools, on the next page.', 5),
+    ]);
+    // The opener and the keyword head their sections; a header whose text stands on two pages heads none.
+    expect([l[0], l[2], l[5], l[8], l[11]]).toEqual([1, 2, 2, undefined, undefined]);
   });
 
   it('keeps the top sections directly under the title even after a second large unnumbered heading', () => {

@@ -1,4 +1,6 @@
-// Step 1 of the headings stage: which titles are candidate headings. A title is demoted on the first
+// Step 1 of the headings stage: which titles are candidate headings (and which headers: one the parser
+// labelled header that the furniture stage kept in the body, numbered or a top keyword, is a section banner,
+// `numbered-header`). A title is demoted on the first
 // evidence against it, in this order: its text (demotions.ts), its being an entry of the document's own
 // table of contents, its size against the body text. Each demotion records its one feature, weighed:
 // a demotion stands only when its score is positive.
@@ -32,14 +34,31 @@ export function collectCandidates(
 ): Candidate[] {
   const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
   const candidates: Candidate[] = [];
+  const banners = ctx.weights['numbered-header'] > 0;
   for (const el of doc.elements) {
-    if (!HEADING_TYPES.has(el.type) || furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
+    if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
+    // A header the furniture stage kept in the body (it heads no other page), numbered or a top keyword
+    // ("Preface"): a section banner or a chapter opener, not a running head.
+    const banner =
+      banners &&
+      el.type === 'header' &&
+      (numbering !== undefined || isTopKeyword(el.text)) &&
+      !el.text.trim().includes('\n');
+    if (!HEADING_TYPES.has(el.type) && !banner) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
     const against =
       el.hints?.outlineLevel === undefined ? textDemotion(el, numbering, options.headings.maxTitleLength) : undefined;
     if (against && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
-    candidates.push({ el, numbering, keyword: !numbering && isTopKeyword(el.text), hint: el.hints?.level, key: '' });
+    const evidence = banner ? ['headings.numbered-header'] : undefined;
+    candidates.push({
+      el,
+      numbering,
+      keyword: !numbering && isTopKeyword(el.text),
+      hint: el.hints?.level,
+      key: '',
+      evidence,
+    });
   }
   return candidates;
 }
@@ -158,7 +177,7 @@ function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: num
 }
 
 /** A heading's case style: set in capitals, or not. */
-function caseStyle(text: string): string {
+export function caseStyle(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   return caps ? 'caps' : 'mixed';

@@ -10,6 +10,7 @@ import { decision } from '../../model/decision.js';
 import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
+import { caseStyle } from './candidates.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -22,7 +23,7 @@ export interface KeyFacts {
   hintsVary: boolean;
   /** The feature that weighs this parser family's levels (parser-levels.ts). */
   hintFeature: ReturnType<typeof parserLevelFeature>;
-  /** The key of the document's top numbered sections, when its first numbering is decimal. */
+  /** The key of the document's top numbered sections, when its first numbering is decimal or Roman ("I."). */
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
@@ -43,7 +44,13 @@ function tocLevels(toc: TableOfContents): Map<string, number> {
  * numbered headings its contents level or size class shares, a top keyword taking the top numbered
  * key, else its size class or the parser's level hint.
  */
-export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeTolerance: number, format: string): KeyFacts {
+export function assignKeys(
+  kept: Candidate[],
+  toc: TableOfContents,
+  sizeTolerance: number,
+  format: string,
+  capsTop = true,
+): KeyFacts {
   const sized = kept.filter((c) => c.size !== undefined);
   const classOf =
     sized.length >= 2
@@ -60,8 +67,13 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
     : undefined;
   // Size class of each numbered key, so unnumbered headings of the same size join it.
   const keyBySizeClass = new Map<number, string>();
+  // Roman sections ("I. INTRODUCTION", IEEEtran, revtex) as the document's top: its appendices ("Appendix
+  // A: …") and keyword headings (Acknowledgments, References) are their siblings.
+  // Articles stand below every other numbering: the first numbered heading that is no article sets the top.
+  const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
+  const romanTop = first?.ladder === 'outline' && first.rank === 1;
   for (const c of numbered) {
-    c.key = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
   const levelOfTitle = tocLevels(toc);
@@ -75,6 +87,7 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
   for (const c of kept) {
     if (c.numbering) continue;
     if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
+    else if (c.keyword && romanTop) c.key = ROMAN_TOP;
     else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
     else if (c.styleKey) c.key = c.styleKey;
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
@@ -86,9 +99,30 @@ export function assignKeys(kept: Candidate[], toc: TableOfContents, sizeToleranc
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
-  const decimalFirst = numbered[0]?.numbering?.ladder === 'decimal';
-  const topKey = decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
+  const decimalFirst = first?.ladder === 'decimal';
+  const decimalTop =
+    decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
+  const topKey = romanTop ? ROMAN_TOP : decimalTop;
+  if (topKey && capsTop) joinCapsTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
+}
+
+/**
+ * With nothing else to tell (no size, level hint or contents level: key `plain`), an unnumbered heading in
+ * capitals ("EXAMPLES") is one of the top sections when those are set in capitals ("II. MAKEFILE") and no
+ * deeper numbered heading is (IEEEtran, revtex: the document's case habit, `caps-top-section`).
+ */
+function joinCapsTop(kept: Candidate[], topKey: string): void {
+  const numbered = kept.filter((c) => c.numbering);
+  const top = numbered.filter((c) => c.key === topKey);
+  const deeper = numbered.filter((c) => c.key !== topKey);
+  const capsTop = top.filter((c) => caseStyle(c.el.text) === 'caps').length;
+  if (top.length < 2 || capsTop * 2 <= top.length || deeper.some((c) => caseStyle(c.el.text) === 'caps')) return;
+  for (const c of kept) {
+    if (c.key !== 'plain' || caseStyle(c.el.text) !== 'caps') continue;
+    c.key = topKey;
+    c.evidence = [...(c.evidence ?? []), 'headings.caps-top-section'];
+  }
 }
 
 function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey' | 'tocLevelOfKey'> {
@@ -122,6 +156,15 @@ interface Seen {
   lastLevel: Map<string, number>;
 }
 
+/** The key of Roman sections ("I.", "II."), when they are the document's top. */
+const ROMAN_TOP = 'outline:1';
+
+/** An appendix opener ("Appendix A", "APPENDIX B: …"). */
+const APPENDIX = /^(?:Appendix|APPENDIX|Annex|ANNEX)\b/;
+
+/** Ladders of numbered headings (text/numbering.ts). */
+const NUMBERED = new Set(['decimal', 'outline', 'cjk', 'series', 'article']);
+
 /** Key of a heading whose level the source PDF's outline gives. */
 const OUTLINE_KEY = 'pdf-outline';
 
@@ -140,6 +183,9 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
     return why(Number(ra) < Number(rb), 'outline', 'outline');
   if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
     return why(Number(ra) < Number(rb), 'numbering', 'numbering-depth');
+  // An article ("Article 5", "§ 3", "第五条") is a legal text's smallest unit: below any other numbering.
+  if ((la === 'article') !== (lb === 'article') && NUMBERED.has(la) && NUMBERED.has(lb) && on('numbering-depth'))
+    return why(lb === 'article', 'numbering', 'numbering-depth');
   const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
   if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
   const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
@@ -164,7 +210,7 @@ function closeForTopSection(stack: string[], facts: KeyFacts): void {
   const larger = (key: string) => {
     const a = facts.sizeOfKey.get(key);
     const b = facts.sizeOfKey.get(topKey);
-    return (facts.topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
+    return topKey.startsWith('decimal:') && (facts.topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
   };
   while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) stack.pop();
 }

@@ -18,7 +18,7 @@ export interface Candidate {
   /** The level the document's own table of contents gives this heading. */
   tocLevel?: number;
   key: string;
-  /** Further evidence (feature ids) for its level decision: why it was taken for the document title. */
+  /** Further evidence (feature ids) for its level decision: why it was taken for the document title, or a header for a heading. */
   evidence?: string[];
   /** The numbering key of the headings whose style (size, case) it shares, by the document's habit. */
   styleKey?: string;
