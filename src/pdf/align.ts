@@ -149,6 +149,7 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
   }
   let aligned = 0;
   let alignable = 0;
+  const em = new Map<Element, number>();
   for (const [pageNo, els] of byPage) {
     const page = pagesByNumber.get(pageNo);
     if (!page) continue;
@@ -161,13 +162,15 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
       if (lines.length > 0) {
         if (hasText) aligned++;
         Object.assign(pdfHints, lineEvidence(lines, page, el));
-        fillParserHints(el, pdfHints);
+        if (pdfHints.fontSize && page.height > 0) em.set(el, pdfHints.fontSize / page.height);
       }
       const label = pdf.pageLabels?.[pageNo - 1];
       if (label && isPageLabel(el.text, label)) pdfHints.pageLabel = label;
       el.hints = { ...(el.hints ?? {}), pdf: pdfHints };
     }
   }
+  const scale = boxScale(elements, em);
+  for (const el of elements) if (el.hints?.pdf?.lineCount) fillParserHints(el, el.hints.pdf, em.get(el), scale);
   if (alignable > 0 && aligned < alignable * 0.5) {
     warnings.push({
       severity: 'warning',
@@ -382,8 +385,35 @@ function lineShapeOf(
   };
 }
 
+/**
+ * How the parser's boxes measure a line against the PDF's font size: the median, over well-matched one-line
+ * text elements, of the element's box height over its font size (`em`, both in page heights). The line
+ * height filled in from the PDF is its font size on that scale: the headings stage measures the body text
+ * from boxes, and a PDF line box (the glyphs' ascent to descent, ~0.8–1 em) filled in raw made every
+ * filled-in heading look a fifth smaller than the body (demoted as "smaller than the body"); the line box
+ * also varies with the font's ascent (small capitals against digits at one size), the font size does not.
+ * `null`: too few one-line samples to tell the scale (no line height is filled in); `undefined`: no text
+ * element has a box, so no box scale to meet (1.2 em, the usual leading).
+ */
+export function boxScale(elements: readonly Element[], em: ReadonlyMap<Element, number>): number | null | undefined {
+  const ratios: number[] = [];
+  let boxed = 0;
+  for (const el of elements) {
+    if (!el.bbox || el.type !== 'text') continue;
+    boxed++;
+    const pdf = el.hints?.pdf;
+    const size = em.get(el);
+    if (pdf?.lineCount !== 1 || !size || (pdf.match ?? 0) < 0.8) continue;
+    const h = el.bbox[3] - el.bbox[1];
+    if (h > 0) ratios.push(h / size);
+  }
+  if (boxed === 0) return undefined;
+  if (ratios.length < 3) return null;
+  return median(ratios);
+}
+
 /** The parser's own hints win; the PDF's fill the gaps when the text matched well. */
-function fillParserHints(el: Element, pdf: PdfHints): void {
+function fillParserHints(el: Element, pdf: PdfHints, em: number | undefined, scale: number | null | undefined): void {
   if ((pdf.match ?? 0) < 0.8) return;
   const hints: ElementHints = el.hints ?? {};
   const fill = <K extends 'lineCount' | 'lineHeight' | 'lastLineFill' | 'firstLineIndent' | 'bold'>(
@@ -393,7 +423,7 @@ function fillParserHints(el: Element, pdf: PdfHints): void {
     if (hints[key] === undefined && value !== undefined) hints[key] = value;
   };
   fill('lineCount', pdf.lineCount);
-  fill('lineHeight', pdf.lineHeight);
+  if (scale !== null && em) fill('lineHeight', Math.round(em * (scale ?? 1.2) * 1e5) / 1e5);
   fill('firstLineIndent', pdf.firstLineIndent);
   if (pdf.bold) fill('bold', true);
   // Not lastLineFill: text-merge weighs a full last line strongly (+3.2) against a sentence end, and in
