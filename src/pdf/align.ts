@@ -10,7 +10,8 @@
 // Precedence: a parser's own line hints (lineCount, lineHeight, firstLineIndent, bold) are
 // kept; the PDF's fill them in only where the parser gave none (lastLineFill is not filled: see fillParserHints), and only for elements whose text matched
 // well (≥ 0.8): the parser's block is then the same block, and the PDF's line boxes are exact where a
-// parser's are estimated. The PDF's font size is kept in `hints.pdf.fontSize`, not `hints.fontSize`:
+// parser's are estimated. The line height filled in is the PDF's font size on the parser's box scale
+// (boxScale), not the PDF's raw line box. The PDF's font size is kept in `hints.pdf.fontSize`, not `hints.fontSize`:
 // headings.ts reads `fontSize` as a size key beside box-measured line heights, and a size from a
 // different source on some elements only would mix the two scales.
 //
@@ -288,25 +289,57 @@ function assignLines(els: Element[], page: PdfPage): Map<number, PdfLine[]> {
         bestScore = score;
       }
     }
-    if (!best && lt.length >= 4) {
-      // No box, or a box that misses the line: only a near-exact text match counts.
-      for (const p of missed) {
-        if (!p.text) continue;
-        const c = held(lt, lg, p);
-        const score = c >= 0.9 ? 0.5 * c : 0;
-        if (score > bestScore) {
-          best = p;
-          bestScore = score;
-        }
-      }
-    }
-    if (best) {
-      const list = out.get(best.el.id) ?? [];
+    const takers = best ? [best] : textOnly(line, lt, lg, missed, out);
+    for (const p of takers) {
+      const list = out.get(p.el.id) ?? [];
       list.push(line);
-      out.set(best.el.id, list);
+      out.set(p.el.id, list);
     }
   }
   return out;
+}
+
+/** Text compared as written (case and spacing aside): a short line is matched on it, symbols included. */
+const looseText = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The elements that take a line no box took (no box, or a box that misses the line), on text alone: the
+ * element that holds the line near verbatim (≥ 90 % of its bigrams), the one the line covers most of first
+ * (a caption's line "Example 2.1. Sample costs" goes to the caption, not to the paragraph before it that
+ * cites "Example 2.1, “Sample costs”"); else the elements the line holds whole, when together they make
+ * most of it (a running foot "manual Page 1 of 4" set as one line, two elements in the parser's output).
+ * A line of under four letters and digits ("§ 1") goes only to an element of the very same text, symbols
+ * included, that has no line yet. These two only to elements without a box (a box that missed the line
+ * said no).
+ */
+function textOnly(
+  line: PdfLine,
+  lt: string,
+  lg: { grams?: Bigrams },
+  missed: readonly Prepared[],
+  taken: ReadonlyMap<number, PdfLine[]>,
+): Prepared[] {
+  if (lt.length < 4) {
+    const raw = looseText(line.text);
+    const same = missed.find((p) => !p.el.bbox && p.text === lt && !taken.has(p.el.id) && looseText(p.el.text) === raw);
+    return same ? [same] : [];
+  }
+  let best: Prepared | undefined;
+  let bestScore = 0;
+  for (const p of missed) {
+    if (!p.text) continue;
+    const c = held(lt, lg, p);
+    if (c < 0.9) continue;
+    const score = c + 0.1 * Math.min(1, lt.length / p.text.length);
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  if (best) return [best];
+  const whole = missed.filter((p) => !p.el.bbox && p.text.length >= 4 && lt.includes(p.text));
+  const covered = whole.reduce((n, p) => n + p.text.length, 0);
+  return covered >= 0.8 * lt.length ? whole : [];
 }
 
 /** Dice similarity of the element's text and its lines' text (1 without counting when they are equal). */
