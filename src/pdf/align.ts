@@ -10,7 +10,8 @@
 // Precedence: a parser's own line hints (lineCount, lineHeight, firstLineIndent, bold) are
 // kept; the PDF's fill them in only where the parser gave none (lastLineFill is not filled: see fillParserHints), and only for elements whose text matched
 // well (≥ 0.8): the parser's block is then the same block, and the PDF's line boxes are exact where a
-// parser's are estimated. The PDF's font size is kept in `hints.pdf.fontSize`, not `hints.fontSize`:
+// parser's are estimated. The line height filled in is the PDF's font size on the parser's box scale
+// (boxScale), not the PDF's raw line box. The PDF's font size is kept in `hints.pdf.fontSize`, not `hints.fontSize`:
 // headings.ts reads `fontSize` as a size key beside box-measured line heights, and a size from a
 // different source on some elements only would mix the two scales.
 //
@@ -21,60 +22,9 @@
 // the warning says so and the element stays text.
 import type { Diagnostic, Element, ElementHints, ParsedDocument, PdfHints } from '../model/element.js';
 import type { PdfData, PdfLine, PdfPage } from './read.js';
+import { type Bigrams, bigrams, containment, dice, normalizeText, similarity } from './text.js';
 
-/** Letters and digits only, lower-cased (NFKC): the text both sides are compared on. */
-export function normalizeText(text: string): string {
-  // printable ASCII (most text layers): NFKC changes nothing and letters and digits are [a-z0-9]
-  if (/^[ -~\t\n\r]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * A text's character bigrams with their counts, each bigram as one number (two UTF-16 code units; a
- * one-character text as itself, offset past every pair): no substring is built, so counting is cheap.
- */
-export type Bigrams = Map<number, number>;
-
-export function bigrams(s: string): Bigrams {
-  const out: Bigrams = new Map();
-  if (s.length === 1) out.set(s.charCodeAt(0) + 0x1_0000_0000, 1);
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.charCodeAt(i) * 0x1_0000 + s.charCodeAt(i + 1);
-    out.set(g, (out.get(g) ?? 0) + 1);
-  }
-  return out;
-}
-
-/** Share of `part`'s bigrams found in `whole` (0–1): how much of a line's text an element's text holds. */
-export function containment(part: Bigrams, whole: Bigrams): number {
-  let total = 0;
-  let found = 0;
-  for (const [g, n] of part) {
-    total += n;
-    found += Math.min(n, whole.get(g) ?? 0);
-  }
-  return total === 0 ? 0 : found / total;
-}
-
-/** Dice similarity of two texts' bigrams (0–1). */
-export function similarity(a: string, b: string): number {
-  return dice(bigrams(normalizeText(a)), bigrams(normalizeText(b)));
-}
-
-function dice(A: Bigrams, B: Bigrams): number {
-  let na = 0;
-  let nb = 0;
-  let common = 0;
-  for (const [, n] of A) na += n;
-  for (const [g, n] of B) {
-    nb += n;
-    common += Math.min(n, A.get(g) ?? 0);
-  }
-  return na + nb === 0 ? 0 : (2 * common) / (na + nb);
-}
+export { type Bigrams, bigrams, containment, normalizeText, similarity } from './text.js';
 
 function area(b: readonly number[]): number {
   return Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
@@ -149,6 +99,7 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
   }
   let aligned = 0;
   let alignable = 0;
+  const em = new Map<Element, number>();
   for (const [pageNo, els] of byPage) {
     const page = pagesByNumber.get(pageNo);
     if (!page) continue;
@@ -161,13 +112,15 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
       if (lines.length > 0) {
         if (hasText) aligned++;
         Object.assign(pdfHints, lineEvidence(lines, page, el));
-        fillParserHints(el, pdfHints);
+        if (pdfHints.fontSize && page.height > 0) em.set(el, pdfHints.fontSize / page.height);
       }
       const label = pdf.pageLabels?.[pageNo - 1];
       if (label && isPageLabel(el.text, label)) pdfHints.pageLabel = label;
       el.hints = { ...(el.hints ?? {}), pdf: pdfHints };
     }
   }
+  const scale = boxScale(elements, em);
+  for (const el of elements) if (el.hints?.pdf?.lineCount) fillParserHints(el, el.hints.pdf, em.get(el), scale);
   if (alignable > 0 && aligned < alignable * 0.5) {
     warnings.push({
       severity: 'warning',
@@ -285,25 +238,57 @@ function assignLines(els: Element[], page: PdfPage): Map<number, PdfLine[]> {
         bestScore = score;
       }
     }
-    if (!best && lt.length >= 4) {
-      // No box, or a box that misses the line: only a near-exact text match counts.
-      for (const p of missed) {
-        if (!p.text) continue;
-        const c = held(lt, lg, p);
-        const score = c >= 0.9 ? 0.5 * c : 0;
-        if (score > bestScore) {
-          best = p;
-          bestScore = score;
-        }
-      }
-    }
-    if (best) {
-      const list = out.get(best.el.id) ?? [];
+    const takers = best ? [best] : textOnly(line, lt, lg, missed, out);
+    for (const p of takers) {
+      const list = out.get(p.el.id) ?? [];
       list.push(line);
-      out.set(best.el.id, list);
+      out.set(p.el.id, list);
     }
   }
   return out;
+}
+
+/** Text compared as written (case and spacing aside): a short line is matched on it, symbols included. */
+const looseText = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The elements that take a line no box took (no box, or a box that misses the line), on text alone: the
+ * element that holds the line near verbatim (≥ 90 % of its bigrams), the one the line covers most of first
+ * (a caption's line "Example 2.1. Sample costs" goes to the caption, not to the paragraph before it that
+ * cites "Example 2.1, “Sample costs”"); else the elements the line holds whole, when together they make
+ * most of it (a running foot "manual Page 1 of 4" set as one line, two elements in the parser's output).
+ * A line of under four letters and digits ("§ 1") goes only to an element of the very same text, symbols
+ * included, that has no line yet. These two only to elements without a box (a box that missed the line
+ * said no).
+ */
+function textOnly(
+  line: PdfLine,
+  lt: string,
+  lg: { grams?: Bigrams },
+  missed: readonly Prepared[],
+  taken: ReadonlyMap<number, PdfLine[]>,
+): Prepared[] {
+  if (lt.length < 4) {
+    const raw = looseText(line.text);
+    const same = missed.find((p) => !p.el.bbox && p.text === lt && !taken.has(p.el.id) && looseText(p.el.text) === raw);
+    return same ? [same] : [];
+  }
+  let best: Prepared | undefined;
+  let bestScore = 0;
+  for (const p of missed) {
+    if (!p.text) continue;
+    const c = held(lt, lg, p);
+    if (c < 0.9) continue;
+    const score = c + 0.1 * Math.min(1, lt.length / p.text.length);
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  if (best) return [best];
+  const whole = missed.filter((p) => !p.el.bbox && p.text.length >= 4 && lt.includes(p.text));
+  const covered = whole.reduce((n, p) => n + p.text.length, 0);
+  return covered >= 0.8 * lt.length ? whole : [];
 }
 
 /** Dice similarity of the element's text and its lines' text (1 without counting when they are equal). */
@@ -382,8 +367,35 @@ function lineShapeOf(
   };
 }
 
+/**
+ * How the parser's boxes measure a line against the PDF's font size: the median, over well-matched one-line
+ * text elements, of the element's box height over its font size (`em`, both in page heights). The line
+ * height filled in from the PDF is its font size on that scale: the headings stage measures the body text
+ * from boxes, and a PDF line box (the glyphs' ascent to descent, ~0.8–1 em) filled in raw made every
+ * filled-in heading look a fifth smaller than the body (demoted as "smaller than the body"); the line box
+ * also varies with the font's ascent (small capitals against digits at one size), the font size does not.
+ * `null`: too few one-line samples to tell the scale (no line height is filled in); `undefined`: no text
+ * element has a box, so no box scale to meet (1.2 em, the usual leading).
+ */
+export function boxScale(elements: readonly Element[], em: ReadonlyMap<Element, number>): number | null | undefined {
+  const ratios: number[] = [];
+  let boxed = 0;
+  for (const el of elements) {
+    if (!el.bbox || el.type !== 'text') continue;
+    boxed++;
+    const pdf = el.hints?.pdf;
+    const size = em.get(el);
+    if (pdf?.lineCount !== 1 || !size || (pdf.match ?? 0) < 0.8) continue;
+    const h = el.bbox[3] - el.bbox[1];
+    if (h > 0) ratios.push(h / size);
+  }
+  if (boxed === 0) return undefined;
+  if (ratios.length < 3) return null;
+  return median(ratios);
+}
+
 /** The parser's own hints win; the PDF's fill the gaps when the text matched well. */
-function fillParserHints(el: Element, pdf: PdfHints): void {
+function fillParserHints(el: Element, pdf: PdfHints, em: number | undefined, scale: number | null | undefined): void {
   if ((pdf.match ?? 0) < 0.8) return;
   const hints: ElementHints = el.hints ?? {};
   const fill = <K extends 'lineCount' | 'lineHeight' | 'lastLineFill' | 'firstLineIndent' | 'bold'>(
@@ -393,7 +405,7 @@ function fillParserHints(el: Element, pdf: PdfHints): void {
     if (hints[key] === undefined && value !== undefined) hints[key] = value;
   };
   fill('lineCount', pdf.lineCount);
-  fill('lineHeight', pdf.lineHeight);
+  if (scale !== null && em) fill('lineHeight', Math.round(em * (scale ?? 1.2) * 1e5) / 1e5);
   fill('firstLineIndent', pdf.firstLineIndent);
   if (pdf.bold) fill('bold', true);
   // Not lastLineFill: text-merge weighs a full last line strongly (+3.2) against a sentence end, and in

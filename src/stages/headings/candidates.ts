@@ -88,6 +88,9 @@ export function demoteTocEntries(candidates: Candidate[], toc: TableOfContents, 
   for (const c of candidates) {
     if (!inToc.has(c.el.id)) continue;
     const listed = toc.elements.has(c.el.id);
+    // A run of short numbered titles ("§ 1", "§ 2" …) that the PDF's outline lists at their own page is
+    // the headings, not a table of contents (the contents list the outline never points into).
+    if (!listed && c.el.hints?.outlineLevel !== undefined) continue;
     const done = listed
       ? demote(
           ctx,
