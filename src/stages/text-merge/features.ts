@@ -76,6 +76,8 @@ export interface ContinuationContext {
   opensList?: boolean;
   /** The boxes overlap in one column: the parser cut one block in two. */
   splitBox?: boolean;
+  /** Both fragments are code blocks by the parser's own type (a page or column break between them). */
+  codeBlocks?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -156,6 +158,12 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
  * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
  */
 function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean {
+  if (context.codeBlocks) {
+    // The parser's code type on both sides: one listing unless blank space or text says it ended.
+    const runsOn = context.aEndsColumnLow !== false && context.bStartsColumn !== false;
+    out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+    return true;
+  }
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
   const aCodeAlone = looksLikeCode(a.text);
@@ -314,6 +322,32 @@ function positionEvidence({ context }: Pair, out: Out): void {
 /** "Label: value" lines (fields, definitions) stand on their own. */
 const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 
+/** After a sentence's end, an expression with an equals sign and no word of four letters to the block's end. */
+const FORMULA_TAIL = /[.!?]\s+(?=[^.!?]*=)(?![^.!?]*\p{L}{4})[^.!?]+$/u;
+
+/** Two lines that open with the same word (the first CJK characters where no space parts words). */
+function sameOpening(a: string, b: string): boolean {
+  const first = (t: string) => {
+    const w = firstWord(t).toLowerCase();
+    return cjkShare(w) > 0 ? w.slice(0, 2) : w;
+  };
+  const w = first(a);
+  return w !== '' && w === first(b);
+}
+
+/**
+ * A title, a name or a label, not a paragraph's part: a short line of two or more words in title case without
+ * punctuation ("Guide for Debian Maintainers"), or a few CJK characters alone ("陈思远"). A paragraph cut by a
+ * break leaves at least one full line before it.
+ */
+function titleLike(text: string): boolean {
+  if (/[\p{P}\p{S}\d]$/u.test(text) || text.length > 60) return false;
+  if (cjkShare(text) > 0) return text.length <= 6 && !/[\s\p{P}]/u.test(text);
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 2 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Size and shape: line heights, a fragment too short to be a paragraph's part, a label, a term. */
 function shapeEvidence(pair: Pair, out: Out): void {
   const { a, b, aText, bText } = pair;
@@ -321,6 +355,15 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
+  if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
+  // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
+  if (FORMULA_TAIL.test(aText) && startsUppercase(bText)) push('formula-end');
+  const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
+  // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
+  if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
+  // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
+  if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
+    push('numbered-heading-next');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
   if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block

@@ -183,8 +183,10 @@ const LABEL_WORDS =
  * or a short label line without a sentence end. "Figure 3 shows…" in a sentence opens no caption.
  */
 export function opensCaption(text: string): boolean {
-  if (!parseCaptionLabel(text)) return false;
-  return /^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?\s*[.:：．]/.test(text) || (text.length < 120 && !endsSentence(text));
+  // An appendix's numbering ("Figure A.2:") read as the plain number after it.
+  const plain = text.replace(/^(\p{L}+\s*)[A-Z][.\-–](?=\d)/u, '$1');
+  if (!parseCaptionLabel(plain)) return false;
+  return /^\S+\s*[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?\s*[.:：．]/.test(plain) || (plain.length < 120 && !endsSentence(plain));
 }
 
 /** The first word of a text, without opening quotes or brackets. */
