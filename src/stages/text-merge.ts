@@ -269,9 +269,12 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   const { open, el, brokenByPage, brokenByColumn } = c;
   const { traits, geometry } = judge;
   const interrupted = c.between.length > 0;
-  // Floats between on the first fragment's page stand below it: where the lowest of them ends is where its
-  // column ends (a float on the next page, at its head, says nothing about it).
-  const floatsBelowA = c.between.filter((e) => e.page === open.page);
+  // Floats between below the first fragment in its column: where the lowest of them ends is where its column
+  // ends (a float at the head of the next column or page says nothing about it).
+  const floatsBelowA = c.between.filter(
+    (e) =>
+      e.page === open.page && (!e.bbox || !open.bbox || (e.bbox[1] >= open.bbox[3] - 0.01 && !isColumnBreak(open, e))),
+  );
   const lowest = floatsBelowA.length > 0 ? lowestBottom(floatsBelowA) : open.bbox?.[3];
   const floatsBoxed = floatsBelowA.every((e) => e.bbox);
   return {
@@ -367,6 +370,13 @@ function judgeBy(
   return { joined, decision: decision('text-merge', rule, reason, confidence, [a, b], joined, 'rules', features) };
 }
 
+/** Two notes numbered in turn ("1 generate …", "2 output …"), whatever case their text starts in. */
+function numberedInTurn(a: string, b: string): boolean {
+  const number = (t: string) => /^\s*(\d{1,3})\s+\S/.exec(t)?.[1];
+  const [na, nb] = [number(a), number(b)];
+  return na !== undefined && nb !== undefined && Number(nb) === Number(na) + 1;
+}
+
 /**
  * Footnotes run on into the next footnote area: the last footnote of a page and the first of the next page,
  * or of the next column on the same page, when the second does not open a new note.
@@ -376,7 +386,7 @@ function footnoteRunOns(body: readonly Element[], judge: Judge, pairs: Array<[nu
   for (let i = 0; i + 1 < footnotes.length; i++) {
     const [a, b] = [footnotes[i], footnotes[i + 1]];
     const nextArea = b.page === a.page + 1 || isColumnBreak(a, b);
-    if (!nextArea || FOOTNOTE_NUMBER.test(b.text)) continue;
+    if (!nextArea || FOOTNOTE_NUMBER.test(b.text) || numberedInTurn(a.text, b.text)) continue;
     const context = { aEndsColumnLow: undefined, bStartsColumn: undefined };
     const evidence = continuationScore(a, b, context, judge.weights);
     if (evidence.score < judge.threshold) continue;

@@ -77,7 +77,7 @@ export const textMergeFeatures = {
   ],
   'formula-end': [
     -1,
-    'the first fragment ends with a display formula after a finished sentence, and a capital follows',
+    'the first fragment ends with a formula after a finished sentence, and no lower-case word follows',
   ],
   'parallel-entries': [
     -1.5,
@@ -88,6 +88,7 @@ export const textMergeFeatures = {
     'the next fragment is a short unpunctuated line opening with a section number (a heading)',
   ],
   'lone-number': [-3, 'the first fragment is a lone number or mark'],
+  'lone-bullet': [4, "the first fragment is a list bullet alone, cut from its item's text"],
   'label-line': [-1.5, 'the next fragment opens a "Label:" line'],
   'option-or-term': [-1.5, 'the next fragment is an option or a term'],
   'single-term': [-3.5, 'the next fragment is a single term'],

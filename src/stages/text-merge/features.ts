@@ -138,6 +138,14 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
   if (!listItems && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
+      // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below.
+      if (
+        !context.splitBox &&
+        looksLikeProse(a.text) &&
+        endsSentence(a.text.trimEnd()) &&
+        !a.text.trim().includes('\n')
+      )
+        return false;
       const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
       out.push({ id: runsOn ? 'indented-block-runs-on' : 'indented-blocks-apart', value: 1 });
       return true;
@@ -166,8 +174,8 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
   }
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
-  const aCodeAlone = looksLikeCode(a.text);
-  const bCodeAlone = looksLikeCode(b.text);
+  const aCodeAlone = looksLikeCode(a.text) && !MATH_SYMBOL.test(aText);
+  const bCodeAlone = looksLikeCode(b.text) && !MATH_SYMBOL.test(bText);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
@@ -182,6 +190,7 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
       !indentChanges &&
       !startsWithListMarker(aText) &&
       cjkShare(aText) === 0 &&
+      !MATH_SYMBOL.test(aText) &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
   const bCode =
     bothPreformatted ||
@@ -253,7 +262,7 @@ function startEvidence(pair: Pair, out: Out): void {
 
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
-  if (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text)) return 'list-marker';
+  if (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)) return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
@@ -322,8 +331,15 @@ function positionEvidence({ context }: Pair, out: Out): void {
 /** "Label: value" lines (fields, definitions) stand on their own. */
 const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 
-/** After a sentence's end, an expression with an equals sign and no word of four letters to the block's end. */
-const FORMULA_TAIL = /[.!?]\s+(?=[^.!?]*=)(?![^.!?]*\p{L}{4})[^.!?]+$/u;
+const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
+/** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
+const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
+
+/** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
+const FORMULA_TAIL = /[.!?]\s*(?=[^.!?]*[=<>≤≥∑∫√±×∈→(])(?![^.!?]*\p{L}{4})[^.!?]{1,25}$/u;
+
+/** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
+const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
 
 /** Two lines that open with the same word (the first CJK characters where no space parts words). */
 function sameOpening(a: string, b: string): boolean {
@@ -357,7 +373,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
   if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
-  if (FORMULA_TAIL.test(aText) && startsUppercase(bText)) push('formula-end');
+  if (FORMULA_TAIL.test(aText) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
   if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
@@ -365,7 +381,10 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
     push('numbered-heading-next');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
-  if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
+  // A bullet alone ("∙") is a list item's marker the parser cut from its text, which follows (unless that
+  // text opens with a marker of its own, "[3] …").
+  if (LONE_BULLET.test(aText) && !startsWithListMarker(bText) && !FOOTNOTE_MARK.test(bText)) push('lone-bullet');
+  else if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
   if (LABEL.test(bText) && !fieldBlock) push('label-line');
   if (/^[-?~$#<>]/.test(bText) && bText.length < 60) push('option-or-term');
