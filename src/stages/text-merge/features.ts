@@ -181,8 +181,11 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
   // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
   // with comments in any script) — unless the parser keeps every line break (Textract).
+  // Prose ending with a colon or a formula ("Here is pseudo-Python code for … a\n5\nprogram:", "… as
+  // follows.\n𝑚\n𝑘 = 2") is no code, though its stray line breaks make it look preformatted.
+  const leadIn = looksLikeProse(aText) && (/[:：]$/.test(aText) || FORMULA_TAIL.test(aText));
   const bothPreformatted =
-    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike;
+    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike && !leadIn;
   const aCode =
     bothPreformatted ||
     aCodeAlone ||
@@ -191,6 +194,8 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
       !startsWithListMarker(aText) &&
       cjkShare(aText) === 0 &&
       !MATH_SYMBOL.test(aText) &&
+      !FORMULA_TAIL.test(aText) &&
+      !leadIn &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
   const bCode =
     bothPreformatted ||
