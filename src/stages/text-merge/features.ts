@@ -167,8 +167,10 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
  */
 function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean {
   if (context.codeBlocks) {
-    // The parser's code type on both sides: one listing unless blank space or text says it ended.
-    const runsOn = context.aEndsColumnLow !== false && context.bStartsColumn !== false;
+    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
+    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
+    const runsOn =
+      context.aEndsColumnLow !== false && context.bStartsColumn !== false && !ALGORITHM_OPENING.test(bText);
     out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
     return true;
   }
@@ -183,7 +185,9 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
   // with comments in any script) — unless the parser keeps every line break (Textract).
   // Prose ending with a colon or a formula ("Here is pseudo-Python code for … a\n5\nprogram:", "… as
   // follows.\n𝑚\n𝑘 = 2") is no code, though its stray line breaks make it look preformatted.
-  const leadIn = looksLikeProse(aText) && (/[:：]$/.test(aText) || FORMULA_TAIL.test(aText));
+  // Not a config block's "key: value" lines, not a Python-like line ending "(program):".
+  const colonLead = /[:：]$/.test(aText) && !/\)\s*:$/.test(aText) && (aText.match(/\S:\s/g)?.length ?? 0) < 2;
+  const leadIn = looksLikeProse(aText) && (colonLead || FORMULA_TAIL.test(aText));
   const bothPreformatted =
     context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike && !leadIn;
   const aCode =
@@ -337,11 +341,13 @@ function positionEvidence({ context }: Pair, out: Out): void {
 const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 
 const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
+/** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
+const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
 /** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
 const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
 
 /** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
-const FORMULA_TAIL = /[.!?]\s*(?=[^.!?]*[=<>≤≥∑∫√±×∈→(])(?![^.!?]*\p{L}{4})[^.!?]{1,25}$/u;
+const FORMULA_TAIL = /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
 
 /** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
 const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
@@ -387,8 +393,10 @@ function shapeEvidence(pair: Pair, out: Out): void {
     push('numbered-heading-next');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
   // A bullet alone ("∙") is a list item's marker the parser cut from its text, which follows (unless that
-  // text opens with a marker of its own, "[3] …").
-  if (LONE_BULLET.test(aText) && !startsWithListMarker(bText) && !FOOTNOTE_MARK.test(bText)) push('lone-bullet');
+  // text opens with a marker of its own, "[3] …", or is a short line without punctuation, a running head).
+  const itemText =
+    !startsWithListMarker(bText) && !FOOTNOTE_MARK.test(bText) && (!pair.unpunctuated || bText.length >= 60);
+  if (LONE_BULLET.test(aText) && itemText) push('lone-bullet');
   else if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
   if (LABEL.test(bText) && !fieldBlock) push('label-line');
