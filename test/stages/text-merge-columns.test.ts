@@ -1,5 +1,5 @@
 // Paragraph merges on two-column and Japanese papers: train documents of the full LaTeX corpus
-// (test/fixtures/corpus-train, built by scripts/corpus like corpus-latex/; train split only), scored
+// (test/corpus-train, built by scripts/corpus like corpus-latex/; train split only), scored
 // against their gold.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { loadInput } from '../../src/io/load.js';
 import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
 
-const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/corpus-train/${path}`, import.meta.url));
+const fixture = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
 
 /** The consecutive links of merge groups, "a|b", as the metrics count them. */
 const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
