@@ -156,11 +156,43 @@ function lookahead(body: readonly Element[]) {
     nextFragment[i] = next;
     if (isFragment(el)) next = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
-    const rest = body[i + 1]?.page === el.page ? notesToPageEnd[i + 1] : true;
+    // Notes end their page, or their column on a page of columns (the next block starts the next column).
+    const after = body[i + 1];
+    const rest = after?.page === el.page && !isColumnBreak(el, after) ? notesToPageEnd[i + 1] : true;
     notesToPageEnd[i] = rest && (!textual || NOTE_OPENING.test(el.text));
   }
   const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
   return { nextFragment, atPageEdge, notesToPageEnd };
+}
+
+/** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
+const CONTINUED_NOTE =
+  /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|次ページに続く|前ページからの続き)$/iu;
+
+/** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
+const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;
+
+function isSubfigureLabel(body: readonly Element[], i: number): boolean {
+  const label = (e: Element) => TEXT_LIKE.has(e.type) && SUBFIGURE_LABEL.test(e.text.trim());
+  if (!label(body[i])) return false;
+  let k = i - 1;
+  while (k >= 0 && label(body[k])) k--;
+  return body[k]?.type === 'image';
+}
+
+/** Two code blocks of the parser's own type at a page or column break. */
+function codeCandidate(open: Element, el: Element, between: Element[], around: OutOfFlow[]): Candidate {
+  const brokenByPage = el.page !== open.page;
+  return {
+    open,
+    el,
+    between,
+    brokenByPage,
+    brokenByColumn: !brokenByPage,
+    aroundOutOfFlow: around,
+    opensList: false,
+    splitBox: false,
+  };
 }
 
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
@@ -173,14 +205,24 @@ function candidates(body: readonly Element[]): Candidate[] {
   const opensList = (i: number) =>
     body[i].type === 'list_item' && open?.type === 'text' && nextFragment[i]?.type === 'list_item';
   body.forEach((el, i) => {
-    // A caption typed as text is a float's part, which a paragraph flows around like the float itself.
-    const captionText = TEXT_LIKE.has(el.type) && opensCaption(el.text.trim());
+    // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
+    // subfigure's label ("(a) Before the change.") right after a figure or another such label.
+    const captionText =
+      TEXT_LIKE.has(el.type) &&
+      (opensCaption(el.text.trim()) || isSubfigureLabel(body, i) || CONTINUED_NOTE.test(el.text.trim()));
     const misplaced = open
       ? outOfFlow(el, { open, next: nextFragment[i], atPageEdge: atPageEdge[i], notesToPageEnd: notesToPageEnd[i] })
       : undefined;
     if (misplaced) {
       around.push(misplaced);
-    } else if (isFragment(el)) {
+    } else if (el.type === 'code') {
+      // A code block the parser typed as such goes on only into another one across a page or column break.
+      if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el)))
+        found.push(codeCandidate(open, el, between, around));
+      open = el;
+      between = [];
+      around = [];
+    } else if (isFragment(el) && !captionText) {
       if (open && (open.type === 'text' || open.type === 'list_item')) {
         const brokenByPage = el.page !== open.page;
         const brokenByColumn = isColumnBreak(open, el);
@@ -227,13 +269,19 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   const { open, el, brokenByPage, brokenByColumn } = c;
   const { traits, geometry } = judge;
   const interrupted = c.between.length > 0;
-  // A float on the next page (at its head) says nothing about where the first fragment ends.
-  const floatBelowA = c.between.some((e) => e.page === open.page);
+  // Floats between below the first fragment in its column: where the lowest of them ends is where its column
+  // ends (a float at the head of the next column or page says nothing about it).
+  const floatsBelowA = c.between.filter(
+    (e) =>
+      e.page === open.page && (!e.bbox || !open.bbox || (e.bbox[1] >= open.bbox[3] - 0.01 && !isColumnBreak(open, e))),
+  );
+  const lowest = floatsBelowA.length > 0 ? lowestBottom(floatsBelowA) : open.bbox?.[3];
+  const floatsBoxed = floatsBelowA.every((e) => e.bbox);
   return {
     aEndsColumnLow:
-      open.bbox && !floatBelowA && !c.splitBox
+      open.bbox && lowest !== undefined && floatsBoxed && !c.splitBox
         ? !hasBelowInScan(open, geometry.textScanOf(open.page)) &&
-          open.bbox[3] >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
+          lowest >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
         : undefined,
     bStartsColumn:
       el.bbox && (brokenByPage || brokenByColumn) ? !hasAboveInScan(el, geometry.textScanOf(el.page)) : undefined,
@@ -249,6 +297,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     aroundOutOfFlow: c.aroundOutOfFlow,
     opensList: c.opensList,
     splitBox: c.splitBox,
+    codeBlocks: c.open.type === 'code' && c.el.type === 'code',
   };
 }
 
@@ -321,6 +370,13 @@ function judgeBy(
   return { joined, decision: decision('text-merge', rule, reason, confidence, [a, b], joined, 'rules', features) };
 }
 
+/** Two notes numbered in turn ("1 generate …", "2 output …"), whatever case their text starts in. */
+function numberedInTurn(a: string, b: string): boolean {
+  const number = (t: string) => /^\s*(\d{1,3})\s+\S/.exec(t)?.[1];
+  const [na, nb] = [number(a), number(b)];
+  return na !== undefined && nb !== undefined && Number(nb) === Number(na) + 1;
+}
+
 /**
  * Footnotes run on into the next footnote area: the last footnote of a page and the first of the next page,
  * or of the next column on the same page, when the second does not open a new note.
@@ -330,7 +386,7 @@ function footnoteRunOns(body: readonly Element[], judge: Judge, pairs: Array<[nu
   for (let i = 0; i + 1 < footnotes.length; i++) {
     const [a, b] = [footnotes[i], footnotes[i + 1]];
     const nextArea = b.page === a.page + 1 || isColumnBreak(a, b);
-    if (!nextArea || FOOTNOTE_NUMBER.test(b.text)) continue;
+    if (!nextArea || FOOTNOTE_NUMBER.test(b.text) || numberedInTurn(a.text, b.text)) continue;
     const context = { aEndsColumnLow: undefined, bStartsColumn: undefined };
     const evidence = continuationScore(a, b, context, judge.weights);
     if (evidence.score < judge.threshold) continue;

@@ -66,7 +66,7 @@ export function startsUppercase(text: string): boolean {
 
 /** A list marker or an enumeration at the start: "• ", "- ", "1. ", "(a) ", "①", "一、". */
 export function startsWithListMarker(text: string): boolean {
-  return /^\s*([•·●○▪■◦\-–—*→➔➢►▶✓✔]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\([ivxIVX]+\)\s|[①-⑳]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(
+  return /^\s*([•·∙●○▪■◦‣⁃\-–—*→➔➢►▶✓✔]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\([ivxIVX]+\)\s|[①-⑳]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(
     text,
   );
 }

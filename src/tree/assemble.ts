@@ -173,7 +173,9 @@ function blockFor(
       return captionsOf.has(el.id) ? wrapFigure(el, 'equation', math, input, captionsOf) : math;
     }
     case 'code': {
-      const code: CodeNode = { type: 'code', lang: el.hints?.codeLanguage ?? null, value: el.text, data: dataOf([el]) };
+      // A listing cut by a page break is one group (text-merge): its lines go on, one per line.
+      const value = members.length === 1 ? el.text : members.map((m) => m.text.replace(/\n+$/, '')).join('\n');
+      const code: CodeNode = { type: 'code', lang: el.hints?.codeLanguage ?? null, value, data: dataOf(members) };
       if (!captionsOf.has(el.id)) return code.value.trim() ? code : undefined;
       return captionsOf.has(el.id) ? wrapFigure(el, 'code', code, input, captionsOf) : code;
     }

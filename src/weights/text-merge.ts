@@ -71,7 +71,24 @@ export const textMergeFeatures = {
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],
+  'title-like-first': [
+    -1.5,
+    'the first fragment is a short title-case line or a few CJK characters alone (a title, a name)',
+  ],
+  'formula-end': [
+    -1,
+    'the first fragment ends with a formula after a finished sentence, and no lower-case word follows',
+  ],
+  'parallel-entries': [
+    -1.5,
+    'both fragments are short unpunctuated lines opening with the same word (entries of a list)',
+  ],
+  'numbered-heading-next': [
+    -2,
+    'the next fragment is a short unpunctuated line opening with a section number (a heading)',
+  ],
   'lone-number': [-3, 'the first fragment is a lone number or mark'],
+  'lone-bullet': [4, "the first fragment is a list bullet alone, cut from its item's text"],
   'label-line': [-1.5, 'the next fragment opens a "Label:" line'],
   'option-or-term': [-1.5, 'the next fragment is an option or a term'],
   'single-term': [-3.5, 'the next fragment is a single term'],

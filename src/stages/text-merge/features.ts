@@ -76,6 +76,8 @@ export interface ContinuationContext {
   opensList?: boolean;
   /** The boxes overlap in one column: the parser cut one block in two. */
   splitBox?: boolean;
+  /** Both fragments are code blocks by the parser's own type (a page or column break between them). */
+  codeBlocks?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -136,6 +138,14 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
   if (!listItems && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
+      // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below.
+      if (
+        !context.splitBox &&
+        looksLikeProse(a.text) &&
+        endsSentence(a.text.trimEnd()) &&
+        !a.text.trim().includes('\n')
+      )
+        return false;
       const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
       out.push({ id: runsOn ? 'indented-block-runs-on' : 'indented-blocks-apart', value: 1 });
       return true;
@@ -156,17 +166,30 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
  * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
  */
 function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean {
+  if (context.codeBlocks) {
+    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
+    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
+    const runsOn =
+      context.aEndsColumnLow !== false && context.bStartsColumn !== false && !ALGORITHM_OPENING.test(bText);
+    out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+    return true;
+  }
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
-  const aCodeAlone = looksLikeCode(a.text);
-  const bCodeAlone = looksLikeCode(b.text);
+  const aCodeAlone = looksLikeCode(a.text) && !MATH_SYMBOL.test(aText);
+  const bCodeAlone = looksLikeCode(b.text) && !MATH_SYMBOL.test(bText);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
   // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
   // with comments in any script) — unless the parser keeps every line break (Textract).
+  // Prose ending with a colon or a formula ("Here is pseudo-Python code for … a\n5\nprogram:", "… as
+  // follows.\n𝑚\n𝑘 = 2") is no code, though its stray line breaks make it look preformatted.
+  // Not a config block's "key: value" lines, not a Python-like line ending "(program):".
+  const colonLead = /[:：]$/.test(aText) && !/\)\s*:$/.test(aText) && (aText.match(/\S:\s/g)?.length ?? 0) < 2;
+  const leadIn = looksLikeProse(aText) && (colonLead || FORMULA_TAIL.test(aText));
   const bothPreformatted =
-    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike;
+    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike && !leadIn;
   const aCode =
     bothPreformatted ||
     aCodeAlone ||
@@ -174,6 +197,9 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
       !indentChanges &&
       !startsWithListMarker(aText) &&
       cjkShare(aText) === 0 &&
+      !MATH_SYMBOL.test(aText) &&
+      !FORMULA_TAIL.test(aText) &&
+      !leadIn &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
   const bCode =
     bothPreformatted ||
@@ -245,7 +271,7 @@ function startEvidence(pair: Pair, out: Out): void {
 
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
-  if (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text)) return 'list-marker';
+  if (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)) return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
@@ -314,6 +340,41 @@ function positionEvidence({ context }: Pair, out: Out): void {
 /** "Label: value" lines (fields, definitions) stand on their own. */
 const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 
+const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
+/** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
+const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
+/** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
+const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
+
+/** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
+const FORMULA_TAIL = /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
+
+/** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
+const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
+
+/** Two lines that open with the same word (the first CJK characters where no space parts words). */
+function sameOpening(a: string, b: string): boolean {
+  const first = (t: string) => {
+    const w = firstWord(t).toLowerCase();
+    return cjkShare(w) > 0 ? w.slice(0, 2) : w;
+  };
+  const w = first(a);
+  return w !== '' && w === first(b);
+}
+
+/**
+ * A title, a name or a label, not a paragraph's part: a short line of two or more words in title case without
+ * punctuation ("Guide for Debian Maintainers"), or a few CJK characters alone ("陈思远"). A paragraph cut by a
+ * break leaves at least one full line before it.
+ */
+function titleLike(text: string): boolean {
+  if (/[\p{P}\p{S}\d]$/u.test(text) || text.length > 60) return false;
+  if (cjkShare(text) > 0) return text.length <= 6 && !/[\s\p{P}]/u.test(text);
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 2 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Size and shape: line heights, a fragment too short to be a paragraph's part, a label, a term. */
 function shapeEvidence(pair: Pair, out: Out): void {
   const { a, b, aText, bText } = pair;
@@ -321,8 +382,22 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
+  if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
+  // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
+  if (FORMULA_TAIL.test(aText) && !startsLowercase(bText)) push('formula-end');
+  const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
+  // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
+  if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
+  // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
+  if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
+    push('numbered-heading-next');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
-  if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
+  // A bullet alone ("∙") is a list item's marker the parser cut from its text, which follows (unless that
+  // text opens with a marker of its own, "[3] …", or is a short line without punctuation, a running head).
+  const itemText =
+    !startsWithListMarker(bText) && !FOOTNOTE_MARK.test(bText) && (!pair.unpunctuated || bText.length >= 60);
+  if (LONE_BULLET.test(aText) && itemText) push('lone-bullet');
+  else if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
   if (LABEL.test(bText) && !fieldBlock) push('label-line');
   if (/^[-?~$#<>]/.test(bText) && bText.length < 60) push('option-or-term');

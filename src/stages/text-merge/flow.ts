@@ -4,11 +4,14 @@
 //  - text the parser read out of place: a chart's labels after the body of their page, standing above the
 //    end of the open paragraph in its own column ("Nov. '22", "3.5 2.3 4.5"); a side heading in the margin
 //    column beside text further down than the continuation's start;
-//  - a footnote typed as text or title at the foot of the page, opened by its number ("1 See …", "2The …").
-// Each needs boxes; without them nothing is out of flow but the lone page number.
+//  - a footnote typed as text or title at the foot of the page (or of a column: a two-column page's left
+//    column ends with its notes), opened by its number ("1 See …", "2The …");
+//  - without boxes, a numbered note that ends its sentence between a paragraph left open and text in lower
+//    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …").
+// The others need boxes.
 import { overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
-import { endsSentence } from '../../text/chars.js';
+import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
@@ -33,7 +36,7 @@ export interface FlowNeighbours {
   next: Element | undefined;
   /** The block is the first or last body element of its page. */
   atPageEdge: boolean;
-  /** Every text block from this one to the end of its page opens with a note number. */
+  /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
   notesToPageEnd: boolean;
 }
 
@@ -44,9 +47,11 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (!['text', 'title', 'list_item'].includes(el.type) || !text) return undefined;
   if (pageNumberValue(text) !== undefined && !/\p{L}{2}/u.test(text) && (atPageEdge || inEdgeBand(el)))
     return 'page-number';
-  if (!next || !el.bbox || !open.bbox || !next.bbox) return undefined;
+  if (!next) return undefined;
   // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
   if (endsSentence(open.text.trimEnd())) return undefined;
+  if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next);
+  if (!el.bbox || !open.bbox || !next.bbox) return undefined;
   if (text.length <= LABEL_CHARS) {
     // Above the open fragment's end in its own column: the reading order passed it already.
     if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5))
@@ -61,6 +66,11 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (el.page === open.page && neighbours.notesToPageEnd && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT)
     return 'footnote';
   return undefined;
+}
+
+/** Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on. */
+function noteWithoutBoxes(text: string, next: Element): OutOfFlow | undefined {
+  return NOTE_OPENING.test(text) && endsSentence(text) && startsLowercase(next.text.trim()) ? 'footnote' : undefined;
 }
 
 function inEdgeBand(el: Element): boolean {
