@@ -26,7 +26,12 @@ import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
-import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
+import {
+  type ContinuationContext,
+  type ContinuationEvidence,
+  continuationScore,
+  LONE_BULLET,
+} from './text-merge/features.js';
 import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { twoLineOpeners } from './text-merge/openers.js';
@@ -180,6 +185,26 @@ function isSubfigureLabel(body: readonly Element[], i: number): boolean {
   return body[k]?.type === 'image';
 }
 
+/** A lone bullet on the same line as the element before it and just left of it: that line's own marker. */
+function markerBeside(el: Element, before: Element): boolean {
+  if (el.page !== before.page || !el.bbox || !before.bbox || !LONE_BULLET.test(el.text.trim())) return false;
+  const [, y0, x1, y1] = el.bbox;
+  const [bx0, by0, , by1] = before.bbox;
+  const overlap = Math.min(y1, by1) - Math.max(y0, by0);
+  const height = Math.max(y1 - y0, 1);
+  return overlap >= 0.5 * Math.min(height, by1 - by0) && x1 <= bx0 + 1 && bx0 - x1 <= 3 * height;
+}
+
+/**
+ * Tables among the blocks between on three or more pages: a table that fills a whole page on its way is cut
+ * over pages, so it stands in the flow (a float never breaks), and nothing before it runs on after it. Tables on
+ * two pages may as well be two floats (note boxes) the paragraph runs around.
+ */
+function tableInFlow(between: readonly Element[]): boolean {
+  const pages = new Set(between.filter((e) => e.type === 'table').map((e) => e.page));
+  return pages.size >= 3;
+}
+
 /** Two code blocks of the parser's own type at a page or column break. */
 function codeCandidate(open: Element, el: Element, between: Element[], around: OutOfFlow[]): Candidate {
   const brokenByPage = el.page !== open.page;
@@ -215,6 +240,11 @@ function candidates(body: readonly Element[]): Candidate[] {
       : undefined;
     if (misplaced) {
       around.push(misplaced);
+    } else if (tableInFlow(between) && !INTERRUPTERS.has(el.type)) {
+      // A table cut over pages stands in the flow, so nothing before it runs on after it.
+      open = el.type === 'code' || (isFragment(el) && !captionText) ? el : undefined;
+      between = [];
+      around = [];
     } else if (el.type === 'code') {
       // A code block the parser typed as such goes on only into another one across a page or column break.
       if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el)))
@@ -222,6 +252,8 @@ function candidates(body: readonly Element[]): Candidate[] {
       open = el;
       between = [];
       around = [];
+    } else if (open && markerBeside(el, open)) {
+      // The marker of the line it stands on, which the parser put after that line in reading order: no fragment.
     } else if (isFragment(el) && !captionText) {
       if (open && (open.type === 'text' || open.type === 'list_item')) {
         const brokenByPage = el.page !== open.page;

@@ -135,10 +135,11 @@ describe('first fragments that are no paragraph cut by the break', () => {
   });
 
   it('a few CJK characters alone (an author name) are not joined to the body text (Unstructured)', () => {
-    const { predicted, featuresOf } = run('corpus-latex/latex-ctexbook-debmake-zh-ch05/unstructured', 'elements.json');
-    // "陈思远" | "使用“3.0 (quilt)”格式的非原生 Debian 软件包是…"
+    const { result, predicted } = run('corpus-latex/latex-ctexbook-debmake-zh-ch05/unstructured', 'elements.json');
+    // "陈思远" | "使用“3.0 (quilt)”格式的非原生 Debian 软件包是…": the name is the running head (gold: furniture),
+    // which the furniture stage now finds by its repetition, so no merge is even weighed.
     expect(predicted.has('/15|/17')).toBe(false);
-    expect(featuresOf('/15|/17')).toContain('text-merge.title-like-first');
+    expect(result.structure.furniture).toContain('/15');
   });
 
   it('a numbered heading typed as text is not the rest of the sentence before it (Unstructured)', () => {

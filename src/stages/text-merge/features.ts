@@ -340,7 +340,9 @@ function positionEvidence({ context }: Pair, out: Out): void {
 /** "Label: value" lines (fields, definitions) stand on their own. */
 const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 
-const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
+export const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
+/** An option name opening its description ("-t, --tar. run the …", "--dist: …"), of any length. */
+const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*[.:,]?\s+\S/u;
 /** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
 const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
 /** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
@@ -400,7 +402,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   else if (aText.length <= 6 && !/\p{L}/u.test(aText)) push('lone-number');
   const fieldBlock = (aText.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3; // a control file, a header block
   if (LABEL.test(bText) && !fieldBlock) push('label-line');
-  if (/^[-?~$#<>]/.test(bText) && bText.length < 60) push('option-or-term');
+  if ((/^[-?~$#<>]/.test(bText) && bText.length < 60) || OPTION_ENTRY.test(bText)) push('option-or-term');
   // The last line of a paragraph ends with its punctuation; a short line without any is a term, a label or a title.
   if (pair.singleTerm) push('single-term');
   else if (!endsWithHyphen(aText) && pair.unpunctuated && bText.length < 50) push('short-unpunctuated');

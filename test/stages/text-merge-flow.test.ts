@@ -1,0 +1,81 @@
+// What stands between or beside two fragments and ends a paragraph's flow: a table cut over three pages (in the
+// flow, not a float), an option name opening its description, a bullet on the line it marks. Train documents of
+// the full LaTeX corpus (test/corpus-train/) and one hand-made page in the shape of a two-column paper.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../src/io/load.js';
+import type { Structure } from '../../src/model/structure.js';
+import { stitchSync } from '../../src/pipeline.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { input, makeDoc } from '../helpers/doc.js';
+
+const file = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
+const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
+
+function run(dir: string) {
+  const result = stitchSync(loadInput(file(`${dir}/content_list.json`)), { summaries: false });
+  const gold: Structure = JSON.parse(readFileSync(file(`${dir}/gold.structure.json`), 'utf8'));
+  const decisionOf = (pair: string) =>
+    result.decisions.find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === pair);
+  return {
+    result,
+    expected: links(gold.paragraphMerges),
+    predicted: links(result.structure.paragraphMerges),
+    decisionOf,
+  };
+}
+
+describe('a table cut over three pages stands in the flow', () => {
+  it('the formula line before it does not run on into the listing after it (MinerU, report class)', () => {
+    const { result, expected, predicted, decisionOf } = run('latex-report-debmake-en-ch05/mineru');
+    // "… as simple as [13]: k = 2" | (a table over pages 16–18) | "Simple debian/rules:"
+    const table = result.document.elements.filter((e) => e.type === 'table' && Number(e.ref.slice(1)) > 205);
+    expect(new Set(table.slice(0, 3).map((e) => e.page)).size).toBe(3);
+    expect(expected.has('/205|/219')).toBe(false);
+    expect(predicted.has('/205|/219')).toBe(false);
+    expect(decisionOf('/205|/219')).toBeUndefined();
+    expect([...predicted].filter((l) => !expected.has(l))).toEqual([]);
+  });
+});
+
+describe('an option name opening its description starts an entry', () => {
+  it('"-t, –tar run the “tar” command …" is not the rest of the line before it (MinerU, jlreq)', () => {
+    const { expected, predicted, decisionOf } = run('latex-jlreq-debmake-ja-apa/mineru');
+    expect(expected.has('/42|/45')).toBe(false);
+    expect(predicted.has('/42|/45')).toBe(false);
+    expect(decisionOf('/42|/45')?.features?.map((f) => f.id)).toContain('text-merge.option-or-term');
+    expect([...predicted].filter((l) => !expected.has(l))).toEqual([]);
+  });
+});
+
+describe('a lone bullet', () => {
+  it('at the foot of a column, away from any line, is cut from its item on the next page (MinerU, acmart)', () => {
+    const { expected, predicted, decisionOf } = run('latex-acmart-debmake-en-ch05/mineru');
+    expect(expected.has('/217|/221')).toBe(true);
+    expect(predicted.has('/217|/221')).toBe(true);
+    expect(decisionOf('/217|/221')?.features?.map((f) => f.id)).toContain('text-merge.lone-bullet');
+  });
+
+  it('just left of a line it shares is that line’s marker, read after it, and no fragment of its own', () => {
+    // The shape of the page foot of a two-column paper in the test split: an item's line with its bullet, which
+    // the parser put after the line; the next page opens with a table and a sentence in the left column.
+    const doc = makeDoc([
+      { page: 3, type: 'text', text: 'The command for a Python module:', bbox: [0.52, 0.84, 0.912, 0.856] },
+      { page: 3, type: 'list_item', text: 'debmake -s -d -b":python3" -i debuild', bbox: [0.559, 0.883, 0.807, 0.896] },
+      { page: 3, type: 'text', text: '∙', bbox: [0.545, 0.883, 0.553, 0.896] },
+      { page: 4, type: 'table', text: 'Table 1: Glossary of terms', bbox: [0.091, 0.159, 0.481, 0.484] },
+      {
+        page: 4,
+        type: 'text',
+        text: 'For a typical Python (version 3) module in the archive:',
+        bbox: [0.088, 0.511, 0.483, 0.538],
+      },
+    ]);
+    const merges = mergeTextFragments(input(doc), { kinds: new Map(), decisions: [] });
+    const pairs = merges.decisions.map((d) => d.place.refs?.join('|'));
+    expect(pairs).not.toContain('/2|/4');
+    expect(pairs).toContain('/1|/4');
+    expect(merges.groups.flat()).not.toContain(2);
+  });
+});
