@@ -79,3 +79,28 @@ describe('a lone bullet', () => {
     expect(merges.groups.flat()).not.toContain(2);
   });
 });
+
+describe('a number after a word no sentence ends with', () => {
+  it('is the sentence’s own ("… the maximum weight to" | "1. In addition, …"), not a list’s first marker', () => {
+    // The shape of a hand-checked MinerU sample (a two-column AAAI paper): the break falls inside "to 1.".
+    const doc = makeDoc([
+      {
+        page: 3,
+        type: 'text',
+        text: 'For edges that reflect a direct treatment relationship, we set the maximum weight to',
+        bbox: [0.08, 0.82, 0.48, 0.92],
+      },
+      {
+        page: 3,
+        type: 'text',
+        text: '1. In addition, we introduce learnable weights to fine-tune the importance of each relation.',
+        bbox: [0.52, 0.08, 0.92, 0.16],
+      },
+    ]);
+    const merges = mergeTextFragments(input(doc), { kinds: new Map(), decisions: [] });
+    const d = merges.decisions.find((x) => x.place.refs?.join('|') === '/0|/1');
+    expect(d?.features?.map((f) => f.id)).toContain('text-merge.dangling-word');
+    expect(d?.features?.map((f) => f.id)).not.toContain('text-merge.list-marker');
+    expect(merges.groups).toEqual([[0, 1]]);
+  });
+});

@@ -271,7 +271,11 @@ function startEvidence(pair: Pair, out: Out): void {
 
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
-  if (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)) return 'list-marker';
+  // After a word no sentence ends with ("… the maximum weight to" | "1. In addition, …") a number is the
+  // sentence's own, not a list's first marker: no list starts after "to" or "the".
+  const numberInSentence = DANGLING_WORD.test(aText) && /^\d+[.)]?\s/.test(bText);
+  if (!numberInSentence && (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)))
+    return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
