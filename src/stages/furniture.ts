@@ -371,7 +371,10 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
     const inBand = band !== 'middle';
     const evidence = [seen('furniture.parser-label'), seen('furniture.band', inBand ? 1 : 0)];
     let where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
-    if (!inBand && !repeated.has(el.id) && inBody(el, byPage.get(el.page) ?? [])) {
+    // A page number the parser labelled (its text a page number) is furniture wherever it stands: a page size
+    // the parser output lacks and the adapter assumed puts a foot mid-page.
+    const pageNumber = el.type === 'page_number' && pageNumberValue(el.text) !== undefined;
+    if (!inBand && !pageNumber && !repeated.has(el.id) && inBody(el, byPage.get(el.page) ?? [])) {
       evidence.push(seen('furniture.in-body'));
       where += ' in the body, not in a side margin';
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
@@ -256,5 +257,24 @@ describe('furniture never eats content (issue #15): openers, titles, years', () 
     expect(acm.dropped('/47')).toBe(true); // "Tips", the running head of page 3
     const zh = furniture('corpus-latex/latex-ctexart-debmake-zh-ch02/unstructured/elements.json');
     expect(zh.dropped('/25')).toBe(false); // "2023"
+  });
+});
+
+describe('page numbers the parser labelled, mid-page by an assumed page size', () => {
+  it('are dropped as page numbers all the same (PaddleOCR without image sizes, jlreq train document)', () => {
+    const dir = fileURLToPath(new URL('../corpus-train/latex-jlreq-debmake-ja-ch08/paddle/', import.meta.url));
+    const doc = toDocument(loadInput(`${dir}res.json`), {});
+    // The results give no page size: the adapter assumes A4 at 144 DPI and the foot lands at 3/4 of the page.
+    expect(doc.warnings.map((w) => w.ruleId)).toContain('paddle.page-size-assumed');
+    const numbers = doc.elements.filter((e) => e.type === 'page_number');
+    expect(numbers.length).toBe(13);
+    expect(numbers.every((e) => (e.bbox?.[1] ?? 0) > 0.7 && (e.bbox?.[3] ?? 1) < 0.8)).toBe(true);
+    const { kinds, decisions } = detectFurniture(input(doc));
+    expect(numbers.filter((e) => !kinds.has(e.id)).map((e) => e.text)).toEqual([]);
+    const gold = JSON.parse(readFileSync(`${dir}gold.structure.json`, 'utf8')).furniture as string[];
+    expect(numbers.map((e) => e.ref).every((r) => gold.includes(r))).toBe(true);
+    // Not as body text a parser mislabelled: no "in the body" evidence on a labelled page number.
+    const onNumbers = decisions.filter((d) => numbers.some((e) => d.place.refs?.includes(e.ref)));
+    expect(onNumbers.flatMap((d) => d.features ?? []).map((f) => f.id)).not.toContain('furniture.in-body');
   });
 });
