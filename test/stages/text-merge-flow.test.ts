@@ -104,3 +104,23 @@ describe('a number after a word no sentence ends with', () => {
     expect(merges.groups).toEqual([[0, 1]]);
   });
 });
+
+describe('a question ending with an answer blank', () => {
+  it('is no code block running on into the next question, however the two look', () => {
+    // The shape of a generated form (Office corpus, dev document of the aptitude manual): numbered questions
+    // cut short with a blank, a table between them over the page break.
+    const doc = makeDoc([
+      { page: 3, type: 'text', text: '9 The safety cost componen ____', bbox: [0.139, 0.47, 0.507, 0.485] },
+      { page: 3, type: 'text', text: '10 By default, aptitude ini ____', bbox: [0.139, 0.643, 0.49, 0.659] },
+      { page: 3, type: 'table_caption', text: '表 2.2 Default safety cost levels', bbox: [0.139, 0.677, 0.384, 0.693] },
+      { page: 3, type: 'table', text: 'Cost level\t説明', bbox: [0.136, 0.701, 0.856, 0.855] },
+      { page: 4, type: 'text', text: '11 If a solution qualifies ____', bbox: [0.139, 0.493, 0.478, 0.509] },
+    ]);
+    const merges = mergeTextFragments(input(doc), { kinds: new Map(), decisions: [] });
+    const d = merges.decisions.find((x) => x.place.refs?.join('|') === '/1|/4');
+    const features = d?.features?.map((f) => f.id) ?? [];
+    expect(features).toContain('text-merge.answer-blank');
+    expect(features).not.toContain('text-merge.code-block-runs-on');
+    expect(merges.groups).toEqual([]);
+  });
+});

@@ -166,6 +166,8 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
  * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
  */
 function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean {
+  // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides.
+  if (ANSWER_BLANK.test(aText)) return false;
   if (context.codeBlocks) {
     // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
     // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
