@@ -4,6 +4,7 @@
 // from DOCSTITCH_BATCH_STATS (src/cli/batch-stats.ts), where the CPU went: the main thread, the stitching
 // threads and the rest (V8's compiler and garbage-collector threads). Checks that every run wrote the same
 // bytes as --jobs 1; exit 1 when not. The wall clock means something only on an otherwise idle machine.
+// BENCH_NODE_FLAGS="--single-threaded-gc …" runs the CLI under extra node/V8 flags (docs/scale.md).
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -30,10 +31,24 @@ interface Run {
 async function batchRun(inputs: string, out: string, jobs: number, statsFile: string): Promise<Run> {
   rmSync(out, { recursive: true, force: true });
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, [cli, '--batch', inputs, '--out', out, '--jobs', String(jobs), '-q'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DOCSTITCH_BATCH_STATS: statsFile },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      cli,
+      '--batch',
+      inputs,
+      '--out',
+      out,
+      '--jobs',
+      String(jobs),
+      '-q',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DOCSTITCH_BATCH_STATS: statsFile },
+    },
+  );
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const wall = seconds(start);
   if (code !== 0) throw new Error(`--jobs ${jobs} failed (exit ${code})`);

@@ -179,9 +179,16 @@ export const textHandler: Handle = (node, parent, state, info) =>
     ? node.value
     : defaultHandlers.text(node, parent, state, info);
 
+/**
+ * The extensions, made once: made per call, their unsafe patterns were new objects each time, and the
+ * `_compiled` regex mdast-util-to-markdown caches on each gave V8 new shapes in `safe` (a deoptimization per
+ * document, and a recompilation after it).
+ */
+const EXTENSIONS = [gfmTableToMarkdown(), mathToMarkdown()];
+
 export function renderMarkdown(tree: DocumentRoot): string {
   return toMarkdown(toMdast(tree), {
-    extensions: [gfmTableToMarkdown(), mathToMarkdown()],
+    extensions: EXTENSIONS,
     handlers: { text: textHandler },
     bullet: '-',
     rule: '-',
