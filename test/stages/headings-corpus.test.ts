@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PARSER_FILES } from '../../scripts/corpus/writers/index.js';
 import { readStructureFile } from '../../src/eval/report.js';
 import { loadInput } from '../../src/io/load.js';
 import { stitchSync } from '../../src/pipeline.js';
@@ -12,15 +13,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const INPUT: Record<string, string> = { mineru: 'content_list.json', dots: 'pages.json', middle: 'middle.json' };
 const FORMATS = Object.keys(INPUT);
 /** The parser-style formats too: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured, MinerU 2's content list. */
-const STYLE_INPUT: Record<string, string> = {
-  docling: 'document.json',
-  marker: 'marker.json',
-  mistral: 'ocr_response.json',
-  paddle: 'res.json',
-  unstructured: 'elements.json',
-  'mineru-v2': 'content_list_v2.json',
-};
-Object.assign(INPUT, STYLE_INPUT);
+Object.assign(INPUT, PARSER_FILES);
 const ALL_FORMATS = Object.keys(INPUT);
 
 /** Engine and gold levels of every element by its text (first line, trimmed), and the features of its decision. */

@@ -8,11 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
 import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { mergeLinks } from '../helpers/merge-links.js';
 
 const corpusFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-
-/** The consecutive links of merge groups, "a|b", as the metrics count them. */
-const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
 
 function run(dir: string, input: string) {
   const result = stitchSync(loadInput(corpusFile(`${dir}/${input}`)));
@@ -23,8 +21,8 @@ function run(dir: string, input: string) {
       ?.features?.map((f) => f.id) ?? [];
   return {
     result,
-    expected: links(gold.paragraphMerges),
-    predicted: links(result.structure.paragraphMerges),
+    expected: mergeLinks(gold.paragraphMerges),
+    predicted: mergeLinks(result.structure.paragraphMerges),
     featuresOf,
   };
 }

@@ -7,11 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
 import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { mergeLinks } from '../helpers/merge-links.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
-
-/** The consecutive links of merge groups, "a|b", as the metrics count them. */
-const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
 
 function run(dir: string, input: string) {
   const meta = JSON.parse(readFileSync(fixture(`${dir.split('/')[0]}/meta.json`), 'utf8'));
@@ -22,8 +20,8 @@ function run(dir: string, input: string) {
     result.decisions
       .find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === pair)
       ?.features?.map((f) => f.id) ?? [];
-  const expected = links(gold.paragraphMerges);
-  const predicted = links(result.structure.paragraphMerges);
+  const expected = mergeLinks(gold.paragraphMerges);
+  const predicted = mergeLinks(result.structure.paragraphMerges);
   const wrong = () => ({
     missed: [...expected].filter((l) => !predicted.has(l)),
     extra: [...predicted].filter((l) => !expected.has(l)),

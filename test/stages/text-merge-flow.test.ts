@@ -9,9 +9,9 @@ import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { mergeTextFragments } from '../../src/stages/text-merge.js';
 import { input, makeDoc } from '../helpers/doc.js';
+import { mergeLinks } from '../helpers/merge-links.js';
 
 const file = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
-const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
 
 function run(dir: string) {
   const result = stitchSync(loadInput(file(`${dir}/content_list.json`)), { summaries: false });
@@ -20,8 +20,8 @@ function run(dir: string) {
     result.decisions.find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === pair);
   return {
     result,
-    expected: links(gold.paragraphMerges),
-    predicted: links(result.structure.paragraphMerges),
+    expected: mergeLinks(gold.paragraphMerges),
+    predicted: mergeLinks(result.structure.paragraphMerges),
     decisionOf,
   };
 }

@@ -6,19 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
 import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { mergeLinks } from '../helpers/merge-links.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const gold = (path: string): Structure =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../test-samples/gold/${path}`, import.meta.url)), 'utf8'));
 
-/** The consecutive links of merge groups, "a|b", as the metrics count them. */
-const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
-
 describe('paragraph merges the parser made itself', () => {
   const name = 'mineru/api-pipeline3-naacl2024-long116_content_list';
   const result = stitchSync(loadInput(fixture(`${name}.json`)));
-  const expected = links(gold(`${name}.structure.json`).paragraphMerges);
-  const predicted = links(result.structure.paragraphMerges);
+  const expected = mergeLinks(gold(`${name}.structure.json`).paragraphMerges);
+  const predicted = mergeLinks(result.structure.paragraphMerges);
 
   it('lists every block MinerU emptied into an earlier one in the group of that block (MinerU content list)', () => {
     const emptied = result.document.elements.filter((e) => e.type === 'text' && e.hints?.parserMergedWith);
@@ -49,7 +47,7 @@ describe('a paragraph runs on around blocks the reading order put in its way out
     const result = stitchSync(loadInput(fixture(`${name}.json`)));
     const decisionOf = (a: string, b: string) =>
       result.decisions.find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === `${a}|${b}`);
-    return { result, predicted: links(result.structure.paragraphMerges), decisionOf };
+    return { result, predicted: mergeLinks(result.structure.paragraphMerges), decisionOf };
   };
 
   it("past a chart's labels read after the page's body, and a footnote typed as text (Unstructured)", () => {
@@ -71,7 +69,7 @@ describe('a paragraph runs on around blocks the reading order put in its way out
   it('past footnotes typed as title and text, and side headings in the margin column (Unstructured)', () => {
     const name = 'unstructured/performance-audit-discussion-coords';
     const { predicted, decisionOf } = run(name);
-    const expected = links(gold(`${name}.structure.json`).paragraphMerges);
+    const expected = mergeLinks(gold(`${name}.structure.json`).paragraphMerges);
     expect([...expected].filter((l) => !predicted.has(l))).toEqual([]);
     expect(decisionOf('/7', '/13')?.features?.map((f) => f.id)).toEqual(
       expect.arrayContaining(['text-merge.around-footnote', 'text-merge.around-side-heading']),
@@ -88,12 +86,12 @@ describe('a code listing cut by a page break is one block again', () => {
   it('past a page number typed as text and a figure at the head of the next page (LaTeX corpus, train)', () => {
     const dir = '../../corpus-latex/latex-elsarticle-debmake-en-ch04/mineru/';
     const path = fileURLToPath(new URL(`${dir}content_list.json`, import.meta.url));
-    const expected = links(
+    const expected = mergeLinks(
       JSON.parse(readFileSync(fileURLToPath(new URL(`${dir}gold.structure.json`, import.meta.url)), 'utf8'))
         .paragraphMerges,
     );
     const result = stitchSync(loadInput(path));
-    const predicted = links(result.structure.paragraphMerges);
+    const predicted = mergeLinks(result.structure.paragraphMerges);
     // "$ wget … $ tree" | "5" (page number as text) | figure | ". ├── debhello-0.0 …": one listing.
     expect(expected.has('/61|/65')).toBe(true);
     expect(predicted.has('/61|/65')).toBe(true);
@@ -110,12 +108,12 @@ describe('two-line chapter openers', () => {
   const dir = '../../corpus-latex/latex-report-debmake-en-ch07/';
   const read = (format: string, input: string) => {
     const base = `${dir}${format}/`;
-    const expected = links(
+    const expected = mergeLinks(
       JSON.parse(readFileSync(fileURLToPath(new URL(`${base}gold.structure.json`, import.meta.url)), 'utf8'))
         .paragraphMerges,
     );
     const result = stitchSync(loadInput(fileURLToPath(new URL(`${base}${input}`, import.meta.url))));
-    return { expected, result, predicted: links(result.structure.paragraphMerges) };
+    return { expected, result, predicted: mergeLinks(result.structure.paragraphMerges) };
   };
 
   it('"Chapter 1" / "debdiff", "Appendix A" / "dgit" are one heading in every format (LaTeX report, train)', () => {
@@ -163,14 +161,16 @@ describe('entries that end complete are not run into the next one', () => {
   it('reference entries over a page break stay apart (Docling)', () => {
     const name = 'docling/2305.03393v1';
     const result = stitchSync(loadInput(fixture(`${name}.json`)));
-    const predicted = links(result.structure.paragraphMerges);
+    const predicted = mergeLinks(result.structure.paragraphMerges);
     // "… (ICDAR). pp. 894-901. IEEE (2019)" | "Kayal, P., Anand, M., …": two entries of the reference list.
     for (const pair of ['/texts/375|/texts/378', '/texts/390|/texts/392']) {
       expect(predicted.has(pair), pair).toBe(false);
       const d = result.decisions.find((x) => x.stage === 'text-merge' && x.place.refs?.join('|') === pair);
       expect(d?.features?.map((f) => f.id)).toContain('text-merge.reference-entry');
     }
-    expect([...predicted].filter((l) => !links(gold(`${name}.structure.json`).paragraphMerges).has(l))).toEqual([]);
+    expect([...predicted].filter((l) => !mergeLinks(gold(`${name}.structure.json`).paragraphMerges).has(l))).toEqual(
+      [],
+    );
   });
 
   it('a form field that ends with its answer blank is not run into the next field (Office corpus, dev)', () => {
