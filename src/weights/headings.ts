@@ -52,6 +52,10 @@ export const headingsWeightsSchema = z.strictObject({
   'numbered-header': weight,
   /** Unnumbered, in capitals, no size known, while the top numbered sections are set in capitals. */
   'caps-top-section': weight,
+  /** A paragraph of one short line, numbered as the document's headings are (or by a word: "Chapter 2"): a heading typed as text. */
+  'promoted-numbered-text': weight,
+  /** A paragraph that is a top keyword alone ("References", "致谢"): a heading typed as text. */
+  'promoted-keyword-text': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -111,4 +115,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'numbered-header': 0.3,
   // Adds to the level's confidence (the heading takes the top sections' key); 0 or less: off.
   'caps-top-section': 0.3,
+  // Headings the parser typed as text (promote.ts). Adds to the level's confidence; 0 or less: off.
+  'promoted-numbered-text': 0.3,
+  'promoted-keyword-text': 0.3,
 };

@@ -42,6 +42,10 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the parser labelled it a header, but it is numbered or a top keyword and heads no other page: a section banner kept in the body',
   'caps-top-section':
     "unnumbered and set in capitals, like the document's top numbered sections (and no deeper ones): one of them",
+  'promoted-numbered-text':
+    'the parser typed it as text, but it is one short line numbered as the document\'s headings are (its number follows theirs, or a word such as "Chapter" says so): a heading',
+  'promoted-keyword-text':
+    'the parser typed it as text, but it is a top keyword alone ("References", "致谢"): a heading',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

@@ -11,6 +11,7 @@ import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
 import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
+import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
 
@@ -35,6 +36,8 @@ export function collectCandidates(
   const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
   const candidates: Candidate[] = [];
   const banners = ctx.weights['numbered-header'] > 0;
+  // Headings the parser typed as text, by their own words (promote.ts).
+  const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
@@ -45,12 +48,13 @@ export function collectCandidates(
       el.type === 'header' &&
       (numbering !== undefined || isTopKeyword(el.text)) &&
       !el.text.trim().includes('\n');
-    if (!HEADING_TYPES.has(el.type) && !banner) continue;
+    const promotedBy = promoted.get(el.id);
+    if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
     const against =
       el.hints?.outlineLevel === undefined ? textDemotion(el, numbering, options.headings.maxTitleLength) : undefined;
     if (against && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
-    const evidence = banner ? ['headings.numbered-header'] : undefined;
+    const evidence = banner ? ['headings.numbered-header'] : promotedBy ? [promotedBy] : undefined;
     candidates.push({
       el,
       numbering,

@@ -1,0 +1,87 @@
+// Headings the parser typed as text (src/stages/headings/promote.ts), on real documents: train documents of
+// the committed LaTeX and Office slices (corpus-latex/, corpus-office/) and of the full LaTeX corpus
+// (test/corpus-train/), each checked against its gold.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readStructureFile } from '../../src/eval/report.js';
+import { loadInput } from '../../src/io/load.js';
+import { stitchSync } from '../../src/pipeline.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const INPUT: Record<string, string> = {
+  docling: 'document.json',
+  marker: 'marker.json',
+  mistral: 'ocr_response.json',
+  paddle: 'res.json',
+  unstructured: 'elements.json',
+  'mineru-v2': 'content_list_v2.json',
+};
+
+/** Engine level, gold level and decision features of each element, by its text (trimmed, spaces folded). */
+function run(dir: string, format: string) {
+  const full = path.join(ROOT, dir, format);
+  const result = stitchSync(loadInput(path.join(full, INPUT[format])));
+  const gold = readStructureFile(path.join(full, 'gold.structure.json'));
+  const goldLevel = new Map(gold.headings.map((h) => [h.ref, h.level]));
+  const level = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
+  const all = (text: string) =>
+    result.document.elements
+      .filter((e) => e.text.replace(/\s+/g, ' ').trim() === text)
+      .map((el) => {
+        const d = result.decisions.find((x) => x.stage === 'headings' && x.ids[0] === el.id && x.accepted);
+        return {
+          type: el.type,
+          level: level.get(el.ref),
+          gold: goldLevel.get(el.ref),
+          features: (d?.features ?? []).map((f) => f.id),
+        };
+      });
+  const byText = (text: string) => {
+    const found = all(text);
+    if (found.length === 0) throw new Error(`no element "${text}" in ${dir}/${format}`);
+    return found[0];
+  };
+  return { byText, all, result, goldLevel, level };
+}
+
+describe('headings the parser typed as text', () => {
+  it('chapter openers Mistral wrote without "#" are the chapters, by their word and their sequence', () => {
+    const { byText } = run('corpus-latex/latex-report-debmake-en-ch07', 'mistral');
+    for (const t of ['Chapter 1', 'Chapter 2', 'Chapter 3', 'Chapter 4', 'Chapter 5', 'Chapter 8']) {
+      const h = byText(t);
+      expect(h.type).toBe('text');
+      expect(h).toMatchObject({ level: 2, gold: 2 });
+      expect(h.features).toContain('headings.promoted-numbered-text');
+    }
+    // A top keyword alone on its line.
+    expect(byText('Bibliography')).toMatchObject({ type: 'text', level: 2, gold: 2 });
+    expect(byText('Bibliography').features).toContain('headings.promoted-keyword-text');
+  });
+
+  it('a running head repeating a chapter\'s number ("CHAPTER 2. MC") is no heading; the opener is', () => {
+    const { byText, all } = run('test/corpus-train/latex-book-debmake-en-ch03', 'mistral');
+    expect(byText('Chapter 2')).toMatchObject({ type: 'text', level: 2, gold: 2 });
+    expect(byText('Appendix A')).toMatchObject({ type: 'text', level: 2, gold: 2 });
+    for (const t of ['CHAPTER 2. MC', 'CHAPTER 4. QUILT', 'CHAPTER 9. PRIVATE DEBIAN REPOSITORY']) {
+      const found = all(t);
+      expect(found.length).toBeGreaterThan(0);
+      for (const h of found) expect(h).toMatchObject({ type: 'text', level: undefined, gold: undefined });
+    }
+  });
+
+  it.each(Object.keys(INPUT))(
+    'a legal text numbering its paragraphs as articles ("第二条 …") under chapter headings keeps them paragraphs (%s)',
+    (format) => {
+      const { result, goldLevel, level } = run('corpus-office/office-legal-debmake-zh-ch04', format);
+      const articles = result.document.elements.filter(
+        (e) => e.type === 'text' && /^第\s*[一二三四五六七八九十\s]+条/.test(e.text),
+      );
+      expect(articles.length).toBeGreaterThan(3);
+      for (const el of articles) {
+        expect(goldLevel.get(el.ref)).toBeUndefined();
+        expect(level.get(el.ref)).toBeUndefined();
+      }
+    },
+  );
+});
