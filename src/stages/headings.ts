@@ -54,7 +54,7 @@ export function assignHeadingLevels(
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop);
-  const title = findDocumentTitle(kept, input.doc.elements, furniture);
+  const title = findDocumentTitle(kept, input.doc.elements, furniture, weights['title-parser-level'] > 0);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);
   return { levels, demoted: ctx.demoted, decisions };

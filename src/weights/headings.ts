@@ -56,6 +56,8 @@ export const headingsWeightsSchema = z.strictObject({
   'promoted-numbered-text': weight,
   /** A paragraph that is a top keyword alone ("References", "致谢"): a heading typed as text. */
   'promoted-keyword-text': weight,
+  /** The first heading, unnumbered, is the only one at the parser's top level (every later one has a deeper level hint). */
+  'title-parser-level': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -118,4 +120,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Headings the parser typed as text (promote.ts). Adds to the level's confidence; 0 or less: off.
   'promoted-numbered-text': 0.3,
   'promoted-keyword-text': 0.3,
+  // The first heading alone at the parser's top level is the document title (title.ts). Adds to the title's
+  // confidence; 0 or less: off.
+  'title-parser-level': 0.5,
 };

@@ -85,3 +85,22 @@ describe('headings the parser typed as text', () => {
     },
   );
 });
+
+describe('the document title against sections set alike', () => {
+  it("the first heading alone at the parser's top level (MinerU 2 title level 1 over 2) is the title", () => {
+    const { byText } = run('test/corpus-train/latex-amsart-debmake-en-apa', 'mineru-v2');
+    const title = byText('DEBMAKE(1) MANPAGE');
+    expect(title).toMatchObject({ level: 1, gold: 1 });
+    expect(title.features).toContain('headings.title-parser-level');
+    for (const t of ['1. NAME', '6. CAVEAT', 'AUTHOR', 'Appendix A. LICENSE', 'References'])
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+  });
+
+  it('a first heading whose size the numbered sections share (two unnumbered among them) is the title; "3.0" is a section', () => {
+    // Marker sets every heading <h1> here: no level evidence but sizes, numbering and position.
+    const { byText } = run('test/corpus-train/latex-amsart-debmake-en-ch07', 'marker');
+    expect(byText('TIPS')).toMatchObject({ level: 1, gold: 1 });
+    for (const t of ['1. debdiff', '15. Skipped uploads', 'New upstream release', '3.0 source format', 'References'])
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+  });
+});

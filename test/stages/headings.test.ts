@@ -55,6 +55,10 @@ describe('parseNumbering', () => {
     ['제 3 조 (목적)', 'article', 1],
     ['§ 4.2 Scope', 'decimal', 2],
     ['CHƯƠNG II Description', 'decimal', 1],
+    // A trailing zero names the level above: "3.0" is section 3 ("1.0 Introduction" before "1.1 Scope").
+    ['3.0 source format', 'decimal', 1],
+    ['1.0 Introduction', 'decimal', 1],
+    ['2.1.0 Overview', 'decimal', 2],
   ])('%s → %s rank %d', (text, ladder, rank) => {
     expect(parseNumbering(text)).toMatchObject({ ladder, rank });
   });

@@ -58,7 +58,9 @@ export function promotedTexts(
     if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
   }
   const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
-  const takenKeys = new Set([...numbers.values()].map(numberKey));
+  // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
+  const keyOf = (n: Numbering) => `${worded.has(n) ? 'word' : 'plain'}:${numberKey(n)}`;
+  const takenKeys = new Set([...numbers.values()].map(keyOf));
   const typedTexts = new Set(typed.map((e) => foldText(e.text)));
   // The page each text (case and spacing folded) first stands on: a later page's copy is a running head.
   const firstPage = new Map<string, number>();
@@ -88,16 +90,16 @@ export function promotedTexts(
       continue;
     }
     const ids = byLadder.get(n.ladder);
-    if (!numberedOn || !ids || takenKeys.has(numberKey(n)) || isSentence(text, n)) continue;
+    if (WORD_FORM.test(text)) worded.add(n);
+    if (!numberedOn || !ids || takenKeys.has(keyOf(n)) || isSentence(text, n)) continue;
     const after = firstAfter(ids, el.id);
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
-    if (WORD_FORM.test(text)) worded.add(n);
     const fits = worded.has(n) || (prev && sequel(prev, n)) || (next && sequel(n, next));
     if (!fits) continue;
     out.set(el.id, 'headings.promoted-numbered-text');
     last.set(n.ladder, n);
-    takenKeys.add(numberKey(n));
+    takenKeys.add(keyOf(n));
   }
   return out;
 }
