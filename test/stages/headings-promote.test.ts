@@ -104,3 +104,18 @@ describe('the document title against sections set alike', () => {
       expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
   });
 });
+
+describe('numbered paragraphs that are no headings', () => {
+  it('a list entry typed as text whose sentence ends inside it ("6. Check … command. (recommended)") stays text', () => {
+    const dir = path.join(ROOT, 'corpus/debmake-en-ch05/mineru');
+    const result = stitchSync(loadInput(path.join(dir, 'content_list.json')));
+    const gold = readStructureFile(path.join(dir, 'gold.structure.json'));
+    const el = result.document.elements.find((e) => e.text.startsWith('6. Check the quality of the Debian package'));
+    expect(el?.type).toBe('text');
+    // Its number follows the section before it ("5.1. Packaging workflow"): only its words tell.
+    expect(result.document.elements.some((e) => e.type === 'title' && e.text.startsWith('5.1.'))).toBe(true);
+    const headings = new Set(result.structure.headings.map((h) => h.ref));
+    expect(headings.has(el!.ref)).toBe(false);
+    expect(gold.headings.some((h) => h.ref === el!.ref)).toBe(false);
+  });
+});

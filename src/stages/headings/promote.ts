@@ -118,11 +118,11 @@ function foldText(text: string): string {
 
 /**
  * The words after the number read as a sentence (a numbered list item, a footnote, an article's body): they
- * end in sentence punctuation, or a sentence ends inside them.
+ * end in sentence punctuation, or a sentence ends inside them (after a word: "… command. (recommended)").
  */
 function isSentence(text: string, n: Numbering): boolean {
   const rest = text.slice(text.indexOf(n.label) + n.label.length).replace(/^[\s.．:：)）、]+/, '');
-  return rest.length > 0 && (/[.。!?！？;；,，:：]$/.test(rest) || /。|[.!?]\s+\p{L}/u.test(rest));
+  return rest.length > 0 && (/[.。!?！？;；,，:：]$/.test(rest) || /。|\p{L}{2}[.!?]\s+\S/u.test(rest));
 }
 
 /** The first id in an ascending list greater than `id` (binary search). */
