@@ -119,3 +119,17 @@ describe('numbered paragraphs that are no headings', () => {
     expect(gold.headings.some((h) => h.ref === el!.ref)).toBe(false);
   });
 });
+
+describe('chapter openers the parser labelled header', () => {
+  it('chapter openers labelled header mid-page ("Chapter 1", "Chapter 4") stay body and are the chapters', () => {
+    const { result, byText } = run('test/corpus-train/latex-report-debmake-en-ch04', 'paddle');
+    const openers = result.document.elements.filter((e) => e.type === 'header');
+    expect(openers.map((e) => e.text.trim())).toEqual(['Chapter 1', 'Chapter 4', 'Chapter 6']);
+    for (const el of openers) {
+      expect(result.structure.furniture).not.toContain(el.ref);
+      expect(byText(el.text.trim())).toMatchObject({ level: 2, gold: 2 });
+    }
+    // Their numbers differ, so their texts with the digits folded repeat; each exact text heads one page only.
+    expect(byText('Chapter 1').features).toContain('headings.numbered-header');
+  });
+});
