@@ -58,6 +58,8 @@ export const headingsWeightsSchema = z.strictObject({
   'promoted-keyword-text': weight,
   /** The first heading, unnumbered, is the only one at the parser's top level (every later one has a deeper level hint). */
   'title-parser-level': weight,
+  /** A lone lower-case name ("dget") set clearly larger than the body text: a heading, not a defined term. */
+  'heading-size-name': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -123,4 +125,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // The first heading alone at the parser's top level is the document title (title.ts). Adds to the title's
   // confidence; 0 or less: off.
   'title-parser-level': 0.5,
+  // A lone lower-case name set at a heading's size stays a heading (candidates.ts); adds to its level's
+  // confidence; 0 or less: the name is demoted whatever its size.
+  'heading-size-name': 0.3,
 };

@@ -133,3 +133,15 @@ describe('chapter openers the parser labelled header', () => {
     expect(byText('Chapter 1').features).toContain('headings.numbered-header');
   });
 });
+
+describe("a lone lower-case name set at a heading's size", () => {
+  it('"dget", "debc", "debsign" set as large as the numbered sections are sections, not defined terms', () => {
+    const { byText } = run('test/corpus-train/latex-article-debmake-en-ch07', 'paddle');
+    for (const t of ['dget', 'debc', 'debsign']) {
+      const h = byText(t);
+      expect(h).toMatchObject({ type: 'title', level: 2, gold: 2 });
+      expect(h.features).toContain('headings.heading-size-name');
+    }
+    expect(byText('1 debdiff')).toMatchObject({ level: 2, gold: 2 });
+  });
+});

@@ -17,6 +17,8 @@ import type { Candidate, HeadingContext } from './types.js';
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
 
+const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
+
 /** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
 export function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
   const weighed = ctx.weigh([seen(feature)]);
@@ -53,7 +55,11 @@ export function collectCandidates(
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
     const against =
       el.hints?.outlineLevel === undefined ? textDemotion(el, numbering, options.headings.maxTitleLength) : undefined;
-    if (against && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
+    // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
+    // size decides (demoteBySize).
+    const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
+    if (against && !pending && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`))
+      continue;
     const evidence = banner ? ['headings.numbered-header'] : promotedBy ? [promotedBy] : undefined;
     candidates.push({
       el,
@@ -62,6 +68,7 @@ export function collectCandidates(
       hint: el.hints?.level,
       key: '',
       evidence,
+      pending,
     });
   }
   return candidates;
@@ -141,6 +148,7 @@ export function demoteBySize(
   // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
   return candidates.filter((c, i) => {
+    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
@@ -157,6 +165,26 @@ export function demoteBySize(
     }
     return true;
   });
+}
+
+/**
+ * A title whose text demoted it pending its size (a lone lower-case name): kept when set clearly larger than
+ * the body text, at a heading's size (`heading-size-name`: "dget" as a section of a paper on Debian tools);
+ * demoted by its text otherwise, or when no size is known (Markdown writers' levels said too little here).
+ */
+function keepAtHeadingSize(
+  c: Candidate,
+  bodyLine: number | undefined,
+  tolerance: number,
+  ctx: HeadingContext,
+): boolean {
+  const against = c.pending!;
+  c.pending = undefined;
+  if (bodyLine !== undefined && c.size !== undefined && c.size > bodyLine * (1 + 2 * tolerance)) {
+    c.evidence = [...(c.evidence ?? []), 'headings.heading-size-name'];
+    return true;
+  }
+  return !demote(ctx, c.el, against.rule, against.feature, `not a heading: ${against.message}`);
 }
 
 /**
