@@ -53,7 +53,8 @@ export function assignHeadingLevels(
   const bySize = demoteBySize(named, input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
-  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop);
+  const plainTop = weights['plain-top-section'] > 0;
+  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop, plainTop);
   const title = findDocumentTitle(kept, input.doc.elements, furniture, weights['title-parser-level'] > 0);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

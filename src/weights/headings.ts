@@ -60,6 +60,8 @@ export const headingsWeightsSchema = z.strictObject({
   'title-parser-level': weight,
   /** A lone lower-case name ("dget") set clearly larger than the body text: a heading, not a defined term. */
   'heading-size-name': weight,
+  /** Unnumbered, no size, level or contents entry known, while the document numbers its top sections only. */
+  'plain-top-section': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -128,4 +130,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // A lone lower-case name set at a heading's size stays a heading (candidates.ts); adds to its level's
   // confidence; 0 or less: the name is demoted whatever its size.
   'heading-size-name': 0.3,
+  // Adds to the level's confidence (the heading takes the top sections' key, levels.ts); 0 or less: off.
+  'plain-top-section': 0.3,
 };

@@ -48,6 +48,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the parser typed it as text, but it is a top keyword alone ("References", "致谢"): a heading',
   'heading-size-name':
     'a lone lower-case name ("dget"), but set clearly larger than the body text: a heading, not a term being defined',
+  'plain-top-section':
+    'unnumbered, nothing known of its size or level, while the document numbers its top sections only: one of them',
   'title-parser-level':
     "the first heading is the only one at the parser's top level (every later heading has a deeper level): the document title",
 };

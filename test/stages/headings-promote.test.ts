@@ -145,3 +145,16 @@ describe("a lone lower-case name set at a heading's size", () => {
     expect(byText('1 debdiff')).toMatchObject({ level: 2, gold: 2 });
   });
 });
+
+describe('unnumbered headings beside top sections numbered alone', () => {
+  it('with no size or level known, "A 帮助资源" beside "1 …" … "5 …" (no deeper numbering) is a top section', () => {
+    const { byText, all } = run('corpus-latex/latex-ctexart-debmake-zh-ch02', 'unstructured');
+    for (const t of ['A 帮助资源', 'B 仓库状况']) {
+      // The heading, not its line in the table of contents.
+      const h = all(t).find((x) => x.gold !== undefined)!;
+      expect(h).toMatchObject({ level: 2, gold: 2 });
+      expect(h.features).toContain('headings.plain-top-section');
+    }
+    expect(byText('5 Debian 文档')).toMatchObject({ level: 2, gold: 2 });
+  });
+});
