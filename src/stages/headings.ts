@@ -3,10 +3,15 @@
 // weighed with the headings weights (src/weights/headings.ts) into its confidence.
 //
 // Evidence and precedence:
+// 0. Candidates are the titles (and headers kept in the body as banners), plus paragraphs of one short line
+//    the parser typed as text that are headings by their own words (promote.ts): numbered as the document's
+//    typed headings are, their number following theirs or a word saying so ("Chapter 2"), or a top keyword
+//    alone (`promoted-numbered-text`, `promoted-keyword-text`).
 // 1. False titles are demoted first (candidates.ts), on the first evidence that applies: empty or
 //    over-long text, a sentence rather than a heading (unless numbered: an FAQ's questions), a
 //    figure/table label, a bare number, a note label or sidebar title, a lone lower-case name
-//    (`headings.demoted-…`, demotions.ts); an entry of the document's own table of contents
+//    (`headings.demoted-…`, demotions.ts; the lower-case name waits for the sizes and stands only at body
+//    size or with no size known, `heading-size-name`); an entry of the document's own table of contents
 //    (`demoted-toc-entry`, `demoted-toc-line`); text smaller than the body text, or no larger while
 //    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
 //    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a title lying inside another
@@ -21,8 +26,10 @@
 //    `parser-level` (one feature per parser family: parser-levels.ts), `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
-// title.ts; or the first heading alone on a cover page, `title-cover-page`) is level 1 with the top
-// sections at level 2.
+// title.ts; the first heading alone at the parser's top level, `title-parser-level`; or the first heading
+// alone on a cover page, `title-cover-page`) is level 1 with the top sections at level 2. An unnumbered
+// heading with nothing else known joins the top sections when the document numbers only those, with plain
+// numbers (`plain-top-section`, levels.ts).
 import type { Decision } from '../model/decision.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteInsideBlocks } from './headings/inside.js';
@@ -53,8 +60,9 @@ export function assignHeadingLevels(
   const bySize = demoteBySize(named, input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
-  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop);
-  const title = findDocumentTitle(kept, input.doc.elements, furniture);
+  const plainTop = weights['plain-top-section'] > 0;
+  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop, plainTop);
+  const title = findDocumentTitle(kept, input.doc.elements, furniture, weights['title-parser-level'] > 0);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);
   return { levels, demoted: ctx.demoted, decisions };

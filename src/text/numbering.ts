@@ -134,6 +134,9 @@ function decimalAt(text: string): { numbering: Numbering; end: number } | undefi
   const d = DECIMAL.exec(text);
   if (!d) return undefined;
   const parts = d[1].split(/[.．]/);
+  // A trailing zero names the level above ("1.0 Introduction" beside "1.1 Scope", "3.0 source format"):
+  // "3.0" is section 3, "2.1.0" section 2.1.
+  while (parts.length > 1 && /^0+$/.test(parts[parts.length - 1])) parts.pop();
   const values = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : letter(p)));
   if (values[0] > 400 && parts.length === 1) return undefined; // a year or a quantity, not a section
   return { numbering: { ladder: 'decimal', rank: parts.length, label: d[1], values }, end: d[0].length };

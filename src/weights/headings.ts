@@ -52,6 +52,16 @@ export const headingsWeightsSchema = z.strictObject({
   'numbered-header': weight,
   /** Unnumbered, in capitals, no size known, while the top numbered sections are set in capitals. */
   'caps-top-section': weight,
+  /** A paragraph of one short line, numbered as the document's headings are (or by a word: "Chapter 2"): a heading typed as text. */
+  'promoted-numbered-text': weight,
+  /** A paragraph that is a top keyword alone ("References", "致谢"): a heading typed as text. */
+  'promoted-keyword-text': weight,
+  /** The first heading, unnumbered, is the only one at the parser's top level (every later one has a deeper level hint). */
+  'title-parser-level': weight,
+  /** A lone lower-case name ("dget") set clearly larger than the body text: a heading, not a defined term. */
+  'heading-size-name': weight,
+  /** Unnumbered, no size, level or contents entry known, while the document numbers its top sections only. */
+  'plain-top-section': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -111,4 +121,15 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'numbered-header': 0.3,
   // Adds to the level's confidence (the heading takes the top sections' key); 0 or less: off.
   'caps-top-section': 0.3,
+  // Headings the parser typed as text (promote.ts). Adds to the level's confidence; 0 or less: off.
+  'promoted-numbered-text': 0.3,
+  'promoted-keyword-text': 0.3,
+  // The first heading alone at the parser's top level is the document title (title.ts). Adds to the title's
+  // confidence; 0 or less: off.
+  'title-parser-level': 0.5,
+  // A lone lower-case name set at a heading's size stays a heading (candidates.ts); adds to its level's
+  // confidence; 0 or less: the name is demoted whatever its size.
+  'heading-size-name': 0.3,
+  // Adds to the level's confidence (the heading takes the top sections' key, levels.ts); 0 or less: off.
+  'plain-top-section': 0.3,
 };

@@ -42,6 +42,16 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the parser labelled it a header, but it is numbered or a top keyword and heads no other page: a section banner kept in the body',
   'caps-top-section':
     "unnumbered and set in capitals, like the document's top numbered sections (and no deeper ones): one of them",
+  'promoted-numbered-text':
+    'the parser typed it as text, but it is one short line numbered as the document\'s headings are (its number follows theirs, or a word such as "Chapter" says so): a heading',
+  'promoted-keyword-text':
+    'the parser typed it as text, but it is a top keyword alone ("References", "致谢"): a heading',
+  'heading-size-name':
+    'a lone lower-case name ("dget"), but set clearly larger than the body text: a heading, not a term being defined',
+  'plain-top-section':
+    'unnumbered, nothing known of its size or level, while the document numbers its top sections only: one of them',
+  'title-parser-level':
+    "the first heading is the only one at the parser's top level (every later heading has a deeper level): the document title",
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

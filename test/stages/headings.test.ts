@@ -55,6 +55,10 @@ describe('parseNumbering', () => {
     ['제 3 조 (목적)', 'article', 1],
     ['§ 4.2 Scope', 'decimal', 2],
     ['CHƯƠNG II Description', 'decimal', 1],
+    // A trailing zero names the level above: "3.0" is section 3 ("1.0 Introduction" before "1.1 Scope").
+    ['3.0 source format', 'decimal', 1],
+    ['1.0 Introduction', 'decimal', 1],
+    ['2.1.0 Overview', 'decimal', 2],
   ])('%s → %s rank %d', (text, ladder, rank) => {
     expect(parseNumbering(text)).toMatchObject({ ladder, rank });
   });
@@ -395,7 +399,8 @@ describe('assignHeadingLevels: evidence as data', () => {
     const specs = [title('1 Introduction'), title(sentence), title('2 Method')];
     expect(levels(specs).levels).toEqual([1, undefined, 1]);
     const off = levels(specs, { weights: { headings: { 'demoted-sentence': 0 } } });
-    expect(off.levels).toEqual([1, 2, 1]);
+    // Kept, and (unnumbered, nothing else known, beside top sections numbered alone) one of them.
+    expect(off.levels).toEqual([1, 1, 1]);
     expect(off.result.demoted.size).toBe(0);
   });
 

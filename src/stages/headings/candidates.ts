@@ -11,10 +11,13 @@ import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
 import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
+import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
+
+const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
 
 /** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
 export function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
@@ -35,6 +38,8 @@ export function collectCandidates(
   const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
   const candidates: Candidate[] = [];
   const banners = ctx.weights['numbered-header'] > 0;
+  // Headings the parser typed as text, by their own words (promote.ts).
+  const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
@@ -45,12 +50,17 @@ export function collectCandidates(
       el.type === 'header' &&
       (numbering !== undefined || isTopKeyword(el.text)) &&
       !el.text.trim().includes('\n');
-    if (!HEADING_TYPES.has(el.type) && !banner) continue;
+    const promotedBy = promoted.get(el.id);
+    if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
     const against =
       el.hints?.outlineLevel === undefined ? textDemotion(el, numbering, options.headings.maxTitleLength) : undefined;
-    if (against && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
-    const evidence = banner ? ['headings.numbered-header'] : undefined;
+    // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
+    // size decides (demoteBySize).
+    const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
+    if (against && !pending && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`))
+      continue;
+    const evidence = banner ? ['headings.numbered-header'] : promotedBy ? [promotedBy] : undefined;
     candidates.push({
       el,
       numbering,
@@ -58,6 +68,7 @@ export function collectCandidates(
       hint: el.hints?.level,
       key: '',
       evidence,
+      pending,
     });
   }
   return candidates;
@@ -137,6 +148,7 @@ export function demoteBySize(
   // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
   return candidates.filter((c, i) => {
+    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
@@ -153,6 +165,26 @@ export function demoteBySize(
     }
     return true;
   });
+}
+
+/**
+ * A title whose text demoted it pending its size (a lone lower-case name): kept when set clearly larger than
+ * the body text, at a heading's size (`heading-size-name`: "dget" as a section of a paper on Debian tools);
+ * demoted by its text otherwise, or when no size is known (Markdown writers' levels said too little here).
+ */
+function keepAtHeadingSize(
+  c: Candidate,
+  bodyLine: number | undefined,
+  tolerance: number,
+  ctx: HeadingContext,
+): boolean {
+  const against = c.pending!;
+  c.pending = undefined;
+  if (bodyLine !== undefined && c.size !== undefined && c.size > bodyLine * (1 + 2 * tolerance)) {
+    c.evidence = [...(c.evidence ?? []), 'headings.heading-size-name'];
+    return true;
+  }
+  return !demote(ctx, c.el, against.rule, against.feature, `not a heading: ${against.message}`);
 }
 
 /**

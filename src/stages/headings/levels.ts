@@ -50,6 +50,7 @@ export function assignKeys(
   sizeTolerance: number,
   format: string,
   capsTop = true,
+  plainTop = true,
 ): KeyFacts {
   const sized = kept.filter((c) => c.size !== undefined);
   const classOf =
@@ -104,6 +105,7 @@ export function assignKeys(
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey && capsTop) joinCapsTop(kept, topKey);
+  if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
 }
 
@@ -122,6 +124,25 @@ function joinCapsTop(kept: Candidate[], topKey: string): void {
     if (c.key !== 'plain' || caseStyle(c.el.text) !== 'caps') continue;
     c.key = topKey;
     c.evidence = [...(c.evidence ?? []), 'headings.caps-top-section'];
+  }
+}
+
+/**
+ * With nothing else to tell (key `plain`), an unnumbered heading is one of the top sections when the document
+ * numbers its top sections only, with plain numbers (two or more, and no deeper numbered heading): its
+ * `\section*` beside "4 Technical reminders", not a subsection no numbering shows (`plain-top-section`); not
+ * under chapters numbered in words ("Chapter 1" holds its unnumbered sections).
+ */
+function joinPlainTop(kept: Candidate[], topKey: string): void {
+  const numbered = kept.filter((c) => c.numbering);
+  const top = numbered.filter((c) => c.key === topKey);
+  // Chapters numbered in words ("Chapter 1", "第一章") hold unnumbered sections: only plain numbers count.
+  const worded = top.some((c) => !c.el.text.trim().startsWith(c.numbering!.label));
+  if (top.length < 2 || top.length < numbered.length || worded) return;
+  for (const c of kept) {
+    if (c.key !== 'plain') continue;
+    c.key = topKey;
+    c.evidence = [...(c.evidence ?? []), 'headings.plain-top-section'];
   }
 }
 

@@ -1,6 +1,7 @@
 // The document title: the first heading, unnumbered, near the top of an early page, when the parser
-// says so, or when it is the only heading of the largest size, or when numbered or keyword sections
-// follow it (a paper's title before "Abstract" and "1 Introduction").
+// says so (a document-title label, or its level hint above every other heading's: `title-parser-level`),
+// or when it is the only heading of the largest size, or when numbered or keyword sections follow it (a
+// paper's title before "Abstract" and "1 Introduction").
 import type { Element } from '../../model/element.js';
 import type { FurnitureResult } from '../types.js';
 import type { Candidate } from './types.js';
@@ -9,6 +10,7 @@ export function findDocumentTitle(
   kept: Candidate[],
   elements: readonly Element[],
   furniture: FurnitureResult,
+  parserTop = true,
 ): Candidate | undefined {
   const first = kept[0];
   if (!first || first.el.page > 2) return undefined;
@@ -23,6 +25,12 @@ export function findDocumentTitle(
   if (first.el.hints?.documentTitle && labelled.length <= 2 && !first.keyword) return first;
   const others = kept.slice(1);
   if (others.length === 0) return undefined;
+  // The parser set it alone at its top level: every later heading has a deeper level hint (MinerU 2's title
+  // level 1 over sections at 2, Marker's h1 over h2), whatever the sizes say (amsart sets both alike).
+  if (parserTop && !first.keyword && parserLevelTop(first, others)) {
+    first.evidence = [...(first.evidence ?? []), 'headings.title-parser-level'];
+    return first;
+  }
   const largestAlone = first.sizeClass === 0 && others.every((c) => c.sizeClass !== undefined && c.sizeClass > 0);
   // A keyword heading ("Foreword", "Preface") is the title of a document that is that part alone, when
   // it stands larger than every heading after it; otherwise it is one of the top sections.
@@ -32,12 +40,24 @@ export function findDocumentTitle(
   ).length;
   // A first heading whose size recurs later is the first of a series (a chapter), not the title.
   // Only an unnumbered heading can continue an unnumbered first one's series: when every later heading
-  // of its size is numbered or a keyword (amsart sets title and sections alike), it stands alone.
-  const sizeRecurs =
-    first.sizeClass !== undefined && others.some((c) => c.sizeClass === first.sizeClass && !c.numbering && !c.keyword);
+  // of its size is numbered or a keyword (amsart sets title and sections alike), or nearly every one (an
+  // unnumbered heading or two among a dozen numbered sections of that size), it stands alone.
+  const sameSize = others.filter((c) => first.sizeClass !== undefined && c.sizeClass === first.sizeClass);
+  const unnumbered = sameSize.filter((c) => !c.numbering && !c.keyword).length;
+  const sizeRecurs = unnumbered > 0 && unnumbered * 4 > sameSize.length - unnumbered;
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
   const cover = bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture);
   return largestAlone || (sectionsFollow && bodyBefore <= 3) || cover ? first : undefined;
+}
+
+/**
+ * The first heading has a level hint and every other heading that has one (most do; a heading typed as text
+ * has none) a deeper one.
+ */
+function parserLevelTop(first: Candidate, others: Candidate[]): boolean {
+  const top = first.hint;
+  const hinted = others.filter((c) => c.hint !== undefined);
+  return top !== undefined && hinted.length * 2 > others.length && hinted.every((c) => c.hint! > top);
 }
 
 /** Whether the first heading stands on a cover page; if so its title decision names that evidence. */

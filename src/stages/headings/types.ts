@@ -22,6 +22,8 @@ export interface Candidate {
   evidence?: string[];
   /** The numbering key of the headings whose style (size, case) it shares, by the document's habit. */
   styleKey?: string;
+  /** A demotion its size decides (a lone lower-case name): it stands unless the title is set at a heading's size. */
+  pending?: { rule: string; feature: string; message: string };
 }
 
 export interface HeadingContext {

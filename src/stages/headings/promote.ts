@@ -1,0 +1,156 @@
+// Headings the parser typed as text: a paragraph of one short line that is a heading by its own words.
+// Evidence, either of:
+// - `promoted-numbered-text`: its numbering is a word form ("Chapter 2", "第三章 …", "Appendix A …",
+//   "Article 5", "§ 12", "ĐIỀU 8.", a series "第三章 7.3. …") or continues the document's own heading
+//   sequence: the numbered heading the parser typed (or this step took) before it in the same ladder is its
+//   predecessor ("7.1" → "7.2", "7.3.2" → "8", "II." → "III."; a plain number after "Chapter 1" only as
+//   its child, "1.1", not "2": a footnote), or the one after it is its successor; the
+//   parser typed headings in that ladder (a legal text's "第九条 …" paragraphs under "第一章" headings are
+//   not); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
+//   section "4", a running head "CHAPTER 2. MC" after "Chapter 2");
+// - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
+//   "参考文献", "致谢", "謝辞"), in a document with headings.
+// Never: a list item, furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
+// (its words after the number end in sentence punctuation), longer than a heading, an answer blank or a web
+// address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
+// confidence; 0 or less switches each kind off.
+import type { Element } from '../../model/element.js';
+import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
+import type { FurnitureResult, MergeResult } from '../types.js';
+import type { HeadingContext } from './types.js';
+
+/** Longest text taken for a heading typed as text. */
+const MAX_LENGTH = 100;
+
+/** Top keywords a paragraph may be promoted on (not "Notes", "Contents", "Summary", "Index": labels too). */
+const KEYWORD =
+  /^(?!abstract\b|notes\b|contents\b|table of contents\b|summary\b|index\b|glossary\b|appendix\b|目\s*[录次])/i;
+
+/** Not a heading's words: an answer blank, a web address, an arrow (a form's question, a footnote). */
+const NOT_HEADING = /_{3,}|https?:\/\/|www\.|→/;
+
+/** Word forms: a numbering that says it is a heading by its word ("Chapter", "第…章", "Article", "§"). */
+const WORD_FORM =
+  /^(?:Part|PART|Teil|Partie|Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương|CHƯƠNG|Appendix|APPENDIX|Annex|ANNEX|Article|ARTICLE|Artikel|ARTIKEL|Artículo|Articolo|Artigo|Điều|ĐIỀU|Art\.|§|第|제|附录|付録)/u;
+
+const HEADING_TYPES = new Set(['title', 'page_title']);
+
+/** Ids of text elements taken for headings, with the feature that took each. */
+export function promotedTexts(
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  textMerges: MergeResult,
+  ctx: HeadingContext,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  const numberedOn = ctx.weights['promoted-numbered-text'] > 0;
+  const keywordOn = ctx.weights['promoted-keyword-text'] > 0;
+  if (!numberedOn && !keywordOn) return out;
+  const merged = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
+  const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && !furniture.kinds.has(e.id));
+  if (typed.length === 0) return out;
+  const numbers = new Map<number, Numbering>();
+  // Numberings written with a word ("Chapter 2"): a plain number after one is its child, never its sibling.
+  const worded = new WeakSet<Numbering>();
+  for (const e of typed) {
+    const n = parseNumbering(e.text);
+    if (n) numbers.set(e.id, n);
+    if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
+  }
+  const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
+  // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
+  const keyOf = (n: Numbering) => `${worded.has(n) ? 'word' : 'plain'}:${numberKey(n)}`;
+  const takenKeys = new Set([...numbers.values()].map(keyOf));
+  const typedTexts = new Set(typed.map((e) => foldText(e.text)));
+  // The page each text (case and spacing folded) first stands on: a later page's copy is a running head.
+  const firstPage = new Map<string, number>();
+  const byLadder = new Map<string, number[]>();
+  for (const [id, n] of numbers) {
+    const ids = byLadder.get(n.ladder) ?? [];
+    ids.push(id);
+    byLadder.set(n.ladder, ids);
+  }
+  // Last numbered heading per ladder, typed or promoted, in reading order.
+  const last = new Map<string, Numbering>();
+  for (const el of elements) {
+    const folded = foldText(el.text);
+    if (!firstPage.has(folded)) firstPage.set(folded, el.page);
+    const typedNumber = numbers.get(el.id);
+    if (typedNumber) {
+      last.set(typedNumber.ladder, typedNumber);
+      continue;
+    }
+    if (el.type !== 'text' || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
+    const text = el.text.trim();
+    if (!text || text.length > MAX_LENGTH || text.includes('\n') || NOT_HEADING.test(text)) continue;
+    if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
+    const n = parseNumbering(text);
+    if (!n) {
+      if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
+      continue;
+    }
+    const ids = byLadder.get(n.ladder);
+    if (WORD_FORM.test(text)) worded.add(n);
+    if (!numberedOn || !ids || takenKeys.has(keyOf(n)) || isSentence(text, n)) continue;
+    const after = firstAfter(ids, el.id);
+    const next = after === undefined ? undefined : numbers.get(after);
+    const prev = last.get(n.ladder);
+    const fits = worded.has(n) || (prev && sequel(prev, n)) || (next && sequel(n, next));
+    if (!fits) continue;
+    out.set(el.id, 'headings.promoted-numbered-text');
+    last.set(n.ladder, n);
+    takenKeys.add(keyOf(n));
+  }
+  return out;
+}
+
+function numberKey(n: Numbering): string {
+  return `${n.ladder}:${n.rank}:${n.values.join('.')}`;
+}
+
+/** Letters and digits only, case folded: the same words whatever their case and spacing. */
+function foldText(text: string): string {
+  // Printable ASCII text (most of it) needs no normalizing: the same result, read once per element, faster.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const NON_ASCII = /[^ -~\t\n\r]/;
+
+/**
+ * The words after the number read as a sentence (a numbered list item, a footnote, an article's body): they
+ * end in sentence punctuation, or a sentence ends inside them (after a word: "… command. (recommended)").
+ */
+function isSentence(text: string, n: Numbering): boolean {
+  const rest = text.slice(text.indexOf(n.label) + n.label.length).replace(/^[\s.．:：)）、]+/, '');
+  return rest.length > 0 && (/[.。!?！？;；,，:：]$/.test(rest) || /。|\p{L}{2}[.!?]\s+\S/u.test(rest));
+}
+
+/** The first id in an ascending list greater than `id` (binary search). */
+function firstAfter(ids: readonly number[], id: number): number | undefined {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  return ids[lo];
+}
+
+/**
+ * `b` comes right after `a` in one numbering: the same parent and the next value at b's rank
+ * ("7.1" → "7.2", "7.3.2" → "8", "2" → "3"), or b opens a's first child ("7" → "7.1", "II." → "A."
+ * does not: ranks of the outline ladder compare only at one rank).
+ */
+export function follows(a: Numbering, b: Numbering): boolean {
+  if (a.ladder !== b.ladder) return false;
+  if (a.ladder !== 'decimal') return a.rank === b.rank && b.values[0] === a.values[0] + 1;
+  const r = b.values.length;
+  if (a.values.length < r - 1) return false;
+  for (let i = 0; i < r - 1; i++) if (a.values[i] !== b.values[i]) return false;
+  return a.values.length >= r ? b.values[r - 1] === a.values[r - 1] + 1 : b.values[r - 1] === 1;
+}
