@@ -247,7 +247,9 @@ function candidates(body: readonly Element[]): Candidate[] {
       around = [];
     } else if (el.type === 'code') {
       // A code block the parser typed as such goes on only into another one across a page or column break.
-      if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el)))
+      // Without boxes (Markdown output) a column break is not seen: two listings in a row with only floats
+      // or nothing between are taken as one cut (blank space or an algorithm's opening still keeps them apart).
+      if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el) || (!open.bbox && !el.bbox)))
         found.push(codeCandidate(open, el, between, around));
       open = el;
       between = [];

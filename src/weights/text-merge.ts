@@ -20,6 +20,11 @@ export const textMergeFeatures = {
   'code-and-prose': [-2.5, 'one fragment is code, the other prose'],
   'code-block-runs-on': [1.5, 'a code block runs over the break'],
   'code-blocks-apart': [-1.5, 'code blocks apart from each other'],
+  // Unstructured flattens listings into plain text without boxes; a listing cut by the page is two of them.
+  'code-runs-on-unplaced': [
+    1.5,
+    'code on both sides of a page break, no boxes to say where the first ends: one listing the page cut',
+  ],
   // How the first fragment ends
   'address-runs-on': [2.5, 'a web address runs over the break'],
   'ends-with-address': [-1.5, 'the first fragment ends with a web address'],

@@ -165,14 +165,18 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
  * command ("$ ls" → its listing) is unclear when it is not plain prose; a lead-in line before a code block
  * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
  */
-function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean {
+function codeEvidence(pair: Pair, out: Out): boolean {
+  const { a, b, aText, bText, context } = pair;
   // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides.
   if (ANSWER_BLANK.test(aText)) return false;
   if (context.codeBlocks) {
-    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
-    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
+    // The parser's code type on both sides: one listing unless blank space or text says it ended, or either
+    // is an algorithm ("Require: n ≥ 1 1: i ← 0 …"), a float set whole.
     const runsOn =
-      context.aEndsColumnLow !== false && context.bStartsColumn !== false && !ALGORITHM_OPENING.test(bText);
+      context.aEndsColumnLow !== false &&
+      context.bStartsColumn !== false &&
+      !ALGORITHM_OPENING.test(bText) &&
+      !ALGORITHM_OPENING.test(aText.trimStart());
     out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
     return true;
   }
@@ -209,8 +213,31 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
     (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
-  out.push({ id: aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+  const id = aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
+  const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
+  out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
   return true;
+}
+
+/** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
+const HEADING_LINE =
+  /^(?:\d{1,2}(?:\.\d{1,2})*\s+[\p{Lu}\p{Lo}]|\d{1,2}(?:\.\d{1,2})*\.\s+\p{L}|(?:[Cc]hapter|CHAPTER|[Aa]ppendix|APPENDIX)\s+[\dA-Z]|第\s*[0-9一二三四五六七八九十]{1,3}\s*章)/u;
+
+/**
+ * Code at a page break with no boxes to say where the first fragment ends (Unstructured flattens listings
+ * into plain text): a listing the page cut, when the other side is code too, or no sentence — text that does
+ * not end one before code, or does not open one after it (a line of a listing the code test missed:
+ * "debian/manpages debian/patches/ …", "elif is_RFA(program): …"). Not after a lone number (a page number),
+ * not before a heading, a single word, a sentence or an algorithm's opening, not into CJK text (its own script).
+ */
+function listingOverPage({ a, b, aText, bText }: Pair, aCode: boolean, bCode: boolean): boolean {
+  if (a.bbox || b.bbox || a.page === b.page || /^\d{1,4}$/.test(aText)) return false;
+  if ((bText.length < 60 && HEADING_LINE.test(bText)) || /^\p{L}[\p{L}-]*$/u.test(bText)) return false;
+  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
+  if (cjkShare(aText) === 0 && cjkShare(bText) > 0) return false;
+  if (aCode && bCode) return true;
+  if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
+  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !titleLike(aText);
 }
 
 /**

@@ -53,6 +53,11 @@ export const FOOTNOTE_NUMBER = /^\s*\d{1,3}(?:[.)]?\s+\p{Lu}|[.)]\s)/u;
 export const FOOTNOTE_REF_AT_END = /(\D[.!?。！？)）”"])\s?\d{1,3}$/u;
 /** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
 const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
+/**
+ * A listing's own marks, kept when a parser flattens its lines: the wrap arrow of a long line ("↪→"), or a
+ * `tree` drawing's glyphs in a row — as printed ("├── ", "│ "), or lost to "???" / U+FFFF by the text layer.
+ */
+const LISTING_MARKS = /↪→|(?:^|\s)(?:[├└│]──?|\?{3}|\uffff{1,3})\s+(?:[├└│]──?|\?{3}|\uffff{1,3})\s/u;
 
 /** What kind of text a block holds, judged once per text (the merge stage asks about each block twice). */
 interface TextKind {
@@ -111,7 +116,7 @@ function judgeText(t: string): TextKind {
     /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
   ) {
     code = true; // a prompt, a comment line, a declaration
-  } else if (preformatted && !prose) code = true;
+  } else if ((preformatted && !prose) || LISTING_MARKS.test(t)) code = true;
   else if (cjkShare >= 0.3)
     code = false; // CJK prose with paths and brackets in it
   // Dense in symbols, but a sentence that ends with its stop ("300 MB in /tmp (or $TMPDIR).") is prose.

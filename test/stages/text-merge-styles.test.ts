@@ -1,0 +1,78 @@
+// Paragraph merges on the parser-style formats (Unstructured, Mistral OCR, Docling, …): train documents of
+// the full parser-style LaTeX corpus (test/corpus-train, built by scripts/corpus; train split only), scored
+// against their gold.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../src/io/load.js';
+import type { Structure } from '../../src/model/structure.js';
+import { stitchSync } from '../../src/pipeline.js';
+
+const fixture = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
+
+/** The consecutive links of merge groups, "a|b", as the metrics count them. */
+const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
+
+function run(dir: string, input: string) {
+  const meta = JSON.parse(readFileSync(fixture(`${dir.split('/')[0]}/meta.json`), 'utf8'));
+  expect(meta.split).toBe('train');
+  const result = stitchSync(loadInput(fixture(`${dir}/${input}`)));
+  const gold: Structure = JSON.parse(readFileSync(fixture(`${dir}/gold.structure.json`), 'utf8'));
+  const featuresOf = (pair: string) =>
+    result.decisions
+      .find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === pair)
+      ?.features?.map((f) => f.id) ?? [];
+  const expected = links(gold.paragraphMerges);
+  const predicted = links(result.structure.paragraphMerges);
+  const wrong = () => ({
+    missed: [...expected].filter((l) => !predicted.has(l)),
+    extra: [...predicted].filter((l) => !expected.has(l)),
+  });
+  return { result, expected, predicted, featuresOf, wrong };
+}
+
+describe('Unstructured: listings flattened into plain text, no boxes', () => {
+  it('a listing cut by a page break runs on, whatever the code test makes of each half', () => {
+    const { result, expected, featuresOf, wrong } = run('latex-acmart-debmake-en-ch08/unstructured', 'elements.json');
+    expect(result.document.elements.every((e) => !e.bbox)).toBe(true);
+    // "$ cd debhello-0.2 $ debmake -b':sh'" | page 5 | "I: set parameters ... I: sanity check …"
+    expect(featuresOf('/72|/77')).toContain('text-merge.code-runs-on-unplaced');
+    // a `tree` drawing whose glyphs the text layer lost ("??? ??? README.Debian ??? ??? changelog")
+    expect(featuresOf('/35|/39')).toContain('text-merge.code-runs-on-unplaced');
+    // "… debian/control debian/copyright debian/install" | "debian/manpages debian/patches/ …": file names only
+    expect(featuresOf('/134|/143')).toContain('text-merge.code-runs-on-unplaced');
+    expect(expected.size).toBeGreaterThanOrEqual(9);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+});
+
+describe('Mistral OCR: Markdown pages, no boxes, notes typed as text', () => {
+  it('a listing runs on past the numbered notes that end its page', () => {
+    const { result, predicted, featuresOf } = run('latex-acmart-debmake-en-ch08/mistral', 'ocr_response.json');
+    // "$ cd debhello-0.2 $ debmake -b':sh'" | "1 These also need to be updated. …" (a note) | "I: set parameters …"
+    const note = result.document.elements.find((e) => e.ref === '/pages/4/markdown:10');
+    expect(note?.text).toMatch(/^1 These also need/);
+    expect(predicted.has('/pages/4/markdown:9|/pages/5/markdown:0')).toBe(true);
+    expect(featuresOf('/pages/4/markdown:9|/pages/5/markdown:0')).toEqual(
+      expect.arrayContaining(['text-merge.around-footnote', 'text-merge.code-block-runs-on']),
+    );
+  });
+
+  it('an algorithm is a float set whole: the listing after it on the page is not its rest', () => {
+    const { result, predicted, featuresOf, wrong } = run('latex-acmart-debmake-en-ch08/mistral', 'ocr_response.json');
+    const algorithm = result.document.elements.find((e) => e.ref === '/pages/7/markdown:2');
+    expect(algorithm?.text).toMatch(/^Require:/);
+    expect(predicted.has('/pages/7/markdown:2|/pages/7/markdown:3')).toBe(false);
+    expect(featuresOf('/pages/7/markdown:2|/pages/7/markdown:3')).toContain('text-merge.code-blocks-apart');
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('two listings one after the other on a page, nothing between, are one listing a column break cut', () => {
+    const { predicted, featuresOf } = run('latex-article-debmake-en-ch04/mistral', 'ocr_response.json');
+    // "$ cat debhello-0.0/debian/copyright … copyright-format/1.0/" | "Upstream-Name: debhello …"
+    for (const pair of ['/pages/7/markdown:6|/pages/7/markdown:7', '/pages/11/markdown:4|/pages/11/markdown:5']) {
+      expect(predicted.has(pair)).toBe(true);
+      expect(featuresOf(pair)).toContain('text-merge.code-block-runs-on');
+    }
+  });
+});
