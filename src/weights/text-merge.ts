@@ -47,6 +47,10 @@ export const textMergeFeatures = {
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
   'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
   'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
+  'reference-goes-on': [
+    1,
+    'the first fragment opens a reference entry not yet at its year or pages, and the next starts with a capital',
+  ],
   'opens-list': [-4, 'the next fragment is the first item of a list, which the first fragment leads in'],
   'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
   'lowercase-start': [2, 'the next fragment starts in lower case'],

@@ -76,3 +76,35 @@ describe('Mistral OCR: Markdown pages, no boxes, notes typed as text', () => {
     }
   });
 });
+
+describe('list items, references and chapter openers as the parsers type them', () => {
+  it('an item the parser typed list_item (its marker stripped) ends where its list ends: a capital opens the next (Docling)', () => {
+    const { result, predicted, featuresOf } = run('latex-jlreq-debmake-ja-ch08/docling', 'document.json');
+    // "Stability and security of OS" (list item, foot of page 1) | "Universal OS realized via:" (next item, page 2)
+    const item = result.document.elements.find((e) => e.ref === '/texts/15');
+    expect(item?.type).toBe('list_item');
+    expect(predicted.has('/texts/15|/texts/17')).toBe(false);
+    expect(featuresOf('/texts/15|/texts/17')).toContain('text-merge.capital-after-list-item');
+  });
+
+  it('a reference entry not yet at its year runs on into the venue with its capital (Docling)', () => {
+    const { predicted, expected, featuresOf } = run('latex-jlreq-debmake-ja-ch07/docling', 'document.json');
+    // "[6] … Proc. USENIX Annual Technical" | "Conf., vol. 28, pp. 20–487, 2018."
+    expect(expected.has('/texts/129|/texts/132')).toBe(true);
+    expect(predicted.has('/texts/129|/texts/132')).toBe(true);
+    expect(featuresOf('/texts/129|/texts/132')).toContain('text-merge.reference-goes-on');
+  });
+
+  it('a chapter label the parser typed as a page header, kept in the body, is one heading with the title under it (content_list_v2)', () => {
+    const { result, predicted, expected, featuresOf } = run(
+      'latex-report-debmake-en-ch05/mineru-v2',
+      'content_list_v2.json',
+    );
+    const label = result.document.elements.find((e) => e.ref === '/3/0');
+    expect(label?.type).toBe('header');
+    expect(label?.text.trim()).toBe('Chapter 1');
+    expect(expected.has('/3/0|/3/1')).toBe(true);
+    expect(predicted.has('/3/0|/3/1')).toBe(true);
+    expect(featuresOf('/3/0|/3/1')).toContain('text-merge.opener-label');
+  });
+});

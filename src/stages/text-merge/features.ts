@@ -115,7 +115,7 @@ function pairOf(a: Element, b: Element, context: ContinuationContext): Pair {
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
-  const aIsListItem = startsWithListMarker(aText) || MORE_BULLETS.test(aText);
+  const aIsListItem = a.type === 'list_item' || startsWithListMarker(aText) || MORE_BULLETS.test(aText);
   return {
     a,
     b,
@@ -316,6 +316,9 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
   if (!startsUppercase(b.text)) return undefined;
+  // A reference entry that has not reached its year or pages yet ("[6] … Proc. USENIX Annual Technical" |
+  // "Conf., vol. 28, pp. 20–487, 2018."): the capital is a title's or a venue's word.
+  if (REFERENCE_START.test(aText) && !REFERENCE_END.test(aText) && !endsSentence(aText)) return 'reference-goes-on';
   if (pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
   return pair.aIsListItem ? 'capital-after-list-item' : 'capital-start';
 }

@@ -18,7 +18,8 @@ const MAX_GAP = 0.12;
 const ALIGN = 0.03;
 
 /**
- * The pairs [label, title] of two-line openers in the body's reading order: a label block alone, then at once
+ * The pairs [label, title] of two-line openers in the body's reading order: a label block alone (typed text, a
+ * title, or a page header the furniture stage kept in the body: parsers type a chapter opener so), then at once
  * the title below it on the same page, aligned with it (left edges or centres), a title or a short line
  * without a sentence end that is no label itself. Without boxes, the next block must be typed a title.
  */
@@ -26,7 +27,7 @@ export function twoLineOpeners(body: readonly Element[]): Array<[Element, Elemen
   const pairs: Array<[Element, Element]> = [];
   for (let i = 0; i + 1 < body.length; i++) {
     const [a, b] = [body[i], body[i + 1]];
-    if ((a.type !== 'title' && a.type !== 'text') || !isOpenerLabel(a.text)) continue;
+    if ((a.type !== 'title' && a.type !== 'text' && a.type !== 'header') || !isOpenerLabel(a.text)) continue;
     const bText = b.text.trim();
     const titleLike =
       b.type === 'title' || (b.type === 'text' && bText.length > 0 && bText.length <= 80 && !endsSentence(bText));
