@@ -11,6 +11,11 @@ export const textMergeFeatures = {
   // On since the headings stage keeps bare "Chapter N" openers (it used to read a run of them as table-of-contents
   // lines): full LaTeX/Office test split para-merge 0.570 → 0.661, no metric lower on any corpus.
   'opener-label': [3, 'a chapter label alone ("Chapter 1", "第一章") with the title under it: one heading'],
+  // REVTeX sets its references in the text's columns; parsers read a column whole, so an entry's rest comes later.
+  'reference-resumes': [
+    3,
+    'a reference entry cut after a comma goes on in the next list item that opens no entry and ends as one ends',
+  ],
   // Indented blocks (code, quotations)
   'indented-block-runs-on': [1.5, 'an indented block runs over the break'],
   'indented-blocks-apart': [-1.5, 'indented blocks apart from each other'],
@@ -47,6 +52,10 @@ export const textMergeFeatures = {
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
   'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
   'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
+  'abstract-opener': [
+    -3,
+    'the next fragment opens with a run-in abstract label ("Abstract—", "Index Terms—", "摘要：")',
+  ],
   'reference-goes-on': [
     1,
     'the first fragment opens a reference entry not yet at its year or pages, and the next starts with a capital',
@@ -72,6 +81,10 @@ export const textMergeFeatures = {
   'space-below': [-1.5, 'blank space below the first fragment'],
   'not-column-start': [-0.8, 'the next fragment does not start its column'],
   'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
+  'no-break-seen': [
+    -2,
+    'two text blocks in a row on one page, without boxes: the parser set them apart, a column break is not seen',
+  ],
   // Blocks the reading order put between the fragments out of the paragraph's flow (recorded, neutral)
   'around-page-number': [0, 'a lone page number stands between the fragments'],
   'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],

@@ -108,3 +108,51 @@ describe('list items, references and chapter openers as the parsers type them', 
     expect(featuresOf('/3/0|/3/1')).toContain('text-merge.opener-label');
   });
 });
+
+describe('breaks the boxes do not show', () => {
+  it('two text blocks in a row on a page, a word cut between them, are one paragraph a column break cut (Mistral)', () => {
+    const { result, predicted, expected, featuresOf } = run(
+      'latex-ieeetran-debmake-en-ch05/mistral',
+      'ocr_response.json',
+    );
+    // "… generation of the package" | "information files, application of the …" (no box: the break is not seen)
+    const pair = '/pages/1/markdown:22|/pages/1/markdown:23';
+    const [a, b] = pair.split('|').map((ref) => result.document.elements.find((e) => e.ref === ref));
+    expect(a?.page).toBe(b?.page);
+    expect(a?.bbox ?? b?.bbox ?? undefined).toBeUndefined();
+    expect(expected.has(pair)).toBe(true);
+    expect(predicted.has(pair)).toBe(true);
+    expect(featuresOf(pair)).toEqual(
+      expect.arrayContaining(['text-merge.no-break-seen', 'text-merge.lowercase-start']),
+    );
+    // A paragraph ended by its stop stays apart from the next one in a row: no word is cut there.
+    expect([...predicted].filter((l) => !expected.has(l))).toEqual([]);
+  });
+
+  it('a reference entry cut at a column foot goes on after the other column, read first (Docling, REVTeX)', () => {
+    const { predicted, expected, featuresOf, wrong } = run('latex-revtex-debmake-en-ch06/docling', 'document.json');
+    // "[6] … Software Engineering, vol. 7, pp. 221–405," | ACKNOWLEDGMENTS … | "2000."
+    expect(expected.has('/texts/75|/texts/78')).toBe(true);
+    expect(predicted.has('/texts/75|/texts/78')).toBe(true);
+    expect(featuresOf('/texts/75|/texts/78')).toEqual(['text-merge.reference-resumes']);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+});
+
+describe('two-line openers without boxes', () => {
+  it('a chapter label and the short line after it that the parser typed as text are one heading (Mistral)', () => {
+    const { result, predicted, expected, featuresOf } = run(
+      'latex-report-debmake-en-ch05/mistral',
+      'ocr_response.json',
+    );
+    // "Appendix B" (its own Markdown heading) | "debian/rules" (plain text)
+    const [label, title] = ['/pages/17/markdown:0', '/pages/17/markdown:1'].map((ref) =>
+      result.document.elements.find((e) => e.ref === ref),
+    );
+    expect(label?.text.trim()).toBe('Appendix B');
+    expect(title?.type).toBe('text');
+    expect(expected.has('/pages/17/markdown:0|/pages/17/markdown:1')).toBe(true);
+    expect(predicted.has('/pages/17/markdown:0|/pages/17/markdown:1')).toBe(true);
+    expect(featuresOf('/pages/17/markdown:0|/pages/17/markdown:1')).toContain('text-merge.opener-label');
+  });
+});

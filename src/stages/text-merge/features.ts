@@ -78,6 +78,8 @@ export interface ContinuationContext {
   splitBox?: boolean;
   /** Both fragments are code blocks by the parser's own type (a page or column break between them). */
   codeBlocks?: boolean;
+  /** Two text blocks in a row on one page, without boxes: a column break between them is possible, not seen. */
+  unseenBreak?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -307,6 +309,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
     return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
+  if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
@@ -371,6 +374,7 @@ function positionEvidence({ context }: Pair, out: Out): void {
   if (context.aEndsColumnLow === true) out.push({ id: 'ends-column-low', value: 1 });
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
+  if (context.unseenBreak) out.push({ id: 'no-break-seen', value: 1 });
 }
 
 /** "Label: value" lines (fields, definitions) stand on their own. */
@@ -379,8 +383,10 @@ const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 export const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
 /** An option name opening its description ("-t, --tar. run the …", "--dist: …"), of any length. */
 const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*[.:,]?\s+\S/u;
+/** A run-in front-matter label opening its block ("Abstract—You can …", "Index Terms—…", "Abstract. We …", "摘要："). */
+const ABSTRACT_OPENER = /^(?:Abstract|ABSTRACT|Index Terms|摘\s*要|要\s*旨)\s*[—–:.：]/u;
 /** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
-const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
+export const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
 /** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
 const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
 
