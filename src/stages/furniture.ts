@@ -392,7 +392,11 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
  */
 function repeatedLabelled(elements: readonly Element[]): Set<number> {
   const labelled = elements.filter((e) => (e.type === 'header' || e.type === 'footer') && e.text.trim());
-  const keyOf = (e: Element) => `${e.type}|${normalizeForRepeat(e.text.trim().split('\n')[0])}`;
+  // A bare opener ("Chapter 1", "Chapter 2") keeps its number: each opens one chapter, none repeats.
+  const keyOf = (e: Element) => {
+    const first = e.text.trim().split('\n')[0];
+    return `${e.type}|${isBareLabel(first) ? first.trim() : normalizeForRepeat(first)}`;
+  };
   const groups = groupBy(labelled, keyOf);
   const out = new Set<number>();
   for (const els of groups.values()) if (new Set(els.map((e) => e.page)).size >= 2) for (const e of els) out.add(e.id);

@@ -139,6 +139,19 @@ describe('breaks the boxes do not show', () => {
   });
 });
 
+describe('chapter openers the parser typed as page headers', () => {
+  it('"Chapter 9" typed page_header mid-page is no running head (each opener has its own number): it stays body and opens the heading (Docling)', () => {
+    const { result, predicted, expected, featuresOf } = run('latex-report-debmake-en-ch07/docling', 'document.json');
+    const labels = result.document.elements.filter((e) => e.type === 'header' && /^Chapter \d+$/.test(e.text.trim()));
+    // The word repeats on every chapter opener; with digits folded they would look like one running head.
+    expect(new Set(labels.map((e) => e.page)).size).toBeGreaterThanOrEqual(3);
+    expect(result.structure.furniture).not.toContain('/texts/152');
+    expect(expected.has('/texts/152|/texts/153')).toBe(true);
+    expect(predicted.has('/texts/152|/texts/153')).toBe(true);
+    expect(featuresOf('/texts/152|/texts/153')).toContain('text-merge.opener-label');
+  });
+});
+
 describe('two-line openers without boxes', () => {
   it('a chapter label and the short line after it that the parser typed as text are one heading (Mistral)', () => {
     const { result, predicted, expected, featuresOf } = run(
