@@ -45,10 +45,15 @@ export const textMergeFeatures = {
   'no-sentence-end': [1.2, 'the first fragment ends without punctuation'],
   'command-line-before': [-1.5, 'the first fragment is a command line or a list of names'],
   'field-line-before': [-1.5, 'the first fragment is a "Field: value" line'],
+  'option-term-before': [-3, 'the first fragment is an option\'s name alone ("-t, –tar"): its description is a block'],
   // Script
   'script-change': [-2, 'one fragment is CJK text, the other has none'],
   // How the next fragment starts
   'list-marker': [-2, 'the next fragment starts with a list marker'],
+  'marker-over-page': [
+    1.5,
+    "without boxes, an item cut by a page break written as a new item: its marker is the format's, the text goes on",
+  ],
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
   'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
   'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
@@ -93,6 +98,7 @@ export const textMergeFeatures = {
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],
+  'algorithm-before': [-3, 'the first fragment is an algorithm flattened into text ("Require: … end while"), a float'],
   'title-like-first': [
     -1.5,
     'the first fragment is a short title-case line or a few CJK characters alone (a title, a name)',

@@ -169,3 +169,51 @@ describe('two-line openers without boxes', () => {
     expect(featuresOf('/pages/17/markdown:0|/pages/17/markdown:1')).toContain('text-merge.opener-label');
   });
 });
+
+describe('terms, links, names and algorithms at a break', () => {
+  it("an option's name alone does not run into its description (Docling)", () => {
+    const { result, predicted, featuresOf } = run('latex-revtex-debmake-en-apa/docling', 'document.json');
+    // "-t, –tar" | "run the “tar” command to generate the upstream tarball …"
+    expect(result.document.elements.find((e) => e.ref === '/texts/38')?.text.trim()).toBe('-t, –tar');
+    expect(predicted.has('/texts/38|/texts/40')).toBe(false);
+    expect(featuresOf('/texts/38|/texts/40')).toContain('text-merge.option-term-before');
+  });
+
+  it('a link line is not the rest of the link line before it (Mistral)', () => {
+    const { predicted, featuresOf } = run('latex-llncs-debmake-en-ch07/mistral', 'ocr_response.json');
+    // "… https://wiki.debian.org/GitPackagingWorkflow" | "- https://wiki.debian.org/GitPackagingWorkflow/…"
+    const pair = '/pages/2/markdown:22|/pages/3/markdown:2';
+    expect(predicted.has(pair)).toBe(false);
+    expect(featuresOf(pair)).toContain('text-merge.ends-with-address');
+    expect(featuresOf(pair)).not.toContain('text-merge.address-runs-on');
+  });
+
+  it("a file name's lower case is no sentence going on (content_list_v2)", () => {
+    const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch05/mineru-v2', 'content_list_v2.json');
+    // "… Makefile," | "setup.py, or …": entries of a list of build files
+    expect(result.document.elements.find((e) => e.ref === '/23/3')?.text).toMatch(/^setup\.py,/);
+    expect(predicted.has('/22/12|/23/3')).toBe(false);
+    expect(featuresOf('/22/12|/23/3')).not.toContain('text-merge.lowercase-start');
+  });
+
+  it('an algorithm flattened into text ends where it ends: the paragraph after it is not its rest (PaddleOCR)', () => {
+    const { result, predicted, featuresOf } = run('latex-acmart-debmake-en-ch02/paddle', 'res.json');
+    // "Require: 𝑛 ≥ 1 1: 𝑖 ← 0 … 10: end while" | "packages is the best way to learn …"
+    const pair = '/2/parsing_res_list/3|/2/parsing_res_list/5';
+    expect(result.document.elements.find((e) => e.ref === '/2/parsing_res_list/3')?.text).toMatch(/^Require:/);
+    expect(predicted.has(pair)).toBe(false);
+    expect(featuresOf(pair)).toContain('text-merge.algorithm-before');
+  });
+});
+
+describe('list items Markdown cuts at a page break', () => {
+  it('a reference entry cut by the page, written as a new "- " item, runs on (Mistral)', () => {
+    const { predicted, expected, featuresOf } = run('latex-jlreq-debmake-ja-ch07/mistral', 'ocr_response.json');
+    // "- [6] … Proc. USENIX Annual Technical" | "- Conf., vol. 28, pp. 20–487, 2018."
+    const pair = '/pages/8/markdown:15|/pages/9/markdown:0';
+    expect(expected.has(pair)).toBe(true);
+    expect(predicted.has(pair)).toBe(true);
+    expect(featuresOf(pair)).toContain('text-merge.marker-over-page');
+    expect(featuresOf(pair)).not.toContain('text-merge.list-marker');
+  });
+});

@@ -3,7 +3,7 @@
 // a table cut over pages, and — without boxes — a word cut where no break is seen.
 import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
-import { ALGORITHM_OPENING, LONE_BULLET } from './features.js';
+import { ALGORITHM_OPENING, LONE_BULLET } from './patterns.js';
 
 /** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
 export const CONTINUED_NOTE =

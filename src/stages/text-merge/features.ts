@@ -31,6 +31,19 @@ import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights }
 import type { OutOfFlow } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import {
+  ABSTRACT_OPENER,
+  ALGORITHM_OPENING,
+  FILE_NAME_START,
+  FORMULA_TAIL,
+  GLUED_BULLET,
+  LABEL,
+  LONE_BULLET,
+  MATH_SYMBOL,
+  NEW_ADDRESS,
+  OPTION_ENTRY,
+  OPTION_TERM,
+} from './patterns.js';
+import {
   ANSWER_BLANK,
   cjkShare,
   commandLike,
@@ -48,7 +61,9 @@ import {
   REFERENCE_END,
   REFERENCE_START,
   SIDEBAR_TITLE,
+  sameOpening,
   THEOREM_OPENER,
+  titleLike,
   URL_AT_END,
 } from './text-kind.js';
 
@@ -250,7 +265,8 @@ function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
   return (
     URL_AT_END.test(aText) &&
     cjkShare(bText) === 0 &&
-    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText)))
+    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
+    !NEW_ADDRESS.test(bText)
   );
 }
 
@@ -277,7 +293,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
 
   // A lone path, a command line or a "Field: value" line ends where it ends.
   if (!endsWithHyphen(aText) && !/[,，、;；]$/.test(aText)) {
-    if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
+    if (OPTION_TERM.test(aText)) push('option-term-before');
+    else if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
     else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
   }
   return sentenceEnd;
@@ -300,11 +317,32 @@ function startEvidence(pair: Pair, out: Out): void {
   if (id) out.push({ id, value: 1 });
 }
 
+/**
+ * Markdown without boxes writes an item cut by a page break as two items, the second with a marker of its own
+ * ("- … J. of" | "- Systems and Software, vol. 34, …"): the marker is the format's, when the first item is cut
+ * in a word, after a word no sentence ends with, inside a reference entry, or in CJK text going on.
+ */
+function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
+  const marker = /^[-*•]\s+/;
+  if (a.bbox || b.bbox || a.page === b.page || a.type !== 'list_item' || b.type !== 'list_item') return false;
+  if (!marker.test(bText) || endsSentence(aText)) return false;
+  const rest = bText.replace(marker, '');
+  const aEntry = aText.replace(marker, '');
+  return (
+    endsWithHyphen(aText) ||
+    // "- setup.py, or" | "- Build.PL.": items of an enumeration, each its own
+    (DANGLING_WORD.test(aText) && !/,\s*(?:or|and)$/.test(aText)) ||
+    (REFERENCE_START.test(aEntry) && !REFERENCE_END.test(aEntry) && !REFERENCE_START.test(rest)) ||
+    (isCjkChar(lastChar(aText)) && isCjkChar(firstChar(rest)))
+  );
+}
+
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
   // After a word no sentence ends with ("… the maximum weight to" | "1. In addition, …") a number is the
   // sentence's own, not a list's first marker: no list starts after "to" or "the".
   const numberInSentence = DANGLING_WORD.test(aText) && /^\d+[.)]?\s/.test(bText);
+  if (markerRepeatedOverPage(pair)) return 'marker-over-page';
   if (!numberInSentence && (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)))
     return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
@@ -314,7 +352,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
-    return 'lowercase-start';
+    return FILE_NAME_START.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
@@ -377,48 +415,6 @@ function positionEvidence({ context }: Pair, out: Out): void {
   if (context.unseenBreak) out.push({ id: 'no-break-seen', value: 1 });
 }
 
-/** "Label: value" lines (fields, definitions) stand on their own. */
-const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
-
-export const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
-/** An option name opening its description ("-t, --tar. run the …", "--dist: …"), of any length. */
-const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*[.:,]?\s+\S/u;
-/** A run-in front-matter label opening its block ("Abstract—You can …", "Index Terms—…", "Abstract. We …", "摘要："). */
-const ABSTRACT_OPENER = /^(?:Abstract|ABSTRACT|Index Terms|摘\s*要|要\s*旨)\s*[—–:.：]/u;
-/** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
-export const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
-/** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
-const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
-
-/** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
-const FORMULA_TAIL = /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
-
-/** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
-const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
-
-/** Two lines that open with the same word (the first CJK characters where no space parts words). */
-function sameOpening(a: string, b: string): boolean {
-  const first = (t: string) => {
-    const w = firstWord(t).toLowerCase();
-    return cjkShare(w) > 0 ? w.slice(0, 2) : w;
-  };
-  const w = first(a);
-  return w !== '' && w === first(b);
-}
-
-/**
- * A title, a name or a label, not a paragraph's part: a short line of two or more words in title case without
- * punctuation ("Guide for Debian Maintainers"), or a few CJK characters alone ("陈思远"). A paragraph cut by a
- * break leaves at least one full line before it.
- */
-function titleLike(text: string): boolean {
-  if (/[\p{P}\p{S}\d]$/u.test(text) || text.length > 60) return false;
-  if (cjkShare(text) > 0) return text.length <= 6 && !/[\s\p{P}]/u.test(text);
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const long = words.filter((w) => w.length >= 4);
-  return words.length >= 2 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
-}
-
 /** Size and shape: line heights, a fragment too short to be a paragraph's part, a label, a term. */
 function shapeEvidence(pair: Pair, out: Out): void {
   const { a, b, aText, bText } = pair;
@@ -426,6 +422,8 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
+  // An algorithm the parser flattened into text ("Require: n ≥ 1 1: i ← 0 … 10: end while"): a float set whole.
+  if (ALGORITHM_OPENING.test(a.text.trimStart())) push('algorithm-before');
   if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if (FORMULA_TAIL.test(aText) && !startsLowercase(bText)) push('formula-end');

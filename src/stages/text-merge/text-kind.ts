@@ -199,3 +199,26 @@ export function opensCaption(text: string): boolean {
 export function firstWord(text: string): string {
   return /^[\s“"‘'(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? '';
 }
+
+/** Two lines that open with the same word (the first CJK characters where no space parts words). */
+export function sameOpening(a: string, b: string): boolean {
+  const first = (t: string) => {
+    const w = firstWord(t).toLowerCase();
+    return cjkShare(w) > 0 ? w.slice(0, 2) : w;
+  };
+  const w = first(a);
+  return w !== '' && w === first(b);
+}
+
+/**
+ * A title, a name or a label, not a paragraph's part: a short line of two or more words in title case without
+ * punctuation ("Guide for Debian Maintainers"), or a few CJK characters alone ("陈思远"). A paragraph cut by a
+ * break leaves at least one full line before it.
+ */
+export function titleLike(text: string): boolean {
+  if (/[\p{P}\p{S}\d]$/u.test(text) || text.length > 60) return false;
+  if (cjkShare(text) > 0) return text.length <= 6 && !/[\s\p{P}]/u.test(text);
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 2 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
