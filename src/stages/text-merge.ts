@@ -26,7 +26,14 @@ import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
-import { CONTINUED_NOTE, isSubfigureLabel, markerBeside, tableInFlow, wordCutUnseen } from './text-merge/breaks.js';
+import {
+  CONTINUED_NOTE,
+  isAlgorithm,
+  isSubfigureLabel,
+  markerBeside,
+  tableInFlow,
+  wordCutUnseen,
+} from './text-merge/breaks.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
@@ -209,6 +216,9 @@ function candidates(body: readonly Element[]): Candidate[] {
       open = el.type === 'code' || (isFragment(el) && !captionText) ? el : undefined;
       between = [];
       around = [];
+    } else if (isAlgorithm(el)) {
+      // An algorithm ("Algorithm 1 …", "Require: n ≥ 1 …") is a float set whole: the flow runs around it.
+      if (open) between.push(el);
     } else if (el.type === 'code') {
       // A code block the parser typed as such goes on only into another one across a page or column break.
       // Without boxes (Markdown output) a column break is not seen: two listings in a row with only floats

@@ -98,7 +98,6 @@ export const textMergeFeatures = {
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],
-  'algorithm-before': [-3, 'the first fragment is an algorithm flattened into text ("Require: … end while"), a float'],
   'title-like-first': [
     -1.5,
     'the first fragment is a short title-case line or a few CJK characters alone (a title, a name)',

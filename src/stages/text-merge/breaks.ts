@@ -1,6 +1,6 @@
 // What stands at a break between two text fragments, for the candidate search of the text-merge stage
 // (src/stages/text-merge.ts): a long table's continuation note, a subfigure's label, a list line's own marker,
-// a table cut over pages, and — without boxes — a word cut where no break is seen.
+// a table cut over pages, an algorithm (a float), and — without boxes — a word cut where no break is seen.
 import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { ALGORITHM_OPENING, LONE_BULLET } from './patterns.js';
@@ -48,4 +48,9 @@ export function tableInFlow(between: readonly Element[]): boolean {
 export function wordCutUnseen(a: string, b: string): boolean {
   const end = /(?:\s\p{Ll}{2,}|\p{L}-)$/u.test(a.trimEnd()) && !ALGORITHM_OPENING.test(a.trimStart());
   return end && /^\p{Ll}{2,}[,;:]?(?:\s|$)/u.test(b.trim());
+}
+
+/** An algorithm's caption line or body ("Algorithm 1 Procedure …", "Require: n ≥ 1 1: i ← 0 …"), as code or text. */
+export function isAlgorithm(el: Element): boolean {
+  return (el.type === 'code' || TEXT_LIKE.has(el.type)) && ALGORITHM_OPENING.test(el.text.trimStart());
 }

@@ -187,13 +187,10 @@ function codeEvidence(pair: Pair, out: Out): boolean {
   // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides.
   if (ANSWER_BLANK.test(aText)) return false;
   if (context.codeBlocks) {
-    // The parser's code type on both sides: one listing unless blank space or text says it ended, or either
-    // is an algorithm ("Require: n ≥ 1 1: i ← 0 …"), a float set whole.
+    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
+    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
     const runsOn =
-      context.aEndsColumnLow !== false &&
-      context.bStartsColumn !== false &&
-      !ALGORITHM_OPENING.test(bText) &&
-      !ALGORITHM_OPENING.test(aText.trimStart());
+      context.aEndsColumnLow !== false && context.bStartsColumn !== false && !ALGORITHM_OPENING.test(bText);
     out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
     return true;
   }
@@ -352,7 +349,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
-    return FILE_NAME_START.test(bText) ? undefined : 'lowercase-start';
+    return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
@@ -422,8 +419,6 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
-  // An algorithm the parser flattened into text ("Require: n ≥ 1 1: i ← 0 … 10: end while"): a float set whole.
-  if (ALGORITHM_OPENING.test(a.text.trimStart())) push('algorithm-before');
   if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if (FORMULA_TAIL.test(aText) && !startsLowercase(bText)) push('formula-end');
