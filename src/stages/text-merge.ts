@@ -32,6 +32,7 @@ import {
   isSubfigureLabel,
   markerBeside,
   tableInFlow,
+  unseenListingCut,
   wordCutUnseen,
 } from './text-merge/breaks.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
@@ -221,9 +222,9 @@ function candidates(body: readonly Element[]): Candidate[] {
       if (open) between.push(el);
     } else if (el.type === 'code') {
       // A code block the parser typed as such goes on only into another one across a page or column break.
-      // Without boxes (Markdown output) a column break is not seen: two listings in a row with only floats
-      // or nothing between are taken as one cut (blank space or an algorithm's opening still keeps them apart).
-      if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el) || (!open.bbox && !el.bbox)))
+      // Without boxes (Markdown output) a column break is not seen: a listing of several lines and the next one
+      // in a row, with only floats or nothing between, are taken as one cut (one-line snippets stand alone).
+      if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el) || unseenListingCut(open, el)))
         found.push(codeCandidate(open, el, between, around));
       open = el;
       between = [];

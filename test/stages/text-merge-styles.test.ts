@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
 import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { input, makeDoc } from '../helpers/doc.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
 
@@ -65,6 +68,24 @@ describe('Mistral OCR: Markdown pages, no boxes, notes typed as text', () => {
     expect([...predicted].some((l) => l.split('|').includes('/pages/7/markdown:2'))).toBe(false);
     expect(featuresOf('/pages/7/markdown:2|/pages/7/markdown:3')).toEqual([]);
     expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('one-line code snippets in a row without boxes stand alone; a listing of several lines runs into the next (hand-made, Mistral-like)', () => {
+    // In the shape of a workbook's answers set as code ("safety, priority" | "removals, canceled-actions"), no boxes.
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'Line 3 The default cost, sorting solutions by their safety cost, then by ____' },
+      { page: 1, type: 'code', text: 'safety, priority' },
+      { page: 1, type: 'code', text: 'removals, canceled-actions' },
+      {
+        page: 1,
+        type: 'code',
+        text: '$ cat debhello/debian/copyright\nFormat: https://www.debian.org/doc/\nUpstream-Name:',
+      },
+      { page: 1, type: 'code', text: 'Upstream-Contact: <preferred name>\nSource: <url>' },
+    ]);
+    const i = input(doc);
+    const { groups } = mergeTextFragments(i, detectFurniture(i));
+    expect(groups).toEqual([[3, 4]]);
   });
 
   it('two listings one after the other on a page, nothing between, are one listing a column break cut', () => {

@@ -54,3 +54,8 @@ export function wordCutUnseen(a: string, b: string): boolean {
 export function isAlgorithm(el: Element): boolean {
   return (el.type === 'code' || TEXT_LIKE.has(el.type)) && ALGORITHM_OPENING.test(el.text.trimStart());
 }
+
+/** Without boxes, a listing of several lines and a code block right after it: a column break may cut them. */
+export function unseenListingCut(open: Element, el: Element): boolean {
+  return !open.bbox && !el.bbox && open.text.trim().includes('\n');
+}
