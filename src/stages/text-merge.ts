@@ -239,14 +239,7 @@ function candidates(body: readonly Element[]): Candidate[] {
         const splitBox = !brokenByColumn && boxesOverlap(open, el) && looksLikeProse(open.text);
         // Without boxes (Markdown, Unstructured) a column break is invisible: two text blocks in a row are a
         // candidate when a word is cut there, and the text must say so against the prior of two paragraphs.
-        const unseenBreak =
-          !brokenByPage &&
-          !open.bbox &&
-          !el.bbox &&
-          open.type === 'text' &&
-          el.type === 'text' &&
-          !between.length &&
-          wordCutUnseen(open.text, el.text);
+        const unseenBreak = !brokenByPage && !between.length && wordCutUnseen(open, el);
         if (brokenByPage || brokenByColumn || splitBox || unseenBreak || between.length > 0 || around.length > 0) {
           const aroundOutOfFlow = around;
           found.push({

@@ -41,11 +41,14 @@ export function tableInFlow(between: readonly Element[]): boolean {
 }
 
 /**
- * The first block ends inside a sentence on a lower-case word or a hyphen, and the next opens with a plain
+ * Two text blocks without boxes (a column break between them would not be seen): the first ends inside a
+ * sentence on a lower-case word or a hyphen, and the next opens with a plain
  * lower-case word ("… generation of the package" | "information files, …"): not a formula's letter, a file
  * name or a command ("x ≤ n i" | "debmake is …", "… the package" | "debian/rules …"); not an algorithm's end.
  */
-export function wordCutUnseen(a: string, b: string): boolean {
+export function wordCutUnseen(open: Element, el: Element): boolean {
+  if (open.bbox || el.bbox || open.type !== 'text' || el.type !== 'text') return false;
+  const [a, b] = [open.text, el.text];
   const end = /(?:\s\p{Ll}{2,}|\p{L}-)$/u.test(a.trimEnd()) && !ALGORITHM_OPENING.test(a.trimStart());
   return end && /^\p{Ll}{2,}[,;:]?(?:\s|$)/u.test(b.trim());
 }
