@@ -27,15 +27,20 @@ import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
 import {
-  type ContinuationContext,
-  type ContinuationEvidence,
-  continuationScore,
-  LONE_BULLET,
-} from './text-merge/features.js';
+  CONTINUED_NOTE,
+  isAlgorithm,
+  isSubfigureLabel,
+  markerBeside,
+  tableInFlow,
+  unseenListingCut,
+  wordCutUnseen,
+} from './text-merge/breaks.js';
+import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
+import { resumedReferences } from './text-merge/references.js';
 import { FOOTNOTE_NUMBER, looksLikeProse, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
@@ -137,6 +142,8 @@ interface Candidate {
   opensList: boolean;
   /** The two boxes overlap in one column: the parser cut one block in two (no break between them). */
   splitBox: boolean;
+  /** Two text blocks in a row on one page without boxes: a column break between them would not be seen. */
+  unseenBreak?: boolean;
 }
 
 /** Same page, one column, the second box starting above the first one's end: one block the parser cut. */
@@ -168,41 +175,6 @@ function lookahead(body: readonly Element[]) {
   }
   const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
   return { nextFragment, atPageEdge, notesToPageEnd };
-}
-
-/** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
-const CONTINUED_NOTE =
-  /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|次ページに続く|前ページからの続き)$/iu;
-
-/** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
-const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;
-
-function isSubfigureLabel(body: readonly Element[], i: number): boolean {
-  const label = (e: Element) => TEXT_LIKE.has(e.type) && SUBFIGURE_LABEL.test(e.text.trim());
-  if (!label(body[i])) return false;
-  let k = i - 1;
-  while (k >= 0 && label(body[k])) k--;
-  return body[k]?.type === 'image';
-}
-
-/** A lone bullet on the same line as the element before it and just left of it: that line's own marker. */
-function markerBeside(el: Element, before: Element): boolean {
-  if (el.page !== before.page || !el.bbox || !before.bbox || !LONE_BULLET.test(el.text.trim())) return false;
-  const [, y0, x1, y1] = el.bbox;
-  const [bx0, by0, , by1] = before.bbox;
-  const overlap = Math.min(y1, by1) - Math.max(y0, by0);
-  const height = Math.max(y1 - y0, 1);
-  return overlap >= 0.5 * Math.min(height, by1 - by0) && x1 <= bx0 + 1 && bx0 - x1 <= 3 * height;
-}
-
-/**
- * Tables among the blocks between on three or more pages: a table that fills a whole page on its way is cut
- * over pages, so it stands in the flow (a float never breaks), and nothing before it runs on after it. Tables on
- * two pages may as well be two floats (note boxes) the paragraph runs around.
- */
-function tableInFlow(between: readonly Element[]): boolean {
-  const pages = new Set(between.filter((e) => e.type === 'table').map((e) => e.page));
-  return pages.size >= 3;
 }
 
 /** Two code blocks of the parser's own type at a page or column break. */
@@ -245,9 +217,14 @@ function candidates(body: readonly Element[]): Candidate[] {
       open = el.type === 'code' || (isFragment(el) && !captionText) ? el : undefined;
       between = [];
       around = [];
+    } else if (isAlgorithm(el)) {
+      // An algorithm ("Algorithm 1 …", "Require: n ≥ 1 …") is a float set whole: the flow runs around it.
+      if (open) between.push(el);
     } else if (el.type === 'code') {
       // A code block the parser typed as such goes on only into another one across a page or column break.
-      if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el)))
+      // Without boxes (Markdown output) a column break is not seen: a listing of several lines and the next one
+      // in a row, with only floats or nothing between, are taken as one cut (one-line snippets stand alone).
+      if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el) || unseenListingCut(open, el)))
         found.push(codeCandidate(open, el, between, around));
       open = el;
       between = [];
@@ -260,7 +237,10 @@ function candidates(body: readonly Element[]): Candidate[] {
         const brokenByColumn = isColumnBreak(open, el);
         // Only running prose is taken for a block the parser cut (not an author line, a label, a table row).
         const splitBox = !brokenByColumn && boxesOverlap(open, el) && looksLikeProse(open.text);
-        if (brokenByPage || brokenByColumn || splitBox || between.length > 0 || around.length > 0) {
+        // Without boxes (Markdown, Unstructured) a column break is invisible: two text blocks in a row are a
+        // candidate when a word is cut there, and the text must say so against the prior of two paragraphs.
+        const unseenBreak = !brokenByPage && !between.length && wordCutUnseen(open, el);
+        if (brokenByPage || brokenByColumn || splitBox || unseenBreak || between.length > 0 || around.length > 0) {
           const aroundOutOfFlow = around;
           found.push({
             open,
@@ -271,6 +251,7 @@ function candidates(body: readonly Element[]): Candidate[] {
             aroundOutOfFlow,
             opensList: opensList(i),
             splitBox,
+            unseenBreak: unseenBreak && around.length === 0,
           });
         }
       }
@@ -329,6 +310,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     aroundOutOfFlow: c.aroundOutOfFlow,
     opensList: c.opensList,
     splitBox: c.splitBox,
+    unseenBreak: c.unseenBreak,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
   };
 }
@@ -346,7 +328,9 @@ function ruleOf(
       ? 'column break'
       : c.splitBox && c.between.length === 0
         ? 'box the parser cut in two'
-        : `${c.between.length} float(s)`;
+        : c.unseenBreak
+          ? 'break no box shows'
+          : `${c.between.length} float(s)`;
   const verdict = `${joined ? 'joined' : 'kept apart'} across a ${where}`;
   // A sentence that ends where a full last line ends: a continuation about as often as not.
   if (evidence.sentenceAtLineEnd === true)
@@ -450,6 +434,11 @@ const OPENER = {
   rule: 'text-merge.two-line-opener',
   why: 'a chapter label alone with a title under it',
 } as const;
+const REFERENCE_RESUMES = {
+  feature: 'reference-resumes',
+  rule: 'text-merge.reference-resumes',
+  why: 'a reference entry cut after a comma goes on in the next list item that opens no entry',
+} as const;
 
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
   const opt = options.textMerge;
@@ -470,16 +459,20 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const strong = [
     ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
+    ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
   ];
+  // A reference entry that resumes further on has its rest: the block after it in reading order is not that.
+  const resumed = new Set<number>();
   for (const { p, by } of strong) {
     if (settled.has(p[1].id)) continue;
     settled.add(p[1].id);
     const judged = judgeBy(p, by.feature, by.rule, by.why, judge);
     if (judged.joined) pairs.push([p[0].id, p[1].id]);
+    if (judged.joined && by === REFERENCE_RESUMES) resumed.add(p[0].id);
     decisions.push(judged.decision);
   }
   for (const c of candidates(body)) {
-    if (settled.has(c.el.id)) continue;
+    if (settled.has(c.el.id) || resumed.has(c.open.id)) continue;
     const judged = judgeCandidate(c, judge);
     if (judged.joined) pairs.push([c.open.id, c.el.id]);
     decisions.push(judged.decision);

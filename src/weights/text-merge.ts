@@ -11,6 +11,11 @@ export const textMergeFeatures = {
   // On since the headings stage keeps bare "Chapter N" openers (it used to read a run of them as table-of-contents
   // lines): full LaTeX/Office test split para-merge 0.570 → 0.661, no metric lower on any corpus.
   'opener-label': [3, 'a chapter label alone ("Chapter 1", "第一章") with the title under it: one heading'],
+  // REVTeX sets its references in the text's columns; parsers read a column whole, so an entry's rest comes later.
+  'reference-resumes': [
+    3,
+    'a reference entry cut after a comma goes on in the next list item that opens no entry and ends as one ends',
+  ],
   // Indented blocks (code, quotations)
   'indented-block-runs-on': [1.5, 'an indented block runs over the break'],
   'indented-blocks-apart': [-1.5, 'indented blocks apart from each other'],
@@ -20,6 +25,11 @@ export const textMergeFeatures = {
   'code-and-prose': [-2.5, 'one fragment is code, the other prose'],
   'code-block-runs-on': [1.5, 'a code block runs over the break'],
   'code-blocks-apart': [-1.5, 'code blocks apart from each other'],
+  // Unstructured flattens listings into plain text without boxes; a listing cut by the page is two of them.
+  'code-runs-on-unplaced': [
+    1.5,
+    'code on both sides of a page break, no boxes to say where the first ends: one listing the page cut',
+  ],
   // How the first fragment ends
   'address-runs-on': [2.5, 'a web address runs over the break'],
   'ends-with-address': [-1.5, 'the first fragment ends with a web address'],
@@ -35,13 +45,26 @@ export const textMergeFeatures = {
   'no-sentence-end': [1.2, 'the first fragment ends without punctuation'],
   'command-line-before': [-1.5, 'the first fragment is a command line or a list of names'],
   'field-line-before': [-1.5, 'the first fragment is a "Field: value" line'],
+  'option-term-before': [-3, 'the first fragment is an option\'s name alone ("-t, –tar"): its description is a block'],
   // Script
   'script-change': [-2, 'one fragment is CJK text, the other has none'],
   // How the next fragment starts
   'list-marker': [-2, 'the next fragment starts with a list marker'],
+  'marker-over-page': [
+    1.5,
+    "without boxes, an item cut by a page break written as a new item: its marker is the format's, the text goes on",
+  ],
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
   'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
   'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
+  'abstract-opener': [
+    -3,
+    'the next fragment opens with a run-in abstract label ("Abstract—", "Index Terms—", "摘要：")',
+  ],
+  'reference-goes-on': [
+    1,
+    'the first fragment opens a reference entry not yet at its year or pages, and the next starts with a capital',
+  ],
   'opens-list': [-4, 'the next fragment is the first item of a list, which the first fragment leads in'],
   'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
   'lowercase-start': [2, 'the next fragment starts in lower case'],
@@ -63,6 +86,10 @@ export const textMergeFeatures = {
   'space-below': [-1.5, 'blank space below the first fragment'],
   'not-column-start': [-0.8, 'the next fragment does not start its column'],
   'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
+  'no-break-seen': [
+    -2,
+    'two text blocks in a row on one page, without boxes: the parser set them apart, a column break is not seen',
+  ],
   // Blocks the reading order put between the fragments out of the paragraph's flow (recorded, neutral)
   'around-page-number': [0, 'a lone page number stands between the fragments'],
   'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],

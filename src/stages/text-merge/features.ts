@@ -31,6 +31,19 @@ import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights }
 import type { OutOfFlow } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import {
+  ABSTRACT_OPENER,
+  ALGORITHM_OPENING,
+  FILE_NAME_START,
+  FORMULA_TAIL,
+  GLUED_BULLET,
+  LABEL,
+  LONE_BULLET,
+  MATH_SYMBOL,
+  NEW_ADDRESS,
+  OPTION_ENTRY,
+  OPTION_TERM,
+} from './patterns.js';
+import {
   ANSWER_BLANK,
   cjkShare,
   commandLike,
@@ -48,7 +61,9 @@ import {
   REFERENCE_END,
   REFERENCE_START,
   SIDEBAR_TITLE,
+  sameOpening,
   THEOREM_OPENER,
+  titleLike,
   URL_AT_END,
 } from './text-kind.js';
 
@@ -78,6 +93,8 @@ export interface ContinuationContext {
   splitBox?: boolean;
   /** Both fragments are code blocks by the parser's own type (a page or column break between them). */
   codeBlocks?: boolean;
+  /** Two text blocks in a row on one page, without boxes: a column break between them is possible, not seen. */
+  unseenBreak?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -115,7 +132,7 @@ function pairOf(a: Element, b: Element, context: ContinuationContext): Pair {
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
   const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
-  const aIsListItem = startsWithListMarker(aText) || MORE_BULLETS.test(aText);
+  const aIsListItem = a.type === 'list_item' || startsWithListMarker(aText) || MORE_BULLETS.test(aText);
   return {
     a,
     b,
@@ -165,7 +182,8 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
  * command ("$ ls" → its listing) is unclear when it is not plain prose; a lead-in line before a code block
  * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
  */
-function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean {
+function codeEvidence(pair: Pair, out: Out): boolean {
+  const { a, b, aText, bText, context } = pair;
   // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides.
   if (ANSWER_BLANK.test(aText)) return false;
   if (context.codeBlocks) {
@@ -209,8 +227,31 @@ function codeEvidence({ a, b, aText, bText, context }: Pair, out: Out): boolean 
     (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
-  out.push({ id: aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+  const id = aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
+  const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
+  out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
   return true;
+}
+
+/** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
+const HEADING_LINE =
+  /^(?:\d{1,2}(?:\.\d{1,2})*\s+[\p{Lu}\p{Lo}]|\d{1,2}(?:\.\d{1,2})*\.\s+\p{L}|(?:[Cc]hapter|CHAPTER|[Aa]ppendix|APPENDIX)\s+[\dA-Z]|第\s*[0-9一二三四五六七八九十]{1,3}\s*章)/u;
+
+/**
+ * Code at a page break with no boxes to say where the first fragment ends (Unstructured flattens listings
+ * into plain text): a listing the page cut, when the other side is code too, or no sentence — text that does
+ * not end one before code, or does not open one after it (a line of a listing the code test missed:
+ * "debian/manpages debian/patches/ …", "elif is_RFA(program): …"). Not after a lone number (a page number),
+ * not before a heading, a single word, a sentence or an algorithm's opening, not into CJK text (its own script).
+ */
+function listingOverPage({ a, b, aText, bText }: Pair, aCode: boolean, bCode: boolean): boolean {
+  if (a.bbox || b.bbox || a.page === b.page || /^\d{1,4}$/.test(aText)) return false;
+  if ((bText.length < 60 && HEADING_LINE.test(bText)) || /^\p{L}[\p{L}-]*$/u.test(bText)) return false;
+  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
+  if (cjkShare(aText) === 0 && cjkShare(bText) > 0) return false;
+  if (aCode && bCode) return true;
+  if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
+  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !titleLike(aText);
 }
 
 /**
@@ -221,7 +262,8 @@ function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
   return (
     URL_AT_END.test(aText) &&
     cjkShare(bText) === 0 &&
-    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText)))
+    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
+    !NEW_ADDRESS.test(bText)
   );
 }
 
@@ -248,7 +290,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
 
   // A lone path, a command line or a "Field: value" line ends where it ends.
   if (!endsWithHyphen(aText) && !/[,，、;；]$/.test(aText)) {
-    if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
+    if (OPTION_TERM.test(aText)) push('option-term-before');
+    else if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
     else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
   }
   return sentenceEnd;
@@ -271,24 +314,49 @@ function startEvidence(pair: Pair, out: Out): void {
   if (id) out.push({ id, value: 1 });
 }
 
+/**
+ * Markdown without boxes writes an item cut by a page break as two items, the second with a marker of its own
+ * ("- … J. of" | "- Systems and Software, vol. 34, …"): the marker is the format's, when the first item is cut
+ * in a word, after a word no sentence ends with, inside a reference entry, or in CJK text going on.
+ */
+function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
+  const marker = /^[-*•]\s+/;
+  if (a.bbox || b.bbox || a.page === b.page || a.type !== 'list_item' || b.type !== 'list_item') return false;
+  if (!marker.test(bText) || endsSentence(aText)) return false;
+  const rest = bText.replace(marker, '');
+  const aEntry = aText.replace(marker, '');
+  return (
+    endsWithHyphen(aText) ||
+    // "- setup.py, or" | "- Build.PL.": items of an enumeration, each its own
+    (DANGLING_WORD.test(aText) && !/,\s*(?:or|and)$/.test(aText)) ||
+    (REFERENCE_START.test(aEntry) && !REFERENCE_END.test(aEntry) && !REFERENCE_START.test(rest)) ||
+    (isCjkChar(lastChar(aText)) && isCjkChar(firstChar(rest)))
+  );
+}
+
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
   // After a word no sentence ends with ("… the maximum weight to" | "1. In addition, …") a number is the
   // sentence's own, not a list's first marker: no list starts after "to" or "the".
   const numberInSentence = DANGLING_WORD.test(aText) && /^\d+[.)]?\s/.test(bText);
+  if (markerRepeatedOverPage(pair)) return 'marker-over-page';
   if (!numberInSentence && (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)))
     return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
+  if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
-    return 'lowercase-start';
+    return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
   if (!startsUppercase(b.text)) return undefined;
+  // A reference entry that has not reached its year or pages yet ("[6] … Proc. USENIX Annual Technical" |
+  // "Conf., vol. 28, pp. 20–487, 2018."): the capital is a title's or a venue's word.
+  if (REFERENCE_START.test(aText) && !REFERENCE_END.test(aText) && !endsSentence(aText)) return 'reference-goes-on';
   if (pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
   return pair.aIsListItem ? 'capital-after-list-item' : 'capital-start';
 }
@@ -341,46 +409,7 @@ function positionEvidence({ context }: Pair, out: Out): void {
   if (context.aEndsColumnLow === true) out.push({ id: 'ends-column-low', value: 1 });
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
-}
-
-/** "Label: value" lines (fields, definitions) stand on their own. */
-const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
-
-export const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
-/** An option name opening its description ("-t, --tar. run the …", "--dist: …"), of any length. */
-const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*[.:,]?\s+\S/u;
-/** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
-const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
-/** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
-const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
-
-/** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
-const FORMULA_TAIL = /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
-
-/** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
-const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
-
-/** Two lines that open with the same word (the first CJK characters where no space parts words). */
-function sameOpening(a: string, b: string): boolean {
-  const first = (t: string) => {
-    const w = firstWord(t).toLowerCase();
-    return cjkShare(w) > 0 ? w.slice(0, 2) : w;
-  };
-  const w = first(a);
-  return w !== '' && w === first(b);
-}
-
-/**
- * A title, a name or a label, not a paragraph's part: a short line of two or more words in title case without
- * punctuation ("Guide for Debian Maintainers"), or a few CJK characters alone ("陈思远"). A paragraph cut by a
- * break leaves at least one full line before it.
- */
-function titleLike(text: string): boolean {
-  if (/[\p{P}\p{S}\d]$/u.test(text) || text.length > 60) return false;
-  if (cjkShare(text) > 0) return text.length <= 6 && !/[\s\p{P}]/u.test(text);
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const long = words.filter((w) => w.length >= 4);
-  return words.length >= 2 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+  if (context.unseenBreak) out.push({ id: 'no-break-seen', value: 1 });
 }
 
 /** Size and shape: line heights, a fragment too short to be a paragraph's part, a label, a term. */

@@ -7,7 +7,8 @@
 //  - a footnote typed as text or title at the foot of the page (or of a column: a two-column page's left
 //    column ends with its notes), opened by its number ("1 See …", "2The …");
 //  - without boxes, a numbered note that ends its sentence between a paragraph left open and text in lower
-//    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …").
+//    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …"), or numbered notes
+//    that end the open fragment's page when the next fragment is on a later page.
 // The others need boxes.
 import { overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
@@ -48,6 +49,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (pageNumberValue(text) !== undefined && !/\p{L}{2}/u.test(text) && (atPageEdge || inEdgeBand(el)))
     return 'page-number';
   if (!next) return undefined;
+  // Without boxes: numbered notes that end the open fragment's page, the next fragment on a later page.
+  if (!el.bbox && !open.bbox && !next.bbox && footOfPageWithoutBoxes(el, neighbours)) return 'footnote';
   // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
   if (endsSentence(open.text.trimEnd())) return undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next);
@@ -71,6 +74,21 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
 /** Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on. */
 function noteWithoutBoxes(text: string, next: Element): OutOfFlow | undefined {
   return NOTE_OPENING.test(text) && endsSentence(text) && startsLowercase(next.text.trim()) ? 'footnote' : undefined;
+}
+
+/**
+ * Without boxes, the notes of a page are the numbered blocks from the open fragment to the page's end
+ * ("1 These also need to be updated."), with the next fragment on a later page: the page ends there.
+ */
+function footOfPageWithoutBoxes(el: Element, { open, next, notesToPageEnd }: FlowNeighbours): boolean {
+  return (
+    el.type === 'text' &&
+    el.page === open.page &&
+    next !== undefined &&
+    next.page > el.page &&
+    notesToPageEnd &&
+    NOTE_OPENING.test(el.text.trim())
+  );
 }
 
 function inEdgeBand(el: Element): boolean {

@@ -18,21 +18,23 @@ const MAX_GAP = 0.12;
 const ALIGN = 0.03;
 
 /**
- * The pairs [label, title] of two-line openers in the body's reading order: a label block alone, then at once
+ * The pairs [label, title] of two-line openers in the body's reading order: a label block alone (typed text, a
+ * title, or a page header the furniture stage kept in the body: parsers type a chapter opener so), then at once
  * the title below it on the same page, aligned with it (left edges or centres), a title or a short line
- * without a sentence end that is no label itself. Without boxes, the next block must be typed a title.
+ * without a sentence end that is no label itself; without boxes, the next such block.
  */
 export function twoLineOpeners(body: readonly Element[]): Array<[Element, Element]> {
   const pairs: Array<[Element, Element]> = [];
   for (let i = 0; i + 1 < body.length; i++) {
     const [a, b] = [body[i], body[i + 1]];
-    if ((a.type !== 'title' && a.type !== 'text') || !isOpenerLabel(a.text)) continue;
+    if ((a.type !== 'title' && a.type !== 'text' && a.type !== 'header') || !isOpenerLabel(a.text)) continue;
     const bText = b.text.trim();
     const titleLike =
       b.type === 'title' || (b.type === 'text' && bText.length > 0 && bText.length <= 80 && !endsSentence(bText));
     if (!titleLike || isOpenerLabel(bText) || b.page !== a.page) continue;
-    // Without boxes (Markdown output) the parser's own heading right after the label is the title.
-    if (!a.bbox && !b.bbox && b.type === 'title') pairs.push([a, b]);
+    // Without boxes (Markdown output) the block right after the label is the title: the parser's own heading,
+    // or a short line without a sentence end that it typed as text.
+    if (!a.bbox && !b.bbox) pairs.push([a, b]);
     if (!a.bbox || !b.bbox) continue;
     const below = b.bbox[1] >= a.bbox[3] - 0.005 && b.bbox[1] - a.bbox[3] <= MAX_GAP;
     const centre = (e: Element) => (e.bbox![0] + e.bbox![2]) / 2;

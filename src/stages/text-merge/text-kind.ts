@@ -53,6 +53,11 @@ export const FOOTNOTE_NUMBER = /^\s*\d{1,3}(?:[.)]?\s+\p{Lu}|[.)]\s)/u;
 export const FOOTNOTE_REF_AT_END = /(\D[.!?。！？)）”"])\s?\d{1,3}$/u;
 /** "Field: value" pairs (control files, mail headers, logs): words, but not prose when there are several. */
 const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
+/**
+ * A listing's own marks, kept when a parser flattens its lines: the wrap arrow of a long line ("↪→"), or a
+ * `tree` drawing's glyphs in a row — as printed ("├── ", "│ "), or lost to "???" / U+FFFF by the text layer.
+ */
+const LISTING_MARKS = /↪→|(?:^|\s)(?:[├└│]──?|\?{3}|\uffff{1,3})\s+(?:[├└│]──?|\?{3}|\uffff{1,3})\s/u;
 
 /** What kind of text a block holds, judged once per text (the merge stage asks about each block twice). */
 interface TextKind {
@@ -111,7 +116,7 @@ function judgeText(t: string): TextKind {
     /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
   ) {
     code = true; // a prompt, a comment line, a declaration
-  } else if (preformatted && !prose) code = true;
+  } else if ((preformatted && !prose) || LISTING_MARKS.test(t)) code = true;
   else if (cjkShare >= 0.3)
     code = false; // CJK prose with paths and brackets in it
   // Dense in symbols, but a sentence that ends with its stop ("300 MB in /tmp (or $TMPDIR).") is prose.
@@ -193,4 +198,27 @@ export function opensCaption(text: string): boolean {
 /** The first word of a text, without opening quotes or brackets. */
 export function firstWord(text: string): string {
   return /^[\s“"‘'(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? '';
+}
+
+/** Two lines that open with the same word (the first CJK characters where no space parts words). */
+export function sameOpening(a: string, b: string): boolean {
+  const first = (t: string) => {
+    const w = firstWord(t).toLowerCase();
+    return cjkShare(w) > 0 ? w.slice(0, 2) : w;
+  };
+  const w = first(a);
+  return w !== '' && w === first(b);
+}
+
+/**
+ * A title, a name or a label, not a paragraph's part: a short line of two or more words in title case without
+ * punctuation ("Guide for Debian Maintainers"), or a few CJK characters alone ("陈思远"). A paragraph cut by a
+ * break leaves at least one full line before it.
+ */
+export function titleLike(text: string): boolean {
+  if (/[\p{P}\p{S}\d]$/u.test(text) || text.length > 60) return false;
+  if (cjkShare(text) > 0) return text.length <= 6 && !/[\s\p{P}]/u.test(text);
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 2 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -1,0 +1,64 @@
+// What stands at a break between two text fragments, for the candidate search of the text-merge stage
+// (src/stages/text-merge.ts): a long table's continuation note, a subfigure's label, a list line's own marker,
+// a table cut over pages, an algorithm (a float), and — without boxes — a word cut where no break is seen.
+import { TEXT_LIKE } from '../../model/block-kinds.js';
+import type { Element } from '../../model/element.js';
+import { ALGORITHM_OPENING, LONE_BULLET } from './patterns.js';
+
+/** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
+export const CONTINUED_NOTE =
+  /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|次ページに続く|前ページからの続き)$/iu;
+
+/** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
+const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;
+
+export function isSubfigureLabel(body: readonly Element[], i: number): boolean {
+  const label = (e: Element) => TEXT_LIKE.has(e.type) && SUBFIGURE_LABEL.test(e.text.trim());
+  if (!label(body[i])) return false;
+  let k = i - 1;
+  while (k >= 0 && label(body[k])) k--;
+  return body[k]?.type === 'image';
+}
+
+/** A lone bullet on the same line as the element before it and just left of it: that line's own marker. */
+export function markerBeside(el: Element, before: Element): boolean {
+  if (el.page !== before.page || !el.bbox || !before.bbox || !LONE_BULLET.test(el.text.trim())) return false;
+  const [, y0, x1, y1] = el.bbox;
+  const [bx0, by0, , by1] = before.bbox;
+  const overlap = Math.min(y1, by1) - Math.max(y0, by0);
+  const height = Math.max(y1 - y0, 1);
+  return overlap >= 0.5 * Math.min(height, by1 - by0) && x1 <= bx0 + 1 && bx0 - x1 <= 3 * height;
+}
+
+/**
+ * Tables among the blocks between on three or more pages: a table that fills a whole page on its way is cut
+ * over pages, so it stands in the flow (a float never breaks), and nothing before it runs on after it. Tables on
+ * two pages may as well be two floats (note boxes) the paragraph runs around.
+ */
+export function tableInFlow(between: readonly Element[]): boolean {
+  const pages = new Set(between.filter((e) => e.type === 'table').map((e) => e.page));
+  return pages.size >= 3;
+}
+
+/**
+ * Two text blocks without boxes (a column break between them would not be seen): the first ends inside a
+ * sentence on a lower-case word or a hyphen, and the next opens with a plain
+ * lower-case word ("… generation of the package" | "information files, …"): not a formula's letter, a file
+ * name or a command ("x ≤ n i" | "debmake is …", "… the package" | "debian/rules …"); not an algorithm's end.
+ */
+export function wordCutUnseen(open: Element, el: Element): boolean {
+  if (open.bbox || el.bbox || open.type !== 'text' || el.type !== 'text') return false;
+  const [a, b] = [open.text, el.text];
+  const end = /(?:\s\p{Ll}{2,}|\p{L}-)$/u.test(a.trimEnd()) && !ALGORITHM_OPENING.test(a.trimStart());
+  return end && /^\p{Ll}{2,}[,;:]?(?:\s|$)/u.test(b.trim());
+}
+
+/** An algorithm's caption line or body ("Algorithm 1 Procedure …", "Require: n ≥ 1 1: i ← 0 …"), as code or text. */
+export function isAlgorithm(el: Element): boolean {
+  return (el.type === 'code' || TEXT_LIKE.has(el.type)) && ALGORITHM_OPENING.test(el.text.trimStart());
+}
+
+/** Without boxes, a listing of several lines and a code block right after it: a column break may cut them. */
+export function unseenListingCut(open: Element, el: Element): boolean {
+  return !open.bbox && !el.bbox && open.text.trim().includes('\n');
+}

@@ -1,0 +1,29 @@
+// The text patterns the text-merge features ask about (src/stages/text-merge/features.ts): labels, options,
+// bullets, openers, addresses, file names, algorithms, formulas.
+
+/** "Label: value" lines (fields, definitions) stand on their own. */
+export const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
+
+export const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
+/** An option name opening its description ("-t, --tar. run the …", "--dist: …"), of any length. */
+export const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*[.:,]?\s+\S/u;
+/** A run-in front-matter label opening its block ("Abstract—You can …", "Index Terms—…", "Abstract. We …", "摘要："). */
+export const ABSTRACT_OPENER = /^(?:Abstract|ABSTRACT|Index Terms|摘\s*要|要\s*旨)\s*[—–:.：]/u;
+/** The next fragment opens with an address of its own ("https://…", "- https://…"): a new link, not the rest. */
+export const NEW_ADDRESS = /^(?:[-*•]\s+)?(?:https?|ftp):\/\//;
+/** An option's name alone ("-t, –tar", "--dist"): a term whose description follows as its own block. */
+export const OPTION_TERM = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*$/u;
+/** A file name or path opening the next fragment ("debian/copyright. The …", "pkg-info.mk …", "dh_install …"): its
+ * lower case is the name's, not a sentence's going on. */
+export const FILE_NAME_START = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*/u;
+/** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
+export const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
+/** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
+export const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
+
+/** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
+export const FORMULA_TAIL =
+  /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
+
+/** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
+export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;

@@ -1,0 +1,253 @@
+// Paragraph merges on the parser-style formats (Unstructured, Mistral OCR, Docling, …): train documents of
+// the full parser-style LaTeX corpus (test/corpus-train, built by scripts/corpus; train split only), scored
+// against their gold.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../src/io/load.js';
+import type { Structure } from '../../src/model/structure.js';
+import { stitchSync } from '../../src/pipeline.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { input, makeDoc } from '../helpers/doc.js';
+
+const fixture = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
+
+/** The consecutive links of merge groups, "a|b", as the metrics count them. */
+const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
+
+function run(dir: string, input: string) {
+  const meta = JSON.parse(readFileSync(fixture(`${dir.split('/')[0]}/meta.json`), 'utf8'));
+  expect(meta.split).toBe('train');
+  const result = stitchSync(loadInput(fixture(`${dir}/${input}`)));
+  const gold: Structure = JSON.parse(readFileSync(fixture(`${dir}/gold.structure.json`), 'utf8'));
+  const featuresOf = (pair: string) =>
+    result.decisions
+      .find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === pair)
+      ?.features?.map((f) => f.id) ?? [];
+  const expected = links(gold.paragraphMerges);
+  const predicted = links(result.structure.paragraphMerges);
+  const wrong = () => ({
+    missed: [...expected].filter((l) => !predicted.has(l)),
+    extra: [...predicted].filter((l) => !expected.has(l)),
+  });
+  return { result, expected, predicted, featuresOf, wrong };
+}
+
+describe('Unstructured: listings flattened into plain text, no boxes', () => {
+  it('a listing cut by a page break runs on, whatever the code test makes of each half', () => {
+    const { result, expected, featuresOf, wrong } = run('latex-acmart-debmake-en-ch08/unstructured', 'elements.json');
+    expect(result.document.elements.every((e) => !e.bbox)).toBe(true);
+    // "$ cd debhello-0.2 $ debmake -b':sh'" | page 5 | "I: set parameters ... I: sanity check …"
+    expect(featuresOf('/72|/77')).toContain('text-merge.code-runs-on-unplaced');
+    // a `tree` drawing whose glyphs the text layer lost ("??? ??? README.Debian ??? ??? changelog")
+    expect(featuresOf('/35|/39')).toContain('text-merge.code-runs-on-unplaced');
+    // "… debian/control debian/copyright debian/install" | "debian/manpages debian/patches/ …": file names only
+    expect(featuresOf('/134|/143')).toContain('text-merge.code-runs-on-unplaced');
+    expect(expected.size).toBeGreaterThanOrEqual(9);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+});
+
+describe('Mistral OCR: Markdown pages, no boxes, notes typed as text', () => {
+  it('a listing runs on past the numbered notes that end its page', () => {
+    const { result, predicted, featuresOf } = run('latex-acmart-debmake-en-ch08/mistral', 'ocr_response.json');
+    // "$ cd debhello-0.2 $ debmake -b':sh'" | "1 These also need to be updated. …" (a note) | "I: set parameters …"
+    const note = result.document.elements.find((e) => e.ref === '/pages/4/markdown:10');
+    expect(note?.text).toMatch(/^1 These also need/);
+    expect(predicted.has('/pages/4/markdown:9|/pages/5/markdown:0')).toBe(true);
+    expect(featuresOf('/pages/4/markdown:9|/pages/5/markdown:0')).toEqual(
+      expect.arrayContaining(['text-merge.around-footnote', 'text-merge.code-block-runs-on']),
+    );
+  });
+
+  it('an algorithm is a float set whole: the listing after it on the page is not its rest', () => {
+    const { result, predicted, featuresOf, wrong } = run('latex-acmart-debmake-en-ch08/mistral', 'ocr_response.json');
+    const algorithm = result.document.elements.find((e) => e.ref === '/pages/7/markdown:2');
+    expect(algorithm?.text).toMatch(/^Require:/);
+    expect([...predicted].some((l) => l.split('|').includes('/pages/7/markdown:2'))).toBe(false);
+    expect(featuresOf('/pages/7/markdown:2|/pages/7/markdown:3')).toEqual([]);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('one-line code snippets in a row without boxes stand alone; a listing of several lines runs into the next (hand-made, Mistral-like)', () => {
+    // In the shape of a workbook's answers set as code ("safety, priority" | "removals, canceled-actions"), no boxes.
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'Line 3 The default cost, sorting solutions by their safety cost, then by ____' },
+      { page: 1, type: 'code', text: 'safety, priority' },
+      { page: 1, type: 'code', text: 'removals, canceled-actions' },
+      {
+        page: 1,
+        type: 'code',
+        text: '$ cat debhello/debian/copyright\nFormat: https://www.debian.org/doc/\nUpstream-Name:',
+      },
+      { page: 1, type: 'code', text: 'Upstream-Contact: <preferred name>\nSource: <url>' },
+    ]);
+    const i = input(doc);
+    const { groups } = mergeTextFragments(i, detectFurniture(i));
+    expect(groups).toEqual([[3, 4]]);
+  });
+
+  it('two listings one after the other on a page, nothing between, are one listing a column break cut', () => {
+    const { predicted, featuresOf } = run('latex-article-debmake-en-ch04/mistral', 'ocr_response.json');
+    // "$ cat debhello-0.0/debian/copyright … copyright-format/1.0/" | "Upstream-Name: debhello …"
+    for (const pair of ['/pages/7/markdown:6|/pages/7/markdown:7', '/pages/11/markdown:4|/pages/11/markdown:5']) {
+      expect(predicted.has(pair)).toBe(true);
+      expect(featuresOf(pair)).toContain('text-merge.code-block-runs-on');
+    }
+  });
+});
+
+describe('list items, references and chapter openers as the parsers type them', () => {
+  it('an item the parser typed list_item (its marker stripped) ends where its list ends: a capital opens the next (Docling)', () => {
+    const { result, predicted, featuresOf } = run('latex-jlreq-debmake-ja-ch08/docling', 'document.json');
+    // "Stability and security of OS" (list item, foot of page 1) | "Universal OS realized via:" (next item, page 2)
+    const item = result.document.elements.find((e) => e.ref === '/texts/15');
+    expect(item?.type).toBe('list_item');
+    expect(predicted.has('/texts/15|/texts/17')).toBe(false);
+    expect(featuresOf('/texts/15|/texts/17')).toContain('text-merge.capital-after-list-item');
+  });
+
+  it('a reference entry not yet at its year runs on into the venue with its capital (Docling)', () => {
+    const { predicted, expected, featuresOf } = run('latex-jlreq-debmake-ja-ch07/docling', 'document.json');
+    // "[6] … Proc. USENIX Annual Technical" | "Conf., vol. 28, pp. 20–487, 2018."
+    expect(expected.has('/texts/129|/texts/132')).toBe(true);
+    expect(predicted.has('/texts/129|/texts/132')).toBe(true);
+    expect(featuresOf('/texts/129|/texts/132')).toContain('text-merge.reference-goes-on');
+  });
+
+  it('a chapter label the parser typed as a page header, kept in the body, is one heading with the title under it (content_list_v2)', () => {
+    const { result, predicted, expected, featuresOf } = run(
+      'latex-report-debmake-en-ch05/mineru-v2',
+      'content_list_v2.json',
+    );
+    const label = result.document.elements.find((e) => e.ref === '/3/0');
+    expect(label?.type).toBe('header');
+    expect(label?.text.trim()).toBe('Chapter 1');
+    expect(expected.has('/3/0|/3/1')).toBe(true);
+    expect(predicted.has('/3/0|/3/1')).toBe(true);
+    expect(featuresOf('/3/0|/3/1')).toContain('text-merge.opener-label');
+  });
+});
+
+describe('breaks the boxes do not show', () => {
+  it('two text blocks in a row on a page, a word cut between them, are one paragraph a column break cut (Mistral)', () => {
+    const { result, predicted, expected, featuresOf } = run(
+      'latex-ieeetran-debmake-en-ch05/mistral',
+      'ocr_response.json',
+    );
+    // "… generation of the package" | "information files, application of the …" (no box: the break is not seen)
+    const pair = '/pages/1/markdown:22|/pages/1/markdown:23';
+    const [a, b] = pair.split('|').map((ref) => result.document.elements.find((e) => e.ref === ref));
+    expect(a?.page).toBe(b?.page);
+    expect(a?.bbox ?? b?.bbox ?? undefined).toBeUndefined();
+    expect(expected.has(pair)).toBe(true);
+    expect(predicted.has(pair)).toBe(true);
+    expect(featuresOf(pair)).toEqual(
+      expect.arrayContaining(['text-merge.no-break-seen', 'text-merge.lowercase-start']),
+    );
+    // A paragraph ended by its stop stays apart from the next one in a row: no word is cut there.
+    expect([...predicted].filter((l) => !expected.has(l))).toEqual([]);
+  });
+
+  it('a reference entry cut at a column foot goes on after the other column, read first (Docling, REVTeX)', () => {
+    const { predicted, expected, featuresOf, wrong } = run('latex-revtex-debmake-en-ch06/docling', 'document.json');
+    // "[6] … Software Engineering, vol. 7, pp. 221–405," | ACKNOWLEDGMENTS … | "2000."
+    expect(expected.has('/texts/75|/texts/78')).toBe(true);
+    expect(predicted.has('/texts/75|/texts/78')).toBe(true);
+    expect(featuresOf('/texts/75|/texts/78')).toEqual(['text-merge.reference-resumes']);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+});
+
+describe('chapter openers the parser typed as page headers', () => {
+  it('"Chapter 9" typed page_header mid-page is no running head (each opener has its own number): it stays body and opens the heading (Docling)', () => {
+    const { result, predicted, expected, featuresOf } = run('latex-report-debmake-en-ch07/docling', 'document.json');
+    const labels = result.document.elements.filter((e) => e.type === 'header' && /^Chapter \d+$/.test(e.text.trim()));
+    // The word repeats on every chapter opener; with digits folded they would look like one running head.
+    expect(new Set(labels.map((e) => e.page)).size).toBeGreaterThanOrEqual(3);
+    expect(result.structure.furniture).not.toContain('/texts/152');
+    expect(expected.has('/texts/152|/texts/153')).toBe(true);
+    expect(predicted.has('/texts/152|/texts/153')).toBe(true);
+    expect(featuresOf('/texts/152|/texts/153')).toContain('text-merge.opener-label');
+  });
+});
+
+describe('two-line openers without boxes', () => {
+  it('a chapter label and the short line after it that the parser typed as text are one heading (Mistral)', () => {
+    const { result, predicted, expected, featuresOf } = run(
+      'latex-report-debmake-en-ch05/mistral',
+      'ocr_response.json',
+    );
+    // "Appendix B" (its own Markdown heading) | "debian/rules" (plain text)
+    const [label, title] = ['/pages/17/markdown:0', '/pages/17/markdown:1'].map((ref) =>
+      result.document.elements.find((e) => e.ref === ref),
+    );
+    expect(label?.text.trim()).toBe('Appendix B');
+    expect(title?.type).toBe('text');
+    expect(expected.has('/pages/17/markdown:0|/pages/17/markdown:1')).toBe(true);
+    expect(predicted.has('/pages/17/markdown:0|/pages/17/markdown:1')).toBe(true);
+    expect(featuresOf('/pages/17/markdown:0|/pages/17/markdown:1')).toContain('text-merge.opener-label');
+  });
+});
+
+describe('terms, links, names and algorithms at a break', () => {
+  it("an option's name alone does not run into its description (Docling)", () => {
+    const { result, predicted, featuresOf } = run('latex-revtex-debmake-en-apa/docling', 'document.json');
+    // "-t, –tar" | "run the “tar” command to generate the upstream tarball …"
+    expect(result.document.elements.find((e) => e.ref === '/texts/38')?.text.trim()).toBe('-t, –tar');
+    expect(predicted.has('/texts/38|/texts/40')).toBe(false);
+    expect(featuresOf('/texts/38|/texts/40')).toContain('text-merge.option-term-before');
+  });
+
+  it('a link line is not the rest of the link line before it (Mistral)', () => {
+    const { predicted, featuresOf } = run('latex-llncs-debmake-en-ch07/mistral', 'ocr_response.json');
+    // "… https://wiki.debian.org/GitPackagingWorkflow" | "- https://wiki.debian.org/GitPackagingWorkflow/…"
+    const pair = '/pages/2/markdown:22|/pages/3/markdown:2';
+    expect(predicted.has(pair)).toBe(false);
+    expect(featuresOf(pair)).toContain('text-merge.ends-with-address');
+    expect(featuresOf(pair)).not.toContain('text-merge.address-runs-on');
+  });
+
+  it('an address opening the next block is a link of its own, whose lower case says nothing (Unstructured)', () => {
+    const { result, predicted, featuresOf } = run('latex-ltjsarticle-debmake-ja-ch07/unstructured', 'elements.json');
+    // "… https://wiki.debian.org/GitPackagingWorkflow/DebConf11BOF" | page break | "https://raphaelhertzog.com/…"
+    expect(result.document.elements.find((e) => e.ref === '/79')?.text).toMatch(/^https:\/\//);
+    expect(predicted.has('/71|/79')).toBe(false);
+    expect(featuresOf('/71|/79')).toContain('text-merge.ends-with-address');
+    expect(featuresOf('/71|/79')).not.toContain('text-merge.lowercase-start');
+  });
+
+  it("a file name's lower case is no sentence going on (content_list_v2)", () => {
+    const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch05/mineru-v2', 'content_list_v2.json');
+    // "… Makefile," | "setup.py, or …": entries of a list of build files
+    expect(result.document.elements.find((e) => e.ref === '/23/3')?.text).toMatch(/^setup\.py,/);
+    expect(predicted.has('/22/12|/23/3')).toBe(false);
+    expect(featuresOf('/22/12|/23/3')).not.toContain('text-merge.lowercase-start');
+  });
+
+  it('a paragraph runs on around an algorithm, a float, and the algorithm joins neither side (PaddleOCR)', () => {
+    const { result, predicted, expected, featuresOf } = run('latex-acmart-debmake-en-ch02/paddle', 'res.json');
+    // "… Inspecting existing well maintained" | notes, "Algorithm 1 …", "Require: 𝑛 ≥ 1 … end while" |
+    // "packages is the best way to learn …"
+    const algorithm = '/2/parsing_res_list/3';
+    expect(result.document.elements.find((e) => e.ref === algorithm)?.text).toMatch(/^Require:/);
+    const pair = '/1/parsing_res_list/39|/2/parsing_res_list/5';
+    expect(expected.has(pair)).toBe(true);
+    expect(predicted.has(pair)).toBe(true);
+    expect(featuresOf(pair)).toContain('text-merge.lowercase-start');
+    expect([...predicted].some((l) => l.split('|').includes(algorithm))).toBe(false);
+  });
+});
+
+describe('list items Markdown cuts at a page break', () => {
+  it('a reference entry cut by the page, written as a new "- " item, runs on (Mistral)', () => {
+    const { predicted, expected, featuresOf } = run('latex-jlreq-debmake-ja-ch07/mistral', 'ocr_response.json');
+    // "- [6] … Proc. USENIX Annual Technical" | "- Conf., vol. 28, pp. 20–487, 2018."
+    const pair = '/pages/8/markdown:15|/pages/9/markdown:0';
+    expect(expected.has(pair)).toBe(true);
+    expect(predicted.has(pair)).toBe(true);
+    expect(featuresOf(pair)).toContain('text-merge.marker-over-page');
+    expect(featuresOf(pair)).not.toContain('text-merge.list-marker');
+  });
+});
