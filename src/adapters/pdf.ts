@@ -28,6 +28,8 @@ import {
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
+import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
+import { parseCaptionLabel } from '../text/caption-label.js';
 import type { Adapter } from './types.js';
 
 export const pdfInput: Adapter = {
@@ -73,7 +75,7 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   }
   const body = bodyFontSize(allLines);
   const elements: Element[] = [];
-  const count: BlockCount = { titles: 0, images: 0, captions: 0 };
+  const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
@@ -86,6 +88,8 @@ interface BlockCount {
   titles: number;
   images: number;
   captions: number;
+  tables: number;
+  figures: number;
 }
 
 type Placed = { top: number; el: Omit<Element, 'id'> };
@@ -94,7 +98,12 @@ type Placed = { top: number; el: Omit<Element, 'id'> };
 function pageElements(page: PdfData['pages'][number], body: number, count: BlockCount): Placed[] {
   const p0 = page.page - 1;
   const placed: Placed[] = [];
-  for (const b of groupBlocks(page.lines, page.page, page.width, page.height)) {
+  const regions = pageRegions(page).filter(
+    (r) => r.kind === 'table' || !page.images.some((box) => overlap(box, r.box) > 0.5 * area(r.box)),
+  );
+  const inRegion = new Set(regions.flatMap((r) => r.lines));
+  const free = page.lines.filter((_, i) => !inRegion.has(i));
+  for (const b of groupBlocks(free, page.page, page.width, page.height)) {
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
@@ -119,22 +128,84 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
       },
     });
   }
-  // Images go before the first block that starts below their top (content order is kept otherwise).
+  // Images and ruled regions go before the first block that starts below their top (content order is kept
+  // otherwise).
+  const insert = (el: Placed['el'] & { bbox: BBox }) => {
+    const at = placed.findIndex((x) => x.top > el.bbox[1] + 0.002);
+    if (at < 0) placed.push({ top: el.bbox[1], el });
+    else placed.splice(at, 0, { top: el.bbox[1], el });
+  };
   page.images.forEach((box, i) => {
     count.images++;
-    const at = placed.findIndex((x) => x.top > box[1] + 0.002);
-    const el: Placed['el'] = {
+    insert({
       ref: `/pages/${p0}/images/${i}`,
       page: page.page,
       type: 'image',
       sourceType: 'pdf-image',
       text: '',
       bbox: box,
+    });
+  });
+  regions.forEach((r, i) => {
+    insert(regionElement(r, i, page));
+  });
+  count.tables += regions.filter((r) => r.kind === 'table').length;
+  count.figures += regions.filter((r) => r.kind === 'figure').length;
+  return typeCaptions(placed);
+}
+
+/** A ruled region as an element: a table with its rows, or a figure drawn with lines. */
+function regionElement(r: Region, i: number, page: PdfData['pages'][number]): Omit<Element, 'id'> & { bbox: BBox } {
+  const p0 = page.page - 1;
+  if (r.kind === 'figure')
+    return {
+      ref: `/pages/${p0}/figures/${i}`,
+      page: page.page,
+      type: 'image',
+      sourceType: 'pdf-ruled-figure',
+      text: '',
+      bbox: r.box,
     };
-    if (at < 0) placed.push({ top: box[1], el });
-    else placed.splice(at, 0, { top: box[1], el });
+  const rows = r.rows ?? [];
+  return {
+    ref: `/pages/${p0}/tables/${i}`,
+    page: page.page,
+    type: 'table',
+    sourceType: 'pdf-ruled-table',
+    text: rows.map((row) => row.filter(Boolean).join(' ')).join('\n'),
+    html: rowsHtml(rows),
+    bbox: r.box,
+  };
+}
+
+/**
+ * Caption candidates (a block opening with a float label) stay captions when a table, image or figure is
+ * next to them on the page (the block just before or after, past other captions) or when the label is set
+ * off by punctuation ("Figure 3:", "Table 2."); a body paragraph opening with "Table 2 shows …" is text.
+ */
+function typeCaptions(placed: Placed[]): Placed[] {
+  const isFloat = (k: number) => ['table', 'image'].includes(placed[k]?.el.type ?? '');
+  placed.forEach((x, k) => {
+    if (x.el.type !== 'image_caption' && x.el.type !== 'table_caption') return;
+    let before = k - 1;
+    while (before >= 0 && placed[before].el.type.endsWith('caption')) before--;
+    let after = k + 1;
+    while (after < placed.length && placed[after].el.type.endsWith('caption')) after++;
+    const set = /^\S+\s*[\dIVXLC.\-–]+[a-z]?\s*(?:[.:：]|\s[–—-]\s)/iu.test(x.el.text);
+    if (!isFloat(before) && !isFloat(after) && !set) {
+      x.el.type = 'text';
+      x.el.sourceType = 'pdf-text';
+    }
   });
   return placed;
+}
+
+function area(b: BBox): number {
+  return Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
+}
+
+function overlap(a: BBox, b: BBox): number {
+  return area([Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])]);
 }
 
 /** What the text-layer reading found and did not: it is no layout model, and says so. */
@@ -142,11 +213,11 @@ function honestWarnings(elements: readonly Element[], count: BlockCount, noText:
   const warnings = [
     warning(
       'pdf.text-layer-blocks',
-      `read from the PDF's text layer: ${elements.length - count.images} blocks (${count.titles} title candidates by font, ${count.captions} captions by label), ${count.images} images; block boundaries come from spacing, indent and font, not a layout model`,
+      `read from the PDF's text layer: ${elements.length - count.images - count.tables - count.figures} blocks (${count.titles} title candidates by font, ${count.captions} captions by label), ${count.images} images, ${count.tables} ruled tables, ${count.figures} figures drawn with lines; block boundaries come from spacing, indent and font, not a layout model`,
     ),
     warning(
       'pdf.no-tables',
-      'tables are not detected in a PDF input: their cells come out as text blocks (use a layout parser and --pdf for tables)',
+      'only ruled tables are detected in a PDF input (rules around and between their cells); the cells of a table without rules come out as text blocks (use a layout parser and --pdf for those)',
     ),
   ];
   if (noText.length > 0)
@@ -216,12 +287,11 @@ function joinLines(lines: PdfLine[]): string {
   return out;
 }
 
-const CAPTION = /^(?:(fig(?:ure)?\.?|图|圖|図)|(table|tab\.|表))\s*[\dIVX]+(?:[.\-–]\d+)*\s*[.:：]?/i;
-
 function blockType(b: Block, text: string, body: number): BlockType {
   const size = Math.max(...b.lines.map((l) => l.fontSize));
-  const caption = CAPTION.exec(text);
-  if (caption && text.length < 600) return caption[1] ? 'image_caption' : 'table_caption';
+  const caption = parseCaptionLabel(text);
+  if (caption && caption.kind !== 'equation' && text.length < 600)
+    return caption.kind === 'table' ? 'table_caption' : 'image_caption';
   const short = b.lines.length <= 3 && text.length <= 200;
   const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
   if (short && size >= body * 1.12 && !sentence) return 'title';
