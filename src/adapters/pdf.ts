@@ -105,7 +105,7 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
   const free = page.lines.filter((_, i) => !inRegion.has(i));
   for (const b of groupBlocks(free, page.page, page.width, page.height)) {
     const text = b.lines.map((l) => l.text).join('\n');
-    const joined = joinLines(b.lines);
+    const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
     const type = blockType(b, joined, body);
     if (type === 'title') count.titles++;
@@ -250,29 +250,44 @@ function groupBlocks(lines: PdfLine[], page: number, pageWidth: number, pageHeig
   };
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    const prev = cur[cur.length - 1];
-    if (prev) {
-      const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
-      const height = prev.bbox[3] - prev.bbox[1];
-      const gap = line.bbox[1] - prev.bbox[3];
-      const left = Math.min(...cur.map((l) => l.bbox[0]));
-      const right = Math.max(...cur.map((l) => l.bbox[2]));
-      const width = right - left;
-      const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
-      const weightChange = line.bold !== prev.bold;
-      const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
-      const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
-      const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
-      // a first-line indent of most of an em (in page widths, from the font size in points)
-      const indented = line.bbox[0] - left > (0.8 * line.fontSize) / pageWidth && width > 0;
-      const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
-      if (sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort) flush();
-    }
+    if (cur.length && breaksBlock(cur, line, pageWidth, pageHeight)) flush();
     cur.push(line);
   }
   flush();
   return blocks;
 }
+
+/** Whether a line opens a new block after the lines of the current one (see the header). */
+function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeight: number): boolean {
+  const prev = cur[cur.length - 1];
+  const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
+  const height = prev.bbox[3] - prev.bbox[1];
+  const gap = line.bbox[1] - prev.bbox[3];
+  const left = Math.min(...cur.map((l) => l.bbox[0]));
+  const right = Math.max(...cur.map((l) => l.bbox[2]));
+  const width = right - left;
+  const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
+  const weightChange = line.bold !== prev.bold;
+  const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
+  // a first-line indent of most of an em (in page widths, from the font size in points)
+  const indent = line.bbox[0] - left;
+  const em = line.fontSize / pageWidth;
+  // code: lines in a monospaced font stay one block over their own indents, short lines and blank lines
+  // (a line of symbols only, a listing's "↪→" at a wrapped line, goes on the code too)
+  if (codeish(line) && cur.every(codeish) && cur.some(isCode))
+    return sizeChange || movedUp || gap > 1.6 * height || indent < -3 * em || indent > 0.3;
+  const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
+  const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
+  // a list item's lines after its first hang at the text after the bullet: they go on the item
+  const hanging = LIST_ITEM.test(cur[0].text) && !LIST_ITEM.test(line.text) && indent > 0 && indent < 3 * em;
+  const indented = indent > 0.8 * em && width > 0 && !hanging;
+  const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
+  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort;
+}
+
+const MONO = /mono|courier|typewriter|cmtt|lmtt|consol|menlo|inconsolata|\btt\d/i;
+const isCode = (l: PdfLine) => MONO.test(l.fontName ?? '');
+const codeish = (l: PdfLine) => isCode(l) || !/[\p{L}\p{N}]/u.test(l.text);
 
 /** A block's lines as one paragraph: a line ending in a hyphen joins the next without it. */
 function joinLines(lines: PdfLine[]): string {
@@ -296,9 +311,11 @@ function blockType(b: Block, text: string, body: number): BlockType {
   const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
   if (short && size >= body * 1.12 && !sentence) return 'title';
   if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence) return 'title';
-  if (/^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u.test(text) && size <= body * 1.05) return 'list_item';
+  if (LIST_ITEM.test(text) && size <= body * 1.05) return 'list_item';
   return 'text';
 }
+
+const LIST_ITEM = /^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u;
 
 function unionBox(boxes: BBox[]): BBox {
   return [

@@ -7,6 +7,8 @@
 // A bad PDF (not a PDF, encrypted, damaged beyond repair) is a DocstitchError of kind `pdf`; a page that
 // cannot be read is a warning and an empty page.
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { BBox } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { clamp, type PageGraphics, pageGraphics } from './graphics.js';
@@ -101,6 +103,24 @@ async function pdfjs(): Promise<Pdfjs> {
   return pdfjsPromise;
 }
 
+/**
+ * pdfjs's own data folders: the CMaps a CID font with a predefined encoding needs (without them, the text of
+ * such fonts — Chinese, Japanese, Korean set by ctex, for one — is missing from the text layer) and the
+ * standard fonts' metrics. Empty when the package's folders cannot be found (text of those fonts is then lost).
+ */
+function pdfjsData(): { cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string } {
+  try {
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    return {
+      cMapUrl: `${join(root, 'cmaps')}/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
+    };
+  } catch {
+    return {};
+  }
+}
+
 export function isPdfBytes(bytes: Uint8Array): boolean {
   // %PDF- within the first 1,024 bytes (the PDF standard allows junk before the header).
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
@@ -130,6 +150,7 @@ export async function readPdf(
   let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
   const task = lib.getDocument({
     data: bytes,
+    ...pdfjsData(),
     verbosity: 0,
     disableFontFace: true,
     useSystemFonts: false,
