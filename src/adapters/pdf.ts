@@ -128,10 +128,10 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
       },
     });
   }
-  // Images and ruled regions go before the first block that starts below their top (content order is kept
-  // otherwise).
+  // Images and ruled regions go before the first block of their column that starts below their top
+  // (content order is kept otherwise).
   const insert = (el: Placed['el'] & { bbox: BBox }) => {
-    const at = placed.findIndex((x) => x.top > el.bbox[1] + 0.002);
+    const at = placeIn(placed, el.bbox);
     if (at < 0) placed.push({ top: el.bbox[1], el });
     else placed.splice(at, 0, { top: el.bbox[1], el });
   };
@@ -152,6 +152,20 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
   return typeCaptions(placed);
+}
+
+/**
+ * Where a box goes among the placed elements: before the first one of its column (boxes overlapping across
+ * most of the narrower one's width) that starts below its top, else after the last one of its column; -1 = at
+ * the end.
+ */
+function placeIn(placed: readonly Placed[], box: BBox): number {
+  const column = (b: BBox | null) =>
+    b !== null && Math.min(b[2], box[2]) - Math.max(b[0], box[0]) > 0.3 * Math.min(b[2] - b[0], box[2] - box[0]);
+  const below = placed.findIndex((x) => column(x.el.bbox) && x.top > box[1] + 0.002);
+  if (below >= 0) return below;
+  const last = placed.findLastIndex((x) => column(x.el.bbox));
+  return last >= 0 && last + 1 < placed.length ? last + 1 : -1;
 }
 
 /** A ruled region as an element: a table with its rows, or a figure drawn with lines. */
@@ -275,7 +289,9 @@ function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeigh
   // code: lines in a monospaced font stay one block over their own indents, short lines and blank lines
   // (a line of symbols only, a listing's "↪→" at a wrapped line, goes on the code too)
   if (codeish(line) && cur.every(codeish) && cur.some(isCode))
-    return sizeChange || movedUp || gap > 1.6 * height || indent < -3 * em || indent > 0.3;
+    return (
+      (sizeChange && isCode(line) && isCode(prev)) || movedUp || gap > 1.6 * height || indent < -3 * em || indent > 0.3
+    );
   const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
   const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
   // a list item's lines after its first hang at the text after the bullet: they go on the item
