@@ -5,8 +5,8 @@
 //   exceeds the line spacing, the font size or weight changes, the text moves up or to another column, a
 //   line starts indented from the block's left edge, or the line before ended short.
 // - Title candidates: blocks of at most three lines set larger than the body text (by 12 % or more), or
-//   bold throughout, short and not ending like a sentence. The headings stage decides levels (the
-//   outline first, when the PDF has one).
+//   bold throughout, short and not ending like a sentence; one-line blocks at the body size set off in small
+//   capitals, or numbered like a section and in capitals or italics. The headings stage decides levels (the outline first, when the PDF has one).
 // - Captions by their label ("Figure 3.", "Table 2:", "图 1"); list items by their bullet or enumerator.
 // - Images: the boxes of the images each page paints (small ones, bullets and rules, left out).
 // - Not detected: tables (their cells come out as text lines: warning `pdf.no-tables`), equations,
@@ -327,8 +327,36 @@ function blockType(b: Block, text: string, body: number): BlockType {
   const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
   if (short && size >= body * 1.12 && !sentence) return 'title';
   if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence) return 'title';
+  // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)
+  if (
+    b.lines.length === 1 &&
+    b.index > 0 &&
+    text.length <= 100 &&
+    !sentence &&
+    size >= body * 0.95 &&
+    setOff(b.lines[0])
+  ) {
+    return 'title';
+  }
   if (LIST_ITEM.test(text) && size <= body * 1.05) return 'list_item';
   return 'text';
+}
+
+const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;
+
+/**
+ * A one-line block at the body size set off as a heading: in a small-caps font, or numbered like a section
+ * ("1.", "2.3", "IV.", "A.") and in capitals or italics throughout ("I. PACKAGING WORKFLOW", "A. The
+ * package"). Code never is.
+ */
+function setOff(line: PdfLine): boolean {
+  if (isCode(line)) return false;
+  const t = line.text.trim();
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  // capitals: every letter an upper-case one (Chinese or Japanese letters have no case: never capitals)
+  const caps = letters.length >= 4 && /^\p{Lu}+$/u.test(letters);
+  if (/caps|\bcsc|smallcap/i.test(line.fontName ?? '')) return true;
+  return SECTION_NUMBER.test(t) && (caps || line.italic);
 }
 
 const LIST_ITEM = /^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u;
