@@ -6,14 +6,20 @@
 //   line starts indented from the block's left edge, or the line before ended short.
 // - Title candidates: blocks of at most three lines set larger than the body text (by 12 % or more), or
 //   bold throughout, short and not ending like a sentence; one-line blocks at the body size set off in small
-//   capitals, or numbered like a section and in capitals or italics. The headings stage decides levels (the outline first, when the PDF has one).
-// - Captions by their label ("Figure 3.", "Table 2:", "图 1"); list items by their bullet or enumerator.
-// - Images: the boxes of the images each page paints (small ones, bullets and rules, left out).
-// - Not detected: tables (their cells come out as text lines: warning `pdf.no-tables`), equations,
-//   reading order across columns beyond the content order. Page furniture (running heads, page numbers)
-//   is left to the furniture stage.
+//   capitals, or numbered like a section and in capitals or italics (never a page's first block). The
+//   headings stage decides levels (the outline first, when the PDF has one).
+// - Code: lines in a monospaced font stay one block; a list item keeps its hanging lines.
+// - Ruled tables (HTML rows) and figures drawn with lines, from the page's rules (src/pdf/tables.ts).
+// - Captions by their label (src/text/caption-label.ts), kept when a table or image is next to them or the
+//   label is set off by punctuation; list items by their bullet or enumerator.
+// - Images: the boxes of the images each page paints (small ones, bullets and rules, left out); images and
+//   ruled regions are placed in their column, before the first block below them.
+// - Not detected: tables without rules (their cells come out as text lines: warning `pdf.no-tables`),
+//   equations, reading order across columns beyond the content order. Page furniture (running heads, page
+//   numbers) is left to the furniture stage.
 //
-// Refs point into the PDF: `/pages/<page index, 0-based>/blocks/<n>` and `/pages/<i>/images/<n>`.
+// Refs point into the PDF: `/pages/<page index, 0-based>/blocks/<n>`, `/pages/<i>/images/<n>`,
+// `/pages/<i>/tables/<n>` and `/pages/<i>/figures/<n>`.
 // The text layer must have been read first (asynchronously: src/pdf/index.ts), since pdfjs is async and
 // adapters are not; `stitch()` and the CLI do that, `stitchSync()` on a PDF is a usage error.
 import type { AdapterInput } from '../io/load.js';
