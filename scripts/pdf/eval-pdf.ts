@@ -9,7 +9,9 @@
 //   3. the PDF alone as the input (the PDF adapter), scored against the gold of each format: the gold's
 //      refs are the parser's, so each PDF block is matched to the parser element of its page whose text is
 //      most similar (Dice of character bigrams ≥ 0.5), and the structure's refs are rewritten through that
-//      match (an unmatched block keeps its own ref and counts against it).
+//      match (an unmatched block keeps its own ref and counts against it); an image or table has no text
+//      to match, so it goes to the parser's image or table of its page whose box overlaps it most.
+// `--adapter-only` skips the `--pdf` evidence runs (step 1's second column) to measure the adapter alone.
 // Each PDF is read once (with its image boxes, for the adapter) and its data reused by every format.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +66,20 @@ function remap(structure: Structure, pdfEls: readonly Element[], parserEls: read
     }
     if (best) map.set(el.ref, best.ref);
   }
+  for (const el of pdfEls) {
+    if ((el.type !== 'image' && el.type !== 'table') || !el.bbox) continue;
+    let best: Element | undefined;
+    let bestScore = 0.3;
+    for (const p of byPage.get(el.page) ?? []) {
+      if ((p.type !== 'image' && p.type !== 'table') || !p.bbox) continue;
+      const s = iou(el.bbox, p.bbox);
+      if (s > bestScore) {
+        best = p;
+        bestScore = s;
+      }
+    }
+    if (best) map.set(el.ref, best.ref);
+  }
   const m = (ref: string) => map.get(ref) ?? ref;
   const dedupe = (refs: string[]) => refs.map(m).filter((r, i, a) => i === 0 || r !== a[i - 1]);
   const seen = new Set<string>();
@@ -77,6 +93,14 @@ function remap(structure: Structure, pdfEls: readonly Element[], parserEls: read
     captions: structure.captions.map((c) => ({ caption: m(c.caption), target: m(c.target) })),
     furniture: [...new Set(structure.furniture.map(m))],
   };
+}
+
+function iou(a: readonly number[], b: readonly number[]): number {
+  const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  const inter = w > 0 && h > 0 ? w * h : 0;
+  const area = (x: readonly number[]) => (x[2] - x[0]) * (x[3] - x[1]);
+  return inter / (area(a) + area(b) - inter || 1);
 }
 
 const timed = <T>(key: keyof typeof ms, f: () => T): T => {
@@ -113,7 +137,9 @@ async function runOne(c: CorpusCase): Promise<void> {
   if (!pdf) return;
   const gold = readStructureFile(c.gold);
   const plain = timed('without', () => stitchSync(loadInput(c.input), { summaries: false }));
+  const adapterOnly = args.includes('--adapter-only');
   const evidenced = timed('with', () => {
+    if (adapterOnly) return plain;
     const doc = applyPdfEvidence(toDocument(loadInput(c.input), {}), pdf.data).doc;
     return finish(doc, reconstruct(doc, engine), { summaries: false });
   });

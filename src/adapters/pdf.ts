@@ -5,15 +5,21 @@
 //   exceeds the line spacing, the font size or weight changes, the text moves up or to another column, a
 //   line starts indented from the block's left edge, or the line before ended short.
 // - Title candidates: blocks of at most three lines set larger than the body text (by 12 % or more), or
-//   bold throughout, short and not ending like a sentence. The headings stage decides levels (the
-//   outline first, when the PDF has one).
-// - Captions by their label ("Figure 3.", "Table 2:", "图 1"); list items by their bullet or enumerator.
-// - Images: the boxes of the images each page paints (small ones, bullets and rules, left out).
-// - Not detected: tables (their cells come out as text lines: warning `pdf.no-tables`), equations,
-//   reading order across columns beyond the content order. Page furniture (running heads, page numbers)
-//   is left to the furniture stage.
+//   bold throughout, short and not ending like a sentence; one-line blocks at the body size set off in small
+//   capitals, or numbered like a section and in capitals or italics (never a page's first block). The
+//   headings stage decides levels (the outline first, when the PDF has one).
+// - Code: lines in a monospaced font stay one block; a list item keeps its hanging lines.
+// - Ruled tables (HTML rows) and figures drawn with lines, from the page's rules (src/pdf/tables.ts).
+// - Captions by their label (src/text/caption-label.ts), kept when a table or image is next to them or the
+//   label is set off by punctuation; list items by their bullet or enumerator.
+// - Images: the boxes of the images each page paints (small ones, bullets and rules, left out); images and
+//   ruled regions are placed in their column, before the first block below them.
+// - Not detected: tables without rules (their cells come out as text lines: warning `pdf.no-tables`),
+//   equations, reading order across columns beyond the content order. Page furniture (running heads, page
+//   numbers) is left to the furniture stage.
 //
-// Refs point into the PDF: `/pages/<page index, 0-based>/blocks/<n>` and `/pages/<i>/images/<n>`.
+// Refs point into the PDF: `/pages/<page index, 0-based>/blocks/<n>`, `/pages/<i>/images/<n>`,
+// `/pages/<i>/tables/<n>` and `/pages/<i>/figures/<n>`.
 // The text layer must have been read first (asynchronously: src/pdf/index.ts), since pdfjs is async and
 // adapters are not; `stitch()` and the CLI do that, `stitchSync()` on a PDF is a usage error.
 import type { AdapterInput } from '../io/load.js';
@@ -28,6 +34,8 @@ import {
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
+import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
+import { parseCaptionLabel } from '../text/caption-label.js';
 import type { Adapter } from './types.js';
 
 export const pdfInput: Adapter = {
@@ -73,7 +81,7 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   }
   const body = bodyFontSize(allLines);
   const elements: Element[] = [];
-  const count: BlockCount = { titles: 0, images: 0, captions: 0 };
+  const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
@@ -86,6 +94,8 @@ interface BlockCount {
   titles: number;
   images: number;
   captions: number;
+  tables: number;
+  figures: number;
 }
 
 type Placed = { top: number; el: Omit<Element, 'id'> };
@@ -94,9 +104,14 @@ type Placed = { top: number; el: Omit<Element, 'id'> };
 function pageElements(page: PdfData['pages'][number], body: number, count: BlockCount): Placed[] {
   const p0 = page.page - 1;
   const placed: Placed[] = [];
-  for (const b of groupBlocks(page.lines, page.page, page.width, page.height)) {
+  const regions = pageRegions(page).filter(
+    (r) => r.kind === 'table' || !page.images.some((box) => overlap(box, r.box) > 0.5 * area(r.box)),
+  );
+  const inRegion = new Set(regions.flatMap((r) => r.lines));
+  const free = page.lines.filter((_, i) => !inRegion.has(i));
+  for (const b of groupBlocks(free, page.page, page.width, page.height)) {
     const text = b.lines.map((l) => l.text).join('\n');
-    const joined = joinLines(b.lines);
+    const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
     const type = blockType(b, joined, body);
     if (type === 'title') count.titles++;
@@ -119,22 +134,98 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
       },
     });
   }
-  // Images go before the first block that starts below their top (content order is kept otherwise).
+  // Images and ruled regions go before the first block of their column that starts below their top
+  // (content order is kept otherwise).
+  const insert = (el: Placed['el'] & { bbox: BBox }) => {
+    const at = placeIn(placed, el.bbox);
+    if (at < 0) placed.push({ top: el.bbox[1], el });
+    else placed.splice(at, 0, { top: el.bbox[1], el });
+  };
   page.images.forEach((box, i) => {
     count.images++;
-    const at = placed.findIndex((x) => x.top > box[1] + 0.002);
-    const el: Placed['el'] = {
+    insert({
       ref: `/pages/${p0}/images/${i}`,
       page: page.page,
       type: 'image',
       sourceType: 'pdf-image',
       text: '',
       bbox: box,
+    });
+  });
+  regions.forEach((r, i) => {
+    insert(regionElement(r, i, page));
+  });
+  count.tables += regions.filter((r) => r.kind === 'table').length;
+  count.figures += regions.filter((r) => r.kind === 'figure').length;
+  return typeCaptions(placed);
+}
+
+/**
+ * Where a box goes among the placed elements: before the first one of its column (boxes overlapping across
+ * most of the narrower one's width) that starts below its top, else after the last one of its column; -1 = at
+ * the end.
+ */
+function placeIn(placed: readonly Placed[], box: BBox): number {
+  const column = (b: BBox | null) =>
+    b !== null && Math.min(b[2], box[2]) - Math.max(b[0], box[0]) > 0.3 * Math.min(b[2] - b[0], box[2] - box[0]);
+  const below = placed.findIndex((x) => column(x.el.bbox) && x.top > box[1] + 0.002);
+  if (below >= 0) return below;
+  const last = placed.findLastIndex((x) => column(x.el.bbox));
+  return last >= 0 && last + 1 < placed.length ? last + 1 : -1;
+}
+
+/** A ruled region as an element: a table with its rows, or a figure drawn with lines. */
+function regionElement(r: Region, i: number, page: PdfData['pages'][number]): Omit<Element, 'id'> & { bbox: BBox } {
+  const p0 = page.page - 1;
+  if (r.kind === 'figure')
+    return {
+      ref: `/pages/${p0}/figures/${i}`,
+      page: page.page,
+      type: 'image',
+      sourceType: 'pdf-ruled-figure',
+      text: '',
+      bbox: r.box,
     };
-    if (at < 0) placed.push({ top: box[1], el });
-    else placed.splice(at, 0, { top: box[1], el });
+  const rows = r.rows ?? [];
+  return {
+    ref: `/pages/${p0}/tables/${i}`,
+    page: page.page,
+    type: 'table',
+    sourceType: 'pdf-ruled-table',
+    text: rows.map((row) => row.filter(Boolean).join(' ')).join('\n'),
+    html: rowsHtml(rows),
+    bbox: r.box,
+  };
+}
+
+/**
+ * Caption candidates (a block opening with a float label) stay captions when a table, image or figure is
+ * next to them on the page (the block just before or after, past other captions) or when the label is set
+ * off by punctuation ("Figure 3:", "Table 2."); a body paragraph opening with "Table 2 shows …" is text.
+ */
+function typeCaptions(placed: Placed[]): Placed[] {
+  const isFloat = (k: number) => ['table', 'image'].includes(placed[k]?.el.type ?? '');
+  placed.forEach((x, k) => {
+    if (x.el.type !== 'image_caption' && x.el.type !== 'table_caption') return;
+    let before = k - 1;
+    while (before >= 0 && placed[before].el.type.endsWith('caption')) before--;
+    let after = k + 1;
+    while (after < placed.length && placed[after].el.type.endsWith('caption')) after++;
+    const set = /^\S+\s*[\dIVXLC.\-–]+[a-z]?\s*(?:[.:：]|\s[–—-]\s)/iu.test(x.el.text);
+    if (!isFloat(before) && !isFloat(after) && !set) {
+      x.el.type = 'text';
+      x.el.sourceType = 'pdf-text';
+    }
   });
   return placed;
+}
+
+function area(b: BBox): number {
+  return Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
+}
+
+function overlap(a: BBox, b: BBox): number {
+  return area([Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])]);
 }
 
 /** What the text-layer reading found and did not: it is no layout model, and says so. */
@@ -142,11 +233,11 @@ function honestWarnings(elements: readonly Element[], count: BlockCount, noText:
   const warnings = [
     warning(
       'pdf.text-layer-blocks',
-      `read from the PDF's text layer: ${elements.length - count.images} blocks (${count.titles} title candidates by font, ${count.captions} captions by label), ${count.images} images; block boundaries come from spacing, indent and font, not a layout model`,
+      `read from the PDF's text layer: ${elements.length - count.images - count.tables - count.figures} blocks (${count.titles} title candidates by font, ${count.captions} captions by label), ${count.images} images, ${count.tables} ruled tables, ${count.figures} figures drawn with lines; block boundaries come from spacing, indent and font, not a layout model`,
     ),
     warning(
       'pdf.no-tables',
-      'tables are not detected in a PDF input: their cells come out as text blocks (use a layout parser and --pdf for tables)',
+      'only ruled tables are detected in a PDF input (rules around and between their cells); the cells of a table without rules come out as text blocks (use a layout parser and --pdf for those)',
     ),
   ];
   if (noText.length > 0)
@@ -179,29 +270,46 @@ function groupBlocks(lines: PdfLine[], page: number, pageWidth: number, pageHeig
   };
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    const prev = cur[cur.length - 1];
-    if (prev) {
-      const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
-      const height = prev.bbox[3] - prev.bbox[1];
-      const gap = line.bbox[1] - prev.bbox[3];
-      const left = Math.min(...cur.map((l) => l.bbox[0]));
-      const right = Math.max(...cur.map((l) => l.bbox[2]));
-      const width = right - left;
-      const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
-      const weightChange = line.bold !== prev.bold;
-      const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
-      const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
-      const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
-      // a first-line indent of most of an em (in page widths, from the font size in points)
-      const indented = line.bbox[0] - left > (0.8 * line.fontSize) / pageWidth && width > 0;
-      const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
-      if (sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort) flush();
-    }
+    if (cur.length && breaksBlock(cur, line, pageWidth, pageHeight)) flush();
     cur.push(line);
   }
   flush();
   return blocks;
 }
+
+/** Whether a line opens a new block after the lines of the current one (see the header). */
+function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeight: number): boolean {
+  const prev = cur[cur.length - 1];
+  const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
+  const height = prev.bbox[3] - prev.bbox[1];
+  const gap = line.bbox[1] - prev.bbox[3];
+  const left = Math.min(...cur.map((l) => l.bbox[0]));
+  const right = Math.max(...cur.map((l) => l.bbox[2]));
+  const width = right - left;
+  const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
+  const weightChange = line.bold !== prev.bold;
+  const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
+  // a first-line indent of most of an em (in page widths, from the font size in points)
+  const indent = line.bbox[0] - left;
+  const em = line.fontSize / pageWidth;
+  // code: lines in a monospaced font stay one block over their own indents, short lines and blank lines
+  // (a line of symbols only, a listing's "↪→" at a wrapped line, goes on the code too)
+  if (codeish(line) && cur.every(codeish) && cur.some(isCode))
+    return (
+      (sizeChange && isCode(line) && isCode(prev)) || movedUp || gap > 1.6 * height || indent < -3 * em || indent > 0.3
+    );
+  const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
+  const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
+  // a list item's lines after its first hang at the text after the bullet: they go on the item
+  const hanging = LIST_ITEM.test(cur[0].text) && !LIST_ITEM.test(line.text) && indent > 0 && indent < 3 * em;
+  const indented = indent > 0.8 * em && width > 0 && !hanging;
+  const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
+  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort;
+}
+
+const MONO = /mono|courier|typewriter|cmtt|lmtt|consol|menlo|inconsolata|\btt\d/i;
+const isCode = (l: PdfLine) => MONO.test(l.fontName ?? '');
+const codeish = (l: PdfLine) => isCode(l) || !/[\p{L}\p{N}]/u.test(l.text);
 
 /** A block's lines as one paragraph: a line ending in a hyphen joins the next without it. */
 function joinLines(lines: PdfLine[]): string {
@@ -216,19 +324,48 @@ function joinLines(lines: PdfLine[]): string {
   return out;
 }
 
-const CAPTION = /^(?:(fig(?:ure)?\.?|图|圖|図)|(table|tab\.|表))\s*[\dIVX]+(?:[.\-–]\d+)*\s*[.:：]?/i;
-
 function blockType(b: Block, text: string, body: number): BlockType {
   const size = Math.max(...b.lines.map((l) => l.fontSize));
-  const caption = CAPTION.exec(text);
-  if (caption && text.length < 600) return caption[1] ? 'image_caption' : 'table_caption';
+  const caption = parseCaptionLabel(text);
+  if (caption && caption.kind !== 'equation' && text.length < 600)
+    return caption.kind === 'table' ? 'table_caption' : 'image_caption';
   const short = b.lines.length <= 3 && text.length <= 200;
   const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
   if (short && size >= body * 1.12 && !sentence) return 'title';
   if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence) return 'title';
-  if (/^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u.test(text) && size <= body * 1.05) return 'list_item';
+  // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)
+  if (
+    b.lines.length === 1 &&
+    b.index > 0 &&
+    text.length <= 100 &&
+    !sentence &&
+    size >= body * 0.95 &&
+    setOff(b.lines[0])
+  ) {
+    return 'title';
+  }
+  if (LIST_ITEM.test(text) && size <= body * 1.05) return 'list_item';
   return 'text';
 }
+
+const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;
+
+/**
+ * A one-line block at the body size set off as a heading: in a small-caps font, or numbered like a section
+ * ("1.", "2.3", "IV.", "A.") and in capitals or italics throughout ("I. PACKAGING WORKFLOW", "A. The
+ * package"). Code never is.
+ */
+function setOff(line: PdfLine): boolean {
+  if (isCode(line)) return false;
+  const t = line.text.trim();
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  // capitals: every letter an upper-case one (Chinese or Japanese letters have no case: never capitals)
+  const caps = letters.length >= 4 && /^\p{Lu}+$/u.test(letters);
+  if (/caps|\bcsc|smallcap/i.test(line.fontName ?? '')) return true;
+  return SECTION_NUMBER.test(t) && (caps || line.italic);
+}
+
+const LIST_ITEM = /^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u;
 
 function unionBox(boxes: BBox[]): BBox {
   return [

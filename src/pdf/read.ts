@@ -7,8 +7,11 @@
 // A bad PDF (not a PDF, encrypted, damaged beyond repair) is a DocstitchError of kind `pdf`; a page that
 // cannot be read is a warning and an empty page.
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { BBox } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
+import { clamp, type PageGraphics, pageGraphics } from './graphics.js';
 
 /** One line of text: runs on one baseline, in content order, joined. */
 export interface PdfLine {
@@ -23,6 +26,8 @@ export interface PdfLine {
   italic: boolean;
   /** The line opens in bold and goes on in another weight: its bold opening ("Figure 3.", a run-in head). */
   boldLead?: string;
+  /** The line's text runs as [x0, x1, text], x normalized (only with `images: true`): cells of a table row. */
+  spans?: [number, number, string][];
 }
 
 export interface PdfPage {
@@ -34,6 +39,10 @@ export interface PdfPage {
   lines: PdfLine[];
   /** Normalized boxes of the images the page paints (only when read with `images: true`). */
   images: BBox[];
+  /** Normalized boxes of the thin lines and rules the page draws (only with `images: true`): table rulings. */
+  rules?: BBox[];
+  /** Normalized boxes of the other paths the page paints (only with `images: true`): vector figures, frames. */
+  shapes?: BBox[];
   /** The page has a text layer (any non-blank text). A scanned page without OCR has none. */
   hasText: boolean;
   /** Set when the page could not be read (the message). */
@@ -94,6 +103,24 @@ async function pdfjs(): Promise<Pdfjs> {
   return pdfjsPromise;
 }
 
+/**
+ * pdfjs's own data folders: the CMaps a CID font with a predefined encoding needs (without them, the text of
+ * such fonts — Chinese, Japanese, Korean set by ctex, for one — is missing from the text layer) and the
+ * standard fonts' metrics. Empty when the package's folders cannot be found (text of those fonts is then lost).
+ */
+function pdfjsData(): { cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string } {
+  try {
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    return {
+      cMapUrl: `${join(root, 'cmaps')}/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
+    };
+  } catch {
+    return {};
+  }
+}
+
 export function isPdfBytes(bytes: Uint8Array): boolean {
   // %PDF- within the first 1,024 bytes (the PDF standard allows junk before the header).
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
@@ -123,6 +150,7 @@ export async function readPdf(
   let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
   const task = lib.getDocument({
     data: bytes,
+    ...pdfjsData(),
     verbosity: 0,
     disableFontFace: true,
     useSystemFonts: false,
@@ -262,7 +290,7 @@ async function readPage(
     // Font names come from the operator list (the text content gives only a generic family); a page
     // with a font not yet seen pays for one, every other page does not.
     const unknown = runs.some((r) => r.str.trim() && r.font && !fonts.has(r.font));
-    let images: BBox[] = [];
+    let graphics: PageGraphics = { images: [], rules: [], shapes: [] };
     if (unknown || wantImages) {
       const ops = await page.getOperatorList();
       for (const r of runs) {
@@ -276,10 +304,11 @@ async function readPage(
         }
         fonts.set(r.font, fontInfoOf(name));
       }
-      if (wantImages) images = imageBoxes(lib, ops, vp.transform as number[], W, H);
+      if (wantImages) graphics = pageGraphics(lib.OPS, ops, vp.transform as number[], W, H);
     }
-    const lines = groupLines(runs, fonts, W, H);
-    return { page: p, width: W, height: H, lines, images, hasText };
+    const lines = groupLines(runs, fonts, W, H, wantImages);
+    const { images, rules, shapes } = graphics;
+    return { page: p, width: W, height: H, lines, images, hasText, ...(wantImages ? { rules, shapes } : {}) };
   } catch (error) {
     const message = String((error as Error)?.message ?? error).split('\n')[0];
     warnings.push(`page ${p} could not be read (${message})`);
@@ -290,7 +319,7 @@ async function readPage(
 }
 
 /** Runs → lines: a new line where the baseline moves, the text goes back left, or a wide gap opens. */
-function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: number): PdfLine[] {
+function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: number, spans = false): PdfLine[] {
   const out: PdfLine[] = [];
   let cur: Run[] = [];
   const flush = () => {
@@ -326,6 +355,9 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
         bold: boldChars * 2 > allChars,
         italic: info.italic,
         ...(lead ? { boldLead: lead } : {}),
+        ...(spans
+          ? { spans: visible.map((r): [number, number, string] => [clamp(r.x0 / W), clamp(r.x1 / W), r.str]) }
+          : {}),
       });
     }
     cur = [];
@@ -355,72 +387,6 @@ function boldLead(visible: Run[], fonts: Map<string, FontInfo>): string | undefi
     .replace(/\s+/g, ' ')
     .trim();
   return lead || undefined;
-}
-
-function clamp(v: number): number {
-  return Math.min(1, Math.max(0, Math.round(v * 1e5) / 1e5));
-}
-
-function mul(a: number[], b: number[]): number[] {
-  return [
-    a[0] * b[0] + a[2] * b[1],
-    a[1] * b[0] + a[3] * b[1],
-    a[0] * b[2] + a[2] * b[3],
-    a[1] * b[2] + a[3] * b[3],
-    a[0] * b[4] + a[2] * b[5] + a[4],
-    a[1] * b[4] + a[3] * b[5] + a[5],
-  ];
-}
-
-/** The boxes of the images a page paints (the unit square through the current matrix), normalized. */
-function imageBoxes(
-  lib: Pdfjs,
-  ops: { fnArray: number[]; argsArray: unknown[] },
-  viewport: number[],
-  W: number,
-  H: number,
-): BBox[] {
-  const { OPS } = lib;
-  const out: BBox[] = [];
-  let ctm = [1, 0, 0, 1, 0, 0];
-  const stack: number[][] = [];
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const fn = ops.fnArray[i];
-    const args = ops.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = mul(ctm, args as number[]);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const m = args?.[0];
-      if (Array.isArray(m) || ArrayBuffer.isView(m)) ctm = mul(ctm, Array.from(m as ArrayLike<number>));
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (
-      fn === OPS.paintImageXObject ||
-      fn === OPS.paintInlineImageXObject ||
-      fn === OPS.paintImageMaskXObject ||
-      fn === OPS.paintImageXObjectRepeat
-    ) {
-      const m = mul(viewport, ctm);
-      const pts = [
-        [0, 0],
-        [1, 0],
-        [0, 1],
-        [1, 1],
-      ].map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
-      const xs = pts.map((q) => q[0]);
-      const ys = pts.map((q) => q[1]);
-      const box: BBox = [
-        clamp(Math.min(...xs) / W),
-        clamp(Math.min(...ys) / H),
-        clamp(Math.max(...xs) / W),
-        clamp(Math.max(...ys) / H),
-      ];
-      // images of a few points (bullets, rules drawn as images) are not figures
-      if ((box[2] - box[0]) * W >= 8 && (box[3] - box[1]) * H >= 8) out.push(box);
-    }
-  }
-  return out;
 }
 
 interface RawOutlineItem {
