@@ -42,6 +42,10 @@ export const textMergeFeatures = {
   'colon-end': [-1.5, 'the first fragment ends with a colon'],
   'comma-end': [1.6, 'the first fragment ends with a comma'],
   'dangling-word': [2, 'the first fragment ends with a word no sentence ends with ("the", "of")'],
+  'enumeration-goes-on': [
+    -1,
+    'a list item ends with ", and" or ", or" and the next fragment opens an item: the enumeration\'s next item',
+  ],
   'no-sentence-end': [1.2, 'the first fragment ends without punctuation'],
   'command-line-before': [-1.5, 'the first fragment is a command line or a list of names'],
   'field-line-before': [-1.5, 'the first fragment is a "Field: value" line'],

@@ -504,6 +504,28 @@ describe('mergeTextFragments', () => {
     expect(featureIds(r.decisions[0])).toContain('text-merge.dangling-word');
   });
 
+  it('keeps the items of an enumeration apart at a page break: "…, and" | "• …" is the next item', () => {
+    const items = (first: string) =>
+      merge([
+        { page: 1, type: 'text', text: first, bbox: col(0.86, 0.92) },
+        {
+          page: 2,
+          type: 'text',
+          text: '• configuring their behavior with declarative configuration files.',
+          bbox: col(0.08, 0.1),
+        },
+      ]);
+    const r = items(
+      '• using the dh command to invoke many utility scripts automatically from the debhelper package, and',
+    );
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.enumeration-goes-on');
+    // a word left dangling inside an item is not the enumeration's conjunction
+    const cut = items('• using the dh command to invoke many utility scripts automatically from the');
+    expect(featureIds(cut.decisions[0])).toContain('text-merge.dangling-word');
+    expect(featureIds(cut.decisions[0])).not.toContain('text-merge.enumeration-goes-on');
+  });
+
   it('finds the edge of a column that holds no long prose (only notes) from its own blocks', () => {
     const prose =
       'Every long paragraph of this document stands at the left edge of the first column, where the text starts.';

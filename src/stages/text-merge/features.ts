@@ -285,8 +285,15 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
     sentenceEnd = /[:：]$/.test(aText) ? 'colon-end' : 'sentence-end';
     push(sentenceEnd);
   } else if (/[,，、;；]$/.test(aText)) push('comma-end');
-  else if (DANGLING_WORD.test(aText)) push('dangling-word');
-  else push('no-sentence-end');
+  else if (DANGLING_WORD.test(aText)) {
+    // "• … from the debhelper package, and" | "• configuring …": the conjunction before an enumeration's last
+    // item, each item with its own marker; a word left dangling inside an item is the other case.
+    const itemToItem =
+      /,\s*(?:and|or)$/.test(aText) &&
+      (pair.a.type === 'list_item' || startsWithListMarker(pair.a.text) || MORE_BULLETS.test(aText)) &&
+      (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text));
+    push(itemToItem ? 'enumeration-goes-on' : 'dangling-word');
+  } else push('no-sentence-end');
 
   // A lone path, a command line or a "Field: value" line ends where it ends.
   if (!endsWithHyphen(aText) && !/[,，、;；]$/.test(aText)) {
