@@ -36,6 +36,7 @@ import { DocstitchError } from '../model/errors.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
+import { isMonospacedFont } from '../text/fonts.js';
 import type { Adapter } from './types.js';
 
 export const pdfInput: Adapter = {
@@ -307,8 +308,7 @@ function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeigh
   return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort;
 }
 
-const MONO = /mono|courier|typewriter|cmtt|lmtt|consol|menlo|inconsolata|\btt\d/i;
-const isCode = (l: PdfLine) => MONO.test(l.fontName ?? '');
+const isCode = (l: PdfLine) => isMonospacedFont(l.fontName);
 const codeish = (l: PdfLine) => isCode(l) || !/[\p{L}\p{N}]/u.test(l.text);
 
 /** A block's lines as one paragraph: a line ending in a hyphen joins the next without it. */

@@ -70,6 +70,8 @@ const INTERRUPTERS = new Set([
 /** What the whole document says about how to read a break: its habits, asked once. */
 interface DocumentTraits {
   indentOf: (el: Element) => number | undefined;
+  /** A one-line block whose box stands at the document's paragraph indent. */
+  oneLineIndented: (el: Element) => boolean;
   paragraphsIndented: boolean | undefined;
   spacedStops: boolean;
   lineBreaksKept: boolean;
@@ -80,13 +82,14 @@ interface DocumentTraits {
 function documentTraits(body: Element[], bodyByPage: Map<number, Element[]>): DocumentTraits {
   const texts = body.filter((e) => TEXT_LIKE.has(e.type));
   const paragraphsIndented = indentsParagraphs(texts);
-  const indentOf = oneLineParagraphsFlush(bodyIndents(body, bodyByPage), body, paragraphsIndented);
+  const { indentOf, oneLineIndented } = oneLineParagraphsFlush(bodyIndents(body, bodyByPage), body, paragraphsIndented);
   // Tokenised text ("the Decoder ." / "cells , and") puts spaces before punctuation all through.
   const spaced = texts.filter((e) => / [.,;:](?:\s|$)/.test(e.text)).length;
   const long = texts.filter((e) => e.text.length > 40);
   let names: Set<string> | undefined;
   return {
     indentOf,
+    oneLineIndented,
     paragraphsIndented,
     spacedStops: spaced >= Math.max(2, texts.length * 0.05),
     lineBreaksKept: long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2,
@@ -300,6 +303,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
       el.bbox && (brokenByPage || brokenByColumn) ? !hasAboveInScan(el, geometry.textScanOf(el.page)) : undefined,
     aIndent: traits.indentOf(open),
     bIndent: traits.indentOf(el),
+    bOneLineIndented: traits.oneLineIndented(el),
     // Asked only where it can matter: after a sentence end the capital decides nothing.
     namesMidSentence:
       startsUppercase(el.text) && !endsSentence(open.text.trimEnd()) ? traits.namesMidSentence() : undefined,

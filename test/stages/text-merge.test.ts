@@ -768,6 +768,91 @@ describe('mergeTextFragments', () => {
     expect(at6).not.toContain('text-merge.indented-block-runs-on');
     expect(at6).not.toContain('text-merge.indented-blocks-apart');
   });
+
+  describe('first lines where the document indents its paragraphs', () => {
+    // Six paragraphs on page 1 whose line boxes show a first line set in by 0.04 of the page (0.05 of the
+    // column); the last one is cut by the page break after a line that ends without a stop.
+    const body: Spec[] = Array.from({ length: 6 }, (_, i) => ({
+      page: 1,
+      type: 'text',
+      text: `Paragraph ${i + 1} of the chapter, long enough to be prose that runs over several lines of text.`,
+      bbox: col(0.1 + i * 0.12, 0.2 + i * 0.12),
+      hints: { firstLineIndent: 0.05, lineCount: 3, lastLineFill: 0.4 },
+    }));
+    const cut = (a: string, b: Omit<Spec, 'page'>) =>
+      merge([
+        ...body,
+        { page: 1, type: 'text', text: a, bbox: col(0.84, 0.92), hints: { lineCount: 3, lastLineFill: 1 } },
+        { ...b, page: 2 },
+        ...body.map((e, i) => ({ ...e, page: 2, bbox: col(0.3 + i * 0.1, 0.38 + i * 0.1) })),
+      ]);
+    const decisionAt6 = (r: ReturnType<typeof merge>) => r.decisions.find((d) => d.place.refs[0] === '/6');
+
+    it('a one-line paragraph whose box stands at the paragraph indent opens a paragraph', () => {
+      const r = cut('the packaging workflow can be summarised in ten steps, as the manual says x ≤ n', {
+        type: 'text',
+        text: 'A very short workflow follows.',
+        bbox: [0.14, 0.08, 0.6, 0.1],
+        hints: { lineCount: 1 },
+      });
+      expect(featureIds(decisionAt6(r))).toContain('text-merge.first-line-indented');
+      expect(r.groups).toEqual([]);
+      // the same line back at the column's edge goes on
+      const flush = cut('the packaging workflow can be summarised in ten steps, as the manual says x ≤ n', {
+        type: 'text',
+        text: 'a very short workflow follows.',
+        bbox: [0.1, 0.08, 0.6, 0.1],
+        hints: { lineCount: 1 },
+      });
+      expect(featureIds(decisionAt6(flush))).not.toContain('text-merge.first-line-indented');
+      expect(flush.groups).toEqual([[6, 7]]);
+    });
+
+    it('in a bibliography the hanging lines of an entry are no paragraph indent', () => {
+      const r = cut('[6] J. Lindqvist and P. Ramanathan, “git-buildpackage,” Proc. USENIX Annual Technical', {
+        type: 'text',
+        text: 'Conf., vol. 28, pp. 20–487, 2018.',
+        bbox: [0.14, 0.08, 0.5, 0.1],
+        hints: { lineCount: 1 },
+      });
+      expect(featureIds(decisionAt6(r))).not.toContain('text-merge.first-line-indented');
+    });
+
+    it('an option entry or a listing in a monospaced font starts flush without going on', () => {
+      const option = cut('-r revision, --revision revision sets the revision of the Debian package', {
+        type: 'text',
+        text: '-z ext, --targz ext sets the type of the source tarball, ext=(tar.gz|tar.bz2|tar.xz)',
+        bbox: [0.1, 0.08, 0.9, 0.12],
+        hints: { lineCount: 2, firstLineIndent: 0, lastLineFill: 0.5 },
+      });
+      expect(featureIds(decisionAt6(option))).not.toContain('text-merge.first-line-flush');
+      const listing = cut('For example, the package description can be specified by the following file', {
+        type: 'text',
+        text: "para['desc'] = 'program short description'\npara['desc_long'] = 'program long'",
+        bbox: [0.1, 0.08, 0.9, 0.12],
+        hints: {
+          lineCount: 2,
+          firstLineIndent: 0,
+          lastLineFill: 0.4,
+          pdf: { textLayer: true, fontName: 'LMMono9-Regular', fontFamily: 'LMMono9' },
+        },
+      });
+      expect(featureIds(decisionAt6(listing))).not.toContain('text-merge.first-line-flush');
+      // the same text in the body's font is read as a paragraph going on
+      const prose = cut('For example, the package description can be specified by the following file', {
+        type: 'text',
+        text: 'which the tool reads when it writes the control file of the package.',
+        bbox: [0.1, 0.08, 0.9, 0.12],
+        hints: {
+          lineCount: 2,
+          firstLineIndent: 0,
+          lastLineFill: 0.4,
+          pdf: { textLayer: true, fontName: 'LMRoman10-Regular', fontFamily: 'LMRoman10' },
+        },
+      });
+      expect(featureIds(decisionAt6(prose))).toContain('text-merge.first-line-flush');
+    });
+  });
 });
 
 describe('theorem-like blocks (hand-written pages)', () => {

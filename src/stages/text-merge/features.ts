@@ -27,6 +27,7 @@ import {
   startsUppercase,
   startsWithListMarker,
 } from '../../text/chars.js';
+import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
 import type { OutOfFlow } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
@@ -81,6 +82,8 @@ export interface ContinuationContext {
   spacedStops?: boolean;
   /** Capitalised words the document uses in mid-sentence (names: "Debian", "BSD"), so a capital proves little. */
   namesMidSentence?: ReadonlySet<string>;
+  /** The next fragment is one line whose box stands at the document's paragraph indent (its first line, indented). */
+  bOneLineIndented?: boolean;
   /** The document indents the first line of its paragraphs (from line boxes), so an unindented one goes on. */
   paragraphsIndented?: boolean;
   /** Floats, footnotes or furniture stand between the fragments (after which a paragraph may start flush). */
@@ -373,9 +376,16 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
  * (a paragraph after a list starts flush in many documents, so a list item before says nothing). Returns
  * true when it settles the question.
  */
-function firstLineEvidence({ a, b, context, aIsListItem }: Pair, out: Out): boolean {
-  const firstLine = b.hints?.firstLineIndent;
+function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, out: Out): boolean {
+  // A one-line block shows no first-line indent of its own; its box at the paragraph indent does — except
+  // in a bibliography, whose entries hang their later lines at about that indent.
+  const oneLine = context.bOneLineIndented && !REFERENCE_START.test(aText) ? FIRST_LINE_INDENT[0] : undefined;
+  const firstLine = b.hints?.firstLineIndent ?? oneLine;
+  // An option's entry ("-z ext, --targz ext  sets …") starts flush in a list that hangs its descriptions, and
+  // a listing (set in a monospaced font, the PDF says) at its own margin.
+  const hangsOrListing = OPTION_ENTRY.test(bText) || isMonospacedFont(b.hints?.pdf?.fontName);
   const plainParagraphs = a.type === 'text' && b.type === 'text' && !aIsListItem && !startsWithListMarker(b.text);
+  if (hangsOrListing) return false;
   if (!context.paragraphsIndented || firstLine === undefined || context.bStartsColumn === false || !plainParagraphs)
     return false;
   if (isParagraphIndent(firstLine)) {

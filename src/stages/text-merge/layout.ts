@@ -20,26 +20,36 @@ export function isParagraphIndent(share: number): boolean {
   return share >= FIRST_LINE_INDENT[0] && share <= FIRST_LINE_INDENT[1];
 }
 
+/** The document's usual paragraph indent (page-width units): the median first-line indent of the blocks that show one. */
+function usualParagraphIndent(body: readonly Element[]): number | undefined {
+  const widths = body
+    .filter((e) => e.bbox && isParagraphIndent(e.hints?.firstLineIndent ?? 0))
+    .map((e) => (e.hints?.firstLineIndent ?? 0) * (e.bbox![2] - e.bbox![0]))
+    .sort((x, y) => x - y);
+  return widths[Math.floor(widths.length / 2)];
+}
+
 /**
  * Where paragraphs start indented, a one-line paragraph's box starts at the paragraph indent: it is no
- * indented block (code, a quotation). Its indent is read as 0 when it matches the document's paragraph indent.
+ * indented block (code, a quotation). Its indent is read as 0 when it matches the document's paragraph
+ * indent, and `oneLineIndented` says so: a one-line block has no first line of its own to show the
+ * indent, so its box is the only witness that it opens a paragraph.
  */
 export function oneLineParagraphsFlush(
   indentOf: (el: Element) => number | undefined,
   body: readonly Element[],
   paragraphsIndented: boolean | undefined,
-): (el: Element) => number | undefined {
-  if (!paragraphsIndented) return indentOf;
-  const widths = body
-    .filter((e) => e.bbox && isParagraphIndent(e.hints?.firstLineIndent ?? 0))
-    .map((e) => (e.hints?.firstLineIndent ?? 0) * (e.bbox![2] - e.bbox![0]))
-    .sort((x, y) => x - y);
-  const usual = widths[Math.floor(widths.length / 2)];
-  if (usual === undefined) return indentOf;
-  return (el) => {
-    const indent = indentOf(el);
-    const oneLine = el.hints?.lineCount === 1;
-    return indent !== undefined && oneLine && Math.abs(indent - usual) <= usual * 0.35 ? 0 : indent;
+): { indentOf: (el: Element) => number | undefined; oneLineIndented: (el: Element) => boolean } {
+  const usual = paragraphsIndented ? usualParagraphIndent(body) : undefined;
+  if (usual === undefined) return { indentOf, oneLineIndented: () => false };
+  const atIndent = (el: Element, indent: number | undefined) =>
+    indent !== undefined && el.hints?.lineCount === 1 && Math.abs(indent - usual) <= usual * 0.35;
+  return {
+    indentOf: (el) => {
+      const indent = indentOf(el);
+      return atIndent(el, indent) ? 0 : indent;
+    },
+    oneLineIndented: (el) => atIndent(el, indentOf(el)),
   };
 }
 
