@@ -852,6 +852,17 @@ describe('mergeTextFragments', () => {
       });
       expect(featureIds(decisionAt6(prose))).toContain('text-merge.first-line-flush');
     });
+
+    it('flush after a display formula says nothing: text after a display starts flush either way', () => {
+      const r = cut('handles packaging works in the following contents. 𝑥𝑖 ≤ 𝑛', {
+        type: 'text',
+        text: 'Let me oversimplify the historical perspective of Debian packaging practices.',
+        bbox: [0.1, 0.08, 0.9, 0.12],
+        hints: { lineCount: 2, firstLineIndent: 0, lastLineFill: 0.3 },
+      });
+      expect(featureIds(decisionAt6(r))).not.toContain('text-merge.first-line-flush');
+      expect(featureIds(decisionAt6(r))).toContain('text-merge.formula-end');
+    });
   });
 });
 

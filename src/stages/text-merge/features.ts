@@ -381,8 +381,7 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
   // in a bibliography, whose entries hang their later lines at about that indent.
   const oneLine = context.bOneLineIndented && !REFERENCE_START.test(aText) ? FIRST_LINE_INDENT[0] : undefined;
   const firstLine = b.hints?.firstLineIndent ?? oneLine;
-  // An option's entry ("-z ext, --targz ext  sets …") starts flush in a list that hangs its descriptions, and
-  // a listing (set in a monospaced font, the PDF says) at its own margin.
+  // An option's entry ("-z ext, --targz ext  sets …") hangs its description; a listing (monospaced) has its margin.
   const hangsOrListing = OPTION_ENTRY.test(bText) || isMonospacedFont(b.hints?.pdf?.fontName);
   const plainParagraphs = a.type === 'text' && b.type === 'text' && !aIsListItem && !startsWithListMarker(b.text);
   if (hangsOrListing) return false;
@@ -392,10 +391,11 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
     out.push({ id: 'first-line-indented', value: 1 });
     return true;
   }
-  // Flush after a float or a short last line may be the house style there; flush at a plain break is not.
+  // Flush after a float, a display formula or a short last line may be house style; at a plain break it is not.
   if (
     Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2 &&
     !context.interrupted &&
+    !FORMULA_TAIL.test(aText) &&
     (a.hints?.lastLineFill ?? 1) >= LAST_LINE_SHORT
   ) {
     out.push({ id: 'first-line-flush', value: 1 });
