@@ -251,3 +251,31 @@ describe('list items Markdown cuts at a page break', () => {
     expect(featuresOf(pair)).not.toContain('text-merge.list-marker');
   });
 });
+
+describe('entries of a term list', () => {
+  it('an item opening "dev: …" after one opening "data: …" is the next entry, not the rest (Docling)', () => {
+    const { expected, predicted, featuresOf } = run('latex-revtex-debmake-en-apa/docling', 'document.json');
+    // "data: Data (fonts, graphics, . . . ) package (all, for-eign) (alias: da)" | "dev: Library development …"
+    const pair = '/texts/55|/texts/58';
+    expect(expected.has(pair)).toBe(false);
+    expect(predicted.has(pair)).toBe(false);
+    expect(featuresOf(pair)).toContain('text-merge.term-entries');
+  });
+
+  it('an item cut by a page break in a term list still runs on when the rest opens no term', () => {
+    const merge = (rest: string) => {
+      const doc = makeDoc([
+        { page: 1, type: 'list_item', text: 'k: sort key for debian/copyright stanza and' },
+        { page: 2, type: 'list_item', text: rest },
+      ]);
+      const i = input(doc);
+      return mergeTextFragments(i, detectFurniture(i));
+    };
+    const entry = merge('n: scan result of debian/copyright');
+    expect(entry.groups).toEqual([]);
+    expect(entry.decisions[0].features?.map((f) => f.id)).toContain('text-merge.term-entries');
+    const rest = merge('the license scan result of each file, written to the standard output.');
+    expect(rest.groups).toEqual([[0, 1]]);
+    expect(rest.decisions[0].features?.map((f) => f.id)).not.toContain('text-merge.term-entries');
+  });
+});

@@ -42,6 +42,7 @@ import {
   NEW_ADDRESS,
   OPTION_ENTRY,
   OPTION_TERM,
+  TERM_ENTRY,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -432,6 +433,11 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
   if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
+  // Entries of a term list ("k: sort key for …" / "n: scan result of …"): both items open with a term and a colon,
+  // so the second is the next entry whatever case its term is in.
+  const bIsListItem = b.type === 'list_item' || startsWithListMarker(bText);
+  if (pair.aIsListItem && bIsListItem && TERM_ENTRY.test(aText.trimStart()) && TERM_ENTRY.test(bText))
+    push('term-entries');
   // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
   if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
     push('numbered-heading-next');
