@@ -279,3 +279,39 @@ describe('entries of a term list', () => {
     expect(rest.decisions[0].features?.map((f) => f.id)).not.toContain('text-merge.term-entries');
   });
 });
+
+describe('term lists and list items at a page break', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+
+  it('takes a term of a few words before " : " or a full-width colon for an entry', () => {
+    const spaced = merge([
+      { page: 1, type: 'list_item', text: 'dh binary : generate the deb file' },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'dh binary-arch : generate the deb file for architecture dependent packages',
+      },
+    ]);
+    expect(spaced.groups).toEqual([]);
+    expect(spaced.decisions[0].features?.map((f) => f.id)).toContain('text-merge.term-entries');
+    const wide = merge([
+      { page: 1, type: 'list_item', text: 'proftpd：FTP 服务配置;' },
+      { page: 2, type: 'list_item', text: 'samba：Samba 文件服务配置;' },
+    ]);
+    expect(wide.groups).toEqual([]);
+    expect(wide.decisions[0].features?.map((f) => f.id)).toContain('text-merge.term-entries');
+  });
+
+  it('does not read two items typed as list items as one listing cut by the page (no boxes)', () => {
+    const r = merge([
+      { page: 1, type: 'list_item', text: 'DESTDIR=debian/binarypackage/ (single binary package)' },
+      { page: 2, type: 'list_item', text: 'DESTDIR=debian/tmp/ (multi binary package)' },
+    ]);
+    expect(r.groups).toEqual([]);
+    const ids = r.decisions[0].features?.map((f) => f.id) ?? [];
+    expect(ids.some((id) => id.startsWith('text-merge.code-'))).toBe(false);
+  });
+});

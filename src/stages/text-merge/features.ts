@@ -187,6 +187,9 @@ function codeEvidence(pair: Pair, out: Out): boolean {
   const { a, b, aText, bText, context } = pair;
   // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides.
   if (ANSWER_BLANK.test(aText)) return false;
+  // Two blocks the parser typed as list items are items, not a listing's lines ("DESTDIR=debian/… (single
+  // binary package)" | "DESTDIR=debian/tmp/ (multi …)"): their text decides whether the first goes on.
+  if (a.type === 'list_item' && b.type === 'list_item') return false;
   if (context.codeBlocks) {
     // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
     // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
