@@ -73,6 +73,8 @@ interface DocumentTraits {
   paragraphsIndented: boolean | undefined;
   spacedStops: boolean;
   lineBreaksKept: boolean;
+  /** Without boxes: the page holds only a few short lines of text and nothing else, so no full page ends there. */
+  sparsePage: (page: number) => boolean;
   /** Built on first need: most breaks never ask whether a capitalised word is a name. */
   namesMidSentence: () => Set<string>;
 }
@@ -91,7 +93,21 @@ function documentTraits(body: Element[], bodyByPage: Map<number, Element[]>): Do
     spacedStops: spaced >= Math.max(2, texts.length * 0.05),
     lineBreaksKept: long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2,
     namesMidSentence: () => (names ??= namesUsedMidSentence(texts.map((e) => e.text))),
+    sparsePage: (page) => sparsePage(bodyByPage.get(page) ?? []),
   };
+}
+
+/** Text this short on a page without boxes, floats or listings did not fill it. */
+const SPARSE_PAGE_CHARS = 120;
+
+function sparsePage(onPage: readonly Element[]): boolean {
+  if (
+    onPage.length === 0 ||
+    onPage.some((e) => e.bbox || (!TEXT_LIKE.has(e.type) && !/^(?:title|header|footer|page_number)$/.test(e.type)))
+  )
+    return false;
+  const text = onPage.filter((e) => TEXT_LIKE.has(e.type)).reduce((n, e) => n + e.text.trim().length, 0);
+  return text < SPARSE_PAGE_CHARS;
 }
 
 function isLonePageNumber(e: Element): boolean {
@@ -312,6 +328,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     splitBox: c.splitBox,
     unseenBreak: c.unseenBreak,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
+    aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
   };
 }
 

@@ -89,6 +89,10 @@ export const textMergeFeatures = {
   'ends-column-low': [0.5, 'the first fragment fills its column to the bottom'],
   'space-below': [-1.5, 'blank space below the first fragment'],
   'not-column-start': [-0.8, 'the next fragment does not start its column'],
+  'sparse-page': [
+    -2.5,
+    'without boxes, the first fragment stands on a page with only a few short lines and no float: no full page cut it',
+  ],
   'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
   'no-break-seen': [
     -2,

@@ -315,3 +315,35 @@ describe('term lists and list items at a page break', () => {
     expect(ids.some((id) => id.startsWith('text-merge.code-'))).toBe(false);
   });
 });
+
+describe('a page that did not fill (no boxes)', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+  const next =
+    '或许已经运作了，但最好知道如何配置与安装引导加载器，万一它不在 MBR 中。安装 Windows 等其他操作系统后，很可能出现这种情况。';
+
+  it('a short line alone under a heading on its page is not cut by the page break', () => {
+    const r = merge([
+      { page: 1, type: 'title', text: '8.8. 配置引导加载器（Bootloader）' },
+      { page: 1, type: 'text', text: 'Debian 管理员手册' },
+      { page: 2, type: 'text', text: next },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('text-merge.sparse-page');
+  });
+
+  it('a page full of text still runs on into the next', () => {
+    const full = '在各种情况下，使用图形界面进行管理都很有趣。管理员不必了解所有服务的配置信息，不用翻阅文档。'.repeat(
+      4,
+    );
+    const r = merge([
+      { page: 1, type: 'text', text: full },
+      { page: 1, type: 'text', text: `${full}因此，用图形界面进行管理可以加速服务的部署过程，也能简化那些比较难的` },
+      { page: 2, type: 'text', text: next },
+    ]);
+    expect(r.groups).toEqual([[1, 2]]);
+    expect(r.decisions.at(-1)?.features?.map((f) => f.id)).not.toContain('text-merge.sparse-page');
+  });
+});

@@ -42,7 +42,6 @@ import {
   NEW_ADDRESS,
   OPTION_ENTRY,
   OPTION_TERM,
-  TERM_ENTRY,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -64,6 +63,7 @@ import {
   SIDEBAR_TITLE,
   sameOpening,
   THEOREM_OPENER,
+  termEntries,
   titleLike,
   URL_AT_END,
 } from './text-kind.js';
@@ -96,6 +96,8 @@ export interface ContinuationContext {
   codeBlocks?: boolean;
   /** Two text blocks in a row on one page, without boxes: a column break between them is possible, not seen. */
   unseenBreak?: boolean;
+  /** Without boxes: the first fragment's page holds only a few short lines of text and no float or listing. */
+  aPageSparse?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -421,6 +423,7 @@ function positionEvidence({ context }: Pair, out: Out): void {
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
   if (context.unseenBreak) out.push({ id: 'no-break-seen', value: 1 });
+  if (context.aPageSparse) out.push({ id: 'sparse-page', value: 1 });
 }
 
 /** Size and shape: line heights, a fragment too short to be a paragraph's part, a label, a term. */
@@ -436,11 +439,8 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
   if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
-  // Entries of a term list ("k: sort key for …" / "n: scan result of …"): both items open with a term and a colon,
-  // so the second is the next entry whatever case its term is in.
-  const bIsListItem = b.type === 'list_item' || startsWithListMarker(bText);
-  if (pair.aIsListItem && bIsListItem && TERM_ENTRY.test(aText.trimStart()) && TERM_ENTRY.test(bText))
-    push('term-entries');
+  // Entries of a term list ("k: sort key …" | "n: scan result …"): each item opens with a term and a colon.
+  if (pair.aIsListItem && termEntries(b, aText, bText)) push('term-entries');
   // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
   if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
     push('numbered-heading-next');
