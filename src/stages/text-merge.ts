@@ -36,7 +36,7 @@ import {
   wordCutUnseen,
 } from './text-merge/breaks.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
-import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
@@ -168,31 +168,6 @@ function boxesOverlap(a: Element, b: Element): boolean {
   return b.bbox[1] < a.bbox[3] - 0.005 && b.bbox[1] > a.bbox[1] + 0.005 && overlapsHorizontally(a, b, 0.8);
 }
 
-/** A text fragment that can continue or open a paragraph ("Figure 1.1. …" typed as text is a float's part). */
-function isFragment(el: Element): boolean {
-  return TEXT_LIKE.has(el.type) && el.text.trim() !== '' && !opensCaption(el.text.trim());
-}
-
-/** Per element: the next text fragment after it, whether it is the first or last of its page, and whether
- * every text block from it to the end of its page opens with a note number (a page's footnotes). */
-function lookahead(body: readonly Element[]) {
-  const nextFragment: Array<Element | undefined> = new Array(body.length);
-  const notesToPageEnd: boolean[] = new Array(body.length);
-  let next: Element | undefined;
-  for (let i = body.length - 1; i >= 0; i--) {
-    const el = body[i];
-    nextFragment[i] = next;
-    if (isFragment(el)) next = el;
-    const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
-    // Notes end their page, or their column on a page of columns (the next block starts the next column).
-    const after = body[i + 1];
-    const rest = after?.page === el.page && !isColumnBreak(el, after) ? notesToPageEnd[i + 1] : true;
-    notesToPageEnd[i] = rest && (!textual || NOTE_OPENING.test(el.text));
-  }
-  const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
-  return { nextFragment, atPageEdge, notesToPageEnd };
-}
-
 /** Two code blocks of the parser's own type at a page or column break. */
 function codeCandidate(open: Element, el: Element, between: Element[], around: OutOfFlow[]): Candidate {
   const brokenByPage = el.page !== open.page;
@@ -211,7 +186,7 @@ function codeCandidate(open: Element, el: Element, between: Element[], around: O
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
 function candidates(body: readonly Element[]): Candidate[] {
   const found: Candidate[] = [];
-  const { nextFragment, atPageEdge, notesToPageEnd } = lookahead(body);
+  const { nextFragment, flowAt } = lookahead(body);
   let open: Element | undefined;
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
@@ -223,9 +198,7 @@ function candidates(body: readonly Element[]): Candidate[] {
     const captionText =
       TEXT_LIKE.has(el.type) &&
       (opensCaption(el.text.trim()) || isSubfigureLabel(body, i) || CONTINUED_NOTE.test(el.text.trim()));
-    const misplaced = open
-      ? outOfFlow(el, { open, next: nextFragment[i], atPageEdge: atPageEdge[i], notesToPageEnd: notesToPageEnd[i] })
-      : undefined;
+    const misplaced = open ? outOfFlow(el, { open, ...flowAt(i) }) : undefined;
     if (misplaced) {
       around.push(misplaced);
     } else if (tableInFlow(between) && !INTERRUPTERS.has(el.type)) {

@@ -103,6 +103,7 @@ export const textMergeFeatures = {
   'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],
   'around-side-heading': [0, 'a side heading of text further down stands between the fragments'],
   'around-footnote': [0, 'a footnote typed as text stands between the fragments'],
+  'around-reference-list': [0, 'a numbered reference list at the foot of the column stands between the fragments'],
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],

@@ -347,3 +347,67 @@ describe('a page that did not fill (no boxes)', () => {
     expect(r.decisions.at(-1)?.features?.map((f) => f.id)).not.toContain('text-merge.sparse-page');
   });
 });
+
+describe('a numbered reference list at the foot of a column', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+  const L = (y1: number, y2: number): [number, number, number, number] => [0.08, y1, 0.48, y2];
+  const R = (y1: number, y2: number): [number, number, number, number] => [0.52, y1, 0.92, y2];
+  const refs = [
+    {
+      page: 1,
+      type: 'list_item',
+      text: '[1] Tomas Reyes and Priya Ramanathan, “No Makefile,” Proc. ICSE, 2019.',
+      bbox: L(0.33, 0.37),
+    },
+    {
+      page: 1,
+      type: 'list_item',
+      text: '[2] Ada Marsh and Hana Novak, “Cherry-pick templates,” IEEE Software, 2020.',
+      bbox: L(0.38, 0.42),
+    },
+    {
+      page: 1,
+      type: 'list_item',
+      text: '[3] Elif Demir and Sam O. Kessler, “Makefile,” ACM Trans. on Computer Systems,',
+      bbox: L(0.86, 0.9),
+    },
+  ] as const;
+
+  it('a paragraph left open above it goes on at the head of the next column (Docling, revtex)', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Many upstream programs are packaged with dh_python3 and pybuild from the',
+        bbox: L(0.05, 0.12),
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'In order to make Debian package of these Python programs, you must start with their source pack-',
+        bbox: L(0.2, 0.27),
+      },
+      ...refs,
+      {
+        page: 1,
+        type: 'text',
+        text: 'ages. The current Debian packaging practice of such programs uses pybuild.',
+        bbox: R(0.05, 0.12),
+      },
+    ]);
+    expect(r.groups).toContainEqual([1, 5]);
+    expect(r.decisions.some((x) => x.features?.some((f) => f.id === 'text-merge.around-reference-list'))).toBe(true);
+  });
+
+  it("not after the list's own title or one of its entries", () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'References', bbox: L(0.28, 0.3) },
+      ...refs,
+      { page: 2, type: 'text', text: 'Conf., vol. 28, pp. 20–487, 2018.', bbox: L(0.05, 0.07) },
+    ]);
+    expect(r.decisions.some((x) => x.features?.some((f) => f.id === 'text-merge.around-reference-list'))).toBe(false);
+  });
+});
