@@ -411,3 +411,42 @@ describe('a numbered reference list at the foot of a column', () => {
     expect(r.decisions.some((x) => x.features?.some((f) => f.id === 'text-merge.around-reference-list'))).toBe(false);
   });
 });
+
+describe('a short line the reading order put after the foot of a column', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+  const item = (date: [number, number, number, number]) =>
+    merge([
+      {
+        page: 1,
+        type: 'list_item',
+        text: 'The maintainer obtains the upstream tarball and untars it.',
+        bbox: [0.52, 0.7, 0.88, 0.78],
+      },
+      { page: 1, type: 'list_item', text: 'The debmake command debianizes the', bbox: [0.52, 0.84, 0.88, 0.86] },
+      { page: 1, type: 'text', text: 'June 2021', bbox: date },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'upstream source tree by adding template files only in the debian directory.',
+        bbox: [0.16, 0.08, 0.49, 0.12],
+      },
+    ]);
+
+  it('the date under the title, read after the item the page cuts, does not stop it (Docling, article)', () => {
+    const r = item([0.45, 0.31, 0.55, 0.33]);
+    expect(r.groups).toEqual([[1, 3]]);
+    expect(r.decisions.at(-1)?.features?.map((f) => f.id)).toContain('text-merge.around-out-of-place');
+  });
+
+  it('a short line at the head of the column to the right is no misplaced line', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The debmake command debianizes the', bbox: [0.08, 0.84, 0.48, 0.86] },
+      { page: 1, type: 'text', text: 'June 2021', bbox: [0.52, 0.05, 0.62, 0.07] },
+      { page: 2, type: 'text', text: 'upstream source tree by adding template files.', bbox: [0.08, 0.08, 0.48, 0.12] },
+    ]);
+    expect(r.decisions.some((d) => d.features?.some((f) => f.id === 'text-merge.around-out-of-place'))).toBe(false);
+  });
+});

@@ -9,6 +9,8 @@
 //  - without boxes, a numbered note that ends its sentence between a paragraph left open and text in lower
 //    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …"), or numbered notes
 //    that end the open fragment's page when the next fragment is on a later page.
+//  - a short line wholly above the open fragment (not in a column to its right) before a later page;
+//  - a numbered reference list ("[3] …") below running prose to the end of its column.
 // The others need boxes.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
 import { TEXT_LIKE } from '../../model/block-kinds.js';
@@ -65,6 +67,10 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
     // Above the open fragment's end in its own column: the reading order passed it already.
     if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5))
       return 'out-of-place';
+    // Wholly above the open fragment and not in a column to its right, before a later page ("June 2021" left of
+    // the gutter under the title): the reading order passed it already.
+    const above = el.bbox[3] <= open.bbox[1] - SLACK && el.bbox[0] < open.bbox[2] - SLACK;
+    if (el.page === open.page && next.page > open.page && above) return 'out-of-place';
     if (el.page === next.page && el.page !== open.page) {
       // Below the continuation's start in its column, or beside text further down in a margin column.
       if (el.bbox[1] >= next.bbox[3] - SLACK && overlapsHorizontally(el, next, 0.5)) return 'out-of-place';
