@@ -36,7 +36,7 @@ import {
   wordCutUnseen,
 } from './text-merge/breaks.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
-import { NOTE_OPENING, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
@@ -75,6 +75,8 @@ interface DocumentTraits {
   paragraphsIndented: boolean | undefined;
   spacedStops: boolean;
   lineBreaksKept: boolean;
+  /** Without boxes: the page holds only a few short lines of text and nothing else, so no full page ends there. */
+  sparsePage: (page: number) => boolean;
   /** Built on first need: most breaks never ask whether a capitalised word is a name. */
   namesMidSentence: () => Set<string>;
 }
@@ -94,7 +96,21 @@ function documentTraits(body: Element[], bodyByPage: Map<number, Element[]>): Do
     spacedStops: spaced >= Math.max(2, texts.length * 0.05),
     lineBreaksKept: long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2,
     namesMidSentence: () => (names ??= namesUsedMidSentence(texts.map((e) => e.text))),
+    sparsePage: (page) => sparsePage(bodyByPage.get(page) ?? []),
   };
+}
+
+/** Text this short on a page without boxes, floats or listings did not fill it. */
+const SPARSE_PAGE_CHARS = 120;
+
+function sparsePage(onPage: readonly Element[]): boolean {
+  if (
+    onPage.length === 0 ||
+    onPage.some((e) => e.bbox || (!TEXT_LIKE.has(e.type) && !/^(?:title|header|footer|page_number)$/.test(e.type)))
+  )
+    return false;
+  const text = onPage.filter((e) => TEXT_LIKE.has(e.type)).reduce((n, e) => n + e.text.trim().length, 0);
+  return text < SPARSE_PAGE_CHARS;
 }
 
 function isLonePageNumber(e: Element): boolean {
@@ -155,31 +171,6 @@ function boxesOverlap(a: Element, b: Element): boolean {
   return b.bbox[1] < a.bbox[3] - 0.005 && b.bbox[1] > a.bbox[1] + 0.005 && overlapsHorizontally(a, b, 0.8);
 }
 
-/** A text fragment that can continue or open a paragraph ("Figure 1.1. …" typed as text is a float's part). */
-function isFragment(el: Element): boolean {
-  return TEXT_LIKE.has(el.type) && el.text.trim() !== '' && !opensCaption(el.text.trim());
-}
-
-/** Per element: the next text fragment after it, whether it is the first or last of its page, and whether
- * every text block from it to the end of its page opens with a note number (a page's footnotes). */
-function lookahead(body: readonly Element[]) {
-  const nextFragment: Array<Element | undefined> = new Array(body.length);
-  const notesToPageEnd: boolean[] = new Array(body.length);
-  let next: Element | undefined;
-  for (let i = body.length - 1; i >= 0; i--) {
-    const el = body[i];
-    nextFragment[i] = next;
-    if (isFragment(el)) next = el;
-    const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
-    // Notes end their page, or their column on a page of columns (the next block starts the next column).
-    const after = body[i + 1];
-    const rest = after?.page === el.page && !isColumnBreak(el, after) ? notesToPageEnd[i + 1] : true;
-    notesToPageEnd[i] = rest && (!textual || NOTE_OPENING.test(el.text));
-  }
-  const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
-  return { nextFragment, atPageEdge, notesToPageEnd };
-}
-
 /** Two code blocks of the parser's own type at a page or column break. */
 function codeCandidate(open: Element, el: Element, between: Element[], around: OutOfFlow[]): Candidate {
   const brokenByPage = el.page !== open.page;
@@ -198,7 +189,7 @@ function codeCandidate(open: Element, el: Element, between: Element[], around: O
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
 function candidates(body: readonly Element[]): Candidate[] {
   const found: Candidate[] = [];
-  const { nextFragment, atPageEdge, notesToPageEnd } = lookahead(body);
+  const { nextFragment, flowAt } = lookahead(body);
   let open: Element | undefined;
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
@@ -210,9 +201,7 @@ function candidates(body: readonly Element[]): Candidate[] {
     const captionText =
       TEXT_LIKE.has(el.type) &&
       (opensCaption(el.text.trim()) || isSubfigureLabel(body, i) || CONTINUED_NOTE.test(el.text.trim()));
-    const misplaced = open
-      ? outOfFlow(el, { open, next: nextFragment[i], atPageEdge: atPageEdge[i], notesToPageEnd: notesToPageEnd[i] })
-      : undefined;
+    const misplaced = open ? outOfFlow(el, { open, ...flowAt(i) }) : undefined;
     if (misplaced) {
       around.push(misplaced);
     } else if (tableInFlow(between) && !INTERRUPTERS.has(el.type)) {
@@ -316,6 +305,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     splitBox: c.splitBox,
     unseenBreak: c.unseenBreak,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
+    aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
   };
 }
 

@@ -89,6 +89,10 @@ export const textMergeFeatures = {
   'ends-column-low': [0.5, 'the first fragment fills its column to the bottom'],
   'space-below': [-1.5, 'blank space below the first fragment'],
   'not-column-start': [-0.8, 'the next fragment does not start its column'],
+  'sparse-page': [
+    -2.5,
+    'without boxes, the first fragment stands on a page with only a few short lines and no float: no full page cut it',
+  ],
   'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
   'no-break-seen': [
     -2,
@@ -99,6 +103,7 @@ export const textMergeFeatures = {
   'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],
   'around-side-heading': [0, 'a side heading of text further down stands between the fragments'],
   'around-footnote': [0, 'a footnote typed as text stands between the fragments'],
+  'around-reference-list': [0, 'a numbered reference list at the foot of the column stands between the fragments'],
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],
@@ -114,6 +119,7 @@ export const textMergeFeatures = {
     -1.5,
     'both fragments are short unpunctuated lines opening with the same word (entries of a list)',
   ],
+  'term-entries': [-3.5, 'both fragments are list items opening with a term and a colon ("k: …", "n: …")'],
   'numbered-heading-next': [
     -2,
     'the next fragment is a short unpunctuated line opening with a section number (a heading)',

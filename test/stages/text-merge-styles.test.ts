@@ -251,3 +251,202 @@ describe('list items Markdown cuts at a page break', () => {
     expect(featuresOf(pair)).not.toContain('text-merge.list-marker');
   });
 });
+
+describe('entries of a term list', () => {
+  it('an item opening "dev: …" after one opening "data: …" is the next entry, not the rest (Docling)', () => {
+    const { expected, predicted, featuresOf } = run('latex-revtex-debmake-en-apa/docling', 'document.json');
+    // "data: Data (fonts, graphics, . . . ) package (all, for-eign) (alias: da)" | "dev: Library development …"
+    const pair = '/texts/55|/texts/58';
+    expect(expected.has(pair)).toBe(false);
+    expect(predicted.has(pair)).toBe(false);
+    expect(featuresOf(pair)).toContain('text-merge.term-entries');
+  });
+
+  it('an item cut by a page break in a term list still runs on when the rest opens no term', () => {
+    const merge = (rest: string) => {
+      const doc = makeDoc([
+        { page: 1, type: 'list_item', text: 'k: sort key for debian/copyright stanza and' },
+        { page: 2, type: 'list_item', text: rest },
+      ]);
+      const i = input(doc);
+      return mergeTextFragments(i, detectFurniture(i));
+    };
+    const entry = merge('n: scan result of debian/copyright');
+    expect(entry.groups).toEqual([]);
+    expect(entry.decisions[0].features?.map((f) => f.id)).toContain('text-merge.term-entries');
+    const rest = merge('the license scan result of each file, written to the standard output.');
+    expect(rest.groups).toEqual([[0, 1]]);
+    expect(rest.decisions[0].features?.map((f) => f.id)).not.toContain('text-merge.term-entries');
+  });
+});
+
+describe('term lists and list items at a page break', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+
+  it('takes a term of a few words before " : " or a full-width colon for an entry', () => {
+    const spaced = merge([
+      { page: 1, type: 'list_item', text: 'dh binary : generate the deb file' },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'dh binary-arch : generate the deb file for architecture dependent packages',
+      },
+    ]);
+    expect(spaced.groups).toEqual([]);
+    expect(spaced.decisions[0].features?.map((f) => f.id)).toContain('text-merge.term-entries');
+    const wide = merge([
+      { page: 1, type: 'list_item', text: 'proftpd：FTP 服务配置;' },
+      { page: 2, type: 'list_item', text: 'samba：Samba 文件服务配置;' },
+    ]);
+    expect(wide.groups).toEqual([]);
+    expect(wide.decisions[0].features?.map((f) => f.id)).toContain('text-merge.term-entries');
+  });
+
+  it('does not read two items typed as list items as one listing cut by the page (no boxes)', () => {
+    const r = merge([
+      { page: 1, type: 'list_item', text: 'DESTDIR=debian/binarypackage/ (single binary package)' },
+      { page: 2, type: 'list_item', text: 'DESTDIR=debian/tmp/ (multi binary package)' },
+    ]);
+    expect(r.groups).toEqual([]);
+    const ids = r.decisions[0].features?.map((f) => f.id) ?? [];
+    expect(ids.some((id) => id.startsWith('text-merge.code-'))).toBe(false);
+  });
+});
+
+describe('a page that did not fill (no boxes)', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+  const next =
+    '或许已经运作了，但最好知道如何配置与安装引导加载器，万一它不在 MBR 中。安装 Windows 等其他操作系统后，很可能出现这种情况。';
+
+  it('a short line alone under a heading on its page is not cut by the page break', () => {
+    const r = merge([
+      { page: 1, type: 'title', text: '8.8. 配置引导加载器（Bootloader）' },
+      { page: 1, type: 'text', text: 'Debian 管理员手册' },
+      { page: 2, type: 'text', text: next },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('text-merge.sparse-page');
+  });
+
+  it('a page full of text still runs on into the next', () => {
+    const full = '在各种情况下，使用图形界面进行管理都很有趣。管理员不必了解所有服务的配置信息，不用翻阅文档。'.repeat(
+      4,
+    );
+    const r = merge([
+      { page: 1, type: 'text', text: full },
+      { page: 1, type: 'text', text: `${full}因此，用图形界面进行管理可以加速服务的部署过程，也能简化那些比较难的` },
+      { page: 2, type: 'text', text: next },
+    ]);
+    expect(r.groups).toEqual([[1, 2]]);
+    expect(r.decisions.at(-1)?.features?.map((f) => f.id)).not.toContain('text-merge.sparse-page');
+  });
+});
+
+describe('a numbered reference list at the foot of a column', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+  const L = (y1: number, y2: number): [number, number, number, number] => [0.08, y1, 0.48, y2];
+  const R = (y1: number, y2: number): [number, number, number, number] => [0.52, y1, 0.92, y2];
+  const refs = [
+    {
+      page: 1,
+      type: 'list_item',
+      text: '[1] Tomas Reyes and Priya Ramanathan, “No Makefile,” Proc. ICSE, 2019.',
+      bbox: L(0.33, 0.37),
+    },
+    {
+      page: 1,
+      type: 'list_item',
+      text: '[2] Ada Marsh and Hana Novak, “Cherry-pick templates,” IEEE Software, 2020.',
+      bbox: L(0.38, 0.42),
+    },
+    {
+      page: 1,
+      type: 'list_item',
+      text: '[3] Elif Demir and Sam O. Kessler, “Makefile,” ACM Trans. on Computer Systems,',
+      bbox: L(0.86, 0.9),
+    },
+  ] as const;
+
+  it('a paragraph left open above it goes on at the head of the next column (Docling, revtex)', () => {
+    const r = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Many upstream programs are packaged with dh_python3 and pybuild from the',
+        bbox: L(0.05, 0.12),
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'In order to make Debian package of these Python programs, you must start with their source pack-',
+        bbox: L(0.2, 0.27),
+      },
+      ...refs,
+      {
+        page: 1,
+        type: 'text',
+        text: 'ages. The current Debian packaging practice of such programs uses pybuild.',
+        bbox: R(0.05, 0.12),
+      },
+    ]);
+    expect(r.groups).toContainEqual([1, 5]);
+    expect(r.decisions.some((x) => x.features?.some((f) => f.id === 'text-merge.around-reference-list'))).toBe(true);
+  });
+
+  it("not after the list's own title or one of its entries", () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'References', bbox: L(0.28, 0.3) },
+      ...refs,
+      { page: 2, type: 'text', text: 'Conf., vol. 28, pp. 20–487, 2018.', bbox: L(0.05, 0.07) },
+    ]);
+    expect(r.decisions.some((x) => x.features?.some((f) => f.id === 'text-merge.around-reference-list'))).toBe(false);
+  });
+});
+
+describe('a short line the reading order put after the foot of a column', () => {
+  const merge = (specs: Parameters<typeof makeDoc>[0]) => {
+    const i = input(makeDoc(specs));
+    return mergeTextFragments(i, detectFurniture(i));
+  };
+  const item = (date: [number, number, number, number]) =>
+    merge([
+      {
+        page: 1,
+        type: 'list_item',
+        text: 'The maintainer obtains the upstream tarball and untars it.',
+        bbox: [0.52, 0.7, 0.88, 0.78],
+      },
+      { page: 1, type: 'list_item', text: 'The debmake command debianizes the', bbox: [0.52, 0.84, 0.88, 0.86] },
+      { page: 1, type: 'text', text: 'June 2021', bbox: date },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'upstream source tree by adding template files only in the debian directory.',
+        bbox: [0.16, 0.08, 0.49, 0.12],
+      },
+    ]);
+
+  it('the date under the title, read after the item the page cuts, does not stop it (Docling, article)', () => {
+    const r = item([0.45, 0.31, 0.55, 0.33]);
+    expect(r.groups).toEqual([[1, 3]]);
+    expect(r.decisions.at(-1)?.features?.map((f) => f.id)).toContain('text-merge.around-out-of-place');
+  });
+
+  it('a short line at the head of the column to the right is no misplaced line', () => {
+    const r = merge([
+      { page: 1, type: 'text', text: 'The debmake command debianizes the', bbox: [0.08, 0.84, 0.48, 0.86] },
+      { page: 1, type: 'text', text: 'June 2021', bbox: [0.52, 0.05, 0.62, 0.07] },
+      { page: 2, type: 'text', text: 'upstream source tree by adding template files.', bbox: [0.08, 0.08, 0.48, 0.12] },
+    ]);
+    expect(r.decisions.some((d) => d.features?.some((f) => f.id === 'text-merge.around-out-of-place'))).toBe(false);
+  });
+});

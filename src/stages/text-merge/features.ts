@@ -64,6 +64,7 @@ import {
   SIDEBAR_TITLE,
   sameOpening,
   THEOREM_OPENER,
+  termEntries,
   titleLike,
   URL_AT_END,
 } from './text-kind.js';
@@ -98,6 +99,8 @@ export interface ContinuationContext {
   codeBlocks?: boolean;
   /** Two text blocks in a row on one page, without boxes: a column break between them is possible, not seen. */
   unseenBreak?: boolean;
+  /** Without boxes: the first fragment's page holds only a few short lines of text and no float or listing. */
+  aPageSparse?: boolean;
 }
 
 export interface ContinuationEvidence {
@@ -189,6 +192,9 @@ function codeEvidence(pair: Pair, out: Out): boolean {
   const { a, b, aText, bText, context } = pair;
   // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides.
   if (ANSWER_BLANK.test(aText)) return false;
+  // Two blocks the parser typed as list items are items, not a listing's lines ("DESTDIR=debian/… (single
+  // binary package)" | "DESTDIR=debian/tmp/ (multi …)"): their text decides whether the first goes on.
+  if (a.type === 'list_item' && b.type === 'list_item') return false;
   if (context.codeBlocks) {
     // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
     // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
@@ -427,6 +433,7 @@ function positionEvidence({ context }: Pair, out: Out): void {
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
   if (context.unseenBreak) out.push({ id: 'no-break-seen', value: 1 });
+  if (context.aPageSparse) out.push({ id: 'sparse-page', value: 1 });
 }
 
 /** Size and shape: line heights, a fragment too short to be a paragraph's part, a label, a term. */
@@ -442,6 +449,8 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
   if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
+  // Entries of a term list ("k: sort key …" | "n: scan result …"): each item opens with a term and a colon.
+  if (pair.aIsListItem && termEntries(b, aText, bText)) push('term-entries');
   // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
   if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
     push('numbered-heading-next');

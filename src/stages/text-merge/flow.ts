@@ -9,14 +9,18 @@
 //  - without boxes, a numbered note that ends its sentence between a paragraph left open and text in lower
 //    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …"), or numbered notes
 //    that end the open fragment's page when the next fragment is on a later page.
+//  - a short line wholly above the open fragment (not in a column to its right) before a later page;
+//  - a numbered reference list ("[3] …") below running prose to the end of its column.
 // The others need boxes.
-import { overlapsHorizontally } from '../../layout/columns.js';
+import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
+import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
+import { looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
-export type OutOfFlow = 'page-number' | 'out-of-place' | 'side-heading' | 'footnote';
+export type OutOfFlow = 'page-number' | 'out-of-place' | 'side-heading' | 'footnote' | 'reference-list';
 
 /** Boxes this close (page fractions) count as touching. */
 const SLACK = 0.01;
@@ -29,6 +33,8 @@ const EDGE_BAND = 0.1;
 
 /** A footnote's opening: its number, spaced or glued to a capitalised word ("1 See", "2The", "1GAO,"). */
 export const NOTE_OPENING = /^\s*\d{1,2}(?:[.)]?\s+\p{Lu}|\p{Lu}(?:\p{Ll}|\p{Lu}))/u;
+/** A numbered reference entry's opening ("[3] Ada Marsh and …"). */
+const REFERENCE_NUMBER = /^\s*\[\d{1,3}\]\s/;
 
 export interface FlowNeighbours {
   /** The open paragraph fragment before the block. */
@@ -39,6 +45,8 @@ export interface FlowNeighbours {
   atPageEdge: boolean;
   /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
   notesToPageEnd: boolean;
+  /** Every text block from this one to the end of its column opens with a reference number ("[3] …"). */
+  referencesToColumnEnd?: boolean;
 }
 
 /** Is `el` outside the flow between `open` and `next`? */
@@ -59,6 +67,10 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
     // Above the open fragment's end in its own column: the reading order passed it already.
     if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5))
       return 'out-of-place';
+    // Wholly above the open fragment and not in a column to its right, before a later page ("June 2021" left of
+    // the gutter under the title): the reading order passed it already.
+    const above = el.bbox[3] <= open.bbox[1] - SLACK && el.bbox[0] < open.bbox[2] - SLACK;
+    if (el.page === open.page && next.page > open.page && above) return 'out-of-place';
     if (el.page === next.page && el.page !== open.page) {
       // Below the continuation's start in its column, or beside text further down in a margin column.
       if (el.bbox[1] >= next.bbox[3] - SLACK && overlapsHorizontally(el, next, 0.5)) return 'out-of-place';
@@ -68,6 +80,11 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // Notes at the foot of the open fragment's page, below it, to the end of the page.
   if (el.page === open.page && neighbours.notesToPageEnd && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT)
     return 'footnote';
+  // A numbered reference list below it to the column's end, which the paragraph goes on after (the next column);
+  // only after running prose (not after an entry of that list or its title, whose flow it is).
+  const afterProse = looksLikeProse(open.text) && !REFERENCE_NUMBER.test(open.text);
+  if (afterProse && el.page === open.page && neighbours.referencesToColumnEnd && el.bbox[1] >= open.bbox[3] - SLACK)
+    return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : undefined;
   return undefined;
 }
 
@@ -93,4 +110,39 @@ function footOfPageWithoutBoxes(el: Element, { open, next, notesToPageEnd }: Flo
 
 function inEdgeBand(el: Element): boolean {
   return el.bbox !== null && el.bbox !== undefined && (el.bbox[3] <= EDGE_BAND || el.bbox[1] >= 1 - EDGE_BAND);
+}
+
+/** A text fragment that can continue or open a paragraph ("Figure 1.1. …" typed as text is a float's part). */
+export function isFragment(el: Element): boolean {
+  return TEXT_LIKE.has(el.type) && el.text.trim() !== '' && !opensCaption(el.text.trim());
+}
+
+/** Per element: the next text fragment after it, whether it is the first or last of its page, and whether
+ * every text block from it to the end of its page opens with a note number (a page's footnotes), or with a
+ * reference number ("[3] …", a reference list set at the foot of its column). */
+export function lookahead(body: readonly Element[]) {
+  const nextFragment: Array<Element | undefined> = new Array(body.length);
+  const notesToPageEnd: boolean[] = new Array(body.length);
+  const referencesToColumnEnd: boolean[] = new Array(body.length);
+  let next: Element | undefined;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const el = body[i];
+    nextFragment[i] = next;
+    if (isFragment(el)) next = el;
+    const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
+    // Notes end their page, or their column on a page of columns (the next block starts the next column).
+    const after = body[i + 1];
+    const goesOn = after?.page === el.page && !isColumnBreak(el, after);
+    notesToPageEnd[i] = (goesOn ? notesToPageEnd[i + 1] : true) && (!textual || NOTE_OPENING.test(el.text));
+    referencesToColumnEnd[i] =
+      (goesOn ? referencesToColumnEnd[i + 1] : true) && (!textual || REFERENCE_NUMBER.test(el.text));
+  }
+  const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
+  const flowAt = (i: number) => ({
+    next: nextFragment[i],
+    atPageEdge: atPageEdge[i],
+    notesToPageEnd: notesToPageEnd[i],
+    referencesToColumnEnd: referencesToColumnEnd[i],
+  });
+  return { nextFragment, flowAt };
 }

@@ -1,7 +1,10 @@
 // What kind of text a block holds (code, prose, CJK share, kept line breaks) and which capitalised words a
 // document uses mid-sentence: the text evidence the merge stage asks about each fragment.
+
+import type { Element } from '../../model/element.js';
 import { parseCaptionLabel } from '../../text/caption-label.js';
 import { endsSentence, isCjkChar, startsWithListMarker } from '../../text/chars.js';
+import { TERM_ENTRY } from './patterns.js';
 
 const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
 /** URLs and file paths are words in prose ("see /usr/share/doc"), not runs of programming symbols. */
@@ -221,4 +224,11 @@ export function titleLike(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const long = words.filter((w) => w.length >= 4);
   return words.length >= 2 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** After a list item, the next fragment is a list item too and both open with a term and a colon ("k: sort key …" |
+ * "n: scan result …", "dh binary : …", "proftpd：…"): the next entry of a term list, whatever its case. */
+export function termEntries(b: Element, aText: string, bText: string): boolean {
+  const bIsListItem = b.type === 'list_item' || startsWithListMarker(bText);
+  return bIsListItem && TERM_ENTRY.test(aText.trimStart()) && TERM_ENTRY.test(bText);
 }
