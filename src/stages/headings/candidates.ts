@@ -18,6 +18,9 @@ import type { Candidate, HeadingContext } from './types.js';
 const HEADING_TYPES = new Set(['title', 'page_title']);
 
 const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
+const NOTE_LABEL = 'headings.demoted-note-label';
+
+const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
 export function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
@@ -40,6 +43,11 @@ export function collectCandidates(
   const banners = ctx.weights['numbered-header'] > 0;
   // Headings the parser typed as text, by their own words (promote.ts).
   const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
+  // The document's first title is its title even in a note label's words ("提示", "Tip"): a note's label
+  // follows a heading, it does not open the document (`first-title-note-label`).
+  let firstTitle = ctx.weights['first-title-note-label'] > 0;
+  // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
+  const titles = new Set(doc.elements.filter((e) => HEADING_TYPES.has(e.type)).map((e) => foldSpaces(e.text)));
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
@@ -49,7 +57,8 @@ export function collectCandidates(
       banners &&
       el.type === 'header' &&
       (numbering !== undefined || isTopKeyword(el.text)) &&
-      !el.text.trim().includes('\n');
+      !el.text.trim().includes('\n') &&
+      !titles.has(foldSpaces(el.text));
     const promotedBy = promoted.get(el.id);
     if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
@@ -58,9 +67,22 @@ export function collectCandidates(
     // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
     // size decides (demoteBySize).
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
-    if (against && !pending && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`))
+    const opener = firstTitle && HEADING_TYPES.has(el.type) && against?.feature === NOTE_LABEL;
+    firstTitle = false;
+    if (
+      against &&
+      !pending &&
+      !opener &&
+      demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)
+    )
       continue;
-    const evidence = banner ? ['headings.numbered-header'] : promotedBy ? [promotedBy] : undefined;
+    const evidence = banner
+      ? ['headings.numbered-header']
+      : promotedBy
+        ? [promotedBy]
+        : opener
+          ? ['headings.first-title-note-label']
+          : undefined;
     candidates.push({
       el,
       numbering,
@@ -147,8 +169,10 @@ export function demoteBySize(
       : undefined;
   // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
+  const named = numberedLowercaseNames(candidates);
+  const namedSections = ctx.weights['numbered-names'] > 0 && named.length >= 2 ? mostCommonKey(named) : undefined;
   return candidates.filter((c, i) => {
-    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx);
+    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
@@ -167,6 +191,27 @@ export function demoteBySize(
   });
 }
 
+/** The numbering key most of these headings share. */
+function mostCommonKey(numbered: Candidate[]): string {
+  const counts = new Map<string, number>();
+  for (const c of numbered) {
+    const key = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** The numbered headings that name a lone lower-case name after their number ("2 dget", "4.1. debsign"). */
+function numberedLowercaseNames(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    if (!c.numbering) return false;
+    const text = c.el.text.trim();
+    if (!text.startsWith(c.numbering.label)) return false;
+    const name = text.slice(c.numbering.label.length).replace(/^[\s.．:：]+/, '');
+    return /^\p{Ll}[\w./+-]*$/u.test(name);
+  });
+}
+
 /**
  * A title whose text demoted it pending its size (a lone lower-case name): kept when set clearly larger than
  * the body text, at a heading's size (`heading-size-name`: "dget" as a section of a paper on Debian tools);
@@ -177,11 +222,19 @@ function keepAtHeadingSize(
   bodyLine: number | undefined,
   tolerance: number,
   ctx: HeadingContext,
+  namedSections: string | undefined,
 ): boolean {
   const against = c.pending!;
   c.pending = undefined;
   if (bodyLine !== undefined && c.size !== undefined && c.size > bodyLine * (1 + 2 * tolerance)) {
     c.evidence = [...(c.evidence ?? []), 'headings.heading-size-name'];
+    return true;
+  }
+  // No size to tell: the document's numbered sections are such names ("2 dget", "3 piuparts"), so one unnumbered
+  // among them is a section too (`numbered-names`).
+  if ((bodyLine === undefined || c.size === undefined) && namedSections) {
+    c.evidence = [...(c.evidence ?? []), 'headings.numbered-names'];
+    c.styleKey = namedSections;
     return true;
   }
   return !demote(ctx, c.el, against.rule, against.feature, `not a heading: ${against.message}`);
