@@ -34,7 +34,9 @@
 // is of that kind (`hint-of-numbered`). "A …", "B …" after the last plain-numbered section are lettered
 // appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words
 // (`first-title-note-label`); a lone lower-case name with no size known is kept while the numbered sections
-// are such names (`numbered-names`); a header repeating a title's words is no banner (candidates.ts).
+// are such names (`numbered-names`); a header repeating a title's words is no banner (candidates.ts), an
+// unnumbered header kept in the body that opens its page is a title (`opener-header`; one of the top sections
+// when no size is known).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';

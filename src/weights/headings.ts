@@ -72,6 +72,8 @@ export const headingsWeightsSchema = z.strictObject({
   'first-title-note-label': weight,
   /** A lone lower-case name, no size known, while two or more numbered sections are such names ("2 dget"): a section. */
   'numbered-names': weight,
+  /** A header kept in the body, unnumbered, the first body element of its page and one short line: a title labelled header. */
+  'opener-header': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -153,4 +155,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'first-title-note-label': 0.3,
   // Adds to the level's confidence (candidates.ts); 0 or less: with no size known a lone lower-case name is demoted.
   'numbered-names': 0.3,
+  // Adds to the level's confidence (candidates.ts); 0 or less: an unnumbered header is never a heading.
+  'opener-header': 0.3,
 };

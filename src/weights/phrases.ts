@@ -56,6 +56,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "the parser's level hints contradict the document's numbering (one kind at two levels, or a deeper number at the same level): they tell nothing",
   'first-title-note-label':
     'the document\'s first title, though in a note label\'s words ("提示", "Tip"): a note\'s label follows a heading, it does not open the document',
+  'opener-header':
+    'the parser labelled it a header, but the furniture stage kept it in the body and it opens its page, one short line before the body: a title',
   'numbered-names':
     'a lone lower-case name ("debc"), no size known, while the document\'s numbered sections are such names ("2 dget"): a section too',
   'letter-appendix':

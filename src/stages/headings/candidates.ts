@@ -48,6 +48,7 @@ export function collectCandidates(
   let firstTitle = ctx.weights['first-title-note-label'] > 0;
   // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
   const titles = new Set(doc.elements.filter((e) => HEADING_TYPES.has(e.type)).map((e) => foldSpaces(e.text)));
+  const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
@@ -56,7 +57,7 @@ export function collectCandidates(
     const banner =
       banners &&
       el.type === 'header' &&
-      (numbering !== undefined || isTopKeyword(el.text)) &&
+      (numbering !== undefined || isTopKeyword(el.text) || openers.has(el.id)) &&
       !el.text.trim().includes('\n') &&
       !titles.has(foldSpaces(el.text));
     const promotedBy = promoted.get(el.id);
@@ -77,7 +78,7 @@ export function collectCandidates(
     )
       continue;
     const evidence = banner
-      ? ['headings.numbered-header']
+      ? [numbering !== undefined || isTopKeyword(el.text) ? 'headings.numbered-header' : 'headings.opener-header']
       : promotedBy
         ? [promotedBy]
         : opener
@@ -189,6 +190,27 @@ export function demoteBySize(
     }
     return true;
   });
+}
+
+/**
+ * Headers the furniture stage kept in the body that open their page: the first body element on it, one short
+ * line that ends no sentence, with body after it. A chapter's or section's title the parser labelled header
+ * (it opens the page as a running head would), unnumbered (`opener-header`).
+ */
+function openerHeaders(elements: readonly Element[], furniture: FurnitureResult): Set<number> {
+  const out = new Set<number>();
+  const seenPage = new Set<number>();
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    if (furniture.kinds.has(el.id) || !el.text.trim()) continue;
+    if (seenPage.has(el.page)) continue;
+    seenPage.add(el.page);
+    const text = el.text.trim();
+    if (el.type !== 'header' || text.includes('\n') || text.length > 60 || /[.。!?！？:：,，;；]$/.test(text)) continue;
+    const next = elements.slice(i + 1).find((e) => !furniture.kinds.has(e.id) && e.text.trim());
+    if (next && next.page === el.page && next.type !== 'header') out.add(el.id);
+  }
+  return out;
 }
 
 /** The numbering key most of these headings share. */

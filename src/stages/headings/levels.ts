@@ -113,6 +113,7 @@ export function assignKeys(
   const decimalTop =
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
+  if (topKey) joinOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
@@ -160,6 +161,16 @@ function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
   const out = new Map<number, string>();
   for (const [hint, set] of keys) if (set.size === 1) out.set(hint, [...set][0]);
   return out;
+}
+
+/**
+ * A title labelled header that opens its page (`opener-header`, candidates.ts) with no size known opens a
+ * chapter as the running head would stand: one of the top sections.
+ */
+function joinOpeners(kept: Candidate[], topKey: string): void {
+  for (const c of kept) {
+    if (!c.numbering && c.sizeClass === undefined && c.evidence?.includes('headings.opener-header')) c.key = topKey;
+  }
 }
 
 /**
