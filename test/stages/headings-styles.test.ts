@@ -109,4 +109,13 @@ describe('headings on MinerU 2 content lists', () => {
     expect(h.features).toContain('headings.opener-header');
     expect(byText('第一章挑选最好的模板')).toMatchObject({ level: 2, gold: 2 });
   });
+
+  it('a lone lower-case name at the size of the sections named so ("1 debdiff", "dget") is a section, not a defined term', () => {
+    const { byText } = run('latex-llncs-debmake-en-ch07', 'mineru-v2');
+    expect(byText('1 debdiff')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['dget', 'piuparts']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.numbered-names');
+    }
+  });
 });

@@ -171,7 +171,10 @@ export function demoteBySize(
   // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
   const named = numberedLowercaseNames(candidates);
-  const namedSections = ctx.weights['numbered-names'] > 0 && named.length >= 2 ? mostCommonKey(named) : undefined;
+  const namedSections =
+    ctx.weights['numbered-names'] > 0 && named.length >= 2
+      ? { key: mostCommonKey(named), sizes: sortedSizes(named) }
+      : undefined;
   return candidates.filter((c, i) => {
     if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
@@ -213,6 +216,27 @@ function openerHeaders(elements: readonly Element[], furniture: FurnitureResult)
   return out;
 }
 
+/** The known sizes of these headings, ascending. */
+function sortedSizes(headings: Candidate[]): number[] {
+  return headings
+    .map((c) => c.size)
+    .filter((x) => x !== undefined)
+    .sort((a, b) => a - b);
+}
+
+/** Whether `size` lies within `tolerance` (a fraction) of one of the ascending `sizes` (binary search). */
+function nearOneOf(sizes: readonly number[], size: number, tolerance: number): boolean {
+  let lo = 0;
+  let hi = sizes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sizes[mid] < size) lo = mid + 1;
+    else hi = mid;
+  }
+  const near = (i: number) => i >= 0 && i < sizes.length && Math.abs(sizes[i] - size) <= sizes[i] * tolerance;
+  return near(lo) || near(lo - 1);
+}
+
 /** The numbering key most of these headings share. */
 function mostCommonKey(numbered: Candidate[]): string {
   const counts = new Map<string, number>();
@@ -244,7 +268,7 @@ function keepAtHeadingSize(
   bodyLine: number | undefined,
   tolerance: number,
   ctx: HeadingContext,
-  namedSections: string | undefined,
+  namedSections: { key: string; sizes: number[] } | undefined,
 ): boolean {
   const against = c.pending!;
   c.pending = undefined;
@@ -252,11 +276,13 @@ function keepAtHeadingSize(
     c.evidence = [...(c.evidence ?? []), 'headings.heading-size-name'];
     return true;
   }
-  // No size to tell: the document's numbered sections are such names ("2 dget", "3 piuparts"), so one unnumbered
-  // among them is a section too (`numbered-names`).
-  if ((bodyLine === undefined || c.size === undefined) && namedSections) {
+  // No size to tell, or their size: the document's numbered sections are such names ("2 dget", "3 piuparts"),
+  // so one unnumbered among them is a section too (`numbered-names`).
+  // Its size, when known, is theirs.
+  const theirSize = (size: number) => nearOneOf(namedSections!.sizes, size, tolerance);
+  if (namedSections && (bodyLine === undefined || c.size === undefined || theirSize(c.size))) {
     c.evidence = [...(c.evidence ?? []), 'headings.numbered-names'];
-    c.styleKey = namedSections;
+    if (bodyLine === undefined || c.size === undefined) c.styleKey = namedSections.key;
     return true;
   }
   return !demote(ctx, c.el, against.rule, against.feature, `not a heading: ${against.message}`);
