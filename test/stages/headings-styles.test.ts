@@ -10,7 +10,11 @@ import { stitchSync } from '../../src/pipeline.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus-train');
 
-const INPUT: Record<string, string> = { mistral: 'ocr_response.json', 'mineru-v2': 'content_list_v2.json' };
+const INPUT: Record<string, string> = {
+  mistral: 'ocr_response.json',
+  'mineru-v2': 'content_list_v2.json',
+  unstructured: 'elements.json',
+};
 
 /** Engine level, gold level and decision features of each element with this text (spaces folded). */
 function run(doc: string, format = 'mistral') {
@@ -116,6 +120,17 @@ describe('headings on MinerU 2 content lists', () => {
     for (const t of ['dget', 'piuparts']) {
       expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
       expect(byText(t).features).toContain('headings.numbered-names');
+    }
+  });
+});
+
+describe('headings on Unstructured elements', () => {
+  it('a header numbered as a bare chapter opener ("CHAPTER 5. DEBIAN DOCUMENTATION" beside "Chapter 5") is a running head', () => {
+    const { all, byText } = run('latex-report-debmake-en-ch02', 'unstructured');
+    expect(byText('Chapter 5')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['CHAPTER 5. DEBIAN DOCUMENTATION', 'CHAPTER 6. HELP RESOURCES', 'CHAPTER 7. ARCHIVE SITUATION']) {
+      const [head] = all(t);
+      expect(head).toMatchObject({ type: 'header', level: undefined, gold: undefined });
     }
   });
 });

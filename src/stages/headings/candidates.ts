@@ -6,7 +6,7 @@
 // a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo } from '../../model/element.js';
-import { isBareLabel, isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
@@ -21,6 +21,9 @@ const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
 const NOTE_LABEL = 'headings.demoted-note-label';
 
 const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A numbering as a key: ladder, rank and values ("decimal:1:1" for "Chapter 1" and "CHAPTER 1."). */
+const numberKey = (n: Numbering | undefined) => (n ? `${n.ladder}:${n.rank}:${n.values.join('.')}` : undefined);
 
 /** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
 export function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
@@ -47,7 +50,12 @@ export function collectCandidates(
   // follows a heading, it does not open the document (`first-title-note-label`).
   let firstTitle = ctx.weights['first-title-note-label'] > 0;
   // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
-  const titles = new Set(doc.elements.filter((e) => HEADING_TYPES.has(e.type)).map((e) => foldSpaces(e.text)));
+  // Or one numbered as a bare opener is ("CHAPTER 1. PEOPLE AROUND DEBIAN" beside the title "Chapter 1").
+  const titleEls = doc.elements.filter((e) => HEADING_TYPES.has(e.type));
+  const titles = new Set(titleEls.map((e) => foldSpaces(e.text)));
+  const titleNumbers = new Set(
+    titleEls.filter((e) => isBareLabel(e.text)).map((e) => numberKey(parseNumbering(e.text))),
+  );
   const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
@@ -59,7 +67,8 @@ export function collectCandidates(
       el.type === 'header' &&
       (numbering !== undefined || isTopKeyword(el.text) || openers.has(el.id)) &&
       !el.text.trim().includes('\n') &&
-      !titles.has(foldSpaces(el.text));
+      !titles.has(foldSpaces(el.text)) &&
+      !titleNumbers.has(numberKey(numbering) ?? '');
     const promotedBy = promoted.get(el.id);
     if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
