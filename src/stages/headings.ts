@@ -29,8 +29,16 @@
 // title.ts; the first heading alone at the parser's top level, `title-parser-level`; or the first heading
 // alone on a cover page, `title-cover-page`) is level 1 with the top sections at level 2. An unnumbered
 // heading with nothing else known joins the top sections when the document numbers only those, with plain
-// numbers (`plain-top-section`, levels.ts).
+// numbers (`plain-top-section`, levels.ts). The parser's level hints count only where they agree with the
+// numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
+// is of that kind (`hint-of-numbered`). "A …", "B …" after the last plain-numbered section are lettered
+// appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words
+// (`first-title-note-label`); a lone lower-case name with no size known is kept while the numbered sections
+// are such names (`numbered-names`); a header repeating a title's words is no banner (candidates.ts), an
+// unnumbered header kept in the body that opens its page is a title (`opener-header`; one of the top sections
+// when no size is known).
 import type { Decision } from '../model/decision.js';
+import { numberLetterAppendices } from './headings/appendix.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
@@ -61,7 +69,10 @@ export function assignHeadingLevels(
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
-  const facts = assignKeys(kept, toc, input.options.headings.sizeTolerance, input.doc.format, capsTop, plainTop);
+  if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);
+  const hintTrust = weights['hints-contradict-numbering'] > 0;
+  const { sizeTolerance } = input.options.headings;
+  const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust);
   const title = findDocumentTitle(kept, input.doc.elements, furniture, weights['title-parser-level'] > 0);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

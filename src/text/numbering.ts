@@ -109,6 +109,19 @@ const WORD_RULES: NumberingRule[] = [
     value: arabicOrRoman,
   },
   { re: /^§\s*(\d{1,4})[a-z]?(?![.．]?\d)/, ladder: 'article', rank: 1, value: Number },
+  // An appendix's sections ("Appendix B.1. dh", "Appendix B.2.3"): one rank deeper per part, as "B.1" alone.
+  {
+    re: /^(?:Appendix|APPENDIX|Annex|附录|付録)\s*([A-Z][.．]\d{1,3}[.．]\d{1,3})(?![.．]?\d)/,
+    ladder: 'decimal',
+    rank: 3,
+    value: letter,
+  },
+  {
+    re: /^(?:Appendix|APPENDIX|Annex|附录|付録)\s*([A-Z][.．]\d{1,3})(?![.．]?\d)/,
+    ladder: 'decimal',
+    rank: 2,
+    value: letter,
+  },
   { re: /^(?:Appendix|APPENDIX|Annex|附录|付録)\s*([A-Z]|\d+)\b/, ladder: 'decimal', rank: 1, value: letter },
 ];
 

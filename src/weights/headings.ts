@@ -62,6 +62,18 @@ export const headingsWeightsSchema = z.strictObject({
   'heading-size-name': weight,
   /** Unnumbered, no size, level or contents entry known, while the document numbers its top sections only. */
   'plain-top-section': weight,
+  /** The parser's level hints contradict the document's numbering (each page restarting at `#`, a level off): they tell nothing. */
+  'hints-contradict-numbering': weight,
+  /** Unnumbered, at the level hint of one numbered kind alone, the hints agreeing with the numbering: one of that kind. */
+  'hint-of-numbered': weight,
+  /** "A Title", "B Title" after the last plain-numbered section ("5 Results"): a lettered appendix, one of the top sections. */
+  'letter-appendix': weight,
+  /** The document's first title, in a note label's words ("提示", "Tip"): the title, not a note's label. */
+  'first-title-note-label': weight,
+  /** A lone lower-case name, no size known, while two or more numbered sections are such names ("2 dget"): a section. */
+  'numbered-names': weight,
+  /** A header kept in the body, unnumbered, the first body element of its page and one short line: a title labelled header. */
+  'opener-header': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -132,4 +144,17 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'heading-size-name': 0.3,
   // Adds to the level's confidence (the heading takes the top sections' key, levels.ts); 0 or less: off.
   'plain-top-section': 0.3,
+  // Adds to the level's confidence of an unnumbered heading whose hint is set aside; 0 or less: hints are
+  // used whatever the numbering says (levels.ts).
+  'hints-contradict-numbering': 0.1,
+  // Adds to the level's confidence (the heading takes the numbered kind's key, levels.ts).
+  'hint-of-numbered': 0.6,
+  // Adds to the level's confidence (appendix.ts); 0 or less: a lone capital is no numbering.
+  'letter-appendix': 0.6,
+  // Adds to the title's confidence (candidates.ts); 0 or less: a note label is demoted wherever it stands.
+  'first-title-note-label': 0.3,
+  // Adds to the level's confidence (candidates.ts); 0 or less: with no size known a lone lower-case name is demoted.
+  'numbered-names': 0.3,
+  // Adds to the level's confidence (candidates.ts); 0 or less: an unnumbered header is never a heading.
+  'opener-header': 0.3,
 };

@@ -52,6 +52,18 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'unnumbered, nothing known of its size or level, while the document numbers its top sections only: one of them',
   'title-parser-level':
     "the first heading is the only one at the parser's top level (every later heading has a deeper level): the document title",
+  'hints-contradict-numbering':
+    "the parser's level hints contradict the document's numbering (one kind at two levels, or a deeper number at the same level): they tell nothing",
+  'first-title-note-label':
+    'the document\'s first title, though in a note label\'s words ("提示", "Tip"): a note\'s label follows a heading, it does not open the document',
+  'opener-header':
+    'the parser labelled it a header, but the furniture stage kept it in the body and it opens its page, one short line before the body: a title',
+  'numbered-names':
+    'a lone lower-case name ("debc"), no size known, while the document\'s numbered sections are such names ("2 dget"): a section too',
+  'letter-appendix':
+    'a capital letter and a name ("A Derivations") after the last plain-numbered section, the letters running A, B, …: a lettered appendix, one of the top sections',
+  'hint-of-numbered':
+    "unnumbered, at the parser's level of one numbered kind of heading alone, where the parser's levels agree with the numbering: one of that kind",
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

@@ -8,6 +8,7 @@ import { PARSER_FILES } from '../../scripts/corpus/writers/index.js';
 import { readStructureFile } from '../../src/eval/report.js';
 import { loadInput } from '../../src/io/load.js';
 import { stitchSync } from '../../src/pipeline.js';
+import type { StitchOptions } from '../../src/stitch.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const INPUT: Record<string, string> = { mineru: 'content_list.json', dots: 'pages.json', middle: 'middle.json' };
@@ -17,9 +18,9 @@ Object.assign(INPUT, PARSER_FILES);
 const ALL_FORMATS = Object.keys(INPUT);
 
 /** Engine and gold levels of every element by its text (first line, trimmed), and the features of its decision. */
-function run(corpus: string, doc: string, format: string) {
+function run(corpus: string, doc: string, format: string, options: StitchOptions = {}) {
   const dir = path.join(ROOT, corpus, doc, format);
-  const result = stitchSync(loadInput(path.join(dir, INPUT[format])));
+  const result = stitchSync(loadInput(path.join(dir, INPUT[format])), options);
   const gold = readStructureFile(path.join(dir, 'gold.structure.json'));
   const goldLevel = new Map(gold.headings.map((h) => [h.ref, h.level]));
   const level = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
@@ -105,18 +106,29 @@ describe('headings on the committed corpora', () => {
     },
   );
 
-  it('with no sizes, an unnumbered heading in capitals ("A DGIT") joins the top sections set in capitals (acmart, Unstructured)', () => {
-    // A train-family document. Its title ("Tips") repeats as the running head and is taken for furniture,
-    // so the absolute levels sit one too high; the test checks the nesting the headings stage decides.
-    const { byText } = run('corpus-latex', 'latex-acmart-debmake-en-ch07', 'unstructured');
-    const top = byText('8 GIT-BUILDPACKAGE').level;
-    expect(top).toBeDefined();
-    for (const t of ['A DGIT', 'B CHROOT']) {
-      expect(byText(t).level).toBe(top);
-      expect(byText(t).features).toContain('headings.caps-top-section');
-    }
-    expect(byText('8.1 gbp import-dscs –debsnap').level).toBe(top! + 1);
-  });
+  it.each([
+    ['letter-appendix', 0.6],
+    ['caps-top-section', 0.3],
+  ])(
+    'with no sizes, an unnumbered heading in capitals ("A DGIT") joins the top sections set in capitals (acmart, Unstructured): %s',
+    (feature, weight) => {
+      // A train-family document. Its title ("Tips") repeats as the running head and is taken for furniture,
+      // so the absolute levels sit one too high; the test checks the nesting the headings stage decides.
+      // Lettered after the plain-numbered sections, the appendices are read by their letters; with that
+      // evidence off, by their capitals.
+      const off = feature === 'caps-top-section' ? { 'letter-appendix': 0 } : {};
+      const { byText } = run('corpus-latex', 'latex-acmart-debmake-en-ch07', 'unstructured', {
+        engine: { weights: { headings: { ...off, [feature]: weight } } },
+      });
+      const top = byText('8 GIT-BUILDPACKAGE').level;
+      expect(top).toBeDefined();
+      for (const t of ['A DGIT', 'B CHROOT']) {
+        expect(byText(t).level).toBe(top);
+        expect(byText(t).features).toContain(`headings.${feature}`);
+      }
+      expect(byText('8.1 gbp import-dscs –debsnap').level).toBe(top! + 1);
+    },
+  );
 
   it('articles before the first chapter do not set the top numbering: the chapters are (Mistral, 第 N 条 / 第 N 章)', () => {
     // A dev-family document: the first numbered heading is "第 1 条"; the chapters ("第 N 章 …") are the

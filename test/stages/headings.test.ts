@@ -59,6 +59,10 @@ describe('parseNumbering', () => {
     ['3.0 source format', 'decimal', 1],
     ['1.0 Introduction', 'decimal', 1],
     ['2.1.0 Overview', 'decimal', 2],
+    // An appendix's sections are one rank deeper per part, as "A.1" alone.
+    ['Appendix B. debian/rules', 'decimal', 1],
+    ['Appendix B.1. dh', 'decimal', 2],
+    ['Appendix C.2.1 Tables', 'decimal', 3],
   ])('%s → %s rank %d', (text, ladder, rank) => {
     expect(parseNumbering(text)).toMatchObject({ ladder, rank });
   });

@@ -6,7 +6,7 @@
 // a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo } from '../../model/element.js';
-import { isBareLabel, isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
@@ -18,6 +18,12 @@ import type { Candidate, HeadingContext } from './types.js';
 const HEADING_TYPES = new Set(['title', 'page_title']);
 
 const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
+const NOTE_LABEL = 'headings.demoted-note-label';
+
+const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A numbering as a key: ladder, rank and values ("decimal:1:1" for "Chapter 1" and "CHAPTER 1."). */
+const numberKey = (n: Numbering | undefined) => (n ? `${n.ladder}:${n.rank}:${n.values.join('.')}` : undefined);
 
 /** Records "not a heading" when the evidence weighs for it; false when its weight keeps the title. */
 export function demote(ctx: HeadingContext, el: Element, rule: string, feature: string, message: string): boolean {
@@ -40,6 +46,17 @@ export function collectCandidates(
   const banners = ctx.weights['numbered-header'] > 0;
   // Headings the parser typed as text, by their own words (promote.ts).
   const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
+  // The document's first title is its title even in a note label's words ("提示", "Tip"): a note's label
+  // follows a heading, it does not open the document (`first-title-note-label`).
+  let firstTitle = ctx.weights['first-title-note-label'] > 0;
+  // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
+  // Or one numbered as a bare opener is ("CHAPTER 1. PEOPLE AROUND DEBIAN" beside the title "Chapter 1").
+  const titleEls = doc.elements.filter((e) => HEADING_TYPES.has(e.type));
+  const titles = new Set(titleEls.map((e) => foldSpaces(e.text)));
+  const titleNumbers = new Set(
+    titleEls.filter((e) => isBareLabel(e.text)).map((e) => numberKey(parseNumbering(e.text))),
+  );
+  const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
     const numbering = parseNumbering(el.text);
@@ -48,8 +65,10 @@ export function collectCandidates(
     const banner =
       banners &&
       el.type === 'header' &&
-      (numbering !== undefined || isTopKeyword(el.text)) &&
-      !el.text.trim().includes('\n');
+      (numbering !== undefined || isTopKeyword(el.text) || openers.has(el.id)) &&
+      !el.text.trim().includes('\n') &&
+      !titles.has(foldSpaces(el.text)) &&
+      !titleNumbers.has(numberKey(numbering) ?? '');
     const promotedBy = promoted.get(el.id);
     if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
@@ -58,9 +77,22 @@ export function collectCandidates(
     // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
     // size decides (demoteBySize).
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
-    if (against && !pending && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`))
+    const opener = firstTitle && HEADING_TYPES.has(el.type) && against?.feature === NOTE_LABEL;
+    firstTitle = false;
+    if (
+      against &&
+      !pending &&
+      !opener &&
+      demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)
+    )
       continue;
-    const evidence = banner ? ['headings.numbered-header'] : promotedBy ? [promotedBy] : undefined;
+    const evidence = banner
+      ? [numbering !== undefined || isTopKeyword(el.text) ? 'headings.numbered-header' : 'headings.opener-header']
+      : promotedBy
+        ? [promotedBy]
+        : opener
+          ? ['headings.first-title-note-label']
+          : undefined;
     candidates.push({
       el,
       numbering,
@@ -147,8 +179,13 @@ export function demoteBySize(
       : undefined;
   // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
+  const named = numberedLowercaseNames(candidates);
+  const namedSections =
+    ctx.weights['numbered-names'] > 0 && named.length >= 2
+      ? { key: mostCommonKey(named), sizes: sortedSizes(named) }
+      : undefined;
   return candidates.filter((c, i) => {
-    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx);
+    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
@@ -168,6 +205,69 @@ export function demoteBySize(
 }
 
 /**
+ * Headers the furniture stage kept in the body that open their page: the first body element on it, one short
+ * line that ends no sentence, with body after it. A chapter's or section's title the parser labelled header
+ * (it opens the page as a running head would), unnumbered (`opener-header`).
+ */
+function openerHeaders(elements: readonly Element[], furniture: FurnitureResult): Set<number> {
+  const out = new Set<number>();
+  const seenPage = new Set<number>();
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    if (furniture.kinds.has(el.id) || !el.text.trim()) continue;
+    if (seenPage.has(el.page)) continue;
+    seenPage.add(el.page);
+    const text = el.text.trim();
+    if (el.type !== 'header' || text.includes('\n') || text.length > 60 || /[.。!?！？:：,，;；]$/.test(text)) continue;
+    const next = elements.slice(i + 1).find((e) => !furniture.kinds.has(e.id) && e.text.trim());
+    if (next && next.page === el.page && next.type !== 'header') out.add(el.id);
+  }
+  return out;
+}
+
+/** The known sizes of these headings, ascending. */
+function sortedSizes(headings: Candidate[]): number[] {
+  return headings
+    .map((c) => c.size)
+    .filter((x) => x !== undefined)
+    .sort((a, b) => a - b);
+}
+
+/** Whether `size` lies within `tolerance` (a fraction) of one of the ascending `sizes` (binary search). */
+function nearOneOf(sizes: readonly number[], size: number, tolerance: number): boolean {
+  let lo = 0;
+  let hi = sizes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sizes[mid] < size) lo = mid + 1;
+    else hi = mid;
+  }
+  const near = (i: number) => i >= 0 && i < sizes.length && Math.abs(sizes[i] - size) <= sizes[i] * tolerance;
+  return near(lo) || near(lo - 1);
+}
+
+/** The numbering key most of these headings share. */
+function mostCommonKey(numbered: Candidate[]): string {
+  const counts = new Map<string, number>();
+  for (const c of numbered) {
+    const key = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** The numbered headings that name a lone lower-case name after their number ("2 dget", "4.1. debsign"). */
+function numberedLowercaseNames(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    if (!c.numbering) return false;
+    const text = c.el.text.trim();
+    if (!text.startsWith(c.numbering.label)) return false;
+    const name = text.slice(c.numbering.label.length).replace(/^[\s.．:：]+/, '');
+    return /^\p{Ll}[\w./+-]*$/u.test(name);
+  });
+}
+
+/**
  * A title whose text demoted it pending its size (a lone lower-case name): kept when set clearly larger than
  * the body text, at a heading's size (`heading-size-name`: "dget" as a section of a paper on Debian tools);
  * demoted by its text otherwise, or when no size is known (Markdown writers' levels said too little here).
@@ -177,11 +277,21 @@ function keepAtHeadingSize(
   bodyLine: number | undefined,
   tolerance: number,
   ctx: HeadingContext,
+  namedSections: { key: string; sizes: number[] } | undefined,
 ): boolean {
   const against = c.pending!;
   c.pending = undefined;
   if (bodyLine !== undefined && c.size !== undefined && c.size > bodyLine * (1 + 2 * tolerance)) {
     c.evidence = [...(c.evidence ?? []), 'headings.heading-size-name'];
+    return true;
+  }
+  // No size to tell, or their size: the document's numbered sections are such names ("2 dget", "3 piuparts"),
+  // so one unnumbered among them is a section too (`numbered-names`).
+  // Its size, when known, is theirs.
+  const theirSize = (size: number) => nearOneOf(namedSections!.sizes, size, tolerance);
+  if (namedSections && (bodyLine === undefined || c.size === undefined || theirSize(c.size))) {
+    c.evidence = [...(c.evidence ?? []), 'headings.numbered-names'];
+    if (bodyLine === undefined || c.size === undefined) c.styleKey = namedSections.key;
     return true;
   }
   return !demote(ctx, c.el, against.rule, against.feature, `not a heading: ${against.message}`);

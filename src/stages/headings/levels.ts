@@ -51,6 +51,7 @@ export function assignKeys(
   format: string,
   capsTop = true,
   plainTop = true,
+  hintTrust = true,
 ): KeyFacts {
   const sized = kept.filter((c) => c.size !== undefined);
   const classOf =
@@ -61,8 +62,12 @@ export function assignKeys(
         )
       : undefined;
   for (const c of kept) if (classOf && c.size !== undefined) c.sizeClass = classOf(c.size);
-  const hintsVary = new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
   const numbered = kept.filter((c) => c.numbering);
+  // Level hints the numbering contradicts tell nothing (`hints-contradict-numbering`).
+  const trust = hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
+  const hintsVary = trust !== false && new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
+  if (trust === false)
+    for (const c of kept) if (!c.numbering && c.hint !== undefined) addEvidence(c, 'hints-contradict-numbering');
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
@@ -77,6 +82,7 @@ export function assignKeys(
     c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
+  const keyByHint = trust ? numberedKeyByHint(numbered) : new Map<number, string>();
   const levelOfTitle = tocLevels(toc);
   for (const c of kept) c.tocLevel = levelOfTitle.get(tocKey(c.el.text));
   // The table of contents level of each numbered key, so an unnumbered heading it lists at that level
@@ -92,7 +98,10 @@ export function assignKeys(
     else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
     else if (c.styleKey) c.key = c.styleKey;
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
-    else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
+    else if (c.hint !== undefined && keyByHint.has(c.hint)) {
+      c.key = keyByHint.get(c.hint)!;
+      addEvidence(c, 'hint-of-numbered');
+    } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
     else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
     else c.key = c.keyword ? 'keyword' : 'plain';
   }
@@ -104,9 +113,64 @@ export function assignKeys(
   const decimalTop =
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
+  if (topKey) joinOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
+}
+
+function addEvidence(c: Candidate, feature: string): void {
+  c.evidence = [...(c.evidence ?? []), `headings.${feature}`];
+}
+
+/**
+ * Whether the parser's level hints agree with the numbering: every numbered kind (ladder and rank) at one
+ * hint, and a deeper rank of a ladder at a deeper hint. A Markdown writer that restarts its `#` levels on
+ * each page, or sets some headings a level off, or flattens them, writes hints the numbering contradicts;
+ * those tell nothing of the unnumbered headings either (`hints-contradict-numbering`). Undefined when fewer
+ * than two numbered headings carry a hint: nothing to check them against.
+ */
+function hintsAgreeWithNumbering(numbered: Candidate[]): boolean | undefined {
+  const hinted = numbered.filter((c) => c.hint !== undefined && c.numbering!.ladder !== 'article');
+  if (hinted.length < 2) return undefined;
+  const hintOf = new Map<string, number>();
+  for (const c of hinted) {
+    const kind = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    if ((hintOf.get(kind) ?? c.hint) !== c.hint) return false;
+    hintOf.set(kind, c.hint!);
+  }
+  for (const [a, ha] of hintOf) {
+    for (const [b, hb] of hintOf) {
+      const [la, ra] = a.split(':');
+      const [lb, rb] = b.split(':');
+      if (la === lb && Number(ra) < Number(rb) && ha >= hb) return false;
+    }
+  }
+  return true;
+}
+
+/** The numbered key at each level hint, where one numbered key alone has it (hints the numbering agrees with). */
+function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
+  const keys = new Map<number, Set<string>>();
+  for (const c of numbered) {
+    if (c.hint === undefined) continue;
+    const set = keys.get(c.hint) ?? new Set<string>();
+    set.add(c.key);
+    keys.set(c.hint, set);
+  }
+  const out = new Map<number, string>();
+  for (const [hint, set] of keys) if (set.size === 1) out.set(hint, [...set][0]);
+  return out;
+}
+
+/**
+ * A title labelled header that opens its page (`opener-header`, candidates.ts) with no size known opens a
+ * chapter as the running head would stand: one of the top sections.
+ */
+function joinOpeners(kept: Candidate[], topKey: string): void {
+  for (const c of kept) {
+    if (!c.numbering && c.sizeClass === undefined && c.evidence?.includes('headings.opener-header')) c.key = topKey;
+  }
 }
 
 /**
@@ -137,7 +201,8 @@ function joinPlainTop(kept: Candidate[], topKey: string): void {
   const numbered = kept.filter((c) => c.numbering);
   const top = numbered.filter((c) => c.key === topKey);
   // Chapters numbered in words ("Chapter 1", "第一章") hold unnumbered sections: only plain numbers count.
-  const worded = top.some((c) => !c.el.text.trim().startsWith(c.numbering!.label));
+  // Appendices ("Appendix A", "付録 A") are the sections' siblings, not chapters.
+  const worded = top.some((c) => !c.el.text.trim().startsWith(c.numbering!.label) && !APPENDIX.test(c.el.text.trim()));
   if (top.length < 2 || top.length < numbered.length || worded) return;
   for (const c of kept) {
     if (c.key !== 'plain') continue;
@@ -181,7 +246,7 @@ interface Seen {
 const ROMAN_TOP = 'outline:1';
 
 /** An appendix opener ("Appendix A", "APPENDIX B: …"). */
-const APPENDIX = /^(?:Appendix|APPENDIX|Annex|ANNEX)\b/;
+const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;
 
 /** Ladders of numbered headings (text/numbering.ts). */
 const NUMBERED = new Set(['decimal', 'outline', 'cjk', 'series', 'article']);

@@ -1,0 +1,136 @@
+// Heading levels on the parser-style formats (issue #15): train documents of the full LaTeX corpus
+// (test/corpus-train/, built by scripts/corpus; train split only) in Mistral OCR's Markdown, whose `#` levels
+// the writer restarts, flattens or sets off by one, each checked against its gold.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readStructureFile } from '../../src/eval/report.js';
+import { loadInput } from '../../src/io/load.js';
+import { stitchSync } from '../../src/pipeline.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus-train');
+
+const INPUT: Record<string, string> = {
+  mistral: 'ocr_response.json',
+  'mineru-v2': 'content_list_v2.json',
+  unstructured: 'elements.json',
+};
+
+/** Engine level, gold level and decision features of each element with this text (spaces folded). */
+function run(doc: string, format = 'mistral') {
+  const dir = path.join(ROOT, doc, format);
+  const result = stitchSync(loadInput(path.join(dir, INPUT[format])));
+  const gold = readStructureFile(path.join(dir, 'gold.structure.json'));
+  const goldLevel = new Map(gold.headings.map((h) => [h.ref, h.level]));
+  const level = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
+  const all = (text: string) =>
+    result.document.elements
+      .filter((e) => e.text.replace(/\s+/g, ' ').trim() === text)
+      .map((el) => {
+        const d = result.decisions.find((x) => x.stage === 'headings' && x.ids[0] === el.id && x.accepted);
+        return {
+          type: el.type,
+          level: level.get(el.ref),
+          gold: goldLevel.get(el.ref),
+          features: (d?.features ?? []).map((f) => f.id),
+        };
+      });
+  const byText = (text: string) => {
+    const found = all(text).filter((x) => x.type !== 'header' || x.gold !== undefined);
+    if (found.length !== 1) throw new Error(`${found.length} elements "${text}" in ${doc}`);
+    return found[0];
+  };
+  return { byText, all, result, gold };
+}
+
+describe('headings on Mistral OCR Markdown', () => {
+  it('level hints the numbering contradicts are set aside, and the top sections stay siblings', () => {
+    // "## 1 …" but "# 2 …": the writer's levels put sections of one rank at two depths.
+    const { byText } = run('latex-acmart-debmake-en-ch08');
+    expect(byText('More Examples')).toMatchObject({ level: 1, gold: 1 });
+    for (const t of ['1 CHERRY-PICK TEMPLATES', '2 NO MAKEFILE (SHELL, CLI)'])
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['ACKNOWLEDGMENTS', 'REFERENCES']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.hints-contradict-numbering');
+    }
+  });
+
+  it('a lettered appendix after plain-numbered sections ("A SETUP.PY") is one of the top sections', () => {
+    const { byText } = run('latex-acmart-debmake-en-ch08');
+    expect(byText('3 MAKEFILE (SHELL, CLI)')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('A SETUP.PY (PYTHON3, CLI)')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('A SETUP.PY (PYTHON3, CLI)').features).toContain('headings.letter-appendix');
+  });
+
+  it('lettered appendices run A, B with their sub-sections ("A.1") below them', () => {
+    const { byText } = run('latex-ctexart-debmake-zh-ch07');
+    for (const t of ['A dgit', 'B chroot']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.letter-appendix');
+    }
+    expect(byText('A.1 Snapshot upstream tarball (al-ternative git deborig approach)')).toMatchObject({
+      level: 3,
+      gold: 3,
+    });
+  });
+
+  it('an unnumbered heading at the level hint of the numbered sections, where the hints agree with the numbering, is their sibling', () => {
+    const { byText } = run('latex-article-debmake-en-ch04');
+    expect(byText('3 What is debmake?')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('What is debuild?')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('What is debuild?').features).toContain('headings.hint-of-numbered');
+  });
+
+  it("the document's first title is its title even in a note label's words (提示)", () => {
+    const { byText } = run('latex-ctexart-debmake-zh-ch07');
+    expect(byText('提示')).toMatchObject({ level: 1, gold: 1 });
+    expect(byText('提示').features).toContain('headings.first-title-note-label');
+  });
+
+  it('a lone lower-case name among sections named so ("2 dget", "debc") is kept, a sibling, with no size known', () => {
+    const { byText } = run('latex-ctexart-debmake-zh-ch07');
+    expect(byText('2 dget')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('debc')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('debc').features).toContain('headings.numbered-names');
+  });
+
+  it('a page header repeating a title ("3 debc") is a running head, not a section banner', () => {
+    const { all, byText } = run('latex-jlreq-debmake-ja-ch07');
+    expect(byText('3 debc')).toMatchObject({ level: 2, gold: 2 });
+    const headers = all('3 debc').filter((x) => x.type === 'header');
+    expect(headers).toHaveLength(1);
+    expect(headers[0]).toMatchObject({ level: undefined, gold: undefined });
+  });
+});
+
+describe('headings on MinerU 2 content lists', () => {
+  it('an unnumbered chapter title labelled page header, opening its page, is a heading', () => {
+    // The parser labelled "无 Makefile（shell，命令行界面）" page_header; the furniture stage kept it in the body.
+    const { byText } = run('latex-ctexbook-debmake-zh-ch08', 'mineru-v2');
+    const h = byText('无 Makefile（shell，命令行界面）');
+    expect(h).toMatchObject({ type: 'header', level: 2, gold: 2 });
+    expect(h.features).toContain('headings.opener-header');
+    expect(byText('第一章挑选最好的模板')).toMatchObject({ level: 2, gold: 2 });
+  });
+
+  it('a lone lower-case name at the size of the sections named so ("1 debdiff", "dget") is a section, not a defined term', () => {
+    const { byText } = run('latex-llncs-debmake-en-ch07', 'mineru-v2');
+    expect(byText('1 debdiff')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['dget', 'piuparts']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.numbered-names');
+    }
+  });
+});
+
+describe('headings on Unstructured elements', () => {
+  it('a header numbered as a bare chapter opener ("CHAPTER 5. DEBIAN DOCUMENTATION" beside "Chapter 5") is a running head', () => {
+    const { all, byText } = run('latex-report-debmake-en-ch02', 'unstructured');
+    expect(byText('Chapter 5')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['CHAPTER 5. DEBIAN DOCUMENTATION', 'CHAPTER 6. HELP RESOURCES', 'CHAPTER 7. ARCHIVE SITUATION']) {
+      const [head] = all(t);
+      expect(head).toMatchObject({ type: 'header', level: undefined, gold: undefined });
+    }
+  });
+});
