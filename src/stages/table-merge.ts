@@ -131,6 +131,18 @@ function isNoteBox(f: Fragment): boolean {
   return opensWithNoteLabel(f.table.rows[0]);
 }
 
+const noteBoxes = new WeakMap<Element, boolean>();
+
+/** A table element that is a note box ("Tip", "Note", "注意" in its first row), parsed once per element. */
+export function isNoteBoxTable(el: Element): boolean {
+  let known = noteBoxes.get(el);
+  if (known === undefined) {
+    known = el.type === 'table' && opensWithNoteLabel(parseTable(el.html ?? '').rows[0]);
+    noteBoxes.set(el, known);
+  }
+  return known;
+}
+
 /**
  * A note box opening after a table that is none: it never continues that table (a box's own rest may follow it).
  * A table opening with a header row after a note box is a new table, not the rest of the box.

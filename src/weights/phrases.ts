@@ -94,4 +94,5 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'pdf-bold-label': "in the source PDF, the caption's label is set in bold",
   'sub-order': 'a sub-figure\'s letter ("(b)") names this picture by its place in a row of pictures',
   'sub-order-mismatch': "a sub-figure's letter names another picture of the row",
+  'note-box': 'a numbered caption for a note box the parser typed table ("Tip", "Note", "注意")',
 };
