@@ -159,6 +159,59 @@ describe('detectFurniture', () => {
   });
 });
 
+describe('running heads beside the page number without boxes (issue #15)', () => {
+  it('finds section-name heads paired with the page number at the top edge, in either order', () => {
+    // Hand-made, as Mistral and Unstructured give the train documents ctexart ch07 ("5 DPUT" | "2") and book
+    // ch02 ("6" | "CHAPTER 1. PEOPLE AROUND DEBIAN"): the head changes from page to page, so nothing repeats.
+    const heads = ['5 DPUT', '7 GIT-BUILDPACKAGE', 'A DGIT', 'B CHROOT', 'References'];
+    const words = ['uploads', 'branches', 'pushes', 'builds', 'sources'];
+    const specs: Spec[] = [
+      { page: 1, type: 'title', text: 'Tools' },
+      { page: 1, type: 'text', text: 'First page.' },
+    ];
+    for (let p = 2; p <= 6; p++) {
+      const pair: Spec[] = [
+        { page: p, type: 'text', text: heads[p - 2] },
+        { page: p, type: 'text', text: `${p}` },
+      ];
+      specs.push(...(p % 2 ? pair.reverse() : pair));
+      specs.push({ page: p, type: 'text', text: `The body on ${words[p - 2]} runs on for a while here.` });
+      // A short list item at the foot: never a running line.
+      specs.push({ page: p, type: 'list_item', text: `(2) dput the ${words[6 - p]}` });
+    }
+    const doc = makeDoc(specs);
+    const { kinds, decisions } = detectFurniture(input(doc));
+    const furniture = doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.text);
+    expect(furniture).toEqual(expect.arrayContaining([...heads, '2', '3', '4', '5', '6']));
+    expect(furniture).toHaveLength(10);
+    expect(decisions.filter((d) => d.ruleId === 'furniture.beside-page-number')).toHaveLength(5);
+  });
+
+  it('needs the habit: one short line beside a number is not enough', () => {
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 6; p++) {
+      if (p === 4) specs.push({ page: p, type: 'text', text: 'Results' });
+      specs.push({ page: p, type: 'text', text: `${p}` });
+      specs.push({ page: p, type: 'text', text: `The body of page ${p} runs on for a while, and ends.` });
+      specs.push({ page: p, type: 'text', text: `More of page ${p}: the text goes on and on until the end.` });
+    }
+    const doc = makeDoc(specs);
+    const { kinds } = detectFurniture(input(doc));
+    expect(doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.text)).not.toContain('Results');
+  });
+
+  it('drops the section-name heads of a real page run (Unstructured, ctexart)', () => {
+    const file = fileURLToPath(
+      new URL('../../corpus-latex/latex-ctexart-debmake-zh-ch02/unstructured/elements.json', import.meta.url),
+    );
+    const doc = toDocument(loadInput(file), {});
+    const { kinds } = detectFurniture(input(doc));
+    const gold = JSON.parse(readFileSync(file.replace('elements.json', 'gold.structure.json'), 'utf8'));
+    const found = doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.ref);
+    expect(found.sort()).toEqual([...gold.furniture].sort());
+  });
+});
+
 describe('the document habit: where it sets its running heads (issue #15)', () => {
   it('finds section-name running heads and page numbers below the fixed band (MinerU content list, ctexart)', () => {
     // LaTeX with one-inch margins: heads at 11–12% of the page, page numbers at 88–90%; the head names the
