@@ -69,6 +69,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'lone-header': "a labelled header whose text heads no other page, while the document's labelled headers repeat",
   band: 'it lies in the top or bottom band',
   'in-body': 'a labelled header or footer mid-page in the body, not in a side margin (a heading, a banner)',
+  'table-head': 'a cell of the header row of the table the previous page ends with, cut out where the table runs on',
   'beside-page-number':
     "without coordinates, a short line beside the page number at the page's edge, as on most numbered pages",
 };

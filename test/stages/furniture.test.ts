@@ -212,6 +212,42 @@ describe('running heads beside the page number without boxes (issue #15)', () =>
   });
 });
 
+describe("a table's header row cut out where the table runs onto the next page (issue #15)", () => {
+  const table = (rows: string[][]) =>
+    `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  it('drops the cut-out header cells above the rest of the table, keeps other lines above a table', () => {
+    // Hand-made, as Docling gives the dev document office report handbook zh ldap-directory: "问题" | "回答"
+    // typed page_header on the page the table runs onto, under the running head.
+    const specs: Spec[] = [
+      { page: 1, type: 'header', text: 'Debian 管理员手册', bbox: [0.09, 0.05, 0.2, 0.06] },
+      { page: 1, type: 'text', text: 'The installer asks these questions.', bbox: col(0.2, 0.25) },
+      {
+        page: 1,
+        type: 'table',
+        html: table([
+          ['问题', '回答'],
+          ['LDAP URI', 'ldapi://'],
+        ]),
+        bbox: col(0.5, 0.9),
+      },
+      { page: 2, type: 'header', text: 'Debian 管理员手册', bbox: [0.09, 0.05, 0.2, 0.06] },
+      { page: 2, type: 'header', text: '问题', bbox: [0.1, 0.12, 0.13, 0.14] },
+      { page: 2, type: 'header', text: '回答', bbox: [0.5, 0.12, 0.54, 0.14] },
+      { page: 2, type: 'table', html: table([['搜索基础', 'dc=falcot']]), bbox: col(0.15, 0.3) },
+      { page: 2, type: 'text', text: 'Results', bbox: col(0.4, 0.42) },
+      { page: 2, type: 'table', html: table([['a', 'b']]), bbox: col(0.45, 0.6) },
+      { page: 3, type: 'header', text: 'Debian 管理员手册', bbox: [0.09, 0.05, 0.2, 0.06] },
+      { page: 3, type: 'text', text: 'Results', bbox: col(0.1, 0.12) },
+      { page: 3, type: 'table', html: table([['c', 'd']]), bbox: col(0.15, 0.3) },
+    ];
+    const doc = makeDoc(specs);
+    const { kinds, decisions } = detectFurniture(input(doc));
+    expect(decisions.filter((d) => d.ruleId === 'furniture.table-head').map((d) => d.ids[0])).toEqual([4, 5]);
+    // "Results" above the next page's table is no cell of the table ending page 2 ("a" | "b"): body.
+    expect(kinds.has(10)).toBe(false);
+  });
+});
+
 describe('the document habit: where it sets its running heads (issue #15)', () => {
   it('finds section-name running heads and page numbers below the fixed band (MinerU content list, ctexart)', () => {
     // LaTeX with one-inch margins: heads at 11–12% of the page, page numbers at 88–90%; the head names the
