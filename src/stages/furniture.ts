@@ -36,7 +36,7 @@ import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
-import { repeatedTableHeads } from './furniture/table-heads.js';
+import { headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
 
@@ -362,7 +362,8 @@ function markBesideNumbers(m: Marks, byPage: Map<number, Element[]>): void {
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
   const lone = loneHeaders(elements);
-  const repeated = repeatedLabelled(elements);
+  const middle = (e: Element) => (m.bands.get(e.id) ?? 'middle') === 'middle';
+  const repeated = repeatedLabelled(headerRowCandidates(elements, middle));
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';

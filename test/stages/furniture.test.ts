@@ -248,6 +248,24 @@ describe("a table's header row cut out where the table runs onto the next page (
   });
 });
 
+describe('a chapter title the parser labelled header, repeated by the running heads (issue #15)', () => {
+  it('keeps the title mid-page in the body, drops the running heads in the band', () => {
+    // Hand-made, as Docling and MinerU give the train document ctexbook ch02: the chapter opener's title typed
+    // page_header at a quarter of the page, the same text as the running heads of the chapter's other pages.
+    const specs: Spec[] = [
+      { page: 1, type: 'header', text: '第一章如何做出贡献', bbox: [0.26, 0.24, 0.67, 0.28] },
+      { page: 1, type: 'text', text: '请参考下列内容来学习如何为 Debian 做出贡献。', bbox: col(0.3, 0.4) },
+    ];
+    for (let p = 2; p <= 4; p++) {
+      specs.push({ page: p, type: 'header', text: '第一章如何做出贡献', bbox: [0.1, 0.05, 0.4, 0.07] });
+      specs.push({ page: p, type: 'text', text: `正文第 ${p} 页的内容在这里继续。`, bbox: col(0.1, 0.8) });
+    }
+    const { kinds } = detectFurniture(input(makeDoc(specs)));
+    expect(kinds.has(0)).toBe(false);
+    expect([2, 4, 6].every((id) => kinds.has(id))).toBe(true);
+  });
+});
+
 describe('the document habit: where it sets its running heads (issue #15)', () => {
   it('finds section-name running heads and page numbers below the fixed band (MinerU content list, ctexart)', () => {
     // LaTeX with one-inch margins: heads at 11–12% of the page, page numbers at 88–90%; the head names the

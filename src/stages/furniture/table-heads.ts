@@ -49,3 +49,15 @@ export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: 
   }
   return found;
 }
+
+/**
+ * Labelled headers that repeat mid-page, or stand in a row with another of the same label on their line (a header
+ * row's cells, wherever they stand): the elements whose repetition marks a table's header row rather than the
+ * running heads — a chapter's title the parser labelled header, alone mid-page, repeats only the running heads.
+ */
+export function headerRowCandidates(elements: readonly Element[], middle: (el: Element) => boolean): Element[] {
+  const byLine = new Map<string, number>();
+  const lineKey = (e: Element) => `${e.page}|${e.type}|${Math.round(((e.bbox![1] + e.bbox![3]) / 2) * 100)}`;
+  for (const e of elements) if (e.bbox) byLine.set(lineKey(e), (byLine.get(lineKey(e)) ?? 0) + 1);
+  return elements.filter((e) => middle(e) || (e.bbox !== null && (byLine.get(lineKey(e)) ?? 0) >= 2));
+}
