@@ -36,7 +36,7 @@ import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
-import { headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
+import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
 
@@ -407,13 +407,13 @@ function repeatedLabelled(elements: readonly Element[]): Set<number> {
 const BODY_DEPTH = 0.15;
 
 /**
- * Mid-page by its box, in the body, with text: upright and clear of the page's left and right edges (an arXiv stamp set
+ * Mid-page by its box, in the body, with text or a blank title (not a blank cut-out table header cell): upright and clear of the page's left and right edges (an arXiv stamp set
  * sideways in the margin is neither), and either well into the page or under (over) another header (footer)
  * the parser labelled on its page — the chapter opener under the running head.
  */
 function inBody(el: Element, page: readonly Element[]): boolean {
-  // A blank one (Marker empties its page headers) holds no text to keep, and says nothing of what it was.
-  if (!el.bbox || !el.text.trim()) return false;
+  // A blank one (Marker empties its page headers) is a cut-out table header cell when a table or another cell follows.
+  if (!el.bbox || (!el.text.trim() && blankCell(el, page))) return false;
   const [x1, y1, x2, y2] = el.bbox;
   if (y2 - y1 > 2 * (x2 - x1) || x2 <= 0.1 || x1 >= 0.9) return false;
   const cy = (y1 + y2) / 2;

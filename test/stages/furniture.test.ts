@@ -266,6 +266,23 @@ describe('a chapter title the parser labelled header, repeated by the running he
   });
 });
 
+describe('blank headers mid-page (Marker empties the headers it finds; issue #15)', () => {
+  it('keeps a blank title in the body, drops blank header cells above a table', () => {
+    // Hand-made, as Marker gives the train documents (report zh ch03, ctexbook ch05): a chapter title typed
+    // PageHeader and emptied, mid-page over its text; a table's header cells cut out and emptied over it.
+    const specs: Spec[] = [
+      { page: 1, type: 'header', text: '', bbox: [0.28, 0.26, 0.65, 0.29] },
+      { page: 1, type: 'text', text: 'The chapter opens here and runs on.', bbox: col(0.32, 0.5) },
+      { page: 1, type: 'header', text: '', bbox: [0.1, 0.55, 0.3, 0.57] },
+      { page: 1, type: 'header', text: '', bbox: [0.5, 0.55, 0.7, 0.57] },
+      { page: 1, type: 'table', html: '<table><tr><td>a</td><td>b</td></tr></table>', bbox: col(0.58, 0.8) },
+    ];
+    const { kinds } = detectFurniture(input(makeDoc(specs)));
+    expect(kinds.has(0)).toBe(false);
+    expect(kinds.has(2) && kinds.has(3)).toBe(true);
+  });
+});
+
 describe('the document habit: where it sets its running heads (issue #15)', () => {
   it('finds section-name running heads and page numbers below the fixed band (MinerU content list, ctexart)', () => {
     // LaTeX with one-inch margins: heads at 11–12% of the page, page numbers at 88–90%; the head names the

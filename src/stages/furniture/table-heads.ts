@@ -61,3 +61,12 @@ export function headerRowCandidates(elements: readonly Element[], middle: (el: E
   for (const e of elements) if (e.bbox) byLine.set(lineKey(e), (byLine.get(lineKey(e)) ?? 0) + 1);
   return elements.filter((e) => middle(e) || (e.bbox !== null && (byLine.get(lineKey(e)) ?? 0) >= 2));
 }
+
+/**
+ * A blank header (Marker empties the headers it finds) that stands before a table or another blank one: a
+ * header cell cut out of the table, not a title whose text the parser dropped.
+ */
+export function blankCell(el: Element, page: readonly Element[]): boolean {
+  const next = page[page.indexOf(el) + 1];
+  return !next || next.type === 'table' || (next.type === el.type && !next.text.trim());
+}
