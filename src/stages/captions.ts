@@ -3,10 +3,13 @@
 //
 // Evidence, strongest first (feature ids `captions.<id>`, weighed with src/weights/captions.ts):
 //  1. The parser nested the caption inside its float's entry (`nested-by-parser`), or links it to its
-//     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is.
+//     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is — but a
+//     sub-figure's "(a) …" whose box stands under another picture of the row than the parser's is placed
+//     by the evidence below (the parser swapped the row's pictures).
 //  2. Kind: a table caption goes to a table, an image caption to an image (`kind-match`, `kind-mismatch`
 //     for an image caption before an equation or code); a "Table 2" / "图 3" label in the text decides
-//     the kind when the parser's label is generic.
+//     the kind when the parser's label is generic; a numbered caption weighs against a note box the parser
+//     typed table ("Tip", "Note", "注意" in its first row: `note-box`).
 //  3. Adjacency in reading order (`reading-order`, less `distance` per block) and geometric nearness on
 //     the same page (`same-page`, less `gap`, `no-overlap`), or across a page break (`page-break`) when
 //     the caption ends one page and the float opens the next.
@@ -30,7 +33,8 @@ import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
 import { findReferences, isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
-import { figureDistance, subOrderEvidence } from './captions/sub-figures.js';
+import { figureDistance, subOrderEvidence, underAnotherPicture } from './captions/sub-figures.js';
+import { isNoteBoxTable } from './table-merge.js';
 import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
@@ -88,7 +92,14 @@ function kindEvidence(caption: Element, target: Element, ev: Evidence): boolean 
     ev.observations.push(seen('captions.kind-match'));
     ev.reasons.push(`a ${kind} caption for a ${targetKind}`);
     // Its own label names this kind of float ("Table 1: …"): more than the parser's type of an unlabelled line.
-    if (parseCaptionLabel(caption.text)) ev.observations.push(seen('captions.labelled'));
+    if (parseCaptionLabel(caption.text)) {
+      ev.observations.push(seen('captions.labelled'));
+      // A numbered caption is a table's, not a note box's (the parser's table holding a "Tip", "Note", "注意").
+      if (isNoteBoxTable(target)) {
+        ev.observations.push(seen('captions.note-box'));
+        ev.reasons.push('though the table is a note box');
+      }
+    }
   }
   return true;
 }
@@ -294,6 +305,7 @@ function contradictsKind(caption: Element, float: Element): boolean {
  */
 function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: ReadonlySet<number>, out: Linked) {
   const free: Element[] = [];
+  const byPage = groupByPage(body);
   const mislabelled = new Set<number>();
   for (let k = 0; k < body.length; k++) {
     const el = body[k];
@@ -305,7 +317,10 @@ function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: 
     if (!CAPTION_TYPES.has(el.type)) continue;
     const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
     const linked = el.hints?.captionOf ? byRef.get(el.hints.captionOf) : undefined;
-    if (parent) {
+    const float = parent ?? linked;
+    // A sub-figure caption set under another picture than the parser's: placed by the evidence below instead.
+    if (float && underAnotherPicture(el, float, byPage.get(el.page) ?? [])) free.push(el);
+    else if (parent) {
       const link = { caption: el.id, target: parent.id, nested: true };
       const why = 'the parser nested this caption in its float';
       record(

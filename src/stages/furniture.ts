@@ -13,6 +13,10 @@
 //  4. The document's running line: a short line on the height where this document sets its running heads
 //     (feet), decided once per document (./furniture/habits.ts), at the top (bottom) of its page
 //     (`running-line`): the section name a running head changes from page to page.
+//  4b. Without coordinates: a short line paired with the page number at the page's edge, where the document
+//     pairs them so on most numbered pages (`beside-page-number`, ./furniture/edges.ts).
+//  4c. A table's header row repeated, cut out into loose lines, where the table runs onto the page (`table-head`,
+//     ./furniture/table-heads.ts).
 //  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body).
@@ -30,7 +34,9 @@ import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
+import { besidePageNumbers, type Displaced, displacedBand } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
+import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
 
@@ -49,32 +55,6 @@ function bandOf(el: Element, index: number, pageElements: Element[], top: number
   if (index === 0) return 'top';
   if (index === pageElements.length - 1) return 'bottom';
   return 'middle';
-}
-
-/**
- * Without coordinates, the element right after a page number that opens the page (or right before one that
- * closes it) may be the running head the number displaced ("9", "LayoutParser: A Unified Toolkit…"): its band,
- * to be taken only when its text also heads (foots) other pages. The element right under (over) a short first
- * (last) line may be a second running line (`second`: the author under the title).
- */
-function displacedBand(el: Element, i: number, pageElements: Element[]): { band: Band; second: boolean } | undefined {
-  if (el.bbox) return undefined;
-  const last = pageElements.length - 1;
-  const isNumber = (k: number) => pageNumberValue(pageElements[k].text) !== undefined;
-  if (last < 2) return undefined;
-  if (i === 1 && isNumber(0)) return { band: 'top', second: false };
-  if (i === last - 1 && isNumber(last)) return { band: 'bottom', second: false };
-  // A second running line under (over) the first: only on a page with body between the two pairs.
-  if (last < 3) return undefined;
-  if (i === 1 && isShortLine(pageElements[0])) return { band: 'top', second: true };
-  if (i === last - 1 && isShortLine(pageElements[last])) return { band: 'bottom', second: true };
-  return undefined;
-}
-
-/** A short line that may be a running head of its own: a second running line may stand under (over) it. */
-function isShortLine(el: Element): boolean {
-  const text = el.text.trim();
-  return text.length > 0 && text.length <= 60 && !text.includes('\n');
 }
 
 const FURNITURE_TYPES = new Set(['header', 'footer', 'page_number']);
@@ -130,7 +110,8 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
   const repeats = new Map<string, Element[]>();
   const bands = new Map<number, Band>();
   const habitBand = new Set<number>();
-  const displaced: Array<{ el: Element; band: Band; second: boolean }> = [];
+  const displaced: Array<{ el: Element } & Displaced> = [];
+  const displacedNumbers = new Set<number>();
   // The document's running lines widen the fixed bands to take them in.
   const top = Math.max(opt.topBand, (habits.head?.bottom ?? 0) + 0.001);
   const bottom = Math.min(opt.bottomBand, (habits.foot?.top ?? 1) - 0.001);
@@ -165,8 +146,14 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
     const group = repeats.get(`${band}|${normalizeForRepeat(edge.text)}`) ?? [];
     return new Set(group.map((e) => e.page)).size >= 3;
   };
-  for (const { el, band, second } of displaced) {
+  for (const { el, band, second, number } of displaced) {
     if (el.text.length > opt.maxLength || !el.text.trim()) continue;
+    // A page number the running head displaced: in its band, taken only if it follows the page sequence.
+    if (number) {
+      bands.set(el.id, band);
+      displacedNumbers.add(el.id);
+      continue;
+    }
     const key = `${band}|${normalizeForRepeat(el.text)}`;
     const list = repeats.get(key);
     if (list && (!second || repeatedEdge(el, band))) {
@@ -179,14 +166,14 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
     repeats.set(key, els);
     for (const el of els) bands.set(el.id, key.startsWith('top') ? 'top' : 'bottom');
   }
-  return { bands, repeats, habitBand };
+  return { bands, repeats, habitBand, displacedNumbers };
 }
 
 /**
  * 1. Page numbers. A number whose offset from the page index is shared by another page's number in the
  * same band follows the page sequence (counted per band and offset: linear time).
  */
-function markPageNumbers(m: Marks, elements: readonly Element[]): void {
+function markPageNumbers(m: Marks, elements: readonly Element[], displaced: ReadonlySet<number>): void {
   const numbered: Array<{ el: Element; band: Band; value: number }> = [];
   const offsetPages = new Map<string, Set<number>>();
   for (const el of elements) {
@@ -204,6 +191,8 @@ function markPageNumbers(m: Marks, elements: readonly Element[]): void {
     const consistent = (offsetPages.get(`${band}|${value - el.page}`)?.size ?? 0) >= 2;
     // A lone year ("2023" under a title) has the form of a page number only: it needs the sequence or a label.
     if (!consistent && el.type !== 'page_number' && isYear(el.text)) continue;
+    // One place in from the page's edge (./furniture/edges.ts), a number needs the sequence.
+    if (!consistent && displaced.has(el.id)) continue;
     // A number in the page sequence needs no label to be sure; a lone one leans on the parser's.
     const evidence = [seen('furniture.page-number-pattern')];
     if (consistent) evidence.push(seen('furniture.page-sequence'));
@@ -360,10 +349,21 @@ function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: Furn
   }
 }
 
+/** 4b. Without coordinates: the short line paired with the page number at its edge, the document's habit. */
+function markBesideNumbers(m: Marks, byPage: Map<number, Element[]>): void {
+  const numbers = new Set([...m.kinds].filter(([, k]) => k === 'page_number').map(([id]) => id));
+  for (const { el, band } of besidePageNumbers(byPage, numbers)) {
+    const message = `a short line beside the page number at the ${band} of its page, as on most numbered pages`;
+    m.bands.set(el.id, band);
+    mark(m, el, kindForBand(band, el), 'furniture.beside-page-number', message, [seen('furniture.beside-page-number')]);
+  }
+}
+
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
   const lone = loneHeaders(elements);
-  const repeated = repeatedLabelled(elements);
+  const middle = (e: Element) => (m.bands.get(e.id) ?? 'middle') === 'middle';
+  const repeated = repeatedLabelled(headerRowCandidates(elements, middle));
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
@@ -407,13 +407,13 @@ function repeatedLabelled(elements: readonly Element[]): Set<number> {
 const BODY_DEPTH = 0.15;
 
 /**
- * Mid-page by its box, in the body, with text: upright and clear of the page's left and right edges (an arXiv stamp set
+ * Mid-page by its box, in the body, with text or a blank title (not a blank cut-out table header cell): upright and clear of the page's left and right edges (an arXiv stamp set
  * sideways in the margin is neither), and either well into the page or under (over) another header (footer)
  * the parser labelled on its page — the chapter opener under the running head.
  */
 function inBody(el: Element, page: readonly Element[]): boolean {
-  // A blank one (Marker empties its page headers) holds no text to keep, and says nothing of what it was.
-  if (!el.bbox || !el.text.trim()) return false;
+  // A blank one (Marker empties its page headers) is a cut-out table header cell when a table or another cell follows.
+  if (!el.bbox || (!el.text.trim() && blankCell(el, page))) return false;
   const [x1, y1, x2, y2] = el.bbox;
   if (y2 - y1 > 2 * (x2 - x1) || x2 <= 0.1 || x1 >= 0.9) return false;
   const cy = (y1 + y2) / 2;
@@ -461,14 +461,19 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const byPage = pagesOf(doc.elements);
   const pageCount = Math.max(doc.pages.length, byPage.size);
   const habits = furnitureHabits(byPage, opt.minRepeatFraction, opt.maxMarginLength);
-  const { bands, repeats, habitBand } = bandsAndRepeats(byPage, opt, habits);
+  const { bands, repeats, habitBand, displacedNumbers } = bandsAndRepeats(byPage, opt, habits);
   const weigh = weigher('furniture', options.weights.furniture);
   const m: Marks = { kinds: new Map(), decisions: [], bands, habitBand, weigh };
   markPageLabels(m, doc.elements);
-  markPageNumbers(m, doc.elements);
+  markPageNumbers(m, doc.elements, displacedNumbers);
   markRepeats(m, repeats, pageCount, opt);
   markMargins(m, byPage, opt);
   markRunningLines(m, byPage, habits, opt);
+  markBesideNumbers(m, byPage);
+  for (const el of repeatedTableHeads(byPage, (e) => m.kinds.has(e.id))) {
+    const message = 'a cell of the header row of the table the previous page ends with, cut out where it runs on';
+    mark(m, el, 'header', 'furniture.table-head', message, [seen('furniture.table-head')]);
+  }
   markParserLabels(m, doc.elements, byPage);
   return { kinds: m.kinds, decisions: m.decisions };
 }

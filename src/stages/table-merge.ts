@@ -11,7 +11,8 @@
 //  - width: similar widths (for); header rows: a repeated header row (for; dropped once merged);
 //  - endings: the first fragment ends with its own footnote ("资料来源：…", "Source: …") — against;
 //  - side by side: two tables next to each other on one page are never one table;
-//  - boxes: one-column boxes that each open with a note label ("Note …", "Tip …", "注意 …") are two boxes.
+//  - boxes: one-column boxes that each open with a note label ("Note …", "Tip …", "注意 …") are two boxes;
+//    a table opening with a header row after a note box is a new table.
 // A note box that floated between two fragments of a long table (to the top of the next page) is passed over.
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
@@ -130,9 +131,32 @@ function isNoteBox(f: Fragment): boolean {
   return opensWithNoteLabel(f.table.rows[0]);
 }
 
-/** A note box opening after a table that is none: it never continues that table (a box's own rest may follow it). */
+const noteBoxes = new WeakMap<Element, boolean>();
+
+/** A table element that is a note box ("Tip", "Note", "注意" in its first row), parsed once per element. */
+export function isNoteBoxTable(el: Element): boolean {
+  let known = noteBoxes.get(el);
+  if (known === undefined) {
+    known = el.type === 'table' && opensWithNoteLabel(parseTable(el.html ?? '').rows[0]);
+    noteBoxes.set(el, known);
+  }
+  return known;
+}
+
+/**
+ * A note box opening after a table that is none: it never continues that table (a box's own rest may follow it).
+ * A table opening with a header row after a note box is a new table, not the rest of the box.
+ */
 function boxEvidence(a: Fragment, b: Fragment): TableMergeFeature | undefined {
-  return isNoteBox(b) && !isNoteBox(a) ? 'box-and-table' : undefined;
+  if (isNoteBox(b) && !isNoteBox(a)) return 'box-and-table';
+  return isNoteBox(a) && !isNoteBox(b) && isHeaderRow(b.table.rows[0]) ? 'table-after-box' : undefined;
+}
+
+/** A table's header row: two or more cells with text, each short and none a sentence ("Term", "Description"). */
+function isHeaderRow(row: HastElement | undefined): boolean {
+  if (!row) return false;
+  const cells = rowTexts(row).filter((c) => c.trim());
+  return cells.length >= 2 && cells.every((c) => c.trim().length <= 24 && !endsSentence(c.trim()));
 }
 
 export function mergeTables({ doc, options }: StageInput, furniture: FurnitureResult): TableMergeResult {

@@ -24,6 +24,10 @@ export const furnitureWeightsSchema = z.strictObject({
   margin: weight,
   /** A short line where the document sets its running heads (feet), first (last) on its page (a habit). */
   'running-line': weight,
+  /** Without coordinates: a short line beside the page number at the page's edge, the document's habit. */
+  'beside-page-number': weight,
+  /** A cell of the header row of the table the previous page ends with, cut out where the table runs on. */
+  'table-head': weight,
   /** The element lies in a band only because the document's running lines widen it (the habit was used). */
   'habit-band': weight,
   /** The parser labelled it header, footer or page number… */
@@ -49,6 +53,8 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   'repeat-band': 0.7,
   margin: 1.1,
   'running-line': 1.5,
+  'beside-page-number': 1.5,
+  'table-head': 1.5,
   'habit-band': 0,
   'parser-label': 0.406,
   band: 2.539,

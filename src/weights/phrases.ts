@@ -81,6 +81,9 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'lone-header': "a labelled header whose text heads no other page, while the document's labelled headers repeat",
   band: 'it lies in the top or bottom band',
   'in-body': 'a labelled header or footer mid-page in the body, not in a side margin (a heading, a banner)',
+  'table-head': 'a cell of the header row of the table the previous page ends with, cut out where the table runs on',
+  'beside-page-number':
+    "without coordinates, a short line beside the page number at the page's edge, as on most numbered pages",
 };
 
 export const captionsPhrases: Readonly<Record<string, string>> = {
@@ -106,4 +109,5 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'pdf-bold-label': "in the source PDF, the caption's label is set in bold",
   'sub-order': 'a sub-figure\'s letter ("(b)") names this picture by its place in a row of pictures',
   'sub-order-mismatch': "a sub-figure's letter names another picture of the row",
+  'note-box': 'a numbered caption for a note box the parser typed table ("Tip", "Note", "注意")',
 };

@@ -31,7 +31,8 @@ export const tableMergeFeatures = {
   'two-box-titles': [-5, 'both one-column boxes open with a title row or a note label (Note, Tip, 注意 …): two boxes'],
   // Endings and layout
   'first-has-footnote': [-2.5, 'the first fragment ends with a footnote of its own (a source line, notes)'],
-  'box-and-table': [-5, 'the second fragment opens a note box (Note, Tip, 注意 …) after a table'],
+  'box-and-table': [-6, 'the second fragment opens a note box (Note, Tip, 注意 …) after a table'],
+  'table-after-box': [-5, 'a table opening with a header row after a note box (Note, Tip, 注意 …)'],
   'side-by-side': [-6, 'the two tables stand side by side on one page'],
 } as const satisfies Record<string, readonly [number, string]>;
 

@@ -312,6 +312,63 @@ describe('captions: the document habit and the parser links', () => {
     expect(r.captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 0]]);
   });
 
+  it('places a sub-figure caption the parser linked to the other picture of the row by its box', () => {
+    // As Docling and Marker give the train documents (amsart ch08, report ch05): "(a)" stands under the left
+    // picture, the parser links it to the right one, and "(b)" the other way round.
+    const r = run([
+      { page: 1, type: 'image', bbox: [0.54, 0.15, 0.78, 0.23] },
+      {
+        page: 1,
+        type: 'image_caption',
+        text: '(a) Before the change.',
+        bbox: [0.25, 0.24, 0.43, 0.26],
+        hints: { captionOf: '/0' },
+      },
+      { page: 1, type: 'image', bbox: [0.22, 0.16, 0.46, 0.23] },
+      {
+        page: 1,
+        type: 'image_caption',
+        text: '(b) After the change.',
+        bbox: [0.58, 0.24, 0.75, 0.26],
+        hints: { captionOf: '/2' },
+      },
+    ]);
+    const pairs = r.captions.links.map((l) => [l.caption, l.target]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        [1, 2],
+        [3, 0],
+      ]),
+    );
+    expect(pairs).toHaveLength(2);
+    // A caption under the picture the parser links it to keeps the parser's link.
+    const kept = run([
+      { page: 1, type: 'image', bbox: [0.22, 0.16, 0.46, 0.23] },
+      {
+        page: 1,
+        type: 'image_caption',
+        text: '(a) Before the change.',
+        bbox: [0.25, 0.24, 0.43, 0.26],
+        hints: { captionOf: '/0' },
+      },
+    ]);
+    expect(kept.captions.decisions[0].ruleId).toBe('captions.linked-by-parser');
+  });
+
+  it('gives a numbered table caption to the table it stands under rather than the note box after it', () => {
+    // As PaddleOCR gives the train document acmart ch05: "Table 1: Glossary" under its table, a "Tip" box below.
+    const table = '<table><tr><td>Term</td><td>Description</td></tr><tr><td>debmake</td><td>a helper</td></tr></table>';
+    const box = '<table><tr><td>Tip</td></tr><tr><td>Setting DH_VERBOSE = 1 outputs every command.</td></tr></table>';
+    const r = run([
+      { page: 1, type: 'table', html: table, bbox: [0.09, 0.1, 0.48, 0.33] },
+      { page: 1, type: 'table_caption', text: 'Table 1: Glossary of the terms', bbox: [0.09, 0.33, 0.48, 0.37] },
+      { page: 1, type: 'table', html: box, bbox: [0.09, 0.4, 0.32, 0.52] },
+    ]);
+    expect(r.captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 0]]);
+    const d = r.captions.decisions.find((x) => x.ruleId === 'captions.nearest-float')!;
+    expect(d.ids).toEqual([1, 0]);
+  });
+
   it('does not link a footnote to a table when a heading stands between them on the page', () => {
     // PP-StructureV3 shape (Vietnamese policy page): a body line labelled vision_footnote sits under the
     // heading "2.Phí bảo hiểm rủi ro", which sits under the table.

@@ -64,6 +64,28 @@ describe('mergeTables', () => {
     expect(r.decisions[0].features?.map((f) => f.id)).toContain('table-merge.marked-continued');
   });
 
+  it('does not take a table opening with a header row for the rest of a note box (hand-made, as in revtex ch02)', () => {
+    // Laid out as the train document latex-revtex-debmake-en-ch02 shows it in every format: a two-cell "Tip"
+    // box ending page 3, a Term/Description table opening page 4, no boxes (Unstructured, Mistral).
+    const box =
+      '<table><tr><td></td><td>Tip</td></tr><tr><td></td><td>The how-can-i-help package helps.</td></tr></table>';
+    const table =
+      '<table><tr><td>Term</td><td>Description</td></tr><tr><td>People 1</td><td>Please do not be discouraged.</td></tr></table>';
+    const r = run([
+      { page: 1, type: 'table', html: box, bbox: null },
+      { page: 2, type: 'table', html: table, bbox: null },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('table-merge.table-after-box');
+    // The box's own rest (no header row) still continues it.
+    const rest = '<table><tr><td></td><td>The content of the released tarball may differ.</td></tr></table>';
+    const kept = run([
+      { page: 1, type: 'table', html: box, bbox: null },
+      { page: 2, type: 'table', html: rest, bbox: null },
+    ]);
+    expect(kept.groups).toEqual([[0, 1]]);
+  });
+
   it('keeps apart two tables with different numbered captions and column counts', () => {
     const r = run([
       { page: 1, type: 'table_caption', text: 'Table 1. Results', bbox: col(0.45, 0.47) },

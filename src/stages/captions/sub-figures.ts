@@ -77,3 +77,23 @@ export function figureDistance(body: readonly Element[], captionIndex: number, t
 function isCaptionLike(el: Element): boolean {
   return el.type === 'image_caption' || ((el.type === 'text' || el.type === 'title') && el.text.length <= 120);
 }
+
+/**
+ * A sub-figure caption the parser links to (or nests in) one picture while its box stands under another picture
+ * of the same page and not under the linked one: the parser swapped the pictures of the row, the boxes decide.
+ */
+export function underAnotherPicture(caption: Element, linked: Element, page: readonly Element[]): boolean {
+  if (subLetterIndex(caption.text) === undefined || linked.type !== 'image' || !caption.bbox || !linked.bbox)
+    return false;
+  const cx = (caption.bbox[0] + caption.bbox[2]) / 2;
+  const under = (p: Element) => p.bbox !== null && p.bbox[0] <= cx && cx <= p.bbox[2];
+  if (under(linked)) return false;
+  return page.some(
+    (o) =>
+      o !== linked &&
+      o.type === 'image' &&
+      o.page === caption.page &&
+      under(o) &&
+      o.bbox![3] <= caption.bbox![1] + 0.01,
+  );
+}

@@ -1,0 +1,72 @@
+// A table's header row repeated on the page it runs over, which the parser cut out of the table into loose
+// lines ("问题" | "回答" above the rest of the table, Docling page_header cells, Mistral paragraphs): the
+// repetition is the page's, like a running head, not body. Found at the top of a page, past its running lines,
+// right before a table: every one of the short lines is a cell of the first row of the table that ends the
+// previous page.
+import type { Element } from '../../model/element.js';
+import { parseTable, rowTexts } from '../../table/html.js';
+import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
+
+/** Longest text taken for a header cell. */
+const MAX_CELL = 40;
+/** Types the parser may give a cut-out header cell. */
+const CELL_TYPES = new Set(['header', 'text', 'title', 'page_title']);
+
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/** The cells of the first row of the last table on a page. */
+function headerCells(page: readonly Element[] | undefined): Set<string> | undefined {
+  const table = page?.findLast((e) => e.type === 'table');
+  const first = table ? parseTable(table.html ?? '').rows[0] : undefined;
+  return first
+    ? new Set(
+        rowTexts(first)
+          .map(squash)
+          .filter((t) => t),
+      )
+    : undefined;
+}
+
+/** The lines opening a page (past `marked` furniture and captions) before a table, when all repeat header cells. */
+export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const [page, els] of byPage) {
+    const lines: Element[] = [];
+    let table: Element | undefined;
+    for (const el of els) {
+      if (el.type === 'table') {
+        table = el;
+        break;
+      }
+      if (marked(el) || el.type === 'table_caption' || isContinuationNote(el.text) || CONTINUED_RE.test(el.text))
+        continue;
+      if (!CELL_TYPES.has(el.type) || squash(el.text).length > MAX_CELL || !squash(el.text)) break;
+      lines.push(el);
+    }
+    if (!table || lines.length === 0) continue;
+    const cells = headerCells(byPage.get(page - 1));
+    if (cells && lines.every((l) => cells.has(squash(l.text)))) found.push(...lines);
+  }
+  return found;
+}
+
+/**
+ * Labelled headers that repeat mid-page, or stand in a row with another of the same label on their line (a header
+ * row's cells, wherever they stand): the elements whose repetition marks a table's header row rather than the
+ * running heads — a chapter's title the parser labelled header, alone mid-page, repeats only the running heads.
+ */
+export function headerRowCandidates(elements: readonly Element[], middle: (el: Element) => boolean): Element[] {
+  const byLine = new Map<string, number>();
+  const lineKey = (e: Element) => `${e.page}|${e.type}|${Math.round(((e.bbox![1] + e.bbox![3]) / 2) * 100)}`;
+  for (const e of elements) if (e.bbox) byLine.set(lineKey(e), (byLine.get(lineKey(e)) ?? 0) + 1);
+  return elements.filter((e) => middle(e) || (e.bbox !== null && (byLine.get(lineKey(e)) ?? 0) >= 2));
+}
+
+/**
+ * A blank header (Marker empties the headers it finds) that stands before a table or another blank one: a
+ * header cell cut out of the table, not a title whose text the parser dropped.
+ */
+export function blankCell(el: Element, page: readonly Element[]): boolean {
+  const next = page[page.indexOf(el) + 1];
+  return !next || next.type === 'table' || (next.type === el.type && !next.text.trim());
+}
