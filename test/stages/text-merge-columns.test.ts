@@ -1,33 +1,10 @@
 // Paragraph merges on two-column and Japanese papers: train documents of the full LaTeX corpus
 // (test/corpus-train, built by scripts/corpus like corpus-latex/; train split only), scored
 // against their gold.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadInput } from '../../src/io/load.js';
-import type { Structure } from '../../src/model/structure.js';
-import { stitchSync } from '../../src/pipeline.js';
-import { mergeLinks } from '../helpers/merge-links.js';
+import { trainMerges } from '../helpers/merge-links.js';
 
-const fixture = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
-
-function run(dir: string, input: string) {
-  const meta = JSON.parse(readFileSync(fixture(`${dir.split('/')[0]}/meta.json`), 'utf8'));
-  expect(meta.split).toBe('train');
-  const result = stitchSync(loadInput(fixture(`${dir}/${input}`)));
-  const gold: Structure = JSON.parse(readFileSync(fixture(`${dir}/gold.structure.json`), 'utf8'));
-  const featuresOf = (pair: string) =>
-    result.decisions
-      .find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === pair)
-      ?.features?.map((f) => f.id) ?? [];
-  const expected = mergeLinks(gold.paragraphMerges);
-  const predicted = mergeLinks(result.structure.paragraphMerges);
-  const wrong = () => ({
-    missed: [...expected].filter((l) => !predicted.has(l)),
-    extra: [...predicted].filter((l) => !expected.has(l)),
-  });
-  return { result, expected, predicted, featuresOf, wrong };
-}
+const run = trainMerges;
 
 describe('two-column papers (IEEEtran, acmart)', () => {
   it('a listing at the foot of the left column runs on past a tip box at the head of the right one (dots.ocr)', () => {

@@ -1,38 +1,13 @@
 // Paragraph merges on the parser-style formats (Unstructured, Mistral OCR, Docling, …): train documents of
 // the full parser-style LaTeX corpus (test/corpus-train, built by scripts/corpus; train split only), scored
 // against their gold.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadInput } from '../../src/io/load.js';
-import type { Structure } from '../../src/model/structure.js';
-import { stitchSync } from '../../src/pipeline.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { mergeTextFragments } from '../../src/stages/text-merge.js';
 import { input, makeDoc } from '../helpers/doc.js';
+import { trainMerges } from '../helpers/merge-links.js';
 
-const fixture = (path: string) => fileURLToPath(new URL(`../corpus-train/${path}`, import.meta.url));
-
-/** The consecutive links of merge groups, "a|b", as the metrics count them. */
-const links = (groups: string[][]) => new Set(groups.flatMap((g) => g.slice(1).map((r, i) => `${g[i]}|${r}`)));
-
-function run(dir: string, input: string) {
-  const meta = JSON.parse(readFileSync(fixture(`${dir.split('/')[0]}/meta.json`), 'utf8'));
-  expect(meta.split).toBe('train');
-  const result = stitchSync(loadInput(fixture(`${dir}/${input}`)));
-  const gold: Structure = JSON.parse(readFileSync(fixture(`${dir}/gold.structure.json`), 'utf8'));
-  const featuresOf = (pair: string) =>
-    result.decisions
-      .find((d) => d.stage === 'text-merge' && d.place.refs?.join('|') === pair)
-      ?.features?.map((f) => f.id) ?? [];
-  const expected = links(gold.paragraphMerges);
-  const predicted = links(result.structure.paragraphMerges);
-  const wrong = () => ({
-    missed: [...expected].filter((l) => !predicted.has(l)),
-    extra: [...predicted].filter((l) => !expected.has(l)),
-  });
-  return { result, expected, predicted, featuresOf, wrong };
-}
+const run = trainMerges;
 
 describe('Unstructured: listings flattened into plain text, no boxes', () => {
   it('a listing cut by a page break runs on, whatever the code test makes of each half', () => {
