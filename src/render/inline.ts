@@ -44,7 +44,7 @@ export function inlineNodes(text: string, markup: TextMarkup = 'plain'): Phrasin
   if (!source) return [];
   const nodes =
     markup === 'markdown' && MARKDOWN_SYNTAX.test(source)
-      ? INERT_MARKDOWN.test(source) && !source.includes('](')
+      ? isInert(source)
         ? fromLines(source)
         : (fromInertMath(source) ?? fromMarkdownInline(source))
       : fromPlain(source, markup === 'math');
@@ -64,7 +64,26 @@ export function inlineNodesParsed(text: string): PhrasingContent[] {
  * constructs and definitions off no bracket makes a link. micromark reads such text as its lines, which
  * `fromLines` splits as it does; most of the parser's Markdown that is not plain is of this kind.
  */
-const INERT_MARKDOWN = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|(?<=[ \t])\*+(?=[ \t])|[[\]\n])*$/;
+const INERT_MARKDOWN =
+  /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|(?<=[ \t])\*+(?=[ \t])|&(?!#|[A-Za-z0-9]+;)|[[\]\n])*$/;
+
+/** Runs of `_` or `*` that `INERT_MARKDOWN` does not take as they stand (not inside a word, not between blanks). */
+const LONE_UNDERSCORES = /(?<![A-Za-z0-9_])_+(?!_)|(?<!_)_+(?![A-Za-z0-9_])/g;
+const LONE_ASTERISKS = /(?<![ \t*])\*+(?!\*)|(?<!\*)\*+(?![ \t*])/g;
+
+/**
+ * Inert Markdown (`INERT_MARKDOWN`), or text that would be but for one run of underscores and one of asterisks
+ * that can flank ("package_", "R&D*"): emphasis needs an opening and a closing run of the same character, so a
+ * single run stays text. An `&` that starts no character reference (`&name;`, `&#…;`) is text too.
+ */
+function isInert(source: string): boolean {
+  if (source.includes('](')) return false;
+  if (INERT_MARKDOWN.test(source)) return true;
+  const underscores = source.match(LONE_UNDERSCORES)?.length ?? 0;
+  const asterisks = source.match(LONE_ASTERISKS)?.length ?? 0;
+  if (underscores > 1 || asterisks > 1 || underscores + asterisks === 0) return false;
+  return INERT_MARKDOWN.test(source.replace(LONE_UNDERSCORES, 'x').replace(LONE_ASTERISKS, 'x'));
+}
 
 /**
  * What micromark makes of inert Markdown (`INERT_MARKDOWN`): paragraphs at blank lines (only spaces and tabs),
@@ -132,7 +151,7 @@ export function fromInertMath(source: string): PhrasingContent[] | undefined {
     from = end;
   }
   masked += source.slice(from);
-  if (!INERT_MARKDOWN.test(masked)) return undefined;
+  if (!isInert(masked)) return undefined;
   let k = 0;
   const nodes = linesOf(masked).flatMap((node): PhrasingContent[] => {
     if (node.type !== 'text' || !node.value.includes(DOLLARS)) return [node];

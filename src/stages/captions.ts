@@ -248,8 +248,9 @@ export function looksLikeCaption(text: string): boolean {
   const cjkTitle = CJK.test(trimmed.charAt(0)) && CJK.test(rest.charAt(0));
   if (trimmed.length > MAX_LABELLED_TEXT || !(/^\s/.test(rest) || cjkTitle)) return false;
   const sentences = /[。！？，][^\s]/.test(rest.trim().slice(0, -1)); // CJK body text citing the float
-  // A run of lower-case words after the number: a sentence ("Table 2.3 … lists the …").
-  const running = /\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest);
+  // A run of three lower-case words after the number in text that ends as a sentence does: "Table 2.3 Options
+  // lists the …." — not "表 2.2 Default safety cost levels", a title (whole words: "Basic" holds no "asic").
+  const running = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest) && /[.!?。！？]$/.test(trimmed);
   // "Table 2 shows …" is a sentence; "表 11.1 migrate_all.sh スクリプト…" is a caption naming a file.
   const lowerStart = /^\s+\p{Ll}/u.test(rest) && !CJK.test(rest);
   return !lowerStart && !sentences && !running;

@@ -9,7 +9,8 @@ import { loadInput } from '../../src/io/load.js';
 import { inlineNodes, inlineNodesParsed } from '../../src/render/inline.js';
 
 /** Texts the line reader takes (no other Markdown syntax than it knows), as `inlineNodes` decides. */
-const INERT = /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|(?<=[ \t])\*+(?=[ \t])|[[\]\n])*$/;
+const INERT =
+  /^(?:[^\\`*_<&[\]$\n\r\0]|[A-Za-z0-9]_+(?=[A-Za-z0-9])|(?<=[ \t])\*+(?=[ \t])|&(?!#|[A-Za-z0-9]+;)|[[\]\n])*$/;
 
 function expectSame(texts: Iterable<string>): number {
   let compared = 0;
@@ -47,12 +48,42 @@ const EDGES = [
   'a ** b and c\t*\td',
   'x\n * y\nw *** z',
   'one * two *** three  \nfour',
+  'R&D and AT&T & co',
+  'a &amp b & c;',
 ];
+
+/**
+ * Texts inert but for one run of underscores and one of asterisks that can flank: a single run cannot open and
+ * close emphasis, so micromark leaves it as text.
+ */
+const ONE_RUN = [
+  'package_',
+  '_private',
+  'the __init__ file',
+  'a_b_ c',
+  'footnote*',
+  '**bold without a close',
+  'R&D* and x_',
+  'é_é and a_',
+  'see [x] and y_\nz',
+  'a**b',
+];
+
+/** Texts the fast path must leave to micromark: two runs that may pair, or a character reference. */
+const NOT_INERT = ['a_ b_', '_a_', 'x *y*', 'a*b*c', 'R&amp;D', 'x &#42; y', 'a &#x2A; b', '**a** b', 'a_ *b_ c*'];
 
 describe('inline Markdown line reader', () => {
   it('matches micromark on hand-made edge strings', () => {
     for (const e of EDGES) expect(INERT.test(e.trim()), e).toBe(true);
     expect(expectSame(EDGES)).toBe(EDGES.length);
+  });
+
+  it('matches micromark on texts with one run of underscores or asterisks, and on & not starting a reference', () => {
+    expect(expectSame(ONE_RUN)).toBe(ONE_RUN.length);
+    expect(expectSame(NOT_INERT)).toBe(NOT_INERT.length);
+    expect(inlineNodes('R&amp;D', 'markdown')).toEqual([{ type: 'text', value: 'R&D' }]);
+    expect(inlineNodes('a**b', 'markdown')).toEqual([{ type: 'text', value: 'a**b' }]);
+    expect(inlineNodes('x *y*', 'markdown')[1]?.type).toBe('emphasis');
   });
 
   it('is not used where a bracket could make a link or an underscore emphasis', () => {

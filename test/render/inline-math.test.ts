@@ -32,13 +32,15 @@ const TAKEN = [
   '$ one prompt\n  $ and an indented one\nplain line',
   'text $ over  \n a line$ and $x$',
   '2 * $x$ and $y$ * 3',
+  'snake_$x$ next to one run',
+  'R&D $x$',
 ];
 
 const LEFT = [
   'crosses $a\nb$ a line',
   'dollars $ over\n\n a blank line$',
   'three $$$x$$$ dollars',
-  'snake_$x$ next to a run',
+  'snake_$x$ and _y: two runs of underscores',
   'an *emphasis* and $x$',
   'escaped \\$x$',
   '[a $x$](b)',

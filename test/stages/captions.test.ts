@@ -99,6 +99,16 @@ describe('looksLikeCaption', () => {
     expect(looksLikeCaption('Table 1 shows the results')).toBe(false);
     expect(looksLikeCaption('如表 2 所示，数字普惠金融的发展对中小企业信用风险具有显著的抑制作用。')).toBe(false);
   });
+
+  it('takes a title of words after the label for a caption, and a sentence after it for body text', () => {
+    // Mistral OCR gives the Office reports' table captions as paragraphs (aptitude manual, train and dev):
+    // "Basic" is one capitalised word, not the lower-case run "asic cost components" of a sentence.
+    expect(looksLikeCaption('表 2.1 Basic cost components')).toBe(true);
+    expect(looksLikeCaption('表 2.2 Default safety cost levels')).toBe(true);
+    expect(looksLikeCaption('Table 4 Results of the second run')).toBe(true);
+    expect(looksLikeCaption('Table 2.3 Options of the resolver are listed here.')).toBe(false);
+    expect(looksLikeCaption('Figure 2 Then the value of the cost goes up.')).toBe(false);
+  });
 });
 
 describe('linkCaptions with a float already captioned', () => {
