@@ -14,6 +14,7 @@ const INPUT: Record<string, string> = {
   mistral: 'ocr_response.json',
   'mineru-v2': 'content_list_v2.json',
   unstructured: 'elements.json',
+  marker: 'marker.json',
 };
 
 /** Engine level, gold level and decision features of each element with this text (spaces folded). */
@@ -132,5 +133,30 @@ describe('headings on Unstructured elements', () => {
       const [head] = all(t);
       expect(head).toMatchObject({ type: 'header', level: undefined, gold: undefined });
     }
+  });
+});
+
+describe('headings on Marker JSON', () => {
+  it('a blank page header opening its page is a chapter title whose words were lost; the name line after it is no heading', () => {
+    // Marker empties every PageHeader block; the layout model labelled four chapter openers ("Chapter 3" …) so.
+    const { result, gold, byText } = run('latex-report-debmake-en-ch05', 'marker');
+    const goldLevel = new Map(gold.headings.map((h) => [h.ref, h.level]));
+    const level = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
+    const blanks = result.document.elements.filter(
+      (e) => e.type === 'header' && e.text.trim() === '' && goldLevel.has(e.ref),
+    );
+    expect(blanks).toHaveLength(4);
+    for (const b of blanks) {
+      expect(level.get(b.ref)).toBe(goldLevel.get(b.ref));
+      const d = result.decisions.find((x) => x.stage === 'headings' && x.ids[0] === b.id && x.accepted);
+      expect((d?.features ?? []).map((f) => f.id)).toContain('headings.blank-opener-header');
+    }
+    // The chapter's name on the next line is part of the lost opener, not a second heading.
+    expect(byText('Package name and version')).toMatchObject({ level: undefined, gold: undefined });
+    // Blank running heads stay furniture.
+    const furniture = new Set(result.structure.furniture);
+    const running = result.document.elements.filter((e) => e.type === 'header' && !goldLevel.has(e.ref));
+    expect(running.length).toBeGreaterThan(10);
+    for (const e of running) expect(furniture.has(e.ref)).toBe(true);
   });
 });

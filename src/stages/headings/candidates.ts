@@ -10,6 +10,7 @@ import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../..
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
+import { blankOpenerHeaders } from './blank-opener.js';
 import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
@@ -19,6 +20,7 @@ const HEADING_TYPES = new Set(['title', 'page_title']);
 
 const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
 const NOTE_LABEL = 'headings.demoted-note-label';
+export const BLANK_OPENER = 'headings.blank-opener-header';
 
 const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -57,8 +59,15 @@ export function collectCandidates(
     titleEls.filter((e) => isBareLabel(e.text)).map((e) => numberKey(parseNumbering(e.text))),
   );
   const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
+  const blanks = ctx.weights['blank-opener-header'] > 0 ? blankOpenerHeaders(doc.elements, furniture) : undefined;
   for (const el of doc.elements) {
     if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
+    // A blank header opening its page: a title whose words the parser lost (blank-opener.ts).
+    if (blanks?.has(el.id)) {
+      firstTitle = false;
+      candidates.push({ el, keyword: false, key: '', evidence: [BLANK_OPENER] });
+      continue;
+    }
     const numbering = parseNumbering(el.text);
     // A header the furniture stage kept in the body (it heads no other page), numbered or a top keyword
     // ("Preface"): a section banner or a chapter opener, not a running head.
@@ -169,7 +178,8 @@ export function demoteBySize(
   const tolerance = options.headings.sizeTolerance;
   const pageInfo = new Map<number, PageInfo>(doc.pages.map((p) => [p.page, p]));
   const sizes = measureSizes(candidates, doc.elements, pageInfo, furniture);
-  for (const c of candidates) c.size = sizes.lineHeight(c);
+  // A blank title's box tells no line height: its text is lost.
+  for (const c of candidates) c.size = c.el.text.trim() ? sizes.lineHeight(c) : undefined;
   const bodyLine = sizes.bodyLine;
   const largerHeadings =
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
