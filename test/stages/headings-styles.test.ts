@@ -105,6 +105,27 @@ describe('headings on Mistral OCR Markdown', () => {
   });
 });
 
+describe('section titles in Mistral OCR page headers', () => {
+  it('a running head with a section title folded in after it ("Tips / Ines Carvalho / 8. git-buildpackage") is that title', () => {
+    const { all, result } = run('latex-amsart-debmake-en-ch07');
+    const folded = result.document.elements.filter(
+      (e) => e.type === 'header' && e.text.endsWith('8. git-buildpackage'),
+    );
+    expect(folded).toHaveLength(1);
+    expect(result.structure.furniture).not.toContain(folded[0].ref);
+    expect(all('Tips Ines Carvalho 8. git-buildpackage')[0]).toMatchObject({ level: 2, gold: 2 });
+    // The running head alone stays furniture on every other page.
+    const heads = result.document.elements.filter((e) => e.type === 'header' && e !== folded[0]);
+    expect(heads.length).toBeGreaterThan(10);
+    for (const e of heads) expect(result.structure.furniture).toContain(e.ref);
+  });
+
+  it("in a document whose page headers never repeat, a header in a heading's words is a section title", () => {
+    const { byText } = run('latex-ltjsarticle-debmake-ja-ch02');
+    expect(byText('付録 B Contribution approaches')).toMatchObject({ type: 'header', level: 2, gold: 2 });
+  });
+});
+
 describe('headings on MinerU 2 content lists', () => {
   it('an unnumbered chapter title labelled page header, opening its page, is a heading', () => {
     // The parser labelled "无 Makefile（shell，命令行界面）" page_header; the furniture stage kept it in the body.

@@ -6,6 +6,7 @@
 // a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo } from '../../model/element.js';
+import { splitFoldedHeader } from '../../text/folded-header.js';
 import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
@@ -60,8 +61,10 @@ export function collectCandidates(
   );
   const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
   const blanks = ctx.weights['blank-opener-header'] > 0 ? blankOpenerHeaders(doc.elements, furniture) : undefined;
-  for (const el of doc.elements) {
-    if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
+  for (const source of doc.elements) {
+    if (furniture.kinds.has(source.id) || mergedTail.has(source.id)) continue;
+    // A header the furniture stage kept that holds the running head and a title folded in after it is that title.
+    const el = source.type === 'header' ? foldedTitle(source) : source;
     // A blank header opening its page: a title whose words the parser lost (blank-opener.ts).
     if (blanks?.has(el.id)) {
       firstTitle = false;
@@ -233,6 +236,12 @@ function openerHeaders(elements: readonly Element[], furniture: FurnitureResult)
     if (next && next.page === el.page && next.type !== 'header') out.add(el.id);
   }
   return out;
+}
+
+/** The element as the title folded into its header after the running head (text/folded-header.ts), if any. */
+function foldedTitle(el: Element): Element {
+  const folded = splitFoldedHeader(el.text);
+  return folded ? { ...el, text: folded.rest } : el;
 }
 
 /** The known sizes of these headings, ascending. */
