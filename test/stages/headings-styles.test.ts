@@ -15,6 +15,7 @@ const INPUT: Record<string, string> = {
   'mineru-v2': 'content_list_v2.json',
   unstructured: 'elements.json',
   marker: 'marker.json',
+  paddle: 'res.json',
 };
 
 /** Engine level, gold level and decision features of each element with this text (spaces folded). */
@@ -179,5 +180,20 @@ describe('headings on Marker JSON', () => {
     const running = result.document.elements.filter((e) => e.type === 'header' && !goldLevel.has(e.ref));
     expect(running.length).toBeGreaterThan(10);
     for (const e of running) expect(furniture.has(e.ref)).toBe(true);
+  });
+});
+
+describe('headings on PaddleOCR results', () => {
+  it('body-size unnumbered sections before the first numbered one, after the abstract, are headings by the document habit', () => {
+    // elsarticle sets every section at body size; "Packaging workflow" (\section*) comes before "1. Future perspective …".
+    const { byText } = run('latex-elsarticle-debmake-en-ch05', 'paddle');
+    for (const t of ['Packaging workflow', 'Historical perspective of Debian packaging prac-tices']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.body-size-habit');
+    }
+    // A \subsection* at body size too: a heading (its depth, 3 in the gold, nothing here tells).
+    expect(byText('The debhelper package').gold).toBe(3);
+    expect(byText('The debhelper package').level).toBeDefined();
+    expect(byText('1. Future perspective on Debian packaging prac-tices')).toMatchObject({ level: 2, gold: 2 });
   });
 });

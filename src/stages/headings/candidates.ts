@@ -190,8 +190,12 @@ export function demoteBySize(
     bodyLine !== undefined && ctx.weights['body-size-habit'] > 0
       ? bodySizeHabit(candidates, bodyLine, tolerance)
       : undefined;
-  // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
+  // The habit describes the sections: front matter (authors, affiliations) keeps the rule, before the first numbered
+  // heading and before the first paragraph of running text.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
+  const firstProse = doc.elements.find(
+    (e) => e.type === 'text' && !furniture.kinds.has(e.id) && e.text.length >= PROSE,
+  );
   const named = numberedLowercaseNames(candidates);
   const namedSections =
     ctx.weights['numbered-names'] > 0 && named.length >= 2
@@ -205,7 +209,7 @@ export function demoteBySize(
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
     }
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
-      if (habit && i > firstNumbered) {
+      if (habit && (i > firstNumbered || (firstProse !== undefined && c.el.id > firstProse.id))) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
         c.styleKey = habit.get(caseStyle(c.el.text));
         return true;
@@ -243,6 +247,9 @@ function foldedTitle(el: Element): Element {
   const folded = splitFoldedHeader(el.text);
   return folded ? { ...el, text: folded.rest } : el;
 }
+
+/** Characters of a paragraph of running text. */
+const PROSE = 300;
 
 /** The known sizes of these headings, ascending. */
 function sortedSizes(headings: Candidate[]): number[] {
