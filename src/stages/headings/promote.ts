@@ -11,7 +11,8 @@
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
 // Never: a list item, furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
-// (its words after the number end in sentence punctuation), longer than a heading, an answer blank or a web
+// (its words after the number end in sentence punctuation; a short question or a colon alone does not: "What is
+// debmake?", "Configuring PAM:"), longer than a heading, an answer blank or a web
 // address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
 // confidence; 0 or less switches each kind off.
 import type { Element } from '../../model/element.js';
@@ -126,8 +127,14 @@ const NON_ASCII = /[^ -~\t\n\r]/;
  */
 function isSentence(text: string, n: Numbering): boolean {
   const rest = text.slice(text.indexOf(n.label) + n.label.length).replace(/^[\s.．:：)）、]+/, '');
-  return rest.length > 0 && (/[.。!?！？;；,，:：]$/.test(rest) || /。|\p{L}{2}[.!?]\s+\S/u.test(rest));
+  if (rest.length === 0 || /。|\p{L}{2}[.!?]\s+\S/u.test(rest)) return rest.length > 0;
+  // A short title may ask or announce ("What is debmake?", "Configuring PAM:"): a question or a colon alone ends no sentence.
+  if (/[?？:：]$/.test(rest) && rest.length <= SHORT_TITLE) return false;
+  return /[.。!?！？;；,，:：]$/.test(rest);
 }
+
+/** Longest words after the number that may end in a question mark or a colon and still be a title. */
+const SHORT_TITLE = 40;
 
 /** The first id in an ascending list greater than `id` (binary search). */
 function firstAfter(ids: readonly number[], id: number): number | undefined {
