@@ -106,6 +106,16 @@ describe('headings on Mistral OCR Markdown', () => {
   });
 });
 
+describe('lettered appendices typed as text', () => {
+  it('"A Step 3: …" typed as text after the last plain-numbered section, before a typed "B …", is appendix A', () => {
+    const { byText } = run('latex-article-debmake-en-ch04');
+    const a = byText('A Step 3: Modification to the template files');
+    expect(a).toMatchObject({ type: 'text', level: 2, gold: 2 });
+    expect(a.features).toEqual(expect.arrayContaining(['headings.promoted-numbered-text', 'headings.letter-appendix']));
+    expect(byText('B Step 4: Building pack-age with debuild')).toMatchObject({ level: 2, gold: 2 });
+  });
+});
+
 describe('section titles in Mistral OCR page headers', () => {
   it('a running head with a section title folded in after it ("Tips / Ines Carvalho / 8. git-buildpackage") is that title', () => {
     const { all, result } = run('latex-amsart-debmake-en-ch07');

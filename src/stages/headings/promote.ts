@@ -8,6 +8,8 @@
 //   parser typed headings in that ladder (a legal text's "第九条 …" paragraphs under "第一章" headings are
 //   not); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
 //   section "4", a running head "CHAPTER 2. MC" after "Chapter 2");
+// - a lettered appendix ("A Advanced packaging") after the last plain-numbered section, its letter the next in the
+//   run the titles keep (appendix.ts; `promoted-numbered-text`, then `letter-appendix`);
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
 // Never: a list item, furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
@@ -18,6 +20,7 @@
 import type { Element } from '../../model/element.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
+import { letterAppendixTexts } from './appendix.js';
 import type { HeadingContext } from './types.js';
 
 /** Longest text taken for a heading typed as text. */
@@ -71,6 +74,12 @@ export function promotedTexts(
     ids.push(id);
     byLadder.set(n.ladder, ids);
   }
+  // Lettered appendices typed as text ("A Advanced packaging" after "5 …", appendix.ts).
+  const isBody = (e: Element) => !furniture.kinds.has(e.id) && !merged.has(e.id);
+  const letters =
+    numberedOn && ctx.weights['letter-appendix'] > 0
+      ? letterAppendixTexts(elements, numbers, new Set(typed.map((e) => e.id)), isBody)
+      : new Set<number>();
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
   for (const el of elements) {
@@ -87,7 +96,8 @@ export function promotedTexts(
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
     if (!n) {
-      if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
+      if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
+      else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
       continue;
     }
     const ids = byLadder.get(n.ladder);
