@@ -35,6 +35,7 @@ import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand } from './furniture/edges.js';
+import { foldedTitleHeaders, headingWordHeaders, titleLadders } from './furniture/folded.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
@@ -429,7 +430,8 @@ function inBody(el: Element, page: readonly Element[]): boolean {
 
 /**
  * Headers the parser labelled whose text (digits folded) heads no other page, in a document whose labelled
- * headers do repeat: its habit is a running head, so a lone one is a chapter opener or a section banner.
+ * headers do repeat: its habit is a running head, so a lone one is a chapter opener or a section banner, as is a
+ * running head with a title folded in; with no repeat, those in a heading's words (furniture/folded.ts).
  */
 function loneHeaders(elements: readonly Element[]): Set<number> {
   const pagesByText = new Map<string, Set<number>>();
@@ -450,8 +452,8 @@ function loneHeaders(elements: readonly Element[]): Set<number> {
     pages.add(el.page);
     pagesByText.set(key, pages);
   }
-  const lone = new Set<number>();
-  if (![...pagesByText.values()].some((p) => p.size >= 2)) return lone;
+  if (![...pagesByText.values()].some((p) => p.size >= 2)) return headingWordHeaders(headers, elements);
+  const lone = foldedTitleHeaders(headers, titleLadders(elements));
   for (const el of headers) if (pagesByText.get(keyOf(el))!.size === 1) lone.add(el.id);
   return lone;
 }

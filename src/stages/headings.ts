@@ -36,7 +36,10 @@
 // (`first-title-note-label`); a lone lower-case name with no size known is kept while the numbered sections
 // are such names (`numbered-names`); a header repeating a title's words is no banner (candidates.ts), an
 // unnumbered header kept in the body that opens its page is a title (`opener-header`; one of the top sections
-// when no size is known).
+// when no size is known); a blank one (Marker empties its page headers) opening its page above the text is a title
+// whose words were lost, one of the top sections, the name line after it its own (`blank-opener-header`,
+// headings/blank-opener.ts); a header holding the running head and a title folded in after it (Mistral OCR's
+// page header field) is read as that title (text/folded-header.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';

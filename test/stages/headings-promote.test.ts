@@ -167,3 +167,12 @@ describe('unnumbered headings beside top sections numbered alone', () => {
     },
   );
 });
+
+describe('numbered titles typed as text that ask or announce', () => {
+  it('a numbered title typed as text that asks a question ("4 What is debuild?") is a heading, not a sentence', () => {
+    const { byText } = run('test/corpus-train/latex-jlreq-debmake-ja-ch04', 'mineru-v2');
+    const h = byText('4 What is debuild?');
+    expect(h).toMatchObject({ type: 'text', level: 2, gold: 2 });
+    expect(h.features).toContain('headings.promoted-numbered-text');
+  });
+});

@@ -14,6 +14,8 @@ const INPUT: Record<string, string> = {
   mistral: 'ocr_response.json',
   'mineru-v2': 'content_list_v2.json',
   unstructured: 'elements.json',
+  marker: 'marker.json',
+  paddle: 'res.json',
 };
 
 /** Engine level, gold level and decision features of each element with this text (spaces folded). */
@@ -104,6 +106,37 @@ describe('headings on Mistral OCR Markdown', () => {
   });
 });
 
+describe('lettered appendices typed as text', () => {
+  it('"A Step 3: …" typed as text after the last plain-numbered section, before a typed "B …", is appendix A', () => {
+    const { byText } = run('latex-article-debmake-en-ch04');
+    const a = byText('A Step 3: Modification to the template files');
+    expect(a).toMatchObject({ type: 'text', level: 2, gold: 2 });
+    expect(a.features).toEqual(expect.arrayContaining(['headings.promoted-numbered-text', 'headings.letter-appendix']));
+    expect(byText('B Step 4: Building pack-age with debuild')).toMatchObject({ level: 2, gold: 2 });
+  });
+});
+
+describe('section titles in Mistral OCR page headers', () => {
+  it('a running head with a section title folded in after it ("Tips / Ines Carvalho / 8. git-buildpackage") is that title', () => {
+    const { all, result } = run('latex-amsart-debmake-en-ch07');
+    const folded = result.document.elements.filter(
+      (e) => e.type === 'header' && e.text.endsWith('8. git-buildpackage'),
+    );
+    expect(folded).toHaveLength(1);
+    expect(result.structure.furniture).not.toContain(folded[0].ref);
+    expect(all('Tips Ines Carvalho 8. git-buildpackage')[0]).toMatchObject({ level: 2, gold: 2 });
+    // The running head alone stays furniture on every other page.
+    const heads = result.document.elements.filter((e) => e.type === 'header' && e !== folded[0]);
+    expect(heads.length).toBeGreaterThan(10);
+    for (const e of heads) expect(result.structure.furniture).toContain(e.ref);
+  });
+
+  it("in a document whose page headers never repeat, a header in a heading's words is a section title", () => {
+    const { byText } = run('latex-ltjsarticle-debmake-ja-ch02');
+    expect(byText('付録 B Contribution approaches')).toMatchObject({ type: 'header', level: 2, gold: 2 });
+  });
+});
+
 describe('headings on MinerU 2 content lists', () => {
   it('an unnumbered chapter title labelled page header, opening its page, is a heading', () => {
     // The parser labelled "无 Makefile（shell，命令行界面）" page_header; the furniture stage kept it in the body.
@@ -132,5 +165,45 @@ describe('headings on Unstructured elements', () => {
       const [head] = all(t);
       expect(head).toMatchObject({ type: 'header', level: undefined, gold: undefined });
     }
+  });
+});
+
+describe('headings on Marker JSON', () => {
+  it('a blank page header opening its page is a chapter title whose words were lost; the name line after it is no heading', () => {
+    // Marker empties every PageHeader block; the layout model labelled four chapter openers ("Chapter 3" …) so.
+    const { result, gold, byText } = run('latex-report-debmake-en-ch05', 'marker');
+    const goldLevel = new Map(gold.headings.map((h) => [h.ref, h.level]));
+    const level = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
+    const blanks = result.document.elements.filter(
+      (e) => e.type === 'header' && e.text.trim() === '' && goldLevel.has(e.ref),
+    );
+    expect(blanks).toHaveLength(4);
+    for (const b of blanks) {
+      expect(level.get(b.ref)).toBe(goldLevel.get(b.ref));
+      const d = result.decisions.find((x) => x.stage === 'headings' && x.ids[0] === b.id && x.accepted);
+      expect((d?.features ?? []).map((f) => f.id)).toContain('headings.blank-opener-header');
+    }
+    // The chapter's name on the next line is part of the lost opener, not a second heading.
+    expect(byText('Package name and version')).toMatchObject({ level: undefined, gold: undefined });
+    // Blank running heads stay furniture.
+    const furniture = new Set(result.structure.furniture);
+    const running = result.document.elements.filter((e) => e.type === 'header' && !goldLevel.has(e.ref));
+    expect(running.length).toBeGreaterThan(10);
+    for (const e of running) expect(furniture.has(e.ref)).toBe(true);
+  });
+});
+
+describe('headings on PaddleOCR results', () => {
+  it('body-size unnumbered sections before the first numbered one, after the abstract, are headings by the document habit', () => {
+    // elsarticle sets every section at body size; "Packaging workflow" (\section*) comes before "1. Future perspective …".
+    const { byText } = run('latex-elsarticle-debmake-en-ch05', 'paddle');
+    for (const t of ['Packaging workflow', 'Historical perspective of Debian packaging prac-tices']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.body-size-habit');
+    }
+    // A \subsection* at body size too: a heading (its depth, 3 in the gold, nothing here tells).
+    expect(byText('The debhelper package').gold).toBe(3);
+    expect(byText('The debhelper package').level).toBeDefined();
+    expect(byText('1. Future perspective on Debian packaging prac-tices')).toMatchObject({ level: 2, gold: 2 });
   });
 });

@@ -6,10 +6,12 @@
 // a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo } from '../../model/element.js';
+import { splitFoldedHeader } from '../../text/folded-header.js';
 import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
+import { blankOpenerHeaders } from './blank-opener.js';
 import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
@@ -19,6 +21,7 @@ const HEADING_TYPES = new Set(['title', 'page_title']);
 
 const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
 const NOTE_LABEL = 'headings.demoted-note-label';
+export const BLANK_OPENER = 'headings.blank-opener-header';
 
 const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -57,8 +60,17 @@ export function collectCandidates(
     titleEls.filter((e) => isBareLabel(e.text)).map((e) => numberKey(parseNumbering(e.text))),
   );
   const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
-  for (const el of doc.elements) {
-    if (furniture.kinds.has(el.id) || mergedTail.has(el.id)) continue;
+  const blanks = ctx.weights['blank-opener-header'] > 0 ? blankOpenerHeaders(doc.elements, furniture) : undefined;
+  for (const source of doc.elements) {
+    if (furniture.kinds.has(source.id) || mergedTail.has(source.id)) continue;
+    // A header the furniture stage kept that holds the running head and a title folded in after it is that title.
+    const el = source.type === 'header' ? foldedTitle(source) : source;
+    // A blank header opening its page: a title whose words the parser lost (blank-opener.ts).
+    if (blanks?.has(el.id)) {
+      firstTitle = false;
+      candidates.push({ el, keyword: false, key: '', evidence: [BLANK_OPENER] });
+      continue;
+    }
     const numbering = parseNumbering(el.text);
     // A header the furniture stage kept in the body (it heads no other page), numbered or a top keyword
     // ("Preface"): a section banner or a chapter opener, not a running head.
@@ -169,7 +181,8 @@ export function demoteBySize(
   const tolerance = options.headings.sizeTolerance;
   const pageInfo = new Map<number, PageInfo>(doc.pages.map((p) => [p.page, p]));
   const sizes = measureSizes(candidates, doc.elements, pageInfo, furniture);
-  for (const c of candidates) c.size = sizes.lineHeight(c);
+  // A blank title's box tells no line height: its text is lost.
+  for (const c of candidates) c.size = c.el.text.trim() ? sizes.lineHeight(c) : undefined;
   const bodyLine = sizes.bodyLine;
   const largerHeadings =
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
@@ -177,8 +190,12 @@ export function demoteBySize(
     bodyLine !== undefined && ctx.weights['body-size-habit'] > 0
       ? bodySizeHabit(candidates, bodyLine, tolerance)
       : undefined;
-  // The habit describes the sections: front matter before the first numbered heading (authors, affiliations) keeps the rule.
+  // The habit describes the sections: front matter (authors, affiliations) keeps the rule, before the first numbered
+  // heading and before the first paragraph of running text.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
+  const firstProse = doc.elements.find(
+    (e) => e.type === 'text' && !furniture.kinds.has(e.id) && e.text.length >= PROSE,
+  );
   const named = numberedLowercaseNames(candidates);
   const namedSections =
     ctx.weights['numbered-names'] > 0 && named.length >= 2
@@ -192,7 +209,7 @@ export function demoteBySize(
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
     }
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
-      if (habit && i > firstNumbered) {
+      if (habit && (i > firstNumbered || (firstProse !== undefined && c.el.id > firstProse.id))) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
         c.styleKey = habit.get(caseStyle(c.el.text));
         return true;
@@ -224,6 +241,15 @@ function openerHeaders(elements: readonly Element[], furniture: FurnitureResult)
   }
   return out;
 }
+
+/** The element as the title folded into its header after the running head (text/folded-header.ts), if any. */
+function foldedTitle(el: Element): Element {
+  const folded = splitFoldedHeader(el.text);
+  return folded ? { ...el, text: folded.rest } : el;
+}
+
+/** Characters of a paragraph of running text. */
+const PROSE = 300;
 
 /** The known sizes of these headings, ascending. */
 function sortedSizes(headings: Candidate[]): number[] {

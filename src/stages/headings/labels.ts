@@ -1,11 +1,12 @@
 // A bare opener and its name: "Chapter 1" / "debdiff", "Appendix A" / "dgit", "第3章" / "総論" — a
 // template sets the label on one line and the chapter's name on the next, and a parser often gives
 // both as titles. The label is the heading (it carries the numbering that places it); the name right
-// after it, on the same page with nothing between, is not a second heading (`demoted-label-name`).
+// after it, on the same page with nothing between, is not a second heading (`demoted-label-name`). A blank
+// opener (a header whose words the parser lost, blank-opener.ts) followed so by a name is such a label.
 import type { Element } from '../../model/element.js';
 import { isBareLabel } from '../../text/numbering.js';
 import type { FurnitureResult } from '../types.js';
-import { demote } from './candidates.js';
+import { BLANK_OPENER, demote } from './candidates.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 export function demoteLabelNames(
@@ -19,9 +20,11 @@ export function demoteLabelNames(
   const demoted = new Set<number>();
   for (let i = 0; i + 1 < candidates.length; i++) {
     const [label, name] = [candidates[i], candidates[i + 1]];
-    if (!isBareLabel(label.el.text) || name.numbering || isBareLabel(name.el.text)) continue;
+    // A blank opener (blank-opener.ts) is such a label whose words were lost: the name after it is its own.
+    const bare = isBareLabel(label.el.text) || label.evidence?.includes(BLANK_OPENER);
+    if (!bare || name.numbering || isBareLabel(name.el.text)) continue;
     if (name.el.page !== label.el.page || !nothingBetween(label.el, name.el, elements, order, furniture)) continue;
-    const message = `not a heading: the name of the opener "${label.el.text.trim()}" before it`;
+    const message = `not a heading: the name of the opener "${label.el.text.trim() || '(blank)'}" before it`;
     if (demote(ctx, name.el, 'headings.label-name', 'headings.demoted-label-name', message)) demoted.add(name.el.id);
   }
   return candidates.filter((c) => !demoted.has(c.el.id));

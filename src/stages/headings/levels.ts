@@ -10,7 +10,7 @@ import { decision } from '../../model/decision.js';
 import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
-import { caseStyle } from './candidates.js';
+import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -114,6 +114,7 @@ export function assignKeys(
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey) joinOpeners(kept, topKey);
+  keyBlankOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
@@ -169,8 +170,26 @@ function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
  */
 function joinOpeners(kept: Candidate[], topKey: string): void {
   for (const c of kept) {
-    if (!c.numbering && c.sizeClass === undefined && c.evidence?.includes('headings.opener-header')) c.key = topKey;
+    if (c.numbering || c.sizeClass !== undefined) continue;
+    if (c.evidence?.includes('headings.opener-header') || c.evidence?.includes(BLANK_OPENER)) c.key = topKey;
   }
+}
+
+/**
+ * A blank opener (blank-opener.ts: a title whose words were lost) is one of the top sections: the top numbered
+ * sections' kind when two or more headings have it; else, under a first heading of a kind of its own (the
+ * document's title, "11.7. LDAP Directory" over "Chapter I 11.7.1."), right under it (`BLANK_KEY`, walkLevels);
+ * else that first heading's sibling.
+ */
+function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): void {
+  const blank = (c: Candidate) => c.evidence?.includes(BLANK_OPENER) === true;
+  const others = kept.filter((c) => !blank(c));
+  if (others.length === kept.length) return;
+  const count = (key: string) => others.filter((c) => c.key === key).length;
+  const first = others[0];
+  const key =
+    topKey && count(topKey) >= 2 ? topKey : first && count(first.key) >= 2 ? first.key : first ? BLANK_KEY : 'plain';
+  for (const c of kept) if (blank(c)) c.key = key;
 }
 
 /**
@@ -251,6 +270,9 @@ const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;
 /** Ladders of numbered headings (text/numbering.ts). */
 const NUMBERED = new Set(['decimal', 'outline', 'cjk', 'series', 'article']);
 
+/** Key of a blank opener right under a first heading of a kind of its own (keyBlankOpeners). */
+const BLANK_KEY = 'blank-opener';
+
 /** Key of a heading whose level the source PDF's outline gives. */
 const OUTLINE_KEY = 'pdf-outline';
 
@@ -265,6 +287,10 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   if (top === 'title' && on('under-title')) return why(true, 'under-title', 'under-title');
   const [la, ra] = top.split(':');
   const [lb, rb] = key.split(':');
+  // A blank opener right under the first heading stands for a top section whose number was lost: a numbered
+  // heading after it is its sibling, unless an article (a legal text's smallest unit).
+  if (top === BLANK_KEY && NUMBERED.has(lb) && on('numbering-depth'))
+    return why(lb === 'article', 'numbering', 'numbering-depth');
   if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
     return why(Number(ra) < Number(rb), 'outline', 'outline');
   if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
@@ -309,6 +335,9 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
     let reason = why(true, 'first', 'first-heading');
     if (c.key === facts.topKey) {
       closeForTopSection(stack, facts);
+      reason = why(true, 'top-section', 'top-section');
+    } else if (c.key === BLANK_KEY) {
+      stack.length = Math.min(stack.length, 1);
       reason = why(true, 'top-section', 'top-section');
     } else {
       while (stack.length > 0) {

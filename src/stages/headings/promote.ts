@@ -8,15 +8,19 @@
 //   parser typed headings in that ladder (a legal text's "第九条 …" paragraphs under "第一章" headings are
 //   not); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
 //   section "4", a running head "CHAPTER 2. MC" after "Chapter 2");
+// - a lettered appendix ("A Advanced packaging") after the last plain-numbered section, its letter the next in the
+//   run the titles keep (appendix.ts; `promoted-numbered-text`, then `letter-appendix`);
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
 // Never: a list item, furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
-// (its words after the number end in sentence punctuation), longer than a heading, an answer blank or a web
+// (its words after the number end in sentence punctuation; a short question or a colon alone does not: "What is
+// debmake?", "Configuring PAM:"), longer than a heading, an answer blank or a web
 // address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
 // confidence; 0 or less switches each kind off.
 import type { Element } from '../../model/element.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
+import { letterAppendixTexts } from './appendix.js';
 import type { HeadingContext } from './types.js';
 
 /** Longest text taken for a heading typed as text. */
@@ -70,6 +74,12 @@ export function promotedTexts(
     ids.push(id);
     byLadder.set(n.ladder, ids);
   }
+  // Lettered appendices typed as text ("A Advanced packaging" after "5 …", appendix.ts).
+  const isBody = (e: Element) => !furniture.kinds.has(e.id) && !merged.has(e.id);
+  const letters =
+    numberedOn && ctx.weights['letter-appendix'] > 0
+      ? letterAppendixTexts(elements, numbers, new Set(typed.map((e) => e.id)), isBody)
+      : new Set<number>();
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
   for (const el of elements) {
@@ -86,7 +96,8 @@ export function promotedTexts(
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
     if (!n) {
-      if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
+      if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
+      else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
       continue;
     }
     const ids = byLadder.get(n.ladder);
@@ -126,8 +137,14 @@ const NON_ASCII = /[^ -~\t\n\r]/;
  */
 function isSentence(text: string, n: Numbering): boolean {
   const rest = text.slice(text.indexOf(n.label) + n.label.length).replace(/^[\s.．:：)）、]+/, '');
-  return rest.length > 0 && (/[.。!?！？;；,，:：]$/.test(rest) || /。|\p{L}{2}[.!?]\s+\S/u.test(rest));
+  if (rest.length === 0 || /。|\p{L}{2}[.!?]\s+\S/u.test(rest)) return rest.length > 0;
+  // A short title may ask or announce ("What is debmake?", "Configuring PAM:"): a question or a colon alone ends no sentence.
+  if (/[?？:：]$/.test(rest) && rest.length <= SHORT_TITLE) return false;
+  return /[.。!?！？;；,，:：]$/.test(rest);
 }
+
+/** Longest words after the number that may end in a question mark or a colon and still be a title. */
+const SHORT_TITLE = 40;
 
 /** The first id in an ascending list greater than `id` (binary search). */
 function firstAfter(ids: readonly number[], id: number): number | undefined {

@@ -13,7 +13,8 @@ export function findDocumentTitle(
   parserTop = true,
 ): Candidate | undefined {
   const first = kept[0];
-  if (!first || first.el.page > 2) return undefined;
+  // A blank title (its words lost) names nothing.
+  if (!first || first.el.page > 2 || !first.el.text.trim()) return undefined;
   // A numbered first heading ("Chapter 7. Tips") names the document only alone on its cover page and
   // with no sibling in its numbering after it: the document is that one chapter.
   if (first.numbering) {

@@ -1,0 +1,67 @@
+// Headers the parser labelled that are not (only) a running head: a section title folded into the page's header
+// after the running head, and, in a document whose headers never repeat, a header in a heading's words.
+import type { Element } from '../../model/element.js';
+import { normalizeForRepeat } from '../../text/chars.js';
+import { splitFoldedHeader } from '../../text/folded-header.js';
+import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+
+/**
+ * Numbered in a document that numbers its titles ("Chapter V 2.5. …" beside a title "Chapter IV 2.4. …"), or a top
+ * keyword ("References") in a document with titles, and no sentence: a heading's words. A masthead's "H.15 …" in a
+ * document with no titles is not.
+ */
+function headingWords(text: string, titleLadders: ReadonlySet<string>): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || /[.。!?！？;；,，:：]$/.test(t)) return false;
+  const n = parseNumbering(t);
+  return n ? [...titleLadders].some((l) => l !== '') : titleLadders.size > 0 && isTopKeyword(t);
+}
+
+/** The numbering ladders of the document's titles ('' for an unnumbered one). */
+export function titleLadders(elements: readonly Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of elements) if (e.type === 'title') out.add(parseNumbering(e.text)?.ladder ?? '');
+  return out;
+}
+
+/**
+ * Headers whose text is another page's whole header (the running head, digits folded) and, a paragraph after it,
+ * one line in a heading's words: the section title opening the page, folded in ("Debian 维护者指南\n\n3.1. 电子邮件地址").
+ */
+export function foldedTitleHeaders(headers: readonly Element[], ladders: ReadonlySet<string>): Set<number> {
+  const pagesOf = new Map<string, Set<number>>();
+  for (const e of headers) {
+    const key = normalizeForRepeat(e.text.trim());
+    const pages = pagesOf.get(key) ?? new Set<number>();
+    pages.add(e.page);
+    pagesOf.set(key, pages);
+  }
+  const out = new Set<number>();
+  for (const e of headers) {
+    const folded = splitFoldedHeader(e.text);
+    if (!folded || !headingWords(folded.rest, ladders)) continue;
+    const pages = pagesOf.get(normalizeForRepeat(folded.head));
+    if (pages && [...pages].some((p) => p !== e.page)) out.add(e.id);
+  }
+  return out;
+}
+
+/**
+ * In a document whose labelled headers never repeat (it sets no running head), headers in a heading's words that
+ * no other element of the document carries: section titles opening their page, not running heads.
+ */
+export function headingWordHeaders(headers: readonly Element[], elements: readonly Element[]): Set<number> {
+  const out = new Set<number>();
+  const ladders = titleLadders(elements);
+  const candidates = headers.filter((e) => headingWords(e.text, ladders));
+  if (candidates.length === 0) return out;
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const wanted = new Set(candidates.map((e) => fold(e.text)));
+  const count = new Map<string, number>();
+  for (const e of elements) {
+    const k = fold(e.text);
+    if (wanted.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  for (const e of candidates) if (count.get(fold(e.text)) === 1) out.add(e.id);
+  return out;
+}
