@@ -74,6 +74,8 @@ export const headingsWeightsSchema = z.strictObject({
   'numbered-names': weight,
   /** A header kept in the body, unnumbered, the first body element of its page and one short line: a title labelled header. */
   'opener-header': weight,
+  /** With the source PDF: unnumbered, in the PDF font (name and size) of one numbered kind of heading alone: one of that kind. */
+  'pdf-font-of-numbered': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -157,4 +159,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'numbered-names': 0.3,
   // Adds to the level's confidence (candidates.ts); 0 or less: an unnumbered header is never a heading.
   'opener-header': 0.3,
+  // Adds to the level's confidence (the heading takes the numbered kind's key, levels.ts); 0 or less: off.
+  'pdf-font-of-numbered': 0.6,
 };

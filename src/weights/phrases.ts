@@ -64,6 +64,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'a capital letter and a name ("A Derivations") after the last plain-numbered section, the letters running A, B, …: a lettered appendix, one of the top sections',
   'hint-of-numbered':
     "unnumbered, at the parser's level of one numbered kind of heading alone, where the parser's levels agree with the numbering: one of that kind",
+  'pdf-font-of-numbered':
+    'unnumbered, set in the source PDF in the font (name and size) of one numbered kind of heading alone: one of that kind',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {
