@@ -46,3 +46,16 @@ describe('an unnumbered heading in the PDF font of one numbered kind', () => {
     expect(levelOf(r, 'gbp import-dscs')).toBe(2);
   }, 120_000);
 });
+
+describe('an unnumbered section in small capitals drawn as smaller capitals', () => {
+  // IEEEtran's `\section*{dput}` is "DPUT" in capitals at 7.97 pt, the body and "I. DEBDIFF"'s first capital at
+  // 9.96 pt: read at the glyphs' size it stood below the sections (level 3); its type is the body's size.
+  it('is one of the sections (the gold levels)', async () => {
+    const r = await stitch(input, { pdf });
+    const dput = r.document.elements.find((e) => e.text === 'DPUT');
+    expect(dput?.hints?.pdf?.fontSize).toBeLessThan(9);
+    expect(levelOf(r, 'DPUT')).toBe(2);
+    expect(levelOf(r, 'BTS')).toBe(2);
+    expect(levelOf(r, 'V. DEBSIGN')).toBe(2);
+  }, 120_000);
+});
