@@ -372,6 +372,11 @@ function lineShapeOf(
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
 
+/** The numbers a text carries, in order ("Article 12" → "12"); empty when none. */
+function numbersOf(text: string): string {
+  return (text.match(/\p{Nd}+/gu) ?? []).join(' ');
+}
+
 /** Outline entries → heading elements (`hints.outlineLevel`); the unmatched ones reported. */
 function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[]): number {
   if (pdf.outline.length === 0) return 0;
@@ -394,6 +399,9 @@ function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[])
     const bare = normalizeText(el.text.replace(/^\s*(?:[\p{N}IVXLCivxlc]+[.)]?\s*)+(?=\p{L})/u, ''));
     if (bare === a) return 0.98;
     if (b.endsWith(a) && a.length >= 4 && b.length - a.length <= 8) return 0.95;
+    // Texts alike but for their numbers are two headings ("Article 1", "Article 2"), not one read with noise.
+    const [na, nb] = [numbersOf(entry), numbersOf(el.text)];
+    if (na && nb && na !== nb) return 0;
     return similarity(entry, el.text);
   };
   for (const entry of pdf.outline) {
@@ -427,6 +435,13 @@ function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[])
         !HEADING_TYPES.has(e.type) &&
         (normalizeText(e.text).startsWith(normalizeText(entry.title)) || score(entry.title, e) >= 0.9),
     );
+    // A text element of the entry's very text keeps its depth as a hint, in case the headings stage promotes it
+    // ("Article 9" typed as text, numbered as the headings around it): it stays text otherwise.
+    if (carrier && !used.has(carrier.id) && score(entry.title, carrier) >= 0.98) {
+      used.add(carrier.id);
+      carrier.hints = { ...(carrier.hints ?? {}), outlineLevel: entry.level };
+      carrier.hints.pdf = { ...(carrier.hints.pdf ?? { textLayer: false }), outlineEntry: entry.index };
+    }
     unmatched.push(
       `"${entry.title.slice(0, 60)}" (level ${entry.level}${entry.page !== undefined ? `, page ${entry.page}` : ''})` +
         (carrier ? ` is ${carrier.type} ${carrier.ref}, left as it is` : ''),
