@@ -20,10 +20,12 @@
 // which headings.ts ranks above numbering and size (rule `headings.outline`). An entry with no heading
 // element is reported (`pdf.outline-unmatched`), never invented: when a text element carries its text,
 // the warning says so and the element stays text.
-import type { Diagnostic, Element, ElementHints, ParsedDocument, PdfHints } from '../model/element.js';
+import type { Diagnostic, Element, ParsedDocument, PdfHints } from '../model/element.js';
 import type { PdfData, PdfLine, PdfPage } from './read.js';
+import { boxScale, fillParserHints, smallCapsAtBodySize } from './sizes.js';
 import { type Bigrams, bigrams, containment, dice, normalizeText, similarity } from './text.js';
 
+export { boxScale } from './sizes.js';
 export { type Bigrams, bigrams, containment, normalizeText, similarity } from './text.js';
 
 function area(b: readonly number[]): number {
@@ -120,7 +122,8 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
     }
   }
   const scale = boxScale(elements, em);
-  for (const el of elements) if (el.hints?.pdf?.lineCount) fillParserHints(el, el.hints.pdf, em.get(el), scale);
+  const typeSize = smallCapsAtBodySize(elements, em);
+  for (const el of elements) if (el.hints?.pdf?.lineCount) fillParserHints(el, el.hints.pdf, typeSize(el), scale);
   if (alignable > 0 && aligned < alignable * 0.5) {
     warnings.push({
       severity: 'warning',
@@ -367,55 +370,12 @@ function lineShapeOf(
   };
 }
 
-/**
- * How the parser's boxes measure a line against the PDF's font size: the median, over well-matched one-line
- * text elements, of the element's box height over its font size (`em`, both in page heights). The line
- * height filled in from the PDF is its font size on that scale: the headings stage measures the body text
- * from boxes, and a PDF line box (the glyphs' ascent to descent, ~0.8–1 em) filled in raw made every
- * filled-in heading look a fifth smaller than the body (demoted as "smaller than the body"); the line box
- * also varies with the font's ascent (small capitals against digits at one size), the font size does not.
- * `null`: too few one-line samples to tell the scale (no line height is filled in); `undefined`: no text
- * element has a box, so no box scale to meet (1.2 em, the usual leading).
- */
-export function boxScale(elements: readonly Element[], em: ReadonlyMap<Element, number>): number | null | undefined {
-  const ratios: number[] = [];
-  let boxed = 0;
-  for (const el of elements) {
-    if (!el.bbox || el.type !== 'text') continue;
-    boxed++;
-    const pdf = el.hints?.pdf;
-    const size = em.get(el);
-    if (pdf?.lineCount !== 1 || !size || (pdf.match ?? 0) < 0.8) continue;
-    const h = el.bbox[3] - el.bbox[1];
-    if (h > 0) ratios.push(h / size);
-  }
-  if (boxed === 0) return undefined;
-  if (ratios.length < 3) return null;
-  return median(ratios);
-}
-
-/** The parser's own hints win; the PDF's fill the gaps when the text matched well. */
-function fillParserHints(el: Element, pdf: PdfHints, em: number | undefined, scale: number | null | undefined): void {
-  if ((pdf.match ?? 0) < 0.8) return;
-  const hints: ElementHints = el.hints ?? {};
-  const fill = <K extends 'lineCount' | 'lineHeight' | 'lastLineFill' | 'firstLineIndent' | 'bold'>(
-    key: K,
-    value: ElementHints[K] | undefined,
-  ) => {
-    if (hints[key] === undefined && value !== undefined) hints[key] = value;
-  };
-  fill('lineCount', pdf.lineCount);
-  if (scale !== null && em) fill('lineHeight', Math.round(em * (scale ?? 1.2) * 1e5) / 1e5);
-  fill('firstLineIndent', pdf.firstLineIndent);
-  if (pdf.bold) fill('bold', true);
-  // Not lastLineFill: text-merge weighs a full last line strongly (+3.2) against a sentence end, and in
-  // justified text a paragraph's last line is often full: filled in from the PDF, it turned paragraph-merge
-  // F1 on the committed slice (MinerU inputs) from 0.959 to 0.893. It stays in `hints.pdf.lastLineFill`.
-
-  el.hints = hints;
-}
-
 const HEADING_TYPES = new Set(['title', 'page_title']);
+
+/** The numbers a text carries, in order ("Article 12" → "12"); empty when none. */
+function numbersOf(text: string): string {
+  return (text.match(/\p{Nd}+/gu) ?? []).join(' ');
+}
 
 /** Outline entries → heading elements (`hints.outlineLevel`); the unmatched ones reported. */
 function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[]): number {
@@ -439,6 +399,9 @@ function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[])
     const bare = normalizeText(el.text.replace(/^\s*(?:[\p{N}IVXLCivxlc]+[.)]?\s*)+(?=\p{L})/u, ''));
     if (bare === a) return 0.98;
     if (b.endsWith(a) && a.length >= 4 && b.length - a.length <= 8) return 0.95;
+    // Texts alike but for their numbers are two headings ("Article 1", "Article 2"), not one read with noise.
+    const [na, nb] = [numbersOf(entry), numbersOf(el.text)];
+    if (na && nb && na !== nb) return 0;
     return similarity(entry, el.text);
   };
   for (const entry of pdf.outline) {
@@ -472,6 +435,13 @@ function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[])
         !HEADING_TYPES.has(e.type) &&
         (normalizeText(e.text).startsWith(normalizeText(entry.title)) || score(entry.title, e) >= 0.9),
     );
+    // A text element of the entry's very text keeps its depth as a hint, in case the headings stage promotes it
+    // ("Article 9" typed as text, numbered as the headings around it): it stays text otherwise.
+    if (carrier && !used.has(carrier.id) && score(entry.title, carrier) >= 0.98) {
+      used.add(carrier.id);
+      carrier.hints = { ...(carrier.hints ?? {}), outlineLevel: entry.level };
+      carrier.hints.pdf = { ...(carrier.hints.pdf ?? { textLayer: false }), outlineEntry: entry.index };
+    }
     unmatched.push(
       `"${entry.title.slice(0, 60)}" (level ${entry.level}${entry.page !== undefined ? `, page ${entry.page}` : ''})` +
         (carrier ? ` is ${carrier.type} ${carrier.ref}, left as it is` : ''),

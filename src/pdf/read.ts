@@ -226,7 +226,7 @@ function fontInfoOf(name: string | undefined): FontInfo {
   return {
     name: base,
     bold: /bold|black|heavy|semibold|demibold|[-,]bd\b|\bbx\d|cmbx/i.test(base),
-    italic: /italic|oblique|[-,]it\b|cmti|cmsl/i.test(base),
+    italic: /italic|oblique|[-,]it\b|(?<!cap)ital\b|cmti|cmsl/i.test(base),
   };
 }
 

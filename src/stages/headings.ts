@@ -75,7 +75,8 @@ export function assignHeadingLevels(
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);
   const hintTrust = weights['hints-contradict-numbering'] > 0;
   const { sizeTolerance } = input.options.headings;
-  const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust);
+  const pdfFonts = weights['pdf-font-of-numbered'] > 0;
+  const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust, pdfFonts);
   const title = findDocumentTitle(kept, input.doc.elements, furniture, weights['title-parser-level'] > 0);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

@@ -76,6 +76,8 @@ export const headingsWeightsSchema = z.strictObject({
   'opener-header': weight,
   /** A blank header kept in the body, the first body element of its page, above its text: a title whose words the parser lost. */
   'blank-opener-header': weight,
+  /** With the source PDF: unnumbered, in the PDF font (name and size) of one numbered kind of heading alone: one of that kind. */
+  'pdf-font-of-numbered': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -163,4 +165,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // page was a gold heading on the styles train/dev splits (86 of 86; the two others, a table's cut-out cells,
   // lie beside the text). Adds to the level's confidence (candidates.ts); 0 or less: a blank header is dropped.
   'blank-opener-header': 0.3,
+  // Adds to the level's confidence (the heading takes the numbered kind's key, levels.ts); 0 or less: off.
+  'pdf-font-of-numbered': 0.6,
 };

@@ -66,6 +66,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "unnumbered, at the parser's level of one numbered kind of heading alone, where the parser's levels agree with the numbering: one of that kind",
   'blank-opener-header':
     'a blank header (the parser lost its words) that the furniture stage kept in the body, opening its page above the text: a title',
+  'pdf-font-of-numbered':
+    'unnumbered, set in the source PDF in the font (name and size) of one numbered kind of heading alone: one of that kind',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

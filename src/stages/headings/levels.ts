@@ -52,6 +52,7 @@ export function assignKeys(
   capsTop = true,
   plainTop = true,
   hintTrust = true,
+  pdfFonts = true,
 ): KeyFacts {
   const sized = kept.filter((c) => c.size !== undefined);
   const classOf =
@@ -91,12 +92,17 @@ export function assignKeys(
   for (const c of numbered) {
     if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
   }
+  const keyByPdfFont = pdfFonts ? numberedKeyByPdfFont(numbered) : new Map<string, string>();
   for (const c of kept) {
     if (c.numbering) continue;
+    const fontKey = keyByPdfFont.get(pdfFontOf(c) ?? '');
     if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
     else if (c.keyword && romanTop) c.key = ROMAN_TOP;
     else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
-    else if (c.styleKey) c.key = c.styleKey;
+    else if (fontKey) {
+      c.key = fontKey;
+      addEvidence(c, 'pdf-font-of-numbered');
+    } else if (c.styleKey) c.key = c.styleKey;
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
     else if (c.hint !== undefined && keyByHint.has(c.hint)) {
       c.key = keyByHint.get(c.hint)!;
@@ -148,6 +154,36 @@ function hintsAgreeWithNumbering(numbered: Candidate[]): boolean | undefined {
     }
   }
   return true;
+}
+
+/** A heading's font in the source PDF (name and size, `hints.pdf`), when its text matched its PDF lines well. */
+function pdfFontOf(c: Candidate): string | undefined {
+  const pdf = c.el.hints?.pdf;
+  if (!pdf?.fontName || !pdf.fontSize || (pdf.match ?? 0) < 0.8) return undefined;
+  return `${pdf.fontName}@${pdf.fontSize}`;
+}
+
+/**
+ * The numbered key of each PDF font (name and size) that numbered headings of one kind alone are set in:
+ * an unnumbered heading in that font is one of that kind (`pdf-font-of-numbered`) — IEEEtran's "gbp
+ * import" in the italic of "A. uscan", not the size class it shares with the small-capital sections.
+ * Needs two numbered headings of the kind in the font (one could be a parser's mislabel).
+ */
+function numberedKeyByPdfFont(numbered: Candidate[]): Map<string, string> {
+  const keys = new Map<string, Map<string, number>>();
+  for (const c of numbered) {
+    const font = pdfFontOf(c);
+    if (!font || c.numbering!.ladder === 'article') continue;
+    const count = keys.get(font) ?? new Map<string, number>();
+    count.set(c.key, (count.get(c.key) ?? 0) + 1);
+    keys.set(font, count);
+  }
+  const out = new Map<string, string>();
+  for (const [font, count] of keys) {
+    const [key, n] = [...count][0];
+    if (count.size === 1 && n >= 2) out.set(font, key);
+  }
+  return out;
 }
 
 /** The numbered key at each level hint, where one numbered key alone has it (hints the numbering agrees with). */

@@ -204,10 +204,19 @@ function codeEvidence(pair: Pair, out: Out): boolean {
     (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
-  const id = aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
+  // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
+  const [aMono, bMono] = [pdfMonospaced(a), pdfMonospaced(b)];
+  const kindsDiffer = aCode !== bCode || (aMono !== undefined && bMono !== undefined && aMono !== bMono);
+  const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
   const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
   return true;
+}
+
+/** Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font. */
+function pdfMonospaced(el: Element): boolean | undefined {
+  const pdf = el.hints?.pdf;
+  return pdf?.fontName && (pdf.match ?? 0) >= 0.8 ? isMonospacedFont(pdf.fontName) : undefined;
 }
 
 /** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
@@ -370,7 +379,7 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
     Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2 &&
     !context.interrupted &&
     !FORMULA_TAIL.test(aText) &&
-    (a.hints?.lastLineFill ?? 1) >= LAST_LINE_SHORT
+    (a.hints?.lastLineFill ?? a.hints?.pdf?.lastLineFill ?? 1) >= LAST_LINE_SHORT
   ) {
     out.push({ id: 'first-line-flush', value: 1 });
     return true;

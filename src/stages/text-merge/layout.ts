@@ -76,20 +76,15 @@ export function bodyIndents(
   // Edges are a property of the layout: an even sample of a long document's blocks finds them as well.
   const step = Math.max(1, Math.floor(long.length / 400));
   const prose = long.filter((e, i) => i % step === 0 && looksLikeProse(e.text));
-  const counts = new Map<number, number>();
-  for (const e of prose) {
-    const x = Math.round(e.bbox![0] / 0.004);
-    counts.set(x, (counts.get(x) ?? 0) + 1);
-  }
-  const edges = [...counts]
-    .filter(([, n]) => n >= Math.max(2, prose.length * 0.2))
-    .map(([x]) => x * 0.004)
-    .sort((a, b) => a - b);
-  if (edges.length === 0) return () => undefined;
+  const all = edgesOf(prose);
+  if (all.length === 0) return () => undefined;
+  const edgesOn = twoSidedEdges(prose) ?? (() => all);
   return (el) => {
     if (!el.bbox) return undefined;
     const x = el.bbox[0];
-    const edge = edges.filter((e) => e <= x + 0.004).pop();
+    const edge = edgesOn(el.page)
+      .filter((e) => e <= x + 0.004)
+      .pop();
     if (edge === undefined) return undefined;
     if (x - edge <= MAX_INDENT) return Math.max(0, x - edge);
     // Further in than any indent: a column whose edge no long prose block showed (a column of notes and
@@ -102,4 +97,62 @@ export function bodyIndents(
     }
     return Math.max(0, x - (columnEdge ?? edge));
   };
+}
+
+/** The left edges shared by at least a fifth of these prose blocks (and two), left to right. */
+function edgesOf(prose: readonly Element[]): number[] {
+  const counts = new Map<number, number>();
+  for (const e of prose) {
+    const x = Math.round(e.bbox![0] / 0.004);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, n]) => n >= Math.max(2, prose.length * 0.2))
+    .map(([x]) => x * 0.004)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * A two-sided layout (a book's odd and even pages with different left margins): the edges of each side,
+ * measured on that side's pages alone, when both show five prose blocks or more and their margins (the
+ * leftmost edge a tenth of the side's blocks share) differ by more than 0.01 of the page width and neither
+ * side's margin holds two blocks of the other side, and the right margin moves with the left. Measured over both sides, one side's flush edge can miss the
+ * fifth of all blocks while the other side's paragraph indent reaches it, and a flush line there reads as
+ * indented. Undefined for a one-sided layout.
+ */
+function twoSidedEdges(prose: readonly Element[]): ((page: number) => number[]) | undefined {
+  const sides = [0, 1].map((side) => prose.filter((e) => e.page % 2 === side));
+  if (sides.some((s) => s.length < 5)) return undefined;
+  const [evenLeft, oddLeft] = sides.map(leftMargin);
+  if (!Number.isFinite(evenLeft) || !Number.isFinite(oddLeft) || Math.abs(evenLeft - oddLeft) <= 0.01) return undefined;
+  // Each side's margin is no edge on the other side: one column of text moved, not a second column.
+  const at = (side: readonly Element[], x: number) => side.filter((e) => Math.abs(e.bbox![0] - x) <= 0.004).length;
+  if (at(sides[0], oddLeft) >= 2 || at(sides[1], evenLeft) >= 2) return undefined;
+  // The whole text block moves: the right margin by as much as the left.
+  const [evenRight, oddRight] = sides.map(rightMargin);
+  if (Math.abs(evenLeft - oddLeft - (evenRight - oddRight)) > 0.008) return undefined;
+  const [even, odd] = sides.map(edgesOf);
+  if (even.length === 0 || odd.length === 0) return undefined;
+  return (page) => (page % 2 === 0 ? even : odd);
+}
+
+/** The right edge most of these prose blocks reach (justified text fills its lines). */
+function rightMargin(prose: readonly Element[]): number {
+  const counts = new Map<number, number>();
+  for (const e of prose) {
+    const x = Math.round(e.bbox![2] / 0.004);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  return ([...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0) * 0.004;
+}
+
+/** The leftmost left edge shared by a tenth of these prose blocks (and two): the side's margin. */
+function leftMargin(prose: readonly Element[]): number {
+  const counts = new Map<number, number>();
+  for (const e of prose) {
+    const x = Math.round(e.bbox![0] / 0.004);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const shared = [...counts].filter(([, n]) => n >= Math.max(2, prose.length * 0.1)).map(([x]) => x * 0.004);
+  return Math.min(...shared);
 }
