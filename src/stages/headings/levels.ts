@@ -54,15 +54,7 @@ export function assignKeys(
   hintTrust = true,
   pdfFonts = true,
 ): KeyFacts {
-  const sized = kept.filter((c) => c.size !== undefined);
-  const classOf =
-    sized.length >= 2
-      ? sizeClasses(
-          sized.map((c) => c.size!),
-          sizeTolerance,
-        )
-      : undefined;
-  for (const c of kept) if (classOf && c.size !== undefined) c.sizeClass = classOf(c.size);
+  setSizeClasses(kept, sizeTolerance);
   const numbered = kept.filter((c) => c.numbering);
   // Level hints the numbering contradicts tell nothing (`hints-contradict-numbering`).
   const trust = hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
@@ -124,6 +116,17 @@ export function assignKeys(
   if (topKey && capsTop) joinCapsTop(kept, topKey);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
+}
+
+/** Each sized candidate's size class (two sizes or more are needed to tell classes apart). */
+function setSizeClasses(kept: Candidate[], sizeTolerance: number): void {
+  const sized = kept.filter((c) => c.size !== undefined);
+  if (sized.length < 2) return;
+  const classOf = sizeClasses(
+    sized.map((c) => c.size!),
+    sizeTolerance,
+  );
+  for (const c of sized) c.sizeClass = classOf(c.size!);
 }
 
 function addEvidence(c: Candidate, feature: string): void {
