@@ -30,11 +30,13 @@ import {
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
 import type { ContinuationContext } from './context.js';
+import { noteAtFoot } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import {
   ABSTRACT_OPENER,
   ALGORITHM_OPENING,
   FILE_NAME_START,
+  FORMULA_BLOCK,
   FORMULA_TAIL,
   GLUED_BULLET,
   LABEL,
@@ -53,6 +55,7 @@ import {
   FOOTNOTE_REF_AT_END,
   firstWord,
   isPreformatted,
+  leadInLine,
   looksLikeCode,
   looksLikeProse,
   MORE_BULLETS,
@@ -167,14 +170,19 @@ function codeEvidence(pair: Pair, out: Out): boolean {
     // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
     // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
     const runsOn =
-      context.aEndsColumnLow !== false && context.bStartsColumn !== false && !ALGORITHM_OPENING.test(bText);
+      context.aEndsColumnLow !== false &&
+      context.bStartsColumn !== false &&
+      !ALGORITHM_OPENING.test(bText) &&
+      !leadInLine(bText);
     out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
     return true;
   }
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
-  const aCodeAlone = looksLikeCode(a.text) && !MATH_SYMBOL.test(aText);
-  const bCodeAlone = looksLikeCode(b.text) && !MATH_SYMBOL.test(bText);
+  // A display equation typed as text is no code, whatever its symbols.
+  const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
+  const aCodeAlone = looksLikeCode(a.text) && !formula(aText);
+  const bCodeAlone = looksLikeCode(b.text) && !formula(bText);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
@@ -194,14 +202,18 @@ function codeEvidence(pair: Pair, out: Out): boolean {
       !indentChanges &&
       !startsWithListMarker(aText) &&
       cjkShare(aText) === 0 &&
-      !MATH_SYMBOL.test(aText) &&
+      !formula(aText) &&
       !FORMULA_TAIL.test(aText) &&
       !leadIn &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
   const bCode =
     bothPreformatted ||
     bCodeAlone ||
-    (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
+    (aCodeAlone &&
+      !titleLike &&
+      !indentChanges &&
+      !leadInLine(bText) &&
+      (isPreformatted(bText) || !looksLikeProse(bText)));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   const id = aCode !== bCode ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
@@ -227,6 +239,7 @@ function listingOverPage({ a, b, aText, bText }: Pair, aCode: boolean, bCode: bo
   if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
   if (cjkShare(aText) === 0 && cjkShare(bText) > 0) return false;
   if (aCode && bCode) return true;
+  if (aCode && leadInLine(bText)) return false;
   if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
   return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !titleLike(aText);
 }
@@ -327,6 +340,10 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (!numberInSentence && (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)))
     return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
+  // "2 Let’s get started …": a number, then a capitalised word — a note or a step of its own, unless the first
+  // fragment names what the number counts ("… in Table" | "2 Shows …").
+  if (!numberInSentence && /^\d{1,3}\s+\p{Lu}\p{Ll}/u.test(bText) && !/\p{Lu}[\p{L}.]*$/u.test(aText))
+    return 'number-opens-next';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
   if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
@@ -396,7 +413,9 @@ function lastLineEvidence({ a, aText, context }: Pair, sentenceEnd: SentenceEnd,
 }
 
 /** Where the fragments stand in their columns. */
-function positionEvidence({ context }: Pair, out: Out): void {
+function positionEvidence(pair: Pair, out: Out): void {
+  const { context } = pair;
+  if (noteAtFoot(pair.a, pair.b)) out.push({ id: 'note-at-foot', value: 1 });
   if (context.aEndsColumnLow === true) out.push({ id: 'ends-column-low', value: 1 });
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
@@ -413,7 +432,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
   if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
-  if (FORMULA_TAIL.test(aText) && !startsLowercase(bText)) push('formula-end');
+  if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
   if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');

@@ -232,3 +232,11 @@ export function termEntries(b: Element, aText: string, bText: string): boolean {
   const bIsListItem = b.type === 'list_item' || startsWithListMarker(bText);
   return bIsListItem && TERM_ENTRY.test(aText.trimStart()) && TERM_ENTRY.test(bText);
 }
+
+/**
+ * One short line ending with a colon ("debian/manpages (maintainer version, v=0.2):"): the lead-in of the next
+ * listing, which a listing's rest never is (its last line would open a block it does not hold).
+ */
+export function leadInLine(text: string): boolean {
+  return text.length < 100 && !text.includes('\n') && /[:：]$/.test(text);
+}

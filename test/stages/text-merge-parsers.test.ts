@@ -1,0 +1,142 @@
+// Paragraph merges on the parser-style formats, session 10 (issue #15): train documents of the parser-style LaTeX
+// corpora (test/corpus-train, built by scripts/corpus; train split only) scored against their gold, and
+// hand-made documents in the shape of a parser's output where a rule needs one.
+import { describe, expect, it } from 'vitest';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { col, input, makeDoc } from '../helpers/doc.js';
+import { trainMerges } from '../helpers/merge-links.js';
+
+const run = trainMerges;
+
+function mergeOf(doc: ReturnType<typeof makeDoc>) {
+  const inp = input(doc);
+  return mergeTextFragments(inp, detectFurniture(inp));
+}
+
+describe("a float's parts typed as text start no column", () => {
+  it('a listing runs on past an algorithm at the head of the next page (PaddleOCR)', () => {
+    const { result, expected, predicted, featuresOf } = run('latex-report-debmake-en-ch06/paddle', 'res.json');
+    // "$ cp -r … $ dch" | page 8: "Algorithm 1 Procedure …" (text), "Require: n ≥ 1 …" | "... update debian/changelog …"
+    const above = result.document.elements.filter((e) => e.page === 8 && e.bbox && e.bbox[1] < 0.4);
+    expect(above.some((e) => /^Algorithm 1/.test(e.text) && e.type === 'text')).toBe(true);
+    const link = '/6/parsing_res_list/12|/7/parsing_res_list/4';
+    expect(expected.has(link)).toBe(true);
+    expect(predicted.has(link)).toBe(true);
+    expect(featuresOf(link)).not.toContain('text-merge.not-column-start');
+  });
+
+  it('a listing runs on past a figure and its caption typed as text at the head of the next page (MinerU 2)', () => {
+    const { result, predicted, featuresOf, wrong } = run(
+      'latex-report-debmake-en-ch04/mineru-v2',
+      'content_list_v2.json',
+    );
+    // "… I: parse binary package settings:" | page 14: image, "Figure 6.1: Overview …" (text) | "I: binary package=…"
+    const caption = result.document.elements.find((e) => e.page === 14 && /^Figure 6\.1:/.test(e.text));
+    expect(caption?.type).toBe('text');
+    expect(predicted.has('/12/3|/13/2')).toBe(true);
+    expect(featuresOf('/12/3|/13/2')).toContain('text-merge.code-block-runs-on');
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+});
+
+describe('what the next fragment opens with', () => {
+  it('a number and a capitalised word ("2 Let’s get started …") is a note or a step, not the rest of a list item (MinerU 2)', () => {
+    const { predicted, featuresOf, wrong } = run('latex-report-debmake-en-ch03/mineru-v2', 'content_list_v2.json');
+    // "The parallel make to boost the build speed. (optional)" | page 13: "2 Let’s get started by following …"
+    expect(featuresOf('/11/10|/12/2')).toContain('text-merge.number-opens-next');
+    expect(predicted.has('/11/10|/12/2')).toBe(false);
+    expect(wrong().missed).toEqual([]);
+  });
+
+  it('a number after a label word that counts it ("… see Table" | "2 Shows …") is the sentence going on (hand-made)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'The packages and their sizes are listed in Table', bbox: col(0.8, 0.9) },
+      { page: 2, type: 'text', text: '2 Shows the sizes after the change.', bbox: col(0.1, 0.15) },
+    ]);
+    const features = mergeOf(doc).decisions[0].features?.map((f) => f.id);
+    expect(features).not.toContain('text-merge.number-opens-next');
+  });
+
+  it('a list marker outweighs a word left dangling, with boxes: the bullet is printed (MinerU)', () => {
+    const { predicted, featuresOf } = run('latex-report-debmake-en-ch02/mineru', 'content_list.json');
+    // "… See the" (the column's end) | "• debian-mentors@lists.debian.org mailing list. …"
+    expect(featuresOf('/95|/102')).toEqual(
+      expect.arrayContaining(['text-merge.dangling-word', 'text-merge.list-marker']),
+    );
+    expect(predicted.has('/95|/102')).toBe(false);
+  });
+});
+
+describe('display formulas typed as text', () => {
+  it('a formula alone with its number ends its block: the capitalised sentence after it is new (dots.ocr)', () => {
+    const { result, predicted, featuresOf } = run('latex-amsart-debmake-en-ch02/dots', 'pages.json');
+    const formula = result.document.elements.find((e) => e.ref === '/3/20');
+    expect(formula?.text).toMatch(/= w x \+ b/);
+    expect(featuresOf('/3/20|/4/4')).toContain('text-merge.formula-end');
+    expect(predicted.has('/3/20|/4/4')).toBe(false);
+  });
+
+  it('a formula alone is no code: a listing typed as text at the head of the next page is not its rest (hand-made, dots-like)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: '( ) n T(n) = 2 T + O(n) (2) 2', bbox: col(0.8, 0.88) },
+      {
+        page: 2,
+        type: 'text',
+        text: 'DEBUILD_DPKG_BUILDPACKAGE_OPTS="-i -I -us -uc"\nDEBUILD_LINTIAN_OPTS="-i -I --show-overrides"',
+        bbox: col(0.1, 0.2),
+      },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    expect(decisions[0].features?.map((f) => f.id)).toContain('text-merge.code-and-prose');
+  });
+});
+
+describe("a listing's lead-in line", () => {
+  it('one line ending with a colon after a listing is the next listing’s lead-in, not the rest (Unstructured)', () => {
+    const { result, predicted } = run('latex-report-debmake-en-ch08/unstructured', 'elements.json');
+    const lead = result.document.elements.find((e) => e.ref === '/118');
+    expect(lead?.text).toBe('debian/manpages (maintainer version, v=0.2):');
+    expect(predicted.has('/112|/118')).toBe(false);
+  });
+
+  it('the same with boxes, both typed text (hand-made, middle.json-like)', () => {
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'text',
+        text: '$ cat debhello-0.2/debian/install\ndata/hello.desktop usr/share/applications\nscripts/hello usr/bin',
+        bbox: col(0.75, 0.88),
+      },
+      { page: 2, type: 'text', text: 'debian/manpages (maintainer version, v=0.2):', bbox: col(0.1, 0.12) },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    expect(decisions[0].features?.map((f) => f.id)).not.toContain('text-merge.code-block-runs-on');
+  });
+});
+
+describe('footnotes typed as text', () => {
+  it('a note opened by its number low on its page does not run into the head of the next page (hand-made, MinerU-like)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'The debmake command makes good guesses for the type.', bbox: col(0.6, 0.7) },
+      {
+        page: 1,
+        type: 'text',
+        text: '1 Test install of such a package offers a good alternative to the make install command [-x [01234]] [-y]',
+        bbox: col(0.76, 0.86),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'If the source tree contents do not match, the command warns you.',
+        bbox: col(0.1, 0.14),
+      },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    const note = decisions.find((d) => d.place.refs?.join('|') === '/1|/2');
+    expect(note?.features?.map((f) => f.id)).toContain('text-merge.note-at-foot');
+  });
+});
