@@ -281,9 +281,12 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   const interrupted = c.between.length > 0;
   // Floats between below the first fragment in its column: where the lowest of them ends is where its column
   // ends (a float at the head of the next column or page says nothing about it).
+  // A caption the parser nested in its float has no box of its own: it stands where the float does.
   const floatsBelowA = c.between.filter(
     (e) =>
-      e.page === open.page && (!e.bbox || !open.bbox || (e.bbox[1] >= open.bbox[3] - 0.01 && !isColumnBreak(open, e))),
+      e.page === open.page &&
+      !e.hints?.nestedIn &&
+      (!e.bbox || !open.bbox || (e.bbox[1] >= open.bbox[3] - 0.01 && !isColumnBreak(open, e))),
   );
   const lowest = floatsBelowA.length > 0 ? lowestBottom(floatsBelowA) : open.bbox?.[3];
   const floatsBoxed = floatsBelowA.every((e) => e.bbox);

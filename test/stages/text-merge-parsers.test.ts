@@ -140,3 +140,59 @@ describe('footnotes typed as text', () => {
     expect(note?.features?.map((f) => f.id)).toContain('text-merge.note-at-foot');
   });
 });
+
+describe('listings cut at a column foot', () => {
+  it('a caption nested in its float (no box of its own) leaves the column end to the boxes (MinerU)', () => {
+    const { result, predicted, featuresOf, wrong } = run('latex-ieeetran-debmake-en-ch08/mineru', 'content_list.json');
+    // "$ tar -tzf debhello-0.2.tar.gz …" (left column's foot) | figures with nested captions | "debian/source/format …"
+    expect(result.document.elements.some((e) => e.hints?.nestedIn === '/103' && !e.bbox)).toBe(true);
+    expect(featuresOf('/102|/105')).toContain('text-merge.code-block-runs-on');
+    expect(predicted.has('/102|/105')).toBe(true);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('without boxes, a listing runs on past the notes and boxes that end its column on the same page (Unstructured)', () => {
+    const { predicted, featuresOf, wrong } = run('latex-revtex-debmake-en-ch03/unstructured', 'elements.json');
+    // "cat >~/.sbuildrc << 'EOF' ####…" | footnote, warning and note boxes | "$distribution = 'unstable'; # -A …"
+    expect(featuresOf('/68|/72')).toContain('text-merge.code-runs-on-unplaced');
+    expect(predicted.has('/68|/72')).toBe(true);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('one-line snippets around an example caption on one page stay apart (hand-made, Mistral-like)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'pattern(pattern [=> title] [{ policy }] [, ...])' },
+      { page: 1, type: 'text', text: 'Example 2.9 Use of pattern to group packages by their maintainer' },
+      { page: 1, type: 'text', text: 'pattern(?maintainer() => \\1)' },
+    ]);
+    expect(mergeOf(doc).groups).toEqual([]);
+  });
+
+  it('a question ending with an answer blank after a listing is prose, not its rest (hand-made, MinerU 2-like)', () => {
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'text',
+        text: '# cd /usr/share/migrationtools\n# LDAPADD="/usr/bin/ldapadd -c" ./migrate_all_online.sh',
+        bbox: col(0.6, 0.64),
+      },
+      { page: 1, type: 'table', text: 'Question\tAnswer', bbox: col(0.7, 0.88) },
+      {
+        page: 1,
+        type: 'table_caption',
+        text: 'Table 11.1. Answers to the questions',
+        bbox: null,
+        hints: { nestedIn: '/1' },
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: '12 As you might have noticed, we deliberately ignore migration of ____________',
+        bbox: col(0.1, 0.13),
+      },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    expect(decisions[0].features?.map((f) => f.id)).toContain('text-merge.code-and-prose');
+  });
+});
