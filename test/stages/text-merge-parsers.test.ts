@@ -196,3 +196,38 @@ describe('listings cut at a column foot', () => {
     expect(decisions[0].features?.map((f) => f.id)).toContain('text-merge.code-and-prose');
   });
 });
+
+describe('reference entries cut at a column foot', () => {
+  it('the rest of an entry stands before the next entry, after the other column’s text and a heading (PaddleOCR, all typed text)', () => {
+    const { result, predicted, featuresOf, wrong } = run('latex-revtex-debmake-en-ch02/paddle', 'res.json');
+    const rest = result.document.elements.find((e) => e.ref === '/4/parsing_res_list/28');
+    // "[6] … Proc. USENIX Annual Technical Conf., vol. 20," | "• Documentation skills:" … "ACKNOWLEDGMENTS" … |
+    // "pp. 194–555, 2002." | "[7] …"
+    expect(rest?.text).toBe('pp. 194–555, 2002.');
+    expect(rest?.type).toBe('text');
+    expect(featuresOf('/4/parsing_res_list/16|/4/parsing_res_list/28')).toEqual(['text-merge.reference-resumes']);
+    expect(predicted.has('/4/parsing_res_list/16|/4/parsing_res_list/17')).toBe(false);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('a tail before an entry numbered otherwise is not the rest (hand-made)', () => {
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'list_item',
+        text: '[6] A. Marsh, “Social dynamics,” Proc. USENIX, vol. 20,',
+        bbox: [0.1, 0.8, 0.48, 0.9],
+      },
+      { page: 1, type: 'text', text: 'These activities give you good exposure.', bbox: [0.52, 0.1, 0.9, 0.2] },
+      { page: 1, type: 'text', text: 'pp. 194–555, 2002.', bbox: [0.52, 0.5, 0.7, 0.52] },
+      {
+        page: 1,
+        type: 'list_item',
+        text: '[9] P. Ramanathan, “Help resources,” LNCS, vol. 3, 2010.',
+        bbox: [0.52, 0.52, 0.9, 0.56],
+      },
+    ]);
+    const { decisions } = mergeOf(doc);
+    expect(decisions.some((d) => d.ruleId === 'text-merge.reference-resumes')).toBe(false);
+  });
+});
