@@ -31,6 +31,7 @@ import {
   isAlgorithm,
   isSubfigureLabel,
   markerBeside,
+  subfigureLabelText,
   tableInFlow,
   unseenListingCut,
   wordCutUnseen,
@@ -132,12 +133,13 @@ function columnGeometry(bodyByPage: Map<number, Element[]>): ColumnGeometry {
     let scan = textScans.get(page);
     if (!scan) {
       const onPage = bodyByPage.get(page) ?? [];
-      // A lone page number the furniture stage kept ends no column; a float's parts typed as text (a caption,
-      // an algorithm's caption line) start none: the flow goes on under the float they belong to.
+      // A lone page number the furniture stage kept ends no column; a float's parts typed as text (a caption, a
+      // subfigure's label, an algorithm's caption line) start none: the flow goes on under the float they belong to.
       const text = (e: Element) =>
         (TEXT_LIKE.has(e.type) || e.type === 'title') &&
         !isLonePageNumber(e) &&
         !opensCaption(e.text.trim()) &&
+        !subfigureLabelText(e) &&
         !isAlgorithm(e);
       scan = columnScan(onPage.filter(text));
       textScans.set(page, scan);

@@ -231,3 +231,82 @@ describe('reference entries cut at a column foot', () => {
     expect(decisions.some((d) => d.ruleId === 'text-merge.reference-resumes')).toBe(false);
   });
 });
+
+describe('CJK papers', () => {
+  it('a listing runs on past subfigure labels, one of them typed as a caption (Docling, jlreq)', () => {
+    const { result, predicted, featuresOf, wrong } = run('latex-jlreq-debmake-ja-ch04/docling', 'document.json');
+    // "$ wget … $ tree" | page 5: figures, "図 2: …" and "(b) 変更後。" (captions), "(a) 変更前。" (text) | ".\n├── …"
+    expect(result.document.elements.find((e) => e.ref === '/texts/54')?.text).toBe('(a) 変更前。');
+    expect(featuresOf('/texts/51|/texts/57')).toEqual(['text-merge.code-block-runs-on']);
+    expect(predicted.has('/texts/51|/texts/57')).toBe(true);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('an item after an item opens an entry, whatever its first word: a name too (MinerU 2, ctexart)', () => {
+    const { predicted, featuresOf, wrong } = run('latex-ctexart-debmake-zh-ch02/mineru-v2', 'content_list_v2.json');
+    // "Debian Wiki, HelpDebian（补充内容）" | page 2 | "Debian 新成员站点（官方）": entries of a list of links
+    expect(featuresOf('/0/22|/1/2')).toEqual(
+      expect.arrayContaining(['text-merge.capital-after-list-item', 'text-merge.parallel-entries']),
+    );
+    expect(predicted.has('/0/22|/1/2')).toBe(false);
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('a one-line CJK sentence at the paragraph indent is no indented block running on (hand-made, MinerU-like)', () => {
+    const long =
+      '这是正文的一段，它很长，一直写到这一行的末尾才结束，并且还有更多的内容在这里，我们继续写下去直到足够长为止。';
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: long, bbox: [0.1, 0.2, 0.9, 0.3] },
+      { page: 1, type: 'text', text: long, bbox: [0.1, 0.35, 0.9, 0.45] },
+      { page: 1, type: 'text', text: long, bbox: [0.1, 0.5, 0.9, 0.6] },
+      {
+        page: 1,
+        type: 'text',
+        text: '我们可以通过将下面几行加入 ~/.bashrc[7] 的方式对这些软件进行配置。',
+        bbox: [0.15, 0.84, 0.8, 0.86],
+      },
+      { page: 2, type: 'text', text: '添加至 ~/.bashrc 文件.', bbox: [0.15, 0.1, 0.4, 0.12] },
+      { page: 2, type: 'text', text: long, bbox: [0.1, 0.14, 0.9, 0.24] },
+      { page: 2, type: 'text', text: long, bbox: [0.1, 0.3, 0.9, 0.4] },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    const pair = decisions.find((d) => d.place.refs?.join('|') === '/3|/4');
+    expect(pair?.features?.map((f) => f.id)).not.toContain('text-merge.indented-block-runs-on');
+  });
+
+  it('a table’s continuation note "次ページへ続く" is the table’s, not a paragraph running on (hand-made, PaddleOCR-like)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'table', text: '用語\t説明', bbox: [0.1, 0.5, 0.9, 0.85] },
+      { page: 1, type: 'text', text: '次ページへ続く', bbox: [0.7, 0.86, 0.9, 0.88] },
+      { page: 2, type: 'table', text: '用語\t説明', bbox: [0.1, 0.1, 0.9, 0.4] },
+      { page: 2, type: 'text', text: '次ページへ続く', bbox: [0.7, 0.41, 0.9, 0.43] },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    // The notes are the table's: no paragraph fragments to weigh.
+    expect(decisions.filter((d) => d.stage === 'text-merge')).toEqual([]);
+  });
+});
+
+describe('listings flattened into plain text', () => {
+  it('quoted assignments in a row are a listing: the sentence after it on the next page is new (hand-made, Unstructured-like)', () => {
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'text',
+        text: 'DEBUILD_DPKG_BUILDPACKAGE_OPTS="-i -I -us -uc" DEBUILD_LINTIAN_OPTS="-i -I --show-overrides" DEBSIGN_KEYID="Your_GPG_keyID"',
+      },
+      { page: 1, type: 'page_footnote', text: '2 It can be customized to offer following features.' },
+      { page: 2, type: 'image', text: '' },
+      {
+        page: 2,
+        type: 'text',
+        text: 'The -i and -I options in DEBUILD_DPKG_BUILDPACKAGE_OPTS for the dpkg-source command help rebuilding of packages.',
+      },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    expect(decisions[0].features?.map((f) => f.id)).toContain('text-merge.code-and-prose');
+  });
+});

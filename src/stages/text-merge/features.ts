@@ -88,7 +88,7 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
       // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below.
       if (
         !context.splitBox &&
-        looksLikeProse(a.text) &&
+        (looksLikeProse(a.text) || (cjkShare(a.text) >= 0.3 && /[。！？]$/.test(a.text.trimEnd()))) &&
         endsSentence(a.text.trimEnd()) &&
         !a.text.trim().includes('\n')
       )
@@ -220,7 +220,11 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // A reference entry that has not reached its year or pages yet ("[6] … Proc. USENIX Annual Technical" |
   // "Conf., vol. 28, pp. 20–487, 2018."): the capital is a title's or a venue's word.
   if (REFERENCE_START.test(aText) && !REFERENCE_END.test(aText) && !endsSentence(aText)) return 'reference-goes-on';
-  if (pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
+  // After a list item that ends whole, the next item's capital opens an entry, whatever the word (a name too:
+  // "Debian Wiki（补充内容）" | "Debian 新成员站点"); after a word left dangling, a name goes on with it.
+  const nextItem =
+    b.type === 'list_item' && pair.aIsListItem && !DANGLING_WORD.test(aText) && !/[,，、;；-]$/.test(aText);
+  if (!nextItem && pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
   return pair.aIsListItem ? 'capital-after-list-item' : 'capital-start';
 }
 
@@ -297,7 +301,8 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
-  if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
+  // An entry may end with a bracket ("Debian Wiki（补充内容）").
+  if (short(aText) && short(bText) && !isPreformatted(bText) && sameOpening(aText, bText)) push('parallel-entries');
   // Entries of a term list ("k: sort key …" | "n: scan result …"): each item opens with a term and a colon.
   if (pair.aIsListItem && termEntries(b, aText, bText)) push('term-entries');
   // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
