@@ -159,6 +159,21 @@ describe('listings cut at a column foot', () => {
     expect(wrong()).toEqual({ missed: [], extra: [] });
   });
 
+  it('a table’s title block and its notes, lines kept apart around it on one page, are no listing (hand-made, Mistral-like)', () => {
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'text',
+        text: 'H.15 SELECTED INTEREST RATES\nYields in percent per annum\nFor use at 2:30 p.m. Eastern Time',
+      },
+      { page: 1, type: 'table', text: 'Instruments\t2016 Sep 26\t2016 Sep 27' },
+      { page: 1, type: 'text', text: 'See overleaf for footnotes.\nn.a. Not available.' },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    expect(decisions[0].features?.map((f) => f.id)).not.toContain('text-merge.code-runs-on-unplaced');
+  });
+
   it('one-line snippets around an example caption on one page stay apart (hand-made, Mistral-like)', () => {
     const doc = makeDoc([
       { page: 1, type: 'text', text: 'pattern(pattern [=> title] [{ policy }] [, ...])' },

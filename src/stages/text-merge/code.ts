@@ -105,8 +105,10 @@ function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, 
   // On one page, a column's foot: a listing (not a one-line snippet) and code after the notes or floats that end
   // the column.
   if (a.page === b.page) {
-    const listing = aText.length >= 80 || aText.split('\n').length >= 3;
-    return context.interrupted === true && listing && aCode && bCode && !ALGORITHM_OPENING.test(bText);
+    // Both code by their own text: lines kept apart alone (a table's title block, its notes) are no listing.
+    const listing = (aText.length >= 80 || aText.split('\n').length >= 3) && looksLikeCode(aText);
+    const rest = looksLikeCode(bText) && !ALGORITHM_OPENING.test(bText);
+    return context.interrupted === true && listing && rest && aCode && bCode;
   }
   if ((bText.length < 60 && HEADING_LINE.test(bText)) || /^\p{L}[\p{L}-]*$/u.test(bText)) return false;
   if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
