@@ -31,6 +31,7 @@ import {
   isAlgorithm,
   isSubfigureLabel,
   markerBeside,
+  subfigureLabelText,
   tableInFlow,
   unseenListingCut,
   wordCutUnseen,
@@ -132,8 +133,14 @@ function columnGeometry(bodyByPage: Map<number, Element[]>): ColumnGeometry {
     let scan = textScans.get(page);
     if (!scan) {
       const onPage = bodyByPage.get(page) ?? [];
-      // A lone page number the furniture stage kept ends no column.
-      const text = (e: Element) => (TEXT_LIKE.has(e.type) || e.type === 'title') && !isLonePageNumber(e);
+      // A lone page number the furniture stage kept ends no column; a float's parts typed as text (a caption, a
+      // subfigure's label, an algorithm's caption line) start none: the flow goes on under the float they belong to.
+      const text = (e: Element) =>
+        (TEXT_LIKE.has(e.type) || e.type === 'title') &&
+        !isLonePageNumber(e) &&
+        !opensCaption(e.text.trim()) &&
+        !subfigureLabelText(e) &&
+        !isAlgorithm(e);
       scan = columnScan(onPage.filter(text));
       textScans.set(page, scan);
     }
@@ -276,9 +283,12 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   const interrupted = c.between.length > 0;
   // Floats between below the first fragment in its column: where the lowest of them ends is where its column
   // ends (a float at the head of the next column or page says nothing about it).
+  // A caption the parser nested in its float has no box of its own: it stands where the float does.
   const floatsBelowA = c.between.filter(
     (e) =>
-      e.page === open.page && (!e.bbox || !open.bbox || (e.bbox[1] >= open.bbox[3] - 0.01 && !isColumnBreak(open, e))),
+      e.page === open.page &&
+      !e.hints?.nestedIn &&
+      (!e.bbox || !open.bbox || (e.bbox[1] >= open.bbox[3] - 0.01 && !isColumnBreak(open, e))),
   );
   const lowest = floatsBelowA.length > 0 ? lowestBottom(floatsBelowA) : open.bbox?.[3];
   const floatsBoxed = floatsBelowA.every((e) => e.bbox);

@@ -53,7 +53,9 @@ export const textMergeFeatures = {
   // Script
   'script-change': [-2, 'one fragment is CJK text, the other has none'],
   // How the next fragment starts
-  'list-marker': [-2, 'the next fragment starts with a list marker'],
+  // -2 → -2.5 (session 10): a printed bullet outweighs a word left dangling at a column's foot ("… See the" |
+  // "• debian-mentors@…"); full LaTeX train/dev and the styles corpora: no document worse, three better.
+  'list-marker': [-2.5, 'the next fragment starts with a list marker'],
   'marker-over-page': [
     1.5,
     "without boxes, an item cut by a page break written as a new item: its marker is the format's, the text goes on",
@@ -78,6 +80,11 @@ export const textMergeFeatures = {
   'name-start': [0, 'the next fragment starts with a name the document uses mid-sentence'],
   'capital-start': [-0.6, 'the next fragment starts with a capital'],
   'capital-after-list-item': [-1.6, 'the next fragment starts with a capital after a list item'],
+  // A footnote or a step typed as text after a list or a sentence left open ("2 Let’s get started by …").
+  'number-opens-next': [
+    -1.6,
+    'the next fragment opens with a number, then a capitalised word ("2 Let’s …"): a note, a step or an item',
+  ],
   // Line boxes: first-line indent and last-line fill
   'first-line-indented': [-2, "the next fragment's first line is indented: a paragraph starts there"],
   'first-line-flush': [1.5, "the next fragment's first line is not indented, where the document indents paragraphs"],
@@ -92,6 +99,11 @@ export const textMergeFeatures = {
   'sparse-page': [
     -2.5,
     'without boxes, the first fragment stands on a page with only a few short lines and no float: no full page cut it',
+  ],
+  // MinerU and others type a page's footnotes as text; the next page's first block is the body's.
+  'note-at-foot': [
+    -2,
+    'the first fragment is a footnote typed as text (its number, low on its page) and the next heads a later page',
   ],
   'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
   'no-break-seen': [
@@ -113,7 +125,7 @@ export const textMergeFeatures = {
   ],
   'formula-end': [
     -1,
-    'the first fragment ends with a formula after a finished sentence, and no lower-case word follows',
+    'the first fragment ends with a formula after a finished sentence (or is a display formula alone), and no lower-case word follows',
   ],
   'parallel-entries': [
     -1.5,

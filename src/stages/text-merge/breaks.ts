@@ -1,22 +1,28 @@
 // What stands at a break between two text fragments, for the candidate search of the text-merge stage
 // (src/stages/text-merge.ts): a long table's continuation note, a subfigure's label, a list line's own marker,
 // a table cut over pages, an algorithm (a float), and — without boxes — a word cut where no break is seen.
-import { TEXT_LIKE } from '../../model/block-kinds.js';
+import { CAPTION_TYPES, TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { ALGORITHM_OPENING, LONE_BULLET } from './patterns.js';
 
 /** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
 export const CONTINUED_NOTE =
-  /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|次ページに続く|前ページからの続き)$/iu;
+  /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|次ページ[にへ]続く|前ページからの続き)$/iu;
 
 /** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
 const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;
 
+/** The text of a subfigure's label, wherever it stands. */
+export function subfigureLabelText(e: Element): boolean {
+  return TEXT_LIKE.has(e.type) && SUBFIGURE_LABEL.test(e.text.trim());
+}
+
 export function isSubfigureLabel(body: readonly Element[], i: number): boolean {
-  const label = (e: Element) => TEXT_LIKE.has(e.type) && SUBFIGURE_LABEL.test(e.text.trim());
+  const label = subfigureLabelText;
   if (!label(body[i])) return false;
+  // Its siblings may be labels typed as captions ("(b) After." nested with its image) before it.
   let k = i - 1;
-  while (k >= 0 && label(body[k])) k--;
+  while (k >= 0 && (label(body[k]) || CAPTION_TYPES.has(body[k].type))) k--;
   return body[k]?.type === 'image';
 }
 

@@ -1,7 +1,7 @@
 // The evidence that fragment `b` continues the paragraph of fragment `a`, as named features: one small
 // function per kind of evidence, in order of precedence (a function that settles the question ends it):
 //  1. Kind of block: indented blocks and code continue only into the same kind, at the foot and head of
-//     columns; punctuation then says nothing (`indentEvidence`, `codeEvidence`).
+//     columns; punctuation then says nothing (`indentEvidence`, `codeEvidence` in ./code.ts).
 //  2. How `a` ends (`endEvidence`): a hyphen, a cut web address, a word no sentence ends with (for); a sentence
 //     end — a footnote number after the stop included — or a link line (against); a comma (for); no
 //     punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
@@ -16,7 +16,7 @@
 // The weights are src/weights/text-merge.ts; `combine()` adds them up in this order.
 
 import type { Element } from '../../model/element.js';
-import { combine, type Feature, type Observation } from '../../model/evidence.js';
+import { combine, type Feature } from '../../model/evidence.js';
 import {
   endsSentence,
   endsWithHyphen,
@@ -29,17 +29,19 @@ import {
 } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
+import { noteAtFoot } from './flow.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
+import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
-  ALGORITHM_OPENING,
   FILE_NAME_START,
+  FORMULA_BLOCK,
   FORMULA_TAIL,
   GLUED_BULLET,
   LABEL,
   LONE_BULLET,
-  MATH_SYMBOL,
   NEW_ADDRESS,
   OPTION_ENTRY,
   OPTION_TERM,
@@ -50,10 +52,8 @@ import {
   commandLike,
   DANGLING_WORD,
   FOOTNOTE_MARK,
-  FOOTNOTE_REF_AT_END,
   firstWord,
   isPreformatted,
-  looksLikeCode,
   looksLikeProse,
   MORE_BULLETS,
   NOTE_LABEL,
@@ -61,7 +61,6 @@ import {
   PROOF_END,
   REFERENCE_END,
   REFERENCE_START,
-  SIDEBAR_TITLE,
   sameOpening,
   THEOREM_OPENER,
   termEntries,
@@ -79,49 +78,6 @@ export interface ContinuationEvidence {
   sentenceAtLineEnd?: boolean;
 }
 
-/** The pair under judgement, with what several kinds of evidence ask about it. */
-interface Pair {
-  a: Element;
-  b: Element;
-  /** `a`'s text trimmed at the end; a plain footnote number after its stop ("…access to it. 14") is left out. */
-  aText: string;
-  bText: string;
-  context: ContinuationContext;
-  bWords: number;
-  aCjk: number;
-  bCjk: number;
-  /** `b` ends without punctuation (and is no preformatted block). */
-  unpunctuated: boolean;
-  /** `b` is one short unpunctuated word after a fragment that ends without a hyphen. */
-  singleTerm: boolean;
-  aIsListItem: boolean;
-}
-
-type Out = Array<Observation & { id: TextMergeFeature }>;
-type SentenceEnd = 'sentence-end' | 'colon-end' | undefined;
-
-function pairOf(a: Element, b: Element, context: ContinuationContext): Pair {
-  const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
-  const bText = b.text.trim();
-  const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
-  const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
-  const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
-  const aIsListItem = a.type === 'list_item' || startsWithListMarker(aText) || MORE_BULLETS.test(aText);
-  return {
-    a,
-    b,
-    aText,
-    bText,
-    context,
-    bWords,
-    aCjk: cjkShare(aText),
-    bCjk: cjkShare(b.text),
-    unpunctuated,
-    singleTerm,
-    aIsListItem,
-  };
-}
-
 /** Indented blocks (code, quotations): the same indent on both sides is the same block, and settles it. */
 function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const { aIndent, bIndent } = context;
@@ -132,7 +88,7 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
       // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below.
       if (
         !context.splitBox &&
-        looksLikeProse(a.text) &&
+        (looksLikeProse(a.text) || (cjkShare(a.text) >= 0.3 && /[。！？]$/.test(a.text.trimEnd()))) &&
         endsSentence(a.text.trimEnd()) &&
         !a.text.trim().includes('\n')
       )
@@ -148,96 +104,6 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
     out.push({ id: 'leaves-list-indent', value: 1 });
   }
   return false;
-}
-
-/**
- * Code: punctuation says nothing; two code fragments at a break are one block, code and prose are not.
- * A fragment that is neither clearly code nor clearly prose takes the kind of its neighbour: output after a
- * command ("$ ls" → its listing) is unclear when it is not plain prose; a lead-in line before a code block
- * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
- */
-function codeEvidence(pair: Pair, out: Out): boolean {
-  const { a, b, aText, bText, context } = pair;
-  // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides.
-  if (ANSWER_BLANK.test(aText)) return false;
-  // Two blocks the parser typed as list items are items, not a listing's lines ("DESTDIR=debian/… (single
-  // binary package)" | "DESTDIR=debian/tmp/ (multi …)"): their text decides whether the first goes on.
-  if (a.type === 'list_item' && b.type === 'list_item') return false;
-  if (context.codeBlocks) {
-    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
-    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
-    const runsOn =
-      context.aEndsColumnLow !== false && context.bStartsColumn !== false && !ALGORITHM_OPENING.test(bText);
-    out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
-    return true;
-  }
-  const titleLike =
-    SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
-  const aCodeAlone = looksLikeCode(a.text) && !MATH_SYMBOL.test(aText);
-  const bCodeAlone = looksLikeCode(b.text) && !MATH_SYMBOL.test(bText);
-  const { aIndent, bIndent } = context;
-  // Text back at the body's edge after an indented block (or the other way round) has its own kind.
-  const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
-  // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
-  // with comments in any script) — unless the parser keeps every line break (Textract).
-  // Prose ending with a colon or a formula ("Here is pseudo-Python code for … a\n5\nprogram:", "… as
-  // follows.\n𝑚\n𝑘 = 2") is no code, though its stray line breaks make it look preformatted.
-  // Not a config block's "key: value" lines, not a Python-like line ending "(program):".
-  const colonLead = /[:：]$/.test(aText) && !/\)\s*:$/.test(aText) && (aText.match(/\S:\s/g)?.length ?? 0) < 2;
-  const leadIn = looksLikeProse(aText) && (colonLead || FORMULA_TAIL.test(aText));
-  const bothPreformatted =
-    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike && !leadIn;
-  const aCode =
-    bothPreformatted ||
-    aCodeAlone ||
-    (bCodeAlone &&
-      !indentChanges &&
-      !startsWithListMarker(aText) &&
-      cjkShare(aText) === 0 &&
-      !MATH_SYMBOL.test(aText) &&
-      !FORMULA_TAIL.test(aText) &&
-      !leadIn &&
-      (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
-  const bCode =
-    bothPreformatted ||
-    bCodeAlone ||
-    (aCodeAlone && !titleLike && !indentChanges && (isPreformatted(bText) || !looksLikeProse(bText)));
-  if (!aCode && !bCode) return false;
-  const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
-  // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
-  const [aMono, bMono] = [pdfMonospaced(a), pdfMonospaced(b)];
-  const kindsDiffer = aCode !== bCode || (aMono !== undefined && bMono !== undefined && aMono !== bMono);
-  const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
-  const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
-  out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
-  return true;
-}
-
-/** Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font. */
-function pdfMonospaced(el: Element): boolean | undefined {
-  const pdf = el.hints?.pdf;
-  return pdf?.fontName && (pdf.match ?? 0) >= 0.8 ? isMonospacedFont(pdf.fontName) : undefined;
-}
-
-/** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
-const HEADING_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\s+[\p{Lu}\p{Lo}]|\d{1,2}(?:\.\d{1,2})*\.\s+\p{L}|(?:[Cc]hapter|CHAPTER|[Aa]ppendix|APPENDIX)\s+[\dA-Z]|第\s*[0-9一二三四五六七八九十]{1,3}\s*章)/u;
-
-/**
- * Code at a page break with no boxes to say where the first fragment ends (Unstructured flattens listings
- * into plain text): a listing the page cut, when the other side is code too, or no sentence — text that does
- * not end one before code, or does not open one after it (a line of a listing the code test missed:
- * "debian/manpages debian/patches/ …", "elif is_RFA(program): …"). Not after a lone number (a page number),
- * not before a heading, a single word, a sentence or an algorithm's opening, not into CJK text (its own script).
- */
-function listingOverPage({ a, b, aText, bText }: Pair, aCode: boolean, bCode: boolean): boolean {
-  if (a.bbox || b.bbox || a.page === b.page || /^\d{1,4}$/.test(aText)) return false;
-  if ((bText.length < 60 && HEADING_LINE.test(bText)) || /^\p{L}[\p{L}-]*$/u.test(bText)) return false;
-  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
-  if (cjkShare(aText) === 0 && cjkShare(bText) > 0) return false;
-  if (aCode && bCode) return true;
-  if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
-  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !titleLike(aText);
 }
 
 /**
@@ -336,6 +202,10 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (!numberInSentence && (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)))
     return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
+  // "2 Let’s get started …": a number, then a capitalised word — a note or a step of its own, unless the first
+  // fragment names what the number counts ("… in Table" | "2 Shows …").
+  if (!numberInSentence && /^\d{1,3}\s+\p{Lu}\p{Ll}/u.test(bText) && !/\p{Lu}[\p{L}.]*$/u.test(aText))
+    return 'number-opens-next';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
   if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
@@ -350,7 +220,11 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // A reference entry that has not reached its year or pages yet ("[6] … Proc. USENIX Annual Technical" |
   // "Conf., vol. 28, pp. 20–487, 2018."): the capital is a title's or a venue's word.
   if (REFERENCE_START.test(aText) && !REFERENCE_END.test(aText) && !endsSentence(aText)) return 'reference-goes-on';
-  if (pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
+  // After a list item that ends whole, the next item's capital opens an entry, whatever the word (a name too:
+  // "Debian Wiki（补充内容）" | "Debian 新成员站点"); after a word left dangling, a name goes on with it.
+  const nextItem =
+    b.type === 'list_item' && pair.aIsListItem && !DANGLING_WORD.test(aText) && !/[,，、;；-]$/.test(aText);
+  if (!nextItem && pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
   return pair.aIsListItem ? 'capital-after-list-item' : 'capital-start';
 }
 
@@ -405,7 +279,9 @@ function lastLineEvidence({ a, aText, context }: Pair, sentenceEnd: SentenceEnd,
 }
 
 /** Where the fragments stand in their columns. */
-function positionEvidence({ context }: Pair, out: Out): void {
+function positionEvidence(pair: Pair, out: Out): void {
+  const { context } = pair;
+  if (noteAtFoot(pair.a, pair.b)) out.push({ id: 'note-at-foot', value: 1 });
   if (context.aEndsColumnLow === true) out.push({ id: 'ends-column-low', value: 1 });
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
@@ -422,10 +298,11 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
   if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
-  if (FORMULA_TAIL.test(aText) && !startsLowercase(bText)) push('formula-end');
+  if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
-  if (short(aText) && short(bText) && pair.unpunctuated && sameOpening(aText, bText)) push('parallel-entries');
+  // An entry may end with a bracket ("Debian Wiki（补充内容）").
+  if (short(aText) && short(bText) && !isPreformatted(bText) && sameOpening(aText, bText)) push('parallel-entries');
   // Entries of a term list ("k: sort key …" | "n: scan result …"): each item opens with a term and a colon.
   if (pair.aIsListItem && termEntries(b, aText, bText)) push('term-entries');
   // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.

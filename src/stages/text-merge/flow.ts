@@ -146,3 +146,12 @@ export function lookahead(body: readonly Element[]) {
   });
   return { nextFragment, flowAt };
 }
+
+/**
+ * A footnote typed as text: opened by its number ("1 Test install of …"), starting low on its page; the text at
+ * the head of the next page is the body's, not the note's rest (that would stand at the next page's foot).
+ */
+export function noteAtFoot(a: Element, b: Element): boolean {
+  if (!a.bbox || !b.bbox || b.page <= a.page) return false;
+  return a.bbox[1] >= FOOT && b.bbox[1] < 0.5 && NOTE_OPENING.test(a.text) && /^\s*\d/.test(a.text);
+}

@@ -31,3 +31,9 @@ export const FORMULA_TAIL =
 
 /** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
 export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
+
+/**
+ * A display equation the parser typed as text, whole: a relation or a big operator, an equation number standing
+ * alone ("(2)"), and no word of four letters ("n ∑ (2) a = w x + b i ij j i j=1", "( ) n T(n) = 2 T + O(n) (2) 2").
+ */
+export const FORMULA_BLOCK = /^(?![\s\S]*\p{L}{4})(?=[\s\S]*[=<>∑∫√∏≤≥≠≈∈])[\s\S]*(?:^|\s)\(\d{1,3}\)(?:\s|$)/u;

@@ -60,6 +60,8 @@ const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
  * A listing's own marks, kept when a parser flattens its lines: the wrap arrow of a long line ("↪→"), or a
  * `tree` drawing's glyphs in a row — as printed ("├── ", "│ "), or lost to "???" / U+FFFF by the text layer.
  */
+/** A shell or config assignment with a quoted value ('DEBSIGN_KEYID="Your_GPG_keyID"'): two or more are a listing. */
+const ASSIGNMENT = /(?:^|\s)[A-Za-z_]\w*="[^"\n]*"/g;
 const LISTING_MARKS = /↪→|(?:^|\s)(?:[├└│]──?|\?{3}|\uffff{1,3})\s+(?:[├└│]──?|\?{3}|\uffff{1,3})\s/u;
 
 /** What kind of text a block holds, judged once per text (the merge stage asks about each block twice). */
@@ -119,7 +121,7 @@ function judgeText(t: string): TextKind {
     /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
   ) {
     code = true; // a prompt, a comment line, a declaration
-  } else if ((preformatted && !prose) || LISTING_MARKS.test(t)) code = true;
+  } else if ((preformatted && !prose) || LISTING_MARKS.test(t) || (t.match(ASSIGNMENT)?.length ?? 0) >= 2) code = true;
   else if (cjkShare >= 0.3)
     code = false; // CJK prose with paths and brackets in it
   // Dense in symbols, but a sentence that ends with its stop ("300 MB in /tmp (or $TMPDIR).") is prose.
@@ -231,4 +233,12 @@ export function titleLike(text: string): boolean {
 export function termEntries(b: Element, aText: string, bText: string): boolean {
   const bIsListItem = b.type === 'list_item' || startsWithListMarker(bText);
   return bIsListItem && TERM_ENTRY.test(aText.trimStart()) && TERM_ENTRY.test(bText);
+}
+
+/**
+ * One short line ending with a colon ("debian/manpages (maintainer version, v=0.2):"): the lead-in of the next
+ * listing, which a listing's rest never is (its last line would open a block it does not hold).
+ */
+export function leadInLine(text: string): boolean {
+  return text.length < 100 && !text.includes('\n') && /[:：]$/.test(text);
 }

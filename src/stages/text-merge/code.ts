@@ -1,0 +1,131 @@
+// Code evidence of the text-merge features (./features.ts, first in precedence after indented blocks):
+// punctuation says nothing inside a listing; two code fragments at a break are one block, code and prose are not;
+// without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone.
+import type { Element } from '../../model/element.js';
+import { endsSentence, startsWithListMarker } from '../../text/chars.js';
+import { isMonospacedFont } from '../../text/fonts.js';
+import { INDENT } from './layout.js';
+import type { Out, Pair } from './pair.js';
+import { ALGORITHM_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
+import {
+  ANSWER_BLANK,
+  cjkShare,
+  isPreformatted,
+  leadInLine,
+  looksLikeCode,
+  looksLikeProse,
+  SIDEBAR_TITLE,
+  titleLike,
+} from './text-kind.js';
+
+/**
+ * Code: punctuation says nothing; two code fragments at a break are one block, code and prose are not.
+ * A fragment that is neither clearly code nor clearly prose takes the kind of its neighbour: output after a
+ * command ("$ ls" → its listing) is unclear when it is not plain prose; a lead-in line before a code block
+ * ("debian/rules (template):") is not; a list item or a sidebar title ("TIP Finding …") never is.
+ */
+export function codeEvidence(pair: Pair, out: Out): boolean {
+  const { a, b, aText, bText, context } = pair;
+  // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides; after
+  // code, it is prose.
+  if (ANSWER_BLANK.test(aText)) return false;
+  const bQuestion = ANSWER_BLANK.test(bText);
+  // Two blocks the parser typed as list items are items, not a listing's lines ("DESTDIR=debian/… (single
+  // binary package)" | "DESTDIR=debian/tmp/ (multi …)"): their text decides whether the first goes on.
+  if (a.type === 'list_item' && b.type === 'list_item') return false;
+  if (context.codeBlocks) {
+    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
+    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
+    const runsOn =
+      context.aEndsColumnLow !== false &&
+      context.bStartsColumn !== false &&
+      !ALGORITHM_OPENING.test(bText) &&
+      !leadInLine(bText);
+    out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+    return true;
+  }
+  const titleLike =
+    SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
+  // A display equation typed as text is no code, whatever its symbols.
+  const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
+  const aCodeAlone = looksLikeCode(a.text) && !formula(aText);
+  const bCodeAlone = looksLikeCode(b.text) && !formula(bText);
+  const { aIndent, bIndent } = context;
+  // Text back at the body's edge after an indented block (or the other way round) has its own kind.
+  const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
+  // Two blocks whose line breaks the parser kept, at a break: one preformatted block (code, a config file
+  // with comments in any script) — unless the parser keeps every line break (Textract).
+  // Prose ending with a colon or a formula ("Here is pseudo-Python code for … a\n5\nprogram:", "… as
+  // follows.\n𝑚\n𝑘 = 2") is no code, though its stray line breaks make it look preformatted.
+  // Not a config block's "key: value" lines, not a Python-like line ending "(program):".
+  const colonLead = /[:：]$/.test(aText) && !/\)\s*:$/.test(aText) && (aText.match(/\S:\s/g)?.length ?? 0) < 2;
+  const leadIn = looksLikeProse(aText) && (colonLead || FORMULA_TAIL.test(aText));
+  const bothPreformatted =
+    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike && !leadIn;
+  const aCode =
+    bothPreformatted ||
+    aCodeAlone ||
+    (bCodeAlone &&
+      !indentChanges &&
+      !startsWithListMarker(aText) &&
+      cjkShare(aText) === 0 &&
+      !formula(aText) &&
+      !FORMULA_TAIL.test(aText) &&
+      !leadIn &&
+      (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
+  const bCode =
+    (bothPreformatted && !bQuestion) ||
+    (bCodeAlone && !bQuestion) ||
+    (aCodeAlone &&
+      !titleLike &&
+      !indentChanges &&
+      !leadInLine(bText) &&
+      !bQuestion &&
+      (isPreformatted(bText) || !looksLikeProse(bText)));
+  if (!aCode && !bCode) return false;
+  const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
+  // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
+  const [aMono, bMono] = [pdfMonospaced(a), pdfMonospaced(b)];
+  const kindsDiffer = aCode !== bCode || (aMono !== undefined && bMono !== undefined && aMono !== bMono);
+  const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
+  const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
+  out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
+  return true;
+}
+
+/** Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font. */
+function pdfMonospaced(el: Element): boolean | undefined {
+  const pdf = el.hints?.pdf;
+  return pdf?.fontName && (pdf.match ?? 0) >= 0.8 ? isMonospacedFont(pdf.fontName) : undefined;
+}
+
+/** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
+const HEADING_LINE =
+  /^(?:\d{1,2}(?:\.\d{1,2})*\s+[\p{Lu}\p{Lo}]|\d{1,2}(?:\.\d{1,2})*\.\s+\p{L}|(?:[Cc]hapter|CHAPTER|[Aa]ppendix|APPENDIX)\s+[\dA-Z]|第\s*[0-9一二三四五六七八九十]{1,3}\s*章)/u;
+
+/**
+ * Code at a page break with no boxes to say where the first fragment ends (Unstructured flattens listings
+ * into plain text), or on one page around notes or floats (a column's foot): a listing the break cut, when the
+ * other side is code too, or (at a page break) no sentence — text that does
+ * not end one before code, or does not open one after it (a line of a listing the code test missed:
+ * "debian/manpages debian/patches/ …", "elif is_RFA(program): …"). Not after a lone number (a page number),
+ * not before a heading, a single word, a sentence or an algorithm's opening, not into CJK text (its own script).
+ */
+function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, bCode: boolean): boolean {
+  if (a.bbox || b.bbox || /^\d{1,4}$/.test(aText)) return false;
+  // On one page, a column's foot: a listing (not a one-line snippet) and code after the notes or floats that end
+  // the column.
+  if (a.page === b.page) {
+    // Both code by their own text: lines kept apart alone (a table's title block, its notes) are no listing.
+    const listing = (aText.length >= 80 || aText.split('\n').length >= 3) && looksLikeCode(aText);
+    const rest = looksLikeCode(bText) && !ALGORITHM_OPENING.test(bText);
+    return context.interrupted === true && listing && rest && aCode && bCode;
+  }
+  if ((bText.length < 60 && HEADING_LINE.test(bText)) || /^\p{L}[\p{L}-]*$/u.test(bText)) return false;
+  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
+  if (cjkShare(aText) === 0 && cjkShare(bText) > 0) return false;
+  if (aCode && bCode) return true;
+  if (aCode && leadInLine(bText)) return false;
+  if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
+  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !titleLike(aText);
+}

@@ -1,0 +1,51 @@
+// The pair of fragments under judgement in the text-merge features (./features.ts, ./code.ts): the texts and
+// what several kinds of evidence ask about them, computed once.
+import type { Element } from '../../model/element.js';
+import type { Observation } from '../../model/evidence.js';
+import { endsSentence, endsWithHyphen, startsWithListMarker } from '../../text/chars.js';
+import type { TextMergeFeature } from '../../weights/text-merge.js';
+import type { ContinuationContext } from './context.js';
+import { cjkShare, FOOTNOTE_REF_AT_END, isPreformatted, MORE_BULLETS } from './text-kind.js';
+
+/** The pair under judgement, with what several kinds of evidence ask about it. */
+export interface Pair {
+  a: Element;
+  b: Element;
+  /** `a`'s text trimmed at the end; a plain footnote number after its stop ("…access to it. 14") is left out. */
+  aText: string;
+  bText: string;
+  context: ContinuationContext;
+  bWords: number;
+  aCjk: number;
+  bCjk: number;
+  /** `b` ends without punctuation (and is no preformatted block). */
+  unpunctuated: boolean;
+  /** `b` is one short unpunctuated word after a fragment that ends without a hyphen. */
+  singleTerm: boolean;
+  aIsListItem: boolean;
+}
+
+export type Out = Array<Observation & { id: TextMergeFeature }>;
+export type SentenceEnd = 'sentence-end' | 'colon-end' | undefined;
+
+export function pairOf(a: Element, b: Element, context: ContinuationContext): Pair {
+  const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
+  const bText = b.text.trim();
+  const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
+  const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
+  const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
+  const aIsListItem = a.type === 'list_item' || startsWithListMarker(aText) || MORE_BULLETS.test(aText);
+  return {
+    a,
+    b,
+    aText,
+    bText,
+    context,
+    bWords,
+    aCjk: cjkShare(aText),
+    bCjk: cjkShare(b.text),
+    unpunctuated,
+    singleTerm,
+    aIsListItem,
+  };
+}
