@@ -20,7 +20,7 @@ export function threadCpuMs(): number | undefined {
 }
 
 export interface ThreadStats {
-  /** The worker thread's id (0: the main thread, with --jobs 1). */
+  /** The worker thread's id (0: the main thread, which stitches too). */
   thread: number;
   documents: number;
   /** CPU time of the thread from its start to its last document (module load included). */

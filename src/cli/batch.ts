@@ -1,9 +1,10 @@
 // A batch over worker threads. piscina rather than bare worker_threads: it keeps a fixed pool, queues the
 // documents, hands each result (or failure) back to its own promise and replaces a thread that dies, which by
 // hand would be a scheduler of our own. Results are reported in input order, whatever order they finish in.
-// The main thread only hands out jobs and prints: each thread reads its input and writes its outputs itself,
-// and what comes back is a few lines of text. Documents go out largest first (the pool is pull-based: a free
-// thread takes the next), so no large document starts last and keeps one thread busy while the others idle.
+// The main thread is one of the stitching threads; between its documents it hands out jobs and prints. Each
+// thread reads its input and writes its outputs itself, and what comes back is a few lines of text. Documents
+// go out largest first (a free thread takes the next), so no large document starts last and keeps one thread
+// busy while the others idle.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -82,17 +83,30 @@ export function runBatch(
   })();
 }
 
+/**
+ * Documents queued at each worker thread beyond the one it is stitching, so that it has its next document while
+ * the main thread, busy stitching one of its own, cannot hand out work.
+ */
+const QUEUED_PER_THREAD = 4;
+
+/**
+ * `threads` stitching threads: the main thread and `threads - 1` workers. The main thread stitches too (rather
+ * than only handing out jobs to `threads` workers): every thread is an isolate of its own that compiles the
+ * engine and collects its garbage on V8's helper threads, and on two cores a third isolate's helpers cost more
+ * than the main thread's hand-out work saves. All take documents from one list, largest first.
+ */
 async function runPool(
   all: readonly DocJob[],
   threads: number,
   report: (index: number, result: DocReport) => void,
   stats: StatsRecorder | undefined,
 ): Promise<void> {
+  const workers = threads - 1;
   const pool = new Piscina<DocJob, WorkerReply>({
     filename: workerScript(),
-    minThreads: threads,
-    maxThreads: threads,
-    // Every document is queued at once: the pool's queue is the batch.
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: 1 + QUEUED_PER_THREAD,
     maxQueue: all.length,
     workerData: { stats: stats !== undefined },
   });
@@ -100,30 +114,52 @@ async function runPool(
   pool.on('error', () => {});
   const done = new Map<number, DocReport>();
   let next = 0;
-  const flush = () => {
+  const settle = (index: number, result: DocReport) => {
+    done.set(index, result);
     while (done.has(next)) {
       report(next, done.get(next) as DocReport);
       done.delete(next);
       next++;
     }
   };
+  const order = largestFirst(all);
+  let cursor = 0;
+  let inFlight = 0;
+  const running: Promise<void>[] = [];
+  // each worker holds its share of what is left at most, so that a short batch is not all queued at the workers
+  const limit = () => workers * Math.min(1 + QUEUED_PER_THREAD, Math.ceil((order.length - cursor) / threads));
+  const feed = () => {
+    while (inFlight < limit() && cursor < order.length) {
+      const i = order[cursor++];
+      inFlight++;
+      const task = pool.run(all[i]).then(
+        (reply) => {
+          stats?.document(reply.thread, reply.cpuMs);
+          settle(i, reply.report);
+        },
+        // a thread that died (out of memory …): that document failed, the pool goes on with a new thread
+        (error: unknown) => settle(i, { ok: false, error: { ...toDocError(error), file: all[i].input } }),
+      );
+      running.push(
+        task.finally(() => {
+          inFlight--;
+          feed();
+        }),
+      );
+    }
+  };
   try {
-    await Promise.all(
-      largestFirst(all).map((i) =>
-        pool.run(all[i]).then(
-          (reply) => {
-            stats?.document(reply.thread, reply.cpuMs);
-            done.set(i, reply.report);
-            flush();
-          },
-          // a thread that died (out of memory …): that document failed, the pool goes on with a new thread
-          (error: unknown) => {
-            done.set(i, { ok: false, error: { ...toDocError(error), file: all[i].input } });
-            flush();
-          },
-        ),
-      ),
-    );
+    // the main thread starts at once on the largest document, while the workers load the engine
+    while (cursor < order.length) {
+      const i = order[cursor++];
+      feed();
+      const result = stitchHere(all[i]);
+      settle(i, result instanceof Promise ? await result : result);
+      stats?.document(0, threadCpuMs());
+      // let the workers' replies in, and hand them more
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(running);
   } finally {
     await pool.destroy();
   }
