@@ -180,6 +180,18 @@ export const textHandler: Handle = (node, parent, state, info) =>
     : defaultHandlers.text(node, parent, state, info);
 
 /**
+ * A paragraph of one plain text is that text: what the default handler gives for it, without serializing the
+ * phrasing around it (mdast-util-to-markdown renders each child's neighbour to learn its first character,
+ * and settles emphasis markers over the whole paragraph; a single plain text has neither).
+ */
+export const paragraphHandler: Handle = (node, parent, state, info) => {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  return only?.type === 'text' && PLAIN_TEXT.test(only.value) && !state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))
+    ? only.value
+    : defaultHandlers.paragraph(node, parent, state, info);
+};
+
+/**
  * The extensions, made once: made per call, their unsafe patterns were new objects each time, and the
  * `_compiled` regex mdast-util-to-markdown caches on each gave V8 new shapes in `safe` (a deoptimization per
  * document, and a recompilation after it).
@@ -189,7 +201,7 @@ const EXTENSIONS = [gfmTableToMarkdown(), mathToMarkdown()];
 export function renderMarkdown(tree: DocumentRoot): string {
   return toMarkdown(toMdast(tree), {
     extensions: EXTENSIONS,
-    handlers: { text: textHandler },
+    handlers: { text: textHandler, paragraph: paragraphHandler },
     bullet: '-',
     rule: '-',
   });

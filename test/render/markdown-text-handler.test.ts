@@ -1,5 +1,5 @@
-// The fast text handler of document.md (src/render/markdown.ts) must write every text exactly as
-// mdast-util-to-markdown's own handler does: compared here on every escape-prone character at the start,
+// The fast text and paragraph handlers of document.md (src/render/markdown.ts) must write every text exactly as
+// mdast-util-to-markdown's own handlers do: compared here on every escape-prone character at the start,
 // middle and end of a text, next to other nodes, in the contexts our Markdown uses, and on the real texts
 // of a committed MinerU fixture (test/fixtures/mineru, MIT; see PROVENANCE.md). The edge strings are hand-made.
 import { readFileSync } from 'node:fs';
@@ -10,11 +10,11 @@ import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
 import { inlineNodes } from '../../src/render/inline.js';
-import { textHandler } from '../../src/render/markdown.js';
+import { paragraphHandler, textHandler } from '../../src/render/markdown.js';
 
 const base = { extensions: [gfmTableToMarkdown(), mathToMarkdown()], bullet: '-' as const, rule: '-' as const };
 const render = (root: Root, fast: boolean) =>
-  toMarkdown(root, fast ? { ...base, handlers: { text: textHandler } } : base);
+  toMarkdown(root, fast ? { ...base, handlers: { text: textHandler, paragraph: paragraphHandler } } : base);
 
 const t = (value: string): PhrasingContent => ({ type: 'text', value });
 /** The text in each context document.md puts text in, beside other nodes. */
