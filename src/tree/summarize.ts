@@ -261,6 +261,8 @@ const STOP = new Set(
 
 /** Letters and digits of spaced scripts, and runs of CJK characters (read as overlapping bigrams). */
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*/gu;
+/** TOKEN on ASCII text, where it can match nothing but these (lower-cased first): the same words, far faster. */
+const ASCII_TOKEN = /[a-z0-9][a-z0-9']*/g;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
 const NUMERIC = /^[\p{N}\p{P}]+$/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
@@ -273,12 +275,14 @@ const memo = new Map<string, string[]>();
  * Words for keywords: spaced-script words, and CJK runs as overlapping character bigrams (the usual
  * unit for CJK retrieval; a dictionary segmenter is far slower and no better for keywords).
  */
-function words(text: string): string[] {
+export function words(text: string): string[] {
   const cached = memo.get(text);
   if (cached) return cached;
   const out: string[] = [];
   const ascii = ASCII.test(text);
-  for (const token of (ascii ? text : text.normalize('NFKC')).toLowerCase().match(TOKEN) ?? []) {
+  for (const token of (ascii
+    ? text.toLowerCase().match(ASCII_TOKEN)
+    : text.normalize('NFKC').toLowerCase().match(TOKEN)) ?? []) {
     if (!ascii && CJK_RUN.test(token)) {
       const chars = [...token];
       if (chars.length === 1) out.push(token);

@@ -1,13 +1,14 @@
 // Section summaries (extractive, deterministic; the LLM path through a stub summarizer) and the
 // LangChain.js / LlamaIndex.TS loaders (their packages are devDependencies here).
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentRoot, SectionNode } from '../../src/model/tree.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { chunkTree } from '../../src/retrieval/chunk.js';
 import { loadLangChainDocuments, toLangChainDocuments } from '../../src/retrieval/langchain.js';
 import { chunkMetadata, loadLlamaIndexNodes, toLlamaIndexNodes } from '../../src/retrieval/llamaindex.js';
-import { summarizeSections, withSectionSummaries, withSectionSummariesLlm } from '../../src/tree/summarize.js';
+import { summarizeSections, withSectionSummaries, withSectionSummariesLlm, words } from '../../src/tree/summarize.js';
 
 const REAL = fileURLToPath(
   new URL('../fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json', import.meta.url),
@@ -163,5 +164,19 @@ describe('loaders', () => {
     expect(docs[0].metadata.source).toBe(result.document.source);
     const nodes = await loadLlamaIndexNodes(DOCLING, { maxTokens: 200, summaries: false });
     expect(nodes).toHaveLength(chunks.length);
+  });
+});
+
+describe('keyword words', () => {
+  // ASCII text takes a plain ASCII tokenizer; the words must be those of the Unicode one, which a non-ASCII
+  // one-letter word (itself too short to count) sends the same text through.
+  it('are the same from the ASCII fast path as from the Unicode tokenizer', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."aZ09 '-.,_\tXy".split('')) }), (text) => {
+        expect(words(text)).toEqual(words(`${text} é`));
+      }),
+      { numRuns: 500 },
+    );
+    expect(words("Don't STOP the 2nd run-time of x86")).toEqual(["don't", 'stop', '2nd', 'run', 'time', 'x86']);
   });
 });
