@@ -31,11 +31,21 @@ export function parseHtmlFragment(html: string): Root {
   return fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;
 }
 
+/** Tables parsed lately, by their HTML: the stages, the tree and document.md each read a table again. */
+const parsedTables = new Map<string, ParsedTable>();
+const PARSED_TABLES_KEPT = 64;
+
+/** A table's rows. Shared between callers (parsed once): read it, never change it (copy what you change). */
 export function parseTable(html: string): ParsedTable {
+  const known = parsedTables.get(html);
+  if (known) return known;
   const root = parseHtmlFragment(html);
   const rows: HastElement[] = [];
   collectRows(root, rows);
-  return { root, rows };
+  const parsed = { root, rows };
+  if (parsedTables.size >= PARSED_TABLES_KEPT) parsedTables.delete(parsedTables.keys().next().value as string);
+  parsedTables.set(html, parsed);
+  return parsed;
 }
 
 export function cellsOf(row: HastElement): HastElement[] {
@@ -115,10 +125,14 @@ export function concatTables(
   const first = fragments[0];
   const body: HastElement = { type: 'element', tagName: 'tbody', properties: {}, children: [] };
   const rows: HastElement[] = [];
+  const copied = new Map<HastElement, HastElement>();
   fragments.forEach((frag, i) => {
     const kept = frag.rows.slice(i === 0 ? 0 : skipRows[i]);
     if (i > 0 && joinFirstRow[i] && kept.length > 0 && rows.length > 0) {
-      const last = rows[rows.length - 1];
+      // the row goes on with the cut row's cells: a copy, as parsed tables are shared (parseTable)
+      const last = structuredClone(rows[rows.length - 1]);
+      copied.set(last, copied.get(rows[rows.length - 1]) ?? rows[rows.length - 1]);
+      rows[rows.length - 1] = last;
       const lastCells = cellsOf(last);
       const filled = lastCells.filter((c) => toText(c).trim());
       cellsOf(kept[0]).forEach((cell, k) => {
@@ -130,7 +144,7 @@ export function concatTables(
     }
     pushAll(rows, kept);
   });
-  const head = rows.filter((r) => isHeaderRow(r, first));
+  const head = rows.filter((r) => isHeaderRow(copied.get(r) ?? r, first));
   const headRows = rows.slice(0, head.length === 0 ? 0 : rows.findIndex((r) => !head.includes(r)));
   const thead: HastElement = { type: 'element', tagName: 'thead', properties: {}, children: headRows };
   body.children = rows.slice(headRows.length);

@@ -120,6 +120,9 @@ describe('mergeTables', () => {
       '102Ah',
       '103Ah',
     ]);
+    // parsed tables are shared (parseTable keeps the latest): the join changed a copy, not the first part
+    const firstPart = `<table>${header}<tr><td>C1</td><td>Nominal capacity at</td><td>3.2V</td></tr></table>`;
+    expect(parseTable(firstPart).rows.map((row) => rowTexts(row)[1])).toEqual(['Capacity', 'Nominal capacity at']);
   });
 
   it('joins a one-cell fragment to the cell the page break cut', () => {
