@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
 import { resolveEngineOptions } from '../../src/options.js';
 import { toDocument } from '../../src/pipeline.js';
+import { furnitureHabits } from '../../src/stages/furniture/habits.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { pageNumberValue } from '../../src/text/page-number.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
@@ -321,6 +322,42 @@ describe('the document habit: where it sets its running heads (issue #15)', () =
     expect(kinds.has(2)).toBe(true);
     expect(kinds.has(4)).toBe(false);
     expect(decisions.filter((d) => d.ids[0] === 4).every((d) => !d.accepted)).toBe(true);
+  });
+});
+
+describe('running feet are found at the foot of the page', () => {
+  it("does not take blank pages' lone page numbers at the top for a running foot (books: blank versos)", () => {
+    // Hand-made after a MinerU 2 ctexbook output: every chapter opens on an odd page, so the even page before it
+    // is blank but for its page number at the top, which is then also its bottommost element. Some odd pages
+    // carry their number at the foot (fewer than the blank pages); a chapter opener (labelled a page header by
+    // the parser) sits at a quarter of the page.
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 12; p++) {
+      if (p % 2 === 0) {
+        specs.push({ page: p, type: 'page_number', text: String(p), bbox: [0.25, 0.117, 0.26, 0.13] });
+        continue;
+      }
+      specs.push({ page: p, type: 'header', text: 'Debian 维护者指南', bbox: [0.6, 0.117, 0.8, 0.13] });
+      specs.push({
+        page: p,
+        type: 'header',
+        text: `第${'一二三四五六'[(p - 1) / 2]}章示例`,
+        bbox: [0.35, 0.24, 0.56, 0.26],
+      });
+      specs.push({ page: p, type: 'text', text: `正文第 ${p} 页。`.repeat(20), bbox: col(0.3, 0.8) });
+      if (p % 4 === 1) specs.push({ page: p, type: 'page_number', text: String(p), bbox: [0.45, 0.875, 0.46, 0.889] });
+    }
+    const doc = makeDoc(specs);
+    const byPage = new Map<number, typeof doc.elements>();
+    for (const e of doc.elements) byPage.set(e.page, [...(byPage.get(e.page) ?? []), e]);
+    const habits = furnitureHabits(byPage, 0.3, 120);
+    expect(habits.foot?.center).toBeGreaterThan(0.8);
+    const { kinds } = detectFurniture(input(doc));
+    const kept = doc.elements.filter((e) => !kinds.has(e.id));
+    expect(kept.filter((e) => e.type === 'header').map((e) => e.text)).toEqual(
+      [...'一二三四五六'].map((n) => `第${n}章示例`),
+    );
+    expect(doc.elements.filter((e) => e.type === 'page_number').every((e) => kinds.has(e.id))).toBe(true);
   });
 });
 

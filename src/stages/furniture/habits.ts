@@ -141,11 +141,14 @@ function gapToBody(members: EdgeItem[], byPage: Map<number, Element[]>, edge: 'h
  * from the body by a gap (a page's first body line sits at one height on many pages too).
  */
 function runningLine(
-  items: EdgeItem[],
+  rows: EdgeItem[],
   byPage: Map<number, Element[]>,
   edge: 'head' | 'foot',
   minFraction: number,
 ): RunningLine | undefined {
+  // only rows in the outer part of the page, measured from this edge: a blank page's lone page number at the
+  // top is its bottommost element too, and must not make a running foot of the running head's line
+  const items = rows.filter((i) => (edge === 'head' ? i.center : 1 - i.center) <= MAX_LINE_REACH + LINE_TOLERANCE);
   const counts = pagesNear(items);
   let bestIndex = -1;
   for (let i = 0; i < items.length; i++) if (bestIndex < 0 || counts[i] > counts[bestIndex]) bestIndex = i;
@@ -156,7 +159,7 @@ function runningLine(
   if (!enough || (numbered < 2 && !repeatsText(best.members))) return undefined;
   const centers = best.members.map((m) => m.center).sort((a, b) => a - b);
   const center = centers[Math.floor(centers.length / 2)];
-  if (Math.min(center, 1 - center) > MAX_LINE_REACH) return undefined;
+  if ((edge === 'head' ? center : 1 - center) > MAX_LINE_REACH) return undefined;
   const top = Math.min(...best.members.map((m) => m.el.bbox![1]));
   const bottom = Math.max(...best.members.map((m) => m.el.bbox![3]));
   const heights = best.members.map((m) => m.el.bbox![3] - m.el.bbox![1]).sort((a, b) => a - b);
