@@ -19,7 +19,8 @@
 //     ./furniture/table-heads.ts).
 //  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
-//     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body).
+//     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
+//     unless its last line is a page number: a running head naming the current section, number folded in.
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
@@ -429,6 +430,18 @@ function inBody(el: Element, page: readonly Element[]): boolean {
 }
 
 /**
+ * A header whose last line is a page number ("2 Big picture\n\n2"): a running head that names the current
+ * section, which changes from page to page, with the page's number folded in; no chapter opener carries one.
+ */
+function withPageNumber(el: Element): boolean {
+  const lines = el.text
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim());
+  return lines.length >= 2 && pageNumberValue(lines[lines.length - 1]) !== undefined;
+}
+
+/**
  * Headers the parser labelled whose text (digits folded) heads no other page, in a document whose labelled
  * headers do repeat: its habit is a running head, so a lone one is a chapter opener or a section banner, as is a
  * running head with a title folded in; with no repeat, those in a heading's words (furniture/folded.ts).
@@ -454,7 +467,7 @@ function loneHeaders(elements: readonly Element[]): Set<number> {
   }
   if (![...pagesByText.values()].some((p) => p.size >= 2)) return headingWordHeaders(headers, elements);
   const lone = foldedTitleHeaders(headers, titleLadders(elements));
-  for (const el of headers) if (pagesByText.get(keyOf(el))!.size === 1) lone.add(el.id);
+  for (const el of headers) if (pagesByText.get(keyOf(el))!.size === 1 && !withPageNumber(el)) lone.add(el.id);
   return lone;
 }
 

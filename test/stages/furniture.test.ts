@@ -307,6 +307,28 @@ describe('the document habit: where it sets its running heads (issue #15)', () =
     expect(page2.length).toBeGreaterThan(3);
   });
 
+  it('drops running heads that name the current section and carry the page number, though each heads one page', () => {
+    // Mistral OCR shape (no boxes), after a LaTeX article with section-name running heads: each header holds
+    // the section current on its page and, folded in, the page number; two pages share one section's head
+    // (so the document's headers do repeat), the others each name a section of their own.
+    const doc = makeDoc([
+      { page: 1, type: 'title', text: 'Simple Example' },
+      { page: 1, type: 'text', text: 'Body one.' },
+      { page: 2, type: 'header', text: '2 Big picture\n\n2' },
+      { page: 2, type: 'title', text: '2 Big picture' },
+      { page: 2, type: 'text', text: 'Body two.' },
+      { page: 3, type: 'header', text: '3 What is debmake?\n\n3' },
+      { page: 3, type: 'text', text: 'Body three.' },
+      { page: 4, type: 'header', text: 'A Step 1: Get the upstream source\n\n4' },
+      { page: 4, type: 'text', text: 'Body four.' },
+      { page: 5, type: 'header', text: 'A Step 1: Get the upstream source\n\n5' },
+      { page: 5, type: 'text', text: 'Body five.' },
+    ]);
+    const { kinds } = detectFurniture(input(doc));
+    expect(doc.elements.filter((e) => e.type === 'header').every((e) => kinds.has(e.id))).toBe(true);
+    expect(doc.elements.filter((e) => e.type !== 'header').some((e) => kinds.has(e.id))).toBe(false);
+  });
+
   it('keeps a header that heads no other page in the body when the document’s headers repeat', () => {
     // Mistral OCR shape (no boxes): pages 1–2 carry the release's running head, page 3 a section banner.
     const doc = makeDoc([
