@@ -20,7 +20,8 @@
 //  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
-//     unless its last line is a page number: a running head naming the current section, number folded in.
+//     unless it is a running head naming the current section: its last line a page number, or its words
+//     those of a title on its page or before (of any element on its page: a title the parser typed as text).
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
@@ -363,7 +364,7 @@ function markBesideNumbers(m: Marks, byPage: Map<number, Element[]>): void {
 
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
-  const lone = loneHeaders(elements);
+  const lone = loneHeaders(elements, byPage);
   const middle = (e: Element) => (m.bands.get(e.id) ?? 'middle') === 'middle';
   const repeated = repeatedLabelled(headerRowCandidates(elements, middle));
   for (const el of elements) {
@@ -429,6 +430,19 @@ function inBody(el: Element, page: readonly Element[]): boolean {
   );
 }
 
+const foldTitle = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The first page of each title's text (folded). */
+function titlesByText(elements: readonly Element[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of elements) {
+    if (e.type !== 'title' || !e.text.trim()) continue;
+    const key = foldTitle(e.text);
+    out.set(key, Math.min(out.get(key) ?? e.page, e.page));
+  }
+  return out;
+}
+
 /**
  * A header whose last line is a page number ("2 Big picture\n\n2"): a running head that names the current
  * section, which changes from page to page, with the page's number folded in; no chapter opener carries one.
@@ -446,7 +460,7 @@ function withPageNumber(el: Element): boolean {
  * headers do repeat: its habit is a running head, so a lone one is a chapter opener or a section banner, as is a
  * running head with a title folded in; with no repeat, those in a heading's words (furniture/folded.ts).
  */
-function loneHeaders(elements: readonly Element[]): Set<number> {
+function loneHeaders(elements: readonly Element[], byPage: Map<number, Element[]>): Set<number> {
   const pagesByText = new Map<string, Set<number>>();
   // A stamp set sideways in the margin ("arXiv:… [cs.CV] 5 May 2023") is no running head: never lone.
   const sideways = (e: Element) => e.bbox !== null && e.bbox[3] - e.bbox[1] > 2 * (e.bbox[2] - e.bbox[0]);
@@ -467,7 +481,18 @@ function loneHeaders(elements: readonly Element[]): Set<number> {
   }
   if (![...pagesByText.values()].some((p) => p.size >= 2)) return headingWordHeaders(headers, elements);
   const lone = foldedTitleHeaders(headers, titleLadders(elements));
-  for (const el of headers) if (pagesByText.get(keyOf(el))!.size === 1 && !withPageNumber(el)) lone.add(el.id);
+  const titled = titlesByText(elements);
+  for (const el of headers) {
+    if (pagesByText.get(keyOf(el))!.size > 1 || withPageNumber(el)) continue;
+    // the words of a title on this page or before it, or of another element on its page (a title the parser
+    // typed as text): a running head naming the current section; an opener's words stand once, as itself
+    const words = foldTitle(el.text.trim().split('\n')[0]);
+    const title = titled.get(words);
+    if (title !== undefined && title <= el.page) continue;
+    if ((byPage.get(el.page) ?? []).some((o) => o !== el && o.type !== 'header' && foldTitle(o.text) === words))
+      continue;
+    lone.add(el.id);
+  }
   return lone;
 }
 

@@ -329,6 +329,33 @@ describe('the document habit: where it sets its running heads (issue #15)', () =
     expect(doc.elements.filter((e) => e.type !== 'header').some((e) => kinds.has(e.id))).toBe(false);
   });
 
+  it("drops running heads in a section title's words, though each heads one page; keeps an opener", () => {
+    // Unstructured shape (no boxes), after a jlreq article: the running head names the section current on the
+    // page, in the words of its title, which stands on that page (typed as text) or an earlier one (a title);
+    // two pages share the bibliography's head, so the document's headers repeat. The last page's header is
+    // in no other element's words: a banner that opens its page, kept in the body.
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'Body one.' },
+      { page: 1, type: 'title', text: '2 debuild' },
+      { page: 1, type: 'text', text: 'Body one, more.' },
+      { page: 2, type: 'header', text: '3 debc' },
+      { page: 2, type: 'text', text: 'Body two.' },
+      { page: 2, type: 'text', text: '3 debc' },
+      { page: 2, type: 'text', text: 'Body two, more.' },
+      { page: 3, type: 'header', text: '2 debuild' },
+      { page: 3, type: 'text', text: 'Body three.' },
+      { page: 4, type: 'header', text: '参考文献' },
+      { page: 4, type: 'text', text: 'Body four.' },
+      { page: 5, type: 'header', text: '参考文献' },
+      { page: 5, type: 'text', text: 'Body five.' },
+      { page: 6, type: 'header', text: 'Appendix: tools' },
+      { page: 6, type: 'text', text: 'Body six.' },
+    ]);
+    const { kinds } = detectFurniture(input(doc));
+    const dropped = doc.elements.filter((e) => kinds.has(e.id)).map((e) => `${e.page} ${e.text}`);
+    expect(dropped).toEqual(['2 3 debc', '3 2 debuild', '4 参考文献', '5 参考文献']);
+  });
+
   it('keeps a header that heads no other page in the body when the document’s headers repeat', () => {
     // Mistral OCR shape (no boxes): pages 1–2 carry the release's running head, page 3 a section banner.
     const doc = makeDoc([
