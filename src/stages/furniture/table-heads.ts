@@ -14,23 +14,35 @@ const CELL_TYPES = new Set(['header', 'text', 'title', 'page_title']);
 
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
 
-/** The cells of the first row of the last table on a page. */
+/** Neighbouring cells a parser may set on one line ("デフォルトサイズ伸長可能か?" for two cells). */
+const MAX_CELLS_PER_LINE = 3;
+
+/**
+ * The cells of the first row of the last table on a page, and runs of up to MAX_CELLS_PER_LINE neighbouring
+ * cells joined with or without a space (a parser that cut the row out may set two cells on one line).
+ */
 function headerCells(page: readonly Element[] | undefined): Set<string> | undefined {
   const table = page?.findLast((e) => e.type === 'table');
   const first = table ? parseTable(table.html ?? '').rows[0] : undefined;
-  return first
-    ? new Set(
-        rowTexts(first)
-          .map(squash)
-          .filter((t) => t),
-      )
-    : undefined;
+  if (!first) return undefined;
+  const cells = rowTexts(first)
+    .map(squash)
+    .filter((t) => t);
+  const out = new Set(cells);
+  for (let i = 0; i < cells.length; i++)
+    for (let n = 2; n <= MAX_CELLS_PER_LINE && i + n <= cells.length; n++) {
+      const run = cells.slice(i, i + n);
+      out.add(run.join('')).add(run.join(' '));
+    }
+  return out;
 }
 
 /** The lines opening a page (past `marked` furniture and captions) before a table, when all repeat header cells. */
 export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
-  for (const [page, els] of byPage) {
+  // a table whose header row was cut out on its page has that row still, for the page it runs on to
+  const cutOut = new Map<number, Set<string>>();
+  for (const [page, els] of [...byPage].sort((a, b) => a[0] - b[0])) {
     const lines: Element[] = [];
     let table: Element | undefined;
     for (const el of els) {
@@ -44,8 +56,10 @@ export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: 
       lines.push(el);
     }
     if (!table || lines.length === 0) continue;
-    const cells = headerCells(byPage.get(page - 1));
-    if (cells && lines.every((l) => cells.has(squash(l.text)))) found.push(...lines);
+    const cells = cutOut.get(page - 1) ?? headerCells(byPage.get(page - 1));
+    if (!cells || !lines.every((l) => cells.has(squash(l.text)))) continue;
+    found.push(...lines);
+    if (els.findLast((e) => e.type === 'table') === table) cutOut.set(page, cells);
   }
   return found;
 }
