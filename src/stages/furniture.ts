@@ -36,7 +36,7 @@ import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
-import { besidePageNumbers, type Displaced, displacedBand } from './furniture/edges.js';
+import { besidePageNumbers, type Displaced, displacedBand, isRunningText } from './furniture/edges.js';
 import { foldedTitleHeaders, headingWordHeaders, titleLadders } from './furniture/folded.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
@@ -159,10 +159,13 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
     }
     const key = `${band}|${normalizeForRepeat(el.text)}`;
     const list = repeats.get(key);
+    // Beside the page number, or under (over) a repeated first line: into its band's group of the same text, or a
+    // group of its own when no line at the edge has its text (taken on three pages or more, below) — beside the
+    // number, only a line a running head may be (no sentence).
     if (list && (!second || repeatedEdge(el, band))) {
       list.push(el);
       bands.set(el.id, band);
-    } else if (repeatedEdge(el, band)) own.set(key, [...(own.get(key) ?? []), el]);
+    } else if (second ? repeatedEdge(el, band) : isRunningText(el)) own.set(key, [...(own.get(key) ?? []), el]);
   }
   for (const [key, els] of own) {
     if (new Set(els.map((e) => e.page)).size < 3) continue;

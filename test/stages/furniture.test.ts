@@ -213,6 +213,29 @@ describe('running heads beside the page number without boxes (issue #15)', () =>
   });
 });
 
+describe('without coordinates: a line beside the page number that repeats', () => {
+  it('drops the author line over the page number on the versos, though no page has it at its very edge', () => {
+    // Hand-made, as Unstructured gives (no boxes) the dev document ctexbook ch07: each verso holds the chapter's
+    // running head, the author's name and the page number, in that order; the rectos a section and their number.
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 8; p++) {
+      if (p % 2 === 0) {
+        specs.push({ page: p, type: 'text', text: '提示' });
+        specs.push({ page: p, type: 'text', text: '赵敏' });
+      } else {
+        specs.push({ page: p, type: 'title', text: ['', '打包', '', '上传', '', '检查', '', '补丁'][p] });
+        specs.push({ page: p, type: 'text', text: `正文第 ${p} 页。这里有一些值得注意的提示。` });
+      }
+      specs.push({ page: p, type: 'text', text: String(p) });
+    }
+    const doc = makeDoc(specs);
+    const { kinds } = detectFurniture(input(doc));
+    const names = doc.elements.filter((e) => e.text === '赵敏');
+    expect(names.filter((e) => kinds.has(e.id))).toEqual(names);
+    expect(doc.elements.filter((e) => e.page % 2 === 1 && e.type === 'title' && kinds.has(e.id))).toEqual([]);
+  });
+});
+
 describe("a table's header row cut out where the table runs onto the next page (issue #15)", () => {
   const table = (rows: string[][]) =>
     `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;

@@ -62,7 +62,7 @@ const LINE_TYPES = new Set(['header', 'footer', 'text', 'title', 'page_title']);
  * A line a running head (foot) may be: short, not a sentence or the lead-in to a list (ends with a stop or a
  * colon; a question may be a section's title), not a list item ("(2) …", "1. …"), not a float's "continued" line.
  */
-function isRunningText(el: Element): boolean {
+export function isRunningText(el: Element): boolean {
   const text = el.text.trim();
   if (!LINE_TYPES.has(el.type) || !isShortLine(el) || isNumber(el)) return false;
   if ((endsSentence(text) && !/[?？]$/u.test(text)) || /[:：]$/u.test(text) || /^[(（]?\d{1,2}[)）.]/u.test(text))
