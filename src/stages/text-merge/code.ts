@@ -6,7 +6,7 @@ import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
-import { ALGORITHM_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
+import { ALGORITHM_OPENING, BULLET_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
 import {
   ANSWER_BLANK,
   cjkShare,
@@ -73,15 +73,17 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
       !FORMULA_TAIL.test(aText) &&
       !leadIn &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
+  // A bulleted item after a listing is the list's, whatever code its words name.
   const bCode =
-    (bothPreformatted && !bQuestion) ||
-    (bCodeAlone && !bQuestion) ||
-    (aCodeAlone &&
-      !titleLike &&
-      !indentChanges &&
-      !leadInLine(bText) &&
-      !bQuestion &&
-      (isPreformatted(bText) || !looksLikeProse(bText)));
+    !BULLET_OPENING.test(bText) &&
+    ((bothPreformatted && !bQuestion) ||
+      (bCodeAlone && !bQuestion) ||
+      (aCodeAlone &&
+        !titleLike &&
+        !indentChanges &&
+        !leadInLine(bText) &&
+        !bQuestion &&
+        (isPreformatted(bText) || !looksLikeProse(bText))));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
