@@ -50,6 +50,19 @@ describe('footnotes typed as text at the foot of the page (MinerU)', () => {
   });
 });
 
+describe('note marks of other classes and scripts (MinerU)', () => {
+  it.each([
+    ['latex-ctexbook-debmake-zh-ch08/mineru', '/83', /^2这也可以/, '/82|/86'],
+    ['latex-ltjsarticle-debmake-ja-ch04/mineru', '/65', /^\*2 Let/, '/64|/70'],
+    ['latex-book-debmake-en-ch02/mineru', '/21', /^1 \[4\] The/, '/20|/25'],
+  ])('%s: the note %s (number glued to CJK, "*2", "1 [4] …") is out of the flow', (dir, note, text, link) => {
+    const { result, predicted, featuresOf } = run(dir, 'content_list.json');
+    expect(result.document.elements.find((e) => e.ref === note)?.text).toMatch(text);
+    expect(featuresOf(link)).toContain('text-merge.around-footnote');
+    expect(predicted.has(link)).toBe(true);
+  });
+});
+
 describe('numbered lines at the foot that are no notes (hand-made, MinerU-like)', () => {
   it("a numbered question ending in an answer blank is a form's, not a note the listing runs on past", () => {
     const doc = makeDoc([

@@ -33,10 +33,12 @@ const FOOT = 0.7;
 const EDGE_BAND = 0.1;
 
 /**
- * A footnote's opening: its number, spaced or glued to a capitalised word ("1 See", "2The", "1GAO,"), or closed by
- * a full-width parenthesis, the CJK note mark, before any text ("1） Debian 界隈", "2）Download …").
+ * A footnote's opening: its number, spaced or glued to a capitalised word ("1 See", "2The", "1GAO,"), glued to CJK
+ * text ("1这里，…"), before a citation ("3 [6] This is …"), or closed by a full-width parenthesis, the CJK note
+ * mark ("1） Debian 界隈", "2）Download …"), or after an asterisk (the Japanese classes' "*2 gz, containing …").
  */
-export const NOTE_OPENING = /^\s*\d{1,2}(?:[.)]?\s+\p{Lu}|\p{Lu}(?:\p{Ll}|\p{Lu})|）\s*\S)/u;
+export const NOTE_OPENING =
+  /^\s*(?:\d{1,2}(?:[.)]?\s+\p{Lu}|\p{Lu}(?:\p{Ll}|\p{Lu})|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\s+\[\d{1,3}\]\s|）\s*\S)|\*\d{1,2}\s*\S)/u;
 /** A note's text: its number opens it; a numbered question ending in an answer blank is a form's, no note. */
 const isNote = (text: string): boolean => NOTE_OPENING.test(text) && !ANSWER_BLANK.test(text.trimEnd());
 /** A numbered reference entry's opening ("[3] Ada Marsh and …"). */
