@@ -55,12 +55,17 @@ describe('note marks of other classes and scripts (MinerU)', () => {
     ['latex-ctexbook-debmake-zh-ch08/mineru', '/83', /^2这也可以/, '/82|/86'],
     ['latex-ltjsarticle-debmake-ja-ch04/mineru', '/65', /^\*2 Let/, '/64|/70'],
     ['latex-book-debmake-en-ch02/mineru', '/21', /^1 \[4\] The/, '/20|/25'],
-  ])('%s: the note %s (number glued to CJK, "*2", "1 [4] …") is out of the flow', (dir, note, text, link) => {
-    const { result, predicted, featuresOf } = run(dir, 'content_list.json');
-    expect(result.document.elements.find((e) => e.ref === note)?.text).toMatch(text);
-    expect(featuresOf(link)).toContain('text-merge.around-footnote');
-    expect(predicted.has(link)).toBe(true);
-  });
+    // With boxes, at the page's foot under the body, a number and a space are enough ("2 , which are …").
+    ['latex-amsart-debmake-en-ch07/mineru', '/180', /^2 , which are/, '/179|/186'],
+  ])(
+    '%s: the note %s (number glued to CJK, "*2", "1 [4] …", "2 , which …") is out of the flow',
+    (dir, note, text, link) => {
+      const { result, predicted, featuresOf } = run(dir, 'content_list.json');
+      expect(result.document.elements.find((e) => e.ref === note)?.text).toMatch(text);
+      expect(featuresOf(link)).toContain('text-merge.around-footnote');
+      expect(predicted.has(link)).toBe(true);
+    },
+  );
 });
 
 describe('numbered lines at the foot that are no notes (hand-made, MinerU-like)', () => {

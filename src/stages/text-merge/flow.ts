@@ -41,6 +41,12 @@ export const NOTE_OPENING =
   /^\s*(?:\d{1,2}(?:[.)]?\s+\p{Lu}|\p{Lu}(?:\p{Ll}|\p{Lu})|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\s+\[\d{1,3}\]\s|）\s*\S)|\*\d{1,2}\s*\S)/u;
 /** A note's text: its number opens it; a numbered question ending in an answer blank is a form's, no note. */
 const isNote = (text: string): boolean => NOTE_OPENING.test(text) && !ANSWER_BLANK.test(text.trimEnd());
+/**
+ * With boxes, low on the page under the body: a number and a space open a note whatever follows ("1 deb contains …",
+ * "2 , which are …", "2 1/debian/ …"), the box standing where notes stand.
+ */
+const isNumberedAtFoot = (text: string): boolean =>
+  isNote(text) || (/^\s*\d{1,2}\s+\S/.test(text) && !ANSWER_BLANK.test(text.trimEnd()));
 /** A numbered reference entry's opening ("[3] Ada Marsh and …"). */
 const REFERENCE_NUMBER = /^\s*\[\d{1,3}\]\s/;
 
@@ -53,6 +59,8 @@ export interface FlowNeighbours {
   atPageEdge: boolean;
   /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
   notesToPageEnd: boolean;
+  /** Every text block from this one to the end of its page (or column) opens with a number and a space, or as a note. */
+  numberedToPageEnd?: boolean;
   /** Every text block from this one to the end of its column opens with a reference number ("[3] …"). */
   referencesToColumnEnd?: boolean;
 }
@@ -117,9 +125,9 @@ function footOfPageWithoutBoxes(el: Element, { open, next, notesToPageEnd }: Flo
 }
 
 /** With boxes: a numbered note below the open fragment, low on its page, and only notes after it to the page's end. */
-function footOfPage(el: Element, { open, notesToPageEnd }: FlowNeighbours): boolean {
+function footOfPage(el: Element, { open, numberedToPageEnd }: FlowNeighbours): boolean {
   if (!el.bbox || !open.bbox) return false;
-  return el.page === open.page && notesToPageEnd && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT;
+  return el.page === open.page && numberedToPageEnd === true && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT;
 }
 
 function inEdgeBand(el: Element): boolean {
@@ -137,6 +145,7 @@ export function isFragment(el: Element): boolean {
 export function lookahead(body: readonly Element[]) {
   const nextFragment: Array<Element | undefined> = new Array(body.length);
   const notesToPageEnd: boolean[] = new Array(body.length);
+  const numberedToPageEnd: boolean[] = new Array(body.length);
   const referencesToColumnEnd: boolean[] = new Array(body.length);
   let next: Element | undefined;
   for (let i = body.length - 1; i >= 0; i--) {
@@ -148,6 +157,7 @@ export function lookahead(body: readonly Element[]) {
     const after = body[i + 1];
     const goesOn = after?.page === el.page && !isColumnBreak(el, after);
     notesToPageEnd[i] = (goesOn ? notesToPageEnd[i + 1] : true) && (!textual || isNote(el.text));
+    numberedToPageEnd[i] = (goesOn ? numberedToPageEnd[i + 1] : true) && (!textual || isNumberedAtFoot(el.text));
     referencesToColumnEnd[i] =
       (goesOn ? referencesToColumnEnd[i + 1] : true) && (!textual || REFERENCE_NUMBER.test(el.text));
   }
@@ -156,6 +166,7 @@ export function lookahead(body: readonly Element[]) {
     next: nextFragment[i],
     atPageEdge: atPageEdge[i],
     notesToPageEnd: notesToPageEnd[i],
+    numberedToPageEnd: numberedToPageEnd[i],
     referencesToColumnEnd: referencesToColumnEnd[i],
   });
   return { nextFragment, flowAt };
