@@ -25,6 +25,28 @@ describe('Unstructured: listings flattened into plain text, no boxes', () => {
   });
 });
 
+describe('Unstructured: a display formula after the lead-in sentence (hand-made, Unstructured-like)', () => {
+  it('prose that ends a sentence and then a formula does not run on into the listing on the next page', () => {
+    // In the shape of the dev documents' pages: a sentence, the display formula typed into its text, a page break.
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'text',
+        text: 'The output from the debmake command is very verbose and explains what it does as follows. 𝑚 𝑘 = 2',
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: '$ cd debhello-0.0 $ debmake I: set parameters I: ========================================= I: sanity check',
+      },
+    ]);
+    const inp = input(doc);
+    const { groups, decisions } = mergeTextFragments(inp, detectFurniture(inp));
+    expect(groups).toEqual([]);
+    expect(decisions[0]?.features?.map((f) => f.id)).not.toContain('text-merge.code-runs-on-unplaced');
+  });
+});
+
 describe('Mistral OCR: Markdown pages, no boxes, notes typed as text', () => {
   it('a listing runs on past the numbered notes that end its page', () => {
     const { result, predicted, featuresOf } = run('latex-acmart-debmake-en-ch08/mistral', 'ocr_response.json');

@@ -109,7 +109,7 @@ const HEADING_LINE =
  * Code at a page break with no boxes to say where the first fragment ends (Unstructured flattens listings
  * into plain text), or on one page around notes or floats (a column's foot): a listing the break cut, when the
  * other side is code too, or (at a page break) no sentence — text that does
- * not end one before code, or does not open one after it (a line of a listing the code test missed:
+ * not end one (nor one and a formula after it) before code, or does not open one after it (a line of a listing the code test missed:
  * "debian/manpages debian/patches/ …", "elif is_RFA(program): …"). Not after a lone number (a page number),
  * not before a heading, a single word, a sentence or an algorithm's opening, not into CJK text (its own script).
  */
@@ -129,5 +129,6 @@ function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, 
   if (aCode && bCode) return true;
   if (aCode && leadInLine(bText)) return false;
   if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
-  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !titleLike(aText);
+  // Prose that ends a sentence and then a display formula ("… as follows. m k = 2") ends as the sentence does.
+  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !FORMULA_TAIL.test(aText) && !titleLike(aText);
 }
