@@ -38,11 +38,11 @@ import {
 } from './text-merge/breaks.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
-import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './text-merge/layout.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { resumedReferences } from './text-merge/references.js';
-import { FOOTNOTE_NUMBER, looksLikeProse, namesUsedMidSentence, opensCaption } from './text-merge/text-kind.js';
+import { FOOTNOTE_NUMBER, looksLikeProse, opensCaption } from './text-merge/text-kind.js';
+import { type DocumentTraits, documentTraits } from './text-merge/traits.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
 export {
@@ -67,52 +67,6 @@ const INTERRUPTERS = new Set([
   'footer',
   'page_number',
 ]);
-
-/** What the whole document says about how to read a break: its habits, asked once. */
-interface DocumentTraits {
-  indentOf: (el: Element) => number | undefined;
-  /** A one-line block whose box stands at the document's paragraph indent. */
-  oneLineIndented: (el: Element) => boolean;
-  paragraphsIndented: boolean | undefined;
-  spacedStops: boolean;
-  lineBreaksKept: boolean;
-  /** Without boxes: the page holds only a few short lines of text and nothing else, so no full page ends there. */
-  sparsePage: (page: number) => boolean;
-  /** Built on first need: most breaks never ask whether a capitalised word is a name. */
-  namesMidSentence: () => Set<string>;
-}
-
-function documentTraits(body: Element[], bodyByPage: Map<number, Element[]>): DocumentTraits {
-  const texts = body.filter((e) => TEXT_LIKE.has(e.type));
-  const paragraphsIndented = indentsParagraphs(texts);
-  const { indentOf, oneLineIndented } = oneLineParagraphsFlush(bodyIndents(body, bodyByPage), body, paragraphsIndented);
-  // Tokenised text ("the Decoder ." / "cells , and") puts spaces before punctuation all through.
-  const spaced = texts.filter((e) => / [.,;:](?:\s|$)/.test(e.text)).length;
-  const long = texts.filter((e) => e.text.length > 40);
-  let names: Set<string> | undefined;
-  return {
-    indentOf,
-    oneLineIndented,
-    paragraphsIndented,
-    spacedStops: spaced >= Math.max(2, texts.length * 0.05),
-    lineBreaksKept: long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2,
-    namesMidSentence: () => (names ??= namesUsedMidSentence(texts.map((e) => e.text))),
-    sparsePage: (page) => sparsePage(bodyByPage.get(page) ?? []),
-  };
-}
-
-/** Text this short on a page without boxes, floats or listings did not fill it. */
-const SPARSE_PAGE_CHARS = 120;
-
-function sparsePage(onPage: readonly Element[]): boolean {
-  if (
-    onPage.length === 0 ||
-    onPage.some((e) => e.bbox || (!TEXT_LIKE.has(e.type) && !/^(?:title|header|footer|page_number)$/.test(e.type)))
-  )
-    return false;
-  const text = onPage.filter((e) => TEXT_LIKE.has(e.type)).reduce((n, e) => n + e.text.trim().length, 0);
-  return text < SPARSE_PAGE_CHARS;
-}
 
 function isLonePageNumber(e: Element): boolean {
   return e.text.length <= 12 && pageNumberValue(e.text) !== undefined && !/\p{L}{2}/u.test(e.text);
@@ -164,6 +118,8 @@ interface Candidate {
   brokenByColumn: boolean;
   /** Blocks between that the reading order put there out of the paragraph's flow, by why. */
   aroundOutOfFlow: OutOfFlow[];
+  /** Of those, the footnotes typed as text (their boxes end the column like a float's). */
+  notesAround?: Element[];
   /** The next fragment is a list item with another list item after it: a list the first fragment leads in. */
   opensList: boolean;
   /** The two boxes overlap in one column: the parser cut one block in two (no break between them). */
@@ -179,7 +135,13 @@ function boxesOverlap(a: Element, b: Element): boolean {
 }
 
 /** Two code blocks of the parser's own type at a page or column break. */
-function codeCandidate(open: Element, el: Element, between: Element[], around: OutOfFlow[]): Candidate {
+function codeCandidate(
+  open: Element,
+  el: Element,
+  between: Element[],
+  around: OutOfFlow[],
+  notes: Element[],
+): Candidate {
   const brokenByPage = el.page !== open.page;
   return {
     open,
@@ -188,6 +150,7 @@ function codeCandidate(open: Element, el: Element, between: Element[], around: O
     brokenByPage,
     brokenByColumn: !brokenByPage,
     aroundOutOfFlow: around,
+    notesAround: notes,
     opensList: false,
     splitBox: false,
   };
@@ -200,6 +163,7 @@ function candidates(body: readonly Element[]): Candidate[] {
   let open: Element | undefined;
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
+  let notes: Element[] = [];
   const opensList = (i: number) =>
     body[i].type === 'list_item' && open?.type === 'text' && nextFragment[i]?.type === 'list_item';
   body.forEach((el, i) => {
@@ -211,11 +175,13 @@ function candidates(body: readonly Element[]): Candidate[] {
     const misplaced = open ? outOfFlow(el, { open, ...flowAt(i) }) : undefined;
     if (misplaced) {
       around.push(misplaced);
+      if (misplaced === 'footnote') notes.push(el);
     } else if (tableInFlow(between) && !INTERRUPTERS.has(el.type)) {
       // A table cut over pages stands in the flow, so nothing before it runs on after it.
       open = el.type === 'code' || (isFragment(el) && !captionText) ? el : undefined;
       between = [];
       around = [];
+      notes = [];
     } else if (isAlgorithm(el)) {
       // An algorithm ("Algorithm 1 …", "Require: n ≥ 1 …") is a float set whole: the flow runs around it.
       if (open) between.push(el);
@@ -224,10 +190,11 @@ function candidates(body: readonly Element[]): Candidate[] {
       // Without boxes (Markdown output) a column break is not seen: a listing of several lines and the next one
       // in a row, with only floats or nothing between, are taken as one cut (one-line snippets stand alone).
       if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el) || unseenListingCut(open, el)))
-        found.push(codeCandidate(open, el, between, around));
+        found.push(codeCandidate(open, el, between, around, notes));
       open = el;
       between = [];
       around = [];
+      notes = [];
     } else if (open && markerBeside(el, open)) {
       // The marker of the line it stands on, which the parser put after that line in reading order: no fragment.
     } else if (isFragment(el) && !captionText) {
@@ -248,6 +215,7 @@ function candidates(body: readonly Element[]): Candidate[] {
             brokenByPage,
             brokenByColumn,
             aroundOutOfFlow,
+            notesAround: notes,
             opensList: opensList(i),
             splitBox,
             unseenBreak: unseenBreak && around.length === 0,
@@ -257,12 +225,14 @@ function candidates(body: readonly Element[]): Candidate[] {
       open = el;
       between = [];
       around = [];
+      notes = [];
     } else if (INTERRUPTERS.has(el.type) || captionText) {
       if (open) between.push(el);
     } else {
       open = undefined;
       between = [];
       around = [];
+      notes = [];
     }
   });
   return found;
@@ -290,12 +260,18 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
       !e.hints?.nestedIn &&
       (!e.bbox || !open.bbox || (e.bbox[1] >= open.bbox[3] - 0.01 && !isColumnBreak(open, e))),
   );
+  // Footnotes typed as text below it on its page, set off by the space of the footnote rule, end its column as a
+  // float would (they are text to the scan); a numbered line right under it is the body's own.
+  const notesBelowA = (c.notesAround ?? []).filter(
+    (e) => e.page === open.page && e.bbox && open.bbox && e.bbox[1] >= open.bbox[3] + NOTE_RULE_SPACE,
+  );
+  floatsBelowA.push(...notesBelowA);
   const lowest = floatsBelowA.length > 0 ? lowestBottom(floatsBelowA) : open.bbox?.[3];
   const floatsBoxed = floatsBelowA.every((e) => e.bbox);
   return {
     aEndsColumnLow:
       open.bbox && lowest !== undefined && floatsBoxed && !c.splitBox
-        ? !hasBelowInScan(open, geometry.textScanOf(open.page)) &&
+        ? !hasTextBelow(open, geometry.textScanOf(open.page), notesBelowA) &&
           lowest >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
         : undefined,
     bStartsColumn:
@@ -317,6 +293,16 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
     aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
   };
+}
+
+/** The least space (page fraction) between the body and the footnotes under it: the footnote rule's. */
+const NOTE_RULE_SPACE = 0.01;
+
+/** Text below `el` in its column other than the notes at its foot. */
+function hasTextBelow(el: Element, scan: ColumnScan, notes: readonly Element[]): boolean {
+  if (notes.length === 0) return hasBelowInScan(el, scan);
+  const rest = scan.byTopDescending.filter((o) => !notes.includes(o));
+  return hasBelowInScan(el, { byTopDescending: rest, byBottomAscending: [] });
 }
 
 /** Which rule decided, and the one sentence for it. */

@@ -136,8 +136,12 @@ describe('footnotes typed as text', () => {
     ]);
     const { groups, decisions } = mergeOf(doc);
     expect(groups).toEqual([]);
-    const note = decisions.find((d) => d.place.refs?.join('|') === '/1|/2');
-    expect(note?.features?.map((f) => f.id)).toContain('text-merge.note-at-foot');
+    // The note ends the page (out of the flow): the sentence before it is what the next page's head is judged with.
+    expect(decisions.find((d) => d.place.refs?.join('|') === '/1|/2')).toBeUndefined();
+    const before = decisions.find((d) => d.place.refs?.join('|') === '/0|/2');
+    expect(before?.features?.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['text-merge.around-footnote', 'text-merge.sentence-end']),
+    );
   });
 });
 

@@ -2,6 +2,7 @@
 // the full parser-style LaTeX corpus (test/corpus-train, built by scripts/corpus; train split only), scored
 // against their gold.
 import { describe, expect, it } from 'vitest';
+import type { BBox } from '../../src/model/element.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { mergeTextFragments } from '../../src/stages/text-merge.js';
 import { input, makeDoc } from '../helpers/doc.js';
@@ -21,6 +22,28 @@ describe('Unstructured: listings flattened into plain text, no boxes', () => {
     expect(featuresOf('/134|/143')).toContain('text-merge.code-runs-on-unplaced');
     expect(expected.size).toBeGreaterThanOrEqual(9);
     expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+});
+
+describe('Unstructured: a display formula after the lead-in sentence (hand-made, Unstructured-like)', () => {
+  it('prose that ends a sentence and then a formula does not run on into the listing on the next page', () => {
+    // In the shape of the dev documents' pages: a sentence, the display formula typed into its text, a page break.
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'text',
+        text: 'The output from the debmake command is very verbose and explains what it does as follows. 𝑚 𝑘 = 2',
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: '$ cd debhello-0.0 $ debmake I: set parameters I: ========================================= I: sanity check',
+      },
+    ]);
+    const inp = input(doc);
+    const { groups, decisions } = mergeTextFragments(inp, detectFurniture(inp));
+    expect(groups).toEqual([]);
+    expect(decisions[0]?.features?.map((f) => f.id)).not.toContain('text-merge.code-runs-on-unplaced');
   });
 });
 
@@ -145,6 +168,39 @@ describe('chapter openers the parser typed as page headers', () => {
     expect(expected.has('/texts/152|/texts/153')).toBe(true);
     expect(predicted.has('/texts/152|/texts/153')).toBe(true);
     expect(featuresOf('/texts/152|/texts/153')).toContain('text-merge.opener-label');
+  });
+
+  it('a blank page header (Marker empties them) right above a title is the label whose words were lost: one heading (Marker)', () => {
+    const { result, predicted, featuresOf, wrong } = run('latex-report-debmake-en-ch05/marker', 'marker.json');
+    const blank = result.document.elements.find((e) => e.ref === '/children/12/children/0');
+    expect(blank?.type).toBe('header');
+    expect(blank?.text).toBe('');
+    // "" (the label's box, short) | "Package name and version" under it, left edges aligned
+    expect(predicted.has('/children/12/children/0|/children/12/children/1')).toBe(true);
+    expect(featuresOf('/children/12/children/0|/children/12/children/1')).toContain('text-merge.opener-label');
+    // The blank running heads at the page's top are furniture, in no group.
+    expect(result.structure.furniture).toContain('/children/2/children/0');
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('a blank header as wide as a title line is no label: the heading under it stays its own (hand-made, Marker-like)', () => {
+    // As in a legal text: a blank running head on every page, a chapter's title (blanked) under it, "Article 8" below.
+    const page = (p: number, withTitle: boolean) => [
+      { page: p, type: 'header' as const, text: '', bbox: [0.12, 0.07, 0.25, 0.083] as BBox },
+      ...(withTitle ? [{ page: p, type: 'header' as const, text: '', bbox: [0.12, 0.1, 0.66, 0.13] as BBox }] : []),
+      { page: p, type: 'title' as const, text: `Article ${p + 7}`, bbox: [0.12, 0.16, 0.25, 0.18] as BBox },
+      {
+        page: p,
+        type: 'text' as const,
+        text: 'The controller shall keep a record of each change.',
+        bbox: [0.12, 0.2, 0.88, 0.24] as BBox,
+      },
+    ];
+    const doc = makeDoc([...page(1, true), ...page(2, false), ...page(3, true)]);
+    const inp = input(doc);
+    const furniture = detectFurniture(inp);
+    expect(furniture.kinds.has(1)).toBe(false);
+    expect(mergeTextFragments(inp, furniture).groups).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
-import { ALGORITHM_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
+import { ALGORITHM_OPENING, BULLET_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
 import {
   ANSWER_BLANK,
   cjkShare,
@@ -73,15 +73,17 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
       !FORMULA_TAIL.test(aText) &&
       !leadIn &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
+  // A bulleted item after a listing is the list's, whatever code its words name.
   const bCode =
-    (bothPreformatted && !bQuestion) ||
-    (bCodeAlone && !bQuestion) ||
-    (aCodeAlone &&
-      !titleLike &&
-      !indentChanges &&
-      !leadInLine(bText) &&
-      !bQuestion &&
-      (isPreformatted(bText) || !looksLikeProse(bText)));
+    !BULLET_OPENING.test(bText) &&
+    ((bothPreformatted && !bQuestion) ||
+      (bCodeAlone && !bQuestion) ||
+      (aCodeAlone &&
+        !titleLike &&
+        !indentChanges &&
+        !leadInLine(bText) &&
+        !bQuestion &&
+        (isPreformatted(bText) || !looksLikeProse(bText))));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
@@ -107,7 +109,7 @@ const HEADING_LINE =
  * Code at a page break with no boxes to say where the first fragment ends (Unstructured flattens listings
  * into plain text), or on one page around notes or floats (a column's foot): a listing the break cut, when the
  * other side is code too, or (at a page break) no sentence — text that does
- * not end one before code, or does not open one after it (a line of a listing the code test missed:
+ * not end one (nor one and a formula after it) before code, or does not open one after it (a line of a listing the code test missed:
  * "debian/manpages debian/patches/ …", "elif is_RFA(program): …"). Not after a lone number (a page number),
  * not before a heading, a single word, a sentence or an algorithm's opening, not into CJK text (its own script).
  */
@@ -127,5 +129,6 @@ function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, 
   if (aCode && bCode) return true;
   if (aCode && leadInLine(bText)) return false;
   if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
-  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !titleLike(aText);
+  // Prose that ends a sentence and then a display formula ("… as follows. m k = 2") ends as the sentence does.
+  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !FORMULA_TAIL.test(aText) && !titleLike(aText);
 }

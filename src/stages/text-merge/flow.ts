@@ -5,7 +5,8 @@
 //    end of the open paragraph in its own column ("Nov. '22", "3.5 2.3 4.5"); a side heading in the margin
 //    column beside text further down than the continuation's start;
 //  - a footnote typed as text or title at the foot of the page (or of a column: a two-column page's left
-//    column ends with its notes), opened by its number ("1 See …", "2The …");
+//    column ends with its notes), opened by its number ("1 See …", "2The …", "1） Debian …"), not a numbered
+//    question ending in an answer blank; with boxes, also after a fragment that ends a sentence (the page ends);
 //  - without boxes, a numbered note that ends its sentence between a paragraph left open and text in lower
 //    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …"), or numbered notes
 //    that end the open fragment's page when the next fragment is on a later page.
@@ -17,7 +18,7 @@ import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
-import { looksLikeProse, opensCaption } from './text-kind.js';
+import { ANSWER_BLANK, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
 export type OutOfFlow = 'page-number' | 'out-of-place' | 'side-heading' | 'footnote' | 'reference-list';
@@ -31,8 +32,21 @@ const FOOT = 0.7;
 /** The share of the page at its head and foot where page numbers sit. */
 const EDGE_BAND = 0.1;
 
-/** A footnote's opening: its number, spaced or glued to a capitalised word ("1 See", "2The", "1GAO,"). */
-export const NOTE_OPENING = /^\s*\d{1,2}(?:[.)]?\s+\p{Lu}|\p{Lu}(?:\p{Ll}|\p{Lu}))/u;
+/**
+ * A footnote's opening: its number, spaced or glued to a capitalised word ("1 See", "2The", "1GAO,"), glued to CJK
+ * text ("1这里，…"), before a citation ("3 [6] This is …"), or closed by a full-width parenthesis, the CJK note
+ * mark ("1） Debian 界隈", "2）Download …"), or after an asterisk (the Japanese classes' "*2 gz, containing …").
+ */
+export const NOTE_OPENING =
+  /^\s*(?:\d{1,2}(?:[.)]?\s+\p{Lu}|\p{Lu}(?:\p{Ll}|\p{Lu})|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\s+\[\d{1,3}\]\s|）\s*\S)|\*\d{1,2}\s*\S)/u;
+/** A note's text: its number opens it; a numbered question ending in an answer blank is a form's, no note. */
+const isNote = (text: string): boolean => NOTE_OPENING.test(text) && !ANSWER_BLANK.test(text.trimEnd());
+/**
+ * With boxes, low on the page under the body: a number and a space open a note whatever follows ("1 deb contains …",
+ * "2 , which are …", "2 1/debian/ …"), the box standing where notes stand.
+ */
+const isNumberedAtFoot = (text: string): boolean =>
+  isNote(text) || (/^\s*\d{1,2}\s+\S/.test(text) && !ANSWER_BLANK.test(text.trimEnd()));
 /** A numbered reference entry's opening ("[3] Ada Marsh and …"). */
 const REFERENCE_NUMBER = /^\s*\[\d{1,3}\]\s/;
 
@@ -45,6 +59,8 @@ export interface FlowNeighbours {
   atPageEdge: boolean;
   /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
   notesToPageEnd: boolean;
+  /** Every text block from this one to the end of its page (or column) opens with a number and a space, or as a note. */
+  numberedToPageEnd?: boolean;
   /** Every text block from this one to the end of its column opens with a reference number ("[3] …"). */
   referencesToColumnEnd?: boolean;
 }
@@ -59,6 +75,9 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (!next) return undefined;
   // Without boxes: numbered notes that end the open fragment's page, the next fragment on a later page.
   if (!el.bbox && !open.bbox && !next.bbox && footOfPageWithoutBoxes(el, neighbours)) return 'footnote';
+  // Notes at the foot of the open fragment's page, below it, to the end of the page: the page ends there,
+  // whether or not the open fragment ended its sentence (as without boxes above).
+  if (el.bbox && open.bbox && footOfPage(el, neighbours)) return 'footnote';
   // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
   if (endsSentence(open.text.trimEnd())) return undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next);
@@ -77,9 +96,6 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
       if (el.bbox[2] <= next.bbox[0] + SLACK && el.bbox[1] > next.bbox[1] + SLACK) return 'side-heading';
     }
   }
-  // Notes at the foot of the open fragment's page, below it, to the end of the page.
-  if (el.page === open.page && neighbours.notesToPageEnd && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT)
-    return 'footnote';
   // A numbered reference list below it to the column's end, which the paragraph goes on after (the next column);
   // only after running prose (not after an entry of that list or its title, whose flow it is).
   const afterProse = looksLikeProse(open.text) && !REFERENCE_NUMBER.test(open.text);
@@ -90,7 +106,7 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
 
 /** Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on. */
 function noteWithoutBoxes(text: string, next: Element): OutOfFlow | undefined {
-  return NOTE_OPENING.test(text) && endsSentence(text) && startsLowercase(next.text.trim()) ? 'footnote' : undefined;
+  return isNote(text) && endsSentence(text) && startsLowercase(next.text.trim()) ? 'footnote' : undefined;
 }
 
 /**
@@ -104,8 +120,14 @@ function footOfPageWithoutBoxes(el: Element, { open, next, notesToPageEnd }: Flo
     next !== undefined &&
     next.page > el.page &&
     notesToPageEnd &&
-    NOTE_OPENING.test(el.text.trim())
+    isNote(el.text.trim())
   );
+}
+
+/** With boxes: a numbered note below the open fragment, low on its page, and only notes after it to the page's end. */
+function footOfPage(el: Element, { open, numberedToPageEnd }: FlowNeighbours): boolean {
+  if (!el.bbox || !open.bbox) return false;
+  return el.page === open.page && numberedToPageEnd === true && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT;
 }
 
 function inEdgeBand(el: Element): boolean {
@@ -123,6 +145,7 @@ export function isFragment(el: Element): boolean {
 export function lookahead(body: readonly Element[]) {
   const nextFragment: Array<Element | undefined> = new Array(body.length);
   const notesToPageEnd: boolean[] = new Array(body.length);
+  const numberedToPageEnd: boolean[] = new Array(body.length);
   const referencesToColumnEnd: boolean[] = new Array(body.length);
   let next: Element | undefined;
   for (let i = body.length - 1; i >= 0; i--) {
@@ -133,7 +156,8 @@ export function lookahead(body: readonly Element[]) {
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
     const goesOn = after?.page === el.page && !isColumnBreak(el, after);
-    notesToPageEnd[i] = (goesOn ? notesToPageEnd[i + 1] : true) && (!textual || NOTE_OPENING.test(el.text));
+    notesToPageEnd[i] = (goesOn ? notesToPageEnd[i + 1] : true) && (!textual || isNote(el.text));
+    numberedToPageEnd[i] = (goesOn ? numberedToPageEnd[i + 1] : true) && (!textual || isNumberedAtFoot(el.text));
     referencesToColumnEnd[i] =
       (goesOn ? referencesToColumnEnd[i + 1] : true) && (!textual || REFERENCE_NUMBER.test(el.text));
   }
@@ -142,6 +166,7 @@ export function lookahead(body: readonly Element[]) {
     next: nextFragment[i],
     atPageEdge: atPageEdge[i],
     notesToPageEnd: notesToPageEnd[i],
+    numberedToPageEnd: numberedToPageEnd[i],
     referencesToColumnEnd: referencesToColumnEnd[i],
   });
   return { nextFragment, flowAt };

@@ -1,6 +1,7 @@
 // Two-line chapter openers: "Chapter 1" / "Introduction", "Appendix A" / "Tools", "第一章" / "概述" set on two
 // lines, which the parser reads as two blocks. They are one heading, so the two blocks are one group (the
-// first block is the heading; the headings stage leaves a group's later members alone).
+// first block is the heading; the headings stage leaves a group's later members alone). A blank page header right
+// above a title is such a label whose words the parser lost (Marker).
 import type { Element } from '../../model/element.js';
 import { endsSentence } from '../../text/chars.js';
 
@@ -16,6 +17,8 @@ export function isOpenerLabel(text: string): boolean {
 /** Page fractions: how far below the label the title may start, and how close their left edges or centres stand. */
 const MAX_GAP = 0.12;
 const ALIGN = 0.03;
+/** The widest a chapter label's box stands, as a share of the page's width. */
+const LABEL_WIDTH = 0.3;
 
 /**
  * The pairs [label, title] of two-line openers in the body's reading order: a label block alone (typed text, a
@@ -27,14 +30,20 @@ export function twoLineOpeners(body: readonly Element[]): Array<[Element, Elemen
   const pairs: Array<[Element, Element]> = [];
   for (let i = 0; i + 1 < body.length; i++) {
     const [a, b] = [body[i], body[i + 1]];
-    if ((a.type !== 'title' && a.type !== 'text' && a.type !== 'header') || !isOpenerLabel(a.text)) continue;
+    // A blank header kept in the body (Marker empties every block it labels PageHeader) is such a label whose
+    // words were lost, when the title stands right under it as a label's title does.
+    // Its box is a label's, short ("Chapter 12" at a display size), not a whole title's line.
+    const blankLabel =
+      a.type === 'header' && a.text.trim() === '' && a.bbox !== null && a.bbox[2] - a.bbox[0] <= LABEL_WIDTH;
+    const label = (a.type === 'title' || a.type === 'text' || a.type === 'header') && isOpenerLabel(a.text);
+    if (!label && !blankLabel) continue;
     const bText = b.text.trim();
     const titleLike =
       b.type === 'title' || (b.type === 'text' && bText.length > 0 && bText.length <= 80 && !endsSentence(bText));
     if (!titleLike || isOpenerLabel(bText) || b.page !== a.page) continue;
     // Without boxes (Markdown output) the block right after the label is the title: the parser's own heading,
     // or a short line without a sentence end that it typed as text.
-    if (!a.bbox && !b.bbox) pairs.push([a, b]);
+    if (!a.bbox && !b.bbox && !blankLabel) pairs.push([a, b]);
     if (!a.bbox || !b.bbox) continue;
     const below = b.bbox[1] >= a.bbox[3] - 0.005 && b.bbox[1] - a.bbox[3] <= MAX_GAP;
     const centre = (e: Element) => (e.bbox![0] + e.bbox![2]) / 2;

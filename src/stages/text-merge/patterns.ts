@@ -22,6 +22,8 @@ export const OPTION_TERM = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w
 export const FILE_NAME_START = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*/u;
 /** An algorithm's opening line ("Require: …", "Input: …", "Algorithm 2 …"). */
 export const ALGORITHM_OPENING = /^(?:Require|Ensure|Input|Output)\s*:|^Algorithm\s+\d+\b/;
+/** A printed bullet glyph and a space opening an item ("• build binaries honoring $(CFLAGS), …"): no listing's line. */
+export const BULLET_OPENING = /^[•∙●○▪■◦‣⁃]\s/u;
 /** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
 export const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
 
