@@ -182,6 +182,36 @@ describe('assignHeadingLevels', () => {
     expect(l).toEqual([1, 2, 2, 1, 2]);
   });
 
+  it.each([0.3, 0])(
+    'an unnumbered heading not in capitals under capital top sections is one of the deeper ones (revtex \\subsection*), weight %s',
+    (weight) => {
+      // Hand-made, after a revtex dev document (MinerU): every section heading centred at one height, the top sections
+      // in capitals ("IX. DGIT", "CHROOT" a \section*), the subsections not ("A. Snapshot …", and the
+      // unnumbered "Upstream git repository"): sizes tell nothing, the case habit does.
+      let y = 0.05;
+      const h = (t: string, height = 0.013): Spec => {
+        y += 0.06;
+        return { page: 1, type: 'title', text: t, bbox: [0.3, y, 0.7, y + height] };
+      };
+      const specs = [
+        h('Tips', 0.018),
+        h('I. DEBDIFF'),
+        h('II. GIT-BUILDPACKAGE'),
+        h('A. gbp import-dscs'),
+        h('Upstream git repository'),
+        h('III. DGIT'),
+        h('A. Snapshot upstream tarball'),
+        h('CHROOT'),
+        h('IV. CDBS'),
+      ];
+      const { levels: l, result } = levels(specs, { weights: { headings: { 'mixed-below-caps': weight } } });
+      if (weight > 0) {
+        expect(l).toEqual([1, 2, 2, 3, 3, 2, 3, 2, 2]);
+        expect(featuresOf(result, 4)).toContain('headings.mixed-below-caps');
+      } else expect(l[4]).toBe(2);
+    },
+  );
+
   it('levels unnumbered headings by size', () => {
     const big = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.03] });
     const mid = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.022] });

@@ -11,6 +11,7 @@ import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
 import { BLANK_OPENER, caseStyle } from './candidates.js';
+import { joinMixedBelowCaps } from './case-below.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -53,6 +54,7 @@ export function assignKeys(
   plainTop = true,
   hintTrust = true,
   pdfFonts = true,
+  mixedBelow = true,
 ): KeyFacts {
   setSizeClasses(kept, sizeTolerance);
   const numbered = kept.filter((c) => c.numbering);
@@ -114,6 +116,7 @@ export function assignKeys(
   if (topKey) joinOpeners(kept, topKey);
   keyBlankOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
+  if (topKey && mixedBelow) joinMixedBelowCaps(kept, topKey);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
 }
