@@ -212,6 +212,41 @@ describe('assignHeadingLevels', () => {
     },
   );
 
+  it.each([0.3, 0])(
+    'an unnumbered heading opening a page with no running head is a chapter when the numbered chapters open theirs (page-opener-top %s)',
+    (weight) => {
+      // Hand-made, after ctexbook and report documents as Mistral OCR and Unstructured write them (no sizes, level
+      // hints that contradict the numbering): "注意事项" (a \chapter*) opens its page as the numbered chapters do;
+      // "其他说明" stands first under the page's running head, a section that happens to open the page.
+      const specs: Spec[] = [
+        title('Basics', 1),
+        body(1),
+        title('第一章 概述', 2),
+        body(2),
+        title('1.1 范围', 2),
+        body(2),
+        title('第二章 描述', 3),
+        body(3),
+        title('2.1 可选参数', 3),
+        body(3),
+        title('注意事项', 4),
+        body(4),
+        title('第三章 示例', 5),
+        body(5),
+        { page: 6, type: 'header', text: '第三章 示例' },
+        title('其他说明', 6),
+        body(6),
+      ];
+      const { levels: l, result } = levels(specs, { weights: { headings: { 'page-opener-top': weight } } });
+      expect([l[0], l[2], l[4], l[6], l[8], l[12]]).toEqual([1, 2, 3, 2, 3, 2]);
+      if (weight > 0) {
+        expect(l[10]).toBe(2);
+        expect(featuresOf(result, 10)).toContain('headings.page-opener-top');
+      } else expect(l[10]).toBeGreaterThan(2);
+      expect(l[15]).toBeGreaterThan(2);
+    },
+  );
+
   it('levels unnumbered headings by size', () => {
     const big = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.03] });
     const mid = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.022] });

@@ -12,6 +12,7 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
 import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
+import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -28,6 +29,14 @@ export interface KeyFacts {
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
+}
+
+/** The document habits that key unnumbered headings, beside the flags of assignKeys: each on unless its weight is 0. */
+export interface KeyHabits {
+  /** `mixed-below-caps` (case-below.ts). */
+  mixedBelow?: boolean;
+  /** Ids of the elements that open their page, for `page-opener-top` (page-openers.ts); off when undefined. */
+  pageOpeners?: ReadonlySet<number>;
 }
 
 /** Levels the document's table of contents gives the titles it lists, keyed by tocKey(title). */
@@ -54,7 +63,7 @@ export function assignKeys(
   plainTop = true,
   hintTrust = true,
   pdfFonts = true,
-  mixedBelow = true,
+  more: KeyHabits = {},
 ): KeyFacts {
   setSizeClasses(kept, sizeTolerance);
   const numbered = kept.filter((c) => c.numbering);
@@ -116,7 +125,8 @@ export function assignKeys(
   if (topKey) joinOpeners(kept, topKey);
   keyBlankOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
-  if (topKey && mixedBelow) joinMixedBelowCaps(kept, topKey);
+  if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey);
+  if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
 }
