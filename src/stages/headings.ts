@@ -33,7 +33,7 @@
 // are in capitals and the deeper ones are not, is one of the deeper when its size does not set it with the top
 // (`mixed-below-caps`, headings/case-below.ts: revtex's `\subsection*`). One with nothing else known that opens a page with no
 // running head above it is one of the top sections when every top numbered section opens its page and the
-// deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they agree with the
+// deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they vary and agree with the
 // numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
 // is of that kind (`hint-of-numbered`). "A …", "B …" after the last plain-numbered section are lettered
 // appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words

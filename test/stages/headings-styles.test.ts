@@ -77,11 +77,21 @@ describe('headings on Mistral OCR Markdown', () => {
     });
   });
 
-  it('an unnumbered heading at the level hint of the numbered sections, where the hints agree with the numbering, is their sibling', () => {
+  it('an unnumbered heading at the level hint of the numbered subsections, where the hints vary and agree with the numbering, is one of them', () => {
+    const { byText } = run('latex-llncs-debmake-en-ch07');
+    expect(byText('10.1 uscan')).toMatchObject({ level: 3, gold: 3 });
+    for (const t of ['uupdate + tarball', 'gbp + uscan']) {
+      expect(byText(t)).toMatchObject({ level: 3, gold: 3 });
+      expect(byText(t).features).toContain('headings.hint-of-numbered');
+    }
+  });
+
+  it('level hints that never vary (every title "#") tell no kind: an unnumbered heading among plain-numbered sections is one of them', () => {
     const { byText } = run('latex-article-debmake-en-ch04');
     expect(byText('3 What is debmake?')).toMatchObject({ level: 2, gold: 2 });
     expect(byText('What is debuild?')).toMatchObject({ level: 2, gold: 2 });
-    expect(byText('What is debuild?').features).toContain('headings.hint-of-numbered');
+    expect(byText('What is debuild?').features).toContain('headings.plain-top-section');
+    expect(byText('What is debuild?').features).not.toContain('headings.hint-of-numbered');
   });
 
   it("the document's first title is its title even in a note label's words (提示)", () => {

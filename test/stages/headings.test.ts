@@ -247,6 +247,29 @@ describe('assignHeadingLevels', () => {
     },
   );
 
+  it('sizes a key by its numbered headings, and reads no kind from level hints that never vary (MinerU, report class)', () => {
+    // Hand-made, after a report-class train document as MinerU's content list writes it: every title at
+    // text_level 1; "Abstract" (a keyword, set small) takes the chapters' key but does not size it, so the
+    // unnumbered "Python module" (a \section*, smaller than the chapters) nests under "Chapter 1".
+    let y = 0.05;
+    const h = (t: string, height: number, page: number): Spec => {
+      y += 0.05;
+      return { page, type: 'title', text: t, bbox: [0.1, y, 0.5, y + height], hints: { level: 1 } };
+    };
+    const { levels: l } = levels([
+      h('debmake options', 0.036, 1),
+      h('Abstract', 0.016, 1),
+      body(1),
+      h('Chapter 1', 0.028, 2),
+      body(2),
+      h('Python module', 0.021, 2),
+      body(2),
+      h('Chapter 2', 0.028, 3),
+      body(3),
+    ]);
+    expect([l[0], l[1], l[3], l[5], l[7]]).toEqual([1, 2, 2, 3, 2]);
+  });
+
   it('levels unnumbered headings by size', () => {
     const big = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.03] });
     const mid = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.022] });

@@ -86,7 +86,8 @@ export function assignKeys(
     c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
-  const keyByHint = trust ? numberedKeyByHint(numbered) : new Map<number, string>();
+  // Hints that do not vary (every heading at one level, MinerU's content list) tell no kind from another.
+  const keyByHint = trust && hintsVary ? numberedKeyByHint(numbered) : new Map<number, string>();
   const levelOfTitle = tocLevels(toc);
   for (const c of kept) c.tocLevel = levelOfTitle.get(tocKey(c.el.text));
   // The table of contents level of each numbered key, so an unnumbered heading it lists at that level
@@ -282,11 +283,15 @@ function joinPlainTop(kept: Candidate[], topKey: string): void {
   }
 }
 
+/**
+ * The size class, level hint and contents level of each key: those of its first numbered heading, else of its
+ * first heading (a keyword that takes the top sections' key, "Abstract" set small, does not size them).
+ */
 function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey' | 'tocLevelOfKey'> {
   const sizeOfKey = new Map<string, number>();
   const hintOfKey = new Map<string, number>();
   const tocLevelOfKey = new Map<string, number>();
-  for (const c of kept) {
+  for (const c of [...kept.filter((k) => k.numbering), ...kept.filter((k) => !k.numbering)]) {
     if (c.tocLevel !== undefined && !tocLevelOfKey.has(c.key)) tocLevelOfKey.set(c.key, c.tocLevel);
     if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
     if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
