@@ -217,3 +217,33 @@ describe('headings on PaddleOCR results', () => {
     expect(byText('1. Future perspective on Debian packaging prac-tices')).toMatchObject({ level: 2, gold: 2 });
   });
 });
+
+describe('document habits that key unnumbered headings', () => {
+  it('a heading not in capitals inside a numbered section, under capital top sections, is one of the deeper (IEEEtran, Unstructured)', () => {
+    // No sizes and no level hints: the case habit alone tells "gbp import-dscs" (a \subsection*) from "VIII. CHROOT".
+    const { byText } = run('latex-ieeetran-debmake-en-ch07', 'unstructured');
+    expect(byText('VIII. CHROOT')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['gbp import-dscs –debsnap', 'uupdate + tarball']) {
+      expect(byText(t)).toMatchObject({ level: 3, gold: 3 });
+      expect(byText(t).features).toContain('headings.mixed-below-caps');
+    }
+  });
+
+  it('a chapter with no number that opens its page under no running head, as the numbered chapters do, is a chapter (report, Mistral)', () => {
+    // "devscripts", "sbuild", "git-buildpackage" (\chapter*): lone lower-case names with no size known, kept and
+    // set beside "Chapter 4" by the page-opening habit rather than demoted as terms or nested under it.
+    const { byText } = run('latex-report-debmake-en-ch03', 'mistral');
+    expect(byText('Chapter 5')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['devscripts', 'sbuild', 'git-buildpackage']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.page-opener-top');
+    }
+  });
+
+  it('a key is sized by its numbered headings: the small "Abstract" does not lift a \\section* beside the chapters (report, PaddleOCR)', () => {
+    const { byText } = run('latex-report-debmake-en-ch06', 'paddle');
+    expect(byText('Abstract')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Chapter 1')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Python module')).toMatchObject({ level: 3, gold: 3 });
+  });
+});

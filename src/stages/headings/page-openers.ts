@@ -24,16 +24,40 @@ export function pageOpeners(elements: readonly Element[]): Set<number> {
   return out;
 }
 
+/** Whether the chapters open their pages: two or more top headings, every one opening its page, and fewer than half the deeper ones. */
+function openingHabit(top: Candidate[], deeper: Candidate[], opens: ReadonlySet<number>): boolean {
+  const opening = (c: Candidate) => opens.has(c.el.id);
+  if (top.length < 2 || !top.every(opening)) return false;
+  return deeper.length === 0 || deeper.filter(opening).length * 2 < deeper.length;
+}
+
+/**
+ * Before keys are known (the size demotions, candidates.ts): the page openers, when the document's top numbered
+ * headings (the first numbered heading's ladder, at its shallowest rank) have the habit; else an empty set.
+ */
+export function chapterPageOpeners(candidates: Candidate[], opens: ReadonlySet<number>): ReadonlySet<number> {
+  const numbered = candidates.filter((c) => c.numbering && c.numbering.ladder !== 'article');
+  const ladder = numbered[0]?.numbering!.ladder;
+  const ranks = numbered.filter((c) => c.numbering!.ladder === ladder).map((c) => c.numbering!.rank);
+  const isTop = (c: Candidate) => c.numbering!.ladder === ladder && c.numbering!.rank === Math.min(...ranks);
+  const top = numbered.filter(isTop);
+  return openingHabit(
+    top,
+    numbered.filter((c) => !isTop(c)),
+    opens,
+  )
+    ? opens
+    : new Set();
+}
+
 export function joinPageOpeners(kept: Candidate[], topKey: string, opens: ReadonlySet<number>): void {
   const numbered = kept.filter((c) => c.numbering);
   const top = numbered.filter((c) => c.key === topKey);
   const deeper = numbered.filter((c) => c.key !== topKey);
-  const opening = (c: Candidate) => opens.has(c.el.id);
-  if (top.length < 2 || !top.every(opening)) return;
-  if (deeper.filter(opening).length * 2 >= deeper.length && deeper.length > 0) return;
+  if (!openingHabit(top, deeper, opens)) return;
   for (const c of kept) {
-    if (c.numbering || c.key !== 'plain' || !opening(c)) continue;
+    if (c.numbering || c.key !== 'plain' || !opens.has(c.el.id)) continue;
     c.key = topKey;
-    c.evidence = [...(c.evidence ?? []), FEATURE];
+    if (!c.evidence?.includes(FEATURE)) c.evidence = [...(c.evidence ?? []), FEATURE];
   }
 }
