@@ -37,17 +37,12 @@ function openingHabit(top: Candidate[], deeper: Candidate[], opens: ReadonlySet<
  */
 export function chapterPageOpeners(candidates: Candidate[], opens: ReadonlySet<number>): ReadonlySet<number> {
   const numbered = candidates.filter((c) => c.numbering && c.numbering.ladder !== 'article');
-  const ladder = numbered[0]?.numbering!.ladder;
-  const ranks = numbered.filter((c) => c.numbering!.ladder === ladder).map((c) => c.numbering!.rank);
-  const isTop = (c: Candidate) => c.numbering!.ladder === ladder && c.numbering!.rank === Math.min(...ranks);
-  const top = numbered.filter(isTop);
-  return openingHabit(
-    top,
-    numbered.filter((c) => !isTop(c)),
-    opens,
-  )
-    ? opens
-    : new Set();
+  if (numbered.length === 0) return new Set();
+  const ladder = numbered[0].numbering!.ladder;
+  const rank = Math.min(...numbered.filter((c) => c.numbering!.ladder === ladder).map((c) => c.numbering!.rank));
+  const isTop = (c: Candidate) => c.numbering!.ladder === ladder && c.numbering!.rank === rank;
+  const deeper = numbered.filter((c) => !isTop(c));
+  return openingHabit(numbered.filter(isTop), deeper, opens) ? opens : new Set();
 }
 
 export function joinPageOpeners(kept: Candidate[], topKey: string, opens: ReadonlySet<number>): void {
