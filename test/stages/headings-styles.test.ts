@@ -240,6 +240,13 @@ describe('document habits that key unnumbered headings', () => {
     }
   });
 
+  it('the page-opening habit holds with one numbered chapter beside top keywords (前言, 致谢) opening their pages (ctexbook, Unstructured)', () => {
+    const { byText } = run('latex-ctexbook-debmake-zh-ch08', 'unstructured');
+    expect(byText('第一章挑选最好的模板')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('无 Makefile（shell，命令行界面）')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('无 Makefile（shell，命令行界面）').features).toContain('headings.page-opener-top');
+  });
+
   it('a key is sized by its numbered headings: the small "Abstract" does not lift a \\section* beside the chapters (report, PaddleOCR)', () => {
     const { byText } = run('latex-report-debmake-en-ch06', 'paddle');
     expect(byText('Abstract')).toMatchObject({ level: 2, gold: 2 });

@@ -24,7 +24,10 @@ export function pageOpeners(elements: readonly Element[]): Set<number> {
   return out;
 }
 
-/** Whether the chapters open their pages: two or more top headings, every one opening its page, and fewer than half the deeper ones. */
+/**
+ * Whether the chapters open their pages: two or more top headings (numbered, or top keywords such as 前言 and
+ * 致谢 beside one numbered chapter), every one opening its page, and fewer than half the deeper ones.
+ */
 function openingHabit(top: Candidate[], deeper: Candidate[], opens: ReadonlySet<number>): boolean {
   const opening = (c: Candidate) => opens.has(c.el.id);
   if (top.length < 2 || !top.every(opening)) return false;
@@ -42,12 +45,13 @@ export function chapterPageOpeners(candidates: Candidate[], opens: ReadonlySet<n
   const rank = Math.min(...numbered.filter((c) => c.numbering!.ladder === ladder).map((c) => c.numbering!.rank));
   const isTop = (c: Candidate) => c.numbering!.ladder === ladder && c.numbering!.rank === rank;
   const deeper = numbered.filter((c) => !isTop(c));
-  return openingHabit(numbered.filter(isTop), deeper, opens) ? opens : new Set();
+  const top = candidates.filter((c) => (c.numbering && isTop(c)) || c.keyword);
+  return openingHabit(top, deeper, opens) ? opens : new Set();
 }
 
 export function joinPageOpeners(kept: Candidate[], topKey: string, opens: ReadonlySet<number>): void {
   const numbered = kept.filter((c) => c.numbering);
-  const top = numbered.filter((c) => c.key === topKey);
+  const top = kept.filter((c) => c.key === topKey && (c.numbering || c.keyword));
   const deeper = numbered.filter((c) => c.key !== topKey);
   if (!openingHabit(top, deeper, opens)) return;
   for (const c of kept) {
