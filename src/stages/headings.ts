@@ -29,7 +29,11 @@
 // title.ts; the first heading alone at the parser's top level, `title-parser-level`; or the first heading
 // alone on a cover page, `title-cover-page`) is level 1 with the top sections at level 2. An unnumbered
 // heading with nothing else known joins the top sections when the document numbers only those, with plain
-// numbers (`plain-top-section`, levels.ts). The parser's level hints count only where they agree with the
+// numbers (`plain-top-section`, levels.ts). One not set in capitals inside a numbered section, while the top sections
+// are in capitals and the deeper ones are not, is one of the deeper when its size does not set it with the top
+// (`mixed-below-caps`, headings/case-below.ts: revtex's `\subsection*`). One with nothing else known that opens a page with no
+// running head above it is one of the top sections when every top numbered section opens its page and the
+// deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they vary and agree with the
 // numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
 // is of that kind (`hint-of-numbered`). "A …", "B …" after the last plain-numbered section are lettered
 // appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words
@@ -46,6 +50,7 @@ import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/ca
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
+import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { findDocumentTitle } from './headings/title.js';
 import type { HeadingContext } from './headings/types.js';
@@ -76,7 +81,12 @@ export function assignHeadingLevels(
   const hintTrust = weights['hints-contradict-numbering'] > 0;
   const { sizeTolerance } = input.options.headings;
   const pdfFonts = weights['pdf-font-of-numbered'] > 0;
-  const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust, pdfFonts);
+  const mixedBelow = weights['mixed-below-caps'] > 0;
+  const opens = weights['page-opener-top'] > 0 ? pageOpeners(input.doc.elements) : undefined;
+  const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust, pdfFonts, {
+    mixedBelow,
+    pageOpeners: opens,
+  });
   const title = findDocumentTitle(kept, input.doc.elements, furniture, weights['title-parser-level'] > 0);
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

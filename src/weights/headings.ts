@@ -78,6 +78,10 @@ export const headingsWeightsSchema = z.strictObject({
   'blank-opener-header': weight,
   /** With the source PDF: unnumbered, in the PDF font (name and size) of one numbered kind of heading alone: one of that kind. */
   'pdf-font-of-numbered': weight,
+  /** Unnumbered, not in capitals, inside a numbered section, while the top sections are in capitals and the deeper ones not: one of the deeper. */
+  'mixed-below-caps': weight,
+  /** Unnumbered, nothing else known, opening its page, while every top numbered section opens its page and the deeper ones mostly not: one of the top. */
+  'page-opener-top': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -167,4 +171,10 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'blank-opener-header': 0.3,
   // Adds to the level's confidence (the heading takes the numbered kind's key, levels.ts); 0 or less: off.
   'pdf-font-of-numbered': 0.6,
+  // Adds to the level's confidence (the heading takes the deeper numbered kind's key, headings/case-below.ts);
+  // 0 or less: off.
+  'mixed-below-caps': 0.3,
+  // Adds to the level's confidence (the heading takes the top sections' key, headings/page-openers.ts);
+  // 0 or less: off.
+  'page-opener-top': 0.3,
 };

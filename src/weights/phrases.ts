@@ -68,6 +68,10 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'a blank header (the parser lost its words) that the furniture stage kept in the body, opening its page above the text: a title',
   'pdf-font-of-numbered':
     'unnumbered, set in the source PDF in the font (name and size) of one numbered kind of heading alone: one of that kind',
+  'mixed-below-caps':
+    "unnumbered and not in capitals, inside a numbered section, while the document's top sections are set in capitals and its deeper ones are not: one of the deeper",
+  'page-opener-top':
+    'unnumbered, nothing else known, opening its page, while every top numbered section of the document opens its page and the deeper ones mostly do not: one of the top sections',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

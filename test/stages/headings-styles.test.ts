@@ -77,11 +77,21 @@ describe('headings on Mistral OCR Markdown', () => {
     });
   });
 
-  it('an unnumbered heading at the level hint of the numbered sections, where the hints agree with the numbering, is their sibling', () => {
+  it('an unnumbered heading at the level hint of the numbered subsections, where the hints vary and agree with the numbering, is one of them', () => {
+    const { byText } = run('latex-llncs-debmake-en-ch07');
+    expect(byText('10.1 uscan')).toMatchObject({ level: 3, gold: 3 });
+    for (const t of ['uupdate + tarball', 'gbp + uscan']) {
+      expect(byText(t)).toMatchObject({ level: 3, gold: 3 });
+      expect(byText(t).features).toContain('headings.hint-of-numbered');
+    }
+  });
+
+  it('level hints that never vary (every title "#") tell no kind: an unnumbered heading among plain-numbered sections is one of them', () => {
     const { byText } = run('latex-article-debmake-en-ch04');
     expect(byText('3 What is debmake?')).toMatchObject({ level: 2, gold: 2 });
     expect(byText('What is debuild?')).toMatchObject({ level: 2, gold: 2 });
-    expect(byText('What is debuild?').features).toContain('headings.hint-of-numbered');
+    expect(byText('What is debuild?').features).toContain('headings.plain-top-section');
+    expect(byText('What is debuild?').features).not.toContain('headings.hint-of-numbered');
   });
 
   it("the document's first title is its title even in a note label's words (提示)", () => {
@@ -205,5 +215,42 @@ describe('headings on PaddleOCR results', () => {
     expect(byText('The debhelper package').gold).toBe(3);
     expect(byText('The debhelper package').level).toBeDefined();
     expect(byText('1. Future perspective on Debian packaging prac-tices')).toMatchObject({ level: 2, gold: 2 });
+  });
+});
+
+describe('document habits that key unnumbered headings', () => {
+  it('a heading not in capitals inside a numbered section, under capital top sections, is one of the deeper (IEEEtran, Unstructured)', () => {
+    // No sizes and no level hints: the case habit alone tells "gbp import-dscs" (a \subsection*) from "VIII. CHROOT".
+    const { byText } = run('latex-ieeetran-debmake-en-ch07', 'unstructured');
+    expect(byText('VIII. CHROOT')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['gbp import-dscs –debsnap', 'uupdate + tarball']) {
+      expect(byText(t)).toMatchObject({ level: 3, gold: 3 });
+      expect(byText(t).features).toContain('headings.mixed-below-caps');
+    }
+  });
+
+  it('a chapter with no number that opens its page under no running head, as the numbered chapters do, is a chapter (report, Mistral)', () => {
+    // "devscripts", "sbuild", "git-buildpackage" (\chapter*): lone lower-case names with no size known, kept and
+    // set beside "Chapter 4" by the page-opening habit rather than demoted as terms or nested under it.
+    const { byText } = run('latex-report-debmake-en-ch03', 'mistral');
+    expect(byText('Chapter 5')).toMatchObject({ level: 2, gold: 2 });
+    for (const t of ['devscripts', 'sbuild', 'git-buildpackage']) {
+      expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+      expect(byText(t).features).toContain('headings.page-opener-top');
+    }
+  });
+
+  it('the page-opening habit holds with one numbered chapter beside top keywords (前言, 致谢) opening their pages (ctexbook, Unstructured)', () => {
+    const { byText } = run('latex-ctexbook-debmake-zh-ch08', 'unstructured');
+    expect(byText('第一章挑选最好的模板')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('无 Makefile（shell，命令行界面）')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('无 Makefile（shell，命令行界面）').features).toContain('headings.page-opener-top');
+  });
+
+  it('a key is sized by its numbered headings: the small "Abstract" does not lift a \\section* beside the chapters (report, PaddleOCR)', () => {
+    const { byText } = run('latex-report-debmake-en-ch06', 'paddle');
+    expect(byText('Abstract')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Chapter 1')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Python module')).toMatchObject({ level: 3, gold: 3 });
   });
 });

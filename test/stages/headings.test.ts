@@ -182,6 +182,94 @@ describe('assignHeadingLevels', () => {
     expect(l).toEqual([1, 2, 2, 1, 2]);
   });
 
+  it.each([0.3, 0])(
+    'an unnumbered heading not in capitals under capital top sections is one of the deeper ones (revtex \\subsection*), weight %s',
+    (weight) => {
+      // Hand-made, after a revtex dev document (MinerU): every section heading centred at one height, the top sections
+      // in capitals ("IX. DGIT", "CHROOT" a \section*), the subsections not ("A. Snapshot …", and the
+      // unnumbered "Upstream git repository"): sizes tell nothing, the case habit does.
+      let y = 0.05;
+      const h = (t: string, height = 0.013): Spec => {
+        y += 0.06;
+        return { page: 1, type: 'title', text: t, bbox: [0.3, y, 0.7, y + height] };
+      };
+      const specs = [
+        h('Tips', 0.018),
+        h('I. DEBDIFF'),
+        h('II. GIT-BUILDPACKAGE'),
+        h('A. gbp import-dscs'),
+        h('Upstream git repository'),
+        h('III. DGIT'),
+        h('A. Snapshot upstream tarball'),
+        h('CHROOT'),
+        h('IV. CDBS'),
+      ];
+      const { levels: l, result } = levels(specs, { weights: { headings: { 'mixed-below-caps': weight } } });
+      if (weight > 0) {
+        expect(l).toEqual([1, 2, 2, 3, 3, 2, 3, 2, 2]);
+        expect(featuresOf(result, 4)).toContain('headings.mixed-below-caps');
+      } else expect(l[4]).toBe(2);
+    },
+  );
+
+  it.each([0.3, 0])(
+    'an unnumbered heading opening a page with no running head is a chapter when the numbered chapters open theirs (page-opener-top %s)',
+    (weight) => {
+      // Hand-made, after ctexbook and report documents as Mistral OCR and Unstructured write them (no sizes, level
+      // hints that contradict the numbering): "注意事项" (a \chapter*) opens its page as the numbered chapters do;
+      // "其他说明" stands first under the page's running head, a section that happens to open the page.
+      const specs: Spec[] = [
+        title('Basics', 1),
+        body(1),
+        title('第一章 概述', 2),
+        body(2),
+        title('1.1 范围', 2),
+        body(2),
+        title('第二章 描述', 3),
+        body(3),
+        title('2.1 可选参数', 3),
+        body(3),
+        title('注意事项', 4),
+        body(4),
+        title('第三章 示例', 5),
+        body(5),
+        { page: 6, type: 'header', text: '第三章 示例' },
+        title('其他说明', 6),
+        body(6),
+      ];
+      const { levels: l, result } = levels(specs, { weights: { headings: { 'page-opener-top': weight } } });
+      expect([l[0], l[2], l[4], l[6], l[8], l[12]]).toEqual([1, 2, 3, 2, 3, 2]);
+      if (weight > 0) {
+        expect(l[10]).toBe(2);
+        expect(featuresOf(result, 10)).toContain('headings.page-opener-top');
+      } else expect(l[10]).toBeGreaterThan(2);
+      expect(l[15]).toBeGreaterThan(2);
+    },
+  );
+
+  it('sizes a key by its numbered headings, and reads no kind from level hints that never vary (MinerU, report class)', () => {
+    // Hand-made, after a report-class train document as MinerU's content list writes it: every title at
+    // text_level 1; "Abstract" (a keyword, set small) takes the chapters' key but does not size it, so the
+    // unnumbered "Python module" (a \section*, smaller than the chapters) nests under "Chapter 1".
+    let y = 0.05;
+    const h = (t: string, height: number, page: number): Spec => {
+      y += 0.05;
+      return { page, type: 'title', text: t, bbox: [0.1, y, 0.5, y + height], hints: { level: 1 } };
+    };
+    const { levels: l } = levels([
+      h('debmake options', 0.036, 1),
+      h('Abstract', 0.016, 1),
+      body(1),
+      h('Chapter 1', 0.028, 2),
+      body(2),
+      h('Python module', 0.021, 2),
+      body(2),
+      h('Chapter 2', 0.028, 3),
+      body(3),
+    ]);
+    expect([l[0], l[1], l[3], l[5], l[7]]).toEqual([1, 2, 2, 3, 2]);
+  });
+
   it('levels unnumbered headings by size', () => {
     const big = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.03] });
     const mid = (t: string, y: number): Spec => ({ page: 1, type: 'title', text: t, bbox: [0.1, y, 0.5, y + 0.022] });

@@ -13,6 +13,7 @@ import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
 import { blankOpenerHeaders } from './blank-opener.js';
 import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
+import { chapterPageOpeners, pageOpeners } from './page-openers.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -201,8 +202,10 @@ export function demoteBySize(
     ctx.weights['numbered-names'] > 0 && named.length >= 2
       ? { key: mostCommonKey(named), sizes: sortedSizes(named) }
       : undefined;
+  const chapterOpeners =
+    ctx.weights['page-opener-top'] > 0 ? chapterPageOpeners(candidates, pageOpeners(doc.elements)) : new Set<number>();
   return candidates.filter((c, i) => {
-    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections);
+    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections, chapterOpeners);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
@@ -304,11 +307,18 @@ function keepAtHeadingSize(
   tolerance: number,
   ctx: HeadingContext,
   namedSections: { key: string; sizes: number[] } | undefined,
+  chapterOpeners: ReadonlySet<number>,
 ): boolean {
   const against = c.pending!;
   c.pending = undefined;
   if (bodyLine !== undefined && c.size !== undefined && c.size > bodyLine * (1 + 2 * tolerance)) {
     c.evidence = [...(c.evidence ?? []), 'headings.heading-size-name'];
+    return true;
+  }
+  // No size to tell, and it opens its page under no running head as the chapters do: a chapter's name
+  // ("devscripts", a `\chapter*`), not a term (`page-opener-top`, page-openers.ts).
+  if ((bodyLine === undefined || c.size === undefined) && chapterOpeners.has(c.el.id)) {
+    c.evidence = [...(c.evidence ?? []), 'headings.page-opener-top'];
     return true;
   }
   // No size to tell, or their size: the document's numbered sections are such names ("2 dget", "3 piuparts"),

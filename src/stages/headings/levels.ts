@@ -11,6 +11,8 @@ import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
 import { BLANK_OPENER, caseStyle } from './candidates.js';
+import { joinMixedBelowCaps } from './case-below.js';
+import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -27,6 +29,14 @@ export interface KeyFacts {
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
+}
+
+/** The document habits that key unnumbered headings, beside the flags of assignKeys: each on unless its weight is 0. */
+export interface KeyHabits {
+  /** `mixed-below-caps` (case-below.ts). */
+  mixedBelow?: boolean;
+  /** Ids of the elements that open their page, for `page-opener-top` (page-openers.ts); off when undefined. */
+  pageOpeners?: ReadonlySet<number>;
 }
 
 /** Levels the document's table of contents gives the titles it lists, keyed by tocKey(title). */
@@ -53,6 +63,7 @@ export function assignKeys(
   plainTop = true,
   hintTrust = true,
   pdfFonts = true,
+  more: KeyHabits = {},
 ): KeyFacts {
   setSizeClasses(kept, sizeTolerance);
   const numbered = kept.filter((c) => c.numbering);
@@ -75,7 +86,8 @@ export function assignKeys(
     c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
-  const keyByHint = trust ? numberedKeyByHint(numbered) : new Map<number, string>();
+  // Hints that do not vary (every heading at one level, MinerU's content list) tell no kind from another.
+  const keyByHint = trust && hintsVary ? numberedKeyByHint(numbered) : new Map<number, string>();
   const levelOfTitle = tocLevels(toc);
   for (const c of kept) c.tocLevel = levelOfTitle.get(tocKey(c.el.text));
   // The table of contents level of each numbered key, so an unnumbered heading it lists at that level
@@ -114,6 +126,8 @@ export function assignKeys(
   if (topKey) joinOpeners(kept, topKey);
   keyBlankOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
+  if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey);
+  if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
 }
@@ -269,11 +283,15 @@ function joinPlainTop(kept: Candidate[], topKey: string): void {
   }
 }
 
+/**
+ * The size class, level hint and contents level of each key: those of its first numbered heading, else of its
+ * first heading (a keyword that takes the top sections' key, "Abstract" set small, does not size them).
+ */
 function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey' | 'tocLevelOfKey'> {
   const sizeOfKey = new Map<string, number>();
   const hintOfKey = new Map<string, number>();
   const tocLevelOfKey = new Map<string, number>();
-  for (const c of kept) {
+  for (const c of [...kept.filter((k) => k.numbering), ...kept.filter((k) => !k.numbering)]) {
     if (c.tocLevel !== undefined && !tocLevelOfKey.has(c.key)) tocLevelOfKey.set(c.key, c.tocLevel);
     if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
     if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
