@@ -209,7 +209,8 @@ function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
  */
 function joinOpeners(kept: Candidate[], topKey: string): void {
   for (const c of kept) {
-    if (c.numbering || c.sizeClass !== undefined) continue;
+    // (an outline depth, src/pdf/outline.ts, ranks it first)
+    if (c.numbering || c.sizeClass !== undefined || c.el.hints?.outlineLevel !== undefined) continue;
     if (c.evidence?.includes('headings.opener-header') || c.evidence?.includes(BLANK_OPENER)) c.key = topKey;
   }
 }
@@ -221,7 +222,8 @@ function joinOpeners(kept: Candidate[], topKey: string): void {
  * else that first heading's sibling.
  */
 function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): void {
-  const blank = (c: Candidate) => c.evidence?.includes(BLANK_OPENER) === true;
+  // A blank opener the PDF's outline gave a depth (src/pdf/outline.ts) is ranked by the outline like its siblings.
+  const blank = (c: Candidate) => c.evidence?.includes(BLANK_OPENER) === true && c.el.hints?.outlineLevel === undefined;
   const others = kept.filter((c) => !blank(c));
   if (others.length === kept.length) return;
   const count = (key: string) => others.filter((c) => c.key === key).length;
