@@ -78,6 +78,8 @@ export const headingsWeightsSchema = z.strictObject({
   'blank-opener-header': weight,
   /** With the source PDF: unnumbered, in the PDF font (name and size) of one numbered kind of heading alone: one of that kind. */
   'pdf-font-of-numbered': weight,
+  /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
+  'promoted-outline-text': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -167,4 +169,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'blank-opener-header': 0.3,
   // Adds to the level's confidence (the heading takes the numbered kind's key, levels.ts); 0 or less: off.
   'pdf-font-of-numbered': 0.6,
+  // The outline (bookmarks) names a text element of its entry's very text on the entry's page (src/pdf/outline.ts):
+  // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
+  // less: such an element stays text and the entry is only reported.
+  'promoted-outline-text': 0.6,
 };

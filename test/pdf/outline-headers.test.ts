@@ -42,3 +42,36 @@ describe('a header the parser folded a title into after the running head', () =>
     expect(levelOf(r, '/pages/2/header')).toBe(2);
   }, 120_000);
 });
+
+describe('a text element of an outline entry’s very text', () => {
+  // Unstructured types the banner "01 2.1. People around Debian" as NarrativeText (office-report-debmake-en-ch02,
+  // train); the outline's "2.1. People around Debian" (depth 2, its page) names it: a heading, ranked by the outline
+  // (gold: /6 at level 2, beside "02 2.2. …" at level 2).
+  it('is promoted, at the entry’s depth (promoted-outline-text)', async () => {
+    const r = await stitch(`${dir}corpus-office-report-ch02-en.unstructured.json`, {
+      pdf: `${dir}corpus-office-report-ch02-en.pdf`,
+    });
+    expect(hintOf(r, '/6')).toBe(2);
+    expect(levelOf(r, '/6')).toBe(2);
+    const d = r.decisions.find((x) => x.stage === 'headings' && x.place.refs?.[0] === '/6');
+    expect(d?.features?.map((f) => f.id)).toContain('headings.promoted-outline-text');
+  }, 120_000);
+
+  it('without the PDF it stays text', async () => {
+    const r = await stitch(`${dir}corpus-office-report-ch02-en.unstructured.json`);
+    expect(levelOf(r, '/6')).toBeUndefined();
+  }, 120_000);
+});
+
+describe('a first heading the outline sets at the depth of the headings after it', () => {
+  // An aptitude manual page (office-report-aptitude-en-rn01re01, dev; PaddleOCR): "Name", "Synopsis",
+  // "Description", "Command-line actions" are all depth 1 in the outline. "Name" alone on its page looked like a
+  // cover title with the rest under it (level 2); gold: all four at level 1.
+  it('is no document title: all four are siblings', async () => {
+    const r = await stitch(`${dir}corpus-office-aptitude-en.paddle.json`, {
+      pdf: `${dir}corpus-office-aptitude-en.pdf`,
+    });
+    const refs = ['/0/parsing_res_list/0', '/1/parsing_res_list/2', '/1/parsing_res_list/12', '/1/parsing_res_list/15'];
+    expect(refs.map((ref) => levelOf(r, ref))).toEqual([1, 1, 1, 1]);
+  }, 120_000);
+});
