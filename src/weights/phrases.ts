@@ -77,6 +77,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'page-number-label': 'the parser labelled it a page number',
   'page-sequence': 'its number follows the page sequence',
   'pdf-page-label': "the text is its page's label in the source PDF (page labels)",
+  'outline-heading': "the source PDF's outline (bookmarks) names this text on its page: a heading, not furniture",
   repeats: 'the same text repeats in the same band (value: share of pages)',
   'repeat-band': 'a repetition in the top or bottom band',
   margin: 'a short, small line alone in the page margin',

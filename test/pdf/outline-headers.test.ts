@@ -75,3 +75,21 @@ describe('a first heading the outline sets at the depth of the headings after it
     expect(refs.map((ref) => levelOf(r, ref))).toEqual([1, 1, 1, 1]);
   }, 120_000);
 });
+
+describe('a header the outline names, repeated as the running head', () => {
+  // Mistral OCR gives the aptitude manual page's title "Name" (28 pt bold on page 1) as the page header, as it
+  // gives the running head "Name" (8 pt) on every page: the furniture stage took all nine for a running head. The
+  // outline's "Name" (depth 1, page 1) names the first (gold, office-report-aptitude-en-rn01re01/mistral: level 1).
+  const run = (pdf: boolean) =>
+    stitch(`${dir}corpus-office-aptitude-en.mistral.json`, pdf ? { pdf: `${dir}corpus-office-aptitude-en.pdf` } : {});
+  it('is a heading, not furniture (furniture.outline-heading); the other pages’ heads stay furniture', async () => {
+    const r = await run(true);
+    expect(levelOf(r, '/pages/0/header')).toBe(1);
+    expect(r.structure.furniture).not.toContain('/pages/0/header');
+    expect(r.structure.furniture).toContain('/pages/1/header');
+  }, 120_000);
+  it('without the PDF it is furniture', async () => {
+    const r = await run(false);
+    expect(r.structure.furniture).toContain('/pages/0/header');
+  }, 120_000);
+});
