@@ -277,9 +277,11 @@ function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey'
   const tocLevelOfKey = new Map<string, number>();
   for (const c of kept) {
     if (c.tocLevel !== undefined && !tocLevelOfKey.has(c.key)) tocLevelOfKey.set(c.key, c.tocLevel);
-    if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
     if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
   }
+  // A keyword heading ("Abstract") joins the top sections' key, not their size: the others of the key set it first.
+  for (const c of [...kept.filter((k) => !k.keyword), ...kept.filter((k) => k.keyword)])
+    if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
   return { sizeOfKey, hintOfKey, tocLevelOfKey };
 }
 
