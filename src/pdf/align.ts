@@ -15,12 +15,11 @@
 // headings.ts reads `fontSize` as a size key beside box-measured line heights, and a size from a
 // different source on some elements only would mix the two scales.
 //
-// The outline (bookmarks): each entry is matched to a heading element (title, page_title) by text on the
-// page its destination names (then the pages next to it); a matched heading gets `hints.outlineLevel`,
-// which headings.ts ranks above numbering and size (rule `headings.outline`). An entry with no heading
-// element is reported (`pdf.outline-unmatched`), never invented: when a text element carries its text,
-// the warning says so and the element stays text.
+// The outline (bookmarks) is then matched to heading elements (src/pdf/outline.ts): a matched heading gets
+// `hints.outlineLevel`, which headings.ts ranks above numbering and size (rule `headings.outline`). An entry
+// with no heading element is reported (`pdf.outline-unmatched`), never invented.
 import type { Diagnostic, Element, ParsedDocument, PdfHints } from '../model/element.js';
+import { matchOutline } from './outline.js';
 import type { PdfData, PdfLine, PdfPage } from './read.js';
 import { boxScale, fillParserHints, smallCapsAtBodySize } from './sizes.js';
 import { type Bigrams, bigrams, containment, dice, normalizeText, similarity } from './text.js';
@@ -368,93 +367,4 @@ function lineShapeOf(
     lastLineFill: clamp((last[2] - left) / (right - left), 0),
     firstLineIndent: clamp((boxes[0][0] - restLeft) / (right - left), -1),
   };
-}
-
-const HEADING_TYPES = new Set(['title', 'page_title']);
-
-/** The numbers a text carries, in order ("Article 12" → "12"); empty when none. */
-function numbersOf(text: string): string {
-  return (text.match(/\p{Nd}+/gu) ?? []).join(' ');
-}
-
-/** Outline entries → heading elements (`hints.outlineLevel`); the unmatched ones reported. */
-function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[]): number {
-  if (pdf.outline.length === 0) return 0;
-  const headings = elements.filter((e) => HEADING_TYPES.has(e.type));
-  const byPage = new Map<number, Element[]>();
-  for (const e of elements) {
-    const list = byPage.get(e.page) ?? [];
-    list.push(e);
-    byPage.set(e.page, list);
-  }
-  const used = new Set<number>();
-  const unmatched: string[] = [];
-  let matched = 0;
-  const score = (entry: string, el: Element) => {
-    const a = normalizeText(entry);
-    const b = normalizeText(el.text);
-    if (!a || !b) return 0;
-    if (a === b) return 1;
-    // "Introduction" against "1 Introduction": the heading's text without its numbering
-    const bare = normalizeText(el.text.replace(/^\s*(?:[\p{N}IVXLCivxlc]+[.)]?\s*)+(?=\p{L})/u, ''));
-    if (bare === a) return 0.98;
-    if (b.endsWith(a) && a.length >= 4 && b.length - a.length <= 8) return 0.95;
-    // Texts alike but for their numbers are two headings ("Article 1", "Article 2"), not one read with noise.
-    const [na, nb] = [numbersOf(entry), numbersOf(el.text)];
-    if (na && nb && na !== nb) return 0;
-    return similarity(entry, el.text);
-  };
-  for (const entry of pdf.outline) {
-    if (!normalizeText(entry.title)) continue;
-    let best: Element | undefined;
-    let bestScore = 0;
-    const pool =
-      entry.page !== undefined
-        ? [entry.page, entry.page + 1, entry.page - 1].flatMap((p) =>
-            (byPage.get(p) ?? []).filter((e) => HEADING_TYPES.has(e.type)),
-          )
-        : headings;
-    for (const el of pool) {
-      if (used.has(el.id)) continue;
-      // the named page first: an equal match a page away loses
-      const s = score(entry.title, el) - (entry.page !== undefined && el.page !== entry.page ? 0.05 : 0);
-      if (s > bestScore) {
-        best = el;
-        bestScore = s;
-      }
-    }
-    if (best && bestScore >= 0.75) {
-      used.add(best.id);
-      best.hints = { ...(best.hints ?? {}), outlineLevel: entry.level };
-      best.hints.pdf = { ...(best.hints.pdf ?? { textLayer: false }), outlineEntry: entry.index };
-      matched++;
-      continue;
-    }
-    const carrier = (entry.page !== undefined ? (byPage.get(entry.page) ?? []) : elements).find(
-      (e) =>
-        !HEADING_TYPES.has(e.type) &&
-        (normalizeText(e.text).startsWith(normalizeText(entry.title)) || score(entry.title, e) >= 0.9),
-    );
-    // A text element of the entry's very text keeps its depth as a hint, in case the headings stage promotes it
-    // ("Article 9" typed as text, numbered as the headings around it): it stays text otherwise.
-    if (carrier && !used.has(carrier.id) && score(entry.title, carrier) >= 0.98) {
-      used.add(carrier.id);
-      carrier.hints = { ...(carrier.hints ?? {}), outlineLevel: entry.level };
-      carrier.hints.pdf = { ...(carrier.hints.pdf ?? { textLayer: false }), outlineEntry: entry.index };
-    }
-    unmatched.push(
-      `"${entry.title.slice(0, 60)}" (level ${entry.level}${entry.page !== undefined ? `, page ${entry.page}` : ''})` +
-        (carrier ? ` is ${carrier.type} ${carrier.ref}, left as it is` : ''),
-    );
-  }
-  if (unmatched.length > 0) {
-    const shown = unmatched.slice(0, 10).join('; ');
-    warnings.push({
-      severity: 'warning',
-      place: {},
-      ruleId: 'pdf.outline-unmatched',
-      reason: `${unmatched.length} of ${pdf.outline.length} outline entries match no heading element (not invented): ${shown}${unmatched.length > 10 ? `; … ${unmatched.length - 10} more` : ''}`,
-    });
-  }
-  return matched;
 }

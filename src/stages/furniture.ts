@@ -2,7 +2,8 @@
 //
 // Evidence, strongest first (each rule marks what an earlier one left; feature ids `furniture.<id>`,
 // weighed with src/weights/furniture.ts: a rule marks an element when its score is positive):
-//  0. With the source PDF (`--pdf`): a text in a band that is its page's label (`pdf-page-label`).
+//  0. With the source PDF (`--pdf`): a text in a band that is its page's label (`pdf-page-label`); a text the PDF's
+//     outline names on its page (src/pdf/outline.ts: a heading) weighs against every rule (`outline-heading`).
 //  1. A page-number pattern ("7", "- 7 -", "Page 7 of 40", "7/40", "vii", "第7页") in the top or bottom
 //     band (`page-number-pattern`), stronger still when its number follows the page sequence
 //     (`page-sequence`) or else when the parser labelled it a page number (`page-number-label`).
@@ -85,6 +86,8 @@ interface Marks {
 /** Marks `el` as furniture when no earlier rule did and the evidence weighs for it. */
 function mark(m: Marks, el: Element, kind: FurnitureKind, rule: string, message: string, evidence: Observation[]) {
   if (m.kinds.has(el.id)) return;
+  if (el.hints?.outlineLevel !== undefined && el.text.trim())
+    evidence = [...evidence, seen('furniture.outline-heading')];
   if (m.habitBand.has(el.id)) {
     evidence = [...evidence, seen('furniture.habit-band')];
     message += ' (the band where this document sets its running lines)';
@@ -521,10 +524,7 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   return { kinds: m.kinds, decisions: m.decisions };
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The members of a repetition group that sit where the group usually sits, at its usual height. */
 function sameSpot(els: Element[]): Element[] {

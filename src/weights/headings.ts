@@ -82,6 +82,8 @@ export const headingsWeightsSchema = z.strictObject({
   'mixed-below-caps': weight,
   /** Unnumbered, nothing else known, opening its page, while every top numbered section opens its page and the deeper ones mostly not: one of the top. */
   'page-opener-top': weight,
+  /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
+  'promoted-outline-text': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -177,4 +179,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the level's confidence (the heading takes the top sections' key, headings/page-openers.ts);
   // 0 or less: off.
   'page-opener-top': 0.3,
+  // The outline (bookmarks) names a text element of its entry's very text on the entry's page (src/pdf/outline.ts):
+  // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
+  // less: such an element stays text and the entry is only reported.
+  'promoted-outline-text': 0.6,
 };

@@ -46,6 +46,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the parser typed it as text, but it is one short line numbered as the document\'s headings are (its number follows theirs, or a word such as "Chapter" says so): a heading',
   'promoted-keyword-text':
     'the parser typed it as text, but it is a top keyword alone ("References", "致谢"): a heading',
+  'promoted-outline-text':
+    "the parser typed it as text, but it is the very text of an entry of the source PDF's outline (bookmarks) on that page: a heading",
   'heading-size-name':
     'a lone lower-case name ("dget"), but set clearly larger than the body text: a heading, not a term being defined',
   'plain-top-section':
@@ -79,6 +81,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'page-number-label': 'the parser labelled it a page number',
   'page-sequence': 'its number follows the page sequence',
   'pdf-page-label': "the text is its page's label in the source PDF (page labels)",
+  'outline-heading': "the source PDF's outline (bookmarks) names this text on its page: a heading, not furniture",
   repeats: 'the same text repeats in the same band (value: share of pages)',
   'repeat-band': 'a repetition in the top or bottom band',
   margin: 'a short, small line alone in the page margin',

@@ -1,4 +1,4 @@
-// The source PDF's outline matched to heading elements (src/pdf/align.ts matchOutline), on a real document of the
+// The source PDF's outline matched to heading elements (src/pdf/outline.ts matchOutline), on a real document of the
 // Office corpus with a parser's output (see the fixtures' README).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -14,6 +14,7 @@ import { seen } from '../weigh.js';
 import { blankOpenerHeaders } from './blank-opener.js';
 import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
 import { chapterPageOpeners, pageOpeners } from './page-openers.js';
+import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -198,6 +199,8 @@ export function demoteBySize(
     (e) => e.type === 'text' && !furniture.kinds.has(e.id) && e.text.length >= PROSE,
   );
   const named = numberedLowercaseNames(candidates);
+  // With the source PDF, its real sizes: a bold title set larger than the body there is no body-size title (pdf-size.ts).
+  const pdfBody = pdfBodySize(doc.elements, furniture);
   const namedSections =
     ctx.weights['numbered-names'] > 0 && named.length >= 2
       ? { key: mostCommonKey(named), sizes: sortedSizes(named) }
@@ -211,7 +214,7 @@ export function demoteBySize(
       const message = 'not a heading: its text is smaller than the body text';
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
     }
-    if (largerHeadings && c.size <= bodyLine * (1 + tolerance)) {
+    if (largerHeadings && c.size <= bodyLine * (1 + tolerance) && !pdfLargerThanBody(c.el, pdfBody)) {
       if (habit && (i > firstNumbered || (firstProse !== undefined && c.el.id > firstProse.id))) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
         c.styleKey = habit.get(caseStyle(c.el.text));

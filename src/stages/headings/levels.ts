@@ -223,7 +223,8 @@ function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
  */
 function joinOpeners(kept: Candidate[], topKey: string): void {
   for (const c of kept) {
-    if (c.numbering || c.sizeClass !== undefined) continue;
+    // (an outline depth, src/pdf/outline.ts, ranks it first)
+    if (c.numbering || c.sizeClass !== undefined || c.el.hints?.outlineLevel !== undefined) continue;
     if (c.evidence?.includes('headings.opener-header') || c.evidence?.includes(BLANK_OPENER)) c.key = topKey;
   }
 }
@@ -235,7 +236,8 @@ function joinOpeners(kept: Candidate[], topKey: string): void {
  * else that first heading's sibling.
  */
 function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): void {
-  const blank = (c: Candidate) => c.evidence?.includes(BLANK_OPENER) === true;
+  // A blank opener the PDF's outline gave a depth (src/pdf/outline.ts) is ranked by the outline like its siblings.
+  const blank = (c: Candidate) => c.evidence?.includes(BLANK_OPENER) === true && c.el.hints?.outlineLevel === undefined;
   const others = kept.filter((c) => !blank(c));
   if (others.length === kept.length) return;
   const count = (key: string) => others.filter((c) => c.key === key).length;
@@ -293,9 +295,11 @@ function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey'
   const tocLevelOfKey = new Map<string, number>();
   for (const c of [...kept.filter((k) => k.numbering), ...kept.filter((k) => !k.numbering)]) {
     if (c.tocLevel !== undefined && !tocLevelOfKey.has(c.key)) tocLevelOfKey.set(c.key, c.tocLevel);
-    if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
     if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
   }
+  // A keyword heading ("Abstract") joins the top sections' key, not their size: the others of the key set it first.
+  for (const c of [...kept.filter((k) => !k.keyword), ...kept.filter((k) => k.keyword)])
+    if (c.sizeClass !== undefined && !sizeOfKey.has(c.key)) sizeOfKey.set(c.key, c.sizeClass);
   return { sizeOfKey, hintOfKey, tocLevelOfKey };
 }
 

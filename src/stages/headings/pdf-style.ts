@@ -3,21 +3,10 @@
 // PDF's real size, not one estimated from a box) and neither bold nor italic, is body text the parser
 // promoted — a false title (`headings.demoted-pdf-body-size`). Only titles whose text matched their PDF
 // lines well (≥ 0.8) are judged; a document without PDF evidence is left as it is.
-import type { Element } from '../../model/element.js';
 import type { FurnitureResult, StageInput } from '../types.js';
 import { demote } from './candidates.js';
+import { pdfBodySize } from './pdf-size.js';
 import type { Candidate, HeadingContext } from './types.js';
-
-/** The font size most body characters are set in (text elements well aligned to the PDF), if any. */
-export function pdfBodySize(elements: readonly Element[], furniture: FurnitureResult): number | undefined {
-  const weight = new Map<number, number>();
-  for (const el of elements) {
-    const pdf = el.hints?.pdf;
-    if (el.type !== 'text' || furniture.kinds.has(el.id) || !pdf?.fontSize || (pdf.match ?? 0) < 0.8) continue;
-    weight.set(pdf.fontSize, (weight.get(pdf.fontSize) ?? 0) + el.text.length);
-  }
-  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
 
 export function demoteByPdfStyle(
   candidates: Candidate[],

@@ -10,6 +10,8 @@
 //   section "4", a running head "CHAPTER 2. MC" after "Chapter 2");
 // - a lettered appendix ("A Advanced packaging") after the last plain-numbered section, its letter the next in the
 //   run the titles keep (appendix.ts; `promoted-numbered-text`, then `letter-appendix`);
+// - `promoted-outline-text` (with the source PDF): it is the very text of an outline entry on the entry's page
+//   (src/pdf/outline.ts gave it the entry's depth), whatever its words; the outline ranks it;
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
 // Never: a list item, furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
@@ -49,8 +51,9 @@ export function promotedTexts(
   const out = new Map<number, string>();
   const numberedOn = ctx.weights['promoted-numbered-text'] > 0;
   const keywordOn = ctx.weights['promoted-keyword-text'] > 0;
-  if (!numberedOn && !keywordOn) return out;
   const merged = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
+  if (ctx.weights['promoted-outline-text'] > 0) outlineTexts(elements, furniture, merged, out);
+  if (!numberedOn && !keywordOn) return out;
   const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && !furniture.kinds.has(e.id));
   if (typed.length === 0) return out;
   const numbers = new Map<number, Numbering>();
@@ -113,6 +116,19 @@ export function promotedTexts(
     takenKeys.add(keyOf(n));
   }
   return out;
+}
+
+/** Text elements of an outline entry's very text on its page (src/pdf/outline.ts gave them the entry's depth). */
+function outlineTexts(
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  merged: Set<number>,
+  out: Map<number, string>,
+): void {
+  for (const el of elements) {
+    if (el.type !== 'text' || el.hints?.outlineLevel === undefined) continue;
+    if (!furniture.kinds.has(el.id) && !merged.has(el.id)) out.set(el.id, 'headings.promoted-outline-text');
+  }
 }
 
 function numberKey(n: Numbering): string {

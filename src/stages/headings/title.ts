@@ -1,7 +1,8 @@
 // The document title: the first heading, unnumbered, near the top of an early page, when the parser
 // says so (a document-title label, or its level hint above every other heading's: `title-parser-level`),
 // or when it is the only heading of the largest size, or when numbered or keyword sections follow it (a
-// paper's title before "Abstract" and "1 Introduction").
+// paper's title before "Abstract" and "1 Introduction"). Never when the source PDF's outline (bookmarks) sets a
+// later heading at its depth.
 import type { Element } from '../../model/element.js';
 import type { FurnitureResult } from '../types.js';
 import type { Candidate } from './types.js';
@@ -15,6 +16,10 @@ export function findDocumentTitle(
   const first = kept[0];
   // A blank title (its words lost) names nothing.
   if (!first || first.el.page > 2 || !first.el.text.trim()) return undefined;
+  // The source PDF's outline sets a later heading at its depth or above: it heads a section, as they do.
+  const depth = first.el.hints?.outlineLevel;
+  if (depth !== undefined && kept.some((c) => c !== first && (c.el.hints?.outlineLevel ?? depth + 1) <= depth))
+    return undefined;
   // A numbered first heading ("Chapter 7. Tips") names the document only alone on its cover page and
   // with no sibling in its numbering after it: the document is that one chapter.
   if (first.numbering) {

@@ -1,0 +1,154 @@
+// The outline (bookmarks) → heading elements: `hints.outlineLevel`, which the headings stage ranks above
+// numbering and size (rule `headings.outline`; Docling's order: bookmarks, then numbering, then style).
+//
+// Evidence, in this order, for each entry:
+// 1. a heading element (title, page_title) on the page its destination names (then the pages next to it) whose
+//    text is the entry's — exactly, without the heading's own numbering ("Introduction" ↔ "1 Introduction"), or
+//    by bigram similarity ≥ 0.75, never two texts alike but for their numbers ("Article 1" is not "Article 2");
+//    a header the parser folded a title into after the running head ("Guide for Debian Maintainers\n\nChapter V
+//    2.5. Debian documentation", Mistral's page header) offers that folded line;
+// 2. an entry no heading matched: a text element that carries its very text keeps the depth as a hint (it stays
+//    text unless the headings stage promotes it), and the entry is reported (`pdf.outline-unmatched`);
+// 3. else, the first entry naming its page, when that page opens on a blank header above its body text (Marker
+//    empties every block it labels PageHeader: a title whose words were lost, which the headings stage takes
+//    for a top section, blank-opener.ts): that header takes the entry's depth — the outline says a heading of
+//    this depth opens the page; the parser kept its place and lost its words;
+// 4. else the entry is reported (`pdf.outline-unmatched`), never invented.
+import type { Diagnostic, Element } from '../model/element.js';
+import { splitFoldedHeader } from '../text/folded-header.js';
+import type { PdfData, PdfOutlineEntry } from './read.js';
+import { normalizeText, similarity } from './text.js';
+
+const HEADING_TYPES = new Set(['title', 'page_title']);
+
+/** The numbers a text carries, in order ("Article 12" → "12"); empty when none. */
+function numbersOf(text: string): string {
+  return (text.match(/\p{Nd}+/gu) ?? []).join(' ');
+}
+
+/** The heading text an element offers the outline: a title's own, a folded header's line; none else. */
+function headingText(el: Element): string | undefined {
+  if (HEADING_TYPES.has(el.type)) return el.text;
+  if (el.type === 'header') return splitFoldedHeader(el.text)?.rest;
+  return undefined;
+}
+
+/** How surely an element's text is an outline entry's title (0–1). */
+function outlineScore(entry: string, text: string): number {
+  const a = normalizeText(entry);
+  const b = normalizeText(text);
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  // "Introduction" against "1 Introduction": the heading's text without its numbering
+  const bare = normalizeText(text.replace(/^\s*(?:[\p{N}IVXLCivxlc]+[.)]?\s*)+(?=\p{L})/u, ''));
+  if (bare === a) return 0.98;
+  if (b.endsWith(a) && a.length >= 4 && b.length - a.length <= 8) return 0.95;
+  // Texts alike but for their numbers are two headings ("Article 1", "Article 2"), not one read with noise.
+  const [na, nb] = [numbersOf(entry), numbersOf(text)];
+  if (na && nb && na !== nb) return 0;
+  return similarity(entry, text);
+}
+
+function markOutline(el: Element, entry: PdfOutlineEntry): void {
+  el.hints = { ...(el.hints ?? {}), outlineLevel: entry.level };
+  el.hints.pdf = { ...(el.hints.pdf ?? { textLayer: false }), outlineEntry: entry.index };
+}
+
+/** The heading element an entry names (step 1), if any scores ≥ 0.75. */
+function headingOf(
+  entry: PdfOutlineEntry,
+  elements: readonly Element[],
+  byPage: Map<number, Element[]>,
+  used: Set<number>,
+): Element | undefined {
+  const pool =
+    entry.page !== undefined
+      ? [entry.page, entry.page + 1, entry.page - 1].flatMap((p) => byPage.get(p) ?? [])
+      : elements;
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const el of pool) {
+    const text = headingText(el);
+    if (text === undefined || used.has(el.id)) continue;
+    // the named page first: an equal match a page away loses
+    const s = outlineScore(entry.title, text) - (entry.page !== undefined && el.page !== entry.page ? 0.05 : 0);
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best && bestScore >= 0.75 ? best : undefined;
+}
+
+/**
+ * A blank header opening the page: the last of the blank headers above the page's first element with text,
+ * that text being body text below it (the blank headers before it are running heads).
+ */
+function blankOpener(page: readonly Element[], used: Set<number>): Element | undefined {
+  const next = page.findIndex((e) => e.text.trim());
+  if (next <= 0 || page[next].type === 'header') return undefined;
+  const el = page[next - 1];
+  if (el.type !== 'header' || el.text.trim() !== '' || used.has(el.id)) return undefined;
+  const below = page[next].bbox;
+  if (el.bbox && below && below[1] < (el.bbox[1] + el.bbox[3]) / 2) return undefined;
+  return el;
+}
+
+/** Outline entries → heading elements (`hints.outlineLevel`); the unmatched ones reported. */
+export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[]): number {
+  if (pdf.outline.length === 0) return 0;
+  const byPage = new Map<number, Element[]>();
+  for (const e of elements) byPage.set(e.page, [...(byPage.get(e.page) ?? []), e]);
+  const used = new Set<number>();
+  const left: PdfOutlineEntry[] = [];
+  let matched = 0;
+  for (const entry of pdf.outline) {
+    if (!normalizeText(entry.title)) continue;
+    const best = headingOf(entry, elements, byPage, used);
+    if (!best) {
+      left.push(entry);
+      continue;
+    }
+    used.add(best.id);
+    markOutline(best, entry);
+    matched++;
+  }
+  const firstOfPage = new Map<number, PdfOutlineEntry>();
+  for (const entry of pdf.outline)
+    if (entry.page !== undefined && !firstOfPage.has(entry.page)) firstOfPage.set(entry.page, entry);
+  const unmatched: string[] = [];
+  for (const entry of left) {
+    const onPage = entry.page !== undefined ? (byPage.get(entry.page) ?? []) : elements;
+    const carrier = onPage.find(
+      (e) =>
+        !HEADING_TYPES.has(e.type) &&
+        (normalizeText(e.text).startsWith(normalizeText(entry.title)) || outlineScore(entry.title, e.text) >= 0.9),
+    );
+    const blank = !carrier && firstOfPage.get(entry.page ?? -1) === entry ? blankOpener(onPage, used) : undefined;
+    // A text element of the entry's very text keeps its depth as a hint, in case the headings stage promotes it
+    // ("Article 9" typed as text, numbered as the headings around it): it stays text otherwise.
+    const hinted = blank ?? (carrier && outlineScore(entry.title, carrier.text) >= 0.98 ? carrier : undefined);
+    if (hinted && !used.has(hinted.id)) {
+      used.add(hinted.id);
+      markOutline(hinted, entry);
+    }
+    if (blank) {
+      matched++;
+      continue;
+    }
+    unmatched.push(
+      `"${entry.title.slice(0, 60)}" (level ${entry.level}${entry.page !== undefined ? `, page ${entry.page}` : ''})` +
+        (carrier ? ` is ${carrier.type} ${carrier.ref}, left as it is` : ''),
+    );
+  }
+  if (unmatched.length > 0) {
+    const shown = unmatched.slice(0, 10).join('; ');
+    warnings.push({
+      severity: 'warning',
+      place: {},
+      ruleId: 'pdf.outline-unmatched',
+      reason: `${unmatched.length} of ${pdf.outline.length} outline entries match no heading element (not invented): ${shown}${unmatched.length > 10 ? `; … ${unmatched.length - 10} more` : ''}`,
+    });
+  }
+  return matched;
+}
