@@ -10,19 +10,21 @@ export function isFootnote(el: Element): boolean {
 
 /**
  * The part a caption plays for its float: its caption proper (`main`), a sub-figure's "(a) …" (`sub`), a
- * "Continued on next page" line (`continued`) or a footnote (`note`). A float takes one caption per role,
- * and any number of footnotes and continuation lines.
+ * "Continued on next page" line (`continued`), a footnote (`note`), or a piece of a caption the parser cut off
+ * its start (`part`: a line it typed caption that opens in lower case, "change."). A float takes one caption per
+ * role, and any number of footnotes, continuation lines and pieces.
  */
-export type CaptionRole = 'main' | 'sub' | 'continued' | 'note';
+export type CaptionRole = 'main' | 'sub' | 'continued' | 'note' | 'part';
 
 export function roleOf(el: Element): CaptionRole {
   if (isFootnote(el)) return 'note';
   if (isContinuationNote(el.text)) return 'continued';
   if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
+  if ((el.type === 'image_caption' || el.type === 'table_caption') && /^\s*\p{Ll}/u.test(el.text)) return 'part';
   return 'main';
 }
 
-export const unlimited = (role: CaptionRole) => role === 'note' || role === 'continued';
+export const unlimited = (role: CaptionRole) => role === 'note' || role === 'continued' || role === 'part';
 
 export function wantedKind(el: Element): 'table' | 'image' | undefined {
   const label = parseCaptionLabel(el.text);
