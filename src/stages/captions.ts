@@ -31,8 +31,9 @@ import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
-import { findReferences, isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
+import { isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
+import { labelOrderSwaps } from './captions/label-order.js';
 import { type Doubt, doubtTie } from './captions/parser-ties.js';
 import {
   type CaptionRole,
@@ -46,17 +47,19 @@ import {
 } from './captions/roles.js';
 import { figureDistance, picturesLeftOf, subOrderEvidence } from './captions/sub-figures.js';
 import { isNoteBoxTable } from './table-merge.js';
-import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
+import type { CaptionLink, CaptionResult, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
 /** How far (in reading-order positions) a caption may stand from its float. */
 export const WINDOW = 4;
 
+export { linkReferences } from './captions/references.js';
 export { type CaptionRole, looksLikeCaption, roleOf } from './captions/roles.js';
 
 interface Scored {
   caption: Element;
   target: Element;
+  observations: Observation[];
   weighed: Weighed;
   reasons: string[];
 }
@@ -387,17 +390,22 @@ function scorePairs(
         ev.reasons.push('the float already has a caption from the parser');
       }
       const weighed = weigh(ev.observations, opt.threshold);
-      if (weighed.score >= opt.threshold) scored.push({ caption, target, weighed, reasons: ev.reasons });
+      if (weighed.score >= opt.threshold)
+        scored.push({ caption, target, observations: ev.observations, weighed, reasons: ev.reasons });
     }
   }
   return scored;
 }
 
-/** Best pairs first; each float takes one caption (and any number of footnotes). Returns the captions linked. */
-function choosePairs(scored: Scored[], out: Linked): Set<number> {
+/**
+ * Best pairs first; each float takes one caption (and any number of footnotes); then boxless numbered captions
+ * that run against their floats' order are exchanged (./captions/label-order.ts). Returns the captions linked.
+ */
+function choosePairs(scored: Scored[], body: Element[], opt: EngineOptions['captions'], out: Linked): Set<number> {
   scored.sort((a, b) => b.weighed.score - a.weighed.score);
   const linkedCaption = new Set<number>();
   const captionedTarget = new Set<string>();
+  const chosen: Scored[] = [];
   for (const s of scored) {
     if (linkedCaption.has(s.caption.id)) continue;
     const role = roleOf(s.caption);
@@ -405,6 +413,19 @@ function choosePairs(scored: Scored[], out: Linked): Set<number> {
     if (!unlimited(role) && captionedTarget.has(key)) continue;
     linkedCaption.add(s.caption.id);
     if (!unlimited(role)) captionedTarget.add(key);
+    chosen.push(s);
+  }
+  const crossed = (c: Element, t: Element) => scored.find((s) => s.caption === c && s.target === t);
+  const position = new Map(body.map((e, i) => [e.id, i]));
+  for (const [a, b] of labelOrderSwaps(chosen, position, (c, t) => crossed(c, t) !== undefined)) {
+    const [x, y] = [crossed(chosen[a].caption, chosen[b].target)!, crossed(chosen[b].caption, chosen[a].target)!];
+    for (const [k, s] of [[a, x] as const, [b, y] as const]) {
+      const observations = [...s.observations, seen('captions.label-order')];
+      const reasons = [...s.reasons, "its number comes before or after the other's as the floats do"];
+      chosen[k] = { ...s, observations, weighed: out.weigh(observations, opt.threshold), reasons };
+    }
+  }
+  for (const s of chosen) {
     const link = { caption: s.caption.id, target: s.target.id, nested: false };
     const message = `linked: ${s.reasons.join('; ')}`;
     record(out, link, 'captions.nearest-float', message, [s.caption, s.target], s.weighed, 'rules');
@@ -440,7 +461,7 @@ export function linkCaptions(
     body,
   );
   const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh);
-  const linkedCaption = choosePairs(scored, out);
+  const linkedCaption = choosePairs(scored, body, options.captions, out);
   for (const caption of free) {
     const tie = untaken.doubted.get(caption.id);
     // A doubted tie no float on the page outweighs: the parser's stands.
@@ -454,35 +475,4 @@ export function linkCaptions(
     }
   }
   return { links: out.links, decisions: out.decisions };
-}
-
-/** Body references ("see Figure 3", "如图 3 所示") resolved to the float whose caption carries that label. */
-export function linkReferences({ doc, options }: StageInput, captions: CaptionResult): ReferenceResult {
-  const weigh = weigher('captions', options.weights.captions);
-  const floatByLabel = new Map<string, number>();
-  for (const link of captions.links) {
-    const label = parseCaptionLabel(doc.elements[link.caption].text);
-    if (label && !label.continued) {
-      const key = `${label.kind}:${label.number}`;
-      if (!floatByLabel.has(key)) floatByLabel.set(key, link.target);
-    }
-  }
-  const links: ReferenceResult['links'] = [];
-  const decisions: Decision[] = [];
-  const captionIds = new Set(captions.links.map((l) => l.caption));
-  for (const el of doc.elements) {
-    if ((el.type !== 'text' && el.type !== 'list_item') || captionIds.has(el.id)) continue;
-    const found = new Set<number>();
-    for (const ref of findReferences(el.text)) {
-      const target = floatByLabel.get(`${ref.kind}:${ref.number}`);
-      if (target === undefined || found.has(target)) continue;
-      found.add(target);
-      links.push({ from: el.id, to: target, label: ref.label });
-      const { confidence, features } = weigh([seen('captions.label-match')]);
-      const message = `"${ref.label}" refers to this float`;
-      const pair = [el, doc.elements[target]];
-      decisions.push(decision('references', 'references.label', message, confidence, pair, true, 'rules', features));
-    }
-  }
-  return { links, decisions };
 }

@@ -176,3 +176,28 @@ describe('captions: a parser tie the page contradicts', () => {
     );
   });
 });
+
+describe('captions: label order', () => {
+  it("exchanges two boxless numbered captions the parser set before each other's tables (Unstructured)", () => {
+    const specs: Spec[] = [
+      { page: 1, type: 'table_caption', text: 'Table 11.2. Configuring the package:' },
+      { page: 1, type: 'table', html: table },
+      { page: 1, type: 'table_caption', text: 'Table 11.1. Answers to the questions' },
+      { page: 1, type: 'table', html: table },
+    ];
+    expect(links(specs)).toEqual(
+      expect.arrayContaining([
+        [0, 3, false],
+        [2, 1, false],
+      ]),
+    );
+    // With boxes the page decides: each caption stays over the table under it.
+    const boxed = specs.map((s, i) => ({ ...s, bbox: col(0.1 + i * 0.2, 0.28 + i * 0.2) }));
+    expect(links(boxed)).toEqual(
+      expect.arrayContaining([
+        [0, 1, false],
+        [2, 3, false],
+      ]),
+    );
+  });
+});
