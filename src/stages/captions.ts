@@ -313,11 +313,17 @@ function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: 
   return untaken;
 }
 
-/** The element before `body[k]` in reading order, passing over captions (and, for a sub-figure's, the other sub-figures'). */
+/**
+ * The element before `body[k]` in reading order, passing over captions (and, for a sub-figure's, the other
+ * sub-figures' and the figure's caption the parser typed text: "picture, picture, (a) …, Figure 2: …, (b) …").
+ */
 function floatBefore(body: Element[], k: number): Element | undefined {
   const sub = roleOf(body[k]) === 'sub';
   for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
-    const passed = CAPTION_TYPES.has(body[j].type) || (sub && roleOf(body[j]) === 'sub' && body[j].type === 'text');
+    const textLine = body[j].type === 'text';
+    const passed =
+      CAPTION_TYPES.has(body[j].type) ||
+      (sub && textLine && (roleOf(body[j]) === 'sub' || looksLikeCaption(body[j].text)));
     if (!passed) return body[j];
   }
   return undefined;

@@ -201,3 +201,17 @@ describe('captions: label order', () => {
     );
   });
 });
+
+describe('captions: sub-figure captions typed text', () => {
+  it("takes a boxless (b) … after the figure's own caption for the second picture's (Mistral OCR)", () => {
+    const got = links([
+      { page: 1, type: 'image', bbox: box(0.54, 0.27, 0.79, 0.36) },
+      { page: 1, type: 'image', bbox: box(0.21, 0.29, 0.46, 0.36) },
+      { page: 1, type: 'text', text: '(a) Before the change.' },
+      { page: 1, type: 'text', text: 'Figure 2: Two states of the configuration.' },
+      { page: 1, type: 'text', text: '(b) After the change.' },
+      { page: 1, type: 'list_item', text: 'Debian already has packages for most kinds of programs.' },
+    ]);
+    expect(got).toContainEqual([4, 0, false]);
+  });
+});
