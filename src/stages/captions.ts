@@ -62,6 +62,8 @@ interface Scored {
   observations: Observation[];
   weighed: Weighed;
   reasons: string[];
+  /** Only for the label order to exchange into, never chosen by its score. */
+  spare: boolean;
 }
 
 /** One kind of evidence about a caption–float pair: an observation and its words for the message. */
@@ -329,32 +331,44 @@ function floatBefore(body: Element[], k: number): Element | undefined {
   return undefined;
 }
 
-/** A float a caption may go to: its place in reading order, and whether that place counts as evidence. */
+/**
+ * A float a caption may go to: its place in reading order, whether that place counts as evidence, and whether
+ * the pair is only a spare for the label order (never chosen by its score).
+ */
 interface Candidate {
   index: number;
   distance: number;
   ordered: boolean;
+  spare: boolean;
 }
 
 /**
  * The floats within the window in reading order (sub-figure captions between do not count: the window reaches
  * past them); for a caption whose parser tie was doubted, every float of its page, placed by the page alone when
- * the caption has a box (the parser set it in reading order by the float it tied it to).
+ * the caption has a box (the parser set it in reading order by the float it tied it to); for a boxless numbered
+ * caption, the other floats of its page as spares for the label order (./captions/label-order.ts).
  */
-function candidates(body: Element[], i: number, displaced: boolean, byPage: Map<number, Element[]>) {
+function candidates(
+  body: Element[],
+  i: number,
+  displaced: boolean,
+  byPage: Map<number, Element[]>,
+  position: Map<number, number>,
+) {
   const caption = body[i];
   const ordered = !displaced || !caption.bbox;
   const out: Candidate[] = [];
   for (let d = -2 * WINDOW; d <= 2 * WINDOW; d++) {
     if (d === 0 || !body[i + d] || !FLOAT_TYPES.has(body[i + d].type)) continue;
     const distance = Math.sign(d) * figureDistance(body, i, i + d);
-    if (Math.abs(distance) <= WINDOW) out.push({ index: i + d, distance, ordered });
+    if (Math.abs(distance) <= WINDOW) out.push({ index: i + d, distance, ordered, spare: false });
   }
-  if (!displaced) return out;
-  const page = new Set(byPage.get(caption.page) ?? []);
-  for (let k = 0; k < body.length; k++) {
-    if (k !== i && page.has(body[k]) && FLOAT_TYPES.has(body[k].type) && !out.some((c) => c.index === k))
-      out.push({ index: k, distance: k - i, ordered: false });
+  const spare = !displaced && !caption.bbox && parseCaptionLabel(caption.text) !== undefined;
+  if (!displaced && !spare) return out;
+  for (const float of byPage.get(caption.page) ?? []) {
+    const k = position.get(float.id)!;
+    if (k !== i && FLOAT_TYPES.has(float.type) && !out.some((c) => c.index === k))
+      out.push({ index: k, distance: k - i, ordered: false, spare });
   }
   return out;
 }
@@ -373,7 +387,8 @@ function scorePairs(
   const scored: Scored[] = [];
   for (const caption of untaken.free) {
     const i = position.get(caption.id)!;
-    for (const { index, distance, ordered } of candidates(body, i, untaken.doubted.has(caption.id), byPage)) {
+    const displaced = untaken.doubted.has(caption.id);
+    for (const { index, distance, ordered, spare } of candidates(body, i, displaced, byPage, position)) {
       const target = body[index];
       const ev = linkEvidence(caption, target, distance, ordered, opt, habits, byPage);
       if (!ev) continue;
@@ -397,7 +412,7 @@ function scorePairs(
       }
       const weighed = weigh(ev.observations, opt.threshold);
       if (weighed.score >= opt.threshold)
-        scored.push({ caption, target, observations: ev.observations, weighed, reasons: ev.reasons });
+        scored.push({ caption, target, observations: ev.observations, weighed, reasons: ev.reasons, spare });
     }
   }
   return scored;
@@ -413,7 +428,7 @@ function choosePairs(scored: Scored[], body: Element[], opt: EngineOptions['capt
   const captionedTarget = new Set<string>();
   const chosen: Scored[] = [];
   for (const s of scored) {
-    if (linkedCaption.has(s.caption.id)) continue;
+    if (s.spare || linkedCaption.has(s.caption.id)) continue;
     const role = roleOf(s.caption);
     const key = `${s.target.id}:${role}`;
     if (!unlimited(role) && captionedTarget.has(key)) continue;
@@ -428,7 +443,7 @@ function choosePairs(scored: Scored[], body: Element[], opt: EngineOptions['capt
     for (const [k, s] of [[a, x] as const, [b, y] as const]) {
       const observations = [...s.observations, seen('captions.label-order')];
       const reasons = [...s.reasons, "its number comes before or after the other's as the floats do"];
-      chosen[k] = { ...s, observations, weighed: out.weigh(observations, opt.threshold), reasons };
+      chosen[k] = { ...s, observations, weighed: out.weigh(observations, opt.threshold), reasons, spare: false };
     }
   }
   for (const s of chosen) {

@@ -200,6 +200,24 @@ describe('captions: label order', () => {
       ]),
     );
   });
+
+  it('exchanges them when the second table stands beyond the window from the first caption (Mistral OCR)', () => {
+    const body = (n: number): Spec[] =>
+      Array.from({ length: n }, () => ({ page: 1, type: 'text', text: 'Body text.' }));
+    const got = links([
+      { page: 1, type: 'text', text: '表 11.2. Configuring the package:' },
+      { page: 1, type: 'table', html: table },
+      ...body(7),
+      { page: 1, type: 'text', text: '表 11.1. 对脚本询问的问题的回答' },
+      { page: 1, type: 'table', html: table },
+    ]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        [0, 10, false],
+        [9, 1, false],
+      ]),
+    );
+  });
 });
 
 describe('captions: sub-figure captions typed text', () => {
