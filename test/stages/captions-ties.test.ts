@@ -233,3 +233,17 @@ describe('captions: sub-figure captions typed text', () => {
     expect(got).toContainEqual([4, 0, false]);
   });
 });
+
+describe('captions: continuation lines', () => {
+  it('gives a "continued" line the parser typed image caption to the long table it stands under (PaddleOCR)', () => {
+    const got = links([
+      { page: 1, type: 'table_caption', text: '表 1: 本文で用いる用語の一覧。', bbox: box(0.13, 0.74, 0.87, 0.77) },
+      { page: 1, type: 'table', html: table, bbox: box(0.15, 0.78, 0.61, 0.82) },
+      { page: 1, type: 'image_caption', text: '次ページへ続く', bbox: box(0.73, 0.83, 0.85, 0.84) },
+    ]);
+    expect(got).toEqual([
+      [0, 1, false],
+      [2, 1, false],
+    ]);
+  });
+});

@@ -29,6 +29,9 @@ export const unlimited = (role: CaptionRole) => role === 'note' || role === 'con
 export function wantedKind(el: Element): 'table' | 'image' | undefined {
   const label = parseCaptionLabel(el.text);
   if (label && label.kind !== 'code') return label.kind === 'table' ? 'table' : 'image';
+  // "Continued on next page" names no kind, and an image type for it is the parser's guess (a long table's
+  // line set right of the table's columns): it goes to whatever float it stands by.
+  if (!label && el.type === 'image_caption' && roleOf(el) === 'continued') return undefined;
   if (el.type.startsWith('table')) return 'table';
   if (el.type.startsWith('image')) return 'image';
   // A sub-figure's "(a) …" the parser typed text is taken for a caption only under a picture.
