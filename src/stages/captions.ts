@@ -3,9 +3,8 @@
 //
 // Evidence, strongest first (feature ids `captions.<id>`, weighed with src/weights/captions.ts):
 //  1. The parser nested the caption inside its float's entry (`nested-by-parser`), or links it to its
-//     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is — but a
-//     sub-figure's "(a) …" whose box stands under another picture of the row than the parser's is placed
-//     by the evidence below (the parser swapped the row's pictures).
+//     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is unless the page
+//     contradicts the tie (./captions/parser-ties.ts); then placed by the evidence below over its whole page.
 //  2. Kind: a table caption goes to a table, an image caption to an image (`kind-match`, `kind-mismatch`
 //     for an image caption before an equation or code); a "Table 2" / "图 3" label in the text decides
 //     the kind when the parser's label is generic; a numbered caption weighs against a note box the parser
@@ -23,7 +22,8 @@
 // float the parser captioned already (`parser-captioned`) weigh against. Each float takes at most one
 // caption (and any number of footnotes); pairs at or above `captions.threshold` are chosen greedily by
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
-// that holds two figures), and a stray label line is not pinned on it.
+// that holds two figures), and a stray label line is not pinned on it. Then boxless numbered captions whose
+// numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts).
 // References: a label in body text that a linked caption carries (`label-match`).
 import { groupByPage, overlapsHorizontally } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
