@@ -3,9 +3,8 @@
 //
 // Evidence, strongest first (feature ids `captions.<id>`, weighed with src/weights/captions.ts):
 //  1. The parser nested the caption inside its float's entry (`nested-by-parser`), or links it to its
-//     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is — but a
-//     sub-figure's "(a) …" whose box stands under another picture of the row than the parser's is placed
-//     by the evidence below (the parser swapped the row's pictures).
+//     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is unless the page
+//     contradicts the tie (./captions/parser-ties.ts); then placed by the evidence below over its whole page.
 //  2. Kind: a table caption goes to a table, an image caption to an image (`kind-match`, `kind-mismatch`
 //     for an image caption before an equation or code); a "Table 2" / "图 3" label in the text decides
 //     the kind when the parser's label is generic; a numbered caption weighs against a note box the parser
@@ -23,7 +22,8 @@
 // float the parser captioned already (`parser-captioned`) weigh against. Each float takes at most one
 // caption (and any number of footnotes); pairs at or above `captions.threshold` are chosen greedily by
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
-// that holds two figures), and a stray label line is not pinned on it.
+// that holds two figures), and a stray label line is not pinned on it. Then boxless numbered captions whose
+// numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts).
 // References: a label in body text that a linked caption carries (`label-match`).
 import { groupByPage, overlapsHorizontally } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
@@ -31,51 +31,39 @@ import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
-import { findReferences, isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
+import { isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
-import { figureDistance, subOrderEvidence, underAnotherPicture } from './captions/sub-figures.js';
+import { labelOrderSwaps } from './captions/label-order.js';
+import { type Doubt, doubtTie } from './captions/parser-ties.js';
+import {
+  type CaptionRole,
+  contradictsKind,
+  isAbove,
+  looksLikeCaption,
+  MAX_LABELLED_TEXT,
+  roleOf,
+  unlimited,
+  wantedKind,
+} from './captions/roles.js';
+import { figureDistance, picturesLeftOf, subOrderEvidence } from './captions/sub-figures.js';
 import { isNoteBoxTable } from './table-merge.js';
-import type { CaptionLink, CaptionResult, FurnitureResult, ReferenceResult, StageInput } from './types.js';
+import type { CaptionLink, CaptionResult, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
 /** How far (in reading-order positions) a caption may stand from its float. */
 export const WINDOW = 4;
 
-function isFootnote(el: Element): boolean {
-  return el.type === 'image_footnote' || el.type === 'table_footnote';
-}
-
-/**
- * The part a caption plays for its float: its caption proper (`main`), a sub-figure's "(a) …" (`sub`), a
- * "Continued on next page" line (`continued`) or a footnote (`note`). A float takes one caption per role,
- * and any number of footnotes and continuation lines.
- */
-export type CaptionRole = 'main' | 'sub' | 'continued' | 'note';
-
-export function roleOf(el: Element): CaptionRole {
-  if (isFootnote(el)) return 'note';
-  if (isContinuationNote(el.text)) return 'continued';
-  if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
-  return 'main';
-}
-
-const unlimited = (role: CaptionRole) => role === 'note' || role === 'continued';
-
-function wantedKind(el: Element): 'table' | 'image' | undefined {
-  const label = parseCaptionLabel(el.text);
-  if (label && label.kind !== 'code') return label.kind === 'table' ? 'table' : 'image';
-  if (el.type.startsWith('table')) return 'table';
-  if (el.type.startsWith('image')) return 'image';
-  // A sub-figure's "(a) …" the parser typed text is taken for a caption only under a picture.
-  if (roleOf(el) === 'sub' && (el.type === 'text' || el.type === 'title')) return 'image';
-  return undefined;
-}
+export { linkReferences } from './captions/references.js';
+export { type CaptionRole, looksLikeCaption, roleOf } from './captions/roles.js';
 
 interface Scored {
   caption: Element;
   target: Element;
+  observations: Observation[];
   weighed: Weighed;
   reasons: string[];
+  /** Only for the label order to exchange into, never chosen by its score. */
+  spare: boolean;
 }
 
 /** One kind of evidence about a caption–float pair: an observation and its words for the message. */
@@ -123,15 +111,6 @@ function blockBetween(caption: Element, target: Element, captionAbove: boolean, 
   );
 }
 
-/** Is the caption above its float: by their boxes on one page, else by reading order (the float comes after). */
-function isAbove(caption: Element, target: Element, distance: number): boolean {
-  if (caption.page === target.page && caption.bbox && target.bbox) {
-    if (caption.bbox[1] >= target.bbox[3] - 0.005) return false;
-    if (caption.bbox[3] <= target.bbox[1] + 0.005) return true;
-  }
-  return distance > 0;
-}
-
 /** Nearness: in reading order, then on the page (vertical gap, horizontal overlap) or across a page break. */
 function nearnessEvidence(
   caption: Element,
@@ -140,10 +119,13 @@ function nearnessEvidence(
   maxGap: number,
   page: readonly Element[],
   ev: Evidence,
+  ordered = true,
 ) {
   const blocks = Math.abs(distance);
-  ev.observations.push(seen('captions.reading-order'), seen('captions.distance', blocks));
-  ev.reasons.push(blocks === 1 ? 'next to it in reading order' : `${blocks} blocks away in reading order`);
+  if (ordered) {
+    ev.observations.push(seen('captions.reading-order'), seen('captions.distance', blocks));
+    ev.reasons.push(blocks === 1 ? 'next to it in reading order' : `${blocks} blocks away in reading order`);
+  } else if (caption.page !== target.page) return false;
   const captionAbove = isAbove(caption, target, distance);
   if (caption.page !== target.page) {
     if (Math.abs(caption.page - target.page) > 1) return false;
@@ -195,65 +177,36 @@ function sideEvidence(caption: Element, target: Element, distance: number, habit
   ev.reasons.push(`on the usual side (${side})`);
 }
 
-/** A float that is not the first of a row of pictures: a caption under the row names it by its first picture. */
-function rowEvidence(target: Element, previous: Element | undefined, ev: Evidence): void {
-  if (target.type !== 'image' || previous?.type !== 'image' || previous.page !== target.page) return;
-  if (!target.bbox || !previous.bbox) return;
-  const overlap = Math.min(target.bbox[3], previous.bbox[3]) - Math.max(target.bbox[1], previous.bbox[1]);
-  const shorter = Math.min(target.bbox[3] - target.bbox[1], previous.bbox[3] - previous.bbox[1]);
-  if (shorter <= 0 || overlap < 0.5 * shorter || previous.bbox[2] > target.bbox[0] + 0.01) return;
+/**
+ * A picture with another wholly left of it in its row (by their boxes, whatever the parser's order): a caption
+ * under the row names the figure by its first picture.
+ */
+function rowEvidence(target: Element, targetPage: readonly Element[], ev: Evidence): void {
+  if (picturesLeftOf(target, targetPage).length === 0) return;
   ev.observations.push(seen('captions.not-first-in-row'));
   ev.reasons.push('a picture in a row after another');
 }
 
-/** The evidence for linking `caption` to `target`, `distance` blocks away; undefined when it never may. */
+/**
+ * The evidence for linking `caption` to `target`, `distance` blocks away (`ordered`: its place in reading order
+ * counts); undefined when it never may.
+ */
 function linkEvidence(
   caption: Element,
   target: Element,
-  previous: Element | undefined,
   distance: number,
-  maxGap: number,
+  ordered: boolean,
+  opt: EngineOptions['captions'],
   habits: CaptionHabits,
-  page: readonly Element[],
+  byPage: Map<number, Element[]>,
 ): Evidence | undefined {
   const ev: Evidence = { observations: [], reasons: [] };
   if (!kindEvidence(caption, target, ev)) return undefined;
-  if (!nearnessEvidence(caption, target, distance, maxGap, page, ev)) return undefined;
+  const page = byPage.get(caption.page) ?? [];
+  if (!nearnessEvidence(caption, target, distance, opt.maxGap, page, ev, ordered)) return undefined;
   sideEvidence(caption, target, distance, habits, ev);
-  if (roleOf(caption) === 'main') rowEvidence(target, previous, ev);
+  if (roleOf(caption) === 'main') rowEvidence(target, byPage.get(target.page) ?? [], ev);
   return ev;
-}
-
-/** Longest text-labelled element without a separator after its label still taken for a caption. */
-const MAX_LABELLED_TEXT = 120;
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/**
- * A caption the parser labelled as text or title: "Figure 3.2. Backups", "Table IV: Results", "图1说明",
- * "表 2 …" — not "Table 1 shows …". With a separator after its label (":", ".") a caption may be of any
- * length; without one only a short line is.
- */
-export function looksLikeCaption(text: string): boolean {
-  const label = parseCaptionLabel(text);
-  if (!label || label.kind === 'code') return false;
-  const trimmed = text.trim();
-  const rest = trimmed.replace(
-    /^(?:续表|續表|\S+?)\s*(?:(?:[A-Z][.\-–]?)?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))/u,
-    '',
-  );
-  // "Figure 3: …", "Table IV. …": the separator makes it a caption, of any length.
-  if (rest === '' || /^\s*[.:：．\-–—]/.test(rest)) return true;
-  // CJK captions need no space: "图1说明", "表2数据" (body text cites a float mid-sentence: "如图1所示").
-  const cjkTitle = CJK.test(trimmed.charAt(0)) && CJK.test(rest.charAt(0));
-  if (trimmed.length > MAX_LABELLED_TEXT || !(/^\s/.test(rest) || cjkTitle)) return false;
-  const sentences = /[。！？，][^\s]/.test(rest.trim().slice(0, -1)); // CJK body text citing the float
-  // A run of three lower-case words after the number in text that ends as a sentence does: "Table 2.3 Options
-  // lists the …." — not "表 2.2 Default safety cost levels", a title (whole words: "Basic" holds no "asic").
-  const running = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest) && /[.!?。！？]$/.test(trimmed);
-  // "Table 2 shows …" is a sentence; "表 11.1 migrate_all.sh スクリプト…" is a caption naming a file.
-  const lowerStart = /^\s+\p{Ll}/u.test(rest) && !CJK.test(rest);
-  return !lowerStart && !sentences && !running;
 }
 
 /** With the source PDF (`--pdf`): the caption opens with its label in bold ("**Figure 3.** …"), or is bold throughout. */
@@ -293,78 +246,137 @@ function textCaption(el: Element, before: Element | undefined): boolean {
   return underPicture && roleOf(el) === 'sub' && el.text.length <= MAX_LABELLED_TEXT;
 }
 
-/** The caption's label names another kind of float than the one the parser links it to ("Figure 3" → a table). */
-function contradictsKind(caption: Element, float: Element): boolean {
-  const label = parseCaptionLabel(caption.text);
-  if (!label || label.kind === 'code' || label.kind === 'equation') return false;
-  return (label.kind === 'table') !== (float.type === 'table');
+/** The float the parser tied a caption to: nested in its entry, or linked (Docling `captions`, Marker groups). */
+interface Tie {
+  float: Element;
+  nested: boolean;
+}
+
+function parserTie(el: Element, byRef: Map<string, Element>): Tie | undefined {
+  const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
+  if (parent) return { float: parent, nested: true };
+  const linked = el.hints?.captionOf ? byRef.get(el.hints.captionOf) : undefined;
+  return linked ? { float: linked, nested: false } : undefined;
+}
+
+function recordTie(out: Linked, el: Element, tie: Tie) {
+  const link = { caption: el.id, target: tie.float.id, nested: tie.nested };
+  const [rule, why] = tie.nested
+    ? ['captions.nested-by-parser', 'the parser nested this caption in its float']
+    : ['captions.linked-by-parser', 'the parser links this caption to its float'];
+  record(out, link, rule, why, [el, tie.float], out.weigh([seen(rule)]), 'parser');
 }
 
 /**
- * Evidence 1: captions the parser nested in or linked to their float, taken as is. Returns the captions
- * left to place, and those among them the parser labelled text or title.
+ * What evidence 1 leaves to place: the free captions, those among them the parser labelled text or title, and
+ * those whose tie the page contradicts (./captions/parser-ties.ts), with the tie they fall back on (none for a
+ * link to a float of another kind).
  */
+interface Untaken {
+  free: Element[];
+  mislabelled: Set<number>;
+  doubted: Map<number, Tie | undefined>;
+}
+
+/** Evidence 1: captions the parser nested in or linked to their float, taken as is unless the page doubts the tie. */
 function takeParserLinks(body: Element[], byRef: Map<string, Element>, settled: ReadonlySet<number>, out: Linked) {
-  const free: Element[] = [];
+  const untaken: Untaken = { free: [], mislabelled: new Set(), doubted: new Map() };
   const byPage = groupByPage(body);
-  const mislabelled = new Set<number>();
+  const position = new Map(body.map((e, i) => [e.id, i]));
+  const ties = new Map<Element, Tie>();
+  for (const el of body) {
+    const tie = CAPTION_TYPES.has(el.type) ? parserTie(el, byRef) : undefined;
+    if (tie) ties.set(el, tie);
+  }
+  const mainTied = new Set([...ties].filter(([el]) => roleOf(el) === 'main').map(([, t]) => t.float.id));
   for (let k = 0; k < body.length; k++) {
     const el = body[k];
     if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && textCaption(el, floatBefore(body, k))) {
-      mislabelled.add(el.id);
-      free.push(el);
+      untaken.mislabelled.add(el.id);
+      untaken.free.push(el);
       continue;
     }
     if (!CAPTION_TYPES.has(el.type)) continue;
-    const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
-    const linked = el.hints?.captionOf ? byRef.get(el.hints.captionOf) : undefined;
-    const float = parent ?? linked;
-    // A sub-figure caption set under another picture than the parser's: placed by the evidence below instead.
-    if (float && underAnotherPicture(el, float, byPage.get(el.page) ?? [])) free.push(el);
-    else if (parent) {
-      const link = { caption: el.id, target: parent.id, nested: true };
-      const why = 'the parser nested this caption in its float';
-      record(
-        out,
-        link,
-        'captions.nested-by-parser',
-        why,
-        [el, parent],
-        out.weigh([seen('captions.nested-by-parser')]),
-        'parser',
-      );
-    } else if (linked && FLOAT_TYPES.has(linked.type) && !contradictsKind(el, linked)) {
-      const link = { caption: el.id, target: linked.id, nested: false };
-      const why = 'the parser links this caption to its float';
-      record(
-        out,
-        link,
-        'captions.linked-by-parser',
-        why,
-        [el, linked],
-        out.weigh([seen('captions.linked-by-parser')]),
-        'parser',
-      );
-    } else free.push(el);
+    const tie = ties.get(el);
+    if (!tie || (!tie.nested && !FLOAT_TYPES.has(tie.float.type))) {
+      untaken.free.push(el);
+      continue;
+    }
+    const at = position.get(tie.float.id);
+    const page = byPage.get(el.page) ?? [];
+    const otherKind = !tie.nested && contradictsKind(el, tie.float);
+    const doubt: Doubt | undefined = at === undefined ? undefined : doubtTie(el, tie.float, page, body, at, mainTied);
+    if (!doubt && !otherKind) recordTie(out, el, tie);
+    else {
+      untaken.free.push(el);
+      untaken.doubted.set(el.id, otherKind ? undefined : tie);
+    }
   }
-  return { free, mislabelled };
+  return untaken;
 }
 
-/** The element before `body[k]` in reading order, passing over captions (and, for a sub-figure's, the other sub-figures'). */
+/**
+ * The element before `body[k]` in reading order, passing over captions (and, for a sub-figure's, the other
+ * sub-figures' and the figure's caption the parser typed text: "picture, picture, (a) …, Figure 2: …, (b) …").
+ */
 function floatBefore(body: Element[], k: number): Element | undefined {
   const sub = roleOf(body[k]) === 'sub';
   for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
-    const passed = CAPTION_TYPES.has(body[j].type) || (sub && roleOf(body[j]) === 'sub' && body[j].type === 'text');
+    const textLine = body[j].type === 'text';
+    const passed =
+      CAPTION_TYPES.has(body[j].type) ||
+      (sub && textLine && (roleOf(body[j]) === 'sub' || looksLikeCaption(body[j].text)));
     if (!passed) return body[j];
   }
   return undefined;
 }
 
-/** Evidence 2–4 for every caption–float pair within the window, the pairs that reach the threshold. */
-function scorePairs(
-  free: Element[],
+/**
+ * A float a caption may go to: its place in reading order, whether that place counts as evidence, and whether
+ * the pair is only a spare for the label order (never chosen by its score).
+ */
+interface Candidate {
+  index: number;
+  distance: number;
+  ordered: boolean;
+  spare: boolean;
+}
+
+/**
+ * The floats within the window in reading order (sub-figure captions between do not count: the window reaches
+ * past them); for a caption whose parser tie was doubted, every float of its page, placed by the page alone when
+ * the caption has a box (the parser set it in reading order by the float it tied it to); for a boxless numbered
+ * caption, the other floats of its page as spares for the label order (./captions/label-order.ts).
+ */
+function candidates(
   body: Element[],
-  mislabelled: Set<number>,
+  i: number,
+  displaced: boolean,
+  byPage: Map<number, Element[]>,
+  position: Map<number, number>,
+) {
+  const caption = body[i];
+  const ordered = !displaced || !caption.bbox;
+  const out: Candidate[] = [];
+  for (let d = -2 * WINDOW; d <= 2 * WINDOW; d++) {
+    if (d === 0 || !body[i + d] || !FLOAT_TYPES.has(body[i + d].type)) continue;
+    const distance = Math.sign(d) * figureDistance(body, i, i + d);
+    if (Math.abs(distance) <= WINDOW) out.push({ index: i + d, distance, ordered, spare: false });
+  }
+  const spare = !displaced && !caption.bbox && parseCaptionLabel(caption.text) !== undefined;
+  if (!displaced && !spare) return out;
+  for (const float of byPage.get(caption.page) ?? []) {
+    const k = position.get(float.id)!;
+    if (k !== i && FLOAT_TYPES.has(float.type) && !out.some((c) => c.index === k))
+      out.push({ index: k, distance: k - i, ordered: false, spare });
+  }
+  return out;
+}
+
+/** Evidence 2–4 for every caption–float candidate pair, the pairs that reach the threshold. */
+function scorePairs(
+  untaken: Untaken,
+  body: Element[],
   parserCaptioned: Map<number, Set<CaptionRole>>,
   habits: CaptionHabits,
   opt: EngineOptions['captions'],
@@ -373,21 +385,19 @@ function scorePairs(
   const position = new Map(body.map((e, i) => [e.id, i]));
   const byPage = groupByPage(body);
   const scored: Scored[] = [];
-  for (const caption of free) {
+  for (const caption of untaken.free) {
     const i = position.get(caption.id)!;
-    for (let d = -WINDOW; d <= WINDOW; d++) {
-      const target = body[i + d];
-      if (!target || d === 0 || !FLOAT_TYPES.has(target.type)) continue;
-      const page = byPage.get(caption.page) ?? [];
-      const distance = Math.sign(d) * figureDistance(body, i, i + d);
-      const ev = linkEvidence(caption, target, floatBefore(body, i + d), distance, opt.maxGap, habits, page);
+    const displaced = untaken.doubted.has(caption.id);
+    for (const { index, distance, ordered, spare } of candidates(body, i, displaced, byPage, position)) {
+      const target = body[index];
+      const ev = linkEvidence(caption, target, distance, ordered, opt, habits, byPage);
       if (!ev) continue;
-      const sub = subOrderEvidence(caption, body, i + d);
+      const sub = subOrderEvidence(caption, body, index);
       if (sub) {
         ev.observations.push(seen(sub.id));
         ev.reasons.push(sub.reason);
       }
-      if (mislabelled.has(caption.id)) {
+      if (untaken.mislabelled.has(caption.id)) {
         ev.observations.push(seen('captions.parser-text-label'));
         ev.reasons.push(`the parser labelled it ${caption.sourceType}`);
       }
@@ -401,24 +411,42 @@ function scorePairs(
         ev.reasons.push('the float already has a caption from the parser');
       }
       const weighed = weigh(ev.observations, opt.threshold);
-      if (weighed.score >= opt.threshold) scored.push({ caption, target, weighed, reasons: ev.reasons });
+      if (weighed.score >= opt.threshold)
+        scored.push({ caption, target, observations: ev.observations, weighed, reasons: ev.reasons, spare });
     }
   }
   return scored;
 }
 
-/** Best pairs first; each float takes one caption (and any number of footnotes). Returns the captions linked. */
-function choosePairs(scored: Scored[], out: Linked): Set<number> {
+/**
+ * Best pairs first; each float takes one caption (and any number of footnotes); then boxless numbered captions
+ * that run against their floats' order are exchanged (./captions/label-order.ts). Returns the captions linked.
+ */
+function choosePairs(scored: Scored[], body: Element[], opt: EngineOptions['captions'], out: Linked): Set<number> {
   scored.sort((a, b) => b.weighed.score - a.weighed.score);
   const linkedCaption = new Set<number>();
   const captionedTarget = new Set<string>();
+  const chosen: Scored[] = [];
   for (const s of scored) {
-    if (linkedCaption.has(s.caption.id)) continue;
+    if (s.spare || linkedCaption.has(s.caption.id)) continue;
     const role = roleOf(s.caption);
     const key = `${s.target.id}:${role}`;
     if (!unlimited(role) && captionedTarget.has(key)) continue;
     linkedCaption.add(s.caption.id);
     if (!unlimited(role)) captionedTarget.add(key);
+    chosen.push(s);
+  }
+  const crossed = (c: Element, t: Element) => scored.find((s) => s.caption === c && s.target === t);
+  const position = new Map(body.map((e, i) => [e.id, i]));
+  for (const [a, b] of labelOrderSwaps(chosen, position, (c, t) => crossed(c, t) !== undefined)) {
+    const [x, y] = [crossed(chosen[a].caption, chosen[b].target)!, crossed(chosen[b].caption, chosen[a].target)!];
+    for (const [k, s] of [[a, x] as const, [b, y] as const]) {
+      const observations = [...s.observations, seen('captions.label-order')];
+      const reasons = [...s.reasons, "its number comes before or after the other's as the floats do"];
+      chosen[k] = { ...s, observations, weighed: out.weigh(observations, opt.threshold), reasons, spare: false };
+    }
+  }
+  for (const s of chosen) {
     const link = { caption: s.caption.id, target: s.target.id, nested: false };
     const message = `linked: ${s.reasons.join('; ')}`;
     record(out, link, 'captions.nearest-float', message, [s.caption, s.target], s.weighed, 'rules');
@@ -438,7 +466,8 @@ export function linkCaptions(
   const out: Linked = { links: [], decisions: [], weigh };
   const byRef = new Map(doc.elements.map((e) => [e.ref, e]));
   const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
-  const { free, mislabelled } = takeParserLinks(body, byRef, settled, out);
+  const untaken = takeParserLinks(body, byRef, settled, out);
+  const { free, mislabelled } = untaken;
   // A float the parser already captioned may still take a second caption (one picture holding two
   // figures), but only on strong evidence.
   const parserCaptioned = new Map<number, Set<CaptionRole>>();
@@ -452,10 +481,13 @@ export function linkCaptions(
     body.filter((e) => (CAPTION_TYPES.has(e.type) || mislabelled.has(e.id)) && captionKind(e)),
     body,
   );
-  const scored = scorePairs(free, body, mislabelled, parserCaptioned, habits, options.captions, weigh);
-  const linkedCaption = choosePairs(scored, out);
+  const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh);
+  const linkedCaption = choosePairs(scored, body, options.captions, out);
   for (const caption of free) {
-    if (!linkedCaption.has(caption.id) && !mislabelled.has(caption.id)) {
+    const tie = untaken.doubted.get(caption.id);
+    // A doubted tie no float on the page outweighs: the parser's stands.
+    if (!linkedCaption.has(caption.id) && tie) recordTie(out, caption, tie);
+    else if (!linkedCaption.has(caption.id) && !mislabelled.has(caption.id)) {
       const { confidence, features } = weigh([seen('captions.no-float')]);
       const message = 'no float near enough for this caption';
       out.decisions.push(
@@ -464,35 +496,4 @@ export function linkCaptions(
     }
   }
   return { links: out.links, decisions: out.decisions };
-}
-
-/** Body references ("see Figure 3", "如图 3 所示") resolved to the float whose caption carries that label. */
-export function linkReferences({ doc, options }: StageInput, captions: CaptionResult): ReferenceResult {
-  const weigh = weigher('captions', options.weights.captions);
-  const floatByLabel = new Map<string, number>();
-  for (const link of captions.links) {
-    const label = parseCaptionLabel(doc.elements[link.caption].text);
-    if (label && !label.continued) {
-      const key = `${label.kind}:${label.number}`;
-      if (!floatByLabel.has(key)) floatByLabel.set(key, link.target);
-    }
-  }
-  const links: ReferenceResult['links'] = [];
-  const decisions: Decision[] = [];
-  const captionIds = new Set(captions.links.map((l) => l.caption));
-  for (const el of doc.elements) {
-    if ((el.type !== 'text' && el.type !== 'list_item') || captionIds.has(el.id)) continue;
-    const found = new Set<number>();
-    for (const ref of findReferences(el.text)) {
-      const target = floatByLabel.get(`${ref.kind}:${ref.number}`);
-      if (target === undefined || found.has(target)) continue;
-      found.add(target);
-      links.push({ from: el.id, to: target, label: ref.label });
-      const { confidence, features } = weigh([seen('captions.label-match')]);
-      const message = `"${ref.label}" refers to this float`;
-      const pair = [el, doc.elements[target]];
-      decisions.push(decision('references', 'references.label', message, confidence, pair, true, 'rules', features));
-    }
-  }
-  return { links, decisions };
 }

@@ -58,6 +58,8 @@ export const captionsWeightsSchema = z.strictObject({
   'note-box': weight,
   /** With the source PDF: the caption's label is set in bold (its first line opens in bold, or all of it is). */
   'pdf-bold-label': weight,
+  /** Two boxless numbered captions of one kind exchanged so that their numbers follow their floats' order. */
+  'label-order': weight,
 });
 
 export type CaptionsWeights = z.infer<typeof captionsWeightsSchema>;
@@ -89,4 +91,5 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   'note-box': -0.5,
   // Off: at 0.5 it lowered caption F1 on the LaTeX corpus's acm papers (0.780 → 0.723, docs/pdf.md).
   'pdf-bold-label': 0,
+  'label-order': 0.5,
 };

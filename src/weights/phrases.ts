@@ -121,4 +121,5 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'sub-order': 'a sub-figure\'s letter ("(b)") names this picture by its place in a row of pictures',
   'sub-order-mismatch': "a sub-figure's letter names another picture of the row",
   'note-box': 'a numbered caption for a note box the parser typed table ("Tip", "Note", "注意")',
+  'label-order': "the caption's number comes before or after another's as their floats do (boxless captions exchanged)",
 };

@@ -25,16 +25,28 @@ function imageRun(body: readonly Element[], index: number): Element[] {
   return body.slice(start, end + 1).filter((e) => e.type === 'image');
 }
 
+/** Two boxed elements in one row: their vertical extents overlap by half the shorter one's height. */
+export function sameRow(a: Element, b: Element): boolean {
+  if (!a.bbox || !b.bbox) return false;
+  const [x, y] = [a.bbox, b.bbox];
+  const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
+  return overlap >= 0.5 * Math.min(x[3] - x[1], y[3] - y[1]);
+}
+
+/** The pictures of the page in `picture`'s row and wholly left of it. */
+export function picturesLeftOf(picture: Element, page: readonly Element[]): Element[] {
+  const box = picture.bbox;
+  if (picture.type !== 'image' || !box) return [];
+  return page.filter(
+    (o) => o !== picture && o.type === 'image' && o.bbox !== null && sameRow(o, picture) && o.bbox[2] <= box[0] + 0.01,
+  );
+}
+
 /**
  * The picture's place among its run as a reader takes them, by their boxes: rows top to bottom, each left to
  * right (a parser's reading order may list them otherwise).
  */
 function placeInRun(run: readonly Element[], target: Element): number {
-  const sameRow = (a: Element, b: Element) => {
-    const [x, y] = [a.bbox!, b.bbox!];
-    const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
-    return overlap >= 0.5 * Math.min(x[3] - x[1], y[3] - y[1]);
-  };
   const before = (a: Element, b: Element) => (sameRow(a, b) ? a.bbox![0] < b.bbox![0] : a.bbox![1] < b.bbox![1]);
   return run.filter((e) => e !== target && before(e, target)).length;
 }
@@ -96,4 +108,12 @@ export function underAnotherPicture(caption: Element, linked: Element, page: rea
       under(o) &&
       o.bbox![3] <= caption.bbox![1] + 0.01,
   );
+}
+
+/**
+ * A sub-figure caption without a box of its own (nested in a parser's picture entry) whose letter names another
+ * picture of the row than the one at `floatIndex`, by the pictures' boxes.
+ */
+export function letterNamesAnother(caption: Element, body: readonly Element[], floatIndex: number): boolean {
+  return !caption.bbox && subOrderEvidence(caption, body, floatIndex)?.id === 'captions.sub-order-mismatch';
 }

@@ -1,0 +1,88 @@
+// What a caption is and plays for its float, read from its own text and type: its role (caption proper, a
+// sub-figure's, a continuation line, a footnote), the kind of float it wants, whether a line the parser typed
+// text reads as a caption, and which side of its float it stands on. Shared by the captions stage's parts.
+import type { Element } from '../../model/element.js';
+import { isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
+
+export function isFootnote(el: Element): boolean {
+  return el.type === 'image_footnote' || el.type === 'table_footnote';
+}
+
+/**
+ * The part a caption plays for its float: its caption proper (`main`), a sub-figure's "(a) …" (`sub`), a
+ * "Continued on next page" line (`continued`), a footnote (`note`), or a piece of a caption the parser cut off
+ * its start (`part`: a line it typed caption that opens in lower case, "change."). A float takes one caption per
+ * role, and any number of footnotes, continuation lines and pieces.
+ */
+export type CaptionRole = 'main' | 'sub' | 'continued' | 'note' | 'part';
+
+export function roleOf(el: Element): CaptionRole {
+  if (isFootnote(el)) return 'note';
+  if (isContinuationNote(el.text)) return 'continued';
+  if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
+  if ((el.type === 'image_caption' || el.type === 'table_caption') && /^\s*\p{Ll}/u.test(el.text)) return 'part';
+  return 'main';
+}
+
+export const unlimited = (role: CaptionRole) => role === 'note' || role === 'continued' || role === 'part';
+
+export function wantedKind(el: Element): 'table' | 'image' | undefined {
+  const label = parseCaptionLabel(el.text);
+  if (label && label.kind !== 'code') return label.kind === 'table' ? 'table' : 'image';
+  // "Continued on next page" names no kind, and an image type for it is the parser's guess (a long table's
+  // line set right of the table's columns): it goes to whatever float it stands by.
+  if (!label && el.type === 'image_caption' && roleOf(el) === 'continued') return undefined;
+  if (el.type.startsWith('table')) return 'table';
+  if (el.type.startsWith('image')) return 'image';
+  // A sub-figure's "(a) …" the parser typed text is taken for a caption only under a picture.
+  if (roleOf(el) === 'sub' && (el.type === 'text' || el.type === 'title')) return 'image';
+  return undefined;
+}
+
+/** Is the caption above its float: by their boxes on one page, else by reading order (the float comes after). */
+export function isAbove(caption: Element, target: Element, distance: number): boolean {
+  if (caption.page === target.page && caption.bbox && target.bbox) {
+    if (caption.bbox[1] >= target.bbox[3] - 0.005) return false;
+    if (caption.bbox[3] <= target.bbox[1] + 0.005) return true;
+  }
+  return distance > 0;
+}
+
+/** Longest text-labelled element without a separator after its label still taken for a caption. */
+export const MAX_LABELLED_TEXT = 120;
+
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A caption the parser labelled as text or title: "Figure 3.2. Backups", "Table IV: Results", "图1说明",
+ * "表 2 …" — not "Table 1 shows …". With a separator after its label (":", ".") a caption may be of any
+ * length; without one only a short line is.
+ */
+export function looksLikeCaption(text: string): boolean {
+  const label = parseCaptionLabel(text);
+  if (!label || label.kind === 'code') return false;
+  const trimmed = text.trim();
+  const rest = trimmed.replace(
+    /^(?:续表|續表|\S+?)\s*(?:(?:[A-Z][.\-–]?)?\d+(?:[.\-–]\d+)*[a-z]?|[IVXLC]{1,7}(?![\p{L}\d]))/u,
+    '',
+  );
+  // "Figure 3: …", "Table IV. …": the separator makes it a caption, of any length.
+  if (rest === '' || /^\s*[.:：．\-–—]/.test(rest)) return true;
+  // CJK captions need no space: "图1说明", "表2数据" (body text cites a float mid-sentence: "如图1所示").
+  const cjkTitle = CJK.test(trimmed.charAt(0)) && CJK.test(rest.charAt(0));
+  if (trimmed.length > MAX_LABELLED_TEXT || !(/^\s/.test(rest) || cjkTitle)) return false;
+  const sentences = /[。！？，][^\s]/.test(rest.trim().slice(0, -1)); // CJK body text citing the float
+  // A run of three lower-case words after the number in text that ends as a sentence does: "Table 2.3 Options
+  // lists the …." — not "表 2.2 Default safety cost levels", a title (whole words: "Basic" holds no "asic").
+  const running = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(rest) && /[.!?。！？]$/.test(trimmed);
+  // "Table 2 shows …" is a sentence; "表 11.1 migrate_all.sh スクリプト…" is a caption naming a file.
+  const lowerStart = /^\s+\p{Ll}/u.test(rest) && !CJK.test(rest);
+  return !lowerStart && !sentences && !running;
+}
+
+/** The caption's label names another kind of float than the one the parser links it to ("Figure 3" → a table). */
+export function contradictsKind(caption: Element, float: Element): boolean {
+  const label = parseCaptionLabel(caption.text);
+  if (!label || label.kind === 'code' || label.kind === 'equation') return false;
+  return (label.kind === 'table') !== (float.type === 'table');
+}
