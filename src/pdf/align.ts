@@ -22,7 +22,7 @@ import type { Diagnostic, Element, ParsedDocument, PdfHints } from '../model/ele
 import { matchOutline } from './outline.js';
 import type { PdfData, PdfLine, PdfPage } from './read.js';
 import { boxScale, fillParserHints, smallCapsAtBodySize } from './sizes.js';
-import { type Bigrams, bigrams, containment, dice, normalizeText, similarity } from './text.js';
+import { type Bigrams, bigrams, containment, dice, normalizeText } from './text.js';
 
 export { boxScale } from './sizes.js';
 export { type Bigrams, bigrams, containment, normalizeText, similarity } from './text.js';

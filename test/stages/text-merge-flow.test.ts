@@ -117,6 +117,7 @@ describe('a question ending with an answer blank', () => {
     const doc = makeDoc([
       { page: 3, type: 'text', text: '9 The safety cost componen ____', bbox: [0.139, 0.47, 0.507, 0.485] },
       { page: 3, type: 'text', text: '10 By default, aptitude ini ____', bbox: [0.139, 0.643, 0.49, 0.659] },
+      // biome-ignore lint/suspicious/noApproximativeNumericConstant: a box coordinate of the document, not ln 2
       { page: 3, type: 'table_caption', text: '表 2.2 Default safety cost levels', bbox: [0.139, 0.677, 0.384, 0.693] },
       { page: 3, type: 'table', text: 'Cost level\t説明', bbox: [0.136, 0.701, 0.856, 0.855] },
       { page: 4, type: 'text', text: '11 If a solution qualifies ____', bbox: [0.139, 0.493, 0.478, 0.509] },

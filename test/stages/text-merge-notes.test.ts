@@ -107,6 +107,7 @@ describe('numbered lines at the foot that are no notes (hand-made, MinerU-like)'
       {
         page: 1,
         type: 'text',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: shell text of the document
         text: 'alias dquilt="quilt --quiltrc=${HOME}/.quiltrc-dpkg"\ncomplete -F _quilt_completion $_quilt_complete_opt dquilt',
         bbox: at(0.1, 0.75, 0.86),
       },
