@@ -286,14 +286,14 @@ function joinPlainTop(kept: Candidate[], topKey: string): void {
 }
 
 /**
- * The size class, level hint and contents level of each key: those of its first numbered heading, else of its
- * first heading (a keyword that takes the top sections' key, "Abstract" set small, does not size them).
+ * The size class, level hint and contents level of each key: those of its first heading; its size class that of its
+ * first heading but a keyword (a keyword that takes the top sections' key, "Abstract" set small, does not size them).
  */
 function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey' | 'tocLevelOfKey'> {
   const sizeOfKey = new Map<string, number>();
   const hintOfKey = new Map<string, number>();
   const tocLevelOfKey = new Map<string, number>();
-  for (const c of [...kept.filter((k) => k.numbering), ...kept.filter((k) => !k.numbering)]) {
+  for (const c of kept) {
     if (c.tocLevel !== undefined && !tocLevelOfKey.has(c.key)) tocLevelOfKey.set(c.key, c.tocLevel);
     if (c.hint !== undefined && !hintOfKey.has(c.key)) hintOfKey.set(c.key, c.hint);
   }
