@@ -3,10 +3,12 @@
 // (test/corpus-train/), each checked against its gold.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStructureFile } from '../../src/eval/report.js';
 import { loadInput } from '../../src/io/load.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { foldsLonger, foldText } from '../../src/stages/headings/promote.js';
 import type { StitchOptions } from '../../src/stitch.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -174,5 +176,19 @@ describe('numbered titles typed as text that ask or announce', () => {
     const h = byText('4 What is debuild?');
     expect(h).toMatchObject({ type: 'text', level: 2, gold: 2 });
     expect(h.features).toContain('headings.promoted-numbered-text');
+  });
+});
+
+describe('foldsLonger', () => {
+  it('says a text folds longer than the bound only when its fold is longer (ASCII), and never guesses otherwise', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', '7', ' ', '.', '-', '\t', 'é', '字'), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 40 }), (t, max) => {
+        const longer = foldText(t).length > max;
+        if (foldsLonger(t, max)) expect(longer).toBe(true);
+        if (!/[^ -~\t\n\r]/.test(t) && t.length > max) expect(foldsLonger(t, max)).toBe(longer);
+      }),
+      { seed: 11, numRuns: 500 },
+    );
   });
 });

@@ -86,8 +86,9 @@ export function promotedTexts(
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
   for (const el of elements) {
-    const folded = foldText(el.text);
-    if (!firstPage.has(folded)) firstPage.set(folded, el.page);
+    // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
+    const folded = foldsLonger(el.text, MAX_LENGTH) ? undefined : foldText(el.text);
+    if (folded !== undefined && !firstPage.has(folded)) firstPage.set(folded, el.page);
     const typedNumber = numbers.get(el.id);
     if (typedNumber) {
       last.set(typedNumber.ladder, typedNumber);
@@ -95,7 +96,8 @@ export function promotedTexts(
     }
     if (el.type !== 'text' || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
-    if (!text || text.length > MAX_LENGTH || text.includes('\n') || NOT_HEADING.test(text)) continue;
+    if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || NOT_HEADING.test(text))
+      continue;
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
     if (!n) {
@@ -136,7 +138,7 @@ function numberKey(n: Numbering): string {
 }
 
 /** Letters and digits only, case folded: the same words whatever their case and spacing. */
-function foldText(text: string): string {
+export function foldText(text: string): string {
   // Printable ASCII text (most of it) needs no normalizing: the same result, read once per element, faster.
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return text
@@ -146,6 +148,22 @@ function foldText(text: string): string {
 }
 
 const NON_ASCII = /[^ -~\t\n\r]/;
+
+/**
+ * `foldText(text)` is surely longer than `max`: more than `max` ASCII letters and digits before any other
+ * character (text with other characters is folded as usual).
+ */
+export function foldsLonger(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) return false;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) kept++;
+    if (kept > max) return true;
+  }
+  return false;
+}
 
 /**
  * The words after the number read as a sentence (a numbered list item, a footnote, an article's body): they
