@@ -162,13 +162,14 @@ function stripData(node: { data?: unknown }): MdastNodes {
 
 /**
  * Text that no escape rule of mdast-util-to-markdown (with GFM tables and math) can touch, in any phrasing
- * context: it opens with a letter (no line-start construct: `#`, `-`, `1.`, `>` …), ends with no blank (no
+ * context: it opens with a letter or another character outside ASCII that is no blank (a bullet "•": no
+ * line-start construct is written with one, as `#`, `-`, `1.`, `>` … are), ends with no blank (no
  * hard-break ambiguity), and holds no line break, control character, or character escaped wherever it
  * stands (`*`, `_`, `` ` ``, `[`, `]`, `\`, `$`, `|`) or escaped by its neighbour (`!`, `&`, `<`, `#`).
  * The serializer checks each text against ~90 patterns; most prose passes this one test instead.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the test rules out
-const PLAIN_TEXT = /^\p{L}(?:[^\0-\x1f\x7f!#$&*<[\\\]_`|]*[^\0-\x20\x7f!#$&*<[\\\]_`|])?$/u;
+const PLAIN_TEXT = /^(?:\p{L}|[^\0-\x9f\s])(?:[^\0-\x1f\x7f!#$&*<[\\\]_`|]*[^\0-\x20\x7f!#$&*<[\\\]_`|])?$/u;
 
 /** Constructs in which other characters are escaped or percent-encoded (links' destinations and titles, autolinks, code fences). */
 const ESCAPING_CONSTRUCTS = /^(?:autolink|destination|title|codeFenced|mathFlowMeta)/;

@@ -103,10 +103,23 @@ export function normalizeForRepeat(text: string): string {
 
 /** Approximate display width of a text in ems (CJK ≈ 1 em, Latin ≈ 0.5 em). */
 export function textWidthEm(text: string): number {
+  return widthUpTo(text, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * `textWidthEm(text) > em`, reading no further than it must: the widths add up in the same order and are all
+ * positive, so a sum past the bound is a whole text past it (a long paragraph is read for its first 80 letters).
+ */
+export function textWiderThan(text: string, em: number): boolean {
+  return widthUpTo(text, em) > em;
+}
+
+/** The width of `text` in ems, or of the shortest start of it that is wider than `limit`. */
+function widthUpTo(text: string, limit: number): number {
   // By UTF-16 code unit, as `for…of` over code points would count it (hot in the heading and merge stages):
   // a surrogate pair is one character, never CJK (every CJK range above is in the BMP).
   let w = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && w <= limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);

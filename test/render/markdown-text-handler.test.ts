@@ -71,6 +71,14 @@ describe('document.md text handler', () => {
       '![',
       '](',
       '$$',
+      '•',
+      '◦',
+      '→',
+      '中',
+      '\u0085',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
     ];
     const values: string[] = [];
     for (const c of chars) values.push(c, `${c}word`, `word${c}`, `wo${c}rd`, `a ${c} b`, `word ${c}`, `${c} word`);

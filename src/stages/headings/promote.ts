@@ -150,16 +150,23 @@ export function foldText(text: string): string {
 const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
- * `foldText(text)` is surely longer than `max`: more than `max` ASCII letters and digits before any other
- * character (text with other characters is folded as usual).
+ * `foldText(text)` is surely longer than `max`: it keeps more than `max` characters that folding keeps as one
+ * letter or digit each (ASCII letters and digits, CJK ideographs, kana), a lower bound of the folded length.
  */
 export function foldsLonger(text: string, max: number): boolean {
   if (text.length <= max) return false;
   let kept = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7e || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) return false;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) kept++;
+    if (
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3041 && c <= 0x3096) ||
+      (c >= 0x30a1 && c <= 0x30fa)
+    )
+      kept++;
     if (kept > max) return true;
   }
   return false;

@@ -2,7 +2,7 @@
 // document indents its paragraphs' first lines, and the shares of a line that count as full or short.
 import { overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
-import { textWidthEm } from '../../text/chars.js';
+import { textWiderThan } from '../../text/chars.js';
 import { isPreformatted, looksLikeProse } from './text-kind.js';
 
 /** An indent this large (fraction of the page width) marks a code block or a quotation. */
@@ -72,7 +72,7 @@ export function bodyIndents(
   byPage: ReadonlyMap<number, readonly Element[]>,
 ): (el: Element) => number | undefined {
   // Long: some 40 ems, about 80 Latin or 40 CJK characters. Text with kept line breaks is code, set in from the edge.
-  const long = body.filter((e) => e.bbox && e.type === 'text' && textWidthEm(e.text) > 40 && !isPreformatted(e.text));
+  const long = body.filter((e) => e.bbox && e.type === 'text' && textWiderThan(e.text, 40) && !isPreformatted(e.text));
   // Edges are a property of the layout: an even sample of a long document's blocks finds them as well.
   const step = Math.max(1, Math.floor(long.length / 400));
   const prose = long.filter((e, i) => i % step === 0 && looksLikeProse(e.text));
