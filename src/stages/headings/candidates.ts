@@ -73,17 +73,19 @@ export function collectCandidates(
       candidates.push({ el, keyword: false, key: '', evidence: [BLANK_OPENER] });
       continue;
     }
+    const promotedBy = promoted.get(el.id);
+    const header = banners && el.type === 'header';
+    // Body text is read for its numbering only when it may head something (most elements are paragraphs).
+    if (!HEADING_TYPES.has(el.type) && !header && !promotedBy) continue;
     const numbering = parseNumbering(el.text);
     // A header the furniture stage kept in the body (it heads no other page), numbered or a top keyword
     // ("Preface"): a section banner or a chapter opener, not a running head.
     const banner =
-      banners &&
-      el.type === 'header' &&
+      header &&
       (numbering !== undefined || isTopKeyword(el.text) || openers.has(el.id)) &&
       !el.text.trim().includes('\n') &&
       !titles.has(foldSpaces(el.text)) &&
       !titleNumbers.has(numberKey(numbering) ?? '');
-    const promotedBy = promoted.get(el.id);
     if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
     const against =
