@@ -74,8 +74,7 @@ export function collectCandidates(
       continue;
     }
     const promotedBy = promoted.get(el.id);
-    const header = banners && el.type === 'header';
-    // Body text is read for its numbering only when it may head something (most elements are paragraphs).
+    const header = banners && el.type === 'header'; // body text is numbered only when it may head something
     if (!HEADING_TYPES.has(el.type) && !header && !promotedBy) continue;
     const numbering = parseNumbering(el.text);
     // A header the furniture stage kept in the body (it heads no other page), numbered or a top keyword

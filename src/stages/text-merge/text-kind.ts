@@ -189,7 +189,8 @@ const LOWER_CASE_WORD = /(?:^|\s)(\p{Ll}+)(?=[\s,.;:]|$)/gu;
 /** The two above for text all in ASCII, where they match the same. */
 const CAPITALISED_MID_SENTENCE_ASCII = /[a-z][,;]?\s+["']?([A-Z][A-Za-z0-9]*)/g;
 const LOWER_CASE_WORD_ASCII = /(?:^|\s)([a-z]+)(?=[\s,.;:]|$)/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
+/** Outside printable ASCII and its blanks (such text takes the Unicode patterns, which are right for all text). */
+const NOT_ASCII = /[^\t\n\r -~]/;
 
 /** Words capitalised mid-sentence by convention before a number ("in Figure 3"), which also open sentences. */
 const LABEL_WORDS =
