@@ -162,18 +162,15 @@ export function cjkShare(text: string): number {
 export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
   const midSentence = new Map<string, number>();
   const lowerCase = new Map<string, number>();
-  // exec loops over shared expressions: matchAll's iterator and a fresh RegExp per text cost a quarter more. Text
-  // in ASCII (most of it) takes the same patterns without Unicode classes, which match the same there, faster.
+  // exec loops over two shared expressions: matchAll's iterator and a fresh RegExp per text cost a quarter more.
   for (const text of texts) {
-    const ascii = !NOT_ASCII.test(text);
-    const capitalised = ascii ? CAPITALISED_MID_SENTENCE_ASCII : CAPITALISED_MID_SENTENCE;
-    capitalised.lastIndex = 0;
-    for (let m = capitalised.exec(text); m; m = capitalised.exec(text)) {
+    CAPITALISED_MID_SENTENCE.lastIndex = 0;
+    for (let m = CAPITALISED_MID_SENTENCE.exec(text); m; m = CAPITALISED_MID_SENTENCE.exec(text)) {
       if (!LABEL_WORDS.test(m[1])) midSentence.set(m[1], (midSentence.get(m[1]) ?? 0) + 1);
     }
-    const lower = ascii ? LOWER_CASE_WORD_ASCII : LOWER_CASE_WORD;
-    lower.lastIndex = 0;
-    for (let m = lower.exec(text); m; m = lower.exec(text)) lowerCase.set(m[1], (lowerCase.get(m[1]) ?? 0) + 1);
+    LOWER_CASE_WORD.lastIndex = 0;
+    for (let m = LOWER_CASE_WORD.exec(text); m; m = LOWER_CASE_WORD.exec(text))
+      lowerCase.set(m[1], (lowerCase.get(m[1]) ?? 0) + 1);
   }
   // A word written in lower case far more often than capitalised ("The" after "called", "A" in
   // "package A") is a common word, not a name.
@@ -186,11 +183,6 @@ export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
 const CAPITALISED_MID_SENTENCE = /\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu;
 /** A word all in lower case, between blanks (or before `,.;:`). */
 const LOWER_CASE_WORD = /(?:^|\s)(\p{Ll}+)(?=[\s,.;:]|$)/gu;
-/** The two above for text all in ASCII, where they match the same. */
-const CAPITALISED_MID_SENTENCE_ASCII = /[a-z][,;]?\s+["']?([A-Z][A-Za-z0-9]*)/g;
-const LOWER_CASE_WORD_ASCII = /(?:^|\s)([a-z]+)(?=[\s,.;:]|$)/g;
-/** Outside printable ASCII and its blanks (such text takes the Unicode patterns, which are right for all text). */
-const NOT_ASCII = /[^\t\n\r -~]/;
 
 /** Words capitalised mid-sentence by convention before a number ("in Figure 3"), which also open sentences. */
 const LABEL_WORDS =
