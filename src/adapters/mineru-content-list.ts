@@ -130,6 +130,8 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
     }
     const bbox = entry.bbox === undefined || entry.bbox === null ? null : perMilleBox(file, `${ptr}/bbox`, entry.bbox);
     const nested = NESTED_KEYS[type] ?? [];
+    // Spread last in each element below: Node 20's V8 builds `{ ...base, type }` some 50 times slower than
+    // `{ type, ...base }` (a tenth of reading a long document); the keys differ, so the objects are the same.
     const base = { file, pointer: ptr, page, sourceType: type, bbox };
     for (const n of nested.filter((k) => k.before)) emitNested(builder, file, entry, ptr, page, n);
     if (type === 'text') {
@@ -139,37 +141,37 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
       if (level !== undefined) hints.level = level;
       // MinerU empties a paragraph whose lines it moved into the previous one (its own cross-column/page merge).
       if (text === '' && level === undefined && lastTextRef) hints.parserMergedWith = [lastTextRef];
-      builder.add({ ...base, type: level !== undefined ? 'title' : 'text', text, hints });
+      builder.add({ type: level !== undefined ? 'title' : 'text', text, hints, ...base });
       if (text !== '' && level === undefined) lastTextRef = ptr;
     } else if (type in TEXT_TYPES) {
-      builder.add({ ...base, type: TEXT_TYPES[type], text: expectText(file, `${ptr}/text`, entry.text) });
+      builder.add({ type: TEXT_TYPES[type], text: expectText(file, `${ptr}/text`, entry.text), ...base });
     } else if (type === 'discarded') {
       const text = expectText(file, `${ptr}/text`, entry.text);
-      builder.add({ ...base, type: guessFurnitureType(bbox, text), text });
+      builder.add({ type: guessFurnitureType(bbox, text), text, ...base });
     } else if (type === 'list') {
       const items = optionalArray(file, `${ptr}/list_items`, entry.list_items);
       const texts = items.map((item, i) => expectText(file, `${ptr}/list_items/${i}`, item));
-      builder.add({ ...base, type: 'list_item', text: texts.join('\n') });
+      builder.add({ type: 'list_item', text: texts.join('\n'), ...base });
     } else if (type === 'equation') {
       const text = expectText(file, `${ptr}/text`, entry.text);
       const hints: ElementHints = {};
       if (text) hints.latex = stripMathDelimiters(text);
       const imagePath = expectText(file, `${ptr}/img_path`, entry.img_path);
       if (imagePath) hints.imagePath = imagePath;
-      builder.add({ ...base, type: 'equation', text, hints });
+      builder.add({ type: 'equation', text, hints, ...base });
     } else if (type === 'table') {
       const html = expectText(file, `${ptr}/table_body`, entry.table_body);
       const imagePath = expectText(file, `${ptr}/img_path`, entry.img_path);
       const hints: ElementHints = imagePath ? { imagePath } : {};
-      builder.add({ ...base, type: 'table', text: html ? htmlToText(html) : '', html: html || undefined, hints });
+      builder.add({ type: 'table', text: html ? htmlToText(html) : '', html: html || undefined, hints, ...base });
     } else if (type === 'code') {
       const body = expectText(file, `${ptr}/code_body`, entry.code_body);
-      builder.add({ ...base, type: 'code', text: body, hints: codeHints(body) });
+      builder.add({ type: 'code', text: body, hints: codeHints(body), ...base });
     } else {
       // image, chart
       const imagePath = expectText(file, `${ptr}/img_path`, entry.img_path);
       const hints: ElementHints = imagePath ? { imagePath } : {};
-      builder.add({ ...base, type: 'image', text: expectText(file, `${ptr}/content`, entry.content), hints });
+      builder.add({ type: 'image', text: expectText(file, `${ptr}/content`, entry.content), hints, ...base });
     }
     for (const n of nested.filter((k) => !k.before)) emitNested(builder, file, entry, ptr, page, n);
   });
