@@ -48,7 +48,7 @@ function dataOf(elements: readonly Element[], extra: Partial<NodeData> = {}): No
 /** Data of a node whose text is written in its elements' markup (kept so document.md renders it right). */
 function textData(elements: readonly Element[], extra: Partial<NodeData> = {}): NodeData {
   const markup = elements[0].markup;
-  return dataOf(elements, markup && markup !== 'plain' ? { markup, ...extra } : extra); // no caller passes a markup
+  return dataOf(elements, markup && markup !== 'plain' ? { ...extra, markup } : extra);
 }
 
 const text = (value: string): Text => ({ type: 'text', value });
