@@ -158,9 +158,18 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
 
 /** A CJK paragraph does not run on from (or into) a stretch of Latin-only text: that is code, an address, a quote. */
 function scriptEvidence({ b, aText, aCjk, bCjk }: Pair, out: Out): void {
-  const latinOnly = (text: string, share: number) => share === 0 && (text.match(/\p{L}/gu)?.length ?? 0) >= 20;
-  if ((latinOnly(aText, aCjk) && bCjk >= 0.3) || (aCjk >= 0.3 && latinOnly(b.text, bCjk)))
+  const latinOnly = (text: string, share: number) => share === 0 && atLeastLetters(text, 20);
+  // The CJK side first: most pairs have none, and then no text is counted.
+  if ((bCjk >= 0.3 && latinOnly(aText, aCjk)) || (aCjk >= 0.3 && latinOnly(b.text, bCjk)))
     out.push({ id: 'script-change', value: 1 });
+}
+
+/** The text holds `n` letters or more (counted until the n-th). */
+function atLeastLetters(text: string, n: number): boolean {
+  const letter = /\p{L}/gu;
+  let count = 0;
+  while (count < n && letter.exec(text)) count++;
+  return count >= n;
 }
 
 /** How the next fragment starts. Lower case says "continues" only within Latin text (after CJK it is a command or a name). */
