@@ -349,16 +349,17 @@ function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: num
   const numbered = candidates.filter((c) => c.numbering && c.size !== undefined);
   const atBody = numbered.filter((c) => c.size! <= bodyLine * (1 + tolerance));
   if (atBody.length < 2 || atBody.length * 2 <= numbered.length) return undefined;
-  const keyOfStyle = new Map<string, string>();
-  const rankOfStyle = new Map<string, number>();
+  // Ranks compare only within a ladder: the ladder of the first numbered heading (not an article) goes first, so
+  // "Appendix A: Other distros" (decimal, rank 1) does not stand for the mixed-case "A. uscan" under "XI. …".
+  const top = (numbered.find((c) => c.numbering!.ladder !== 'article') ?? numbered[0]).numbering!.ladder;
+  const best = new Map<string, Numbering>();
   for (const c of atBody) {
     const style = caseStyle(c.el.text);
-    const rank = c.numbering!.rank;
-    if (rankOfStyle.has(style) && rankOfStyle.get(style)! <= rank) continue;
-    rankOfStyle.set(style, rank);
-    keyOfStyle.set(style, `${c.numbering!.ladder}:${rank}`);
+    const [n, prev] = [c.numbering!, best.get(style)];
+    const better = !prev || (n.ladder === prev.ladder ? n.rank < prev.rank : n.ladder === top);
+    if (better) best.set(style, n);
   }
-  return keyOfStyle;
+  return new Map([...best].map(([style, n]) => [style, `${n.ladder}:${n.rank}`]));
 }
 
 /** A heading's case style: set in capitals, or not. */

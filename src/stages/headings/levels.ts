@@ -29,6 +29,8 @@ export interface KeyFacts {
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
+  /** The source PDF's font names of each key's well-aligned headings (with `--pdf`; pdfFontsOfKeys). */
+  fontsOfKey?: Map<string, Set<string>>;
 }
 
 /** The document habits that key unnumbered headings, beside the flags of assignKeys: each on unless its weight is 0. */
@@ -86,6 +88,7 @@ export function assignKeys(
     c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
     if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
+  const shared = pdfFonts ? pdfSharedSizeClasses(numbered) : new Set<number>();
   // Hints that do not vary (every heading at one level, MinerU's content list) tell no kind from another.
   const keyByHint = trust && hintsVary ? numberedKeyByHint(numbered) : new Map<number, string>();
   const levelOfTitle = tocLevels(toc);
@@ -107,6 +110,7 @@ export function assignKeys(
       c.key = fontKey;
       addEvidence(c, 'pdf-font-of-numbered');
     } else if (c.styleKey) c.key = c.styleKey;
+    else if (c.sizeClass !== undefined && shared.has(c.sizeClass)) c.key = keyOfUnsized(c, keyByHint, hintsVary);
     else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
     else if (c.hint !== undefined && keyByHint.has(c.hint)) {
       c.key = keyByHint.get(c.hint)!;
@@ -129,7 +133,52 @@ export function assignKeys(
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
-  return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
+  const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
+  return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, fontsOfKey };
+}
+
+/** The key of an unnumbered heading no size tells: its level hint's numbered key or the hint, else plain. */
+function keyOfUnsized(c: Candidate, keyByHint: Map<number, string>, hintsVary: boolean): string {
+  if (c.hint !== undefined && keyByHint.has(c.hint)) {
+    addEvidence(c, 'hint-of-numbered');
+    return keyByHint.get(c.hint)!;
+  }
+  if (hintsVary && c.hint !== undefined) return `hint:${c.hint}`;
+  return c.keyword ? 'keyword' : 'plain';
+}
+
+/**
+ * Size classes that numbered headings of two kinds or more share in the source PDF's real sizes (acmart, elsarticle,
+ * revtex set sections and subsections alike at the body size): such a class names no kind for an unnumbered heading
+ * ("Requiring Authentication", a `\subsection*` at the size of "3 COMMON DIRECTIVES" and "3.1 Restricting Access"):
+ * an unnumbered heading in it is keyed as if no size were known (its level hint, else the case habits).
+ */
+function pdfSharedSizeClasses(numbered: Candidate[]): Set<number> {
+  const kinds = new Map<number, Set<string>>();
+  for (const c of numbered) {
+    if (c.sizeClass === undefined || !pdfFontOf(c)) continue;
+    kinds.set(c.sizeClass, (kinds.get(c.sizeClass) ?? new Set<string>()).add(c.key));
+  }
+  return new Set([...kinds].filter(([, keys]) => keys.size > 1).map(([sizeClass]) => sizeClass));
+}
+
+/** The PDF font names each key's headings are set in (well aligned only); empty without the source PDF. */
+function pdfFontsOfKeys(kept: Candidate[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of kept) {
+    const name = pdfFontOf(c)?.split('@')[0];
+    if (name) out.set(c.key, (out.get(c.key) ?? new Set<string>()).add(name));
+  }
+  return out;
+}
+
+/**
+ * Two keys whose headings the source PDF sets in fonts they never share (revtex: bold subsections, italic
+ * subsubsections, both at the body size): their equal size says nothing of their being siblings.
+ */
+function fontsDiffer(facts: KeyFacts, a: string, b: string): boolean {
+  const [fa, fb] = [facts.fontsOfKey?.get(a), facts.fontsOfKey?.get(b)];
+  return fa !== undefined && fb !== undefined && ![...fa].some((f) => fb.has(f));
 }
 
 /** Each sized candidate's size class (two sizes or more are needed to tell classes apart). */
@@ -366,7 +415,8 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const [ha, hb] = [facts.hintOfKey.get(top), facts.hintOfKey.get(key)];
   if (facts.hintsVary && differ(ha, hb) && on(facts.hintFeature))
     return why(ha! < hb!, 'parser-level', facts.hintFeature);
-  if (sa !== undefined && sb !== undefined && sa === sb && on('same-size')) return why(false, 'same-size', 'same-size');
+  if (sa !== undefined && sb !== undefined && sa === sb && on('same-size') && !fontsDiffer(facts, top, key))
+    return why(false, 'same-size', 'same-size');
   const [lt, lk] = [walk.lastLevel.get(top), walk.lastLevel.get(key)];
   if (lt !== undefined && lk !== undefined && on('earlier-levels'))
     return why(lt < lk, 'earlier-levels', 'earlier-levels');

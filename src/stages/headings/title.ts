@@ -49,7 +49,12 @@ export function findDocumentTitle(
   // of its size is numbered or a keyword (amsart sets title and sections alike), or nearly every one (an
   // unnumbered heading or two among a dozen numbered sections of that size), it stands alone.
   const sameSize = others.filter((c) => first.sizeClass !== undefined && c.sizeClass === first.sizeClass);
-  const unnumbered = sameSize.filter((c) => !c.numbering && !c.keyword).length;
+  // With the source PDF, a heading of that size in another font is another kind (amsart: the bold capitals of the
+  // title, the small capitals of its unnumbered sections, both at the body size): it continues no series of the first.
+  const font = pdfFontName(first);
+  const unnumbered = sameSize.filter(
+    (c) => !c.numbering && !c.keyword && (!font || !pdfFontName(c) || pdfFontName(c) === font),
+  ).length;
   const sizeRecurs = unnumbered > 0 && unnumbered * 4 > sameSize.length - unnumbered;
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
   const cover = bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture);
@@ -97,3 +102,9 @@ function isCoverPage(
 /** At most this many other blocks, and this many characters in them, on a cover page. */
 const COVER_LINES = 6;
 const COVER_CHARS = 400;
+
+/** A heading's font name in the source PDF, when its text matched its PDF lines well (`hints.pdf`). */
+function pdfFontName(c: Candidate): string | undefined {
+  const pdf = c.el.hints?.pdf;
+  return pdf?.fontName && (pdf.match ?? 0) >= 0.8 ? pdf.fontName : undefined;
+}
