@@ -84,6 +84,10 @@ export const headingsWeightsSchema = z.strictObject({
   'page-opener-top': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
   'promoted-outline-text': weight,
+  /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
+  'title-before-abstract': weight,
+  /** The first heading is a preface whose only later headings are its end matter (Acknowledgments, References): the document title. */
+  'title-preface-alone': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -183,4 +187,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
   // less: such an element stays text and the entry is only reported.
   'promoted-outline-text': 0.6,
+  // The first heading right above the abstract on its page is the document title (title.ts). Adds to the title's
+  // confidence; 0 or less: off.
+  'title-before-abstract': 0.5,
+  // A preface alone, its end matter under it, is titled by it (title.ts). Adds to the title's confidence; 0 or less: off.
+  'title-preface-alone': 0.5,
 };

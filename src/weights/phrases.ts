@@ -74,6 +74,10 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "unnumbered and not in capitals, inside a numbered section, while the document's top sections are set in capitals and its deeper ones are not: one of the deeper",
   'page-opener-top':
     'unnumbered, nothing else known, opening its page, while every top numbered section of the document opens its page and the deeper ones mostly do not: one of the top sections',
+  'title-before-abstract':
+    "the first heading, unnumbered, with the abstract's heading next on its page: the document title",
+  'title-preface-alone':
+    'the first heading is a preface (foreword) whose only later headings are its end matter (acknowledgments, references): the document is that preface, titled by it',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

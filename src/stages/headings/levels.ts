@@ -29,6 +29,8 @@ export interface KeyFacts {
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
+  /** The numbering a blank opener under a numbered first heading stands for: that heading's ladder, one rank deeper. */
+  blankStandsFor?: { ladder: string; rank: number };
 }
 
 /** The document habits that key unnumbered headings, beside the flags of assignKeys: each on unless its weight is 0. */
@@ -97,24 +99,13 @@ export function assignKeys(
     if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
   }
   const keyByPdfFont = pdfFonts ? numberedKeyByPdfFont(numbered) : new Map<string, string>();
-  for (const c of kept) {
-    if (c.numbering) continue;
-    const fontKey = keyByPdfFont.get(pdfFontOf(c) ?? '');
-    if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
-    else if (c.keyword && romanTop) c.key = ROMAN_TOP;
-    else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
-    else if (fontKey) {
-      c.key = fontKey;
-      addEvidence(c, 'pdf-font-of-numbered');
-    } else if (c.styleKey) c.key = c.styleKey;
-    else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
-    else if (c.hint !== undefined && keyByHint.has(c.hint)) {
-      c.key = keyByHint.get(c.hint)!;
-      addEvidence(c, 'hint-of-numbered');
-    } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
-    else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
-    else c.key = c.keyword ? 'keyword' : 'plain';
-  }
+  const top = romanTop
+    ? ROMAN_TOP
+    : topRank !== undefined && Number.isFinite(topRank)
+      ? `decimal:${topRank}`
+      : undefined;
+  const byKind: KindMaps = { keyByTocLevel, keyByPdfFont, keyBySizeClass, keyByHint, topOfKeywords: top, hintsVary };
+  for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
@@ -124,12 +115,51 @@ export function assignKeys(
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey) joinOpeners(kept, topKey);
-  keyBlankOpeners(kept, topKey);
+  const blankStandsFor = keyBlankOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
-  return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank };
+  const hintFeature = parserLevelFeature(format);
+  return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor };
+}
+
+/** The numbered kind of each piece of evidence an unnumbered heading can share with the numbered ones. */
+interface KindMaps {
+  keyByTocLevel: Map<number, string>;
+  keyByPdfFont: Map<string, string>;
+  keyBySizeClass: Map<number, string>;
+  keyByHint: Map<number, string>;
+  /** The key keyword headings (Abstract, References) take: the top numbered sections'. */
+  topOfKeywords: string | undefined;
+  hintsVary: boolean;
+}
+
+/**
+ * An unnumbered heading's key, on the first evidence that applies: its contents level, a keyword's top key, its PDF
+ * font, its level hint beside a style habit, the style habit, its size class, its level hint, else a key of its own.
+ */
+function keyUnnumbered(c: Candidate, m: KindMaps): void {
+  const fontKey = m.keyByPdfFont.get(pdfFontOf(c) ?? '');
+  const hintKey = c.hint !== undefined ? m.keyByHint.get(c.hint) : undefined;
+  if (c.tocLevel !== undefined && !c.keyword) c.key = m.keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
+  else if (c.keyword && m.topOfKeywords) c.key = m.topOfKeywords;
+  else if (fontKey) {
+    c.key = fontKey;
+    addEvidence(c, 'pdf-font-of-numbered');
+  } else if (hintKey && c.styleKey) {
+    // The parser's own level (where its levels agree with the numbering) tells the kind before the document's
+    // style habit does: elsarticle sets its sections and subsections alike, at body size.
+    c.key = hintKey;
+    addEvidence(c, 'hint-of-numbered');
+  } else if (c.styleKey) c.key = c.styleKey;
+  else if (c.sizeClass !== undefined && m.keyBySizeClass.has(c.sizeClass)) c.key = m.keyBySizeClass.get(c.sizeClass)!;
+  else if (hintKey) {
+    c.key = hintKey;
+    addEvidence(c, 'hint-of-numbered');
+  } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
+  else if (m.hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
+  else c.key = c.keyword ? 'keyword' : 'plain';
 }
 
 /** Each sized candidate's size class (two sizes or more are needed to tell classes apart). */
@@ -235,7 +265,7 @@ function joinOpeners(kept: Candidate[], topKey: string): void {
  * document's title, "11.7. LDAP Directory" over "Chapter I 11.7.1."), right under it (`BLANK_KEY`, walkLevels);
  * else that first heading's sibling.
  */
-function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): void {
+function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): KeyFacts['blankStandsFor'] {
   // A blank opener the PDF's outline gave a depth (src/pdf/outline.ts) is ranked by the outline like its siblings.
   const blank = (c: Candidate) => c.evidence?.includes(BLANK_OPENER) === true && c.el.hints?.outlineLevel === undefined;
   const others = kept.filter((c) => !blank(c));
@@ -245,6 +275,10 @@ function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): void {
   const key =
     topKey && count(topKey) >= 2 ? topKey : first && count(first.key) >= 2 ? first.key : first ? BLANK_KEY : 'plain';
   for (const c of kept) if (blank(c)) c.key = key;
+  // Under a numbered first heading ("11.7. LDAP Directory"), the lost title is one rank deeper ("11.7.3."): a deeper
+  // number of that ladder ("11.7.3.1.") stands below it, not beside it.
+  const n = first?.numbering;
+  return key === BLANK_KEY && n ? { ladder: n.ladder, rank: n.rank + 1 } : undefined;
 }
 
 /**
@@ -350,8 +384,11 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const [lb, rb] = key.split(':');
   // A blank opener right under the first heading stands for a top section whose number was lost: a numbered
   // heading after it is its sibling, unless an article (a legal text's smallest unit).
-  if (top === BLANK_KEY && NUMBERED.has(lb) && on('numbering-depth'))
-    return why(lb === 'article', 'numbering', 'numbering-depth');
+  if (top === BLANK_KEY && NUMBERED.has(lb) && on('numbering-depth')) {
+    const lost = facts.blankStandsFor;
+    const deeper = lost !== undefined && lost.ladder === lb && Number(rb) > lost.rank;
+    return why(lb === 'article' || deeper, 'numbering', 'numbering-depth');
+  }
   if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
     return why(Number(ra) < Number(rb), 'outline', 'outline');
   if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))

@@ -1,0 +1,104 @@
+// Hand-written documents (element specs imitating a parser's output, with sizes as font-size hints) for the
+// document title above an abstract and for blank openers under a numbered first heading (headings stage).
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../../src/model/decision.js';
+import { type EngineOptionsInput, resolveEngineOptions } from '../../src/options.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { assignHeadingLevels } from '../../src/stages/headings.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { findTableOfContents } from '../../src/stages/toc.js';
+import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
+
+function levels(specs: Spec[], engine: EngineOptionsInput = {}) {
+  const doc = makeDoc(specs);
+  const i = { ...input(doc), options: resolveEngineOptions(engine) };
+  const furniture = detectFurniture(i);
+  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
+  return { levels: doc.elements.map((e) => r.levels.get(e.id)), result: r };
+}
+
+const featuresOf = (result: { decisions: Decision[] }, id: number) =>
+  result.decisions.find((d) => d.ids[0] === id)?.features?.map((f) => f.id);
+/** A title set at this font size (points). */
+const sized = (text: string, page: number, fontSize: number): Spec => ({
+  page,
+  type: 'title',
+  text,
+  hints: { fontSize },
+});
+const body = (page: number, y = 0.5): Spec => ({
+  page,
+  type: 'text',
+  text: 'Body text of the section, long enough to be a paragraph of its own, and then some more words.',
+  bbox: col(y, y + 0.06),
+});
+
+describe('the document title above the abstract', () => {
+  // A paper whose wrapped section titles measure as large as its title: the first heading is neither the only
+  // one of the largest size nor alone on a cover page, and an unnumbered one of its size recurs.
+  const paper: Spec[] = [
+    sized('Basics', 1, 29),
+    sized('Abstract', 1, 24),
+    body(1),
+    sized('1 Packaging workflow', 2, 24),
+    body(2),
+    sized('Historical perspective of Debian packaging practices', 3, 28),
+    body(3),
+    sized('2 Future perspective on Debian packaging practices', 4, 28),
+    body(4),
+    sized('3 Package name and version', 5, 28),
+    body(5),
+  ];
+
+  it('is the first heading when the abstract heading follows it on its page', () => {
+    const { levels: l, result } = levels(paper);
+    expect([l[0], l[1], l[3], l[5], l[7], l[9]]).toEqual([1, 2, 2, 2, 2, 2]);
+    expect(featuresOf(result, 0)).toContain('headings.title-before-abstract');
+  });
+
+  it('is not found so when the evidence is weighed at 0 (the title then heads a section of its own)', () => {
+    const { levels: l } = levels(paper, { weights: { headings: { 'title-before-abstract': 0 } } });
+    expect(l[0]).toBe(1);
+    expect(l[1]).toBe(1);
+  });
+
+  it('is not the first heading when the heading after it is no abstract', () => {
+    const other = paper.map((s, i) => (i === 1 ? sized('Overview', 1, 24) : s));
+    const { result } = levels(other);
+    expect(featuresOf(result, 0) ?? []).not.toContain('headings.title-before-abstract');
+  });
+  it('is not the first heading of a manual page: "概要" after "名前" is its synopsis, no abstract', () => {
+    const man = paper.map((s, i) => (i === 0 ? sized('名前', 1, 29) : i === 1 ? sized('概要', 1, 24) : s));
+    const { result } = levels(man);
+    expect(featuresOf(result, 0) ?? []).not.toContain('headings.title-before-abstract');
+  });
+});
+
+describe('a blank opener under a numbered first heading', () => {
+  // Marker empties its page headers: "11.7.3. Configuring NSS and PAM" opening page 3 is a blank header. Under
+  // "11.7. LDAP Directory" it stands for a section of rank 3, so "11.7.3.1." lies below it.
+  const doc: Spec[] = [
+    { page: 1, type: 'title', text: '11.7. LDAP Directory', bbox: [0.1, 0.1, 0.9, 0.14] },
+    body(1, 0.2),
+    { page: 2, type: 'header', text: '', bbox: [0.1, 0.25, 0.6, 0.28] },
+    body(2, 0.3),
+    { page: 3, type: 'header', text: '', bbox: [0.1, 0.15, 0.6, 0.18] },
+    body(3, 0.2),
+    { page: 3, type: 'title', text: '11.7.3.1. Configuring NSS', bbox: [0.1, 0.4, 0.6, 0.42] },
+    body(3, 0.5),
+    { page: 4, type: 'title', text: '11.7.3.2. Configuring PAM', bbox: [0.1, 0.1, 0.6, 0.12] },
+    body(4, 0.2),
+  ];
+
+  it('holds the deeper numbered sections after it', () => {
+    const { levels: l, result } = levels(doc);
+    expect(featuresOf(result, 2)).toContain('headings.blank-opener-header');
+    expect([l[0], l[2], l[4], l[6], l[8]]).toEqual([1, 2, 2, 3, 3]);
+  });
+
+  it('has a sibling in a numbered section of the rank it stands for', () => {
+    const same = doc.map((s, i) => (i === 6 ? { ...s, text: '11.7.4. Securing LDAP' } : s));
+    const { levels: l } = levels(same);
+    expect(l[6]).toBe(2);
+  });
+});
