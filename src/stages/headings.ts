@@ -8,7 +8,7 @@
 //    typed headings are, their number following theirs or a word saying so ("Chapter 2"), or a top keyword
 //    alone (`promoted-numbered-text`, `promoted-keyword-text`).
 // 1. False titles are demoted first (candidates.ts), on the first evidence that applies: empty or
-//    over-long text, a sentence rather than a heading (unless numbered: an FAQ's questions), a
+//    over-long text, a title marked continued or a long table's "Continued on next page", a sentence rather than a heading (unless numbered: an FAQ's questions), a
 //    figure/table label, a bare number, a note label or sidebar title, a lone lower-case name
 //    (`headings.demoted-…`, demotions.ts; the lower-case name waits for the sizes and stands only at body
 //    size or with no size known, `heading-size-name`); an entry of the document's own table of contents
@@ -45,7 +45,10 @@
 // whose words were lost, one of the top sections, the name line after it its own (`blank-opener-header`,
 // headings/blank-opener.ts; under a numbered first heading, "11.7.", it stands for "11.7.3.", so "11.7.3.1." lies
 // below it); a header holding the running head and a title folded in after it (Mistral OCR's
-// page header field) is read as that title (text/folded-header.ts).
+// page header field) is read as that title (text/folded-header.ts). Under Roman top sections a plain number
+// after an appendix opener ("Appendix B: …" / "1. dh", revtex) is one of the appendix's subsections
+// (`roman-appendix-subsection`); an abstract, acknowledgments or references hold no sections: a heading only
+// first appearance would nest under one is its sibling (`keyword-holds-none`).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
@@ -88,6 +91,7 @@ export function assignHeadingLevels(
   const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust, pdfFonts, {
     mixedBelow,
     pageOpeners: opens,
+    appendixSubsections: weights['roman-appendix-subsection'] > 0,
   });
   const title = findDocumentTitle(
     kept,

@@ -88,6 +88,10 @@ export const headingsWeightsSchema = z.strictObject({
   'title-before-abstract': weight,
   /** The first heading is a preface whose only later headings are its end matter (Acknowledgments, References): the document title. */
   'title-preface-alone': weight,
+  /** Plain-numbered ("1. dh") after an appendix opener under Roman top sections: one rank below them (revtex). */
+  'roman-appendix-subsection': weight,
+  /** The open heading is a keyword that holds no sections (Abstract, References) and only first appearance would nest the next under it: siblings. */
+  'keyword-holds-none': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -192,4 +196,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'title-before-abstract': 0.5,
   // A preface alone, its end matter under it, is titled by it (title.ts). Adds to the title's confidence; 0 or less: off.
   'title-preface-alone': 0.5,
+  // Adds to the level's confidence (levels.ts: the heading takes the lettered subsections' key); 0 or less: off.
+  'roman-appendix-subsection': 0.3,
+  // Weak evidence, as first-appearance is (levels.ts); 0 or less: off, first appearance nests under such keywords.
+  'keyword-holds-none': 0.406,
 };

@@ -78,6 +78,10 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "the first heading, unnumbered, with the abstract's heading next on its page: the document title",
   'title-preface-alone':
     'the first heading is a preface (foreword) whose only later headings are its end matter (acknowledgments, references): the document is that preface, titled by it',
+  'roman-appendix-subsection':
+    'plain-numbered ("1. dh") after an appendix opener ("Appendix B: …") in a document whose top sections are Roman: one of the appendix\'s subsections, a rank below the top',
+  'keyword-holds-none':
+    'the heading before it is an abstract, keywords, acknowledgments or references, which hold no sections, and nothing but the order of appearance would nest it there: its sibling',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

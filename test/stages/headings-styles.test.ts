@@ -186,6 +186,16 @@ describe('headings on Unstructured elements', () => {
   });
 });
 
+describe('headings on Unstructured elements: keywords that hold no sections', () => {
+  it('an unnumbered heading after the abstract (概要) is its sibling, not its sub-section, when nothing else tells', () => {
+    // No sizes, no level hints, one numbered section: only the order of appearance would nest it under 概要.
+    const { byText } = run('latex-jlreq-debmake-ja-ch08', 'unstructured');
+    expect(byText('概要')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Cherry-pick templates')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Cherry-pick templates').features).toContain('headings.keyword-holds-none');
+  });
+});
+
 describe('headings on Marker JSON', () => {
   it("an unnumbered heading at the parser's level of the numbered subsections is one of them, before the body-size habit sets it with the sections (elsarticle)", () => {
     // elsarticle sets "Packaging workflow" (\section*) and "The debhelper package" (\subsection*) alike, at body

@@ -102,3 +102,40 @@ describe('a blank opener under a numbered first heading', () => {
     expect(l[6]).toBe(2);
   });
 });
+
+describe("revtex's appendix subsections and a long table's continuation line", () => {
+  const doc: Spec[] = [
+    { page: 1, type: 'title', text: 'Basics' },
+    { page: 1, type: 'title', text: 'I. FUTURE PERSPECTIVE' },
+    body(1),
+    { page: 1, type: 'title', text: 'A. Package names' },
+    body(1, 0.6),
+    { page: 2, type: 'title', text: 'II. PACKAGE NAME AND VERSION' },
+    body(2),
+    { page: 2, type: 'title', text: 'B. Versions' },
+    body(2, 0.6),
+    { page: 3, type: 'title', text: 'Appendix A: Native Debian package' },
+    body(3),
+    { page: 3, type: 'title', text: 'Appendix B: debian/rules' },
+    body(3, 0.6),
+    { page: 4, type: 'title', text: '1. dh' },
+    body(4),
+    { page: 4, type: 'title', text: '2. Simple debian/rules' },
+    body(4, 0.6),
+    { page: 5, type: 'title', text: 'Continued on next page' },
+    { page: 5, type: 'title', text: 'ACKNOWLEDGMENTS' },
+    body(5),
+  ];
+
+  it('a plain number after an appendix opener, under Roman sections, is a subsection of the appendix ("1. dh")', () => {
+    const { levels: l, result } = levels(doc);
+    expect([l[0], l[1], l[3], l[5], l[7], l[9], l[11], l[13], l[15], l[18]]).toEqual([1, 2, 3, 2, 3, 2, 2, 3, 3, 2]);
+    expect(featuresOf(result, 13)).toContain('headings.roman-appendix-subsection');
+  });
+
+  it('"Continued on next page" typed as a title is no heading', () => {
+    const { levels: l, result } = levels(doc);
+    expect(l[17]).toBeUndefined();
+    expect(featuresOf(result, 17)).toEqual(['headings.demoted-continued']);
+  });
+});

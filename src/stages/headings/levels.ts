@@ -12,6 +12,7 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
 import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
+import { hintsAgreeWithNumbering, numberedKeyByHint, numberedKeyByPdfFont, pdfFontOf } from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
@@ -39,6 +40,8 @@ export interface KeyHabits {
   mixedBelow?: boolean;
   /** Ids of the elements that open their page, for `page-opener-top` (page-openers.ts); off when undefined. */
   pageOpeners?: ReadonlySet<number>;
+  /** `roman-appendix-subsection` (keyNumbered). */
+  appendixSubsections?: boolean;
 }
 
 /** Levels the document's table of contents gives the titles it lists, keyed by tocKey(title). */
@@ -77,17 +80,13 @@ export function assignKeys(
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
-  // Size class of each numbered key, so unnumbered headings of the same size join it.
-  const keyBySizeClass = new Map<number, string>();
   // Roman sections ("I. INTRODUCTION", IEEEtran, revtex) as the document's top: its appendices ("Appendix
   // A: …") and keyword headings (Acknowledgments, References) are their siblings.
   // Articles stand below every other numbering: the first numbered heading that is no article sets the top.
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
   const romanTop = first?.ladder === 'outline' && first.rank === 1;
-  for (const c of numbered) {
-    c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
-    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
-  }
+  // Size class of each numbered key, so unnumbered headings of the same size join it.
+  const keyBySizeClass = keyNumbered(numbered, romanTop, more.appendixSubsections ?? true);
   // Hints that do not vary (every heading at one level, MinerU's content list) tell no kind from another.
   const keyByHint = trust && hintsVary ? numberedKeyByHint(numbered) : new Map<number, string>();
   const levelOfTitle = tocLevels(toc);
@@ -122,6 +121,30 @@ export function assignKeys(
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   const hintFeature = parserLevelFeature(format);
   return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor };
+}
+
+/**
+ * Each numbered heading's key, its ladder and rank; returns the first key of each size class. Under Roman top
+ * sections an appendix opener ("Appendix B: debian/rules") is one of them, and a plain-numbered heading after it
+ * ("1. dh", revtex's appendix subsections) one rank below them, as a lettered subsection ("A. uscan") stands
+ * (`roman-appendix-subsection`).
+ */
+function keyNumbered(numbered: Candidate[], romanTop: boolean, appendixSubsections: boolean): Map<number, string> {
+  const keyBySizeClass = new Map<number, string>();
+  let inAppendix = false;
+  for (const c of numbered) {
+    const n = c.numbering!;
+    const opener = romanTop && APPENDIX.test(c.el.text.trim());
+    if (opener) inAppendix = true;
+    else if (n.ladder === 'outline' && n.rank === 1) inAppendix = false;
+    if (opener) c.key = ROMAN_TOP;
+    else if (romanTop && inAppendix && appendixSubsections && n.ladder === 'decimal') {
+      c.key = `outline:${n.rank + 1}`;
+      addEvidence(c, 'roman-appendix-subsection');
+    } else c.key = `${n.ladder}:${n.rank}`;
+    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
+  }
+  return keyBySizeClass;
 }
 
 /** The numbered kind of each piece of evidence an unnumbered heading can share with the numbered ones. */
@@ -175,76 +198,6 @@ function setSizeClasses(kept: Candidate[], sizeTolerance: number): void {
 
 function addEvidence(c: Candidate, feature: string): void {
   c.evidence = [...(c.evidence ?? []), `headings.${feature}`];
-}
-
-/**
- * Whether the parser's level hints agree with the numbering: every numbered kind (ladder and rank) at one
- * hint, and a deeper rank of a ladder at a deeper hint. A Markdown writer that restarts its `#` levels on
- * each page, or sets some headings a level off, or flattens them, writes hints the numbering contradicts;
- * those tell nothing of the unnumbered headings either (`hints-contradict-numbering`). Undefined when fewer
- * than two numbered headings carry a hint: nothing to check them against.
- */
-function hintsAgreeWithNumbering(numbered: Candidate[]): boolean | undefined {
-  const hinted = numbered.filter((c) => c.hint !== undefined && c.numbering!.ladder !== 'article');
-  if (hinted.length < 2) return undefined;
-  const hintOf = new Map<string, number>();
-  for (const c of hinted) {
-    const kind = `${c.numbering!.ladder}:${c.numbering!.rank}`;
-    if ((hintOf.get(kind) ?? c.hint) !== c.hint) return false;
-    hintOf.set(kind, c.hint!);
-  }
-  for (const [a, ha] of hintOf) {
-    for (const [b, hb] of hintOf) {
-      const [la, ra] = a.split(':');
-      const [lb, rb] = b.split(':');
-      if (la === lb && Number(ra) < Number(rb) && ha >= hb) return false;
-    }
-  }
-  return true;
-}
-
-/** A heading's font in the source PDF (name and size, `hints.pdf`), when its text matched its PDF lines well. */
-function pdfFontOf(c: Candidate): string | undefined {
-  const pdf = c.el.hints?.pdf;
-  if (!pdf?.fontName || !pdf.fontSize || (pdf.match ?? 0) < 0.8) return undefined;
-  return `${pdf.fontName}@${pdf.fontSize}`;
-}
-
-/**
- * The numbered key of each PDF font (name and size) that numbered headings of one kind alone are set in:
- * an unnumbered heading in that font is one of that kind (`pdf-font-of-numbered`) — IEEEtran's "gbp
- * import" in the italic of "A. uscan", not the size class it shares with the small-capital sections.
- * Needs two numbered headings of the kind in the font (one could be a parser's mislabel).
- */
-function numberedKeyByPdfFont(numbered: Candidate[]): Map<string, string> {
-  const keys = new Map<string, Map<string, number>>();
-  for (const c of numbered) {
-    const font = pdfFontOf(c);
-    if (!font || c.numbering!.ladder === 'article') continue;
-    const count = keys.get(font) ?? new Map<string, number>();
-    count.set(c.key, (count.get(c.key) ?? 0) + 1);
-    keys.set(font, count);
-  }
-  const out = new Map<string, string>();
-  for (const [font, count] of keys) {
-    const [key, n] = [...count][0];
-    if (count.size === 1 && n >= 2) out.set(font, key);
-  }
-  return out;
-}
-
-/** The numbered key at each level hint, where one numbered key alone has it (hints the numbering agrees with). */
-function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
-  const keys = new Map<number, Set<string>>();
-  for (const c of numbered) {
-    if (c.hint === undefined) continue;
-    const set = keys.get(c.hint) ?? new Set<string>();
-    set.add(c.key);
-    keys.set(c.hint, set);
-  }
-  const out = new Map<number, string>();
-  for (const [hint, set] of keys) if (set.size === 1) out.set(hint, [...set][0]);
-  return out;
 }
 
 /**
@@ -359,6 +312,10 @@ interface Seen {
 /** The key of Roman sections ("I.", "II."), when they are the document's top. */
 const ROMAN_TOP = 'outline:1';
 
+/** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
+const LEAF_KEYWORD =
+  /^(?:abstract|summary|keywords?|acknowledge?ments?|references|bibliography|index|glossary|摘\s*要|概\s*要|要\s*旨|参考文献|致\s*谢|謝\s*辞|참고\s*문헌|요\s*약)[\s:：.]*$/i;
+
 /** An appendix opener ("Appendix A", "APPENDIX B: …"). */
 const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;
 
@@ -429,6 +386,9 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
   const levels = new Map<number, number>();
   const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
   const stack: string[] = [];
+  // Whether each open heading is a keyword that holds no sections (Abstract, References: `keyword-holds-none`).
+  const leaf: boolean[] = [];
+  const leaves = ctx.weights['keyword-holds-none'] > 0;
   for (const c of kept) {
     let reason = why(true, 'first', 'first-heading');
     if (c.key === facts.topKey) {
@@ -440,10 +400,18 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
     } else {
       while (stack.length > 0) {
         reason = compare(stack[stack.length - 1], c.key, facts, walk, ctx);
+        // Nothing but the order of first appearance nests it: an abstract or the references hold no sections.
+        if (reason.rule === 'headings.first-appearance' && leaves && leaf[leaf.length - 1]) {
+          reason = why(false, 'keyword-holds-none', 'keyword-holds-none');
+          addEvidence(c, 'keyword-holds-none');
+        }
         if (reason.above) break;
         stack.pop();
+        leaf.pop();
       }
     }
+    leaf.length = stack.length;
+    leaf.push(c.keyword && LEAF_KEYWORD.test(c.el.text.trim()));
     // A level the outline set names it, whatever comparison closed the walk.
     if (c !== title && c.key.startsWith(`${OUTLINE_KEY}:`)) reason = why(reason.above, 'outline', 'outline');
     stack.push(c.key);
