@@ -197,6 +197,13 @@ describe('headings on Unstructured elements: keywords that hold no sections', ()
 });
 
 describe('headings on Marker JSON', () => {
+  it('an appendix opener typed as text after Roman sections ("Appendix A: setup.py …") is one of the top sections (revtex)', () => {
+    const { byText } = run('latex-revtex-debmake-en-ch08', 'marker');
+    expect(byText('II. MAKEFILE (SHELL, CLI)')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Appendix A: setup.py (Python3, CLI)')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Appendix A: setup.py (Python3, CLI)').features).toContain('headings.promoted-numbered-text');
+  });
+
   it("an unnumbered heading at the parser's level of the numbered subsections is one of them, before the body-size habit sets it with the sections (elsarticle)", () => {
     // elsarticle sets "Packaging workflow" (\section*) and "The debhelper package" (\subsection*) alike, at body
     // size; Marker's h3 (its levels agree with "1. Future …" at h2 and "Appendix B.1. dh" at h3) tells them apart.

@@ -139,3 +139,47 @@ describe("revtex's appendix subsections and a long table's continuation line", (
     expect(featuresOf(result, 17)).toEqual(['headings.demoted-continued']);
   });
 });
+
+describe('the body-size habit under Roman sections (revtex: capital sections, mixed-case subsections)', () => {
+  // Every heading at body size (one-line boxes as tall as the body's lines); the appendix openers in mixed case too.
+  let y = 0;
+  let page = 1;
+  const at = (text: string): Spec => {
+    y += 0.05;
+    if (y > 0.85) [page, y] = [page + 1, 0.1];
+    return { page, type: 'title', text, bbox: [0.1, y, 0.5, y + 0.012] };
+  };
+  let n = 0;
+  const line = (): Spec => {
+    y += 0.03;
+    n += 1;
+    return { page, type: 'text', text: `Line ${n} of the body text.`, bbox: [0.1, y, 0.9, y + 0.012] };
+  };
+  // The title, then the abstract's running text (the sections' habit holds after it).
+  const abstract = 'An abstract of running text, as long as a paragraph of its own. '.repeat(6);
+  const doc: Spec[] = [
+    { page: 1, type: 'title', text: 'Basics', bbox: [0.3, 0.02, 0.7, 0.045] },
+    { page: 1, type: 'text', text: abstract, bbox: [0.1, 0.05, 0.9, 0.1] },
+  ];
+  y = 0.1;
+  for (const t of [
+    'PACKAGING WORKFLOW',
+    'The debhelper package',
+    'HISTORICAL PERSPECTIVE',
+    'I. FUTURE PERSPECTIVE',
+    'II. PACKAGE NAME AND VERSION',
+    'Appendix A: Native Debian package',
+    'Appendix B: debian/rules',
+    '1. dh',
+    '2. Simple debian/rules',
+    'ACKNOWLEDGMENTS',
+  ])
+    doc.push(at(t), line(), line());
+
+  it('keys a mixed-case unnumbered heading as the mixed-case numbered ones are keyed, not as the appendix openers', () => {
+    const { levels: l, result } = levels(doc);
+    const heads = doc.map((_, i) => i).filter((i) => doc[i].type === 'title');
+    expect(heads.map((i) => l[i])).toEqual([1, 2, 3, 2, 2, 2, 2, 2, 3, 3, 2]);
+    expect(featuresOf(result, heads[2])).toContain('headings.body-size-habit');
+  });
+});

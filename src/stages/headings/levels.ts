@@ -165,17 +165,18 @@ interface KindMaps {
 function keyUnnumbered(c: Candidate, m: KindMaps): void {
   const fontKey = m.keyByPdfFont.get(pdfFontOf(c) ?? '');
   const hintKey = c.hint !== undefined ? m.keyByHint.get(c.hint) : undefined;
+  const styleKey = c.styleOf?.key || c.styleKey;
   if (c.tocLevel !== undefined && !c.keyword) c.key = m.keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
   else if (c.keyword && m.topOfKeywords) c.key = m.topOfKeywords;
   else if (fontKey) {
     c.key = fontKey;
     addEvidence(c, 'pdf-font-of-numbered');
-  } else if (hintKey && c.styleKey) {
+  } else if (hintKey && styleKey) {
     // The parser's own level (where its levels agree with the numbering) tells the kind before the document's
     // style habit does: elsarticle sets its sections and subsections alike, at body size.
     c.key = hintKey;
     addEvidence(c, 'hint-of-numbered');
-  } else if (c.styleKey) c.key = c.styleKey;
+  } else if (styleKey) c.key = styleKey;
   else if (c.sizeClass !== undefined && m.keyBySizeClass.has(c.sizeClass)) c.key = m.keyBySizeClass.get(c.sizeClass)!;
   else if (hintKey) {
     c.key = hintKey;

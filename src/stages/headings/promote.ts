@@ -6,7 +6,7 @@
 //   predecessor ("7.1" → "7.2", "7.3.2" → "8", "II." → "III."; a plain number after "Chapter 1" only as
 //   its child, "1.1", not "2": a footnote), or the one after it is its successor; the
 //   parser typed headings in that ladder (a legal text's "第九条 …" paragraphs under "第一章" headings are
-//   not); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
+//   not), unless an appendix opener ("Appendix A: …" after Roman sections); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
 //   section "4", a running head "CHAPTER 2. MC" after "Chapter 2");
 // - a lettered appendix ("A Advanced packaging") after the last plain-numbered section, its letter the next in the
 //   run the titles keep (appendix.ts; `promoted-numbered-text`, then `letter-appendix`);
@@ -40,6 +40,9 @@ const WORD_FORM =
   /^(?:Part|PART|Teil|Partie|Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương|CHƯƠNG|Appendix|APPENDIX|Annex|ANNEX|Article|ARTICLE|Artikel|ARTIKEL|Artículo|Articolo|Artigo|Điều|ĐIỀU|Art\.|§|第|제|附录|付録)/u;
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
+
+/** An appendix opener: "Appendix A", "APPENDIX B: …", "附录 A", "付録 A". */
+const APPENDIX_OPENER = /^(?:Appendix|APPENDIX|Annex|ANNEX|附录|付録)\s*[A-Z\d]/u;
 
 /** Ids of text elements taken for headings, with the feature that took each. */
 export function promotedTexts(
@@ -105,8 +108,11 @@ export function promotedTexts(
     }
     const ids = byLadder.get(n.ladder);
     if (WORD_FORM.test(text)) worded.add(n);
-    if (!numberedOn || !ids || takenKeys.has(keyOf(n)) || isSentence(text, n)) continue;
-    const after = firstAfter(ids, el.id);
+    // An appendix opener ("Appendix A: setup.py") heads the sections' appendices whatever ladder they number in
+    // (revtex: "II. MAKEFILE", then "Appendix A: …").
+    const opener = APPENDIX_OPENER.test(text);
+    if (!numberedOn || (!ids && !opener) || takenKeys.has(keyOf(n)) || isSentence(text, n)) continue;
+    const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
     const fits = worded.has(n) || (prev && sequel(prev, n)) || (next && sequel(n, next));
