@@ -48,13 +48,15 @@
 // page header field) is read as that title (text/folded-header.ts). Under Roman top sections a plain number
 // after an appendix opener ("Appendix B: …" / "1. dh", revtex) is one of the appendix's subsections
 // (`roman-appendix-subsection`); an abstract, acknowledgments or references hold no sections: a heading only
-// first appearance would nest under one is its sibling (`keyword-holds-none`).
+// first appearance would nest under one is its sibling (`keyword-holds-none`). A manual page ("NAME" then
+// "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
+import { manualPageSections } from './headings/manual-page.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { findDocumentTitle } from './headings/title.js';
@@ -93,14 +95,17 @@ export function assignHeadingLevels(
     pageOpeners: opens,
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
   });
-  const title = findDocumentTitle(
-    kept,
-    input.doc.elements,
-    furniture,
-    weights['title-parser-level'] > 0,
-    weights['title-before-abstract'] > 0,
-    weights['title-preface-alone'] > 0,
-  );
+  const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
+  const title = manualPage
+    ? undefined
+    : findDocumentTitle(
+        kept,
+        input.doc.elements,
+        furniture,
+        weights['title-parser-level'] > 0,
+        weights['title-before-abstract'] > 0,
+        weights['title-preface-alone'] > 0,
+      );
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);
   return { levels, demoted: ctx.demoted, decisions };

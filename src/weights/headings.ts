@@ -92,6 +92,8 @@ export const headingsWeightsSchema = z.strictObject({
   'roman-appendix-subsection': weight,
   /** The open heading is a keyword that holds no sections (Abstract, References) and only first appearance would nest the next under it: siblings. */
   'keyword-holds-none': weight,
+  /** The first heading is "NAME" and the next "SYNOPSIS": a manual page's sections, no title. */
+  'manual-page-sections': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -200,4 +202,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'roman-appendix-subsection': 0.3,
   // Weak evidence, as first-appearance is (levels.ts); 0 or less: off, first appearance nests under such keywords.
   'keyword-holds-none': 0.406,
+  // Adds to the first heading's level confidence (manual-page.ts); 0 or less: off, the title rules decide.
+  'manual-page-sections': 0.3,
 };

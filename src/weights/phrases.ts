@@ -82,6 +82,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'plain-numbered ("1. dh") after an appendix opener ("Appendix B: …") in a document whose top sections are Roman: one of the appendix\'s subsections, a rank below the top',
   'keyword-holds-none':
     'the heading before it is an abstract, keywords, acknowledgments or references, which hold no sections, and nothing but the order of appearance would nest it there: its sibling',
+  'manual-page-sections':
+    'the first heading is "NAME" and the next "SYNOPSIS": a manual page, whose sections are siblings from the first; no document title',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

@@ -183,3 +183,28 @@ describe('the body-size habit under Roman sections (revtex: capital sections, mi
     expect(featuresOf(result, heads[2])).toContain('headings.body-size-habit');
   });
 });
+
+describe('a manual page', () => {
+  // "Name" alone and larger on its first page (a cover page by the title rules), the sections on the next.
+  const page = (name: string, next: string): Spec[] => [
+    sized(name, 1, 18),
+    { page: 1, type: 'text', text: 'aptitude - high-level interface to the package manager' },
+    sized(next, 2, 14),
+    body(2),
+    sized('Description', 2, 14),
+    body(2, 0.6),
+    sized('Command-line actions', 3, 14),
+    body(3),
+  ];
+
+  it('"NAME" then "SYNOPSIS": no title, the sections are siblings from the first', () => {
+    const { levels: l, result } = levels(page('Name', 'Synopsis'));
+    expect([l[0], l[2], l[4], l[6]]).toEqual([1, 1, 1, 1]);
+    expect(featuresOf(result, 0)).toContain('headings.manual-page-sections');
+  });
+
+  it('"Name" before anything else stays the title', () => {
+    const { levels: l } = levels(page('Name', 'Article 1'));
+    expect([l[0], l[2]]).toEqual([1, 2]);
+  });
+});
