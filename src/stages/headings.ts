@@ -6,9 +6,11 @@
 // 0. Candidates are the titles (and headers kept in the body as banners), plus paragraphs of one short line
 //    the parser typed as text that are headings by their own words (promote.ts): numbered as the document's
 //    typed headings are, their number following theirs or a word saying so ("Chapter 2"), or a top keyword
-//    alone (`promoted-numbered-text`, `promoted-keyword-text`).
+//    alone (`promoted-numbered-text`, `promoted-keyword-text`), or one short line opening its page where every typed
+//    heading opens its page (`promoted-page-opener`).
 // 1. False titles are demoted first (candidates.ts), on the first evidence that applies: empty or
-//    over-long text, a title marked continued or a long table's "Continued on next page", a sentence rather than a heading (unless numbered: an FAQ's questions), a
+//    over-long text, a title marked continued or a long table's "Continued on next page", a sentence rather
+//    than a heading (unless numbered: an FAQ's questions), a
 //    figure/table label, a bare number, a note label or sidebar title, a lone lower-case name
 //    (`headings.demoted-…`, demotions.ts; the lower-case name waits for the sizes and stands only at body
 //    size or with no size known, `heading-size-name`); an entry of the document's own table of contents

@@ -94,6 +94,8 @@ export const headingsWeightsSchema = z.strictObject({
   'keyword-holds-none': weight,
   /** The first heading is "NAME" and the next "SYNOPSIS": a manual page's sections, no title. */
   'manual-page-sections': weight,
+  /** One short line typed as text opening its page, while every typed heading opens its page: a chapter title. */
+  'promoted-page-opener': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -204,4 +206,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'keyword-holds-none': 0.406,
   // Adds to the first heading's level confidence (manual-page.ts); 0 or less: off, the title rules decide.
   'manual-page-sections': 0.3,
+  // Adds to the level's confidence (promote.ts); 0 or less: off.
+  'promoted-page-opener': 0.3,
 };

@@ -84,6 +84,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the heading before it is an abstract, keywords, acknowledgments or references, which hold no sections, and nothing but the order of appearance would nest it there: its sibling',
   'manual-page-sections':
     'the first heading is "NAME" and the next "SYNOPSIS": a manual page, whose sections are siblings from the first; no document title',
+  'promoted-page-opener':
+    'the parser typed it as text, but it is one short line opening its page, above the body, in a document whose typed headings all open their pages: a chapter title',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

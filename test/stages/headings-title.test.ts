@@ -208,3 +208,41 @@ describe('a manual page', () => {
     expect([l[0], l[2]]).toEqual([1, 2]);
   });
 });
+
+describe('a chapter title typed as text, opening its page as every chapter does', () => {
+  const chapter = (text: string, page: number, type: 'title' | 'text' = 'title'): Spec[] => [
+    { page, type, text, bbox: [0.1, 0.1, 0.5, 0.14] },
+    {
+      page,
+      type: 'text',
+      text: `The body of the chapter on page ${page}, a paragraph of running text.`,
+      bbox: col(0.2, 0.3),
+    },
+    {
+      page: page + 1,
+      type: 'text',
+      text: `More of it on page ${page + 1}, to the end of the chapter.`,
+      bbox: col(0.1, 0.2),
+    },
+  ];
+  const doc = [
+    ...chapter('Prerequisites', 1),
+    ...chapter('People around Debian', 3),
+    ...chapter('How to contribute', 5, 'text'),
+    ...chapter('Social dynamics', 7),
+    ...chapter('Technical reminders', 9),
+  ];
+
+  it('is a heading, one of the chapters', () => {
+    const { levels: l, result } = levels(doc);
+    expect([l[0], l[3], l[6], l[9], l[12]]).toEqual([1, 2, 2, 2, 2]);
+    expect(featuresOf(result, 6)).toContain('headings.promoted-page-opener');
+  });
+
+  it('stays text when a typed heading does not open its page', () => {
+    const mid = doc.map((s, i) => (i === 9 ? { ...s, bbox: col(0.5, 0.54) } : s));
+    const moved: Spec[] = [...mid.slice(0, 9), mid[10], mid[9], ...mid.slice(11)];
+    const { levels: l } = levels(moved);
+    expect(l[6]).toBeUndefined();
+  });
+});
