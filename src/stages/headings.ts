@@ -6,9 +6,11 @@
 // 0. Candidates are the titles (and headers kept in the body as banners), plus paragraphs of one short line
 //    the parser typed as text that are headings by their own words (promote.ts): numbered as the document's
 //    typed headings are, their number following theirs or a word saying so ("Chapter 2"), or a top keyword
-//    alone (`promoted-numbered-text`, `promoted-keyword-text`).
+//    alone (`promoted-numbered-text`, `promoted-keyword-text`), or one short line opening its page where every typed
+//    heading opens its page (`promoted-page-opener`).
 // 1. False titles are demoted first (candidates.ts), on the first evidence that applies: empty or
-//    over-long text, a sentence rather than a heading (unless numbered: an FAQ's questions), a
+//    over-long text, a title marked continued or a long table's "Continued on next page", a sentence rather
+//    than a heading (unless numbered: an FAQ's questions), a
 //    figure/table label, a bare number, a note label or sidebar title, a lone lower-case name
 //    (`headings.demoted-…`, demotions.ts; the lower-case name waits for the sizes and stands only at body
 //    size or with no size known, `heading-size-name`); an entry of the document's own table of contents
@@ -27,29 +29,36 @@
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
 // title.ts; the first heading alone at the parser's top level, `title-parser-level`; or the first heading
-// alone on a cover page, `title-cover-page`) is level 1 with the top sections at level 2. An unnumbered
-// heading with nothing else known joins the top sections when the document numbers only those, with plain
-// numbers (`plain-top-section`, levels.ts). One not set in capitals inside a numbered section, while the top sections
+// alone on a cover page, `title-cover-page`; or the heading right above the abstract on its page,
+// `title-before-abstract`; or a preface whose only later headings are its end matter, `title-preface-alone`)
+// is level 1 with the top sections at level 2. An unnumbered heading with nothing else known joins the top
+// sections when the document numbers only those, with plain numbers (`plain-top-section`, levels.ts). One not set in capitals inside a numbered section, while the top sections
 // are in capitals and the deeper ones are not, is one of the deeper when its size does not set it with the top
 // (`mixed-below-caps`, headings/case-below.ts: revtex's `\subsection*`). One with nothing else known that opens a page with no
 // running head above it is one of the top sections when every top numbered section opens its page and the
 // deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they vary and agree with the
 // numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
-// is of that kind (`hint-of-numbered`). "A …", "B …" after the last plain-numbered section are lettered
+// is of that kind (`hint-of-numbered`), before the body-size style habit gives it a kind. "A …", "B …" after the last plain-numbered section are lettered
 // appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words
 // (`first-title-note-label`); a lone lower-case name with no size known is kept while the numbered sections
 // are such names (`numbered-names`); a header repeating a title's words is no banner (candidates.ts), an
 // unnumbered header kept in the body that opens its page is a title (`opener-header`; one of the top sections
 // when no size is known); a blank one (Marker empties its page headers) opening its page above the text is a title
 // whose words were lost, one of the top sections, the name line after it its own (`blank-opener-header`,
-// headings/blank-opener.ts); a header holding the running head and a title folded in after it (Mistral OCR's
-// page header field) is read as that title (text/folded-header.ts).
+// headings/blank-opener.ts; under a numbered first heading, "11.7.", it stands for "11.7.3.", so "11.7.3.1." lies
+// below it); a header holding the running head and a title folded in after it (Mistral OCR's
+// page header field) is read as that title (text/folded-header.ts). Under Roman top sections a plain number
+// after an appendix opener ("Appendix B: …" / "1. dh", revtex) is one of the appendix's subsections
+// (`roman-appendix-subsection`); an abstract, acknowledgments or references hold no sections: a heading only
+// first appearance would nest under one is its sibling (`keyword-holds-none`). A manual page ("NAME" then
+// "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys, walkLevels } from './headings/levels.js';
+import { manualPageSections } from './headings/manual-page.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { findDocumentTitle } from './headings/title.js';
@@ -86,8 +95,19 @@ export function assignHeadingLevels(
   const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust, pdfFonts, {
     mixedBelow,
     pageOpeners: opens,
+    appendixSubsections: weights['roman-appendix-subsection'] > 0,
   });
-  const title = findDocumentTitle(kept, input.doc.elements, furniture, weights['title-parser-level'] > 0);
+  const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
+  const title = manualPage
+    ? undefined
+    : findDocumentTitle(
+        kept,
+        input.doc.elements,
+        furniture,
+        weights['title-parser-level'] > 0,
+        weights['title-before-abstract'] > 0,
+        weights['title-preface-alone'] > 0,
+      );
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);
   return { levels, demoted: ctx.demoted, decisions };

@@ -84,6 +84,18 @@ export const headingsWeightsSchema = z.strictObject({
   'page-opener-top': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
   'promoted-outline-text': weight,
+  /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
+  'title-before-abstract': weight,
+  /** The first heading is a preface whose only later headings are its end matter (Acknowledgments, References): the document title. */
+  'title-preface-alone': weight,
+  /** Plain-numbered ("1. dh") after an appendix opener under Roman top sections: one rank below them (revtex). */
+  'roman-appendix-subsection': weight,
+  /** The open heading is a keyword that holds no sections (Abstract, References) and only first appearance would nest the next under it: siblings. */
+  'keyword-holds-none': weight,
+  /** The first heading is "NAME" and the next "SYNOPSIS": a manual page's sections, no title. */
+  'manual-page-sections': weight,
+  /** One short line typed as text opening its page, while every typed heading opens its page: a chapter title. */
+  'promoted-page-opener': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -183,4 +195,17 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
   // less: such an element stays text and the entry is only reported.
   'promoted-outline-text': 0.6,
+  // The first heading right above the abstract on its page is the document title (title.ts). Adds to the title's
+  // confidence; 0 or less: off.
+  'title-before-abstract': 0.5,
+  // A preface alone, its end matter under it, is titled by it (title.ts). Adds to the title's confidence; 0 or less: off.
+  'title-preface-alone': 0.5,
+  // Adds to the level's confidence (levels.ts: the heading takes the lettered subsections' key); 0 or less: off.
+  'roman-appendix-subsection': 0.3,
+  // Weak evidence, as first-appearance is (levels.ts); 0 or less: off, first appearance nests under such keywords.
+  'keyword-holds-none': 0.406,
+  // Adds to the first heading's level confidence (manual-page.ts); 0 or less: off, the title rules decide.
+  'manual-page-sections': 0.3,
+  // Adds to the level's confidence (promote.ts); 0 or less: off.
+  'promoted-page-opener': 0.3,
 };

@@ -74,6 +74,18 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "unnumbered and not in capitals, inside a numbered section, while the document's top sections are set in capitals and its deeper ones are not: one of the deeper",
   'page-opener-top':
     'unnumbered, nothing else known, opening its page, while every top numbered section of the document opens its page and the deeper ones mostly do not: one of the top sections',
+  'title-before-abstract':
+    "the first heading, unnumbered, with the abstract's heading next on its page: the document title",
+  'title-preface-alone':
+    'the first heading is a preface (foreword) whose only later headings are its end matter (acknowledgments, references): the document is that preface, titled by it',
+  'roman-appendix-subsection':
+    'plain-numbered ("1. dh") after an appendix opener ("Appendix B: …") in a document whose top sections are Roman: one of the appendix\'s subsections, a rank below the top',
+  'keyword-holds-none':
+    'the heading before it is an abstract, keywords, acknowledgments or references, which hold no sections, and nothing but the order of appearance would nest it there: its sibling',
+  'manual-page-sections':
+    'the first heading is "NAME" and the next "SYNOPSIS": a manual page, whose sections are siblings from the first; no document title',
+  'promoted-page-opener':
+    'the parser typed it as text, but it is one short line opening its page, above the body, in a document whose typed headings all open their pages: a chapter title',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

@@ -46,6 +46,14 @@ function run(doc: string, format = 'mistral') {
 }
 
 describe('headings on Mistral OCR Markdown', () => {
+  it('a preface whose only later headings are its end matter titles the document: Acknowledgments and References lie under it', () => {
+    // A preface alone (no sizes, every "#" at one level): its acknowledgments and references are its own.
+    const { byText } = run('latex-llncs-debmake-en-pr01');
+    expect(byText('Preface')).toMatchObject({ level: 1, gold: 1 });
+    expect(byText('Preface').features).toContain('headings.title-preface-alone');
+    for (const t of ['Acknowledgments', 'References']) expect(byText(t)).toMatchObject({ level: 2, gold: 2 });
+  });
+
   it('level hints the numbering contradicts are set aside, and the top sections stay siblings', () => {
     // "## 1 …" but "# 2 …": the writer's levels put sections of one rank at two depths.
     const { byText } = run('latex-acmart-debmake-en-ch08');
@@ -178,7 +186,35 @@ describe('headings on Unstructured elements', () => {
   });
 });
 
+describe('headings on Unstructured elements: keywords that hold no sections', () => {
+  it('an unnumbered heading after the abstract (概要) is its sibling, not its sub-section, when nothing else tells', () => {
+    // No sizes, no level hints, one numbered section: only the order of appearance would nest it under 概要.
+    const { byText } = run('latex-jlreq-debmake-ja-ch08', 'unstructured');
+    expect(byText('概要')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Cherry-pick templates')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Cherry-pick templates').features).toContain('headings.keyword-holds-none');
+  });
+});
+
 describe('headings on Marker JSON', () => {
+  it('an appendix opener typed as text after Roman sections ("Appendix A: setup.py …") is one of the top sections (revtex)', () => {
+    const { byText } = run('latex-revtex-debmake-en-ch08', 'marker');
+    expect(byText('II. MAKEFILE (SHELL, CLI)')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Appendix A: setup.py (Python3, CLI)')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Appendix A: setup.py (Python3, CLI)').features).toContain('headings.promoted-numbered-text');
+  });
+
+  it("an unnumbered heading at the parser's level of the numbered subsections is one of them, before the body-size habit sets it with the sections (elsarticle)", () => {
+    // elsarticle sets "Packaging workflow" (\section*) and "The debhelper package" (\subsection*) alike, at body
+    // size; Marker's h3 (its levels agree with "1. Future …" at h2 and "Appendix B.1. dh" at h3) tells them apart.
+    const { byText } = run('latex-elsarticle-debmake-en-ch05', 'marker');
+    expect(byText('Packaging workflow')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('The debhelper package')).toMatchObject({ level: 3, gold: 3 });
+    expect(byText('The debhelper package').features).toContain('headings.hint-of-numbered');
+    expect(byText('Historical perspective of Debian packaging prac-tices')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('Appendix B.1. dh')).toMatchObject({ level: 3, gold: 3 });
+  });
+
   it('a blank page header opening its page is a chapter title whose words were lost; the name line after it is no heading', () => {
     // Marker empties every PageHeader block; the layout model labelled four chapter openers ("Chapter 3" …) so.
     const { result, gold, byText } = run('latex-report-debmake-en-ch05', 'marker');

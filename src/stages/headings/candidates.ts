@@ -218,7 +218,9 @@ export function demoteBySize(
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance) && !pdfLargerThanBody(c.el, pdfBody)) {
       if (habit && (i > firstNumbered || (firstProse !== undefined && c.el.id > firstProse.id))) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
-        c.styleKey = habit.get(caseStyle(c.el.text));
+        const of = habit.get(caseStyle(c.el.text));
+        c.styleOf = of;
+        c.styleKey = of ? `${of.numbering!.ladder}:${of.numbering!.rank}` : undefined;
         return true;
       }
       const message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
@@ -341,26 +343,35 @@ function keepAtHeadingSize(
  * The document's habit: it sets its numbered headings at body size (bold, run-in or on their own line,
  * as elsarticle, acmart and IEEEtran do), so body size is a heading style here and no evidence against
  * a title. Decided once per document: most of its numbered headings, and at least two, no larger than
- * the body. Returns, per case style (capitals or not), the numbering key of the shallowest numbered
- * headings in that style: an unnumbered heading of the same style is one of them ("GIT-BUILDPACKAGE"
- * beside "V. SBUILD", "Big picture" beside "2. What is debmake?"); undefined when there is no habit.
+ * the body. Returns, per case style (capitals or not), the first of the shallowest numbered headings in
+ * that style (no appendix opener): an unnumbered heading of the same style is of its kind, the key levels.ts
+ * gives it ("GIT-BUILDPACKAGE" beside "V. SBUILD", "Big picture" beside "2. What is debmake?"); undefined
+ * when there is no habit.
  */
-function bodySizeHabit(candidates: Candidate[], bodyLine: number, tolerance: number): Map<string, string> | undefined {
+function bodySizeHabit(
+  candidates: Candidate[],
+  bodyLine: number,
+  tolerance: number,
+): Map<string, Candidate> | undefined {
   const numbered = candidates.filter((c) => c.numbering && c.size !== undefined);
   const atBody = numbered.filter((c) => c.size! <= bodyLine * (1 + tolerance));
   if (atBody.length < 2 || atBody.length * 2 <= numbered.length) return undefined;
   // Ranks compare only within a ladder: the ladder of the first numbered heading (not an article) goes first, so
   // "Appendix A: Other distros" (decimal, rank 1) does not stand for the mixed-case "A. uscan" under "XI. …".
   const top = (numbered.find((c) => c.numbering!.ladder !== 'article') ?? numbered[0]).numbering!.ladder;
-  const best = new Map<string, Numbering>();
-  for (const c of atBody) {
+  const ofStyle = new Map<string, Candidate>();
+  // An appendix opener's case tells nothing of the sections' style (revtex: "Appendix A: Native …" beside "II. …").
+  for (const c of atBody.filter((a) => !APPENDIX_OPENER.test(a.el.text.trim()))) {
     const style = caseStyle(c.el.text);
-    const [n, prev] = [c.numbering!, best.get(style)];
-    const better = !prev || (n.ladder === prev.ladder ? n.rank < prev.rank : n.ladder === top);
-    if (better) best.set(style, n);
+    const [n, had] = [c.numbering!, ofStyle.get(style)?.numbering];
+    const better = !had || (n.ladder === had.ladder ? n.rank < had.rank : n.ladder === top);
+    if (better) ofStyle.set(style, c);
   }
-  return new Map([...best].map(([style, n]) => [style, `${n.ladder}:${n.rank}`]));
+  return ofStyle;
 }
+
+/** An appendix opener ("Appendix A", "APPENDIX B: …"). */
+const APPENDIX_OPENER = /^(?:Appendix|APPENDIX|Annex|ANNEX|附录|付録)\b/u;
 
 /** A heading's case style: set in capitals, or not. */
 export function caseStyle(text: string): string {

@@ -33,6 +33,8 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
     return demotion('caption-label', 'subfigure-caption', `"${text.slice(0, 30)}" is a subfigure's caption`);
   // "… (continued)", "…（续）", "… (tiếp theo)": a section's title repeated at the top of the next page.
   if (CONTINUED.test(text)) return demotion('continued', 'continued', 'a running head repeating a title "(continued)"');
+  // "Continued on next page": a long table's continuation line (LaTeX longtable), no title.
+  if (CONTINUED_LINE.test(text)) return demotion('continued', 'continued', "a long table's continuation line");
   const label = parseCaptionLabel(text);
   if (label) return demotion('caption-label', 'caption-label', `"${text.slice(0, 30)}" is a ${label.kind} label`);
   // A numbered title may be a question (an FAQ's "5.3. How can I …?"); unnumbered, a long sentence is body text.
@@ -73,6 +75,10 @@ const ADMONITION_LABEL =
 /** A title marked as continued from an earlier page, in the languages the corpora and samples use. */
 const CONTINUED =
   /[(（[]\s*(?:continued|cont(?:'d|\.)?|suite|fortsetzung|forts\.|continuación|continua(?:ção|zione)|vervolg|ti[eếê]?p theo|续|續|接上页|続き|続く|계속)\s*[)）\]]\s*[.:：]?$/iu;
+
+/** A long table's continuation line alone: "Continued on next page", "(Continued from previous page)". */
+const CONTINUED_LINE =
+  /^[(（]?\s*continued\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following|preceding)\s+page\s*[)）]?[.:]?$/i;
 
 /** A title ending in a page number: "2.1 理论基础 7", "Methods ........ 12", "Preface  iii". */
 export const TOC_ENTRY = /(?:[.·…‥]{2,}|\s)\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;

@@ -12,6 +12,14 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { seen } from '../weigh.js';
 import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
+import {
+  hintsAgreeWithNumbering,
+  numberedKeyByHint,
+  numberedKeyByPdfFont,
+  pdfFontOf,
+  pdfFontsOfKeys,
+  pdfSharedSizeClasses,
+} from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { sizeClasses } from './sizes.js';
@@ -29,6 +37,8 @@ export interface KeyFacts {
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
+  /** The numbering a blank opener under a numbered first heading stands for: that heading's ladder, one rank deeper. */
+  blankStandsFor?: { ladder: string; rank: number };
   /** The source PDF's font names of each key's well-aligned headings (with `--pdf`; pdfFontsOfKeys). */
   fontsOfKey?: Map<string, Set<string>>;
 }
@@ -39,6 +49,8 @@ export interface KeyHabits {
   mixedBelow?: boolean;
   /** Ids of the elements that open their page, for `page-opener-top` (page-openers.ts); off when undefined. */
   pageOpeners?: ReadonlySet<number>;
+  /** `roman-appendix-subsection` (keyNumbered). */
+  appendixSubsections?: boolean;
 }
 
 /** Levels the document's table of contents gives the titles it lists, keyed by tocKey(title). */
@@ -77,17 +89,13 @@ export function assignKeys(
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
-  // Size class of each numbered key, so unnumbered headings of the same size join it.
-  const keyBySizeClass = new Map<number, string>();
   // Roman sections ("I. INTRODUCTION", IEEEtran, revtex) as the document's top: its appendices ("Appendix
   // A: …") and keyword headings (Acknowledgments, References) are their siblings.
   // Articles stand below every other numbering: the first numbered heading that is no article sets the top.
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
   const romanTop = first?.ladder === 'outline' && first.rank === 1;
-  for (const c of numbered) {
-    c.key = romanTop && APPENDIX.test(c.el.text.trim()) ? ROMAN_TOP : `${c.numbering!.ladder}:${c.numbering!.rank}`;
-    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
-  }
+  // Size class of each numbered key, so unnumbered headings of the same size join it.
+  const keyBySizeClass = keyNumbered(numbered, romanTop, more.appendixSubsections ?? true);
   const shared = pdfFonts ? pdfSharedSizeClasses(numbered) : new Set<number>();
   // Hints that do not vary (every heading at one level, MinerU's content list) tell no kind from another.
   const keyByHint = trust && hintsVary ? numberedKeyByHint(numbered) : new Map<number, string>();
@@ -100,25 +108,21 @@ export function assignKeys(
     if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
   }
   const keyByPdfFont = pdfFonts ? numberedKeyByPdfFont(numbered) : new Map<string, string>();
-  for (const c of kept) {
-    if (c.numbering) continue;
-    const fontKey = keyByPdfFont.get(pdfFontOf(c) ?? '');
-    if (c.tocLevel !== undefined && !c.keyword) c.key = keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
-    else if (c.keyword && romanTop) c.key = ROMAN_TOP;
-    else if (c.keyword && topRank !== undefined && Number.isFinite(topRank)) c.key = `decimal:${topRank}`;
-    else if (fontKey) {
-      c.key = fontKey;
-      addEvidence(c, 'pdf-font-of-numbered');
-    } else if (c.styleKey) c.key = c.styleKey;
-    else if (c.sizeClass !== undefined && shared.has(c.sizeClass)) c.key = keyOfUnsized(c, keyByHint, hintsVary);
-    else if (c.sizeClass !== undefined && keyBySizeClass.has(c.sizeClass)) c.key = keyBySizeClass.get(c.sizeClass)!;
-    else if (c.hint !== undefined && keyByHint.has(c.hint)) {
-      c.key = keyByHint.get(c.hint)!;
-      addEvidence(c, 'hint-of-numbered');
-    } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
-    else if (hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
-    else c.key = c.keyword ? 'keyword' : 'plain';
-  }
+  const top = romanTop
+    ? ROMAN_TOP
+    : topRank !== undefined && Number.isFinite(topRank)
+      ? `decimal:${topRank}`
+      : undefined;
+  const byKind: KindMaps = {
+    keyByTocLevel,
+    keyByPdfFont,
+    keyBySizeClass,
+    keyByHint,
+    topOfKeywords: top,
+    hintsVary,
+    sharedSizeClasses: shared,
+  };
+  for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
@@ -128,13 +132,81 @@ export function assignKeys(
     decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey) joinOpeners(kept, topKey);
-  keyBlankOpeners(kept, topKey);
+  const blankStandsFor = keyBlankOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
+  const hintFeature = parserLevelFeature(format);
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
-  return { ...firstOfKey(kept), hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, fontsOfKey };
+  return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor, fontsOfKey };
+}
+
+/**
+ * Each numbered heading's key, its ladder and rank; returns the first key of each size class. Under Roman top
+ * sections an appendix opener ("Appendix B: debian/rules") is one of them, and a plain-numbered heading after it
+ * ("1. dh", revtex's appendix subsections) one rank below them, as a lettered subsection ("A. uscan") stands
+ * (`roman-appendix-subsection`).
+ */
+function keyNumbered(numbered: Candidate[], romanTop: boolean, appendixSubsections: boolean): Map<number, string> {
+  const keyBySizeClass = new Map<number, string>();
+  let inAppendix = false;
+  for (const c of numbered) {
+    const n = c.numbering!;
+    const opener = romanTop && APPENDIX.test(c.el.text.trim());
+    if (opener) inAppendix = true;
+    else if (n.ladder === 'outline' && n.rank === 1) inAppendix = false;
+    if (opener) c.key = ROMAN_TOP;
+    else if (romanTop && inAppendix && appendixSubsections && n.ladder === 'decimal') {
+      c.key = `outline:${n.rank + 1}`;
+      addEvidence(c, 'roman-appendix-subsection');
+    } else c.key = `${n.ladder}:${n.rank}`;
+    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
+  }
+  return keyBySizeClass;
+}
+
+/** The numbered kind of each piece of evidence an unnumbered heading can share with the numbered ones. */
+interface KindMaps {
+  keyByTocLevel: Map<number, string>;
+  keyByPdfFont: Map<string, string>;
+  keyBySizeClass: Map<number, string>;
+  keyByHint: Map<number, string>;
+  /** The key keyword headings (Abstract, References) take: the top numbered sections'. */
+  topOfKeywords: string | undefined;
+  hintsVary: boolean;
+  /** Size classes numbered headings of two kinds share in the PDF's real sizes (pdfSharedSizeClasses). */
+  sharedSizeClasses: Set<number>;
+}
+
+/**
+ * An unnumbered heading's key, on the first evidence that applies: its contents level, a keyword's top key, its PDF
+ * font, its level hint beside a style habit, the style habit, its size class, its level hint, else a key of its own.
+ */
+function keyUnnumbered(c: Candidate, m: KindMaps): void {
+  const fontKey = m.keyByPdfFont.get(pdfFontOf(c) ?? '');
+  const hintKey = c.hint !== undefined ? m.keyByHint.get(c.hint) : undefined;
+  const styleKey = c.styleOf?.key || c.styleKey;
+  if (c.tocLevel !== undefined && !c.keyword) c.key = m.keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
+  else if (c.keyword && m.topOfKeywords) c.key = m.topOfKeywords;
+  else if (fontKey) {
+    c.key = fontKey;
+    addEvidence(c, 'pdf-font-of-numbered');
+  } else if (hintKey && styleKey) {
+    // The parser's own level (where its levels agree with the numbering) tells the kind before the document's
+    // style habit does: elsarticle sets its sections and subsections alike, at body size.
+    c.key = hintKey;
+    addEvidence(c, 'hint-of-numbered');
+  } else if (styleKey) c.key = styleKey;
+  else if (c.sizeClass !== undefined && m.sharedSizeClasses.has(c.sizeClass))
+    c.key = keyOfUnsized(c, m.keyByHint, m.hintsVary);
+  else if (c.sizeClass !== undefined && m.keyBySizeClass.has(c.sizeClass)) c.key = m.keyBySizeClass.get(c.sizeClass)!;
+  else if (hintKey) {
+    c.key = hintKey;
+    addEvidence(c, 'hint-of-numbered');
+  } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
+  else if (m.hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
+  else c.key = c.keyword ? 'keyword' : 'plain';
 }
 
 /** The key of an unnumbered heading no size tells: its level hint's numbered key or the hint, else plain. */
@@ -145,31 +217,6 @@ function keyOfUnsized(c: Candidate, keyByHint: Map<number, string>, hintsVary: b
   }
   if (hintsVary && c.hint !== undefined) return `hint:${c.hint}`;
   return c.keyword ? 'keyword' : 'plain';
-}
-
-/**
- * Size classes that numbered headings of two kinds or more share in the source PDF's real sizes (acmart, elsarticle,
- * revtex set sections and subsections alike at the body size): such a class names no kind for an unnumbered heading
- * ("Requiring Authentication", a `\subsection*` at the size of "3 COMMON DIRECTIVES" and "3.1 Restricting Access"):
- * an unnumbered heading in it is keyed as if no size were known (its level hint, else the case habits).
- */
-function pdfSharedSizeClasses(numbered: Candidate[]): Set<number> {
-  const kinds = new Map<number, Set<string>>();
-  for (const c of numbered) {
-    if (c.sizeClass === undefined || !pdfFontOf(c)) continue;
-    kinds.set(c.sizeClass, (kinds.get(c.sizeClass) ?? new Set<string>()).add(c.key));
-  }
-  return new Set([...kinds].filter(([, keys]) => keys.size > 1).map(([sizeClass]) => sizeClass));
-}
-
-/** The PDF font names each key's headings are set in (well aligned only); empty without the source PDF. */
-function pdfFontsOfKeys(kept: Candidate[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const c of kept) {
-    const name = pdfFontOf(c)?.split('@')[0];
-    if (name) out.set(c.key, (out.get(c.key) ?? new Set<string>()).add(name));
-  }
-  return out;
 }
 
 /**
@@ -197,76 +244,6 @@ function addEvidence(c: Candidate, feature: string): void {
 }
 
 /**
- * Whether the parser's level hints agree with the numbering: every numbered kind (ladder and rank) at one
- * hint, and a deeper rank of a ladder at a deeper hint. A Markdown writer that restarts its `#` levels on
- * each page, or sets some headings a level off, or flattens them, writes hints the numbering contradicts;
- * those tell nothing of the unnumbered headings either (`hints-contradict-numbering`). Undefined when fewer
- * than two numbered headings carry a hint: nothing to check them against.
- */
-function hintsAgreeWithNumbering(numbered: Candidate[]): boolean | undefined {
-  const hinted = numbered.filter((c) => c.hint !== undefined && c.numbering!.ladder !== 'article');
-  if (hinted.length < 2) return undefined;
-  const hintOf = new Map<string, number>();
-  for (const c of hinted) {
-    const kind = `${c.numbering!.ladder}:${c.numbering!.rank}`;
-    if ((hintOf.get(kind) ?? c.hint) !== c.hint) return false;
-    hintOf.set(kind, c.hint!);
-  }
-  for (const [a, ha] of hintOf) {
-    for (const [b, hb] of hintOf) {
-      const [la, ra] = a.split(':');
-      const [lb, rb] = b.split(':');
-      if (la === lb && Number(ra) < Number(rb) && ha >= hb) return false;
-    }
-  }
-  return true;
-}
-
-/** A heading's font in the source PDF (name and size, `hints.pdf`), when its text matched its PDF lines well. */
-function pdfFontOf(c: Candidate): string | undefined {
-  const pdf = c.el.hints?.pdf;
-  if (!pdf?.fontName || !pdf.fontSize || (pdf.match ?? 0) < 0.8) return undefined;
-  return `${pdf.fontName}@${pdf.fontSize}`;
-}
-
-/**
- * The numbered key of each PDF font (name and size) that numbered headings of one kind alone are set in:
- * an unnumbered heading in that font is one of that kind (`pdf-font-of-numbered`) — IEEEtran's "gbp
- * import" in the italic of "A. uscan", not the size class it shares with the small-capital sections.
- * Needs two numbered headings of the kind in the font (one could be a parser's mislabel).
- */
-function numberedKeyByPdfFont(numbered: Candidate[]): Map<string, string> {
-  const keys = new Map<string, Map<string, number>>();
-  for (const c of numbered) {
-    const font = pdfFontOf(c);
-    if (!font || c.numbering!.ladder === 'article') continue;
-    const count = keys.get(font) ?? new Map<string, number>();
-    count.set(c.key, (count.get(c.key) ?? 0) + 1);
-    keys.set(font, count);
-  }
-  const out = new Map<string, string>();
-  for (const [font, count] of keys) {
-    const [key, n] = [...count][0];
-    if (count.size === 1 && n >= 2) out.set(font, key);
-  }
-  return out;
-}
-
-/** The numbered key at each level hint, where one numbered key alone has it (hints the numbering agrees with). */
-function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
-  const keys = new Map<number, Set<string>>();
-  for (const c of numbered) {
-    if (c.hint === undefined) continue;
-    const set = keys.get(c.hint) ?? new Set<string>();
-    set.add(c.key);
-    keys.set(c.hint, set);
-  }
-  const out = new Map<number, string>();
-  for (const [hint, set] of keys) if (set.size === 1) out.set(hint, [...set][0]);
-  return out;
-}
-
-/**
  * A title labelled header that opens its page (`opener-header`, candidates.ts) with no size known opens a
  * chapter as the running head would stand: one of the top sections.
  */
@@ -284,7 +261,7 @@ function joinOpeners(kept: Candidate[], topKey: string): void {
  * document's title, "11.7. LDAP Directory" over "Chapter I 11.7.1."), right under it (`BLANK_KEY`, walkLevels);
  * else that first heading's sibling.
  */
-function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): void {
+function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): KeyFacts['blankStandsFor'] {
   // A blank opener the PDF's outline gave a depth (src/pdf/outline.ts) is ranked by the outline like its siblings.
   const blank = (c: Candidate) => c.evidence?.includes(BLANK_OPENER) === true && c.el.hints?.outlineLevel === undefined;
   const others = kept.filter((c) => !blank(c));
@@ -294,6 +271,10 @@ function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): void {
   const key =
     topKey && count(topKey) >= 2 ? topKey : first && count(first.key) >= 2 ? first.key : first ? BLANK_KEY : 'plain';
   for (const c of kept) if (blank(c)) c.key = key;
+  // Under a numbered first heading ("11.7. LDAP Directory"), the lost title is one rank deeper ("11.7.3."): a deeper
+  // number of that ladder ("11.7.3.1.") stands below it, not beside it.
+  const n = first?.numbering;
+  return key === BLANK_KEY && n ? { ladder: n.ladder, rank: n.rank + 1 } : undefined;
 }
 
 /**
@@ -374,6 +355,10 @@ interface Seen {
 /** The key of Roman sections ("I.", "II."), when they are the document's top. */
 const ROMAN_TOP = 'outline:1';
 
+/** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
+const LEAF_KEYWORD =
+  /^(?:abstract|summary|keywords?|acknowledge?ments?|references|bibliography|index|glossary|摘\s*要|概\s*要|要\s*旨|参考文献|致\s*谢|謝\s*辞|참고\s*문헌|요\s*약)[\s:：.]*$/i;
+
 /** An appendix opener ("Appendix A", "APPENDIX B: …"). */
 const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;
 
@@ -399,8 +384,11 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const [lb, rb] = key.split(':');
   // A blank opener right under the first heading stands for a top section whose number was lost: a numbered
   // heading after it is its sibling, unless an article (a legal text's smallest unit).
-  if (top === BLANK_KEY && NUMBERED.has(lb) && on('numbering-depth'))
-    return why(lb === 'article', 'numbering', 'numbering-depth');
+  if (top === BLANK_KEY && NUMBERED.has(lb) && on('numbering-depth')) {
+    const lost = facts.blankStandsFor;
+    const deeper = lost !== undefined && lost.ladder === lb && Number(rb) > lost.rank;
+    return why(lb === 'article' || deeper, 'numbering', 'numbering-depth');
+  }
   if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
     return why(Number(ra) < Number(rb), 'outline', 'outline');
   if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
@@ -442,6 +430,9 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
   const levels = new Map<number, number>();
   const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
   const stack: string[] = [];
+  // Whether each open heading is a keyword that holds no sections (Abstract, References: `keyword-holds-none`).
+  const leaf: boolean[] = [];
+  const leaves = ctx.weights['keyword-holds-none'] > 0;
   for (const c of kept) {
     let reason = why(true, 'first', 'first-heading');
     if (c.key === facts.topKey) {
@@ -453,10 +444,18 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
     } else {
       while (stack.length > 0) {
         reason = compare(stack[stack.length - 1], c.key, facts, walk, ctx);
+        // Nothing but the order of first appearance nests it: an abstract or the references hold no sections.
+        if (reason.rule === 'headings.first-appearance' && leaves && leaf[leaf.length - 1]) {
+          reason = why(false, 'keyword-holds-none', 'keyword-holds-none');
+          addEvidence(c, 'keyword-holds-none');
+        }
         if (reason.above) break;
         stack.pop();
+        leaf.pop();
       }
     }
+    leaf.length = stack.length;
+    leaf.push(c.keyword && LEAF_KEYWORD.test(c.el.text.trim()));
     // A level the outline set names it, whatever comparison closed the walk.
     if (c !== title && c.key.startsWith(`${OUTLINE_KEY}:`)) reason = why(reason.above, 'outline', 'outline');
     stack.push(c.key);

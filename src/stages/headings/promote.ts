@@ -6,12 +6,14 @@
 //   predecessor ("7.1" → "7.2", "7.3.2" → "8", "II." → "III."; a plain number after "Chapter 1" only as
 //   its child, "1.1", not "2": a footnote), or the one after it is its successor; the
 //   parser typed headings in that ladder (a legal text's "第九条 …" paragraphs under "第一章" headings are
-//   not); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
+//   not), unless an appendix opener ("Appendix A: …" after Roman sections); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
 //   section "4", a running head "CHAPTER 2. MC" after "Chapter 2");
 // - a lettered appendix ("A Advanced packaging") after the last plain-numbered section, its letter the next in the
 //   run the titles keep (appendix.ts; `promoted-numbered-text`, then `letter-appendix`);
 // - `promoted-outline-text` (with the source PDF): it is the very text of an outline entry on the entry's page
 //   (src/pdf/outline.ts gave it the entry's depth), whatever its words; the outline ranks it;
+// - `promoted-page-opener`: one short line opening its page, in a document whose typed headings all open theirs
+//   (a book's chapters, some typed as text);
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
 // Never: a list item, furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
@@ -23,6 +25,7 @@ import type { Element } from '../../model/element.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
+import { pageOpeners } from './page-openers.js';
 import type { HeadingContext } from './types.js';
 
 /** Longest text taken for a heading typed as text. */
@@ -41,6 +44,9 @@ const WORD_FORM =
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
 
+/** An appendix opener: "Appendix A", "APPENDIX B: …", "附录 A", "付録 A". */
+const APPENDIX_OPENER = /^(?:Appendix|APPENDIX|Annex|ANNEX|附录|付録)\s*[A-Z\d]/u;
+
 /** Ids of text elements taken for headings, with the feature that took each. */
 export function promotedTexts(
   elements: readonly Element[],
@@ -53,6 +59,7 @@ export function promotedTexts(
   const keywordOn = ctx.weights['promoted-keyword-text'] > 0;
   const merged = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
   if (ctx.weights['promoted-outline-text'] > 0) outlineTexts(elements, furniture, merged, out);
+  if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
   if (!numberedOn && !keywordOn) return out;
   const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && !furniture.kinds.has(e.id));
   if (typed.length === 0) return out;
@@ -71,12 +78,7 @@ export function promotedTexts(
   const typedTexts = new Set(typed.map((e) => foldText(e.text)));
   // The page each text (case and spacing folded) first stands on: a later page's copy is a running head.
   const firstPage = new Map<string, number>();
-  const byLadder = new Map<string, number[]>();
-  for (const [id, n] of numbers) {
-    const ids = byLadder.get(n.ladder) ?? [];
-    ids.push(id);
-    byLadder.set(n.ladder, ids);
-  }
+  const byLadder = idsByLadder(numbers);
   // Lettered appendices typed as text ("A Advanced packaging" after "5 …", appendix.ts).
   const isBody = (e: Element) => !furniture.kinds.has(e.id) && !merged.has(e.id);
   const letters =
@@ -107,8 +109,11 @@ export function promotedTexts(
     }
     const ids = byLadder.get(n.ladder);
     if (WORD_FORM.test(text)) worded.add(n);
-    if (!numberedOn || !ids || takenKeys.has(keyOf(n)) || isSentence(text, n)) continue;
-    const after = firstAfter(ids, el.id);
+    // An appendix opener ("Appendix A: setup.py") heads the sections' appendices whatever ladder they number in
+    // (revtex: "II. MAKEFILE", then "Appendix A: …").
+    const opener = APPENDIX_OPENER.test(text);
+    if (!numberedOn || (!ids && !opener) || takenKeys.has(keyOf(n)) || isSentence(text, n)) continue;
+    const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
     const fits = worded.has(n) || (prev && sequel(prev, n)) || (next && sequel(n, next));
@@ -131,6 +136,54 @@ function outlineTexts(
     if (el.type !== 'text' || el.hints?.outlineLevel === undefined) continue;
     if (!furniture.kinds.has(el.id) && !merged.has(el.id)) out.set(el.id, 'headings.promoted-outline-text');
   }
+}
+
+/**
+ * Short lines typed as text that open their page, in a document whose typed headings all open theirs (three or
+ * more after the first: a book's chapters, the parser typing some of them as text): chapter titles
+ * (`promoted-page-opener`). One line that ends no sentence, no list item or command, body text after it on its page.
+ */
+function pageOpenerTexts(
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  merged: Set<number>,
+  out: Map<number, string>,
+): void {
+  const opens = pageOpeners(elements);
+  const body = elements.filter((e) => !furniture.kinds.has(e.id) && !merged.has(e.id) && e.text.trim());
+  const typed = body.filter((e) => HEADING_TYPES.has(e.type)).slice(1);
+  if (typed.length < OPENER_HABIT || !typed.every((e) => opens.has(e.id))) return;
+  for (let i = 0; i < body.length - 1; i++) {
+    const el = body[i];
+    const text = el.text.trim();
+    if (el.type !== 'text' || !opens.has(el.id) || out.has(el.id) || text.length > OPENER_LENGTH) continue;
+    if (text.includes('\n') || /[.。!?！？:：;；,，、]$/.test(text) || NOT_OPENER.test(text) || NOT_HEADING.test(text))
+      continue;
+    const next = body[i + 1];
+    if (next.page === el.page && next.type === 'text' && next.text.trim().length > text.length) out.set(el.id, OPENER);
+  }
+}
+
+const OPENER = 'headings.promoted-page-opener';
+
+/** Typed headings (after the first) that must all open their pages before a text opener is taken. */
+const OPENER_HABIT = 3;
+
+/** Longest text taken for a chapter title opening its page. */
+const OPENER_LENGTH = 40;
+
+/** A list item, a command or a bare number: no chapter title. */
+const NOT_OPENER = /^(?:[-•*>$#]|\d+$)|^[^\p{L}]*$/u;
+
+/** The ids of the numbered headings of each ladder, in reading order. */
+function idsByLadder(numbers: ReadonlyMap<number, Numbering>): Map<string, number[]> {
+  const byLadder = new Map<string, number[]>();
+  for (const [id, n] of numbers) {
+    const ids = byLadder.get(n.ladder) ?? [];
+    ids.push(id);
+    byLadder.set(n.ladder, ids);
+  }
+  return byLadder;
 }
 
 function numberKey(n: Numbering): string {

@@ -1,7 +1,9 @@
 // The document title: the first heading, unnumbered, near the top of an early page, when the parser
 // says so (a document-title label, or its level hint above every other heading's: `title-parser-level`),
 // or when it is the only heading of the largest size, or when numbered or keyword sections follow it (a
-// paper's title before "Abstract" and "1 Introduction"). Never when the source PDF's outline (bookmarks) sets a
+// paper's title before "Abstract" and "1 Introduction"), or when the next heading is the abstract, on its page
+// (`title-before-abstract`), or when it is a preface whose only later headings are its end matter
+// (`title-preface-alone`). Never when the source PDF's outline (bookmarks) sets a
 // later heading at its depth.
 import type { Element } from '../../model/element.js';
 import type { FurnitureResult } from '../types.js';
@@ -12,6 +14,8 @@ export function findDocumentTitle(
   elements: readonly Element[],
   furniture: FurnitureResult,
   parserTop = true,
+  beforeAbstract = true,
+  prefaceAlone = true,
 ): Candidate | undefined {
   const first = kept[0];
   // A blank title (its words lost) names nothing.
@@ -40,7 +44,15 @@ export function findDocumentTitle(
   const largestAlone = first.sizeClass === 0 && others.every((c) => c.sizeClass !== undefined && c.sizeClass > 0);
   // A keyword heading ("Foreword", "Preface") is the title of a document that is that part alone, when
   // it stands larger than every heading after it; otherwise it is one of the top sections.
-  if (first.keyword) return largestAlone && others.some((c) => c.numbering) ? first : undefined;
+  if (first.keyword && largestAlone && others.some((c) => c.numbering)) return first;
+  // A preface (foreword) whose only later headings are its end matter (Acknowledgments, References): the document
+  // is that preface alone, titled by it (`title-preface-alone`).
+  if (first.keyword && prefaceAlone && PREFACE.test(first.el.text.trim())) {
+    if (!others.every((c) => END_MATTER.test(c.el.text.trim()) && c.el.page > first.el.page)) return undefined;
+    first.evidence = [...(first.evidence ?? []), 'headings.title-preface-alone'];
+    return first;
+  }
+  if (first.keyword) return undefined;
   const bodyBefore = elements.filter(
     (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id),
   ).length;
@@ -58,8 +70,29 @@ export function findDocumentTitle(
   const sizeRecurs = unnumbered > 0 && unnumbered * 4 > sameSize.length - unnumbered;
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
   const cover = bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture);
-  return largestAlone || (sectionsFollow && bodyBefore <= 3) || cover ? first : undefined;
+  if (largestAlone || (sectionsFollow && bodyBefore <= 3) || cover) return first;
+  // The next heading is the abstract, on the same page: a paper's title above its abstract, whatever the sizes
+  // say (a wrapped section title's box can measure as large as the title's).
+  if (
+    beforeAbstract &&
+    bodyBefore <= 3 &&
+    others[0].el.page === first.el.page &&
+    ABSTRACT.test(others[0].el.text.trim())
+  ) {
+    first.evidence = [...(first.evidence ?? []), 'headings.title-before-abstract'];
+    return first;
+  }
+  return undefined;
 }
+
+/** A preface's heading ("Preface", "Foreword", "前言", "序言", "まえがき"). */
+const PREFACE = /^(?:preface|foreword|前\s*言|序\s*言|まえがき)[\s:：.]*$/i;
+
+/** The end matter of a part: acknowledgments, references, bibliography, index. */
+const END_MATTER = /^(?:acknowledge?ments?|references|bibliography|index|致\s*谢|参考文献|謝\s*辞|索\s*引)[\s:：.]*$/i;
+
+/** An abstract's heading ("Abstract", "摘要", "要旨"); not "概要", a Japanese manual page's synopsis as well. */
+const ABSTRACT = /^(?:abstract|summary|摘\s*要|要\s*旨|요\s*약)[\s:：.]*$/i;
 
 /**
  * The first heading has a level hint and every other heading that has one (most do; a heading typed as text

@@ -22,6 +22,8 @@ export interface Candidate {
   evidence?: string[];
   /** The numbering key of the headings whose style (size, case) it shares, by the document's habit. */
   styleKey?: string;
+  /** The numbered heading whose style (size, case) it shares, by the body-size habit: it takes that heading's key. */
+  styleOf?: Candidate;
   /** A demotion its size decides (a lone lower-case name): it stands unless the title is set at a heading's size. */
   pending?: { rule: string; feature: string; message: string };
 }

@@ -1,0 +1,98 @@
+// The numbered kind each piece of outside evidence names, for the unnumbered headings that share it (levels.ts):
+// the parser's level hints (where they agree with the numbering) and the source PDF's fonts.
+import type { Candidate } from './types.js';
+
+/**
+ * Whether the parser's level hints agree with the numbering: every numbered kind (ladder and rank) at one
+ * hint, and a deeper rank of a ladder at a deeper hint. A Markdown writer that restarts its `#` levels on
+ * each page, or sets some headings a level off, or flattens them, writes hints the numbering contradicts;
+ * those tell nothing of the unnumbered headings either (`hints-contradict-numbering`). Undefined when fewer
+ * than two numbered headings carry a hint: nothing to check them against.
+ */
+export function hintsAgreeWithNumbering(numbered: Candidate[]): boolean | undefined {
+  const hinted = numbered.filter((c) => c.hint !== undefined && c.numbering!.ladder !== 'article');
+  if (hinted.length < 2) return undefined;
+  const hintOf = new Map<string, number>();
+  for (const c of hinted) {
+    const kind = `${c.numbering!.ladder}:${c.numbering!.rank}`;
+    if ((hintOf.get(kind) ?? c.hint) !== c.hint) return false;
+    hintOf.set(kind, c.hint!);
+  }
+  for (const [a, ha] of hintOf) {
+    for (const [b, hb] of hintOf) {
+      const [la, ra] = a.split(':');
+      const [lb, rb] = b.split(':');
+      if (la === lb && Number(ra) < Number(rb) && ha >= hb) return false;
+    }
+  }
+  return true;
+}
+
+/** A heading's font in the source PDF (name and size, `hints.pdf`), when its text matched its PDF lines well. */
+export function pdfFontOf(c: Candidate): string | undefined {
+  const pdf = c.el.hints?.pdf;
+  if (!pdf?.fontName || !pdf.fontSize || (pdf.match ?? 0) < 0.8) return undefined;
+  return `${pdf.fontName}@${pdf.fontSize}`;
+}
+
+/**
+ * The numbered key of each PDF font (name and size) that numbered headings of one kind alone are set in:
+ * an unnumbered heading in that font is one of that kind (`pdf-font-of-numbered`) — IEEEtran's "gbp
+ * import" in the italic of "A. uscan", not the size class it shares with the small-capital sections.
+ * Needs two numbered headings of the kind in the font (one could be a parser's mislabel).
+ */
+export function numberedKeyByPdfFont(numbered: Candidate[]): Map<string, string> {
+  const keys = new Map<string, Map<string, number>>();
+  for (const c of numbered) {
+    const font = pdfFontOf(c);
+    if (!font || c.numbering!.ladder === 'article') continue;
+    const count = keys.get(font) ?? new Map<string, number>();
+    count.set(c.key, (count.get(c.key) ?? 0) + 1);
+    keys.set(font, count);
+  }
+  const out = new Map<string, string>();
+  for (const [font, count] of keys) {
+    const [key, n] = [...count][0];
+    if (count.size === 1 && n >= 2) out.set(font, key);
+  }
+  return out;
+}
+
+/** The numbered key at each level hint, where one numbered key alone has it (hints the numbering agrees with). */
+export function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
+  const keys = new Map<number, Set<string>>();
+  for (const c of numbered) {
+    if (c.hint === undefined) continue;
+    const set = keys.get(c.hint) ?? new Set<string>();
+    set.add(c.key);
+    keys.set(c.hint, set);
+  }
+  const out = new Map<number, string>();
+  for (const [hint, set] of keys) if (set.size === 1) out.set(hint, [...set][0]);
+  return out;
+}
+
+/**
+ * Size classes that numbered headings of two kinds or more share in the source PDF's real sizes (acmart, elsarticle,
+ * revtex set sections and subsections alike at the body size): such a class names no kind for an unnumbered heading
+ * ("Requiring Authentication", a `\subsection*` at the size of "3 COMMON DIRECTIVES" and "3.1 Restricting Access"):
+ * an unnumbered heading in it is keyed as if no size were known (its level hint, else the case habits).
+ */
+export function pdfSharedSizeClasses(numbered: Candidate[]): Set<number> {
+  const kinds = new Map<number, Set<string>>();
+  for (const c of numbered) {
+    if (c.sizeClass === undefined || !pdfFontOf(c)) continue;
+    kinds.set(c.sizeClass, (kinds.get(c.sizeClass) ?? new Set<string>()).add(c.key));
+  }
+  return new Set([...kinds].filter(([, keys]) => keys.size > 1).map(([sizeClass]) => sizeClass));
+}
+
+/** The PDF font names each key's headings are set in (well aligned only); empty without the source PDF. */
+export function pdfFontsOfKeys(kept: Candidate[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of kept) {
+    const name = pdfFontOf(c)?.split('@')[0];
+    if (name) out.set(c.key, (out.get(c.key) ?? new Set<string>()).add(name));
+  }
+  return out;
+}
