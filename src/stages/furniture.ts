@@ -41,6 +41,7 @@ import { besidePageNumbers, type Displaced, displacedBand, isRunningText } from 
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
+import { titleBlockLines } from './furniture/title-block.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
 
@@ -237,7 +238,13 @@ function markPageLabels(m: Marks, elements: readonly Element[]): void {
 }
 
 /** 2. Repetition across pages (all pages, or one parity for alternating heads). */
-function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: number, opt: Options): void {
+function markRepeats(
+  m: Marks,
+  repeats: Map<string, Element[]>,
+  pageCount: number,
+  opt: Options,
+  titleBlock: ReadonlySet<number>,
+): void {
   for (const [key, all] of repeats) {
     const band = key.startsWith('top') ? 'top' : 'bottom';
     // A float's "continued" line repeats where its table goes on: it is the table's, not the page's.
@@ -246,16 +253,17 @@ function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: numbe
     // ("Page 3", "Page 4"); numbered chapter openers ("Chapter 1" … "Chapter 3") are not: each exact text
     // is then a group of its own.
     const groups = numbersFollowPages(spot) ? [spot] : [...groupBy(spot, (e) => e.text.trim()).values()];
-    for (const els of groups) markRepeatGroup(m, withoutSetApart(els), band, pageCount, opt);
+    for (const els of groups) markRepeatGroup(m, withoutSetApart(els, titleBlock), band, pageCount, opt);
   }
 }
 
 /**
  * The members of a repetition group but those the parser set apart from the rest: a title where the others
  * are not (the document's title that its running heads repeat), or, on the first page, a line the parser
- * left in the body where it labelled the others header or footer (the cover's name of the document).
+ * left in the body where it labelled the others header or footer (the cover's name of the document), or the
+ * line under the title that opens the first page, unlabelled (./furniture/title-block.ts).
  */
-function withoutSetApart(els: Element[]): Element[] {
+function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Element[] {
   const titles = els.filter((e) => e.type === 'title').length;
   const labelled = els.filter((e) => FURNITURE_TYPES.has(e.type)).length;
   const first = Math.min(...els.map((e) => e.page));
@@ -263,6 +271,7 @@ function withoutSetApart(els: Element[]): Element[] {
   return els.filter((e) => {
     if (e.type === 'title' && titles * 2 < els.length) return false;
     if (texts > 1 && isYear(e.text)) return false;
+    if (titleBlock.has(e.id) && !FURNITURE_TYPES.has(e.type)) return false;
     return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);
   });
 }
@@ -446,7 +455,7 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const m: Marks = { kinds: new Map(), decisions: [], bands, habitBand, weigh };
   markPageLabels(m, doc.elements);
   markPageNumbers(m, doc.elements, displacedNumbers);
-  markRepeats(m, repeats, pageCount, opt);
+  markRepeats(m, repeats, pageCount, opt, titleBlockLines(byPage));
   markMargins(m, byPage, opt);
   markRunningLines(m, byPage, habits, opt);
   markBesideNumbers(m, byPage);
