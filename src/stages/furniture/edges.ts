@@ -89,8 +89,10 @@ export function besidePageNumbers(
   for (const page of byPage.keys()) if (page < first) first = page;
   for (const [page, els] of byPage) {
     // The first page opens with the document's title, under a number if any: no running head.
-    if (page === first || els.length < 2 || els.some((e) => e.bbox)) continue;
+    if (page === first || els.length < 2) continue;
     const last = els.length - 1;
+    // Without coordinates at the edges (a parser that boxes only its pictures, Mistral OCR, still gives none).
+    if ([els[0], els[1], els[last - 1], els[last]].some((e) => e.bbox)) continue;
     const edges: Array<[EdgeBand, Element, Element]> = [
       ['top', els[0], els[1]],
       ['bottom', els[last], els[last - 1]],

@@ -1,0 +1,26 @@
+// Running heads beside the page number without coordinates, on pages where only the pictures carry boxes.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../src/io/load.js';
+import { toDocument } from '../../src/pipeline.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { input } from '../helpers/doc.js';
+
+describe('section-name running heads on a page with a boxed picture (Mistral OCR, issue #15)', () => {
+  it('drops "5 DPUT" and "A DGIT" beside the page number, as on the pages without pictures', () => {
+    const dir = fileURLToPath(new URL('../corpus-train/latex-ctexart-debmake-zh-ch07/mistral/', import.meta.url));
+    const doc = toDocument(loadInput(`${dir}ocr_response.json`), {});
+    const { kinds } = detectFurniture(input(doc));
+    const gold = new Set(JSON.parse(readFileSync(`${dir}gold.structure.json`, 'utf8')).furniture as string[]);
+    const byRef = (ref: string) => doc.elements.find((e) => e.ref === ref)!;
+    for (const ref of ['/pages/1/markdown:0', '/pages/4/markdown:0']) {
+      const head = byRef(ref);
+      expect(doc.elements.some((e) => e.page === head.page && e.bbox !== null)).toBe(true);
+      expect([gold.has(ref), kinds.has(head.id)]).toEqual([true, true]);
+    }
+    const dropped = doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.ref);
+    expect(dropped.filter((ref) => !gold.has(ref))).toEqual([]);
+    expect([...gold].filter((ref) => !dropped.includes(ref))).toEqual([]);
+  });
+});
