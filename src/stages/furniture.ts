@@ -40,6 +40,7 @@ import { groupBy, maxOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
+import { submissionFeet } from './furniture/submission.js';
 import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
@@ -459,6 +460,10 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   markMargins(m, byPage, opt);
   markRunningLines(m, byPage, habits, opt);
   markBesideNumbers(m, byPage);
+  for (const el of submissionFeet(byPage, (e) => m.bands.get(e.id) === 'bottom')) {
+    const message = "a journal's submission notice (or its date) at the foot of its page";
+    mark(m, el, 'footer', 'furniture.submission-notice', message, [seen('furniture.submission-notice')]);
+  }
   for (const el of repeatedTableHeads(byPage, (e) => m.kinds.has(e.id))) {
     const message = 'a cell of the header row of the table the previous page ends with, cut out where it runs on';
     mark(m, el, 'header', 'furniture.table-head', message, [seen('furniture.table-head')]);

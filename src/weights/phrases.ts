@@ -95,6 +95,8 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'table-head': 'a cell of the header row of the table the previous page ends with, cut out where the table runs on',
   'beside-page-number':
     "without coordinates, a short line beside the page number at the page's edge, as on most numbered pages",
+  'submission-notice':
+    'a journal\'s submission notice ("Preprint submitted to …") or the date beside it, at the foot of its page',
 };
 
 export const captionsPhrases: Readonly<Record<string, string>> = {

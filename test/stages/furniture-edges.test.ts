@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
 import { toDocument } from '../../src/pipeline.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
-import { input } from '../helpers/doc.js';
+import { input, makeDoc } from '../helpers/doc.js';
 
 describe('section-name running heads on a page with a boxed picture (Mistral OCR, issue #15)', () => {
   it('drops "5 DPUT" and "A DGIT" beside the page number, as on the pages without pictures', () => {
@@ -22,5 +22,29 @@ describe('section-name running heads on a page with a boxed picture (Mistral OCR
     const dropped = doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.ref);
     expect(dropped.filter((ref) => !gold.has(ref))).toEqual([]);
     expect([...gold].filter((ref) => !dropped.includes(ref))).toEqual([]);
+  });
+});
+
+describe("a journal's submission notice at the foot of the first page (elsarticle, issue #15)", () => {
+  it('drops "Preprint submitted to Elsevier" and its date, one place in from the edge (Mistral, no boxes)', () => {
+    const dir = fileURLToPath(new URL('../corpus-train/latex-elsarticle-debmake-en-ch03/mistral/', import.meta.url));
+    const doc = toDocument(loadInput(`${dir}ocr_response.json`), {});
+    const { kinds } = detectFurniture(input(doc));
+    const gold = new Set(JSON.parse(readFileSync(`${dir}gold.structure.json`, 'utf8')).furniture as string[]);
+    const foot = doc.elements.filter((e) => e.page === 1).slice(-2);
+    expect(foot.map((e) => e.text)).toEqual(['Preprint submitted to Elsevier', 'December 2, 2026']);
+    for (const e of foot) expect([gold.has(e.ref), kinds.has(e.id)]).toEqual([true, true]);
+  });
+
+  it('keeps a sentence about a submission and a date in mid-page (no boxes)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'title', text: 'Tool Setups' },
+      { page: 1, type: 'text', text: 'Preprint submitted to Elsevier' },
+      { page: 1, type: 'text', text: 'December 2, 2026' },
+      { page: 1, type: 'text', text: 'Body paragraph with enough words to be body text, and more of them.' },
+      { page: 1, type: 'text', text: 'Another body paragraph closes the page.' },
+    ]);
+    const { kinds } = detectFurniture(input(doc));
+    expect(kinds.size).toBe(0);
   });
 });
