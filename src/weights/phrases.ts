@@ -124,4 +124,6 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'sub-order-mismatch': "a sub-figure's letter names another picture of the row",
   'note-box': 'a numbered caption for a note box the parser typed table ("Tip", "Note", "注意")',
   'label-order': "the caption's number comes before or after another's as their floats do (boxless captions exchanged)",
+  'page-fallback':
+    'a numbered caption without a box that no float near it took: the float of its kind on its page without a caption',
 };
