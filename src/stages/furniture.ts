@@ -202,6 +202,9 @@ function markPageNumbers(m: Marks, elements: readonly Element[], displaced: Read
     const consistent = (offsetPages.get(`${band}|${value - el.page}`)?.size ?? 0) >= 2;
     // A lone year ("2023" under a title) has the form of a page number only: it needs the sequence or a label.
     if (!consistent && el.type !== 'page_number' && isYear(el.text)) continue;
+    // A lone word of roman digits past "l" ("mc", "mix") is a word: front matter is not numbered so far.
+    if (!consistent && el.type !== 'page_number' && value > 50 && /^[\s\-–—]*[ivxlcdm]+[\s\-–—]*$/i.test(el.text))
+      continue;
     // One place in from the page's edge (./furniture/edges.ts), a number needs the sequence.
     if (!consistent && displaced.has(el.id)) continue;
     // A number in the page sequence needs no label to be sure; a lone one leans on the parser's.

@@ -48,3 +48,19 @@ describe("a journal's submission notice at the foot of the first page (elsarticl
     expect(kinds.size).toBe(0);
   });
 });
+
+describe('a word of roman digits at the top of a page is no page number (issue #15)', () => {
+  it('keeps the section "mc" that opens a page, drops a lone "iv" there (no boxes)', () => {
+    const body = 'Body paragraph with enough words to be body text, and more of them.';
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: body },
+      { page: 2, type: 'title', text: 'mc' },
+      { page: 2, type: 'text', text: body },
+      { page: 3, type: 'text', text: 'iv' },
+      { page: 3, type: 'text', text: body },
+    ]);
+    const { kinds } = detectFurniture(input(doc));
+    expect(kinds.has(doc.elements[1].id)).toBe(false);
+    expect(kinds.get(doc.elements[3].id)).toBe('page_number');
+  });
+});
