@@ -37,7 +37,7 @@ import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
-import { besidePageNumbers, type Displaced, displacedBand, isRunningText } from './furniture/edges.js';
+import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { submissionFeet } from './furniture/submission.js';
@@ -146,13 +146,13 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
   // A displaced line joins its band's group of the same text; lines displaced alike on many pages (a second
   // running line under the first) make a group of their own, weighed like any repetition.
   const own = new Map<string, Element[]>();
-  // …under (over) a first line that itself repeats in its band on three pages or more.
+  // …under (over) a first line that itself repeats in its band on three pages or more (or on all of one parity).
   const repeatedEdge = (el: Element, band: Band) => {
     const els = byPage.get(el.page)!;
     if (els.length < 4) return false;
     const edge = band === 'top' ? els[0] : els[els.length - 1];
     const group = repeats.get(`${band}|${normalizeForRepeat(edge.text)}`) ?? [];
-    return new Set(group.map((e) => e.page)).size >= 3;
+    return enoughOwnPages(group, byPage);
   };
   for (const { el, band, second, number } of displaced) {
     if (el.text.length > opt.maxLength || !el.text.trim()) continue;
@@ -173,7 +173,7 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
     } else if (second ? repeatedEdge(el, band) : isRunningText(el)) own.set(key, [...(own.get(key) ?? []), el]);
   }
   for (const [key, els] of own) {
-    if (new Set(els.map((e) => e.page)).size < 3) continue;
+    if (!enoughOwnPages(els, byPage)) continue;
     repeats.set(key, els);
     for (const el of els) bands.set(el.id, key.startsWith('top') ? 'top' : 'bottom');
   }

@@ -64,3 +64,17 @@ describe('a word of roman digits at the top of a page is no page number (issue #
     expect(kinds.get(doc.elements[3].id)).toBe('page_number');
   });
 });
+
+describe('a second running line on the versos of a short paper (issue #15)', () => {
+  it('drops the author line under the running head of pages 2 and 4 of five (Unstructured acmart, no boxes)', () => {
+    const dir = fileURLToPath(new URL('../corpus-train/latex-acmart-debmake-en-ch02/unstructured/', import.meta.url));
+    const doc = toDocument(loadInput(`${dir}elements.json`), {});
+    const { kinds } = detectFurniture(input(doc));
+    const gold = new Set(JSON.parse(readFileSync(`${dir}gold.structure.json`, 'utf8')).furniture as string[]);
+    const authors = doc.elements.filter((e) => e.text === 'Tomas Reyes and Jonas Weber');
+    expect(authors.map((e) => e.page)).toEqual([2, 4]);
+    for (const e of authors) expect([gold.has(e.ref), kinds.has(e.id)]).toEqual([true, true]);
+    const dropped = doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.ref);
+    expect(dropped.filter((ref) => !gold.has(ref))).toEqual([]);
+  });
+});
