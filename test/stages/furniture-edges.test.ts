@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
 import { toDocument } from '../../src/pipeline.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
-import { input, makeDoc } from '../helpers/doc.js';
+import { input, makeDoc, type Spec } from '../helpers/doc.js';
 
 describe('section-name running heads on a page with a boxed picture (Mistral OCR, issue #15)', () => {
   it('drops "5 DPUT" and "A DGIT" beside the page number, as on the pages without pictures', () => {
@@ -76,5 +76,23 @@ describe('a second running line on the versos of a short paper (issue #15)', () 
     for (const e of authors) expect([gold.has(e.ref), kinds.has(e.id)]).toEqual([true, true]);
     const dropped = doc.elements.filter((e) => kinds.has(e.id)).map((e) => e.ref);
     expect(dropped.filter((ref) => !gold.has(ref))).toEqual([]);
+  });
+});
+
+describe('a running foot over the page number in a two-page document (issue #15)', () => {
+  it('drops the manual’s name over "- 1 -" and "- 2 -", kept apart from the same name at the top (no boxes)', () => {
+    const words = ['first', 'second', 'third', 'fourth'];
+    const specs: Spec[] = [];
+    for (const p of [1, 2]) {
+      specs.push({ page: p, type: 'text', text: "The Debian Administrator's Handbook" });
+      for (const w of words.slice(2 * p - 2, 2 * p))
+        specs.push({ page: p, type: 'text', text: `The ${w} body paragraph, with enough words to be body text.` });
+      specs.push({ page: p, type: 'text', text: "The Debian Administrator's Handbook" });
+      specs.push({ page: p, type: 'text', text: `- ${p} -` });
+    }
+    const doc = makeDoc(specs);
+    const { kinds } = detectFurniture(input(doc));
+    expect([3, 8].map((i) => kinds.get(doc.elements[i].id))).toEqual(['footer', 'footer']);
+    expect([1, 2, 6, 7].some((i) => kinds.has(doc.elements[i].id))).toBe(false);
   });
 });

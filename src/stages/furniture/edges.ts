@@ -114,12 +114,13 @@ export function besidePageNumbers(
 }
 
 /**
- * Lines displaced alike that make a running line of their own: on three pages or more, or on every page of one
- * parity but the first page (the author line under the running head of a short paper's versos, pages 2 and 4).
+ * Lines displaced alike that make a running line of their own: on three pages or more, on every page of a short
+ * document, or on every page of one parity but the first page (the author line under the running head of a short
+ * paper's versos, pages 2 and 4).
  */
 export function enoughOwnPages(els: readonly Element[], byPage: ReadonlyMap<number, readonly Element[]>): boolean {
   const pages = new Set(els.map((e) => e.page));
-  if (pages.size >= 3) return true;
+  if (pages.size >= 3 || (pages.size >= 2 && [...byPage.keys()].every((p) => pages.has(p)))) return true;
   const parities = new Set([...pages].map((p) => p % 2));
   if (pages.size < 2 || parities.size > 1) return false;
   const first = Math.min(...byPage.keys());
