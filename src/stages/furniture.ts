@@ -39,7 +39,7 @@ import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
-import { loneBlankHeaders, loneHeaders } from './furniture/lone-headers.js';
+import { loneHeaders } from './furniture/lone-headers.js';
 import { submissionFeet } from './furniture/submission.js';
 import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
@@ -384,7 +384,6 @@ function markBesideNumbers(m: Marks, byPage: Map<number, Element[]>): void {
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
   const lone = loneHeaders(elements, byPage);
-  const loneBlank = loneBlankHeaders(elements, (e) => (m.bands.get(e.id) ?? 'middle') !== 'bottom');
   const middle = (e: Element) => (m.bands.get(e.id) ?? 'middle') === 'middle';
   const repeated = repeatedLabelled(headerRowCandidates(elements, middle));
   for (const el of elements) {
@@ -404,10 +403,6 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
     if (lone.has(el.id)) {
       evidence.push(seen('furniture.lone-header'));
       where += `, but its text heads no other page while the document's running heads repeat`;
-    }
-    if (loneBlank.has(el.id)) {
-      evidence.push(seen('furniture.lone-blank-header'));
-      where += ', but blank at a height where no other header stands';
     }
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }

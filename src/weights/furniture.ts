@@ -44,8 +44,6 @@ export const furnitureWeightsSchema = z.strictObject({
   'outline-heading': weight,
   /** A journal's submission notice ("Preprint submitted to …"), or the date beside it, at the foot of its page. */
   'submission-notice': weight,
-  /** A blank labelled header in the top band at a height no other header of the document shares. */
-  'lone-blank-header': weight,
 });
 
 export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
@@ -71,5 +69,4 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   // headings. Office styles train: Docling's and PaddleOCR's headers "03 6.3. debmake -cc" taken for running lines.
   'outline-heading': -6,
   'submission-notice': 1.5,
-  'lone-blank-header': -3.5,
 };

@@ -97,8 +97,6 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
     "without coordinates, a short line beside the page number at the page's edge, as on most numbered pages",
   'submission-notice':
     'a journal\'s submission notice ("Preprint submitted to …") or the date beside it, at the foot of its page',
-  'lone-blank-header':
-    'a blank labelled header in the top band at a height no other header of the document shares: an emptied heading',
 };
 
 export const captionsPhrases: Readonly<Record<string, string>> = {

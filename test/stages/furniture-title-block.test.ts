@@ -37,35 +37,3 @@ describe('the title block on the first page (issue #15)', () => {
     expect([3, 5, 7, 9].every((i) => kinds.has(doc.elements[i].id))).toBe(true);
   });
 });
-
-describe('blank headers Marker emptied (issue #15)', () => {
-  const body = (p: number): Spec => ({
-    page: p,
-    type: 'text',
-    text: `Body paragraph ${p} with enough words to be body text.`,
-    bbox: [0.1, 0.2, 0.9, 0.5],
-  });
-  const foot = (p: number): Spec => ({ page: p, type: 'footer', text: '', bbox: [0.84, 0.92, 0.86, 0.93] });
-
-  it('keeps in the body a blank header at a height no other header has: an emptied heading opening its page', () => {
-    const specs: Spec[] = [1, 2, 3].flatMap((p) => [body(p), foot(p)]);
-    specs.splice(2, 0, { page: 2, type: 'header', text: '', bbox: [0.1, 0.07, 0.74, 0.09] });
-    const doc = makeDoc(specs);
-    const { kinds } = detectFurniture(input(doc));
-    expect(kinds.has(doc.elements[2].id)).toBe(false);
-    expect([1, 4, 6].every((i) => kinds.has(doc.elements[i].id))).toBe(true);
-  });
-
-  it('drops blank running heads at one height on every page, and a table head row cut out in two cells', () => {
-    const specs: Spec[] = [1, 2, 3].flatMap((p) => [
-      { page: p, type: 'header', text: '', bbox: [0.1, 0.07, 0.3 + 0.1 * p, 0.09] } as Spec,
-      body(p),
-    ]);
-    specs.push({ page: 4, type: 'header', text: '', bbox: [0.14, 0.12, 0.22, 0.13] });
-    specs.push({ page: 4, type: 'header', text: '', bbox: [0.62, 0.12, 0.8, 0.13] });
-    specs.push({ page: 4, type: 'table', html: '<table><tr><td>a</td></tr></table>', bbox: [0.1, 0.14, 0.9, 0.5] });
-    const doc = makeDoc(specs);
-    const { kinds } = detectFurniture(input(doc));
-    expect([0, 2, 4, 6, 7].every((i) => kinds.has(doc.elements[i].id))).toBe(true);
-  });
-});

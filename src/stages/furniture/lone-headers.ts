@@ -72,24 +72,3 @@ export function loneHeaders(elements: readonly Element[], byPage: Map<number, El
   }
   return lone;
 }
-
-/** How near (page units) the centres of two headers stand to share a height. */
-const SAME_HEIGHT = 0.01;
-
-/**
- * Blank headers (Marker empties the headers it finds) in the top band at a height no other header of the document
- * shares, on another page or in its own row: the document sets no running head there, so the parser emptied a
- * heading that opens its page (the cells of a table's header row cut out share their row; running heads, their
- * height from page to page).
- */
-export function loneBlankHeaders(elements: readonly Element[], inTopBand: (e: Element) => boolean): Set<number> {
-  const cy = (e: Element) => (e.bbox![1] + e.bbox![3]) / 2;
-  const headers = elements.filter((e) => e.type === 'header' && e.bbox).sort((a, b) => cy(a) - cy(b));
-  const out = new Set<number>();
-  headers.forEach((el, i) => {
-    if (el.text.trim() || !inTopBand(el)) return;
-    const near = [headers[i - 1], headers[i + 1]].some((o) => o && Math.abs(cy(o) - cy(el)) <= SAME_HEIGHT);
-    if (!near) out.add(el.id);
-  });
-  return out;
-}
