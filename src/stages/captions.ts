@@ -23,7 +23,8 @@
 // caption (and any number of footnotes); pairs at or above `captions.threshold` are chosen greedily by
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
 // that holds two figures), and a stray label line is not pinned on it. Then boxless numbered captions whose
-// numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts).
+// numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts); a boxless
+// numbered caption still unlinked goes to the float of its kind its page leaves uncaptioned (`page-fallback`).
 // References: a label in body text that a linked caption carries (`label-match`).
 import { groupByPage, overlapsHorizontally } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
@@ -34,6 +35,7 @@ import type { EngineOptions } from '../options.js';
 import { isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
 import { labelOrderSwaps } from './captions/label-order.js';
+import { linkByPage } from './captions/page-fallback.js';
 import { type Doubt, doubtTie } from './captions/parser-ties.js';
 import {
   type CaptionRole,
@@ -41,6 +43,7 @@ import {
   isAbove,
   looksLikeCaption,
   MAX_LABELLED_TEXT,
+  pdfBoldLabel,
   roleOf,
   unlimited,
   wantedKind,
@@ -207,13 +210,6 @@ function linkEvidence(
   sideEvidence(caption, target, distance, habits, ev);
   if (roleOf(caption) === 'main') rowEvidence(target, byPage.get(target.page) ?? [], ev);
   return ev;
-}
-
-/** With the source PDF (`--pdf`): the caption opens with its label in bold ("**Figure 3.** …"), or is bold throughout. */
-function pdfBoldLabel(el: Element): boolean {
-  const pdf = el.hints?.pdf;
-  const lead = pdf?.boldLead ?? (pdf?.bold ? el.text : undefined);
-  return lead !== undefined && parseCaptionLabel(lead.trim()) !== undefined;
 }
 
 /** What linkCaptions gathers: links and decisions, in the order they are made. */
@@ -483,6 +479,8 @@ export function linkCaptions(
   );
   const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh);
   const linkedCaption = choosePairs(scored, body, options.captions, out);
+  const unplaced = free.filter((c) => !linkedCaption.has(c.id) && !untaken.doubted.has(c.id));
+  for (const id of linkByPage(unplaced, body, out, weigh)) linkedCaption.add(id);
   for (const caption of free) {
     const tie = untaken.doubted.get(caption.id);
     // A doubted tie no float on the page outweighs: the parser's stands.

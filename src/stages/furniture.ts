@@ -37,10 +37,12 @@ import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, maxOf } from '../util/arrays.js';
-import { besidePageNumbers, type Displaced, displacedBand, isRunningText } from './furniture/edges.js';
+import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
+import { submissionFeet } from './furniture/submission.js';
 import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
+import { titleBlockLines } from './furniture/title-block.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
 
@@ -144,13 +146,13 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
   // A displaced line joins its band's group of the same text; lines displaced alike on many pages (a second
   // running line under the first) make a group of their own, weighed like any repetition.
   const own = new Map<string, Element[]>();
-  // …under (over) a first line that itself repeats in its band on three pages or more.
+  // …under (over) a first line that itself repeats in its band on three pages or more (or on all of one parity).
   const repeatedEdge = (el: Element, band: Band) => {
     const els = byPage.get(el.page)!;
     if (els.length < 4) return false;
     const edge = band === 'top' ? els[0] : els[els.length - 1];
     const group = repeats.get(`${band}|${normalizeForRepeat(edge.text)}`) ?? [];
-    return new Set(group.map((e) => e.page)).size >= 3;
+    return enoughOwnPages(group, byPage);
   };
   for (const { el, band, second, number } of displaced) {
     if (el.text.length > opt.maxLength || !el.text.trim()) continue;
@@ -171,7 +173,7 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
     } else if (second ? repeatedEdge(el, band) : isRunningText(el)) own.set(key, [...(own.get(key) ?? []), el]);
   }
   for (const [key, els] of own) {
-    if (new Set(els.map((e) => e.page)).size < 3) continue;
+    if (!enoughOwnPages(els, byPage)) continue;
     repeats.set(key, els);
     for (const el of els) bands.set(el.id, key.startsWith('top') ? 'top' : 'bottom');
   }
@@ -200,6 +202,9 @@ function markPageNumbers(m: Marks, elements: readonly Element[], displaced: Read
     const consistent = (offsetPages.get(`${band}|${value - el.page}`)?.size ?? 0) >= 2;
     // A lone year ("2023" under a title) has the form of a page number only: it needs the sequence or a label.
     if (!consistent && el.type !== 'page_number' && isYear(el.text)) continue;
+    // A lone word of roman digits past "l" ("mc", "mix") is a word: front matter is not numbered so far.
+    if (!consistent && el.type !== 'page_number' && value > 50 && /^[\s\-–—]*[ivxlcdm]+[\s\-–—]*$/i.test(el.text))
+      continue;
     // One place in from the page's edge (./furniture/edges.ts), a number needs the sequence.
     if (!consistent && displaced.has(el.id)) continue;
     // A number in the page sequence needs no label to be sure; a lone one leans on the parser's.
@@ -237,7 +242,13 @@ function markPageLabels(m: Marks, elements: readonly Element[]): void {
 }
 
 /** 2. Repetition across pages (all pages, or one parity for alternating heads). */
-function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: number, opt: Options): void {
+function markRepeats(
+  m: Marks,
+  repeats: Map<string, Element[]>,
+  pageCount: number,
+  opt: Options,
+  titleBlock: ReadonlySet<number>,
+): void {
   for (const [key, all] of repeats) {
     const band = key.startsWith('top') ? 'top' : 'bottom';
     // A float's "continued" line repeats where its table goes on: it is the table's, not the page's.
@@ -246,16 +257,17 @@ function markRepeats(m: Marks, repeats: Map<string, Element[]>, pageCount: numbe
     // ("Page 3", "Page 4"); numbered chapter openers ("Chapter 1" … "Chapter 3") are not: each exact text
     // is then a group of its own.
     const groups = numbersFollowPages(spot) ? [spot] : [...groupBy(spot, (e) => e.text.trim()).values()];
-    for (const els of groups) markRepeatGroup(m, withoutSetApart(els), band, pageCount, opt);
+    for (const els of groups) markRepeatGroup(m, withoutSetApart(els, titleBlock), band, pageCount, opt);
   }
 }
 
 /**
  * The members of a repetition group but those the parser set apart from the rest: a title where the others
  * are not (the document's title that its running heads repeat), or, on the first page, a line the parser
- * left in the body where it labelled the others header or footer (the cover's name of the document).
+ * left in the body where it labelled the others header or footer (the cover's name of the document), or the
+ * line under the title that opens the first page, unlabelled (./furniture/title-block.ts).
  */
-function withoutSetApart(els: Element[]): Element[] {
+function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Element[] {
   const titles = els.filter((e) => e.type === 'title').length;
   const labelled = els.filter((e) => FURNITURE_TYPES.has(e.type)).length;
   const first = Math.min(...els.map((e) => e.page));
@@ -263,6 +275,7 @@ function withoutSetApart(els: Element[]): Element[] {
   return els.filter((e) => {
     if (e.type === 'title' && titles * 2 < els.length) return false;
     if (texts > 1 && isYear(e.text)) return false;
+    if (titleBlock.has(e.id) && !FURNITURE_TYPES.has(e.type)) return false;
     return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);
   });
 }
@@ -446,10 +459,14 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const m: Marks = { kinds: new Map(), decisions: [], bands, habitBand, weigh };
   markPageLabels(m, doc.elements);
   markPageNumbers(m, doc.elements, displacedNumbers);
-  markRepeats(m, repeats, pageCount, opt);
+  markRepeats(m, repeats, pageCount, opt, titleBlockLines(byPage));
   markMargins(m, byPage, opt);
   markRunningLines(m, byPage, habits, opt);
   markBesideNumbers(m, byPage);
+  for (const el of submissionFeet(byPage, (e) => m.bands.get(e.id) === 'bottom')) {
+    const message = "a journal's submission notice (or its date) at the foot of its page";
+    mark(m, el, 'footer', 'furniture.submission-notice', message, [seen('furniture.submission-notice')]);
+  }
   for (const el of repeatedTableHeads(byPage, (e) => m.kinds.has(e.id))) {
     const message = 'a cell of the header row of the table the previous page ends with, cut out where it runs on';
     mark(m, el, 'header', 'furniture.table-head', message, [seen('furniture.table-head')]);

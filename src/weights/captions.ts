@@ -60,6 +60,8 @@ export const captionsWeightsSchema = z.strictObject({
   'pdf-bold-label': weight,
   /** Two boxless numbered captions of one kind exchanged so that their numbers follow their floats' order. */
   'label-order': weight,
+  /** A boxless numbered caption no float near it took: the one float of its kind on its page without a caption. */
+  'page-fallback': weight,
 });
 
 export type CaptionsWeights = z.infer<typeof captionsWeightsSchema>;
@@ -92,4 +94,5 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   // Off: at 0.5 it lowered caption F1 on the LaTeX corpus's acm papers (0.780 → 0.723, docs/pdf.md).
   'pdf-bold-label': 0,
   'label-order': 0.5,
+  'page-fallback': 0.5,
 };

@@ -42,6 +42,8 @@ export const furnitureWeightsSchema = z.strictObject({
   'in-body': weight,
   /** The source PDF's outline (bookmarks) names the text on its page (`--pdf`): a heading, not furniture. */
   'outline-heading': weight,
+  /** A journal's submission notice ("Preprint submitted to …"), or the date beside it, at the foot of its page. */
+  'submission-notice': weight,
 });
 
 export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
@@ -66,4 +68,5 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   // Against every rule (repeats and band weigh 4.6, a page number's pattern and sequence 3.9): the outline names only
   // headings. Office styles train: Docling's and PaddleOCR's headers "03 6.3. debmake -cc" taken for running lines.
   'outline-heading': -6,
+  'submission-notice': 1.5,
 };

@@ -107,6 +107,8 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'table-head': 'a cell of the header row of the table the previous page ends with, cut out where the table runs on',
   'beside-page-number':
     "without coordinates, a short line beside the page number at the page's edge, as on most numbered pages",
+  'submission-notice':
+    'a journal\'s submission notice ("Preprint submitted to …") or the date beside it, at the foot of its page',
 };
 
 export const captionsPhrases: Readonly<Record<string, string>> = {
@@ -134,4 +136,6 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'sub-order-mismatch': "a sub-figure's letter names another picture of the row",
   'note-box': 'a numbered caption for a note box the parser typed table ("Tip", "Note", "注意")',
   'label-order': "the caption's number comes before or after another's as their floats do (boxless captions exchanged)",
+  'page-fallback':
+    'a numbered caption without a box that no float near it took: the float of its kind on its page without a caption',
 };

@@ -86,3 +86,10 @@ export function contradictsKind(caption: Element, float: Element): boolean {
   if (!label || label.kind === 'code' || label.kind === 'equation') return false;
   return (label.kind === 'table') !== (float.type === 'table');
 }
+
+/** With the source PDF (`--pdf`): the caption opens with its label in bold ("**Figure 3.** …"), or is bold throughout. */
+export function pdfBoldLabel(el: Element): boolean {
+  const pdf = el.hints?.pdf;
+  const lead = pdf?.boldLead ?? (pdf?.bold ? el.text : undefined);
+  return lead !== undefined && parseCaptionLabel(lead.trim()) !== undefined;
+}

@@ -89,8 +89,10 @@ export function besidePageNumbers(
   for (const page of byPage.keys()) if (page < first) first = page;
   for (const [page, els] of byPage) {
     // The first page opens with the document's title, under a number if any: no running head.
-    if (page === first || els.length < 2 || els.some((e) => e.bbox)) continue;
+    if (page === first || els.length < 2) continue;
     const last = els.length - 1;
+    // Without coordinates at the edges (a parser that boxes only its pictures, Mistral OCR, still gives none).
+    if ([els[0], els[1], els[last - 1], els[last]].some((e) => e.bbox)) continue;
     const edges: Array<[EdgeBand, Element, Element]> = [
       ['top', els[0], els[1]],
       ['bottom', els[last], els[last - 1]],
@@ -109,4 +111,19 @@ export function besidePageNumbers(
     if (pages < HABIT_PAGES || pages < HABIT_FRACTION * numbered[band]) return [];
     return found[band].map((el) => ({ el, band }));
   });
+}
+
+/**
+ * Lines displaced alike that make a running line of their own: on three pages or more, on every page of a short
+ * document, or on every page of one parity but the first page (the author line under the running head of a short
+ * paper's versos, pages 2 and 4).
+ */
+export function enoughOwnPages(els: readonly Element[], byPage: ReadonlyMap<number, readonly Element[]>): boolean {
+  const pages = new Set(els.map((e) => e.page));
+  if (pages.size >= 3 || (pages.size >= 2 && [...byPage.keys()].every((p) => pages.has(p)))) return true;
+  const parities = new Set([...pages].map((p) => p % 2));
+  if (pages.size < 2 || parities.size > 1) return false;
+  const first = Math.min(...byPage.keys());
+  const parity = [...parities][0];
+  return [...byPage.keys()].every((p) => p === first || p % 2 !== parity || pages.has(p));
 }
