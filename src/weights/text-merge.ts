@@ -142,6 +142,13 @@ export const textMergeFeatures = {
   'option-or-term': [-1.5, 'the next fragment is an option or a term'],
   'single-term': [-3.5, 'the next fragment is a single term'],
   'short-unpunctuated': [-1.5, 'the next fragment is a short line without punctuation (a label or a title)'],
+  // Session 12: a statute's article label ("第 二 十 五 条 …") after a list item left unpunctuated.
+  'article-opener': [-3, 'the next fragment opens with a statute\'s article label ("第二十五条")'],
+  'dash-runs-on': [2.5, 'the next fragment opens with an em dash glued to a word ("—Chaos!"): the sentence\'s aside'],
+  'file-term-next': [
+    -1.5,
+    'the first fragment ends with a bracket and the next opens with a file name and a capitalised sentence (a new entry)',
+  ],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type TextMergeFeature = keyof typeof textMergeFeatures;

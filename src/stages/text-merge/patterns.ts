@@ -39,3 +39,14 @@ export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
  * alone ("(2)"), and no word of four letters ("n ∑ (2) a = w x + b i ij j i j=1", "( ) n T(n) = 2 T + O(n) (2) 2").
  */
 export const FORMULA_BLOCK = /^(?![\s\S]*\p{L}{4})(?=[\s\S]*[=<>∑∫√∏≤≥≠≈∈])[\s\S]*(?:^|\s)\(\d{1,3}\)(?:\s|$)/u;
+
+/** A numbered item in full-width brackets ("（8） 使用 dpkg-source(1) …"), which the shared list-marker test leaves out. */
+export const FULLWIDTH_NUMBERED_ITEM = /^（[0-9０-９]{1,3}）/u;
+/** A statute's article label opening its block ("第二十五条", "第 二 十 五 条 …", "第3条"): a new article. */
+export const ARTICLE_OPENER =
+  /^第\s*(?:[0-9０-９]{1,4}|[一二三四五六七八九十百千零〇两](?:\s*[一二三四五六七八九十百千零〇两]){0,5})\s*条/u;
+/** A file name and then a capitalised sentence ("debian/copyright. The copyright …", "debian/changelog The Debian …"):
+ * a description list's entry, its term and its text. */
+export const FILE_TERM_ENTRY = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*\s+\p{Lu}\p{Ll}/u;
+/** An em dash glued to the next word ("—Chaos!"): an aside or an exclamation set off from the sentence before. */
+export const DASH_RUN_ON = /^—(?=\p{L})/u;

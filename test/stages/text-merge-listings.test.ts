@@ -1,0 +1,124 @@
+// Paragraph merges at listings, list entries and asides (session 12): train documents of the full corpora
+// (test/corpus-train, train split only) scored against their gold, and hand-made pages in the shape of the
+// parsers' output where the case needs it.
+import { describe, expect, it } from 'vitest';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
+import { trainMerges } from '../helpers/merge-links.js';
+
+const run = trainMerges;
+
+function decide(specs: Spec[]) {
+  const inp = input(makeDoc(specs));
+  const { groups, decisions } = mergeTextFragments(inp, detectFurniture(inp));
+  return { groups, features: decisions.map((d) => d.features?.map((f) => f.id) ?? []) };
+}
+
+describe('a listing line the prose test takes for words', () => {
+  it('a Makefile goes on past the page break with ".PHONY: all install clean …" (MinerU)', () => {
+    const { result, predicted, featuresOf } = run('latex-amsart-debmake-en-ch08/mineru', 'content_list.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/193')).toMatch(/^\.PHONY: all install clean/);
+    expect(featuresOf('/189|/193')).toContain('text-merge.code-block-runs-on');
+    expect(predicted.has('/189|/193')).toBe(true);
+  });
+
+  it('a run of file names after a listing at the foot of the page is the listing’s rest (hand-made, MinerU-like)', () => {
+    const { groups, features } = decide([
+      { page: 1, type: 'text', text: 'The generated source tree holds these files.', bbox: col(0.1, 0.2) },
+      {
+        page: 1,
+        type: 'text',
+        text: '$ tar --xz -tf debhello_0.2-1.debian.tar.xz\ndebian/\ndebian/README.Debian\ndebian/changelog\ndebian/control',
+        bbox: col(0.22, 0.9),
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'debian/manpages debian/patches/ debian/patches/series debian/rules debian/source/ debian/source/format',
+        bbox: col(0.1, 0.14),
+      },
+      { page: 2, type: 'text', text: 'Here, the debian/rules file is the build script.', bbox: col(0.16, 0.2) },
+    ]);
+    expect(features[0]).toContain('text-merge.code-block-runs-on');
+    expect(groups).toEqual([[1, 2]]);
+  });
+});
+
+describe('code and a CJK paragraph', () => {
+  it('a shell script does not run on into the Chinese note under it, though both kept line breaks (MinerU, MinerU 2)', () => {
+    const mineru = run('latex-ctexbook-debmake-zh-ch08/mineru', 'content_list.json');
+    expect(mineru.featuresOf('/73|/77')).toContain('text-merge.code-and-prose');
+    expect(mineru.predicted.has('/73|/77')).toBe(false);
+    const v2 = run('latex-ctexbook-debmake-zh-ch08/mineru-v2', 'content_list_v2.json');
+    expect(v2.predicted.has('/11/7|/12/3')).toBe(false);
+  });
+});
+
+describe('the lead-in line of a listing', () => {
+  it('"debian/control (template file, v=0.2):" does not run into the "$ cat …" listing after the page break (hand-made, Unstructured-like)', () => {
+    const { groups, features } = decide([
+      { page: 1, type: 'text', text: 'debian/control (template file, v=0.2):' },
+      {
+        page: 2,
+        type: 'text',
+        text: '$ cat debhello-0.2/debian/control Source: debhello Section: unknown Priority: optional',
+      },
+    ]);
+    expect(features[0]).toContain('text-merge.code-and-prose');
+    expect(groups).toEqual([]);
+  });
+});
+
+describe('a display formula typed as text', () => {
+  it('is no listing that runs into the prose after it (hand-made, MinerU middle-like)', () => {
+    const { groups, features } = decide([
+      { page: 1, type: 'text', text: 'The cost of the build grows as follows.', bbox: col(0.1, 0.8) },
+      { page: 1, type: 'text', text: '( )\nn\nT(n) = 2 T + O(n) (2)\n2', bbox: col(0.82, 0.9) },
+      {
+        page: 2,
+        type: 'text',
+        text: 'If you still have questions about the packaging, you can ask them inter-\n4\nactively:',
+        bbox: col(0.1, 0.2),
+      },
+    ]);
+    expect(features[0]).not.toContain('text-merge.code-block-runs-on');
+    expect(groups).toEqual([]);
+  });
+});
+
+describe('the next entry of a list', () => {
+  it('a full-width numbered item "（8）" opens the next item of a legal text (MinerU)', () => {
+    const { result, predicted, featuresOf } = run('office-legal-debmake-zh-ch05/mineru', 'content_list.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/38')).toMatch(/^（8）/);
+    expect(featuresOf('/35|/38')).toContain('text-merge.list-marker');
+    expect(predicted.has('/35|/38')).toBe(false);
+  });
+
+  it('an article label "第 二 十 五 条" opens a new article, whatever the item before left open (MinerU)', () => {
+    const { result, predicted, featuresOf } = run('office-legal-debmake-zh-ch07/mineru', 'content_list.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/85')).toMatch(/^第 二 十 五 条/);
+    expect(featuresOf('/82|/85')).toContain('text-merge.article-opener');
+    expect(predicted.has('/82|/85')).toBe(false);
+  });
+
+  it('after "(see Section 5.8, “debian/changelog”)" a file name and its sentence open the next entry (PaddleOCR)', () => {
+    const { predicted, featuresOf } = run('latex-elsarticle-debmake-en-ch05/paddle', 'res.json');
+    const link = '/0/parsing_res_list/28|/1/parsing_res_list/0';
+    expect(featuresOf(link)).toContain('text-merge.file-term-next');
+    expect(predicted.has(link)).toBe(false);
+  });
+});
+
+describe('an aside set off by an em dash', () => {
+  it('"—Chaos!" on the next page goes on with the sentence before it (MinerU)', () => {
+    const { result, predicted, featuresOf } = run('latex-ctexbook-debmake-zh-ch05/mineru', 'content_list.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/124')).toMatch(/^—Chaos!/);
+    expect(featuresOf('/118|/124')).toContain('text-merge.dash-runs-on');
+    expect(predicted.has('/118|/124')).toBe(true);
+  });
+});
