@@ -170,8 +170,8 @@ function candidates(body: readonly Element[]): Candidate[] {
     // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
     // subfigure's label ("(a) Before the change.") right after a figure or another such label.
     const captionText =
-      TEXT_LIKE.has(el.type) &&
-      (opensCaption(el.text.trim()) || isSubfigureLabel(body, i) || CONTINUED_NOTE.test(el.text.trim()));
+      (TEXT_LIKE.has(el.type) && (opensCaption(el.text.trim()) || CONTINUED_NOTE.test(el.text.trim()))) ||
+      isSubfigureLabel(body, i);
     const misplaced = open ? outOfFlow(el, { open, ...flowAt(i) }) : undefined;
     if (misplaced) {
       around.push(misplaced);

@@ -46,6 +46,17 @@ describe('a listing line the prose test takes for words', () => {
   });
 });
 
+describe('a subfigure label typed as a title', () => {
+  it('a listing runs on past a figure whose subfigure label dots.ocr typed as a title (dots.ocr)', () => {
+    const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch08/dots', 'pages.json');
+    const label = result.document.elements.find((e) => e.ref === '/16/4');
+    expect(label?.type).toBe('title');
+    expect(label?.text).toBe('(a) Before the change.');
+    expect(featuresOf('/15/13|/16/7')).toContain('text-merge.code-block-runs-on');
+    expect(predicted.has('/15/13|/16/7')).toBe(true);
+  });
+});
+
 describe('code and a CJK paragraph', () => {
   it('a shell script does not run on into the Chinese note under it, though both kept line breaks (MinerU, MinerU 2)', () => {
     const mineru = run('latex-ctexbook-debmake-zh-ch08/mineru', 'content_list.json');

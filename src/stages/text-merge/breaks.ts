@@ -12,9 +12,9 @@ export const CONTINUED_NOTE =
 /** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
 const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;
 
-/** The text of a subfigure's label, wherever it stands. */
+/** The text of a subfigure's label, wherever it stands (dots.ocr types some as a title). */
 export function subfigureLabelText(e: Element): boolean {
-  return TEXT_LIKE.has(e.type) && SUBFIGURE_LABEL.test(e.text.trim());
+  return (TEXT_LIKE.has(e.type) || e.type === 'title') && SUBFIGURE_LABEL.test(e.text.trim());
 }
 
 export function isSubfigureLabel(body: readonly Element[], i: number): boolean {
