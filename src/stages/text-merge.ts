@@ -164,8 +164,11 @@ function candidates(body: readonly Element[]): Candidate[] {
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
   let notes: Element[] = [];
+  // A list item that ends with a colon ("Universal OS realized via:") leads in the list under it as well.
   const opensList = (i: number) =>
-    body[i].type === 'list_item' && open?.type === 'text' && nextFragment[i]?.type === 'list_item';
+    body[i].type === 'list_item' &&
+    ((open?.type === 'text' && nextFragment[i]?.type === 'list_item') ||
+      (open?.type === 'list_item' && /[:：]$/.test(open.text.trimEnd())));
   body.forEach((el, i) => {
     // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
     // subfigure's label ("(a) Before the change.") right after a figure or another such label.

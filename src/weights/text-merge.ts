@@ -131,7 +131,10 @@ export const textMergeFeatures = {
     -1.5,
     'both fragments are short unpunctuated lines opening with the same word (entries of a list)',
   ],
-  'term-entries': [-3.5, 'both fragments are list items opening with a term and a colon ("k: …", "n: …")'],
+  'term-entries': [
+    -3.5,
+    'both fragments are list items opening with a term and a colon or an equals sign ("k: …", "n: …")',
+  ],
   'numbered-heading-next': [
     -2,
     'the next fragment is a short unpunctuated line opening with a section number (a heading)',

@@ -124,6 +124,27 @@ describe('the next entry of a list', () => {
   });
 });
 
+describe('entries of a term list', () => {
+  it('"debuild = …" and "schroot = …" are two entries of a term list, not one cut by the page (Unstructured)', () => {
+    const { result, predicted, featuresOf } = run('latex-ieeetran-debmake-en-ch07/unstructured', 'elements.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/102')).toMatch(/^debuild = dpkg-buildpackage/);
+    expect(byRef.get('/105')).toMatch(/^schroot = core/);
+    expect(featuresOf('/102|/105')).toContain('text-merge.term-entries');
+    expect(predicted.has('/102|/105')).toBe(false);
+  });
+
+  it('a list item ending with a colon leads in the items under it (hand-made, Docling-like)', () => {
+    const { groups, features } = decide([
+      { page: 1, type: 'list_item', text: 'Universal OS realized via:', bbox: col(0.86, 0.9) },
+      { page: 2, type: 'list_item', text: 'free choice for upstream sources,', bbox: col(0.1, 0.12) },
+      { page: 2, type: 'list_item', text: 'free choice for hardware architectures.', bbox: col(0.13, 0.15) },
+    ]);
+    expect(features[0]).toContain('text-merge.opens-list');
+    expect(groups).toEqual([]);
+  });
+});
+
 describe('an aside set off by an em dash', () => {
   it('"—Chaos!" on the next page goes on with the sentence before it (MinerU)', () => {
     const { result, predicted, featuresOf } = run('latex-ctexbook-debmake-zh-ch05/mineru', 'content_list.json');

@@ -6,9 +6,10 @@ export const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 
 export const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
 /** A term list's entry: a term of up to three words and a colon open it, after a bullet if any ("k: sort key …",
- * "- data: Data …", "dh binary : generate …", "proftpd：FTP 服务配置"). */
+ * "- data: Data …", "dh binary : generate …", "proftpd：FTP 服务配置"), or a term and an equals sign
+ * ("debuild = dpkg-buildpackage + lintian …"). */
 export const TERM_ENTRY =
-  /^(?:[-*•∙●◦▪]\s*)?[\p{L}\p{N}][\p{L}\p{N}_.+-]{0,15}(?: [\p{L}\p{N}_.+-]{1,20}){0,2} ?(?::\s+|：\s*)\S/u;
+  /^(?:[-*•∙●◦▪]\s*)?[\p{L}\p{N}][\p{L}\p{N}_.+-]{0,15}(?: [\p{L}\p{N}_.+-]{1,20}){0,2} ?(?::\s+|：\s*|= (?=\S))\S/u;
 /** An option name opening its description ("-t, --tar. run the …", "--dist: …"), of any length. */
 export const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*[.:,]?\s+\S/u;
 /** A run-in front-matter label opening its block ("Abstract—You can …", "Index Terms—…", "Abstract. We …", "摘要："). */
