@@ -134,6 +134,19 @@ describe('entries of a term list', () => {
     expect(predicted.has('/102|/105')).toBe(false);
   });
 
+  it('"the revision part with …" and "the arch part with …" are two entries set in parallel (MinerU 2)', () => {
+    const { result, predicted, featuresOf } = run(
+      'latex-ltjsarticle-debmake-ja-ch05/mineru-v2',
+      'content_list_v2.json',
+    );
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/5/4')).toBe('the arch part with the package architecture');
+    expect(featuresOf('/4/13|/5/4')).toEqual(
+      expect.arrayContaining(['text-merge.lowercase-start', 'text-merge.parallel-entries']),
+    );
+    expect(predicted.has('/4/13|/5/4')).toBe(false);
+  });
+
   it('a list item ending with a colon leads in the items under it (hand-made, Docling-like)', () => {
     const { groups, features } = decide([
       { page: 1, type: 'list_item', text: 'Universal OS realized via:', bbox: col(0.86, 0.9) },
