@@ -46,6 +46,35 @@ describe('a listing line the prose test takes for words', () => {
   });
 });
 
+describe('Unstructured: a listing flattened into plain text, no boxes', () => {
+  it('"$ cat …/debian/control Source: debhello" goes on in the "Section: … Priority: …" block after the page break', () => {
+    const { result, predicted, featuresOf } = run('latex-ctexbook-debmake-zh-ch08/unstructured', 'elements.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/117')).toMatch(/^Section: unknown Priority: optional/);
+    expect(featuresOf('/115|/117')).toContain('text-merge.code-runs-on-unplaced');
+    expect(predicted.has('/115|/117')).toBe(true);
+  });
+
+  it('a run of file names after a figure in the column goes on with the listing before it (hand-made, Unstructured-like)', () => {
+    const { groups, features } = decide([
+      {
+        page: 5,
+        type: 'text',
+        text: '$ tar -tzf debhello-0.2.tar.gz debhello-0.2/ debhello-0.2/data/ debhello-0.2/data/hello.desktop debian/source/control',
+      },
+      { page: 5, type: 'image' },
+      { page: 5, type: 'image_caption', text: 'Fig. 2: Two states of the configuration discussed in this section.' },
+      {
+        page: 5,
+        type: 'text',
+        text: 'debian/source/format debian/source/options debian/source/patch-header debian/tests/ debian/watch',
+      },
+    ]);
+    expect(features[0]).toContain('text-merge.code-runs-on-unplaced');
+    expect(groups).toEqual([[0, 3]]);
+  });
+});
+
 describe('a subfigure label typed as a title', () => {
   it('a listing runs on past a figure whose subfigure label dots.ocr typed as a title (dots.ocr)', () => {
     const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch08/dots', 'pages.json');

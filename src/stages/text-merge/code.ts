@@ -165,11 +165,13 @@ function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, 
   if (a.page === b.page) {
     // Both code by their own text: lines kept apart alone (a table's title block, its notes) are no listing.
     const listing = (aText.length >= 80 || aText.split('\n').length >= 3) && looksLikeCode(aText);
-    const rest = looksLikeCode(bText) && !ALGORITHM_OPENING.test(bText);
+    const rest = (looksLikeCode(bText) || listingLine(bText) || fieldBlock(bText)) && !ALGORITHM_OPENING.test(bText);
     return context.interrupted === true && listing && rest && aCode && bCode;
   }
   if ((bText.length < 60 && HEADING_LINE.test(bText)) || /^\p{L}[\p{L}-]*$/u.test(bText)) return false;
-  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
+  // A block of "Field: value" pairs ends as its last value does ("Section: unknown … by the debmake package."): no sentence.
+  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText) && !fieldBlock(bText)))
+    return false;
   if (cjkShare(aText) === 0 && cjkShare(bText) > 0) return false;
   if (aCode && bCode) return true;
   if (aCode && leadInLine(bText)) return false;
