@@ -121,7 +121,7 @@ export const textMergeFeatures = {
   'short-first': [-0.5, 'the first fragment is very short'],
   'title-like-first': [
     -1.5,
-    'the first fragment is a short title-case line or a few CJK characters alone (a title, a name)',
+    'the first fragment is a short title-case line, a few CJK characters alone (a title, a name) or an upper-case running head with its page number',
   ],
   'formula-end': [
     -1,

@@ -75,6 +75,25 @@ describe('Unstructured: a listing flattened into plain text, no boxes', () => {
   });
 });
 
+describe('Mistral OCR and Unstructured: text blocks without boxes', () => {
+  it('a word cut at a hyphen goes on in the next block, whatever follows its letters ("orig-" | "targz(1) …") (Mistral OCR)', () => {
+    const { result, predicted, featuresOf } = run('latex-ctexart-debmake-zh-ch07/mistral', 'ocr_response.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/pages/5/markdown:7')).toMatch(/orig-$/);
+    expect(byRef.get('/pages/5/markdown:8')).toMatch(/^targz\(1\)/);
+    expect(featuresOf('/pages/5/markdown:7|/pages/5/markdown:8')).toContain('text-merge.hyphen');
+    expect(predicted.has('/pages/5/markdown:7|/pages/5/markdown:8')).toBe(true);
+  });
+
+  it('an upper-case running head with its page number kept in the body runs into nothing (Unstructured)', () => {
+    const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch05/unstructured', 'elements.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/97')).toBe('CHAPTER 2. HISTORICAL PERSPECTIVE OF DEBIAN PACKAGING PRACTICES8');
+    expect(featuresOf('/97|/100')).toContain('text-merge.title-like-first');
+    expect(predicted.has('/97|/100')).toBe(false);
+  });
+});
+
 describe('a subfigure label typed as a title', () => {
   it('a listing runs on past a figure whose subfigure label dots.ocr typed as a title (dots.ocr)', () => {
     const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch08/dots', 'pages.json');

@@ -49,6 +49,7 @@ import {
   NEW_ADDRESS,
   OPTION_ENTRY,
   OPTION_TERM,
+  RUNNING_HEAD_LINE,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -308,7 +309,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
-  if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
+  if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);

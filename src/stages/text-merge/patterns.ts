@@ -51,3 +51,6 @@ export const ARTICLE_OPENER =
 export const FILE_TERM_ENTRY = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*\s+\p{Lu}\p{Ll}/u;
 /** An em dash glued to the next word ("—Chaos!"): an aside or an exclamation set off from the sentence before. */
 export const DASH_RUN_ON = /^—(?=\p{L})/u;
+/** A running head the furniture stage kept: upper-case words and the page number after them, no lower case
+ * ("3 FUTURE PERSPECTIVE ON DEBIAN PACKAGING PRACTICES 10", "CHAPTER 2. HISTORICAL PERSPECTIVE … PRACTICES8"). */
+export const RUNNING_HEAD_LINE = /^(?=(?:[^\p{Lu}]*\p{Lu}{2,}){3})[^\p{Ll}]{10,100}\d{1,4}$/u;
