@@ -94,6 +94,32 @@ describe('Mistral OCR and Unstructured: text blocks without boxes', () => {
   });
 });
 
+describe('a bracket left open', () => {
+  it('a Markdown item cut in a column goes on in the next "- " item that closes its bracket (Mistral OCR)', () => {
+    const { result, predicted, featuresOf } = run('latex-ltjsarticle-debmake-ja-ch04/mistral', 'ocr_response.json');
+    const link = '/pages/4/markdown:10|/pages/4/markdown:13';
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/pages/4/markdown:10')).toMatch(/\$\(LD-$/);
+    expect(byRef.get('/pages/4/markdown:13')).toBe('- FLAGS), etc.');
+    expect(featuresOf(link)).toContain('text-merge.marker-over-page');
+    expect(predicted.has(link)).toBe(true);
+  });
+
+  it('a closing bracket on the next page is the sentence’s, not code (hand-made, MinerU-like)', () => {
+    const { groups, features } = decide([
+      {
+        page: 4,
+        type: 'text',
+        text: '• many options (Section 5.7.1.1, “debmake -b”, Chapter 6, debmake options, Appendix A,',
+        bbox: col(0.8, 0.9),
+      },
+      { page: 5, type: 'text', text: 'debmake(1) manpage)', bbox: col(0.1, 0.12) },
+    ]);
+    expect(features[0]).not.toContain('text-merge.code-and-prose');
+    expect(groups).toEqual([[0, 1]]);
+  });
+});
+
 describe('a subfigure label typed as a title', () => {
   it('a listing runs on past a figure whose subfigure label dots.ocr typed as a title (dots.ocr)', () => {
     const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch08/dots', 'pages.json');

@@ -9,6 +9,7 @@ import type { Out, Pair } from './pair.js';
 import { ALGORITHM_OPENING, BULLET_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
 import {
   ANSWER_BLANK,
+  bracketCarried,
   cjkShare,
   commandLike,
   isPreformatted,
@@ -34,6 +35,9 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // Two blocks the parser typed as list items are items, not a listing's lines ("DESTDIR=debian/… (single
   // binary package)" | "DESTDIR=debian/tmp/ (multi …)"): their text decides whether the first goes on.
   if (a.type === 'list_item' && b.type === 'list_item') return false;
+  // A bracket a line of prose leaves open and the next line closes ("… Appendix A," | "debmake(1) manpage)"): one
+  // sentence, whatever symbols the rest has.
+  if (!isPreformatted(aText) && !isPreformatted(bText) && bracketCarried(aText, bText)) return false;
   if (context.codeBlocks) {
     // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
     // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").

@@ -53,6 +53,7 @@ import {
 } from './patterns.js';
 import {
   ANSWER_BLANK,
+  bracketCarried,
   cjkShare,
   commandLike,
   DANGLING_WORD,
@@ -185,10 +186,13 @@ function startEvidence(pair: Pair, out: Out): void {
  */
 function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
   const marker = /^[-*•]\s+/;
-  if (a.bbox || b.bbox || a.page === b.page || a.type !== 'list_item' || b.type !== 'list_item') return false;
+  if (a.bbox || b.bbox || a.type !== 'list_item' || b.type !== 'list_item') return false;
   if (!marker.test(bText) || endsSentence(aText)) return false;
   const rest = bText.replace(marker, '');
   const aEntry = aText.replace(marker, '');
+  // A bracket the item leaves open and the next closes ("- … $(LD-" | "- FLAGS), etc."): on one page too (a column).
+  if (bracketCarried(aEntry, rest)) return true;
+  if (a.page === b.page) return false;
   return (
     endsWithHyphen(aText) ||
     // "- setup.py, or" | "- Build.PL.": items of an enumeration, each its own
