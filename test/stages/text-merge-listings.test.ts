@@ -120,6 +120,17 @@ describe('a bracket left open', () => {
   });
 });
 
+describe('a web address at the end of a list item', () => {
+  it('does not run on into a numbered heading typed as text ("2.6. Help resources") (Docling)', () => {
+    const { result, predicted, featuresOf } = run('office-report-debmake-ja-ch02/docling', 'document.json');
+    const byRef = new Map(result.document.elements.map((e) => [e.ref, e.text]));
+    expect(byRef.get('/texts/75')).toBe('http://packaging.ubuntu.com/html/');
+    expect(byRef.get('/texts/79')).toBe('2.6. Help resources');
+    expect(featuresOf('/texts/75|/texts/79')).not.toContain('text-merge.address-runs-on');
+    expect(predicted.has('/texts/75|/texts/79')).toBe(false);
+  });
+});
+
 describe('a subfigure label typed as a title', () => {
   it('a listing runs on past a figure whose subfigure label dots.ocr typed as a title (dots.ocr)', () => {
     const { result, predicted, featuresOf } = run('latex-report-debmake-en-ch08/dots', 'pages.json');

@@ -121,7 +121,9 @@ function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
     URL_AT_END.test(aText) &&
     cjkShare(bText) === 0 &&
     ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
-    !NEW_ADDRESS.test(bText)
+    !NEW_ADDRESS.test(bText) &&
+    // A section number and a title ("2.6. Help resources") open a heading, not an address's rest.
+    !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(bText)
   );
 }
 
