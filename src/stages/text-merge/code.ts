@@ -38,17 +38,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // A bracket a line of prose leaves open and the next line closes ("… Appendix A," | "debmake(1) manpage)"): one
   // sentence, whatever symbols the rest has.
   if (!isPreformatted(aText) && !isPreformatted(bText) && bracketCarried(aText, bText)) return false;
-  if (context.codeBlocks) {
-    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
-    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
-    const runsOn =
-      context.aEndsColumnLow !== false &&
-      context.bStartsColumn !== false &&
-      !ALGORITHM_OPENING.test(bText) &&
-      !leadInLine(bText);
-    out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
-    return true;
-  }
+  if (context.codeBlocks) return codeBlocksEvidence(pair, out);
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
   // A display equation typed as text is no code, whatever its symbols.
@@ -111,6 +101,20 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
   const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
+  return true;
+}
+
+/**
+ * The parser's code type on both sides: one listing unless blank space or text says it ended, or the second opens
+ * an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
+ */
+function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
+  const runsOn =
+    context.aEndsColumnLow !== false &&
+    context.bStartsColumn !== false &&
+    !ALGORITHM_OPENING.test(bText) &&
+    !leadInLine(bText);
+  out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
   return true;
 }
 
