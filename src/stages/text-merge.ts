@@ -156,6 +156,18 @@ function codeCandidate(
   };
 }
 
+/**
+ * The next fragment is a list item the open fragment leads in: a text block with another item after this one, or
+ * a list item that ends with a colon ("Universal OS realized via:").
+ */
+function leadsInList(el: Element, open: Element, next: Element | undefined): boolean {
+  if (el.type !== 'list_item') return false;
+  return (
+    (open.type === 'text' && next?.type === 'list_item') ||
+    (open.type === 'list_item' && /[:：]$/.test(open.text.trimEnd()))
+  );
+}
+
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
 function candidates(body: readonly Element[]): Candidate[] {
   const found: Candidate[] = [];
@@ -164,14 +176,12 @@ function candidates(body: readonly Element[]): Candidate[] {
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
   let notes: Element[] = [];
-  const opensList = (i: number) =>
-    body[i].type === 'list_item' && open?.type === 'text' && nextFragment[i]?.type === 'list_item';
   body.forEach((el, i) => {
     // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
     // subfigure's label ("(a) Before the change.") right after a figure or another such label.
     const captionText =
-      TEXT_LIKE.has(el.type) &&
-      (opensCaption(el.text.trim()) || isSubfigureLabel(body, i) || CONTINUED_NOTE.test(el.text.trim()));
+      (TEXT_LIKE.has(el.type) && (opensCaption(el.text.trim()) || CONTINUED_NOTE.test(el.text.trim()))) ||
+      isSubfigureLabel(body, i);
     const misplaced = open ? outOfFlow(el, { open, ...flowAt(i) }) : undefined;
     if (misplaced) {
       around.push(misplaced);
@@ -216,7 +226,7 @@ function candidates(body: readonly Element[]): Candidate[] {
             brokenByColumn,
             aroundOutOfFlow,
             notesAround: notes,
-            opensList: opensList(i),
+            opensList: leadsInList(el, open, nextFragment[i]),
             splitBox,
             unseenBreak: unseenBreak && around.length === 0,
           });

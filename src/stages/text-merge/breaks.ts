@@ -12,9 +12,9 @@ export const CONTINUED_NOTE =
 /** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
 const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;
 
-/** The text of a subfigure's label, wherever it stands. */
+/** The text of a subfigure's label, wherever it stands (dots.ocr types some as a title). */
 export function subfigureLabelText(e: Element): boolean {
-  return TEXT_LIKE.has(e.type) && SUBFIGURE_LABEL.test(e.text.trim());
+  return (TEXT_LIKE.has(e.type) || e.type === 'title') && SUBFIGURE_LABEL.test(e.text.trim());
 }
 
 export function isSubfigureLabel(body: readonly Element[], i: number): boolean {
@@ -56,7 +56,9 @@ export function wordCutUnseen(open: Element, el: Element): boolean {
   if (open.bbox || el.bbox || open.type !== 'text' || el.type !== 'text') return false;
   const [a, b] = [open.text, el.text];
   const end = /(?:\s\p{Ll}{2,}|\p{L}-)$/u.test(a.trimEnd()) && !ALGORITHM_OPENING.test(a.trimStart());
-  return end && /^\p{Ll}{2,}[,;:]?(?:\s|$)/u.test(b.trim());
+  // A word cut at a hyphen goes on in the next block's first letters, whatever follows them ("orig-" | "targz(1) …").
+  const cutWord = /\p{L}-$/u.test(a.trimEnd()) && /^\p{Ll}{2,}/u.test(b.trim());
+  return end && (cutWord || /^\p{Ll}{2,}[,;:]?(?:\s|$)/u.test(b.trim()));
 }
 
 /** An algorithm's caption line or body ("Algorithm 1 Procedure …", "Require: n ≥ 1 1: i ← 0 …"), as code or text. */

@@ -9,7 +9,9 @@ import type { Out, Pair } from './pair.js';
 import { ALGORITHM_OPENING, BULLET_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
 import {
   ANSWER_BLANK,
+  bracketCarried,
   cjkShare,
+  commandLike,
   isPreformatted,
   leadInLine,
   looksLikeCode,
@@ -33,22 +35,18 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // Two blocks the parser typed as list items are items, not a listing's lines ("DESTDIR=debian/… (single
   // binary package)" | "DESTDIR=debian/tmp/ (multi …)"): their text decides whether the first goes on.
   if (a.type === 'list_item' && b.type === 'list_item') return false;
-  if (context.codeBlocks) {
-    // The parser's code type on both sides: one listing unless blank space or text says it ended, or the
-    // second opens an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
-    const runsOn =
-      context.aEndsColumnLow !== false &&
-      context.bStartsColumn !== false &&
-      !ALGORITHM_OPENING.test(bText) &&
-      !leadInLine(bText);
-    out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
-    return true;
-  }
+  // A bracket a line of prose leaves open and the next line closes ("… Appendix A," | "debmake(1) manpage)"): one
+  // sentence, whatever symbols the rest has.
+  if (!isPreformatted(aText) && !isPreformatted(bText) && bracketCarried(aText, bText)) return false;
+  if (context.codeBlocks) return codeBlocksEvidence(pair, out);
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
   // A display equation typed as text is no code, whatever its symbols.
   const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
-  const aCodeAlone = looksLikeCode(a.text) && !formula(aText);
+  // A one-line lead-in ending with a colon ("debian/control (template file, v=0.2):") before a shell prompt is the
+  // prose that opens the listing, whatever symbols its file name carries: the prompt starts the listing.
+  const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
+  const aCodeAlone = looksLikeCode(a.text) && !formula(aText) && !leadsInPrompt;
   const bCodeAlone = looksLikeCode(b.text) && !formula(bText);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
@@ -61,7 +59,13 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   const colonLead = /[:：]$/.test(aText) && !/\)\s*:$/.test(aText) && (aText.match(/\S:\s/g)?.length ?? 0) < 2;
   const leadIn = looksLikeProse(aText) && (colonLead || FORMULA_TAIL.test(aText));
   const bothPreformatted =
-    context.lineBreaksKept !== true && isPreformatted(aText) && isPreformatted(bText) && !titleLike && !leadIn;
+    context.lineBreaksKept !== true &&
+    isPreformatted(aText) &&
+    isPreformatted(bText) &&
+    !titleLike &&
+    !leadIn &&
+    !FORMULA_BLOCK.test(aText) &&
+    !cjkProseBesideLatin(aText, bText);
   const aCode =
     bothPreformatted ||
     aCodeAlone ||
@@ -80,19 +84,68 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
       (bCodeAlone && !bQuestion) ||
       (aCodeAlone &&
         !titleLike &&
-        !indentChanges &&
         !leadInLine(bText) &&
         !bQuestion &&
-        (isPreformatted(bText) || !looksLikeProse(bText))));
+        // A run of paths, a command line or a block of "Field: value" pairs is a listing's, at any indent.
+        ((!indentChanges && (isPreformatted(bText) || !looksLikeProse(bText))) ||
+          listingLine(bText) ||
+          fieldBlock(bText))));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
   const [aMono, bMono] = [pdfMonospaced(a), pdfMonospaced(b)];
-  const kindsDiffer = aCode !== bCode || (aMono !== undefined && bMono !== undefined && aMono !== bMono);
+  const kindsDiffer =
+    aCode !== bCode ||
+    (aMono !== undefined && bMono !== undefined && aMono !== bMono) ||
+    cjkProseBesideLatin(aText, bText);
   const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
   const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
   return true;
+}
+
+/**
+ * The parser's code type on both sides: one listing unless blank space or text says it ended, or the second opens
+ * an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
+ */
+function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
+  const runsOn =
+    context.aEndsColumnLow !== false &&
+    context.bStartsColumn !== false &&
+    !ALGORITHM_OPENING.test(bText) &&
+    !leadInLine(bText);
+  out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+  return true;
+}
+
+/** Three "Field: value" pairs or more (a control file, a mail header): a listing's lines, not prose. */
+function fieldBlock(text: string): boolean {
+  return (text.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3;
+}
+
+/** A shell prompt opening a block: a listing starts there. */
+const PROMPT_OPENING = /^\$\s/;
+
+/**
+ * A line of a listing that the prose test takes for words: a run of file paths ("debian/source/ debian/source/control
+ * …", "drwxr-xr-x root/root … ./usr/share/man/") or a command line, names with no function word (".PHONY: all
+ * install clean"), that ends no sentence.
+ */
+function listingLine(text: string): boolean {
+  if (isPreformatted(text) || endsSentence(text) || cjkShare(text) > 0) return false;
+  const tokens = text.split(/\s+/);
+  if (tokens.length < 2) return false;
+  const paths = tokens.filter((t) => /^\.{0,2}\/?[\w.+-]+\/[\w.+\-/]*$/.test(t)).length;
+  return paths * 2 >= tokens.length || commandLike(text);
+}
+
+/**
+ * CJK sentences on one side ("此处的 hello.desktop 支持桌面项规范。") and Latin-only text on the other: a listing
+ * does not run into a CJK paragraph, whatever line breaks both kept.
+ */
+function cjkProseBesideLatin(aText: string, bText: string): boolean {
+  const cjkProse = (t: string) => cjkShare(t) >= 0.3 && /[。！？]/u.test(t);
+  return (cjkShare(aText) === 0 && cjkProse(bText)) || (cjkProse(aText) && cjkShare(bText) === 0);
 }
 
 /** Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font. */
@@ -120,11 +173,13 @@ function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, 
   if (a.page === b.page) {
     // Both code by their own text: lines kept apart alone (a table's title block, its notes) are no listing.
     const listing = (aText.length >= 80 || aText.split('\n').length >= 3) && looksLikeCode(aText);
-    const rest = looksLikeCode(bText) && !ALGORITHM_OPENING.test(bText);
+    const rest = (looksLikeCode(bText) || listingLine(bText) || fieldBlock(bText)) && !ALGORITHM_OPENING.test(bText);
     return context.interrupted === true && listing && rest && aCode && bCode;
   }
   if ((bText.length < 60 && HEADING_LINE.test(bText)) || /^\p{L}[\p{L}-]*$/u.test(bText)) return false;
-  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText))) return false;
+  // A block of "Field: value" pairs ends as its last value does ("Section: unknown … by the debmake package."): no sentence.
+  if (ALGORITHM_OPENING.test(bText) || (/^\p{Lu}\p{Ll}/u.test(bText) && endsSentence(bText) && !fieldBlock(bText)))
+    return false;
   if (cjkShare(aText) === 0 && cjkShare(bText) > 0) return false;
   if (aCode && bCode) return true;
   if (aCode && leadInLine(bText)) return false;

@@ -36,18 +36,24 @@ import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
+  ARTICLE_OPENER,
+  DASH_RUN_ON,
   FILE_NAME_START,
+  FILE_TERM_ENTRY,
   FORMULA_BLOCK,
   FORMULA_TAIL,
+  FULLWIDTH_NUMBERED_ITEM,
   GLUED_BULLET,
   LABEL,
   LONE_BULLET,
   NEW_ADDRESS,
   OPTION_ENTRY,
   OPTION_TERM,
+  RUNNING_HEAD_LINE,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
+  bracketCarried,
   cjkShare,
   commandLike,
   DANGLING_WORD,
@@ -115,7 +121,9 @@ function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
     URL_AT_END.test(aText) &&
     cjkShare(bText) === 0 &&
     ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
-    !NEW_ADDRESS.test(bText)
+    !NEW_ADDRESS.test(bText) &&
+    // A section number and a title ("2.6. Help resources") open a heading, not an address's rest.
+    !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(bText)
   );
 }
 
@@ -189,10 +197,13 @@ function startEvidence(pair: Pair, out: Out): void {
  */
 function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
   const marker = /^[-*•]\s+/;
-  if (a.bbox || b.bbox || a.page === b.page || a.type !== 'list_item' || b.type !== 'list_item') return false;
+  if (a.bbox || b.bbox || a.type !== 'list_item' || b.type !== 'list_item') return false;
   if (!marker.test(bText) || endsSentence(aText)) return false;
   const rest = bText.replace(marker, '');
   const aEntry = aText.replace(marker, '');
+  // A bracket the item leaves open and the next closes ("- … $(LD-" | "- FLAGS), etc."): on one page too (a column).
+  if (bracketCarried(aEntry, rest)) return true;
+  if (a.page === b.page) return false;
   return (
     endsWithHyphen(aText) ||
     // "- setup.py, or" | "- Build.PL.": items of an enumeration, each its own
@@ -208,7 +219,13 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // sentence's own, not a list's first marker: no list starts after "to" or "the".
   const numberInSentence = DANGLING_WORD.test(aText) && /^\d+[.)]?\s/.test(bText);
   if (markerRepeatedOverPage(pair)) return 'marker-over-page';
-  if (!numberInSentence && (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText)))
+  if (
+    !numberInSentence &&
+    (startsWithListMarker(b.text) ||
+      MORE_BULLETS.test(b.text) ||
+      GLUED_BULLET.test(bText) ||
+      FULLWIDTH_NUMBERED_ITEM.test(bText))
+  )
     return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
   // "2 Let’s get started …": a number, then a capitalised word — a note or a step of its own, unless the first
@@ -216,6 +233,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (!numberInSentence && /^\d{1,3}\s+\p{Lu}\p{Ll}/u.test(bText) && !/\p{Lu}[\p{L}.]*$/u.test(aText))
     return 'number-opens-next';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
+  if (ARTICLE_OPENER.test(bText)) return 'article-opener';
   if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
@@ -225,6 +243,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (NOTE_LABEL.test(bText)) return 'note-label';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
+  if (DASH_RUN_ON.test(bText) && pair.bCjk === 0) return 'dash-runs-on';
   if (!startsUppercase(b.text)) return undefined;
   // A reference entry that has not reached its year or pages yet ("[6] … Proc. USENIX Annual Technical" |
   // "Conf., vol. 28, pp. 20–487, 2018."): the capital is a title's or a venue's word.
@@ -305,7 +324,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
-  if (titleLike(aText) && !startsLowercase(bText)) push('title-like-first');
+  if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
@@ -314,6 +333,9 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (short(aText) && short(bText) && !isPreformatted(bText) && sameOpening(aText, bText)) push('parallel-entries');
   // Entries of a term list ("k: sort key …" | "n: scan result …"): each item opens with a term and a colon.
   if (pair.aIsListItem && termEntries(b, aText, bText)) push('term-entries');
+  // After a closing bracket ("… (see Section 5.8, “debian/changelog”)"), a file name and a capitalised sentence
+  // ("debian/copyright. The copyright …"): the next entry of a description list, its term first.
+  if (/[)）]$/.test(aText) && FILE_TERM_ENTRY.test(bText)) push('file-term-next');
   // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
   if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
     push('numbered-heading-next');

@@ -6,9 +6,10 @@ export const LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M} ]{0,25}[:：](?!:)\s*\S/u;
 
 export const LONE_BULLET = /^[•·∙●○▪■◦‣⁃]$/u;
 /** A term list's entry: a term of up to three words and a colon open it, after a bullet if any ("k: sort key …",
- * "- data: Data …", "dh binary : generate …", "proftpd：FTP 服务配置"). */
+ * "- data: Data …", "dh binary : generate …", "proftpd：FTP 服务配置"), or a term and an equals sign
+ * ("debuild = dpkg-buildpackage + lintian …"). */
 export const TERM_ENTRY =
-  /^(?:[-*•∙●◦▪]\s*)?[\p{L}\p{N}][\p{L}\p{N}_.+-]{0,15}(?: [\p{L}\p{N}_.+-]{1,20}){0,2} ?(?::\s+|：\s*)\S/u;
+  /^(?:[-*•∙●◦▪]\s*)?[\p{L}\p{N}][\p{L}\p{N}_.+-]{0,15}(?: [\p{L}\p{N}_.+-]{1,20}){0,2} ?(?::\s+|：\s*|= (?=\S))\S/u;
 /** An option name opening its description ("-t, --tar. run the …", "--dist: …"), of any length. */
 export const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*[.:,]?\s+\S/u;
 /** A run-in front-matter label opening its block ("Abstract—You can …", "Index Terms—…", "Abstract. We …", "摘要："). */
@@ -39,3 +40,17 @@ export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
  * alone ("(2)"), and no word of four letters ("n ∑ (2) a = w x + b i ij j i j=1", "( ) n T(n) = 2 T + O(n) (2) 2").
  */
 export const FORMULA_BLOCK = /^(?![\s\S]*\p{L}{4})(?=[\s\S]*[=<>∑∫√∏≤≥≠≈∈])[\s\S]*(?:^|\s)\(\d{1,3}\)(?:\s|$)/u;
+
+/** A numbered item in full-width brackets ("（8） 使用 dpkg-source(1) …"), which the shared list-marker test leaves out. */
+export const FULLWIDTH_NUMBERED_ITEM = /^（[0-9０-９]{1,3}）/u;
+/** A statute's article label opening its block ("第二十五条", "第 二 十 五 条 …", "第3条"): a new article. */
+export const ARTICLE_OPENER =
+  /^第\s*(?:[0-9０-９]{1,4}|[一二三四五六七八九十百千零〇两](?:\s*[一二三四五六七八九十百千零〇两]){0,5})\s*条/u;
+/** A file name and then a capitalised sentence ("debian/copyright. The copyright …", "debian/changelog The Debian …"):
+ * a description list's entry, its term and its text. */
+export const FILE_TERM_ENTRY = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*\s+\p{Lu}\p{Ll}/u;
+/** An em dash glued to the next word ("—Chaos!"): an aside or an exclamation set off from the sentence before. */
+export const DASH_RUN_ON = /^—(?=\p{L})/u;
+/** A running head the furniture stage kept: upper-case words and the page number after them, no lower case
+ * ("3 FUTURE PERSPECTIVE ON DEBIAN PACKAGING PRACTICES 10", "CHAPTER 2. HISTORICAL PERSPECTIVE … PRACTICES8"). */
+export const RUNNING_HEAD_LINE = /^(?=(?:[^\p{Lu}]*\p{Lu}{2,}){3})[^\p{Ll}]{10,100}\d{1,4}$/u;

@@ -242,3 +242,23 @@ export function termEntries(b: Element, aText: string, bText: string): boolean {
 export function leadInLine(text: string): boolean {
   return text.length < 100 && !text.includes('\n') && /[:：]$/.test(text);
 }
+
+/** How deep round brackets stand at a text's end, and the least depth on the way (below 0: it closes one it did not open). */
+function bracketDepth(text: string): { end: number; least: number } {
+  let depth = 0;
+  let least = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') least = Math.min(least, --depth);
+  }
+  return { end: depth, least };
+}
+
+/**
+ * A round bracket the first fragment leaves open and the next closes ("… (Section 5.7.1.1, … Appendix A," |
+ * "debmake(1) manpage)"): one sentence runs over the break. Not when the next opens with an enumerator ("1) …").
+ */
+export function bracketCarried(aText: string, bText: string): boolean {
+  if (startsWithListMarker(bText) && !/^[-*•]\s/.test(bText)) return false;
+  return bracketDepth(aText).end > 0 && bracketDepth(bText).least < 0;
+}
