@@ -11,6 +11,8 @@ import type { AdapterInput } from '../src/io/load.js';
 import { stitchSync } from '../src/pipeline.js';
 import { chunkTree } from '../src/retrieval/chunk.js';
 import { type Tokenizer, tiktokenTokenizer } from '../src/retrieval/tokenizer.js';
+import { chapterPageOpeners } from '../src/stages/headings/page-openers.js';
+import type { Candidate } from '../src/stages/headings/types.js';
 import { maxOf, minOf, pushAll } from '../src/util/arrays.js';
 import { col, makeDoc, type Spec } from './helpers/doc.js';
 
@@ -134,6 +136,21 @@ describe('no argument-list limit on long arrays', () => {
     });
     expect(chunks.reduce((n, c) => n + c.refs.length, 0)).toBe(150_002);
   }, 300_000);
+
+  it('the chapters-open-their-pages habit reads the ranks of 300,000 numbered headings', () => {
+    const candidates = Array.from(
+      { length: 300_000 },
+      (_, i) =>
+        ({
+          el: { id: i, page: i + 1 },
+          numbering: { ladder: 'decimal', rank: 1 + (i % 2), label: `${i}`, values: [i] },
+          keyword: false,
+          key: '',
+        }) as unknown as Candidate,
+    );
+    const opens = new Set(candidates.filter((_, i) => i % 2 === 0).map((c) => c.el.id));
+    expect(chapterPageOpeners(candidates, opens)).toBe(opens);
+  });
 });
 
 describe('token counting and chunking of long runs without spaces', () => {

@@ -19,6 +19,7 @@
 // `hints.outlineLevel`, which headings.ts ranks above numbering and size (rule `headings.outline`). An entry
 // with no heading element is reported (`pdf.outline-unmatched`), never invented.
 import type { Diagnostic, Element, ParsedDocument, PdfHints } from '../model/element.js';
+import { maxOf } from '../util/arrays.js';
 import { matchOutline } from './outline.js';
 import type { PdfData, PdfLine, PdfPage } from './read.js';
 import { boxScale, fillParserHints, smallCapsAtBodySize } from './sizes.js';
@@ -65,7 +66,7 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
   for (const w of pdf.warnings)
     warnings.push({ severity: 'warning', place: {}, ruleId: 'pdf.read', reason: `${pdf.path}: ${w}` });
 
-  const docPages = doc.pages.length ? Math.max(...doc.pages.map((p) => p.page)) : 0;
+  const docPages = doc.pages.length ? maxOf(doc.pages.map((p) => p.page)) : 0;
   if (docPages > pdf.pageCount) {
     warnings.push({
       severity: 'warning',

@@ -36,7 +36,7 @@ import { isContinuationNote } from '../text/caption-label.js';
 import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
-import { groupBy, maxOf } from '../util/arrays.js';
+import { groupBy, maxOf, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
@@ -270,7 +270,7 @@ function markRepeats(
 function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Element[] {
   const titles = els.filter((e) => e.type === 'title').length;
   const labelled = els.filter((e) => FURNITURE_TYPES.has(e.type)).length;
-  const first = Math.min(...els.map((e) => e.page));
+  const first = minOf(els.map((e) => e.page));
   const texts = new Set(els.map((e) => e.text.trim())).size;
   return els.filter((e) => {
     if (e.type === 'title' && titles * 2 < els.length) return false;

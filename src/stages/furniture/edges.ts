@@ -13,6 +13,7 @@ import type { Element } from '../../model/element.js';
 import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
 import { endsSentence } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
+import { minOf } from '../../util/arrays.js';
 
 export type EdgeBand = 'top' | 'bottom';
 
@@ -123,7 +124,7 @@ export function enoughOwnPages(els: readonly Element[], byPage: ReadonlyMap<numb
   if (pages.size >= 3 || (pages.size >= 2 && [...byPage.keys()].every((p) => pages.has(p)))) return true;
   const parities = new Set([...pages].map((p) => p % 2));
   if (pages.size < 2 || parities.size > 1) return false;
-  const first = Math.min(...byPage.keys());
+  const first = minOf(byPage.keys());
   const parity = [...parities][0];
   return [...byPage.keys()].every((p) => p === first || p % 2 !== parity || pages.has(p));
 }

@@ -10,6 +10,7 @@
 import type { Element } from '../../model/element.js';
 import { normalizeForRepeat } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
+import { maxOf, minOf } from '../../util/arrays.js';
 
 /** One running line: its vertical extent (page units) and how many pages have an element on it. */
 export interface RunningLine {
@@ -48,8 +49,7 @@ function edgeRows(byPage: Map<number, Element[]>, edge: 'head' | 'foot', maxLeng
   for (const [, els] of byPage) {
     const boxed = els.filter((e) => e.bbox);
     if (boxed.length === 0) continue;
-    const limit =
-      edge === 'head' ? Math.min(...boxed.map((e) => e.bbox![1])) : Math.max(...boxed.map((e) => e.bbox![3]));
+    const limit = edge === 'head' ? minOf(boxed.map((e) => e.bbox![1])) : maxOf(boxed.map((e) => e.bbox![3]));
     for (const el of boxed) {
       const [, y1, , y2] = el.bbox!;
       const inRow = edge === 'head' ? y1 <= limit + ROW_TOLERANCE : y2 >= limit - ROW_TOLERANCE;
@@ -160,8 +160,8 @@ function runningLine(
   const centers = best.members.map((m) => m.center).sort((a, b) => a - b);
   const center = centers[Math.floor(centers.length / 2)];
   if ((edge === 'head' ? center : 1 - center) > MAX_LINE_REACH) return undefined;
-  const top = Math.min(...best.members.map((m) => m.el.bbox![1]));
-  const bottom = Math.max(...best.members.map((m) => m.el.bbox![3]));
+  const top = minOf(best.members.map((m) => m.el.bbox![1]));
+  const bottom = maxOf(best.members.map((m) => m.el.bbox![3]));
   const heights = best.members.map((m) => m.el.bbox![3] - m.el.bbox![1]).sort((a, b) => a - b);
   // A line that shows no page numbers in sequence must stand apart from the body, as running heads do.
   if (numbered < 2 && gapToBody(best.members, byPage, edge) < heights[Math.floor(heights.length / 2)] / 2)

@@ -4,6 +4,7 @@
 // that opens its page is one of the top sections — the `\chapter*` "注意事项" beside the numbered chapters —
 // not a heading nested under the chapter before it (`page-opener-top`).
 import type { Element } from '../../model/element.js';
+import { minOf } from '../../util/arrays.js';
 import type { Candidate } from './types.js';
 
 const FEATURE = 'headings.page-opener-top';
@@ -42,7 +43,7 @@ export function chapterPageOpeners(candidates: Candidate[], opens: ReadonlySet<n
   const numbered = candidates.filter((c) => c.numbering && c.numbering.ladder !== 'article');
   if (numbered.length === 0) return new Set();
   const ladder = numbered[0].numbering!.ladder;
-  const rank = Math.min(...numbered.filter((c) => c.numbering!.ladder === ladder).map((c) => c.numbering!.rank));
+  const rank = minOf(numbered.filter((c) => c.numbering!.ladder === ladder).map((c) => c.numbering!.rank));
   const isTop = (c: Candidate) => c.numbering!.ladder === ladder && c.numbering!.rank === rank;
   const deeper = numbered.filter((c) => !isTop(c));
   const top = candidates.filter((c) => (c.numbering && isTop(c)) || c.keyword);
