@@ -1,7 +1,8 @@
-// npm run eval:llm [-- DIR] [--protocol popo|json] [--json FILE]
+// npm run eval:llm [-- DIR] [--protocol popo|json] [--unsure-below F] [--json FILE]
 // How much of the gap to perfect the LLM path closes, measured with scripted servers on 127.0.0.1:
 //  - deterministic: the rules alone;
-//  - unsure + gold model: only the decisions below `unsureBelow` are sent, answered from the gold file;
+//  - unsure + gold model: only the decisions below `unsureBelow` (the engine's, or --unsure-below) are sent,
+//    answered from the gold file;
 //  - all + gold model: every candidate sent (the most the model path can reach with a perfect model);
 //  - unsure + wrong model: the same requests answered wrongly.
 // DIR is any folder holding (input, gold) pairs: every folder below it with a `gold.structure.json`
@@ -54,6 +55,7 @@ const key = (d: { stage: string; place: { refs?: string[] } }) => `${d.stage}:${
 export async function evalLlm(
   cases: EvalCase[],
   protocol: LlmProtocol = 'popo',
+  unsureBelow?: number,
 ): Promise<{ table: string; runs: Run[]; summary: string }> {
   const systems: Array<{ system: string; mode?: LlmMode; oracle?: OracleKind }> = [
     { system: 'deterministic' },
@@ -75,7 +77,15 @@ export async function evalLlm(
         const server = await startServer((body) => ({ content: ask(body) }));
         try {
           result = await stitch(doc, {
-            llm: { baseURL: server.url, model: 'oracle', mode: s.mode, protocol, retries: 0, concurrency: 8 },
+            llm: {
+              baseURL: server.url,
+              model: 'oracle',
+              mode: s.mode,
+              protocol,
+              retries: 0,
+              concurrency: 8,
+              ...(unsureBelow === undefined ? {} : { unsureBelow }),
+            },
           });
         } finally {
           await server.close();
@@ -129,13 +139,20 @@ async function cli() {
   const at = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const protocol = (at('--protocol') ?? 'popo') as LlmProtocol;
   const jsonPath = at('--json');
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--protocol', '--json'].includes(args[i - 1])) ?? 'corpus';
+  const below = at('--unsure-below');
+  const unsureBelow = below === undefined ? undefined : Number(below);
+  if (unsureBelow !== undefined && !(unsureBelow > 0 && unsureBelow <= 1)) {
+    console.error(`--unsure-below: a number in (0, 1], not ${below}`);
+    process.exit(1);
+  }
+  const flags = ['--protocol', '--json', '--unsure-below'];
+  const dir = args.find((a, i) => !a.startsWith('--') && !flags.includes(args[i - 1])) ?? 'corpus';
   const cases = listCases(dir);
   if (cases.length === 0) {
     console.error(`no (input, gold.structure.json) pairs under ${dir}`);
     process.exit(1);
   }
-  const { table, summary, runs } = await evalLlm(cases, protocol);
+  const { table, summary, runs } = await evalLlm(cases, protocol, unsureBelow);
   process.stdout.write(`protocol ${protocol}, ${cases.length} cases under ${dir}\n${table}${summary}`);
   if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify(runs, null, 2)}\n`);
 }

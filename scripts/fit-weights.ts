@@ -11,8 +11,8 @@
 //                stages' fits are printed only (their tables are confidences of rules in an order of precedence).
 //                A `.json` `--out` gets the two fitted tables as a weights file (`--weights F.json`).
 //   calibration  a map from the raw confidence (of the adopted weights) to P(right): none, Platt or isotonic, for
-//                the stage or per side (yes / no decisions), or a logistic regression on the features, chosen by
-//                the Brier score in 5-fold cross-validation over the fitting split's groups of documents
+//                the stage or per side (yes / no decisions), or a logistic regression on the features (alone or through a Platt curve), chosen by
+//                the log loss in 5-fold cross-validation over the fitting split's groups of documents
 //                (family × source, src/fit/select.ts); prints raw → calibrated reliability on the select and
 //                report splits. With `--out src/weights/fitted.ts` the maps and the adopted weights are written as
 //                the module the engine loads.
@@ -209,9 +209,9 @@ function fitStageCalibration(stage: string, all: readonly Labelled[], args: Args
     correct: l.correct,
     ...(l.decision.features ? { x: Object.fromEntries(l.decision.features.map((f) => [f.id, f.value])) } : {}),
   }));
-  const { map, name, scores } = chooseCalibration(observed);
+  const { map, name, scores, brier } = chooseCalibration(observed);
   console.log(
-    `    cross-validated Brier: ${CANDIDATES.map(([n], i) => `${n} ${scores[i].toFixed(3)}`).join(', ')}; kept: ${name}`,
+    `    cross-validated log loss (Brier): ${CANDIDATES.map(([n], i) => `${n} ${scores[i].toFixed(4)} (${brier[i].toFixed(4)})`).join(', ')}; kept: ${name}`,
   );
   const through = (ls: readonly Labelled[]): Judged[] =>
     ls.map((l) => ({
@@ -241,7 +241,7 @@ function writeModule(file: string, maps: Record<string, CalibrationMap>, adopted
     'type Map =',
     '  | Curve',
     "  | { method: 'sides'; accepted: Curve; rejected: Curve }",
-    "  | { method: 'features'; bias: number; weights: Record<string, number>; otherwise: Curve };",
+    "  | { method: 'features'; bias: number; weights: Record<string, number>; otherwise: Curve; after?: Curve };",
     '',
     `export const fittedCalibration: Record<string, Map> = ${JSON.stringify(maps)};`,
     '',

@@ -57,11 +57,24 @@ export function expectedCalibrationError(rows: readonly ReliabilityRow[]): numbe
 /**
  * The Brier score: the mean squared gap between the claimed confidence and the outcome (1 right, 0 wrong).
  * Unlike the ECE it cannot be lowered by claiming one average confidence for everything, so maps are
- * chosen by it (a proper scoring rule: calibration and sharpness both count).
+ * reported beside the log loss (a proper scoring rule: calibration and sharpness both count).
  */
 export function brierScore(judged: readonly Judged[]): number {
   if (judged.length === 0) return 0;
   return judged.reduce((s, j) => s + (j.confidence - (j.correct ? 1 : 0)) ** 2, 0) / judged.length;
+}
+
+/**
+ * The log loss (cross-entropy): the mean of −ln(the confidence given to what happened), clipped at 1e-6. A
+ * proper scoring rule like the Brier score, but an error claimed at 0.99 costs twice what one at 0.9 does
+ * (the Brier score counts them about the same): where errors are rare (one decision in a hundred) the Brier
+ * score barely tells a map that flags them from one that claims the same confidence for everything, and the
+ * model path (`unsure` mode) needs the first. Maps are chosen by it.
+ */
+export function logLoss(judged: readonly Judged[]): number {
+  if (judged.length === 0) return 0;
+  const clip = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return judged.reduce((s, j) => s - Math.log(clip(j.correct ? j.confidence : 1 - j.confidence)), 0) / judged.length;
 }
 
 /** A decision's claimed (uncalibrated) confidence and whether it was right, for fitting a map. */

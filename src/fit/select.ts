@@ -1,13 +1,14 @@
 // Choosing a stage's calibration map (src/weights/calibration.ts) without looking at the test documents:
 // each candidate (none, Platt, isotonic, each of those per side: decisions saying yes apart from those saying
-// no, and the fitted probability of the side taken from the recorded features) is fitted on four fifths of the fitting documents and judged on the fifth left out, five times
+// no, the fitted probability of the side taken from the recorded features, and that probability through a
+// Platt curve) is fitted on four fifths of the fitting documents and judged on the fifth left out, five times
 // (folds by group of documents, family × source manual, the unit the corpora split by: so each fold is judged
-// as the test families are, on kinds of document the fit did not see); the lowest pooled Brier score wins
-// (not the ECE, which a map claiming one average confidence for everything would game), the simpler
-// candidate on a near tie.
+// as the test families are, on kinds of document the fit did not see); the lowest pooled log loss wins (not
+// the ECE, which a map claiming one average confidence for everything would game, nor the Brier score, which
+// where errors are rare barely tells that map from one that finds them), the simpler candidate on a near tie.
 import type { CalibrationCurve, CalibrationMap } from '../weights/calibration.js';
 import { calibrate } from '../weights/calibration.js';
-import { brierScore, fitIsotonic, fitPlatt, type Judged } from './calibration.js';
+import { brierScore, fitIsotonic, fitPlatt, type Judged, logLoss } from './calibration.js';
 import { fitLogistic } from './logistic.js';
 
 export interface Observation {
@@ -33,15 +34,16 @@ export const CANDIDATES: ReadonlyArray<readonly [string, Fitter]> = [
   ['isotonic', (obs) => fitIsotonic(obs)],
   ['platt by side', (obs) => sides(fitPlatt, obs)],
   ['isotonic by side', (obs) => sides(fitIsotonic, obs)],
-  ['fitted probability', (obs) => byFeatures(obs)],
+  ['fitted probability', (obs) => byFeatures(obs, 1)],
+  ['fitted probability, then Platt', (obs) => thenPlatt(byFeatures(obs, 10), obs)],
 ];
 
-/** A logistic regression of "yes" on the recorded features; Platt for the decisions that recorded none. */
-function byFeatures(obs: readonly Observation[]): CalibrationMap {
+/** A logistic regression of "yes" on the recorded features (penalty `l2`); Platt for the decisions that recorded none. */
+function byFeatures(obs: readonly Observation[], l2: number): CalibrationMap & { method: 'features' } {
   const withX = obs.filter((o) => o.x);
   const model = fitLogistic(
     withX.map((o) => ({ x: o.x ?? {}, y: (o.accepted === o.correct ? 1 : 0) as 0 | 1 })),
-    { l2: 1 },
+    { l2 },
   );
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
   return {
@@ -53,6 +55,17 @@ function byFeatures(obs: readonly Observation[]): CalibrationMap {
       obs.filter((o) => !o.x),
     ),
   };
+}
+
+/**
+ * The regression's probability of the side taken, through a Platt curve fitted on the same decisions: the
+ * features rank the decisions (which ones are likely wrong), the curve says how often each rank is right.
+ */
+function thenPlatt(map: CalibrationMap & { method: 'features' }, obs: readonly Observation[]): CalibrationMap {
+  const withX = obs.filter((o) => o.x);
+  if (withX.length < 10) return map;
+  const side = withX.map((o) => ({ raw: calibrate(map, o.raw, o.accepted, features(o)), correct: o.correct }));
+  return { ...map, after: fitPlatt(side) as CalibrationCurve };
 }
 
 function sides(fitter: typeof fitPlatt, obs: readonly Observation[]): CalibrationMap {
@@ -80,8 +93,8 @@ export function foldOf(group: string, folds: number): number {
 export const features = (o: Observation) =>
   o.x ? Object.entries(o.x).map(([id, value]) => ({ id, value })) : undefined;
 
-/** Out-of-fold Brier score of each candidate, in the order of CANDIDATES. */
-export function crossValidated(obs: readonly Observation[], folds = 5): number[] {
+/** Out-of-fold judgements of each candidate, in the order of CANDIDATES. */
+export function crossValidated(obs: readonly Observation[], folds = 5): Judged[][] {
   return CANDIDATES.map(([, fitter]) => {
     const judged: Judged[] = [];
     for (let f = 0; f < folds; f++) {
@@ -91,18 +104,23 @@ export function crossValidated(obs: readonly Observation[], folds = 5): number[]
       for (const o of held)
         judged.push({ confidence: calibrate(map, o.raw, o.accepted, features(o)), correct: o.correct });
     }
-    return brierScore(judged);
+    return judged;
   });
 }
 
-/** The chosen map (undefined: keep the raw confidences), its name and every candidate's cross-validated Brier score. */
+/**
+ * The chosen map (undefined: keep the raw confidences), its name and every candidate's cross-validated log loss
+ * (`scores`, what decides) and Brier score. A candidate replaces a simpler one only if its log loss is lower by
+ * more than `tie` (relative: 0.01 is one per cent).
+ */
 export function chooseCalibration(
   obs: readonly Observation[],
-  tie = 0.0005,
-): { map: CalibrationMap | undefined; name: string; scores: number[] } {
-  const scores = crossValidated(obs);
+  tie = 0.01,
+): { map: CalibrationMap | undefined; name: string; scores: number[]; brier: number[] } {
+  const judged = crossValidated(obs);
+  const scores = judged.map(logLoss);
   let best = 0;
-  for (let i = 1; i < scores.length; i++) if (scores[i] < scores[best] - tie) best = i;
+  for (let i = 1; i < scores.length; i++) if (scores[i] < scores[best] * (1 - tie)) best = i;
   const [name, fitter] = CANDIDATES[best];
-  return { map: fitter(obs), name, scores };
+  return { map: fitter(obs), name, scores, brier: judged.map(brierScore) };
 }

@@ -8,7 +8,8 @@
 // that say yes (merge, heading, link, furniture) and one for those that say no (`sides`); or, where the
 // features say more than the score does, a logistic regression on the decision's recorded features, whose
 // probability of the side taken is the confidence (`features`: confidence = the fitted probability while the
-// decision stays the rules'; a feature id it does not know adds nothing).
+// decision stays the rules'; a feature id it does not know adds nothing), optionally through a last curve
+// (`after`) fitted on that probability: the regression ranks the decisions, the curve makes the ranks honest.
 import { fittedCalibration } from './fitted.js';
 
 export type CalibrationCurve =
@@ -24,6 +25,8 @@ export type CalibrationMap =
       bias: number;
       weights: Readonly<Record<string, number>>;
       otherwise: CalibrationCurve;
+      /** A curve the probability of the side taken goes through last (the regression ranks, the curve calibrates). */
+      after?: CalibrationCurve;
     };
 
 /** The stages' maps (stage name as in decisions: `text-merge`); a stage without one keeps its confidences. */
@@ -50,7 +53,8 @@ export function calibrate(
     if (!features) return calibrate(map.otherwise, raw);
     const z = features.reduce((sum, f) => sum + (map.weights[f.id] ?? 0) * f.value, map.bias);
     const yes = 1 / (1 + Math.exp(-z));
-    return accepted ? yes : 1 - yes;
+    const side = accepted ? yes : 1 - yes;
+    return map.after ? calibrate(map.after, side) : side;
   }
   if (map.method === 'platt') return 1 / (1 + Math.exp(-(map.slope * logit(raw) + map.offset)));
   const pts = map.points;

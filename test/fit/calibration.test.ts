@@ -4,10 +4,11 @@ import {
   expectedCalibrationError,
   fitIsotonic,
   fitPlatt,
+  logLoss,
   type Observed,
   reliabilityTable,
 } from '../../src/fit/calibration.js';
-import { chooseCalibration, type Observation } from '../../src/fit/select.js';
+import { CANDIDATES, chooseCalibration, type Observation } from '../../src/fit/select.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { type CalibrationMap, calibrate, defaultCalibration } from '../../src/weights/calibration.js';
 
@@ -104,6 +105,18 @@ describe('reliability and scores', () => {
     ]);
     expect(expectedCalibrationError(rows)).toBeCloseTo((0.25 + 0.05) / 2, 9);
   });
+  it('log loss: mean of −ln(the confidence given to what happened)', () => {
+    expect(
+      logLoss([
+        { confidence: 0.9, correct: true },
+        { confidence: 0.6, correct: false },
+      ]),
+    ).toBeCloseTo(-(Math.log(0.9) + Math.log(0.4)) / 2, 9);
+    // a confident error costs far more than a hesitant one
+    expect(logLoss([{ confidence: 0.99, correct: false }])).toBeGreaterThan(
+      3 * logLoss([{ confidence: 0.6, correct: false }]),
+    );
+  });
   it('Brier: mean squared gap to the outcome', () => {
     expect(
       brierScore([
@@ -140,6 +153,55 @@ describe('chooseCalibration', () => {
     );
     expect(chosen.name).not.toBe('none');
     expect(calibrate(chosen.map, 0.9, true)).toBeLessThan(0.7);
+  });
+});
+
+describe('chooseCalibration where the score does not rank the errors but a feature does', () => {
+  // 2,000 decisions over 8 groups, all at raw 0.95, 1 in 100 wrong; a feature `f` fires on one decision in
+  // 20 and marks half the errors (1 in 10 of the flagged ones is wrong, 1 in 200 of the others)
+  const observations: Observation[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const flagged = i % 20 === 0;
+    const wrong = flagged ? i % 200 === 0 : i % 200 === 7;
+    observations.push({
+      group: `g${Math.floor(i / 250)}`,
+      raw: 0.95,
+      accepted: true,
+      correct: !wrong,
+      x: { f: flagged ? 1 : 0, g: 1 },
+    });
+  }
+  it('takes the feature map: the flagged decisions get the lower, honest confidence', () => {
+    const chosen = chooseCalibration(observations);
+    expect(chosen.name).toMatch(/^fitted probability/);
+    const conf = (f: number) =>
+      calibrate(chosen.map, 0.95, true, [
+        { id: 'f', value: f },
+        { id: 'g', value: 1 },
+      ]);
+    expect(conf(1)).toBeLessThan(0.95);
+    expect(conf(1)).toBeGreaterThan(0.8);
+    expect(conf(0)).toBeGreaterThan(0.99);
+    // every map of the raw score alone does worse out of fold, by log loss, than the chosen one
+    const index = CANDIDATES.findIndex(([name]) => name === chosen.name);
+    const scoreOnly = CANDIDATES.flatMap(([name], i) => (name.startsWith('fitted') ? [] : [chosen.scores[i]]));
+    expect(scoreOnly).toHaveLength(5);
+    for (const s of scoreOnly) expect(s).toBeGreaterThan(chosen.scores[index]);
+  });
+  it('a features map with a last curve applies the curve to the side taken', () => {
+    const map: CalibrationMap = {
+      method: 'features',
+      bias: 0,
+      weights: { f: 2 },
+      otherwise: { method: 'platt', slope: 1, offset: 0 },
+      after: { method: 'platt', slope: 1, offset: 1 },
+    };
+    const side = 1 / (1 + Math.exp(-2));
+    expect(calibrate(map, 0.5, true, [{ id: 'f', value: 1 }])).toBeCloseTo(1 / (1 + Math.exp(-(logit(side) + 1))), 9);
+    expect(calibrate(map, 0.5, false, [{ id: 'f', value: 1 }])).toBeCloseTo(
+      1 / (1 + Math.exp(-(logit(1 - side) + 1))),
+      9,
+    );
   });
 });
 
