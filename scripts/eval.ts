@@ -98,6 +98,19 @@ for (const r of results) {
 }
 const docs = new Set(results.map(docKey)).size;
 console.log(table(`All (${docs} source documents × formats)${split ? `, split ${split}` : ''}`, results));
+// issue #15 asks for zero body elements dropped as furniture: the furniture false positives, counted
+const bodyDropped = results.filter((r) => r.docstitch.furniture.fp > 0);
+const count = (f: (r: CaseResult) => number) => results.reduce((n, r) => n + f(r), 0);
+console.log(
+  `Furniture: ${count((r) => r.docstitch.furniture.fp)} body elements dropped as furniture (in ${bodyDropped.length} documents${
+    bodyDropped.length
+      ? `: ${bodyDropped
+          .slice(0, 5)
+          .map((r) => r.case.id)
+          .join(', ')}${bodyDropped.length > 5 ? ', …' : ''}`
+      : ''
+  }), ${count((r) => r.docstitch.furniture.fn)} furniture elements kept in the body\n`,
+);
 if (by && !byFamily) {
   for (const [key, subset] of [...groups].sort()) console.log(table(key, subset));
   // One screen: every language × layout cell, the baseline under docstitch.
