@@ -2,6 +2,7 @@
 // format): the task picks its stage's candidates, asks, reads the answers per item and has its
 // stage re-decide; a decision the model answered is marked `by: 'llm'`, one it did not keeps the rules'.
 import { describe, expect, it } from 'vitest';
+import { popo } from '../../src/llm/protocols/popo.js';
 import type { Protocol } from '../../src/llm/protocols/types.js';
 import type { Question, TaskAnswers, TaskName } from '../../src/llm/questions.js';
 import type { RunContext } from '../../src/llm/run-context.js';
@@ -11,7 +12,8 @@ import { tableTask } from '../../src/llm/tasks/table.js';
 import { textTask } from '../../src/llm/tasks/text.js';
 import { titleTask } from '../../src/llm/tasks/title.js';
 import { defaultEngineOptions } from '../../src/options.js';
-import { context, sample } from './context.js';
+import { col, makeDoc } from '../helpers/doc.js';
+import { context, requestText, sample, TABLE, TABLE2 } from './context.js';
 
 /** A protocol that sends one request per task holding the asked ids and answers from `answers`. */
 function fakeProtocol<T extends TaskName>(answers: Map<number, TaskAnswers[T]>, faults = new Map<number, string>()) {
@@ -83,6 +85,47 @@ describe('table task', () => {
       protocol: 'popo',
       fallback: 'the answer was malformed',
     });
+  });
+});
+
+describe('table task: one table opening several candidate pairs', () => {
+  // A table at the foot of page 2; on page 3 a note box (a float set between the fragments) and then the
+  // table's continuation: the stage weighs (table, box) and (table, continuation), both opened by table 6.
+  const NOTE = '<table><tr><td>Note: the box</td></tr><tr><td>set apart</td></tr></table>';
+  const doc = () =>
+    makeDoc([
+      { page: 1, type: 'title', text: '1 Introduction', bbox: col(0.1, 0.13) },
+      { page: 1, type: 'text', text: 'Some text of the section.', bbox: col(0.2, 0.9) },
+      { page: 2, type: 'title', text: '1.1 Details', bbox: col(0.1, 0.12) },
+      { page: 2, type: 'text', text: 'The values are these.', bbox: col(0.2, 0.6) },
+      { page: 2, type: 'text', text: 'Here they are.', bbox: col(0.6, 0.68) },
+      { page: 2, type: 'table', html: TABLE, bbox: col(0.7, 0.9) },
+      { page: 3, type: 'table', html: NOTE, bbox: col(0.1, 0.2) },
+      { page: 3, type: 'table', html: TABLE2, bbox: col(0.25, 0.35) },
+    ]);
+  it('each pair gets its own answer (the box stays apart, the continuation joins)', async () => {
+    // the model says "one table" only for the continuation
+    const run = context(doc(), { protocol: 'popo' }, (request) =>
+      requestText({
+        range: { start: 0, end: 0 },
+        ids: [],
+        content: request.messages.at(-1)?.content as never,
+      }).includes('Note: the box')
+        ? '[]'
+        : '[0]',
+    );
+    const all = tableTask.questions(run);
+    expect(all.map((q) => [q.src, q.tgt])).toEqual([
+      [5, 6],
+      [5, 7],
+    ]);
+    const taskRun = await tableTask.ask({ run, asked: all, all }, popo);
+    const stages = tableTask.apply(run, run.stages, taskRun, defaultEngineOptions);
+    expect(stages.tableMerges.groups).toEqual([[5, 7]]);
+    expect(stages.tableMerges.decisions.map((d) => [d.ids, d.accepted, d.by])).toEqual([
+      [[5, 6], false, 'llm'],
+      [[5, 7], true, 'llm'],
+    ]);
   });
 });
 

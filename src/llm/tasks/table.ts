@@ -7,6 +7,19 @@ import { answeredOf, askChunks, type LlmTask, markAnswered, markFallbacks, outco
 
 type TableAnswer = TaskAnswers['table'];
 
+/** The questions in rounds: the k-th pair a table opens goes in round k (in the order asked). */
+function roundsByFirstTable<Q extends { src: number }>(asked: readonly Q[]): Q[][] {
+  const rounds: Q[][] = [];
+  const opened = new Map<number, number>();
+  for (const q of asked) {
+    const k = opened.get(q.src) ?? 0;
+    opened.set(q.src, k + 1);
+    if (k === rounds.length) rounds.push([]);
+    rounds[k].push(q);
+  }
+  return rounds;
+}
+
 export const tableTask: LlmTask<TableAnswer> = {
   name: 'table',
 
@@ -18,11 +31,17 @@ export const tableTask: LlmTask<TableAnswer> = {
     ),
 
   async ask(query, protocol) {
-    const { chunks, faults } = await askChunks('table', query, protocol);
-    // One request per pair, and a table is the first fragment of one candidate pair at most.
-    const resolved = new Map<number, { value: TableAnswer; conflict: boolean }>();
-    for (const c of chunks) for (const [src, value] of c.answers) resolved.set(src, { value, conflict: false });
-    return { outcomes: outcomesOf(query.asked, resolved, faults, (_q, value) => value) };
+    // One request per pair, its answer keyed by the pair's first table. A table can open several candidate
+    // pairs (the stage passes over a note box set between two fragments: table–box, table–continuation), so
+    // the pairs go in rounds, each with one pair per first table, and no answer stands for another pair's.
+    const outcomes: Awaited<ReturnType<LlmTask<TableAnswer>['ask']>>['outcomes'] = new Map();
+    for (const asked of roundsByFirstTable(query.asked)) {
+      const { chunks, faults } = await askChunks('table', { ...query, asked }, protocol);
+      const resolved = new Map<number, { value: TableAnswer; conflict: boolean }>();
+      for (const c of chunks) for (const [src, value] of c.answers) resolved.set(src, { value, conflict: false });
+      for (const [q, outcome] of outcomesOf(asked, resolved, faults, (_q, value) => value)) outcomes.set(q, outcome);
+    }
+    return { outcomes };
   },
 
   apply(run, stages, taskRun, engine) {
