@@ -75,7 +75,7 @@ export const defaultEngineOptions: EngineOptions = {
   tableMerge: { threshold: 1, widthTolerance: 0.12 },
   headings: { maxTitleLength: 200, sizeTolerance: 0.12 },
   captions: { maxGap: 0.25, threshold: 0.5 },
-  unsureBelow: 0.7,
+  unsureBelow: 0.9,
   calibrate: true,
   weights: defaultWeights,
 };
