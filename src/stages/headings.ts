@@ -38,7 +38,9 @@
 // running head above it is one of the top sections when every top numbered section opens its page and the
 // deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they vary and agree with the
 // numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
-// is of that kind (`hint-of-numbered`), before the body-size style habit gives it a kind. "A …", "B …" after the last plain-numbered section are lettered
+// is of that kind (`hint-of-numbered`), before the body-size style habit gives it a kind; within that habit, the
+// space it leaves below it names the numbered kind leaving the same space, where the kinds' spaces lie apart
+// (`space-below-of-numbered`, headings/space-below.ts: elsarticle's `\section*` and `\subsection*`), before its case. "A …", "B …" after the last plain-numbered section are lettered
 // appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words
 // (`first-title-note-label`); a lone lower-case name with no size known is kept while the numbered sections
 // are such names (`numbered-names`); a header repeating a title's words is no banner (candidates.ts), an

@@ -96,6 +96,8 @@ export const headingsWeightsSchema = z.strictObject({
   'manual-page-sections': weight,
   /** One short line typed as text opening its page, while every typed heading opens its page: a chapter title. */
   'promoted-page-opener': weight,
+  /** Unnumbered at body size, leaving below it the space of one numbered kind alone (the kinds' spaces apart): one of that kind. */
+  'space-below-of-numbered': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -208,4 +210,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'manual-page-sections': 0.3,
   // Adds to the level's confidence (promote.ts); 0 or less: off.
   'promoted-page-opener': 0.3,
+  // Adds to the level's confidence (the heading takes the numbered kind's key, headings/space-below.ts); 0 or
+  // less: off, the case habit keys it.
+  'space-below-of-numbered': 0.3,
 };
