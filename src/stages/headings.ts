@@ -38,7 +38,8 @@
 // running head above it is one of the top sections when every top numbered section opens its page and the
 // deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they vary and agree with the
 // numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
-// is of that kind (`hint-of-numbered`), before the body-size style habit gives it a kind; within that habit, the
+// is of that kind (`hint-of-numbered`; not when set clearly smaller than every heading of that kind, kind-maps.ts
+// smallerThanKind: then its size ranks it), before the body-size style habit gives it a kind; within that habit, the
 // space it leaves below it names the numbered kind leaving the same space, where the kinds' spaces lie apart
 // (`space-below-of-numbered`, headings/space-below.ts: elsarticle's `\section*` and `\subsection*`), before its case. "A …", "B …" after the last plain-numbered section are lettered
 // appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words

@@ -14,11 +14,13 @@ import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import {
   hintsAgreeWithNumbering,
+  minSizeOfKeys,
   numberedKeyByHint,
   numberedKeyByPdfFont,
   pdfFontOf,
   pdfFontsOfKeys,
   pdfSharedSizeClasses,
+  smallerThanKind,
 } from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
@@ -121,6 +123,8 @@ export function assignKeys(
     topOfKeywords: top,
     hintsVary,
     sharedSizeClasses: shared,
+    minSizeOfKey: minSizeOfKeys(numbered),
+    sizeTolerance,
   };
   for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
@@ -177,6 +181,9 @@ interface KindMaps {
   hintsVary: boolean;
   /** Size classes numbered headings of two kinds share in the PDF's real sizes (pdfSharedSizeClasses). */
   sharedSizeClasses: Set<number>;
+  /** The smallest size of each numbered key's headings (a hint's kind set clearly larger tells against the hint). */
+  minSizeOfKey: Map<string, number>;
+  sizeTolerance: number;
 }
 
 /**
@@ -201,7 +208,7 @@ function keyUnnumbered(c: Candidate, m: KindMaps): void {
   else if (c.sizeClass !== undefined && m.sharedSizeClasses.has(c.sizeClass))
     c.key = keyOfUnsized(c, m.keyByHint, m.hintsVary);
   else if (c.sizeClass !== undefined && m.keyBySizeClass.has(c.sizeClass)) c.key = m.keyBySizeClass.get(c.sizeClass)!;
-  else if (hintKey) {
+  else if (hintKey && !smallerThanKind(c, hintKey, m.minSizeOfKey, m.sizeTolerance)) {
     c.key = hintKey;
     addEvidence(c, 'hint-of-numbered');
   } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
