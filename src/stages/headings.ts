@@ -52,7 +52,9 @@
 // below it); a header holding the running head and a title folded in after it (Mistral OCR's
 // page header field) is read as that title (text/folded-header.ts). Under Roman top sections a plain number
 // after an appendix opener ("Appendix B: …" / "1. dh", revtex) is one of the appendix's subsections
-// (`roman-appendix-subsection`); an abstract, acknowledgments or references hold no sections: a heading only
+// (`roman-appendix-subsection`), and a plain number right after a lettered subsection one rank below it (I → A → 1,
+// `roman-letter-number`, headings/restarts.ts); a numbered kind whose counter restarts after a heading of another
+// numbered kind is that kind's child (`numbering-restarts`, compared after `numbering-depth`); an abstract, acknowledgments or references hold no sections: a heading only
 // first appearance would nest under one is its sibling (`keyword-holds-none`). A manual page ("NAME" then
 // "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
 import type { Decision } from '../model/decision.js';
@@ -99,6 +101,7 @@ export function assignHeadingLevels(
     mixedBelow,
     pageOpeners: opens,
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
+    letterNumbers: weights['roman-letter-number'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage
