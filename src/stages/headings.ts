@@ -38,7 +38,10 @@
 // running head above it is one of the top sections when every top numbered section opens its page and the
 // deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they vary and agree with the
 // numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
-// is of that kind (`hint-of-numbered`), before the body-size style habit gives it a kind. "A …", "B …" after the last plain-numbered section are lettered
+// is of that kind (`hint-of-numbered`; not when set clearly smaller than every heading of that kind, kind-maps.ts
+// smallerThanKind: then its size ranks it), before the body-size style habit gives it a kind; within that habit, the
+// space it leaves below it names the numbered kind leaving the same space, where the kinds' spaces lie apart
+// (`space-below-of-numbered`, headings/space-below.ts: elsarticle's `\section*` and `\subsection*`), before its case. "A …", "B …" after the last plain-numbered section are lettered
 // appendices (`letter-appendix`, appendix.ts). The first title stands even in a note label's words
 // (`first-title-note-label`); a lone lower-case name with no size known is kept while the numbered sections
 // are such names (`numbered-names`); a header repeating a title's words is no banner (candidates.ts), an
@@ -49,7 +52,9 @@
 // below it); a header holding the running head and a title folded in after it (Mistral OCR's
 // page header field) is read as that title (text/folded-header.ts). Under Roman top sections a plain number
 // after an appendix opener ("Appendix B: …" / "1. dh", revtex) is one of the appendix's subsections
-// (`roman-appendix-subsection`); an abstract, acknowledgments or references hold no sections: a heading only
+// (`roman-appendix-subsection`), and a plain number right after a lettered subsection one rank below it (I → A → 1,
+// `roman-letter-number`, headings/restarts.ts); a numbered kind whose counter restarts after a heading of another
+// numbered kind is that kind's child (`numbering-restarts`, compared after `numbering-depth`); an abstract, acknowledgments or references hold no sections: a heading only
 // first appearance would nest under one is its sibling (`keyword-holds-none`). A manual page ("NAME" then
 // "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
 import type { Decision } from '../model/decision.js';
@@ -96,6 +101,7 @@ export function assignHeadingLevels(
     mixedBelow,
     pageOpeners: opens,
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
+    letterNumbers: weights['roman-letter-number'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

@@ -96,6 +96,12 @@ export const headingsWeightsSchema = z.strictObject({
   'manual-page-sections': weight,
   /** One short line typed as text opening its page, while every typed heading opens its page: a chapter title. */
   'promoted-page-opener': weight,
+  /** Unnumbered at body size, leaving below it the space of one numbered kind alone (the kinds' spaces apart): one of that kind. */
+  'space-below-of-numbered': weight,
+  /** Two numbered kinds of different ladders: the counter of one restarts after a heading of the other, its parent. */
+  'numbering-restarts': weight,
+  /** Under Roman top sections, a plain number ("1.") right after a lettered heading ("C.") or another such number: one rank below the letters. */
+  'roman-letter-number': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -208,4 +214,11 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'manual-page-sections': 0.3,
   // Adds to the level's confidence (promote.ts); 0 or less: off.
   'promoted-page-opener': 0.3,
+  // Adds to the level's confidence (the heading takes the numbered kind's key, headings/space-below.ts); 0 or
+  // less: off, the case habit keys it.
+  'space-below-of-numbered': 0.3,
+  // A level comparison as numbering-depth is, but across ladders (headings/restarts.ts); 0 or less: off.
+  'numbering-restarts': 2.2,
+  // Adds to the level's confidence (restarts.ts keyLetterNumbers); 0 or less: off, a plain number keeps its own key.
+  'roman-letter-number': 0.3,
 };

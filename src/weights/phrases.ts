@@ -86,6 +86,12 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the first heading is "NAME" and the next "SYNOPSIS": a manual page, whose sections are siblings from the first; no document title',
   'promoted-page-opener':
     'the parser typed it as text, but it is one short line opening its page, above the body, in a document whose typed headings all open their pages: a chapter title',
+  'numbering-restarts':
+    'its numbering restarts (at 1 or A) right after a heading of the other numbered kind, and never runs on across one: that kind is its parent',
+  'roman-letter-number':
+    'under Roman top sections, a plain number right after a lettered heading ("C.") or another such number: one rank below the letters (I → A → 1)',
+  'space-below-of-numbered':
+    'unnumbered at body size, leaving below it the space one numbered kind of heading leaves, while the kinds leave spaces clearly apart: one of that kind',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

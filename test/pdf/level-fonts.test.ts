@@ -56,8 +56,9 @@ describe('kinds at one size, in fonts they never share (revtex: bold subsections
     expect(levels('Automated Installation', heads('LMRoman9-Italic'))).toEqual([1, 2, 3, 3, 4, 4, 2, 3]);
   });
 
-  it('in one font, the equal size still makes them siblings (as without the font names)', () => {
-    expect(levels('Automated Installation', heads('LMRoman9-Bold')).slice(4, 6)).toEqual([2, 2]);
+  it('in one font, the ladder I → A → 1 still nests them (roman-letter-number), as without the font names', () => {
+    // (Before roman-letter-number the equal size made "1." the sections' siblings, level 2; the gold has them at 4.)
+    expect(levels('Automated Installation', heads('LMRoman9-Bold')).slice(4, 6)).toEqual([4, 4]);
   });
 });
 

@@ -213,6 +213,33 @@ describe('assignHeadingLevels', () => {
   );
 
   it.each([0.3, 0])(
+    'one deeper numbered heading not in capitals is enough for the case habit (acmart \\subsection*), weight %s',
+    (weight) => {
+      // Hand-made, after an acmart document of /tmp/latex-extra (dev, MinerU): the sections in capitals, one numbered
+      // subsection ("3.1 Restricting Access"), and the \subsection* "Requiring Authentication" before it, all of one size.
+      let y = 0.05;
+      const h = (t: string, height = 0.013): Spec => {
+        y += 0.06;
+        return { page: 1, type: 'title', text: t, bbox: [0.1, y, 0.6, y + height] };
+      };
+      const specs = [
+        h('Web Server (HTTP)', 0.018),
+        h('1 INSTALLING APACHE'),
+        h('2 ADDING SUPPORT FOR SSL'),
+        h('3 COMMON DIRECTIVES'),
+        h('Requiring Authentication'),
+        h('3.1 Restricting Access'),
+        h('A LOG ANALYZERS'),
+      ];
+      const { levels: l, result } = levels(specs, { weights: { headings: { 'mixed-below-caps': weight } } });
+      if (weight > 0) {
+        expect(l).toEqual([1, 2, 2, 2, 3, 3, 2]);
+        expect(featuresOf(result, 4)).toContain('headings.mixed-below-caps');
+      } else expect(l[4]).toBe(2);
+    },
+  );
+
+  it.each([0.3, 0])(
     'an unnumbered heading opening a page with no running head is a chapter when the numbered chapters open theirs (page-opener-top %s)',
     (weight) => {
       // Hand-made, after ctexbook and report documents as Mistral OCR and Unstructured write them (no sizes, level

@@ -17,6 +17,7 @@ import { chapterPageOpeners, pageOpeners } from './page-openers.js';
 import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
+import { kindsBySpace, nearestKind, SPACE_BELOW, spacesBelow } from './space-below.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
@@ -208,6 +209,10 @@ export function demoteBySize(
       : undefined;
   const chapterOpeners =
     ctx.weights['page-opener-top'] > 0 ? chapterPageOpeners(candidates, pageOpeners(doc.elements)) : new Set<number>();
+  const spaced =
+    habit && ctx.weights['space-below-of-numbered'] > 0
+      ? spacedKinds(candidates, doc.elements, furniture, bodyLine!, tolerance)
+      : undefined;
   return candidates.filter((c, i) => {
     if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections, chapterOpeners);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
@@ -218,7 +223,10 @@ export function demoteBySize(
     if (largerHeadings && c.size <= bodyLine * (1 + tolerance) && !pdfLargerThanBody(c.el, pdfBody)) {
       if (habit && (i > firstNumbered || (firstProse !== undefined && c.el.id > firstProse.id))) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
-        const of = habit.get(caseStyle(c.el.text));
+        const space = spaced?.spaces.get(c);
+        const of =
+          space !== undefined && spaced ? nearestKind(spaced.kinds, space).first : habit.get(caseStyle(c.el.text));
+        if (space !== undefined && spaced) c.evidence = [...c.evidence, SPACE_BELOW];
         c.styleOf = of;
         c.styleKey = of ? `${of.numbering!.ladder}:${of.numbering!.rank}` : undefined;
         return true;
@@ -368,6 +376,27 @@ function bodySizeHabit(
     if (better) ofStyle.set(style, c);
   }
   return ofStyle;
+}
+
+/**
+ * The numbered kinds of the top ladder set at body size, told apart by the space below them (space-below.ts), and
+ * the space below each candidate; undefined when the spaces tell no kind from another.
+ */
+function spacedKinds(
+  candidates: Candidate[],
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  bodyLine: number,
+  tolerance: number,
+): { kinds: NonNullable<ReturnType<typeof kindsBySpace>>; spaces: Map<Candidate, number> } | undefined {
+  const numbered = candidates.filter((c) => c.numbering && c.numbering.ladder !== 'article');
+  const top = numbered[0]?.numbering?.ladder;
+  const atBody = numbered.filter(
+    (c) => c.numbering!.ladder === top && c.size !== undefined && c.size <= bodyLine * (1 + tolerance),
+  );
+  const spaces = spacesBelow(candidates, elements, furniture);
+  const kinds = kindsBySpace(atBody, spaces);
+  return kinds ? { kinds, spaces } : undefined;
 }
 
 /** An appendix opener ("Appendix A", "APPENDIX B: …"). */

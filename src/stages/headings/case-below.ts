@@ -20,13 +20,16 @@ const STRONGER = [
   'headings.body-size-habit',
 ];
 
-/** The shallowest deeper numbered key in the top's ladder, when the document has the habit; else undefined. */
+/**
+ * The shallowest deeper numbered key in the top's ladder, when the document has the habit (two top sections or more,
+ * most in capitals; one deeper numbered heading or more, none in capitals); else undefined.
+ */
 function deeperKeyOfHabit(numbered: Candidate[], topKey: string): string | undefined {
   const top = numbered.filter((c) => c.key === topKey);
   const ladder = topKey.split(':')[0];
   const deeper = numbered.filter((c) => c.key !== topKey && c.numbering!.ladder === ladder);
   const capsTop = top.filter((c) => caseStyle(c.el.text) === 'caps').length;
-  if (top.length < 2 || capsTop * 2 <= top.length || deeper.length < 2) return undefined;
+  if (top.length < 2 || capsTop * 2 <= top.length || deeper.length < 1) return undefined;
   if (deeper.some((c) => caseStyle(c.el.text) === 'caps')) return undefined;
   const shallowest = deeper.reduce((a, b) => (b.numbering!.rank < a.numbering!.rank ? b : a));
   return shallowest.key;

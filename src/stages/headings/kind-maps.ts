@@ -96,3 +96,26 @@ export function pdfFontsOfKeys(kept: Candidate[]): Map<string, Set<string>> {
   }
   return out;
 }
+
+/** The smallest size of each numbered key's headings. */
+export function minSizeOfKeys(numbered: Candidate[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of numbered) if (c.size !== undefined) out.set(c.key, Math.min(c.size, out.get(c.key) ?? c.size));
+  return out;
+}
+
+/**
+ * Whether an unnumbered heading is set clearly smaller (by twice the size tolerance, as the body-size demotions
+ * measure) than every heading of the numbered kind its level hint names: the size tells against the hint (MinerU's
+ * content_list_v2 puts a report's `\section*` "Python module" at the level of its chapters, "Chapter 1", set
+ * larger), so the hint names no kind for it (`hint-of-numbered` does not apply).
+ */
+export function smallerThanKind(
+  c: Candidate,
+  key: string,
+  minSizeOfKey: Map<string, number>,
+  tolerance: number,
+): boolean {
+  const min = minSizeOfKey.get(key);
+  return c.size !== undefined && min !== undefined && c.size < min * (1 - 2 * tolerance);
+}

@@ -14,14 +14,17 @@ import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import {
   hintsAgreeWithNumbering,
+  minSizeOfKeys,
   numberedKeyByHint,
   numberedKeyByPdfFont,
   pdfFontOf,
   pdfFontsOfKeys,
   pdfSharedSizeClasses,
+  smallerThanKind,
 } from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
+import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
 
@@ -41,6 +44,8 @@ export interface KeyFacts {
   blankStandsFor?: { ladder: string; rank: number };
   /** The source PDF's font names of each key's well-aligned headings (with `--pdf`; pdfFontsOfKeys). */
   fontsOfKey?: Map<string, Set<string>>;
+  /** Pairs `parent>child` of numbered keys, the child's counter restarting under the parent (restarts.ts). */
+  restartsUnder?: Set<string>;
 }
 
 /** The document habits that key unnumbered headings, beside the flags of assignKeys: each on unless its weight is 0. */
@@ -51,16 +56,8 @@ export interface KeyHabits {
   pageOpeners?: ReadonlySet<number>;
   /** `roman-appendix-subsection` (keyNumbered). */
   appendixSubsections?: boolean;
-}
-
-/** Levels the document's table of contents gives the titles it lists, keyed by tocKey(title). */
-function tocLevels(toc: TableOfContents): Map<string, number> {
-  const levels = new Map<string, number>();
-  for (const entry of toc.entries) {
-    const key = tocKey(entry.title);
-    if (entry.level !== undefined && !levels.has(key)) levels.set(key, entry.level);
-  }
-  return levels;
+  /** `roman-letter-number` (restarts.ts keyLetterNumbers). */
+  letterNumbers?: boolean;
 }
 
 /**
@@ -95,7 +92,7 @@ export function assignKeys(
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
   const romanTop = first?.ladder === 'outline' && first.rank === 1;
   // Size class of each numbered key, so unnumbered headings of the same size join it.
-  const keyBySizeClass = keyNumbered(numbered, romanTop, more.appendixSubsections ?? true);
+  const keyBySizeClass = keyNumbered(numbered, romanTop, more);
   const shared = pdfFonts ? pdfSharedSizeClasses(numbered) : new Set<number>();
   // Hints that do not vary (every heading at one level, MinerU's content list) tell no kind from another.
   const keyByHint = trust && hintsVary ? numberedKeyByHint(numbered) : new Map<number, string>();
@@ -108,9 +105,12 @@ export function assignKeys(
     if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
   }
   const keyByPdfFont = pdfFonts ? numberedKeyByPdfFont(numbered) : new Map<string, string>();
+  // Plain numbers that restart under another numbered kind (restarts.ts: revtex's "1." under "A.") are not the top.
+  const restartsUnder = numberingRestarts(numbered);
+  const decimalUnder = [...restartsUnder].some((pair) => pair.endsWith(`>decimal:${topRank}`));
   const top = romanTop
     ? ROMAN_TOP
-    : topRank !== undefined && Number.isFinite(topRank)
+    : topRank !== undefined && Number.isFinite(topRank) && !decimalUnder
       ? `decimal:${topRank}`
       : undefined;
   const byKind: KindMaps = {
@@ -121,6 +121,8 @@ export function assignKeys(
     topOfKeywords: top,
     hintsVary,
     sharedSizeClasses: shared,
+    minSizeOfKey: minSizeOfKeys(numbered),
+    sizeTolerance,
   };
   for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
@@ -139,7 +141,7 @@ export function assignKeys(
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   const hintFeature = parserLevelFeature(format);
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
-  return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor, fontsOfKey };
+  return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor, fontsOfKey, restartsUnder };
 }
 
 /**
@@ -148,9 +150,10 @@ export function assignKeys(
  * ("1. dh", revtex's appendix subsections) one rank below them, as a lettered subsection ("A. uscan") stands
  * (`roman-appendix-subsection`).
  */
-function keyNumbered(numbered: Candidate[], romanTop: boolean, appendixSubsections: boolean): Map<number, string> {
+function keyNumbered(numbered: Candidate[], romanTop: boolean, more: KeyHabits): Map<number, string> {
   const keyBySizeClass = new Map<number, string>();
   let inAppendix = false;
+  const appendixSubsections = more.appendixSubsections ?? true;
   for (const c of numbered) {
     const n = c.numbering!;
     const opener = romanTop && APPENDIX.test(c.el.text.trim());
@@ -161,8 +164,10 @@ function keyNumbered(numbered: Candidate[], romanTop: boolean, appendixSubsectio
       c.key = `outline:${n.rank + 1}`;
       addEvidence(c, 'roman-appendix-subsection');
     } else c.key = `${n.ladder}:${n.rank}`;
-    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   }
+  if (romanTop && (more.letterNumbers ?? true)) keyLetterNumbers(numbered);
+  for (const c of numbered)
+    if (c.sizeClass !== undefined && !keyBySizeClass.has(c.sizeClass)) keyBySizeClass.set(c.sizeClass, c.key);
   return keyBySizeClass;
 }
 
@@ -177,6 +182,9 @@ interface KindMaps {
   hintsVary: boolean;
   /** Size classes numbered headings of two kinds share in the PDF's real sizes (pdfSharedSizeClasses). */
   sharedSizeClasses: Set<number>;
+  /** The smallest size of each numbered key's headings (a hint's kind set clearly larger tells against the hint). */
+  minSizeOfKey: Map<string, number>;
+  sizeTolerance: number;
 }
 
 /**
@@ -201,7 +209,7 @@ function keyUnnumbered(c: Candidate, m: KindMaps): void {
   else if (c.sizeClass !== undefined && m.sharedSizeClasses.has(c.sizeClass))
     c.key = keyOfUnsized(c, m.keyByHint, m.hintsVary);
   else if (c.sizeClass !== undefined && m.keyBySizeClass.has(c.sizeClass)) c.key = m.keyBySizeClass.get(c.sizeClass)!;
-  else if (hintKey) {
+  else if (hintKey && !smallerThanKind(c, hintKey, m.minSizeOfKey, m.sizeTolerance)) {
     c.key = hintKey;
     addEvidence(c, 'hint-of-numbered');
   } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
@@ -396,6 +404,9 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   // An article ("Article 5", "§ 3", "第五条") is a legal text's smallest unit: below any other numbering.
   if ((la === 'article') !== (lb === 'article') && NUMBERED.has(la) && NUMBERED.has(lb) && on('numbering-depth'))
     return why(lb === 'article', 'numbering', 'numbering-depth');
+  const under = on('numbering-restarts') ? facts.restartsUnder : undefined;
+  if (under?.has(`${top}>${key}`) || under?.has(`${key}>${top}`))
+    return why(under.has(`${top}>${key}`), 'numbering', 'numbering-restarts');
   const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
   if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
   const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
