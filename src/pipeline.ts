@@ -9,7 +9,7 @@ import type { Structure } from './model/structure.js';
 import type { DocumentRoot } from './model/tree.js';
 import { type EngineOptions, type EngineOptionsInput, resolveEngineOptions } from './options.js';
 import { refuseSyncPdf } from './pdf/index.js';
-import { renderMarkdown } from './render/markdown.js';
+import { renderMarkdown, writeMarkdown } from './render/markdown.js';
 import { buildStructure } from './render/structure.js';
 import { calibrateDecisions } from './stages/calibrate.js';
 import { linkCaptions, linkReferences } from './stages/captions.js';
@@ -66,6 +66,8 @@ export interface PipelineResult {
   warnings: Diagnostic[];
   accounting: Accounting;
   markdown(): string;
+  /** document.md handed to `write` in pieces (the same characters as `markdown()`, never one string). */
+  writeMarkdown(write: (chunk: string) => void): void;
 }
 
 /** Options of the deterministic path; `stitch()` (src/stitch.ts) adds the optional LLM path. */
@@ -151,5 +153,6 @@ export function finish(
       sourceDropped: doc.dropped.length,
     },
     markdown: () => renderMarkdown(assembled.tree),
+    writeMarkdown: (write) => writeMarkdown(assembled.tree, write),
   };
 }

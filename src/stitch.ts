@@ -11,7 +11,7 @@ import type { ParsedDocument } from './model/element.js';
 import { resolveEngineOptions } from './options.js';
 import { isPdfInput, preparePdfInput, withPdfEvidence } from './pdf/index.js';
 import { finish, type PipelineOptions, type PipelineResult, reconstruct, toDocument } from './pipeline.js';
-import { renderMarkdown } from './render/markdown.js';
+import { renderMarkdown, writeMarkdown } from './render/markdown.js';
 
 export interface StitchOptions extends PipelineOptions {
   /** Optional LLM path (src/llm/refine.ts): an OpenAI-compatible model for the unsure (or all) decisions. */
@@ -47,7 +47,13 @@ export async function stitch(
   const result = finish(doc, refined.stages, options);
   if (llm.summaries) {
     const tree = await summarizeWithLlm(result.tree, llm);
-    return { ...result, tree, markdown: () => renderMarkdown(tree), llm: refined.report };
+    return {
+      ...result,
+      tree,
+      markdown: () => renderMarkdown(tree),
+      writeMarkdown: (write) => writeMarkdown(tree, write),
+      llm: refined.report,
+    };
   }
   return { ...result, llm: refined.report };
 }

@@ -42,7 +42,7 @@ export function outputContents(
       write('\n');
     };
   }
-  if (emit.includes('md')) files[OUTPUT_FILE.md] = (write) => write(result.markdown());
+  if (emit.includes('md')) files[OUTPUT_FILE.md] = (write) => result.writeMarkdown(write);
   if (emit.includes('structure')) files[OUTPUT_FILE.structure] = `${JSON.stringify(result.structure, null, 2)}\n`;
   if (emit.includes('chunks'))
     files[OUTPUT_FILE.chunks] = (write) => write(chunksJsonl(chunkResult(result, options.chunks).chunks));

@@ -8,6 +8,7 @@ import type {
   ListItem,
   Nodes as MdastNodes,
   Root as MdastRoot,
+  Parents,
   PhrasingContent,
   RootContent,
   Table,
@@ -15,39 +16,40 @@ import type {
 } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathToMarkdown } from 'mdast-util-math';
-import { defaultHandlers, type Handle, toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type Info, type State, toMarkdown } from 'mdast-util-to-markdown';
 import type { TextMarkup } from '../model/element.js';
 import type { DocumentRoot, ListNode, NodeData, TableNode, TreeNode } from '../model/tree.js';
-import { pushAll } from '../util/arrays.js';
 import { inlineNodes, oneLine } from './inline.js';
 
 /** Our node types, each turned into plain mdast by one handler: it pushes the node's mdast blocks to `out`. */
 type ToMdast = {
-  [T in Exclude<TreeNode['type'], 'root' | 'listItem'>]: (
-    node: Extract<TreeNode, { type: T }>,
-    out: RootContent[],
-  ) => void;
+  [T in Exclude<TreeNode['type'], 'root' | 'listItem'>]: (node: Extract<TreeNode, { type: T }>, out: Sink) => void;
 };
+
+/** Where the mdast blocks go, one at a time and in order. */
+type Sink = (block: RootContent) => void;
 
 const toMdastHandlers: ToMdast = {
   // Sections and figures are spliced: their children in order.
   section: (node, out) => visitAll(node.children, out),
   figure: (node, out) => visitAll(node.children, out),
   caption: (node, out) => {
-    out.push({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(node.children, node.data) }] });
+    out({ type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(node.children, node.data) }] });
   },
   image: (node, out) => {
-    out.push({ type: 'paragraph', children: [{ type: 'image', url: node.url, alt: node.alt, title: null }] });
+    out({ type: 'paragraph', children: [{ type: 'image', url: node.url, alt: node.alt, title: null }] });
   },
   heading: (node, out) => {
-    out.push({ type: 'heading', depth: node.depth, children: oneLine(phrasing(node.children, node.data)) });
+    out({ type: 'heading', depth: node.depth, children: oneLine(phrasing(node.children, node.data)) });
   },
   paragraph: (node, out) => {
-    out.push({ type: 'paragraph', children: phrasing(node.children, node.data) });
+    out({ type: 'paragraph', children: phrasing(node.children, node.data) });
   },
-  list: (node, out) => pushAll(out, listsFor(node)),
+  list: (node, out) => {
+    for (const list of listsFor(node)) out(list);
+  },
   table: (node, out) => {
-    out.push(plainTable(node));
+    out(plainTable(node));
   },
   // math, code and html are mdast already.
   math: (node, out) => asMdast(node, out),
@@ -56,15 +58,13 @@ const toMdastHandlers: ToMdast = {
 };
 
 /** A node that is mdast already, without our provenance data. */
-const asMdast = (node: { data?: unknown }, out: RootContent[]) => {
-  out.push(stripData(node) as RootContent);
+const asMdast = (node: { data?: unknown }, out: Sink) => {
+  out(stripData(node) as RootContent);
 };
 
-function visitAll(nodes: readonly TreeNode[], out: RootContent[]): void {
+function visitAll(nodes: readonly TreeNode[], out: Sink): void {
   for (const node of nodes) {
-    const handle = toMdastHandlers[node.type as keyof ToMdast] as
-      | ((n: TreeNode, out: RootContent[]) => void)
-      | undefined;
+    const handle = toMdastHandlers[node.type as keyof ToMdast] as ((n: TreeNode, out: Sink) => void) | undefined;
     (handle ?? asMdast)(node, out);
   }
 }
@@ -72,7 +72,9 @@ function visitAll(nodes: readonly TreeNode[], out: RootContent[]): void {
 /** Turn our nodes into plain mdast: sections are spliced, figures and captions become paragraphs. */
 export function toMdast(tree: DocumentRoot): MdastRoot {
   const out: RootContent[] = [];
-  visitAll(tree.children, out);
+  visitAll(tree.children, (block) => {
+    out.push(block);
+  });
   return { type: 'root', children: out };
 }
 
@@ -174,11 +176,37 @@ const PLAIN_TEXT = /^(?:\p{L}|[^\0-\x9f\s])(?:[^\0-\x1f\x7f!#$&*<[\\\]_`|]*[^\0-
 /** Constructs in which other characters are escaped or percent-encoded (links' destinations and titles, autolinks, code fences). */
 const ESCAPING_CONSTRUCTS = /^(?:autolink|destination|title|codeFenced|mathFlowMeta)/;
 
-/** Plain text as it stands (the same string `safe` returns for it); anything else to the default handler. */
-export const textHandler: Handle = (node, parent, state, info) =>
-  PLAIN_TEXT.test(node.value) && !state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))
-    ? node.value
-    : defaultHandlers.text(node, parent, state, info);
+/**
+ * Plain text as it stands (the same string `safe` returns for it); anything else to the default handler, told
+ * only the unsafe patterns whose character the text or its neighbouring characters hold (`unsafeFor`).
+ */
+export const textHandler: Handle = (node, parent, state, info) => {
+  if (PLAIN_TEXT.test(node.value) && !state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))) return node.value;
+  const unsafe = state.unsafe;
+  state.unsafe = unsafeFor(unsafe, info.before + node.value + info.after);
+  try {
+    return defaultHandlers.text(node, parent, state, info);
+  } finally {
+    state.unsafe = unsafe;
+  }
+};
+
+/**
+ * The unsafe patterns that can match in `value`: each matches its `character` itself, so one whose character
+ * `value` lacks finds nothing. `safe` escapes the positions the patterns find, whatever the order they are
+ * tried in; without the others it runs a few regular expressions per text instead of some sixty.
+ */
+function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
+  const present = new Uint8Array(128);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) present[code] = 1;
+  }
+  return unsafe.filter((p) => {
+    const code = p.character.charCodeAt(0);
+    return p.character.length !== 1 || code >= 128 || present[code] === 1;
+  });
+}
 
 /**
  * A paragraph of one plain text is that text: what the default handler gives for it, without serializing the
@@ -193,17 +221,109 @@ export const paragraphHandler: Handle = (node, parent, state, info) => {
 };
 
 /**
+ * Phrasing of plain texts and line breaks (a table cell, a heading, a listing, kept line breaks) as the default
+ * serializer writes it: the texts as they stand and each break by its handler, told the character before it as
+ * the serializer tells it; no attention markers to settle, no neighbour to render ahead. Undefined for anything
+ * else (and for no children).
+ */
+function plainPhrasing(parent: Parents, state: State, info: Info): string | undefined {
+  const children = parent.children as RootContent[];
+  if (children.length === 0 || state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))) return undefined;
+  for (const child of children)
+    if (child.type !== 'break' && (child.type !== 'text' || !PLAIN_TEXT.test(child.value))) return undefined;
+  let out = '';
+  let before = info.before;
+  for (const child of children) {
+    const value =
+      child.type === 'text' ? child.value : state.handle(child, parent, state, { ...info, before, after: '' });
+    if (!value) continue;
+    out += value;
+    before = value.charAt(value.length - 1);
+  }
+  return out;
+}
+
+/**
+ * The root, with the state's phrasing serializer taking plain phrasing (`plainPhrasing`) first: every
+ * container of phrasing goes through it (paragraphs, headings, links, and table cells, whose handler the GFM
+ * table extension calls itself).
+ */
+export const rootHandler: Handle = (node, parent, state, info) => {
+  const containerPhrasing = state.containerPhrasing;
+  state.containerPhrasing = function (this: State, parent, info) {
+    return plainPhrasing(parent, this, info) ?? containerPhrasing.call(this, parent, info);
+  };
+  return defaultHandlers.root(node, parent, state, info);
+};
+
+/** Our handlers, over mdast-util-to-markdown's. */
+export const MARKDOWN_HANDLERS = { root: rootHandler, text: textHandler, paragraph: paragraphHandler };
+
+/**
  * The extensions, made once: made per call, their unsafe patterns were new objects each time, and the
  * `_compiled` regex mdast-util-to-markdown caches on each gave V8 new shapes in `safe` (a deoptimization per
  * document, and a recompilation after it).
  */
 const EXTENSIONS = [gfmTableToMarkdown(), mathToMarkdown()];
 
+const OPTIONS = {
+  extensions: EXTENSIONS,
+  handlers: MARKDOWN_HANDLERS,
+  bullet: '-',
+  rule: '-',
+} as const;
+
 export function renderMarkdown(tree: DocumentRoot): string {
-  return toMarkdown(toMdast(tree), {
-    extensions: EXTENSIONS,
-    handlers: { text: textHandler, paragraph: paragraphHandler },
-    bullet: '-',
-    rule: '-',
+  return toMarkdown(toMdast(tree), OPTIONS);
+}
+
+/** Blocks per piece of `writeMarkdown` (at least: a piece ends only before a block that may start one). */
+const BLOCKS_PER_PIECE = 256;
+
+/** A paragraph put after a piece's blocks, so that what `toMarkdown` adds at the end is known (it is cut off). */
+const SENTINEL: RootContent = { type: 'paragraph', children: [{ type: 'text', value: 'x' }] };
+const SENTINEL_TAIL = '\n\nx\n';
+
+/**
+ * A block the document's Markdown may be cut before: mdast-util-to-markdown writes a blank line between two
+ * blocks of the root unless the right one is code after a list (a comment between them), and only a list reads
+ * what came before it (the bullet of the list just before); after any other block that is forgotten.
+ */
+const startsPiece = (block: RootContent) => block.type !== 'list' && block.type !== 'code';
+
+/** Node types turned into flow content (a root with phrasing content is serialized as phrasing, whole). */
+const FLOW = new Set(['caption', 'image', 'heading', 'paragraph', 'list', 'table', 'math', 'code', 'html']);
+const allFlow = (nodes: readonly TreeNode[]): boolean =>
+  nodes.every((n) => (n.type === 'section' || n.type === 'figure' ? allFlow(n.children) : FLOW.has(n.type)));
+
+/**
+ * document.md handed to `write` in pieces, the same characters as `renderMarkdown`: the tree turned to mdast
+ * block by block and serialized `BLOCKS_PER_PIECE` blocks or so per `toMarkdown` call, the pieces joined by the
+ * blank line the whole call writes between two blocks. Neither the document's mdast nor its Markdown exists
+ * whole. A tree with a node of another kind (its mdast might be phrasing) is rendered whole.
+ */
+export function writeMarkdown(
+  tree: DocumentRoot,
+  write: (chunk: string) => void,
+  blocksPerPiece = BLOCKS_PER_PIECE,
+): void {
+  if (!allFlow(tree.children)) {
+    write(renderMarkdown(tree));
+    return;
+  }
+  let pending: RootContent[] = [];
+  let written = false;
+  visitAll(tree.children, (block) => {
+    if (pending.length >= blocksPerPiece && startsPiece(block)) {
+      const text = toMarkdown({ type: 'root', children: [...pending, SENTINEL] }, OPTIONS);
+      if (!text.endsWith(SENTINEL_TAIL)) throw new Error('writeMarkdown: the serializer wrote an unexpected end');
+      write(`${written ? '\n\n' : ''}${text.slice(0, -SENTINEL_TAIL.length)}`);
+      written = true;
+      pending = [];
+    }
+    pending.push(block);
   });
+  // the last piece as the whole call ends (a newline added unless it ends with one, or it is empty)
+  const last = toMarkdown({ type: 'root', children: pending }, OPTIONS);
+  write(written ? `\n\n${last}` : last);
 }

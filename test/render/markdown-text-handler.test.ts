@@ -10,11 +10,10 @@ import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
 import { inlineNodes } from '../../src/render/inline.js';
-import { paragraphHandler, textHandler } from '../../src/render/markdown.js';
+import { MARKDOWN_HANDLERS } from '../../src/render/markdown.js';
 
 const base = { extensions: [gfmTableToMarkdown(), mathToMarkdown()], bullet: '-' as const, rule: '-' as const };
-const render = (root: Root, fast: boolean) =>
-  toMarkdown(root, fast ? { ...base, handlers: { text: textHandler, paragraph: paragraphHandler } } : base);
+const render = (root: Root, fast: boolean) => toMarkdown(root, fast ? { ...base, handlers: MARKDOWN_HANDLERS } : base);
 
 const t = (value: string): PhrasingContent => ({ type: 'text', value });
 /** The text in each context document.md puts text in, beside other nodes. */
@@ -25,15 +24,30 @@ function contexts(value: string): RootContent[] {
       type: 'paragraph',
       children: [{ type: 'inlineMath', value: 'x' } as PhrasingContent, t(value), { type: 'break' }],
     },
+    // texts and line breaks only (plainLines): breaks between, first, last and doubled
+    { type: 'paragraph', children: [t(value), { type: 'break' }, t(value), { type: 'break' }, t('next line')] },
+    { type: 'paragraph', children: [{ type: 'break' }, t(value), { type: 'break' }] },
+    { type: 'paragraph', children: [t('a'), { type: 'break' }, { type: 'break' }, t(value)] },
+    { type: 'paragraph', children: [t(value), t(value)] },
     { type: 'paragraph', children: [{ type: 'emphasis', children: [t(value)] }, t(value)] },
     { type: 'paragraph', children: [{ type: 'strong', children: [t(value)] }] },
     { type: 'paragraph', children: [{ type: 'link', url: 'https://x.org/a b', title: 'q"', children: [t(value)] }] },
     { type: 'heading', depth: 2, children: [t(value)] },
+    { type: 'heading', depth: 1, children: [t(value), { type: 'break' }, t(value)] },
+    { type: 'paragraph', children: [{ type: 'link', url: 'x', children: [t(value), { type: 'break' }, t('b')] }] },
     {
       type: 'list',
       ordered: false,
       children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [t(value)] }] }],
     },
+    {
+      type: 'list',
+      ordered: true,
+      children: [
+        { type: 'listItem', children: [{ type: 'paragraph', children: [t(value), { type: 'break' }, t(value)] }] },
+      ],
+    },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [t(value), { type: 'break' }, t(value)] }] },
     { type: 'blockquote', children: [{ type: 'paragraph', children: [t(value)] }] },
     {
       type: 'table',
@@ -42,7 +56,8 @@ function contexts(value: string): RootContent[] {
           type: 'tableRow',
           children: [
             { type: 'tableCell', children: [t(value)] },
-            { type: 'tableCell', children: [t('b')] },
+            { type: 'tableCell', children: [t('b'), { type: 'break' }, t(value)] },
+            { type: 'tableCell', children: [] },
           ],
         },
       ],
