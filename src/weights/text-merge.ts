@@ -105,6 +105,11 @@ export const textMergeFeatures = {
     -2,
     'the first fragment is a footnote typed as text (its number, low on its page) and the next heads a later page',
   ],
+  // Session 13: a note's rest is looked for at the foot of the next column or page, under that area's body.
+  'note-runs-on': [
+    -0.5,
+    "a footnote at the foot of its page or column and the lowest text of the next one, under that area's body",
+  ],
   'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
   'no-break-seen': [
     -2,

@@ -1,0 +1,105 @@
+// Footnotes cut by a page or column break (text-merge/note-runs.ts): the note's rest stands at the foot of the next
+// page or column, under that area's body, not next in reading order. Train documents of test/corpus-train scored
+// against their gold, and hand-made pages in the parsers' shapes (said so at each).
+import { describe, expect, it } from 'vitest';
+import type { BBox } from '../../src/model/element.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { input, makeDoc, type Spec } from '../helpers/doc.js';
+import { trainMerges } from '../helpers/merge-links.js';
+
+function mergeOf(doc: ReturnType<typeof makeDoc>) {
+  const inp = input(doc);
+  return mergeTextFragments(inp, detectFurniture(inp));
+}
+
+const box = (x0: number, y0: number, x1: number, y1: number): BBox => [x0, y0, x1, y1];
+
+describe('a note cut by a page break goes on at the foot of the next page (MinerU, boxes)', () => {
+  it('joins the note to the lowest text of the next page, past that page’s body (amsart)', () => {
+    const { result, predicted, featuresOf, wrong } = trainMerges(
+      'latex-amsart-debmake-en-ch08/mineru',
+      'content_list.json',
+    );
+    const text = (ref: string) => result.document.elements.find((e) => e.ref === ref)?.text ?? '';
+    // "1 debian/control (maintainer version, …) … The debian/control file is exactly" | page 6's body | "the same as …"
+    expect(text('/66')).toMatch(/^1 debian\/control .* is exactly$/s);
+    expect(text('/75')).toMatch(/^the same as the one in Section 8/);
+    expect(predicted.has('/66|/75')).toBe(true);
+    expect(featuresOf('/66|/75')).toContain('text-merge.note-runs-on');
+    // The note's rest stands out of the flow: the listing above it goes on on the next page.
+    expect(predicted.has('/74|/79')).toBe(true);
+    expect(featuresOf('/74|/79')).toContain('text-merge.around-footnote');
+    expect(wrong().extra).toEqual([]);
+  });
+
+  it('takes no text right under the body for a note’s rest: the footnote rule sets the notes apart (hand-made)', () => {
+    const note = '1 The pair values in the package stanza set the defaults (without option: “ask”)';
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'text',
+        text: 'The body of the first page ends here with a sentence.',
+        bbox: box(0.1, 0.1, 0.9, 0.7),
+      },
+      { page: 1, type: 'text', text: note, bbox: box(0.1, 0.8, 0.9, 0.9) },
+      {
+        page: 2,
+        type: 'text',
+        text: 'The body of the second page goes on with more text.',
+        bbox: box(0.1, 0.1, 0.9, 0.85),
+      },
+      { page: 2, type: 'text', text: 'force packages to be non-multiarch', bbox: box(0.1, 0.852, 0.9, 0.87) },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    expect(decisions.some((d) => d.ruleId === 'text-merge.note-runs-on')).toBe(false);
+  });
+});
+
+describe('without boxes (Mistral OCR)', () => {
+  it('a note cut in a column the reader cannot see goes on in the page’s last text (ctexart, two columns)', () => {
+    const { predicted, featuresOf, wrong } = trainMerges('latex-ctexart-debmake-zh-ch07/mistral', 'ocr_response.json');
+    // "1 origtargz(1) … automate packaging activities us-" | the right column | "ing the git repository as …"
+    const link = '/pages/1/markdown:11|/pages/1/markdown:24';
+    expect(predicted.has(link)).toBe(true);
+    expect(featuresOf(link)).toEqual(expect.arrayContaining(['text-merge.note-runs-on', 'text-merge.hyphen']));
+    expect(wrong()).toEqual({ missed: [], extra: [] });
+  });
+
+  it('a note that ends its page goes on in the next page’s last text, and one that ends a sentence does not (hand-made)', () => {
+    const page = (n: number, body: [string, string], note: string, rest: string): Spec[] => [
+      { page: n, type: 'text', text: body[0] },
+      { page: n, type: 'text', text: note },
+      { page: n + 1, type: 'text', text: body[1] },
+      { page: n + 1, type: 'text', text: rest },
+    ];
+    const open = page(
+      1,
+      ['Let’s generate the files with the debmake command.', 'The control file names the source package.'],
+      '1 debian/control (maintainer version). The debian/control file is exactly',
+      'the same as before.',
+    );
+    const closed = page(
+      3,
+      ['The rules file builds the package with dh.', 'The copyright file holds the licence.'],
+      '2 debian/rules (maintainer version). The file is the same as before.',
+      'Here it ends.',
+    );
+    const doc = makeDoc([...open, ...closed]);
+    const { groups } = mergeOf(doc);
+    const [note, rest] = [doc.elements[1].id, doc.elements[3].id];
+    expect(groups).toEqual([[note, rest]]);
+  });
+
+  it('a note typed as one goes on in the page’s last note across a column no box shows (Unstructured-like, hand-made)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'The left column’s body, which ends in a full sentence here.' },
+      { page: 1, type: 'page_footnote', text: '1 The big picture for building a package is given in the text that' },
+      { page: 1, type: 'text', text: 'The right column’s body, which also ends in a full sentence.' },
+      { page: 1, type: 'page_footnote', text: 'follows, step by step.' },
+    ]);
+    const { groups } = mergeOf(doc);
+    expect(groups).toEqual([[doc.elements[1].id, doc.elements[3].id]]);
+  });
+});
