@@ -103,3 +103,59 @@ describe('without boxes (Mistral OCR)', () => {
     expect(groups).toEqual([[doc.elements[1].id, doc.elements[3].id]]);
   });
 });
+
+describe('a note that may have ended is no cut note across an unseen column (hand-made, Mistral-like)', () => {
+  it('after a closing bracket the page’s last text is not the note’s rest', () => {
+    const note =
+      '1 generate configuration files as templates for the package. (without option: “ask”; doubled option: “force no”)';
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: note },
+      { page: 1, type: 'text', text: 'The default is taken from the value of the environment variable.' },
+      { page: 1, type: 'text', text: 'force packages to be non-multiarch' },
+    ]);
+    expect(mergeOf(doc).decisions.filter((d) => d.ruleId === 'text-merge.note-runs-on')).toEqual([]);
+  });
+});
+
+describe('notes between the blocks of a paragraph or a listing, without boxes (Mistral OCR)', () => {
+  it('a listing runs on past a numbered note between two code blocks (amsart)', () => {
+    const { predicted, featuresOf, wrong } = trainMerges('latex-amsart-debmake-en-ch07/mistral', 'ocr_response.json');
+    // "$ ln -sf … $ gbp pq rebase" | "2 , which are an important …" (the note) | page 11's tips | "$ git checkout master …"
+    const link = '/pages/9/markdown:10|/pages/10/markdown:2';
+    expect(predicted.has(link)).toBe(true);
+    expect(featuresOf(link)).toEqual(
+      expect.arrayContaining(['text-merge.around-footnote', 'text-merge.code-block-runs-on']),
+    );
+    expect(wrong().extra).toEqual([]);
+  });
+
+  it('a numbered line that leads in the next listing is no note: the listings stay apart (hand-made)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'code', text: "$ cd debhello-0.2\n$ debmake -b':sh'\nI: set parameters" },
+      { page: 1, type: 'text', text: '2 debian/install (maintainer version, v=0.2): f(x) = x + 1' },
+      { page: 2, type: 'code', text: '$ vim debhello-0.2/debian/install\n... hack, hack, hack, ...' },
+    ]);
+    expect(mergeOf(doc).groups).toEqual([]);
+  });
+
+  it('a note before subfigures and their caption stands out of the paragraph it cuts (hand-made, ieeetran-like)', () => {
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'A native Debian package may be used only when the package is useful' },
+      {
+        page: 1,
+        type: 'text',
+        text: '2 When properly used, they will help packagers handle the policy automatically.',
+      },
+      { page: 1, type: 'image', text: '', bbox: box(0.52, 0.1, 0.68, 0.18) },
+      { page: 1, type: 'image', text: '', bbox: box(0.74, 0.1, 0.9, 0.18) },
+      { page: 1, type: 'text', text: '(a) Before the change.' },
+      { page: 1, type: 'text', text: '(b) After the change.' },
+      { page: 1, type: 'text', text: 'Fig. 2: Two states of the configuration discussed in this section.' },
+      { page: 1, type: 'text', text: 'and valuable only for Debian. Thus, its use is generally discouraged.' },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([[doc.elements[0].id, doc.elements[7].id]]);
+    const joined = decisions.find((d) => d.accepted);
+    expect(joined?.features?.map((f) => f.id)).toContain('text-merge.around-footnote');
+  });
+});

@@ -19,7 +19,8 @@ import { endsSentence, firstChar, isCjkChar, lastChar, startsLowercase } from '.
 import { pageNumberValue } from '../../text/page-number.js';
 import type { TextMergeWeights } from '../../weights/text-merge.js';
 import { continuationFeatures, continuationScore } from './features.js';
-import { NOTE_OPENING } from './flow.js';
+import { opensNote } from './flow.js';
+import { FORMULA_TAIL } from './patterns.js';
 import { FOOTNOTE_NUMBER, opensCaption } from './text-kind.js';
 
 /** A note's rest starts below this share of its page when it stands alone at the foot. */
@@ -32,12 +33,6 @@ const NOTE_CHARS = 60;
 const SLACK = 0.02;
 /** The least space (page fraction) between a column's body and the notes under it: the footnote rule's. */
 const RULE_SPACE = 0.008;
-
-/** A note's opening: its number and a space, or a note mark (`flow.ts` NOTE_OPENING). */
-export function opensNote(el: Element): boolean {
-  const text = el.text.trim();
-  return NOTE_OPENING.test(text) || /^\d{1,2}\s+\S/.test(text);
-}
 
 /** Text that may hold a note or its rest (not a caption typed as text, not a lone page number). */
 function noteText(el: Element): boolean {
@@ -101,11 +96,13 @@ function restWithoutBoxes(note: Element, byPage: Map<number, Element[]>): Elemen
       ? rest
       : undefined;
   }
-  // A second column the reader cannot see: a note cut in mid-sentence, with the next column's body after it; its
+  // A second column the reader cannot see: a note cut in mid-sentence (on a word or a hyphen, not after a bracket or
+  // a quotation that may close it), with the next column's body after it; its
   // rest, the page's last text, is typed as a note too, or goes on in lower case (or in CJK after CJK).
-  if (endsSentence(note.text.trimEnd())) return undefined;
-  const rest = lastBeforeNotes(own.slice(at + 1));
-  if (!rest || !restType(rest)) return undefined;
+  if (endsSentence(note.text.trimEnd()) || !/[\p{L}-]$/u.test(note.text.trimEnd())) return undefined;
+  // The next column's body stands between: the text right after the note is no rest of it (the flow judges that).
+  const rest = lastBeforeNotes(own.slice(at + 2));
+  if (!rest || !restType(rest) || FORMULA_TAIL.test(note.text.trimEnd())) return undefined;
   if (note.type === 'page_footnote') return rest.type === 'page_footnote' ? rest : undefined;
   const goesOn =
     startsLowercase(rest.text.trim()) || (isCjkChar(lastChar(note.text.trimEnd())) && isCjkChar(firstChar(rest.text)));
