@@ -33,8 +33,8 @@ import {
   markerBeside,
   subfigureLabelText,
   tableInFlow,
+  unseenCut,
   unseenListingCut,
-  wordCutUnseen,
 } from './text-merge/breaks.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
@@ -127,6 +127,8 @@ interface Candidate {
   splitBox: boolean;
   /** Two text blocks in a row on one page without boxes: a column break between them would not be seen. */
   unseenBreak?: boolean;
+  /** Two long code-like text blocks in a row on one page without boxes: a listing a column break cut. */
+  unseenListing?: boolean;
 }
 
 /** Same page, one column, the second box starting above the first one's end: one block the parser cut. */
@@ -218,20 +220,20 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
         const splitBox = !brokenByColumn && boxesOverlap(open, el) && looksLikeProse(open.text);
         // Without boxes (Markdown, Unstructured) a column break is invisible: two text blocks in a row are a
         // candidate when a word is cut there, and the text must say so against the prior of two paragraphs.
-        const unseenBreak = !brokenByPage && !between.length && wordCutUnseen(open, el);
-        if (brokenByPage || brokenByColumn || splitBox || unseenBreak || between.length > 0 || around.length > 0) {
-          const aroundOutOfFlow = around;
+        const unseen = brokenByPage || between.length > 0 ? undefined : unseenCut(open, el);
+        if (brokenByPage || brokenByColumn || splitBox || unseen || between.length > 0 || around.length > 0) {
           found.push({
             open,
             el,
             between,
             brokenByPage,
             brokenByColumn,
-            aroundOutOfFlow,
+            aroundOutOfFlow: around,
             notesAround: notes,
             opensList: leadsInList(el, open, nextFragment[i]),
             splitBox,
-            unseenBreak: unseenBreak && around.length === 0,
+            unseenBreak: unseen === 'word' && around.length === 0,
+            unseenListing: unseen === 'listing',
           });
         }
       }
@@ -303,6 +305,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     opensList: c.opensList,
     splitBox: c.splitBox,
     unseenBreak: c.unseenBreak,
+    unseenListing: c.unseenListing,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
     aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
   };

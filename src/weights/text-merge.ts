@@ -30,6 +30,11 @@ export const textMergeFeatures = {
     1.5,
     'code on both sides of a page break, no boxes to say where the first ends: one listing the page cut',
   ],
+  // Session 13: Unstructured flattens a listing's lines; a column break no box shows cuts it into two such blocks.
+  'listing-cut-unseen': [
+    2,
+    'without boxes, two long code-like text blocks in a row on one page, neither a lead-in: one listing a column break cut',
+  ],
   // How the first fragment ends
   'address-runs-on': [2.5, 'a web address runs over the break'],
   'ends-with-address': [-1.5, 'the first fragment ends with a web address'],

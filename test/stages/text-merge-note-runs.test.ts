@@ -159,3 +159,33 @@ describe('notes between the blocks of a paragraph or a listing, without boxes (M
     expect(joined?.features?.map((f) => f.id)).toContain('text-merge.around-footnote');
   });
 });
+
+describe('a listing cut by a column break no box shows (Unstructured)', () => {
+  it('two long code-like text blocks in a row are one listing (article)', () => {
+    const { predicted, featuresOf, wrong } = trainMerges('latex-article-debmake-en-ch04/unstructured', 'elements.json');
+    // "$ cat debhello-0.0/debian/copyright Format: ↪→ https://…/1.0/" | "Upstream-Name: debhello Upstream-Contact: …"
+    // "… dh_auto_configure install -d ↪→ dh_auto_build" | "make -j12 "INSTALL=install ↪→ --strip-program=true" …"
+    for (const link of ['/107|/108', '/148|/149']) {
+      expect(predicted.has(link)).toBe(true);
+      expect(featuresOf(link)).toContain('text-merge.listing-cut-unseen');
+    }
+    expect(wrong().extra).toEqual([]);
+  });
+
+  it('a lead-in line and a listing, or a listing and one opening its own prompt, stay apart (hand-made)', () => {
+    const listing =
+      '$ cat debhello-0.2/debian/rules #!/usr/bin/make -f # You must remove unused comment lines export DH_VERBOSE = 1';
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'debian/rules (template file, v=0.2): O(n log n)' },
+      { page: 1, type: 'text', text: listing },
+      {
+        page: 1,
+        type: 'text',
+        text: '# aa-genprof dhclient Writing updated profile for /usr/sbin/dhclient. Setting /usr/sbin/dhclient to complain mode.',
+      },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups).toEqual([]);
+    expect(decisions.filter((d) => d.features?.some((f) => f.id === 'text-merge.listing-cut-unseen'))).toEqual([]);
+  });
+});

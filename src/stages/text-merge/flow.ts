@@ -20,6 +20,7 @@ import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
+import { LEAD_IN_END } from './patterns.js';
 import { ANSWER_BLANK, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
@@ -54,9 +55,6 @@ export function opensNote(el: Element): boolean {
   const text = el.text.trim();
   return NOTE_OPENING.test(text) || /^\d{1,2}\s+\S/.test(text);
 }
-
-/** A colon at the end or a few characters before it (a formula after it): a lead-in line. */
-const LEAD_IN_END = /[:：][^:：.!?。]{0,25}$/;
 
 /** A numbered reference entry's opening ("[3] Ada Marsh and …"). */
 const REFERENCE_NUMBER = /^\s*\[\d{1,3}\]\s/;
