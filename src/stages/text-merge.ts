@@ -33,15 +33,16 @@ import {
   markerBeside,
   subfigureLabelText,
   tableInFlow,
+  unseenCut,
   unseenListingCut,
-  wordCutUnseen,
 } from './text-merge/breaks.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { resumedReferences } from './text-merge/references.js';
-import { FOOTNOTE_NUMBER, looksLikeProse, opensCaption } from './text-merge/text-kind.js';
+import { looksLikeProse, opensCaption } from './text-merge/text-kind.js';
 import { type DocumentTraits, documentTraits } from './text-merge/traits.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
 
@@ -126,6 +127,8 @@ interface Candidate {
   splitBox: boolean;
   /** Two text blocks in a row on one page without boxes: a column break between them would not be seen. */
   unseenBreak?: boolean;
+  /** Two long code-like text blocks in a row on one page without boxes: a listing a column break cut. */
+  unseenListing?: boolean;
 }
 
 /** Same page, one column, the second box starting above the first one's end: one block the parser cut. */
@@ -169,7 +172,7 @@ function leadsInList(el: Element, open: Element, next: Element | undefined): boo
 }
 
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
-function candidates(body: readonly Element[]): Candidate[] {
+function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
   const { nextFragment, flowAt } = lookahead(body);
   let open: Element | undefined;
@@ -182,7 +185,9 @@ function candidates(body: readonly Element[]): Candidate[] {
     const captionText =
       (TEXT_LIKE.has(el.type) && (opensCaption(el.text.trim()) || CONTINUED_NOTE.test(el.text.trim()))) ||
       isSubfigureLabel(body, i);
-    const misplaced = open ? outOfFlow(el, { open, ...flowAt(i) }) : undefined;
+    // The rest of a footnote cut by the break before it (text-merge/note-runs.ts) stands out of the flow.
+    if (noteRests.has(el.id) && !open) return;
+    const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, ...flowAt(i) }));
     if (misplaced) {
       around.push(misplaced);
       if (misplaced === 'footnote') notes.push(el);
@@ -215,20 +220,20 @@ function candidates(body: readonly Element[]): Candidate[] {
         const splitBox = !brokenByColumn && boxesOverlap(open, el) && looksLikeProse(open.text);
         // Without boxes (Markdown, Unstructured) a column break is invisible: two text blocks in a row are a
         // candidate when a word is cut there, and the text must say so against the prior of two paragraphs.
-        const unseenBreak = !brokenByPage && !between.length && wordCutUnseen(open, el);
-        if (brokenByPage || brokenByColumn || splitBox || unseenBreak || between.length > 0 || around.length > 0) {
-          const aroundOutOfFlow = around;
+        const unseen = brokenByPage || between.length > 0 ? undefined : unseenCut(open, el);
+        if (brokenByPage || brokenByColumn || splitBox || unseen || between.length > 0 || around.length > 0) {
           found.push({
             open,
             el,
             between,
             brokenByPage,
             brokenByColumn,
-            aroundOutOfFlow,
+            aroundOutOfFlow: around,
             notesAround: notes,
             opensList: leadsInList(el, open, nextFragment[i]),
             splitBox,
-            unseenBreak: unseenBreak && around.length === 0,
+            unseenBreak: unseen === 'word' && around.length === 0,
+            unseenListing: unseen === 'listing',
           });
         }
       }
@@ -300,6 +305,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     opensList: c.opensList,
     splitBox: c.splitBox,
     unseenBreak: c.unseenBreak,
+    unseenListing: c.unseenListing,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
     aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
   };
@@ -386,44 +392,6 @@ function judgeBy(
   return { joined, decision: decision('text-merge', rule, reason, confidence, [a, b], joined, 'rules', features) };
 }
 
-/** Two notes numbered in turn ("1 generate …", "2 output …"), whatever case their text starts in. */
-function numberedInTurn(a: string, b: string): boolean {
-  const number = (t: string) => /^\s*(\d{1,3})\s+\S/.exec(t)?.[1];
-  const [na, nb] = [number(a), number(b)];
-  return na !== undefined && nb !== undefined && Number(nb) === Number(na) + 1;
-}
-
-/**
- * Footnotes run on into the next footnote area: the last footnote of a page and the first of the next page,
- * or of the next column on the same page, when the second does not open a new note.
- */
-function footnoteRunOns(body: readonly Element[], judge: Judge, pairs: Array<[number, number]>, decisions: Decision[]) {
-  const footnotes = body.filter((e) => e.type === 'page_footnote' && e.text.trim());
-  for (let i = 0; i + 1 < footnotes.length; i++) {
-    const [a, b] = [footnotes[i], footnotes[i + 1]];
-    const nextArea = b.page === a.page + 1 || isColumnBreak(a, b);
-    if (!nextArea || FOOTNOTE_NUMBER.test(b.text) || numberedInTurn(a.text, b.text)) continue;
-    const context = { aEndsColumnLow: undefined, bStartsColumn: undefined };
-    const evidence = continuationScore(a, b, context, judge.weights);
-    if (evidence.score < judge.threshold) continue;
-    pairs.push([a.id, b.id]);
-    const confidence = confidenceFromScore(evidence.score, judge.threshold, judge.weights.scale);
-    const reason = 'a footnote runs on to the next page';
-    decisions.push(
-      decision(
-        'text-merge',
-        'text-merge.footnote-continues',
-        reason,
-        confidence,
-        [a, b],
-        true,
-        'rules',
-        evidence.features,
-      ),
-    );
-  }
-}
-
 const PARSER_MERGE = {
   feature: 'parser-merged',
   rule: 'text-merge.parser-merged',
@@ -471,12 +439,26 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     if (judged.joined && by === REFERENCE_RESUMES) resumed.add(p[0].id);
     decisions.push(judged.decision);
   }
-  for (const c of candidates(body)) {
+  // Footnotes cut by a break go on under the next area's body: their rest is settled before the flow is read.
+  const noteRests = new Set<number>();
+  const noteDecisions: Decision[] = [];
+  for (const p of noteRunOns(body)) {
+    if (settled.has(p[1].id) || resumed.has(p[0].id)) continue;
+    const judged = judgeNoteRun(p, judge.weights, judge.threshold);
+    noteDecisions.push(judged.decision);
+    if (!judged.joined) continue;
+    pairs.push([p[0].id, p[1].id]);
+    settled.add(p[1].id);
+    resumed.add(p[0].id);
+    noteRests.add(p[1].id);
+  }
+  for (const c of candidates(body, noteRests)) {
     if (settled.has(c.el.id) || resumed.has(c.open.id)) continue;
     const judged = judgeCandidate(c, judge);
     if (judged.joined) pairs.push([c.open.id, c.el.id]);
     decisions.push(judged.decision);
   }
-  footnoteRunOns(body, judge, pairs, decisions);
+  decisions.push(...noteDecisions);
+  footnoteRunOns(body, judge.weights, judge.threshold, pairs, decisions, settled);
   return { groups: groupsFromPairs(pairs.sort((x, y) => x[0] - y[0])), decisions };
 }

@@ -30,6 +30,11 @@ export const textMergeFeatures = {
     1.5,
     'code on both sides of a page break, no boxes to say where the first ends: one listing the page cut',
   ],
+  // Session 13: Unstructured flattens a listing's lines; a column break no box shows cuts it into two such blocks.
+  'listing-cut-unseen': [
+    2,
+    'without boxes, two long code-like text blocks in a row on one page, neither a lead-in: one listing a column break cut',
+  ],
   // How the first fragment ends
   'address-runs-on': [2.5, 'a web address runs over the break'],
   'ends-with-address': [-1.5, 'the first fragment ends with a web address'],
@@ -104,6 +109,11 @@ export const textMergeFeatures = {
   'note-at-foot': [
     -2,
     'the first fragment is a footnote typed as text (its number, low on its page) and the next heads a later page',
+  ],
+  // Session 13: a note's rest is looked for at the foot of the next column or page, under that area's body.
+  'note-runs-on': [
+    -0.5,
+    "a footnote at the foot of its page or column and the lowest text of the next one, under that area's body",
   ],
   'split-box': [0.5, 'the boxes overlap in one column: the parser cut one block in two'],
   'no-break-seen': [

@@ -3,7 +3,8 @@
 // a table cut over pages, an algorithm (a float), and — without boxes — a word cut where no break is seen.
 import { CAPTION_TYPES, TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
-import { ALGORITHM_OPENING, LONE_BULLET } from './patterns.js';
+import { ALGORITHM_OPENING, LEAD_IN_END, LONE_BULLET } from './patterns.js';
+import { ANSWER_BLANK, looksLikeCode } from './text-kind.js';
 
 /** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
 export const CONTINUED_NOTE =
@@ -69,4 +70,19 @@ export function isAlgorithm(el: Element): boolean {
 /** Without boxes, a listing of several lines and a code block right after it: a column break may cut them. */
 export function unseenListingCut(open: Element, el: Element): boolean {
   return !open.bbox && !el.bbox && open.text.trim().includes('\n');
+}
+
+/**
+ * Without boxes, two text blocks in a row on one page where a column break may stand unseen: a word cut there, or
+ * a listing cut there — both blocks long code-like text (Unstructured flattens a listing's lines), neither a
+ * lead-in line ("debian/rules (template file):") nor a form's question, the second opening no prompt of its own
+ * (notes out of the flow may stand between).
+ */
+export function unseenCut(open: Element, el: Element): 'word' | 'listing' | undefined {
+  if (!open.bbox && !el.bbox && open.type === 'text' && el.type === 'text' && open.page === el.page) {
+    const listing = (t: string) => t.length >= 80 && looksLikeCode(t) && !LEAD_IN_END.test(t) && !ANSWER_BLANK.test(t);
+    const [a, b] = [open.text.trim(), el.text.trim()];
+    if (listing(a) && listing(b) && !/^[$#]\s/.test(b)) return 'listing';
+  }
+  return wordCutUnseen(open, el) ? 'word' : undefined;
 }

@@ -38,7 +38,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // A bracket a line of prose leaves open and the next line closes ("… Appendix A," | "debmake(1) manpage)"): one
   // sentence, whatever symbols the rest has.
   if (!isPreformatted(aText) && !isPreformatted(bText) && bracketCarried(aText, bText)) return false;
-  if (context.codeBlocks) return codeBlocksEvidence(pair, out);
+  if (context.codeBlocks || context.unseenListing) return codeBlocksEvidence(pair, out);
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
   // A display equation typed as text is no code, whatever its symbols.
@@ -106,9 +106,14 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
 
 /**
  * The parser's code type on both sides: one listing unless blank space or text says it ended, or the second opens
- * an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …").
+ * an algorithm of its own ("Require: n ≥ 1 1: i ← 0 …"). Two long code-like text blocks in a row without boxes
+ * (text-merge/breaks.ts `unseenCut`): one listing a column break cut.
  */
 function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
+  if (context.unseenListing) {
+    out.push({ id: 'listing-cut-unseen', value: 1 });
+    return true;
+  }
   const runsOn =
     context.aEndsColumnLow !== false &&
     context.bStartsColumn !== false &&

@@ -32,6 +32,8 @@ export interface ContinuationContext {
   codeBlocks?: boolean;
   /** Two text blocks in a row on one page, without boxes: a column break between them is possible, not seen. */
   unseenBreak?: boolean;
+  /** Two long code-like text blocks in a row on one page, without boxes: a listing a column break may have cut. */
+  unseenListing?: boolean;
   /** Without boxes: the first fragment's page holds only a few short lines of text and no float or listing. */
   aPageSparse?: boolean;
 }

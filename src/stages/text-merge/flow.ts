@@ -11,13 +11,16 @@
 //    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …"), or numbered notes
 //    that end the open fragment's page when the next fragment is on a later page.
 //  - a short line wholly above the open fragment (not in a column to its right) before a later page;
-//  - a numbered reference list ("[3] …") below running prose to the end of its column.
+//  - a numbered reference list ("[3] …") below running prose to the end of its column;
+//  - without boxes, a numbered note between two code blocks, which the listing runs on past.
 // The others need boxes.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
 import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
+import { isSubfigureLabel } from './breaks.js';
+import { LEAD_IN_END } from './patterns.js';
 import { ANSWER_BLANK, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
@@ -47,6 +50,12 @@ const isNote = (text: string): boolean => NOTE_OPENING.test(text) && !ANSWER_BLA
  */
 const isNumberedAtFoot = (text: string): boolean =>
   isNote(text) || (/^\s*\d{1,2}\s+\S/.test(text) && !ANSWER_BLANK.test(text.trimEnd()));
+/** A note's opening: its number and a space, or a note mark (NOTE_OPENING). */
+export function opensNote(el: Element): boolean {
+  const text = el.text.trim();
+  return NOTE_OPENING.test(text) || /^\d{1,2}\s+\S/.test(text);
+}
+
 /** A numbered reference entry's opening ("[3] Ada Marsh and …"). */
 const REFERENCE_NUMBER = /^\s*\[\d{1,3}\]\s/;
 
@@ -63,6 +72,8 @@ export interface FlowNeighbours {
   numberedToPageEnd?: boolean;
   /** Every text block from this one to the end of its column opens with a reference number ("[3] …"). */
   referencesToColumnEnd?: boolean;
+  /** The next block after this one past floats and notes is a code block (the parser's type). */
+  codeNext?: boolean;
 }
 
 /** Is `el` outside the flow between `open` and `next`? */
@@ -72,6 +83,12 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (!['text', 'title', 'list_item'].includes(el.type) || !text) return undefined;
   if (pageNumberValue(text) !== undefined && !/\p{L}{2}/u.test(text) && (atPageEdge || inEdgeBand(el)))
     return 'page-number';
+  // Without boxes, a numbered note between two code blocks (Mistral writes a column's notes after its last block):
+  // the listing runs on past it, unless it leads in the next block ("2 Then run:", "… (v=0.2): f(x) = x + 1") and
+  // the listing's last line does not open a block of its own ("if is_DFSG(program):", whose body is still to come).
+  const leadIn = LEAD_IN_END.test(text) && !/:$/.test(open.text.trimEnd());
+  if (open.type === 'code' && !el.bbox && !open.bbox && neighbours.codeNext && opensNote(el) && !leadIn)
+    return 'footnote';
   if (!next) return undefined;
   // Without boxes: numbered notes that end the open fragment's page, the next fragment on a later page.
   if (!el.bbox && !open.bbox && !next.bbox && footOfPageWithoutBoxes(el, neighbours)) return 'footnote';
@@ -147,11 +164,16 @@ export function lookahead(body: readonly Element[]) {
   const notesToPageEnd: boolean[] = new Array(body.length);
   const numberedToPageEnd: boolean[] = new Array(body.length);
   const referencesToColumnEnd: boolean[] = new Array(body.length);
+  const codeNext: boolean[] = new Array(body.length);
   let next: Element | undefined;
+  let nextBlock: Element | undefined;
   for (let i = body.length - 1; i >= 0; i--) {
     const el = body[i];
     nextFragment[i] = next;
-    if (isFragment(el)) next = el;
+    codeNext[i] = nextBlock?.type === 'code';
+    if (el.type === 'code' || (isFragment(el) && !isSubfigureLabel(body, i) && !opensNote(el))) nextBlock = el;
+    // A subfigure's label ("(a) Before the change.") is a float's part, not the text the flow goes on with.
+    if (isFragment(el) && !isSubfigureLabel(body, i)) next = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
@@ -168,6 +190,7 @@ export function lookahead(body: readonly Element[]) {
     notesToPageEnd: notesToPageEnd[i],
     numberedToPageEnd: numberedToPageEnd[i],
     referencesToColumnEnd: referencesToColumnEnd[i],
+    codeNext: codeNext[i],
   });
   return { nextFragment, flowAt };
 }

@@ -54,3 +54,6 @@ export const DASH_RUN_ON = /^—(?=\p{L})/u;
 /** A running head the furniture stage kept: upper-case words and the page number after them, no lower case
  * ("3 FUTURE PERSPECTIVE ON DEBIAN PACKAGING PRACTICES 10", "CHAPTER 2. HISTORICAL PERSPECTIVE … PRACTICES8"). */
 export const RUNNING_HEAD_LINE = /^(?=(?:[^\p{Lu}]*\p{Lu}{2,}){3})[^\p{Ll}]{10,100}\d{1,4}$/u;
+
+/** A colon at the end or a few characters before it (a formula after it): a lead-in line ("… (v=0.2): f(x) = x + 1"). */
+export const LEAD_IN_END = /[:：][^:：.!?。]{0,25}$/;
