@@ -4,6 +4,7 @@ import type { Element } from '../../model/element.js';
 import { normalizeForRepeat } from '../../text/chars.js';
 import { splitFoldedHeader } from '../../text/folded-header.js';
 import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { pageNumberValue } from '../../text/page-number.js';
 
 /**
  * Numbered in a document that numbers its titles ("Chapter V 2.5. …" beside a title "Chapter IV 2.4. …"), or a top
@@ -63,5 +64,29 @@ export function headingWordHeaders(headers: readonly Element[], elements: readon
     if (wanted.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
   }
   for (const e of candidates) if (count.get(fold(e.text)) === 1) out.add(e.id);
+  return out;
+}
+
+/**
+ * Headers that are a page number and, a paragraph after it, one line in a heading's words that no title of the
+ * document carries ("2\n\nVIII. GIT-BUILDPACKAGE"): the section title opening the page, folded into a running head
+ * of bare page numbers. A running head naming the current section ("12\n\n2.1. Installing") repeats a title, or
+ * stands on other pages too.
+ */
+export function numberFoldedHeaders(headers: readonly Element[], elements: readonly Element[]): Set<number> {
+  const out = new Set<number>();
+  const ladders = titleLadders(elements);
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const titles = new Set(elements.filter((e) => e.type === 'title').map((e) => fold(e.text)));
+  // how many headers hold each line: a running head's section name stands on every page of its section
+  const lines = new Map<string, number>();
+  for (const e of headers)
+    for (const line of new Set(e.text.split('\n').map(fold))) lines.set(line, (lines.get(line) ?? 0) + 1);
+  for (const e of headers) {
+    const folded = splitFoldedHeader(e.text);
+    if (!folded || pageNumberValue(folded.head) === undefined || !headingWords(folded.rest, ladders)) continue;
+    const rest = fold(folded.rest);
+    if (!titles.has(rest) && lines.get(rest) === 1) out.add(e.id);
+  }
   return out;
 }

@@ -1,11 +1,12 @@
 // Headers the parser labelled that stand alone: in a document whose labelled headers repeat (its habit is a running
 // head), a header whose text heads no other page is a chapter opener or a section banner, body, unless it is a
-// running head naming the current section (its last line a page number, or a title's words on its page or before).
+// running head naming the current section (its last line a page number, or a title's words on its page or before);
+// a page number with a section title folded in after it (./folded.ts) is one in any document.
 import type { Element } from '../../model/element.js';
 import { normalizeForRepeat } from '../../text/chars.js';
 import { isBareLabel } from '../../text/numbering.js';
 import { pageNumberValue } from '../../text/page-number.js';
-import { foldedTitleHeaders, headingWordHeaders, titleLadders } from './folded.js';
+import { foldedTitleHeaders, headingWordHeaders, numberFoldedHeaders, titleLadders } from './folded.js';
 
 const foldTitle = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -56,8 +57,10 @@ export function loneHeaders(elements: readonly Element[], byPage: Map<number, El
     pages.add(el.page);
     pagesByText.set(key, pages);
   }
-  if (![...pagesByText.values()].some((p) => p.size >= 2)) return headingWordHeaders(headers, elements);
-  const lone = foldedTitleHeaders(headers, titleLadders(elements));
+  const numberFolded = numberFoldedHeaders(headers, elements);
+  if (![...pagesByText.values()].some((p) => p.size >= 2))
+    return new Set([...headingWordHeaders(headers, elements), ...numberFolded]);
+  const lone = new Set([...foldedTitleHeaders(headers, titleLadders(elements)), ...numberFolded]);
   const titled = titlesByText(elements);
   for (const el of headers) {
     if (pagesByText.get(keyOf(el))!.size > 1 || withPageNumber(el)) continue;
