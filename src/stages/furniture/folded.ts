@@ -70,8 +70,8 @@ export function headingWordHeaders(headers: readonly Element[], elements: readon
 /**
  * Headers that are a page number and, a paragraph after it, one line in a heading's words that no title of the
  * document carries ("2\n\nVIII. GIT-BUILDPACKAGE"): the section title opening the page, folded into a running head
- * of bare page numbers. A running head naming the current section ("12\n\n2.1. Installing") repeats a title, or
- * stands on other pages too.
+ * of bare page numbers: the one header of the document with a line after its number. Where the running heads are
+ * a number and the current section's name ("12\n\nCHAPTER 2. INSTALLING" on many pages), none is.
  */
 export function numberFoldedHeaders(headers: readonly Element[], elements: readonly Element[]): Set<number> {
   const out = new Set<number>();
@@ -82,11 +82,16 @@ export function numberFoldedHeaders(headers: readonly Element[], elements: reado
   const lines = new Map<string, number>();
   for (const e of headers)
     for (const line of new Set(e.text.split('\n').map(fold))) lines.set(line, (lines.get(line) ?? 0) + 1);
-  for (const e of headers) {
+  const numbered = headers.filter((e) => {
     const folded = splitFoldedHeader(e.text);
-    if (!folded || pageNumberValue(folded.head) === undefined || !headingWords(folded.rest, ladders)) continue;
+    return folded !== undefined && pageNumberValue(folded.head) !== undefined;
+  });
+  // one such header: the running heads are bare numbers; more, and a number with a line after it is their habit
+  if (numbered.length !== 1) return out;
+  for (const e of numbered) {
+    const folded = splitFoldedHeader(e.text)!;
     const rest = fold(folded.rest);
-    if (!titles.has(rest) && lines.get(rest) === 1) out.add(e.id);
+    if (headingWords(folded.rest, ladders) && !titles.has(rest) && lines.get(rest) === 1) out.add(e.id);
   }
   return out;
 }
