@@ -62,6 +62,9 @@ type SubEvidence =
       reason: string;
     };
 
+/** The most pictures a row of sub-figures holds. */
+const MAX_ROW = 8;
+
 /**
  * A run of two or more pictures without boxes listed one after another, then exactly one sub-figure caption per
  * picture ("picture, picture, (a) …, (b) …", the figure's caption may stand among them): the pictures and the
@@ -69,15 +72,18 @@ type SubEvidence =
  */
 function boxlessRow(body: readonly Element[], index: number): { pictures: Element[]; subs: Element[] } | undefined {
   const page = body[index].page;
+  if (body[index].bbox) return undefined;
   const picture = (k: number) => body[k]?.page === page && body[k].type === 'image';
+  // a row of sub-figures is a few pictures: a longer run is no such row (and is not walked again per caption)
   let start = index;
-  while (start > 0 && picture(start - 1)) start--;
+  while (start > 0 && picture(start - 1) && index - start < MAX_ROW) start--;
   let end = index;
-  while (end < body.length - 1 && picture(end + 1)) end++;
+  while (end < body.length - 1 && picture(end + 1) && end - start < MAX_ROW) end++;
   const pictures = body.slice(start, end + 1);
-  if (pictures.length < 2 || pictures.some((e) => e.bbox)) return undefined;
+  if (pictures.length < 2 || pictures.length > MAX_ROW || pictures.some((e) => e.bbox)) return undefined;
+  if (picture(start - 1) || picture(end + 1)) return undefined;
   const subs: Element[] = [];
-  for (let k = end + 1; k < body.length && body[k].page === page; k++) {
+  for (let k = end + 1; k <= end + 2 * MAX_ROW && k < body.length && body[k].page === page; k++) {
     const el = body[k];
     if (subLetterIndex(el.text) !== undefined && isCaptionLike(el)) subs.push(el);
     else if (el.type !== 'image_caption' && !looksLikeCaption(el.text)) break;

@@ -108,22 +108,41 @@ function openingCells(els: readonly Element[], cells: ReadonlySet<string>, marke
 export function duplicatedTableHeads(byPage: Map<number, Element[]>, marked: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
   for (const [, els] of byPage) {
+    // the page's boxed short lines by their text, once: a table looks up its own cells (not a page scan per table)
+    let byText: Map<string, Element[]> | undefined;
+    const firstTable = els.find((e) => e.type === 'table');
     for (let t = 0; t < els.length; t++) {
       const table = els[t];
       const cells = table.type === 'table' ? firstRowCells(table) : undefined;
       if (!cells) continue;
-      let lines: Element[] = [];
-      if (table.bbox) lines = els.filter((e) => e.bbox && !marked(e) && isCell(e, cells) && rightAbove(e, table));
-      else {
+      const lines: Element[] = [];
+      if (table.bbox) {
+        byText ??= boxedLinesByText(els);
+        for (const cell of cells)
+          for (const e of byText.get(cell) ?? []) if (!marked(e) && rightAbove(e, table)) lines.push(e);
+      } else {
         for (let k = t + 1; k < els.length && !els[k].bbox && isCell(els[k], cells) && !marked(els[k]); k++)
           lines.push(els[k]);
         // …or opening the page, the table its first (the parser set the row at the top of the page).
-        if (els.find((e) => e.type === 'table') === table) lines.push(...openingCells(els, cells, marked));
+        if (firstTable === table) lines.push(...openingCells(els, cells, marked));
       }
       if (new Set(lines.map((l) => squash(l.text))).size >= 2) found.push(...lines);
     }
   }
   return found;
+}
+
+/** The boxed lines of a page a cut-out header cell may be, by their text (squashed). */
+function boxedLinesByText(els: readonly Element[]): Map<string, Element[]> {
+  const out = new Map<string, Element[]>();
+  for (const e of els) {
+    const text = squash(e.text);
+    if (!e.bbox || !COPY_TYPES.has(e.type) || !text || text.length > MAX_CELL) continue;
+    const list = out.get(text);
+    if (list) list.push(e);
+    else out.set(text, [e]);
+  }
+  return out;
 }
 
 /**
