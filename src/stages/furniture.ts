@@ -16,8 +16,8 @@
 //     (`running-line`): the section name a running head changes from page to page.
 //  4b. Without coordinates: a short line paired with the page number at the page's edge, where the document
 //     pairs them so on most numbered pages (`beside-page-number`, ./furniture/edges.ts).
-//  4c. A table's header row repeated, cut out into loose lines, where the table runs onto the page (`table-head`,
-//     ./furniture/table-heads.ts).
+//  4c. A table's header row repeated, cut out into loose lines, where the table runs onto the page, or copied out
+//     of the table on its own page (`table-head`, ./furniture/table-heads.ts).
 //  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
@@ -41,7 +41,7 @@ import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRun
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { submissionFeet } from './furniture/submission.js';
-import { blankCell, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
+import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
@@ -469,6 +469,10 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   }
   for (const el of repeatedTableHeads(byPage, (e) => m.kinds.has(e.id))) {
     const message = 'a cell of the header row of the table the previous page ends with, cut out where it runs on';
+    mark(m, el, 'header', 'furniture.table-head', message, [seen('furniture.table-head')]);
+  }
+  for (const el of duplicatedTableHeads(byPage, (e) => m.kinds.has(e.id))) {
+    const message = "a cell of its table's header row, cut out of the table that holds that row too";
     mark(m, el, 'header', 'furniture.table-head', message, [seen('furniture.table-head')]);
   }
   markParserLabels(m, doc.elements, byPage);

@@ -44,11 +44,18 @@ export interface Fragment {
   footnotes: Element[];
 }
 
-/** Parses each table once, on first need, with the captions the parser nested inside its entry. */
+/**
+ * Parses each table once, on first need, with the captions the parser nested inside its entry or set as their own
+ * element right before it on its page ("表 11.1 …" above its table).
+ */
 function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
   const nestedCaptions = new Map<string, Element[]>();
   const nestedNotes = new Map<string, Element[]>();
-  for (const el of elements) {
+  for (let k = 0; k < elements.length; k++) {
+    const el = elements[k];
+    const before = elements[k - 1];
+    if (el.type === 'table' && before?.type === 'table_caption' && !before.hints?.nestedIn && before.page === el.page)
+      nestedCaptions.set(el.ref, [...(nestedCaptions.get(el.ref) ?? []), before]);
     const parent = el.hints?.nestedIn;
     const into = el.type === 'table_caption' ? nestedCaptions : el.type === 'table_footnote' ? nestedNotes : undefined;
     if (parent && into) {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const tableMergeFeatures = {
   // Captions
   'marked-continued': [3, 'the second fragment is marked as continued'],
-  'new-caption-number': [-3, 'a new caption with a different number'],
+  'new-caption-number': [-4.5, 'a new caption with a different number'],
   'own-numbered-caption': [-1.5, 'the second fragment has a numbered caption of its own'],
   'no-caption': [0.5, 'the second fragment has no caption'],
   'has-caption': [-0.5, 'the second fragment has a caption'],

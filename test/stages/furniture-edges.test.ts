@@ -96,3 +96,38 @@ describe('a running foot over the page number in a two-page document (issue #15)
     expect([1, 2, 6, 7].some((i) => kinds.has(doc.elements[i].id))).toBe(false);
   });
 });
+
+describe('a running head with its page number in the line itself (no boxes)', () => {
+  // Hand-made, as Unstructured and Mistral OCR give the train document report ch05: the running head and the page
+  // number are two lines at the top of most pages; on two pages the number is glued to the head ("…PRACTICES8").
+  function doc(): Spec[] {
+    const specs: Spec[] = [
+      { page: 1, type: 'title', text: 'Guide for Debian Maintainers' },
+      { page: 1, type: 'text', text: 'The opening page introduces the guide and its scope at length.' },
+    ];
+    const head = (p: number) =>
+      p < 6 ? 'CHAPTER 1. PACKAGING WORKFLOW' : 'CHAPTER 2. HISTORICAL PERSPECTIVE OF DEBIAN PACKAGING PRACTICES';
+    for (let p = 2; p <= 9; p++) {
+      if (p === 6 || p === 7) specs.push({ page: p, type: 'text', text: `${head(p)}${p - 2}` });
+      else specs.push({ page: p, type: 'text', text: head(p) }, { page: p, type: 'text', text: String(p - 2) });
+      const word = String.fromCharCode(96 + p).repeat(5);
+      specs.push({
+        page: p,
+        type: 'text',
+        text: `The ${word} paragraph goes on with the body of this page at length.`,
+      });
+    }
+    // page 10 opens with a chapter's title whose number is the page's: no running head
+    specs.push({ page: 10, type: 'title', text: 'Chapter 8' }, { page: 10, type: 'text', text: 'A body line.' });
+    return specs;
+  }
+
+  it("drops the heads that carry the page number, keeps a chapter title whose number is the page's", () => {
+    const d = makeDoc(doc());
+    const { kinds } = detectFurniture(input(d));
+    const glued = d.elements.filter((e) => /PRACTICES\d$/.test(e.text));
+    expect(glued).toHaveLength(2);
+    expect(glued.filter((e) => !kinds.has(e.id))).toEqual([]);
+    expect(kinds.has(d.elements.find((e) => e.text === 'Chapter 8')!.id)).toBe(false);
+  });
+});

@@ -218,6 +218,9 @@ describe('table-merge evidence as features', () => {
     ]);
     const f = r.decisions[0].features?.find((x) => x.id === 'table-merge.new-caption-number');
     expect(f?.contribution).toBeLessThan(0);
+    // Two numbered tables, though the second opens the next page with the same columns, width and header row
+    // (the dev document office report handbook ja ldap-directory: "表 11.1", "表 11.2", both "質問 | 回答").
+    expect(r.groups).toEqual([]);
     // Without the first table's own caption, the second's is a numbered caption of its own.
     const alone = run([
       pair[0],
@@ -225,6 +228,15 @@ describe('table-merge evidence as features', () => {
       pair[1],
     ]);
     expect(alone.decisions[0].features?.map((x) => x.id)).toContain('table-merge.own-numbered-caption');
+    // The first table's caption set as its own element right above it (dots.ocr) is its caption too.
+    const above = run([
+      { page: 1, type: 'table_caption', text: 'Table 1: Cells', bbox: col(0.5, 0.52) },
+      pair[0],
+      { page: 2, type: 'table_caption', text: 'Table 2: Packs', bbox: col(0.05, 0.07) },
+      pair[1],
+    ]);
+    expect(above.decisions[0].features?.map((x) => x.id)).toContain('table-merge.new-caption-number');
+    expect(above.groups).toEqual([]);
   });
 });
 

@@ -8,10 +8,12 @@
 //  - beside the page number: a short line paired with the page's number at its edge is the running head (foot),
 //    when the document pairs them so at that edge on most of the pages that show a number there (its habit, at
 //    least three pages; not on the first page, whose title is no running head) — the section name a running head
-//    changes from page to page, which no repetition finds.
+//    changes from page to page, which no repetition finds; so is, where that is the habit, a page's edge line that
+//    carries the page's number at its end itself ("… PRACTICES8"), the number in the document's page sequence.
 import type { Element } from '../../model/element.js';
 import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
 import { endsSentence } from '../../text/chars.js';
+import { isBareLabel } from '../../text/numbering.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { minOf } from '../../util/arrays.js';
 
@@ -26,9 +28,9 @@ export interface Displaced {
 }
 
 /** A short line that may be a running head of its own: a second running line may stand under (over) it. */
-export function isShortLine(el: Element): boolean {
+export function isShortLine(el: Element, maxLength = 60): boolean {
   const text = el.text.trim();
-  return text.length > 0 && text.length <= 60 && !text.includes('\n');
+  return text.length > 0 && text.length <= maxLength && !text.includes('\n');
 }
 
 const isNumber = (el: Element) => pageNumberValue(el.text) !== undefined;
@@ -63,9 +65,9 @@ const LINE_TYPES = new Set(['header', 'footer', 'text', 'title', 'page_title']);
  * A line a running head (foot) may be: short, not a sentence or the lead-in to a list (ends with a stop or a
  * colon; a question may be a section's title), not a list item ("(2) …", "1. …"), not a float's "continued" line.
  */
-export function isRunningText(el: Element): boolean {
+export function isRunningText(el: Element, maxLength = 60): boolean {
   const text = el.text.trim();
-  if (!LINE_TYPES.has(el.type) || !isShortLine(el) || isNumber(el)) return false;
+  if (!LINE_TYPES.has(el.type) || !isShortLine(el, maxLength) || isNumber(el)) return false;
   if ((endsSentence(text) && !/[?？]$/u.test(text)) || /[:：]$/u.test(text) || /^[(（]?\d{1,2}[)）.]/u.test(text))
     return false;
   return !isContinuationNote(text) && !CONTINUED_RE.test(text);
@@ -85,19 +87,24 @@ export function besidePageNumbers(
   numbers: ReadonlySet<number>,
 ): Array<{ el: Element; band: EdgeBand }> {
   const found: Record<EdgeBand, Element[]> = { top: [], bottom: [] };
+  const glued: Record<EdgeBand, Element[]> = { top: [], bottom: [] };
   const numbered: Record<EdgeBand, number> = { top: 0, bottom: 0 };
+  const offset = sequenceOffset(byPage, numbers);
   let first = Number.POSITIVE_INFINITY;
   for (const page of byPage.keys()) if (page < first) first = page;
   for (const [page, els] of byPage) {
     // The first page opens with the document's title, under a number if any: no running head.
     if (page === first || els.length < 2) continue;
     const last = els.length - 1;
-    // Without coordinates at the edges (a parser that boxes only its pictures, Mistral OCR, still gives none).
-    if ([els[0], els[1], els[last - 1], els[last]].some((e) => e.bbox)) continue;
     const edges: Array<[EdgeBand, Element, Element]> = [
       ['top', els[0], els[1]],
       ['bottom', els[last], els[last - 1]],
     ];
+    // an edge line with the number in it, not beside it (the next element may be a boxed picture)
+    for (const [band, edge] of edges)
+      if (!numbers.has(edge.id) && carriesPageNumber(edge, offset)) glued[band].push(edge);
+    // Without coordinates at the edges (a parser that boxes only its pictures, Mistral OCR, still gives none).
+    if ([els[0], els[1], els[last - 1], els[last]].some((e) => e.bbox)) continue;
     for (const [band, edge, inner] of edges) {
       const number = numbers.has(edge.id) ? edge : numbers.has(inner.id) ? inner : undefined;
       if (!number) continue;
@@ -110,8 +117,34 @@ export function besidePageNumbers(
   return bands.flatMap((band) => {
     const pages = found[band].length;
     if (pages < HABIT_PAGES || pages < HABIT_FRACTION * numbered[band]) return [];
-    return found[band].map((el) => ({ el, band }));
+    return [...found[band], ...glued[band]].map((el) => ({ el, band }));
   });
+}
+
+/** The offset from the page index most of the page numbers taken keep (three or more); undefined without one. */
+function sequenceOffset(byPage: Map<number, Element[]>, numbers: ReadonlySet<number>): number | undefined {
+  const counts = new Map<number, number>();
+  for (const [page, els] of byPage)
+    for (const el of els) {
+      const value = numbers.has(el.id) ? pageNumberValue(el.text) : undefined;
+      if (value !== undefined) counts.set(value - page, (counts.get(value - page) ?? 0) + 1);
+    }
+  let best: number | undefined;
+  for (const [offset, n] of counts) if (n >= 3 && (best === undefined || n > counts.get(best)!)) best = offset;
+  return best;
+}
+
+/**
+ * A running line that carries its page's number at its end, glued on or a space apart ("… PRACTICES8" on the page
+ * numbered 8): the page's number in the sequence the document's page numbers keep, after a running text.
+ */
+function carriesPageNumber(el: Element, offset: number | undefined): boolean {
+  const m = /^(.*?[^\d\s])\s*(\d{1,4})$/u.exec(el.text.trim());
+  if (offset === undefined || el.bbox || !m || Number(m[2]) - el.page !== offset) return false;
+  // a chapter's title opening its page ("Chapter 8" on the page numbered 8) is no running head
+  if (el.type === 'title' || isBareLabel(el.text)) return false;
+  // a chapter's whole name may run longer than a line beside a number (the number is in the line itself)
+  return isRunningText({ ...el, text: m[1] }, 80) && !/\d$/.test(m[1]);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Element } from '../../model/element.js';
 import { normalizeForRepeat } from '../../text/chars.js';
 import { splitFoldedHeader } from '../../text/folded-header.js';
 import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { pageNumberValue } from '../../text/page-number.js';
 
 /**
  * Numbered in a document that numbers its titles ("Chapter V 2.5. …" beside a title "Chapter IV 2.4. …"), or a top
@@ -63,5 +64,34 @@ export function headingWordHeaders(headers: readonly Element[], elements: readon
     if (wanted.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
   }
   for (const e of candidates) if (count.get(fold(e.text)) === 1) out.add(e.id);
+  return out;
+}
+
+/**
+ * Headers that are a page number and, a paragraph after it, one line in a heading's words that no title of the
+ * document carries ("2\n\nVIII. GIT-BUILDPACKAGE"): the section title opening the page, folded into a running head
+ * of bare page numbers: the one header of the document with a line after its number. Where the running heads are
+ * a number and the current section's name ("12\n\nCHAPTER 2. INSTALLING" on many pages), none is.
+ */
+export function numberFoldedHeaders(headers: readonly Element[], elements: readonly Element[]): Set<number> {
+  const out = new Set<number>();
+  const ladders = titleLadders(elements);
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const titles = new Set(elements.filter((e) => e.type === 'title').map((e) => fold(e.text)));
+  // how many headers hold each line: a running head's section name stands on every page of its section
+  const lines = new Map<string, number>();
+  for (const e of headers)
+    for (const line of new Set(e.text.split('\n').map(fold))) lines.set(line, (lines.get(line) ?? 0) + 1);
+  const numbered = headers.filter((e) => {
+    const folded = splitFoldedHeader(e.text);
+    return folded !== undefined && pageNumberValue(folded.head) !== undefined;
+  });
+  // one such header: the running heads are bare numbers; more, and a number with a line after it is their habit
+  if (numbered.length !== 1) return out;
+  for (const e of numbered) {
+    const folded = splitFoldedHeader(e.text)!;
+    const rest = fold(folded.rest);
+    if (headingWords(folded.rest, ladders) && !titles.has(rest) && lines.get(rest) === 1) out.add(e.id);
+  }
   return out;
 }

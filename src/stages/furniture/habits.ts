@@ -5,12 +5,14 @@
 //
 // A running line is a vertical position shared, on several pages, by the topmost (bottommost) element of the
 // page, a short single line, where at least two of those elements are page numbers or one text repeated: the
-// evidence that the line holds furniture at all. Body text is never found this way: a page's first paragraph
+// evidence that the line holds furniture at all (a table's header row repeated where the table runs on is no such
+// evidence: ./table-heads.ts). Body text is never found this way: a page's first paragraph
 // is long or tall, and a short one at the same height on several pages repeats neither a number nor a text.
 import type { Element } from '../../model/element.js';
 import { normalizeForRepeat } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { maxOf, minOf } from '../../util/arrays.js';
+import { repeatedTableHeads } from './table-heads.js';
 
 /** One running line: its vertical extent (page units) and how many pages have an element on it. */
 export interface RunningLine {
@@ -44,10 +46,15 @@ export interface EdgeItem {
 /** What shows a running line: no floats or captions ("Table 1 – continued"), no titles (a chapter title opening every page). */
 const LINE_TYPES = new Set(['text', 'page_title', 'header', 'footer', 'page_number', 'aside_text', 'list_item']);
 
-function edgeRows(byPage: Map<number, Element[]>, edge: 'head' | 'foot', maxLength: number): EdgeItem[] {
+function edgeRows(
+  byPage: Map<number, Element[]>,
+  edge: 'head' | 'foot',
+  maxLength: number,
+  tableHeads: ReadonlySet<Element>,
+): EdgeItem[] {
   const items: EdgeItem[] = [];
   for (const [, els] of byPage) {
-    const boxed = els.filter((e) => e.bbox);
+    const boxed = els.filter((e) => e.bbox && !tableHeads.has(e));
     if (boxed.length === 0) continue;
     const limit = edge === 'head' ? minOf(boxed.map((e) => e.bbox![1])) : maxOf(boxed.map((e) => e.bbox![3]));
     for (const el of boxed) {
@@ -178,9 +185,12 @@ export function furnitureHabits(
   minFraction: number,
   maxLength: number,
 ): FurnitureHabits {
+  // A table's header row repeated at the top of the pages it runs over repeats as a running head does, but sets
+  // the height of the table's rows, not of the page's running lines: a page-opening heading there is body.
+  const tableHeads = new Set(repeatedTableHeads(byPage, () => false));
   return {
-    head: runningLine(edgeRows(byPage, 'head', maxLength), byPage, 'head', minFraction),
-    foot: runningLine(edgeRows(byPage, 'foot', maxLength), byPage, 'foot', minFraction),
+    head: runningLine(edgeRows(byPage, 'head', maxLength, tableHeads), byPage, 'head', minFraction),
+    foot: runningLine(edgeRows(byPage, 'foot', maxLength, tableHeads), byPage, 'foot', minFraction),
   };
 }
 

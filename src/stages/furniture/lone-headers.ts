@@ -1,11 +1,14 @@
 // Headers the parser labelled that stand alone: in a document whose labelled headers repeat (its habit is a running
 // head), a header whose text heads no other page is a chapter opener or a section banner, body, unless it is a
-// running head naming the current section (its last line a page number, or a title's words on its page or before).
+// running head naming the current section (its last line a page number, or a title's words on its page or before);
+// a page number with a section title folded in after it (./folded.ts) is one in any document, and so is a header
+// in mixed case where the running heads are set in capitals. A header with its page's number glued on is a
+// running head, lone or not.
 import type { Element } from '../../model/element.js';
 import { normalizeForRepeat } from '../../text/chars.js';
 import { isBareLabel } from '../../text/numbering.js';
 import { pageNumberValue } from '../../text/page-number.js';
-import { foldedTitleHeaders, headingWordHeaders, titleLadders } from './folded.js';
+import { foldedTitleHeaders, headingWordHeaders, numberFoldedHeaders, titleLadders } from './folded.js';
 
 const foldTitle = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -32,6 +35,49 @@ function withPageNumber(el: Element): boolean {
   return lines.length >= 2 && pageNumberValue(lines[lines.length - 1]) !== undefined;
 }
 
+/** The most common offset of the page numbers (labelled, or headers and footers of a bare number) from the page index. */
+function pageOffset(elements: readonly Element[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const e of elements) {
+    if (e.type !== 'page_number' && e.type !== 'header' && e.type !== 'footer') continue;
+    const value = pageNumberValue(e.text);
+    if (value !== undefined && /^\s*\d+\s*$/.test(e.text))
+      counts.set(value - e.page, (counts.get(value - e.page) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [offset, n] of counts) if (n >= 2 && (best === undefined || n > counts.get(best)!)) best = offset;
+  return best;
+}
+
+/**
+ * A running head with its page's number glued on, no space between ("14CHAPTER 3. FUTURE …", "… PRACTICES8"): the
+ * number the page sequence gives its page, at the start before a capital or at the end after a letter.
+ */
+function gluedPageNumber(el: Element, offset: number | undefined): boolean {
+  if (offset === undefined) return false;
+  const t = el.text.trim();
+  const m = /^(\d{1,4})(?=\p{Lu})/u.exec(t) ?? /(?<=\p{L})(\d{1,4})$/u.exec(t);
+  return m !== null && Number(m[1]) - el.page === offset;
+}
+
+/** Latin letters, all capitals ("CHAPTER 2. HOW TO CONTRIBUTE"); undefined for text without Latin letters. */
+function allCaps(text: string): boolean | undefined {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length < 3 ? undefined : letters === letters.toUpperCase();
+}
+
+/**
+ * In a document that sets its running heads in capitals (four in five of its Latin headers, three or more), the
+ * headers in mixed case: a chapter's own title opening its page ("Bibliography" over the running heads
+ * "BIBLIOGRAPHY"), not one of them, though its words are theirs.
+ */
+function mixedCaseHeaders(headers: readonly Element[]): Set<number> {
+  const cased = headers.map((e) => ({ e, caps: allCaps(e.text) })).filter((x) => x.caps !== undefined);
+  const caps = cased.filter((x) => x.caps).length;
+  if (caps < 3 || caps < 0.8 * cased.length) return new Set();
+  return new Set(cased.filter((x) => !x.caps && !withPageNumber(x.e)).map((x) => x.e.id));
+}
+
 /**
  * Headers the parser labelled whose text (digits folded) heads no other page, in a document whose labelled
  * headers do repeat: its habit is a running head, so a lone one is a chapter opener or a section banner, as is a
@@ -56,11 +102,16 @@ export function loneHeaders(elements: readonly Element[], byPage: Map<number, El
     pages.add(el.page);
     pagesByText.set(key, pages);
   }
-  if (![...pagesByText.values()].some((p) => p.size >= 2)) return headingWordHeaders(headers, elements);
-  const lone = foldedTitleHeaders(headers, titleLadders(elements));
+  const numberFolded = numberFoldedHeaders(headers, elements);
+  if (![...pagesByText.values()].some((p) => p.size >= 2))
+    return new Set([...headingWordHeaders(headers, elements), ...numberFolded]);
+  const lone = new Set([...foldedTitleHeaders(headers, titleLadders(elements)), ...numberFolded]);
   const titled = titlesByText(elements);
+  const mixedCase = mixedCaseHeaders(headers);
+  const offset = pageOffset(elements);
   for (const el of headers) {
-    if (pagesByText.get(keyOf(el))!.size > 1 || withPageNumber(el)) continue;
+    if (mixedCase.has(el.id)) lone.add(el.id);
+    if (pagesByText.get(keyOf(el))!.size > 1 || withPageNumber(el) || gluedPageNumber(el, offset)) continue;
     // the words of a title on this page or before it, or of another element on its page (a title the parser
     // typed as text): a running head naming the current section; an opener's words stand once, as itself
     const words = foldTitle(el.text.trim().split('\n')[0]);

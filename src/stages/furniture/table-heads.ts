@@ -2,10 +2,12 @@
 // lines ("问题" | "回答" above the rest of the table, Docling page_header cells, Mistral paragraphs): the
 // repetition is the page's, like a running head, not body. Found at the top of a page, past its running lines,
 // right before a table: every one of the short lines is a cell of the first row of the table that ends the
-// previous page.
+// previous page. On the table's own page a parser may keep the row in the table and cut a copy of it out too
+// (two or more of its cells right above the table by their boxes; without boxes right after it, or opening the
+// page): a copy of a row the table holds, dropped as the repeats are.
 import type { Element } from '../../model/element.js';
 import { parseTable, rowTexts } from '../../table/html.js';
-import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
+import { CONTINUED_RE, isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
 
 /** Longest text taken for a header cell. */
 const MAX_CELL = 40;
@@ -22,7 +24,11 @@ const MAX_CELLS_PER_LINE = 3;
  * cells joined with or without a space (a parser that cut the row out may set two cells on one line).
  */
 function headerCells(page: readonly Element[] | undefined): Set<string> | undefined {
-  const table = page?.findLast((e) => e.type === 'table');
+  return firstRowCells(page?.findLast((e) => e.type === 'table'));
+}
+
+/** The cells of a table's first row, with runs of neighbouring cells joined (see headerCells). */
+function firstRowCells(table: Element | undefined): Set<string> | undefined {
   const first = table ? parseTable(table.html ?? '').rows[0] : undefined;
   if (!first) return undefined;
   const cells = rowTexts(first)
@@ -45,23 +51,98 @@ export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: 
   for (const [page, els] of [...byPage].sort((a, b) => a[0] - b[0])) {
     const lines: Element[] = [];
     let table: Element | undefined;
+    const cells = cutOut.get(page - 1) ?? headerCells(byPage.get(page - 1));
+    // a longer line only when it is the whole row (Mistral's header "Cost level\n\nDescription\n\n…")
+    const tooLong = (t: string) => t.length > MAX_CELL && !cells?.has(t);
     for (const el of els) {
       if (el.type === 'table') {
         table = el;
         break;
       }
-      if (marked(el) || el.type === 'table_caption' || isContinuationNote(el.text) || CONTINUED_RE.test(el.text))
-        continue;
-      if (!CELL_TYPES.has(el.type) || squash(el.text).length > MAX_CELL || !squash(el.text)) break;
+      // A caption the parser typed text ("表 11.2 …") may stand between the cut-out row and the table.
+      const caption = el.type === 'table_caption' || parseCaptionLabel(el.text)?.kind === 'table';
+      if (marked(el) || caption || isContinuationNote(el.text) || CONTINUED_RE.test(el.text)) continue;
+      if (!CELL_TYPES.has(el.type) || tooLong(squash(el.text)) || !squash(el.text)) break;
       lines.push(el);
     }
     if (!table || lines.length === 0) continue;
-    const cells = cutOut.get(page - 1) ?? headerCells(byPage.get(page - 1));
     if (!cells || !lines.every((l) => cells.has(squash(l.text)))) continue;
     found.push(...lines);
     if (els.findLast((e) => e.type === 'table') === table) cutOut.set(page, cells);
   }
   return found;
+}
+
+/** Types a parser gives the loose copy of a table's header row on the table's own page (Docling, dots: footers). */
+const COPY_TYPES = new Set([...CELL_TYPES, 'footer']);
+/** How far above its table (page units) the loose copy of the header row stands. */
+const MAX_HEAD_GAP = 0.03;
+
+const isCell = (el: Element, cells: ReadonlySet<string>) =>
+  COPY_TYPES.has(el.type) && squash(el.text).length <= MAX_CELL && cells.has(squash(el.text));
+
+/** `el` stands right above `table`, within its width. */
+function rightAbove(el: Element, table: Element): boolean {
+  const [x1, , x2, y2] = el.bbox!;
+  const [tx1, ty1, tx2] = table.bbox!;
+  const cx = (x1 + x2) / 2;
+  return y2 <= ty1 + 0.005 && ty1 - y2 <= MAX_HEAD_GAP && cx >= tx1 && cx <= tx2;
+}
+
+/** The page's first lines (past `marked` ones), while each is a cell of `cells`, without boxes. */
+function openingCells(els: readonly Element[], cells: ReadonlySet<string>, marked: (el: Element) => boolean) {
+  const out: Element[] = [];
+  for (const el of els) {
+    if (marked(el)) continue;
+    if (el.bbox || !isCell(el, cells)) break;
+    out.push(el);
+  }
+  return out;
+}
+
+/**
+ * A table's header row the parser kept in the table and also cut out into loose lines on the table's page: two
+ * or more lines, each a cell of the table's own first row, standing right above the table by their boxes, or
+ * (without boxes) set right after it in reading order or opening its page. A copy of a row the table holds, as a repeated head is.
+ */
+export function duplicatedTableHeads(byPage: Map<number, Element[]>, marked: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const [, els] of byPage) {
+    // the page's boxed short lines by their text, once: a table looks up its own cells (not a page scan per table)
+    let byText: Map<string, Element[]> | undefined;
+    const firstTable = els.find((e) => e.type === 'table');
+    for (let t = 0; t < els.length; t++) {
+      const table = els[t];
+      const cells = table.type === 'table' ? firstRowCells(table) : undefined;
+      if (!cells) continue;
+      const lines: Element[] = [];
+      if (table.bbox) {
+        byText ??= boxedLinesByText(els);
+        for (const cell of cells)
+          for (const e of byText.get(cell) ?? []) if (!marked(e) && rightAbove(e, table)) lines.push(e);
+      } else {
+        for (let k = t + 1; k < els.length && !els[k].bbox && isCell(els[k], cells) && !marked(els[k]); k++)
+          lines.push(els[k]);
+        // …or opening the page, the table its first (the parser set the row at the top of the page).
+        if (firstTable === table) lines.push(...openingCells(els, cells, marked));
+      }
+      if (new Set(lines.map((l) => squash(l.text))).size >= 2) found.push(...lines);
+    }
+  }
+  return found;
+}
+
+/** The boxed lines of a page a cut-out header cell may be, by their text (squashed). */
+function boxedLinesByText(els: readonly Element[]): Map<string, Element[]> {
+  const out = new Map<string, Element[]>();
+  for (const e of els) {
+    const text = squash(e.text);
+    if (!e.bbox || !COPY_TYPES.has(e.type) || !text || text.length > MAX_CELL) continue;
+    const list = out.get(text);
+    if (list) list.push(e);
+    else out.set(text, [e]);
+  }
+  return out;
 }
 
 /**
