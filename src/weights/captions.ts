@@ -62,12 +62,6 @@ export const captionsWeightsSchema = z.strictObject({
   'label-order': weight,
   /** A boxless numbered caption no float near it took: the one float of its kind on its page without a caption. */
   'page-fallback': weight,
-  /** Boxless pictures listed in a row, then one "(a)"/"(b)" caption each: the letter names the picture listed in its place. */
-  'sub-listed': weight,
-  /** …the letter names another picture of the row as listed. */
-  'sub-listed-mismatch': weight,
-  /** …the figure's own caption and a picture of the row after the first listed. */
-  'not-first-listed': weight,
 });
 
 export type CaptionsWeights = z.infer<typeof captionsWeightsSchema>;
@@ -101,8 +95,4 @@ export const defaultCaptionsWeights: CaptionsWeights = {
   'pdf-bold-label': 0,
   'label-order': 0.5,
   'page-fallback': 0.5,
-  // Weak: without boxes a parser lists a row's pictures out of their letters' order nearly as often as in it.
-  'sub-listed': 0.4,
-  'sub-listed-mismatch': -0.4,
-  'not-first-listed': -0.4,
 };

@@ -144,8 +144,4 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'label-order': "the caption's number comes before or after another's as their floats do (boxless captions exchanged)",
   'page-fallback':
     'a numbered caption without a box that no float near it took: the float of its kind on its page without a caption',
-  'sub-listed':
-    'pictures without boxes listed in a row, then their "(a)"/"(b)" captions: the letter names this picture by its place as listed',
-  'sub-listed-mismatch': "a sub-figure's letter names another picture of a row without boxes, as listed",
-  'not-first-listed': "a row of pictures without boxes: the figure's caption and a picture after the first listed",
 };

@@ -259,17 +259,6 @@ describe('captions on real pages (corpus-latex)', () => {
     expect(pairs).toContainEqual(['/2/15', '/2/12']);
   });
 
-  it('names boxless sub-figures by their letter in the order the pictures are listed (Unstructured, ieeetran)', () => {
-    // Reading order: picture, picture, "(a) …", "(b) …", "Fig. 2: …", no boxes: the nearest picture to "(a)" is the
-    // second, but its letter names the first listed, and the figure's caption goes with the first.
-    const { r, pairs } = links('latex-ieeetran-debmake-en-ch03/unstructured/elements.json');
-    expect(pairs).toContainEqual(['/53', '/51']);
-    expect(pairs).toContainEqual(['/54', '/52']);
-    expect(pairs).toContainEqual(['/55', '/51']);
-    const d = r.decisions.find((x) => x.stage === 'captions' && x.place.refs[0] === '/53')!;
-    expect(d.features?.map((f) => f.id)).toContain('captions.sub-listed');
-  });
-
   it('gives a sub-figure\'s "(a)" a picture, never the note table after the row (Marker, jlreq)', () => {
     const { pairs } = links('latex-jlreq-debmake-ja-ch02/marker/marker.json');
     expect(pairs).toContainEqual(['/children/4/children/2', '/children/4/children/0/children/0']);
@@ -405,44 +394,5 @@ describe('captions: the document habit and the parser links', () => {
       { page: 1, type: 'table_footnote', text: 'Khoản phí được khấu trừ hàng tháng', bbox: [0.06, 0.28, 0.67, 0.3] },
     ]);
     expect(bare.captions.links.map((l) => [l.caption, l.target])).toEqual([[1, 0]]);
-  });
-});
-
-describe('captions: a row of pictures without boxes', () => {
-  it('names the pictures by the letters in the order listed, whatever order the captions come in', () => {
-    // Hand-made, as Unstructured writes a row without coordinates: two pictures, "(b) …" listed before "(a) …"
-    // (the parser swapped the captions), then the figure's caption; body text before and after.
-    const { captions } = run([
-      { page: 1, type: 'text', text: 'The configuration changes as follows.' },
-      { page: 1, type: 'image' },
-      { page: 1, type: 'image' },
-      { page: 1, type: 'image_caption', text: '(b) After the change.' },
-      { page: 1, type: 'image_caption', text: '(a) Before the change.' },
-      { page: 1, type: 'image_caption', text: 'Figure 2: Two states of the configuration.' },
-      { page: 1, type: 'text', text: 'The next section explains why.' },
-    ]);
-    const pairs = captions.links.map((l) => [l.caption, l.target]);
-    expect(pairs).toEqual(
-      expect.arrayContaining([
-        [3, 2],
-        [4, 1],
-        [5, 1],
-      ]),
-    );
-    expect(pairs).toHaveLength(3);
-  });
-
-  it('leaves a row whose captions do not match its pictures one to one to the nearest picture', () => {
-    // Three pictures, two sub-figure captions: no listed order to read; "(a)" takes its neighbour.
-    const { captions } = run([
-      { page: 1, type: 'image' },
-      { page: 1, type: 'image' },
-      { page: 1, type: 'image' },
-      { page: 1, type: 'image_caption', text: '(a) Before the change.' },
-      { page: 1, type: 'image_caption', text: '(b) After the change.' },
-    ]);
-    const a = captions.decisions.find((d) => d.ids[0] === 3)!;
-    expect(a.features?.map((f) => f.id)).not.toContain('captions.sub-listed');
-    expect(captions.links.find((l) => l.caption === 3)?.target).toBe(2);
   });
 });

@@ -4,7 +4,6 @@
 // in the run of pictures on the page ("(a)" the first, "(b)" the second), read from their boxes. The sub-captions between a picture and the
 // figure's caption are part of the same figure, so they do not set the caption apart from its picture.
 import type { Element } from '../../model/element.js';
-import { looksLikeCaption, roleOf } from './roles.js';
 
 /** The letter of a sub-figure's caption as an index ("(a) …" → 0, "(c) …" → 2); undefined for other text. */
 export function subLetterIndex(text: string): number | undefined {
@@ -52,74 +51,6 @@ function placeInRun(run: readonly Element[], target: Element): number {
   return run.filter((e) => e !== target && before(e, target)).length;
 }
 
-type SubEvidence =
-  | {
-      id: 'captions.sub-order' | 'captions.sub-order-mismatch' | 'captions.sub-listed' | 'captions.sub-listed-mismatch';
-      reason: string;
-    }
-  | {
-      id: 'captions.not-first-listed';
-      reason: string;
-    };
-
-/** The most pictures a row of sub-figures holds. */
-const MAX_ROW = 8;
-
-/**
- * A run of two or more pictures without boxes listed one after another, then exactly one sub-figure caption per
- * picture ("picture, picture, (a) …, (b) …", the figure's caption may stand among them): the pictures and the
- * sub-figure captions in reading order; undefined for any other shape.
- */
-function boxlessRow(body: readonly Element[], index: number): { pictures: Element[]; subs: Element[] } | undefined {
-  const page = body[index].page;
-  if (body[index].bbox) return undefined;
-  const picture = (k: number) => body[k]?.page === page && body[k].type === 'image';
-  // a row of sub-figures is a few pictures: a longer run is no such row (and is not walked again per caption)
-  let start = index;
-  while (start > 0 && picture(start - 1) && index - start < MAX_ROW) start--;
-  let end = index;
-  while (end < body.length - 1 && picture(end + 1) && end - start < MAX_ROW) end++;
-  const pictures = body.slice(start, end + 1);
-  if (pictures.length < 2 || pictures.length > MAX_ROW || pictures.some((e) => e.bbox)) return undefined;
-  if (picture(start - 1) || picture(end + 1)) return undefined;
-  const subs: Element[] = [];
-  for (let k = end + 1; k <= end + 2 * MAX_ROW && k < body.length && body[k].page === page; k++) {
-    const el = body[k];
-    if (subLetterIndex(el.text) !== undefined && isCaptionLike(el)) subs.push(el);
-    else if (el.type !== 'image_caption' && !looksLikeCaption(el.text)) break;
-  }
-  const letters = new Set(subs.map((e) => subLetterIndex(e.text)!));
-  if (subs.length !== pictures.length || letters.size !== subs.length || [...letters].some((l) => l >= subs.length))
-    return undefined;
-  return { pictures, subs };
-}
-
-/**
- * Without boxes the parser's order is the only evidence of how the row runs, and a weak one: a parser that reads a
- * row by the pictures' tops lists the taller first, the left one first only when they are of a height (the letters'
- * order about as often as not, never less). So a sub-figure's letter names the picture in its place in the listed
- * order (`sub-listed`, `sub-listed-mismatch`), and the figure's own caption names the first picture listed
- * (`not-first-listed` for the others). The order the parser lists the captions in says nothing more: a parser that
- * sets "(b) …" before "(a) …" has swapped the captions, not the pictures.
- */
-function listedEvidence(caption: Element, body: readonly Element[], targetIndex: number): SubEvidence | undefined {
-  const row = boxlessRow(body, targetIndex);
-  if (!row) return undefined;
-  const place = row.pictures.indexOf(body[targetIndex]);
-  const letter = subLetterIndex(caption.text);
-  if (letter !== undefined && row.subs.includes(caption)) {
-    const name = `(${String.fromCharCode(97 + letter)})`;
-    return letter === place
-      ? { id: 'captions.sub-listed', reason: `${name} names picture ${place + 1} of the row as the parser lists them` }
-      : {
-          id: 'captions.sub-listed-mismatch',
-          reason: `${name} names another picture of the row as the parser lists them`,
-        };
-  }
-  if (roleOf(caption) !== 'main' || letter !== undefined || place === 0) return undefined;
-  return { id: 'captions.not-first-listed', reason: 'a picture of the row after the first the parser lists' };
-}
-
 /**
  * A sub-figure caption and a picture in a run of two or more: whether its letter names this picture
  * (`sub-order`) or another one of the run (`sub-order-mismatch`); undefined when the letter says nothing.
@@ -128,11 +59,9 @@ export function subOrderEvidence(
   caption: Element,
   body: readonly Element[],
   targetIndex: number,
-): SubEvidence | undefined {
+): { id: 'captions.sub-order' | 'captions.sub-order-mismatch'; reason: string } | undefined {
   const letter = subLetterIndex(caption.text);
-  if (body[targetIndex].type !== 'image') return undefined;
-  const listed = listedEvidence(caption, body, targetIndex);
-  if (listed || letter === undefined) return listed;
+  if (letter === undefined || body[targetIndex].type !== 'image') return undefined;
   const run = imageRun(body, targetIndex);
   // Without boxes the run's order is the parser's, which lists a taller right-hand picture first as often as not.
   if (run.length < 2 || letter >= run.length || !run.every((e) => e.bbox)) return undefined;
