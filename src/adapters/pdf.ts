@@ -3,15 +3,18 @@
 //
 // - Lines (src/pdf/read.ts) are grouped into blocks in content order: a new block where the vertical gap
 //   exceeds the line spacing, the font size or weight changes, the text moves up or to another column, a
-//   line starts indented from the block's left edge, or the line before ended short.
+//   line starts indented from the block's left edge, or the line before ended short. A line whose runs stand
+//   over three ems apart is cut there first (a running head and its page number, side-by-side sub-captions).
 // - Title candidates: blocks of at most three lines set larger than the body text (by 12 % or more), or
 //   bold throughout, short and not ending like a sentence; one-line blocks at the body size set off in small
-//   capitals, or numbered like a section and in capitals or italics (never a page's first block). The
+//   capitals, or numbered like a section and in capitals or italics (never a page's first block); never a
+//   lead-in ending in a colon or a label with its value ("Require: n ≥ 1", an algorithm's "6: else"). The
 //   headings stage decides levels (the outline first, when the PDF has one).
 // - Code: lines in a monospaced font stay one block; a list item keeps its hanging lines.
 // - Ruled tables (HTML rows) and figures drawn with lines, from the page's rules (src/pdf/tables.ts).
 // - Captions by their label (src/text/caption-label.ts), kept when a table or image is next to them or the
-//   label is set off by punctuation; list items by their bullet or enumerator.
+//   label is set off by punctuation; a sub-figure's "(a) …" right under a picture is its caption; list items
+//   by their bullet or enumerator.
 // - Images: the boxes of the images each page paints (small ones, bullets and rules, left out); images and
 //   ruled regions are placed in their column, before the first block below them.
 // - Not detected: tables without rules (their cells come out as text lines: warning `pdf.no-tables`),
@@ -109,7 +112,7 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
     (r) => r.kind === 'table' || !page.images.some((box) => overlap(box, r.box) > 0.5 * area(r.box)),
   );
   const inRegion = new Set(regions.flatMap((r) => r.lines));
-  const free = page.lines.filter((_, i) => !inRegion.has(i));
+  const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width));
   for (const b of groupBlocks(free, page.page, page.width, page.height)) {
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
@@ -158,7 +161,9 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
   });
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
-  return typeCaptions(placed);
+  const typed = typeCaptions(placed);
+  count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
+  return typed;
 }
 
 /**
@@ -218,6 +223,25 @@ function typeCaptions(placed: Placed[]): Placed[] {
       x.el.sourceType = 'pdf-text';
     }
   });
+  return typeSubCaptions(placed);
+}
+
+const SUB_LABEL = /^\s*[(（][a-z][)）]\s*\S/u;
+
+/**
+ * A sub-figure's caption: a short block opening "(a) …" right under a picture (past the other sub-captions of
+ * its row) is the picture's caption, not a list item; the captions stage pairs the letters with the pictures.
+ */
+function typeSubCaptions(placed: Placed[]): Placed[] {
+  placed.forEach((x, k) => {
+    if ((x.el.type !== 'list_item' && x.el.type !== 'text') || !SUB_LABEL.test(x.el.text)) return;
+    if ((x.el.hints?.lineCount ?? 1) > 2 || x.el.text.length > 200) return;
+    let before = k - 1;
+    while (before >= 0 && placed[before].el.sourceType === 'pdf-sub-caption') before--;
+    if (placed[before]?.el.type !== 'image') return;
+    x.el.type = 'image_caption';
+    x.el.sourceType = 'pdf-sub-caption';
+  });
   return placed;
 }
 
@@ -259,6 +283,44 @@ function bodyFontSize(lines: PdfLine[]): number {
     bySize.set(size, (bySize.get(size) ?? 0) + l.text.length);
   }
   return [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/**
+ * A line whose runs stand apart by a gap over three ems, as one line per part: a running head and its page
+ * number ("2 … Priya Ramanathan, Ada Marsh"), two sub-figure captions side by side. pdfjs often bridges such a
+ * gap with a blank run, so the line reading (which splits at wide gaps between visible runs only when nothing
+ * lies between them) keeps them on one line. Needs the runs (`spans`, read with the image boxes).
+ */
+export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
+  const spans = line.spans;
+  if (!spans || spans.length < 2 || isCode(line)) return [line];
+  const em = line.fontSize / pageWidth;
+  const parts: [number, number, string][][] = [[spans[0]]];
+  for (const span of spans.slice(1)) {
+    const cur = parts[parts.length - 1];
+    if (span[0] - cur[cur.length - 1][1] > 3 * em) parts.push([span]);
+    else cur.push(span);
+  }
+  if (parts.length === 1) return [line];
+  return parts.map((part, k) => {
+    let text = '';
+    let end: number | undefined;
+    for (const [x0, x1, str] of part) {
+      if (end !== undefined && x0 - end > 0.2 * em && !/\s$/.test(text) && !/^\s/.test(str)) text += ' ';
+      text += str;
+      end = x1;
+    }
+    const { boldLead, ...rest } = line;
+    const x0 = Math.min(...part.map((s) => s[0]));
+    const x1 = Math.max(...part.map((s) => s[1]));
+    return {
+      ...rest,
+      ...(k === 0 && boldLead ? { boldLead } : {}),
+      text: text.replace(/\s+/g, ' ').trim(),
+      bbox: [x0, line.bbox[1], x1, line.bbox[3]],
+      spans: part,
+    };
+  });
 }
 
 /** Lines → blocks, in content order. */
@@ -331,14 +393,18 @@ function blockType(b: Block, text: string, body: number): BlockType {
     return caption.kind === 'table' ? 'table_caption' : 'image_caption';
   const short = b.lines.length <= 3 && text.length <= 200;
   const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
-  if (short && size >= body * 1.12 && !sentence) return 'title';
-  if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence) return 'title';
+  // a lead-in ending in a colon ("ACM Reference Format:") or a label and its value ("Require: n ≥ 1", an
+  // algorithm's numbered step "6: else") reads on into what follows: not a heading
+  const leadIn = /[:：]$/u.test(text) || /^[\p{L}\p{N}]+[:：]\s/u.test(text);
+  if (short && size >= body * 1.12 && !sentence && !leadIn) return 'title';
+  if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence && !leadIn) return 'title';
   // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)
   if (
     b.lines.length === 1 &&
     b.index > 0 &&
     text.length <= 100 &&
     !sentence &&
+    !leadIn &&
     size >= body * 0.95 &&
     setOff(b.lines[0])
   ) {

@@ -1,0 +1,155 @@
+// The PDF adapter's blocks on text layers written here in the shape of the LaTeX corpus's pdfLaTeX pages
+// (hand-made lines, not a real PDF): a running head and its page number that pdfjs reads as one line, two
+// sub-figure captions side by side under their pictures, an algorithm's bold keywords.
+import { describe, expect, it } from 'vitest';
+import { readPdfDocument } from '../../src/adapters/pdf.js';
+import type { BBox } from '../../src/model/element.js';
+import { resolveEngineOptions } from '../../src/options.js';
+import type { PdfData, PdfLine, PdfPage } from '../../src/pdf/read.js';
+import { finish, reconstruct } from '../../src/pipeline.js';
+
+const W = 486;
+const H = 720;
+
+/** One line; `spans` as [x0, x1, text] when given (the runs, as read with the image boxes). */
+function line(text: string, top: number, x0: number, x1: number, opts: Partial<PdfLine> = {}): PdfLine {
+  const fontSize = opts.fontSize ?? 9.96;
+  return {
+    text,
+    bbox: [x0, top, x1, top + fontSize / H],
+    fontSize,
+    fontName: opts.bold ? 'LMRoman10-Bold' : 'LMRoman10-Regular',
+    bold: false,
+    italic: false,
+    spans: [[x0, x1, text]],
+    ...opts,
+  };
+}
+
+const body = (top: number, n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    line(
+      `The package build runs the upstream build system and installs the files into the staging tree ${i}.`,
+      top + i * 0.017,
+      0.094,
+      0.906,
+    ),
+  );
+
+function pdf(pages: Omit<PdfPage, 'width' | 'height' | 'hasText'>[]): PdfData {
+  return {
+    path: 'hand-made.pdf',
+    pageCount: pages.length,
+    pages: pages.map((p) => ({ ...p, width: W, height: H, hasText: true })),
+    outline: [],
+    warnings: [],
+  };
+}
+
+/** A running head "N … authors" read as one line whose runs a blank run bridges (acmart's even pages). */
+function headLine(n: number): PdfLine {
+  const text = `${n} Priya Ramanathan, Ada Marsh, and Jonas Weber`;
+  return line(text, 0.086, 0.094, 0.906, {
+    fontSize: 7.97,
+    spans: [
+      [0.094, 0.104, String(n)],
+      [0.545, 0.906, 'Priya Ramanathan, Ada Marsh, and Jonas Weber'],
+    ],
+  });
+}
+
+describe('the PDF adapter: a line of runs far apart', () => {
+  const data = pdf(
+    [1, 2, 3, 4].map((n) => ({ page: n, lines: [headLine(n), ...body(0.12, 6)], images: [] as BBox[] })),
+  );
+  const doc = readPdfDocument(data, 'hand-made.pdf');
+
+  it('is one block per part: the page number apart from the running head', () => {
+    const top = doc.elements.filter((e) => e.page === 2 && (e.bbox?.[1] ?? 1) < 0.1).map((e) => e.text);
+    expect(top).toEqual(['2', 'Priya Ramanathan, Ada Marsh, and Jonas Weber']);
+  });
+
+  it('so the furniture stage sets both aside, page by page', () => {
+    const result = finish(doc, reconstruct(doc, resolveEngineOptions(undefined)), { summaries: false });
+    const furniture = new Set(result.structure.furniture);
+    const heads = doc.elements.filter((e) => (e.bbox?.[1] ?? 1) < 0.1);
+    expect(heads).toHaveLength(8);
+    expect(heads.filter((e) => !furniture.has(e.ref)).map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('the PDF adapter: sub-figure captions', () => {
+  const images: BBox[] = [
+    [0.113, 0.118, 0.441, 0.241],
+    [0.559, 0.118, 0.887, 0.241],
+  ];
+  const subs = line('(a) Before the change. (b) After the change.', 0.252, 0.187, 0.807, {
+    spans: [
+      [0.187, 0.37, '(a) Before the change.'],
+      [0.63, 0.807, '(b) After the change.'],
+    ],
+  });
+  const caption = line('Fig. 2. Two states of the configuration discussed in this section.', 0.283, 0.245, 0.755);
+  const data = pdf([{ page: 1, lines: [...body(0.05, 3), subs, caption, ...body(0.32, 4)], images }]);
+  const doc = readPdfDocument(data, 'hand-made.pdf');
+
+  it('"(a) …" under a picture is its caption, not a list item', () => {
+    const typed = doc.elements.filter((e) => /^\(|^Fig/.test(e.text)).map((e) => [e.type, e.text]);
+    expect(typed).toEqual([
+      ['image_caption', '(a) Before the change.'],
+      ['image_caption', '(b) After the change.'],
+      ['image_caption', 'Fig. 2. Two states of the configuration discussed in this section.'],
+    ]);
+  });
+
+  it('each is linked to its own picture', () => {
+    const result = finish(doc, reconstruct(doc, resolveEngineOptions(undefined)), { summaries: false });
+    const ref = (text: string) => doc.elements.find((e) => e.text === text)?.ref;
+    const links = new Map(result.structure.captions.map((c) => [c.caption, c.target]));
+    expect(links.get(ref('(a) Before the change.') ?? '')).toBe('/pages/0/images/0');
+    expect(links.get(ref('(b) After the change.') ?? '')).toBe('/pages/0/images/1');
+  });
+
+  it('a list item "(a) …" with no picture above it stays a list item', () => {
+    const plain = readPdfDocument(
+      pdf([{ page: 1, lines: [...body(0.05, 3), line('(a) Before the change.', 0.3, 0.12, 0.4)], images: [] }]),
+      'x.pdf',
+    );
+    expect(plain.elements.find((e) => e.text.startsWith('(a)'))?.type).toBe('list_item');
+  });
+});
+
+describe('the PDF adapter: bold lines that read on', () => {
+  const bold = (text: string, top: number) => line(text, top, 0.105, 0.3, { bold: true });
+  const data = pdf([
+    {
+      page: 1,
+      lines: [
+        ...body(0.05, 3),
+        bold('Installation', 0.12),
+        ...body(0.14, 3),
+        bold('ACM Reference Format:', 0.22),
+        ...body(0.24, 2),
+        bold('Require: n ≥ 1', 0.3),
+        line('1: i ← 0', 0.317, 0.105, 0.2),
+        bold('6: else', 0.334),
+        ...body(0.36, 3),
+      ],
+      images: [],
+    },
+  ]);
+  const doc = readPdfDocument(data, 'hand-made.pdf');
+  const typeOf = (text: string) => doc.elements.find((e) => e.text === text)?.type;
+
+  it('a bold title is a title candidate', () => {
+    expect(typeOf('Installation')).toBe('title');
+  });
+
+  it('a lead-in ending in a colon, a label and its value, an algorithm step are not', () => {
+    expect([typeOf('ACM Reference Format:'), typeOf('Require: n ≥ 1'), typeOf('6: else')]).toEqual([
+      'text',
+      'text',
+      'text',
+    ]);
+  });
+});
