@@ -128,7 +128,7 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
         page: page.page,
         type,
         sourceType: type === 'title' ? 'pdf-title-candidate' : `pdf-${type}`,
-        text: type === 'list_item' ? text.replace(/\n(?!\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s)/g, ' ') : joined,
+        text: type === 'list_item' ? text.replace(ITEM_LINE_BREAK, ' ') : joined,
         bbox,
         hints: {
           lineCount: b.lines.length,
@@ -431,7 +431,11 @@ function setOff(line: PdfLine): boolean {
   return SECTION_NUMBER.test(t) && (caps || line.italic);
 }
 
-const LIST_ITEM = /^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u;
+// a bullet, an enumerator ("3.", "(b)", "iv)") or a reference's "[12]"; not any short word before a full stop
+// ("vol. 5, pp. 137", a reference's second line)
+const ENUMERATOR = String.raw`(?:[•●▪◦‣*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\[\d{1,3}\])\s`;
+const LIST_ITEM = new RegExp(String.raw`^\s*${ENUMERATOR}`, 'u');
+const ITEM_LINE_BREAK = new RegExp(String.raw`\n(?!\s*${ENUMERATOR})`, 'gu');
 
 function unionBox(boxes: BBox[]): BBox {
   return [

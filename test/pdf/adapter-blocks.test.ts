@@ -153,3 +153,28 @@ describe('the PDF adapter: bold lines that read on', () => {
     ]);
   });
 });
+
+describe('the PDF adapter: a reference list', () => {
+  const data = pdf([
+    {
+      page: 1,
+      lines: [
+        ...body(0.05, 3),
+        line('[4] Hana Novak and Ada Marsh, “Cherry-pick templates,” IEEE Software,', 0.2, 0.094, 0.49),
+        line('vol. 5, pp. 137–364, 2022.', 0.217, 0.118, 0.26),
+        line('[5] Elif Demir and Hana Novak, “debian/rules,” J. of Systems and Software,', 0.234, 0.094, 0.49),
+        line('vol. 9, pp. 53–596, 2004.', 0.251, 0.118, 0.25),
+      ],
+      images: [],
+    },
+  ]);
+  const doc = readPdfDocument(data, 'hand-made.pdf');
+
+  it('keeps each entry\'s hanging lines on it: "vol. 5, pp. …" is no list item of its own', () => {
+    const items = doc.elements.filter((e) => e.type === 'list_item').map((e) => e.text);
+    expect(items).toEqual([
+      '[4] Hana Novak and Ada Marsh, “Cherry-pick templates,” IEEE Software, vol. 5, pp. 137–364, 2022.',
+      '[5] Elif Demir and Hana Novak, “debian/rules,” J. of Systems and Software, vol. 9, pp. 53–596, 2004.',
+    ]);
+  });
+});
