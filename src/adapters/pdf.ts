@@ -36,6 +36,7 @@ import {
   warning,
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
+import { footnoteBlocks } from '../pdf/footnotes.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
@@ -85,7 +86,7 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   }
   const body = bodyFontSize(allLines);
   const elements: Element[] = [];
-  const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0 };
+  const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0, footnotes: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
@@ -100,9 +101,11 @@ interface BlockCount {
   captions: number;
   tables: number;
   figures: number;
+  footnotes: number;
 }
 
-type Placed = { top: number; el: Omit<Element, 'id'> };
+/** A block or float in page order; `size` its largest font size, `lead` its first run's text. */
+type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: string };
 
 /** One page's blocks, typed, with its images placed before the first block below their top. */
 function pageElements(page: PdfData['pages'][number], body: number, count: BlockCount): Placed[] {
@@ -123,6 +126,8 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
     const heights = b.lines.map((l) => l.bbox[3] - l.bbox[1]).sort((x, y) => x - y);
     placed.push({
       top: bbox[1],
+      size: Math.max(...b.lines.map((l) => l.fontSize)),
+      lead: b.lines[0].spans?.[0]?.[2],
       el: {
         ref: `/pages/${p0}/blocks/${b.index}`,
         page: page.page,
@@ -162,9 +167,27 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
   const typed = typeCaptions(placed);
+  const feet = footnoteBlocks(
+    page,
+    typed.map((x) => ({ bbox: x.el.bbox ?? [0, 0, 0, 0], size: x.size ?? body, text: FOOT_TYPES.has(x.el.type) })),
+    body,
+  );
+  for (const k of feet) {
+    const { el, lead } = typed[k];
+    el.type = 'page_footnote';
+    el.sourceType = 'pdf-footnote';
+    // its mark, a superscript run set close to the text ("1Debhelper …"), read apart: "1 Debhelper …"
+    const mark = lead?.trim() ?? '';
+    if (/^[\d*†‡§]{1,3}$/u.test(mark) && el.text.startsWith(mark) && /^\S/u.test(el.text.slice(mark.length)))
+      el.text = `${mark} ${el.text.slice(mark.length)}`;
+  }
+  count.footnotes += feet.size;
   count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
   return typed;
 }
+
+/** Blocks a footnote area holds (not a title, caption or code block: a code line in a footnote is rare). */
+const FOOT_TYPES = new Set(['text', 'list_item']);
 
 /**
  * Where a box goes among the placed elements: before the first one of its column (boxes overlapping across
@@ -258,7 +281,7 @@ function honestWarnings(elements: readonly Element[], count: BlockCount, noText:
   const warnings = [
     warning(
       'pdf.text-layer-blocks',
-      `read from the PDF's text layer: ${elements.length - count.images - count.tables - count.figures} blocks (${count.titles} title candidates by font, ${count.captions} captions by label), ${count.images} images, ${count.tables} ruled tables, ${count.figures} figures drawn with lines; block boundaries come from spacing, indent and font, not a layout model`,
+      `read from the PDF's text layer: ${elements.length - count.images - count.tables - count.figures} blocks (${count.titles} title candidates by font, ${count.captions} captions by label, ${count.footnotes} footnotes under a footnote rule), ${count.images} images, ${count.tables} ruled tables, ${count.figures} figures drawn with lines; block boundaries come from spacing, indent and font, not a layout model`,
     ),
     warning(
       'pdf.no-tables',

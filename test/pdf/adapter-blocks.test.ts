@@ -178,3 +178,56 @@ describe('the PDF adapter: a reference list', () => {
     ]);
   });
 });
+
+describe('the PDF adapter: footnotes under a footnote rule', () => {
+  const small = (text: string, top: number, x0 = 0.094, spans?: [number, number, string][]) =>
+    line(text, top, x0, 0.906, { fontSize: 8.97, ...(spans ? { spans } : {}) });
+  const paragraph = (top: number, last: string) => [...body(top, 4), line(last, top + 4 * 0.017, 0.094, 0.906)];
+  const data = pdf([
+    {
+      page: 1,
+      lines: [
+        ...paragraph(0.62, 'and the upload goes to the archive once the package builds cleanly and the'),
+        small('1Debhelper package provides a set of useful scripts in order to simplify Debian’s pack-', 0.81, 0.11, [
+          [0.11, 0.116, '1'],
+          [0.117, 0.906, 'Debhelper package provides a set of useful scripts in order to simplify Debian’s pack-'],
+        ]),
+        small('aging workflow and reduce the burden of package maintainers, and you should use', 0.824),
+      ],
+      images: [],
+      rules: [[0.094, 0.8, 0.25, 0.8005]],
+    },
+    {
+      page: 2,
+      lines: [
+        line('lintian checks report nothing, after which the sponsor signs the upload for you.', 0.05, 0.094, 0.7),
+        ...body(0.1, 4),
+        small('it as your package’s build dependency.', 0.841),
+      ],
+      images: [],
+      rules: [[0.094, 0.83, 0.25, 0.8305]],
+    },
+  ]);
+  const doc = readPdfDocument(data, 'hand-made.pdf');
+  const feet = doc.elements.filter((e) => e.type === 'page_footnote');
+
+  it('are footnotes, their mark read apart from the text', () => {
+    expect(feet.map((e) => [e.page, e.text.slice(0, 22)])).toEqual([
+      [1, '1 Debhelper package pr'],
+      [2, 'it as your package’s b'],
+    ]);
+  });
+
+  it('so the paragraph cut by the page break, and the footnote, each go on over it', () => {
+    const result = finish(doc, reconstruct(doc, resolveEngineOptions(undefined)), { summaries: false });
+    const text = (ref: string) => doc.elements.find((e) => e.ref === ref)?.text.slice(0, 12);
+    const merges = result.structure.paragraphMerges.map((g) => g.map(text));
+    expect(merges).toContainEqual(['The package ', 'lintian chec']);
+    expect(merges).toContainEqual(['1 Debhelper ', 'it as your p']);
+  });
+
+  it('a small-font block with no footnote rule above it is text', () => {
+    const plain = readPdfDocument(pdf([{ ...data.pages[0], rules: [] }]), 'x.pdf');
+    expect(plain.elements.filter((e) => e.type === 'page_footnote')).toEqual([]);
+  });
+});
