@@ -37,6 +37,7 @@ import {
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
+import { bodyLeading } from '../pdf/leading.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
@@ -85,12 +86,13 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
     );
   }
   const body = bodyFontSize(allLines);
+  const leading = bodyLeading(pdf.pages, body);
   const elements: Element[] = [];
   const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0, footnotes: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
-    for (const x of pageElements(page, body, count)) elements.push({ id: elements.length, ...x.el });
+    for (const x of pageElements(page, body, leading, count)) elements.push({ id: elements.length, ...x.el });
   }
   return { source, format: 'pdf', pages, elements, dropped: [], warnings: honestWarnings(elements, count, noText) };
 }
@@ -108,7 +110,12 @@ interface BlockCount {
 type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: string };
 
 /** One page's blocks, typed, with its images placed before the first block below their top. */
-function pageElements(page: PdfData['pages'][number], body: number, count: BlockCount): Placed[] {
+function pageElements(
+  page: PdfData['pages'][number],
+  body: number,
+  leading: number | undefined,
+  count: BlockCount,
+): Placed[] {
   const p0 = page.page - 1;
   const placed: Placed[] = [];
   const regions = pageRegions(page).filter(
@@ -116,7 +123,7 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
   );
   const inRegion = new Set(regions.flatMap((r) => r.lines));
   const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width));
-  for (const b of groupBlocks(free, page.page, page.width, page.height)) {
+  for (const b of groupBlocks(free, page, leading)) {
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
@@ -347,16 +354,16 @@ export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
 }
 
 /** Lines → blocks, in content order. */
-function groupBlocks(lines: PdfLine[], page: number, pageWidth: number, pageHeight: number): Block[] {
+function groupBlocks(lines: PdfLine[], page: PdfData['pages'][number], leading: number | undefined): Block[] {
   const blocks: Block[] = [];
   let cur: PdfLine[] = [];
   const flush = () => {
-    if (cur.length) blocks.push({ lines: cur, page, index: blocks.length });
+    if (cur.length) blocks.push({ lines: cur, page: page.page, index: blocks.length });
     cur = [];
   };
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    if (cur.length && breaksBlock(cur, line, pageWidth, pageHeight)) flush();
+    if (cur.length && breaksBlock(cur, line, page.width, page.height, leading)) flush();
     cur.push(line);
   }
   flush();
@@ -364,7 +371,13 @@ function groupBlocks(lines: PdfLine[], page: number, pageWidth: number, pageHeig
 }
 
 /** Whether a line opens a new block after the lines of the current one (see the header). */
-function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeight: number): boolean {
+function breaksBlock(
+  cur: PdfLine[],
+  line: PdfLine,
+  pageWidth: number,
+  pageHeight: number,
+  leading: number | undefined,
+): boolean {
   const prev = cur[cur.length - 1];
   const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
   const height = prev.bbox[3] - prev.bbox[1];
@@ -385,12 +398,15 @@ function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeigh
       (sizeChange && isCode(line) && isCode(prev)) || movedUp || gap > 1.6 * height || indent < -3 * em || indent > 0.3
     );
   const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
-  const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
+  // (a gap within the body's leading is its line spacing, not a paragraph's end)
+  const bodyPitch = leading !== undefined && (line.bbox[1] - prev.bbox[1]) * pageHeight <= 1.12 * leading;
+  const wideGap = gap > Math.max(0.6 * height, 0.5 * size) && !bodyPitch;
   // a list item's lines after its first hang at the text after the bullet: they go on the item
   const hanging = LIST_ITEM.test(cur[0].text) && !LIST_ITEM.test(line.text) && indent > 0 && indent < 3 * em;
   const indented = indent > 0.8 * em && width > 0 && !hanging;
   const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
-  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort;
+  const nextItem = LIST_ITEM.test(cur[0].text) && LIST_ITEM.test(line.text);
+  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort || nextItem;
 }
 
 const isCode = (l: PdfLine) => isMonospacedFont(l.fontName);

@@ -231,3 +231,35 @@ describe('the PDF adapter: footnotes under a footnote rule', () => {
     expect(plain.elements.filter((e) => e.type === 'page_footnote')).toEqual([]);
   });
 });
+
+describe('the PDF adapter: lines at the body leading', () => {
+  // a CJK font's line box is short against the 1.5-line spacing of the Office corpus's Chinese documents
+  const spaced = (text: string, top: number) =>
+    line(text, top, 0.116, 0.884, { fontSize: 12, bbox: [0.116, top, 0.884, top + 0.015] });
+  const para = (top: number, n: number, word: string) =>
+    Array.from({ length: n }, (_, i) =>
+      spaced(`${word} line ${i} of a paragraph set with wide spacing between its lines`, top + i * 0.027),
+    );
+  const data = pdf([
+    {
+      page: 1,
+      lines: [
+        ...para(0.1, 6, 'first'),
+        ...para(0.1 + 5 * 0.027 + 0.035, 6, 'second'),
+        spaced('• an item set at the body leading', 0.5),
+        spaced('• the next item, no wider gap before it', 0.527),
+      ],
+      images: [],
+    },
+  ]);
+  const doc = readPdfDocument(data, 'hand-made.pdf');
+
+  it('are one paragraph; a wider gap still ends it; a new bullet opens a new item', () => {
+    expect(doc.elements.map((e) => [e.type, e.text.slice(0, 14), e.hints?.lineCount])).toEqual([
+      ['text', 'first line 0 o', 6],
+      ['text', 'second line 0 ', 6],
+      ['list_item', '• an item set ', 1],
+      ['list_item', '• the next ite', 1],
+    ]);
+  });
+});
