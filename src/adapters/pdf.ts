@@ -173,7 +173,14 @@ function pageElements(
   });
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
-  const typed = typeCaptions(placed);
+  const typed = typeFootnotes(typeCaptions(placed), page, body);
+  count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
+  count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
+  return typed;
+}
+
+/** The blocks under a footnote rule, as page footnotes (src/pdf/footnotes.ts). */
+function typeFootnotes(typed: Placed[], page: PdfData['pages'][number], body: number): Placed[] {
   const feet = footnoteBlocks(
     page,
     typed.map((x) => ({ bbox: x.el.bbox ?? [0, 0, 0, 0], size: x.size ?? body, text: FOOT_TYPES.has(x.el.type) })),
@@ -188,8 +195,6 @@ function pageElements(
     if (/^[\d*†‡§]{1,3}$/u.test(mark) && el.text.startsWith(mark) && /^\S/u.test(el.text.slice(mark.length)))
       el.text = `${mark} ${el.text.slice(mark.length)}`;
   }
-  count.footnotes += feet.size;
-  count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
   return typed;
 }
 
