@@ -37,6 +37,7 @@ import {
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
+import { splitAtGaps } from '../pdf/gaps.js';
 import { bodyLeading } from '../pdf/leading.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
@@ -173,10 +174,28 @@ function pageElements(
   });
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
-  const typed = typeFootnotes(typeCaptions(placed), page, body);
+  const typed = typeFootnotes(typeCaptions(page.page === 1 ? typeBylines(placed) : placed), page, body);
   count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
   count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
   return typed;
+}
+
+/**
+ * The lines under a document's title on its first page, set larger than the body but smaller than the title and
+ * not bold (the authors, the date, the book a chapter belongs to), are its byline, not headings: the title
+ * candidates right after the page's first one, when that one is the page's largest text.
+ */
+function typeBylines(placed: Placed[]): Placed[] {
+  const first = placed.findIndex((x) => x.el.type === 'title');
+  const size = placed[first]?.size ?? 0;
+  if (first < 0 || placed.some((x) => (x.size ?? 0) > size)) return placed;
+  for (const x of placed.slice(first + 1)) {
+    const byline = x.el.type === 'title' && !x.el.hints?.bold && (x.size ?? size) < 0.9 * size;
+    if (!byline || SECTION_NUMBER.test(x.el.text)) break;
+    x.el.type = 'text';
+    x.el.sourceType = 'pdf-byline';
+  }
+  return placed;
 }
 
 /** The blocks under a footnote rule, as page footnotes (src/pdf/footnotes.ts). */
@@ -318,44 +337,6 @@ function bodyFontSize(lines: PdfLine[]): number {
     bySize.set(size, (bySize.get(size) ?? 0) + l.text.length);
   }
   return [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-}
-
-/**
- * A line whose runs stand apart by a gap over three ems, as one line per part: a running head and its page
- * number ("2 … Priya Ramanathan, Ada Marsh"), two sub-figure captions side by side. pdfjs often bridges such a
- * gap with a blank run, so the line reading (which splits at wide gaps between visible runs only when nothing
- * lies between them) keeps them on one line. Needs the runs (`spans`, read with the image boxes).
- */
-export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
-  const spans = line.spans;
-  if (!spans || spans.length < 2 || isCode(line)) return [line];
-  const em = line.fontSize / pageWidth;
-  const parts: [number, number, string][][] = [[spans[0]]];
-  for (const span of spans.slice(1)) {
-    const cur = parts[parts.length - 1];
-    if (span[0] - cur[cur.length - 1][1] > 3 * em) parts.push([span]);
-    else cur.push(span);
-  }
-  if (parts.length === 1) return [line];
-  return parts.map((part, k) => {
-    let text = '';
-    let end: number | undefined;
-    for (const [x0, x1, str] of part) {
-      if (end !== undefined && x0 - end > 0.2 * em && !/\s$/.test(text) && !/^\s/.test(str)) text += ' ';
-      text += str;
-      end = x1;
-    }
-    const { boldLead, ...rest } = line;
-    const x0 = Math.min(...part.map((s) => s[0]));
-    const x1 = Math.max(...part.map((s) => s[1]));
-    return {
-      ...rest,
-      ...(k === 0 && boldLead ? { boldLead } : {}),
-      text: text.replace(/\s+/g, ' ').trim(),
-      bbox: [x0, line.bbox[1], x1, line.bbox[3]],
-      spans: part,
-    };
-  });
 }
 
 /** Lines → blocks, in content order. */

@@ -263,3 +263,30 @@ describe('the PDF adapter: lines at the body leading', () => {
     ]);
   });
 });
+
+describe('the PDF adapter: a first page with a byline', () => {
+  const centred = (text: string, top: number, fontSize: number, bold = false) =>
+    line(text, top, 0.3, 0.7, { fontSize, bold, fontName: bold ? 'LMRoman12-Bold' : 'LMRoman12-Regular' });
+  const data = pdf([
+    {
+      page: 1,
+      lines: [
+        centred('Packaging Workflows in Practice', 0.1, 17.28),
+        centred('Priya Ramanathan  Jonas Weber', 0.16, 11.96),
+        centred('October 2018', 0.2, 11.96),
+        line('1 Introduction', 0.26, 0.094, 0.3, { fontSize: 14.35, bold: true, fontName: 'LMRoman12-Bold' }),
+        ...body(0.3, 8),
+        line('1.1 Background', 0.45, 0.094, 0.3, { fontSize: 11.96, bold: true, fontName: 'LMRoman12-Bold' }),
+        ...body(0.48, 6),
+      ],
+      images: [],
+    },
+  ]);
+  const doc = readPdfDocument(data, 'hand-made.pdf');
+
+  it('the authors and the date under the title are text; the sections after them are title candidates', () => {
+    const titles = doc.elements.filter((e) => e.type === 'title').map((e) => e.text);
+    expect(titles).toEqual(['Packaging Workflows in Practice', '1 Introduction', '1.1 Background']);
+    expect(doc.elements.find((e) => e.text === 'October 2018')?.type).toBe('text');
+  });
+});
