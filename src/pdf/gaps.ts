@@ -18,6 +18,18 @@ export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
     if (span[0] - cur[cur.length - 1][1] > 3 * em) parts.push([span]);
     else cur.push(span);
   }
+  // a display equation's number, "(2)" far right of it, stays on its line
+  const last = parts[parts.length - 1];
+  if (
+    parts.length > 1 &&
+    /^\(\d+(?:\.\d+)*[a-z]?\)$/u.test(
+      last
+        .map((x) => x[2])
+        .join('')
+        .trim(),
+    )
+  )
+    parts[parts.length - 2].push(...(parts.pop() ?? []));
   if (parts.length === 1) return [line];
   return parts.map((part, k) => {
     let text = '';

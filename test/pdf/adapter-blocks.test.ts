@@ -290,3 +290,18 @@ describe('the PDF adapter: a first page with a byline', () => {
     expect(doc.elements.find((e) => e.text === 'October 2018')?.type).toBe('text');
   });
 });
+
+describe('the PDF adapter: a display equation and its number', () => {
+  const eq = line('x = y + 1 (2)', 0.3, 0.2, 0.49, {
+    spans: [
+      [0.2, 0.3, 'x = y + 1'],
+      [0.46, 0.49, '(2)'],
+    ],
+  });
+  const doc = readPdfDocument(pdf([{ page: 1, lines: [...body(0.1, 4), eq, ...body(0.33, 4)], images: [] }]), 'x.pdf');
+
+  it('stay one line: "(2)" far right of it is no block of its own (a page number to the furniture stage)', () => {
+    expect(doc.elements.some((e) => e.text === '(2)')).toBe(false);
+    expect(doc.elements.some((e) => e.text === 'x = y + 1 (2)')).toBe(true);
+  });
+});
