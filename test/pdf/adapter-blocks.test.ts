@@ -130,6 +130,8 @@ describe('the PDF adapter: bold lines that read on', () => {
         ...body(0.14, 3),
         bold('ACM Reference Format:', 0.22),
         ...body(0.24, 2),
+        bold('A. optional arguments:', 0.27),
+        ...body(0.285, 1),
         bold('Require: n ≥ 1', 0.3),
         line('1: i ← 0', 0.317, 0.105, 0.2),
         bold('6: else', 0.334),
@@ -141,8 +143,9 @@ describe('the PDF adapter: bold lines that read on', () => {
   const doc = readPdfDocument(data, 'hand-made.pdf');
   const typeOf = (text: string) => doc.elements.find((e) => e.text === text)?.type;
 
-  it('a bold title is a title candidate', () => {
+  it('a bold title is a title candidate, a numbered one ending in a colon too', () => {
     expect(typeOf('Installation')).toBe('title');
+    expect(typeOf('A. optional arguments:')).toBe('title');
   });
 
   it('a lead-in ending in a colon, a label and its value, an algorithm step are not', () => {
