@@ -420,7 +420,11 @@ function blockType(b: Block, text: string, body: number): BlockType {
   const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
   // a lead-in ending in a colon ("ACM Reference Format:", but not a numbered "A. optional arguments:") or a
   // label and its value ("Require: n ≥ 1", an algorithm's numbered step "6: else") reads on: not a heading
-  const leadIn = (/[:：]$/u.test(text) && !SECTION_NUMBER.test(text)) || /^[\p{L}\p{N}]+[:：]\s/u.test(text);
+  const leadIn =
+    (/[:：]$/u.test(text) && !SECTION_NUMBER.test(text)) ||
+    /^[\p{L}\p{N}]+[:：]\s/u.test(text) ||
+    // and a bulleted or "(a)" item is an item, whatever its size
+    /^\s*(?:[•●▪◦‣*–-]|\([0-9a-z]{1,3}\))\s/u.test(text);
   if (short && size >= body * 1.12 && !sentence && !leadIn) return 'title';
   if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence && !leadIn) return 'title';
   // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)

@@ -135,6 +135,7 @@ describe('the PDF adapter: bold lines that read on', () => {
         bold('Require: n ≥ 1', 0.3),
         line('1: i ← 0', 0.317, 0.105, 0.2),
         bold('6: else', 0.334),
+        line('(b) Stability and security of OS', 0.35, 0.12, 0.4, { fontSize: 12 }),
         ...body(0.36, 3),
       ],
       images: [],
@@ -154,6 +155,10 @@ describe('the PDF adapter: bold lines that read on', () => {
       'text',
       'text',
     ]);
+  });
+
+  it('an "(b) …" item set larger than the body is no title (text: list items are body-size)', () => {
+    expect(typeOf('(b) Stability and security of OS')).toBe('text');
   });
 });
 
