@@ -8,7 +8,8 @@
 //   2. the cases whose PDF has an outline (bookmarks), apart: the issue asks heading TEDS ≥ 0.99 there;
 //   3. the PDF alone as the input (the PDF adapter), scored against the gold of each format: the gold's
 //      refs are the parser's, so each PDF block is matched to the parser element of its page whose text is
-//      most similar (Dice of character bigrams ≥ 0.5), and the structure's refs are rewritten through that
+//      most similar (Dice of character bigrams ≥ 0.5; among texts within 0.02 of the best, the one whose box is
+//      nearest: a running head repeating a title), and the structure's refs are rewritten through that
 //      match (an unmatched block keeps its own ref and counts against it); an image or table has no text
 //      to match, so it goes to the parser's image or table of its page whose box overlaps it most.
 // `--adapter-only` skips the `--pdf` evidence runs (step 1's second column) to measure the adapter alone.
@@ -55,15 +56,12 @@ function remap(structure: Structure, pdfEls: readonly Element[], parserEls: read
   const map = new Map<string, string>();
   for (const el of pdfEls) {
     if (!normalizeText(el.text)) continue;
-    let best: Element | undefined;
-    let bestScore = 0.5;
-    for (const p of byPage.get(el.page) ?? []) {
-      const s = similarity(el.text, p.text);
-      if (s > bestScore) {
-        best = p;
-        bestScore = s;
-      }
-    }
+    const scored = (byPage.get(el.page) ?? []).map((p) => ({ p, s: similarity(el.text, p.text) }));
+    const top = Math.max(0.5, ...scored.map((x) => x.s));
+    // texts alike (a running head that repeats the chapter's title, a header and a footer of the same words):
+    // the one whose box is nearest
+    const tied = scored.filter((x) => x.s > 0.5 && x.s >= top - 0.02);
+    const best = tied.sort((x, y) => distance(el.bbox, x.p.bbox) - distance(el.bbox, y.p.bbox) || y.s - x.s)[0]?.p;
     if (best) map.set(el.ref, best.ref);
   }
   for (const el of pdfEls) {
@@ -93,6 +91,12 @@ function remap(structure: Structure, pdfEls: readonly Element[], parserEls: read
     captions: structure.captions.map((c) => ({ caption: m(c.caption), target: m(c.target) })),
     furniture: [...new Set(structure.furniture.map(m))],
   };
+}
+
+/** Distance between two boxes' centres (0 when either has none: the order found is kept). */
+function distance(a: readonly number[] | null, b: readonly number[] | null): number {
+  if (!a || !b) return 0;
+  return Math.hypot((a[0] + a[2] - b[0] - b[2]) / 2, (a[1] + a[3] - b[1] - b[3]) / 2);
 }
 
 function iou(a: readonly number[], b: readonly number[]): number {

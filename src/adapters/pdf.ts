@@ -3,15 +3,18 @@
 //
 // - Lines (src/pdf/read.ts) are grouped into blocks in content order: a new block where the vertical gap
 //   exceeds the line spacing, the font size or weight changes, the text moves up or to another column, a
-//   line starts indented from the block's left edge, or the line before ended short.
+//   line starts indented from the block's left edge, or the line before ended short. A line whose runs stand
+//   over three ems apart is cut there first (a running head and its page number, side-by-side sub-captions).
 // - Title candidates: blocks of at most three lines set larger than the body text (by 12 % or more), or
 //   bold throughout, short and not ending like a sentence; one-line blocks at the body size set off in small
-//   capitals, or numbered like a section and in capitals or italics (never a page's first block). The
+//   capitals, or numbered like a section and in capitals or italics (never a page's first block); never a
+//   lead-in ending in a colon or a label with its value ("Require: n ≥ 1", an algorithm's "6: else"). The
 //   headings stage decides levels (the outline first, when the PDF has one).
 // - Code: lines in a monospaced font stay one block; a list item keeps its hanging lines.
 // - Ruled tables (HTML rows) and figures drawn with lines, from the page's rules (src/pdf/tables.ts).
 // - Captions by their label (src/text/caption-label.ts), kept when a table or image is next to them or the
-//   label is set off by punctuation; list items by their bullet or enumerator.
+//   label is set off by punctuation; a sub-figure's "(a) …" right under a picture is its caption; list items
+//   by their bullet or enumerator.
 // - Images: the boxes of the images each page paints (small ones, bullets and rules, left out); images and
 //   ruled regions are placed in their column, before the first block below them.
 // - Not detected: tables without rules (their cells come out as text lines: warning `pdf.no-tables`),
@@ -33,6 +36,9 @@ import {
   warning,
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
+import { footnoteBlocks } from '../pdf/footnotes.js';
+import { splitAtGaps } from '../pdf/gaps.js';
+import { bodyLeading } from '../pdf/leading.js';
 import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
@@ -81,12 +87,13 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
     );
   }
   const body = bodyFontSize(allLines);
+  const leading = bodyLeading(pdf.pages, body);
   const elements: Element[] = [];
-  const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0 };
+  const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0, footnotes: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
-    for (const x of pageElements(page, body, count)) elements.push({ id: elements.length, ...x.el });
+    for (const x of pageElements(page, body, leading, count)) elements.push({ id: elements.length, ...x.el });
   }
   return { source, format: 'pdf', pages, elements, dropped: [], warnings: honestWarnings(elements, count, noText) };
 }
@@ -97,20 +104,27 @@ interface BlockCount {
   captions: number;
   tables: number;
   figures: number;
+  footnotes: number;
 }
 
-type Placed = { top: number; el: Omit<Element, 'id'> };
+/** A block or float in page order; `size` its largest font size, `lead` its first run's text. */
+type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: string };
 
 /** One page's blocks, typed, with its images placed before the first block below their top. */
-function pageElements(page: PdfData['pages'][number], body: number, count: BlockCount): Placed[] {
+function pageElements(
+  page: PdfData['pages'][number],
+  body: number,
+  leading: number | undefined,
+  count: BlockCount,
+): Placed[] {
   const p0 = page.page - 1;
   const placed: Placed[] = [];
   const regions = pageRegions(page).filter(
     (r) => r.kind === 'table' || !page.images.some((box) => overlap(box, r.box) > 0.5 * area(r.box)),
   );
   const inRegion = new Set(regions.flatMap((r) => r.lines));
-  const free = page.lines.filter((_, i) => !inRegion.has(i));
-  for (const b of groupBlocks(free, page.page, page.width, page.height)) {
+  const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width));
+  for (const b of groupBlocks(free, page, leading)) {
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
@@ -120,12 +134,14 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
     const heights = b.lines.map((l) => l.bbox[3] - l.bbox[1]).sort((x, y) => x - y);
     placed.push({
       top: bbox[1],
+      size: Math.max(...b.lines.map((l) => l.fontSize)),
+      lead: b.lines[0].spans?.[0]?.[2],
       el: {
         ref: `/pages/${p0}/blocks/${b.index}`,
         page: page.page,
         type,
         sourceType: type === 'title' ? 'pdf-title-candidate' : `pdf-${type}`,
-        text: type === 'list_item' ? text.replace(/\n(?!\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s)/g, ' ') : joined,
+        text: type === 'list_item' ? text.replace(ITEM_LINE_BREAK, ' ') : joined,
         bbox,
         hints: {
           lineCount: b.lines.length,
@@ -158,8 +174,51 @@ function pageElements(page: PdfData['pages'][number], body: number, count: Block
   });
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
-  return typeCaptions(placed);
+  const typed = typeFootnotes(typeCaptions(page.page === 1 ? typeBylines(placed) : placed), page, body);
+  count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
+  count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
+  return typed;
 }
+
+/**
+ * The lines under a document's title on its first page, set larger than the body but smaller than the title and
+ * not bold (the authors, the date, the book a chapter belongs to), are its byline, not headings: the title
+ * candidates right after the page's first one, when that one is the page's largest text.
+ */
+function typeBylines(placed: Placed[]): Placed[] {
+  const first = placed.findIndex((x) => x.el.type === 'title');
+  const size = placed[first]?.size ?? 0;
+  if (first < 0 || placed.some((x) => (x.size ?? 0) > size)) return placed;
+  for (const x of placed.slice(first + 1)) {
+    const byline = x.el.type === 'title' && !x.el.hints?.bold && (x.size ?? size) < 0.9 * size;
+    if (!byline || SECTION_NUMBER.test(x.el.text)) break;
+    x.el.type = 'text';
+    x.el.sourceType = 'pdf-byline';
+  }
+  return placed;
+}
+
+/** The blocks under a footnote rule, as page footnotes (src/pdf/footnotes.ts). */
+function typeFootnotes(typed: Placed[], page: PdfData['pages'][number], body: number): Placed[] {
+  const feet = footnoteBlocks(
+    page,
+    typed.map((x) => ({ bbox: x.el.bbox ?? [0, 0, 0, 0], size: x.size ?? body, text: FOOT_TYPES.has(x.el.type) })),
+    body,
+  );
+  for (const k of feet) {
+    const { el, lead } = typed[k];
+    el.type = 'page_footnote';
+    el.sourceType = 'pdf-footnote';
+    // its mark, a superscript run set close to the text ("1Debhelper …"), read apart: "1 Debhelper …"
+    const mark = lead?.trim() ?? '';
+    if (/^[\d*†‡§]{1,3}$/u.test(mark) && el.text.startsWith(mark) && /^\S/u.test(el.text.slice(mark.length)))
+      el.text = `${mark} ${el.text.slice(mark.length)}`;
+  }
+  return typed;
+}
+
+/** Blocks a footnote area holds (not a title, caption or code block: a code line in a footnote is rare). */
+const FOOT_TYPES = new Set(['text', 'list_item']);
 
 /**
  * Where a box goes among the placed elements: before the first one of its column (boxes overlapping across
@@ -218,6 +277,25 @@ function typeCaptions(placed: Placed[]): Placed[] {
       x.el.sourceType = 'pdf-text';
     }
   });
+  return typeSubCaptions(placed);
+}
+
+const SUB_LABEL = /^\s*[(（][a-z][)）]\s*\S/u;
+
+/**
+ * A sub-figure's caption: a short block opening "(a) …" right under a picture (past the other sub-captions of
+ * its row) is the picture's caption, not a list item; the captions stage pairs the letters with the pictures.
+ */
+function typeSubCaptions(placed: Placed[]): Placed[] {
+  placed.forEach((x, k) => {
+    if ((x.el.type !== 'list_item' && x.el.type !== 'text') || !SUB_LABEL.test(x.el.text)) return;
+    if ((x.el.hints?.lineCount ?? 1) > 2 || x.el.text.length > 200) return;
+    let before = k - 1;
+    while (before >= 0 && placed[before].el.sourceType === 'pdf-sub-caption') before--;
+    if (placed[before]?.el.type !== 'image') return;
+    x.el.type = 'image_caption';
+    x.el.sourceType = 'pdf-sub-caption';
+  });
   return placed;
 }
 
@@ -234,7 +312,7 @@ function honestWarnings(elements: readonly Element[], count: BlockCount, noText:
   const warnings = [
     warning(
       'pdf.text-layer-blocks',
-      `read from the PDF's text layer: ${elements.length - count.images - count.tables - count.figures} blocks (${count.titles} title candidates by font, ${count.captions} captions by label), ${count.images} images, ${count.tables} ruled tables, ${count.figures} figures drawn with lines; block boundaries come from spacing, indent and font, not a layout model`,
+      `read from the PDF's text layer: ${elements.length - count.images - count.tables - count.figures} blocks (${count.titles} title candidates by font, ${count.captions} captions by label, ${count.footnotes} footnotes under a footnote rule), ${count.images} images, ${count.tables} ruled tables, ${count.figures} figures drawn with lines; block boundaries come from spacing, indent and font, not a layout model`,
     ),
     warning(
       'pdf.no-tables',
@@ -262,16 +340,16 @@ function bodyFontSize(lines: PdfLine[]): number {
 }
 
 /** Lines → blocks, in content order. */
-function groupBlocks(lines: PdfLine[], page: number, pageWidth: number, pageHeight: number): Block[] {
+function groupBlocks(lines: PdfLine[], page: PdfData['pages'][number], leading: number | undefined): Block[] {
   const blocks: Block[] = [];
   let cur: PdfLine[] = [];
   const flush = () => {
-    if (cur.length) blocks.push({ lines: cur, page, index: blocks.length });
+    if (cur.length) blocks.push({ lines: cur, page: page.page, index: blocks.length });
     cur = [];
   };
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    if (cur.length && breaksBlock(cur, line, pageWidth, pageHeight)) flush();
+    if (cur.length && breaksBlock(cur, line, page.width, page.height, leading)) flush();
     cur.push(line);
   }
   flush();
@@ -279,7 +357,13 @@ function groupBlocks(lines: PdfLine[], page: number, pageWidth: number, pageHeig
 }
 
 /** Whether a line opens a new block after the lines of the current one (see the header). */
-function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeight: number): boolean {
+function breaksBlock(
+  cur: PdfLine[],
+  line: PdfLine,
+  pageWidth: number,
+  pageHeight: number,
+  leading: number | undefined,
+): boolean {
   const prev = cur[cur.length - 1];
   const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
   const height = prev.bbox[3] - prev.bbox[1];
@@ -300,12 +384,15 @@ function breaksBlock(cur: PdfLine[], line: PdfLine, pageWidth: number, pageHeigh
       (sizeChange && isCode(line) && isCode(prev)) || movedUp || gap > 1.6 * height || indent < -3 * em || indent > 0.3
     );
   const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
-  const wideGap = gap > Math.max(0.6 * height, 0.5 * size);
+  // (a gap within the body's leading is its line spacing, not a paragraph's end)
+  const bodyPitch = leading !== undefined && (line.bbox[1] - prev.bbox[1]) * pageHeight <= 1.12 * leading;
+  const wideGap = gap > Math.max(0.6 * height, 0.5 * size) && !bodyPitch;
   // a list item's lines after its first hang at the text after the bullet: they go on the item
   const hanging = LIST_ITEM.test(cur[0].text) && !LIST_ITEM.test(line.text) && indent > 0 && indent < 3 * em;
   const indented = indent > 0.8 * em && width > 0 && !hanging;
   const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
-  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort;
+  const nextItem = LIST_ITEM.test(cur[0].text) && LIST_ITEM.test(line.text);
+  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort || nextItem;
 }
 
 const isCode = (l: PdfLine) => isMonospacedFont(l.fontName);
@@ -331,14 +418,22 @@ function blockType(b: Block, text: string, body: number): BlockType {
     return caption.kind === 'table' ? 'table_caption' : 'image_caption';
   const short = b.lines.length <= 3 && text.length <= 200;
   const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
-  if (short && size >= body * 1.12 && !sentence) return 'title';
-  if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence) return 'title';
+  // a lead-in ending in a colon ("ACM Reference Format:", but not a numbered "A. optional arguments:") or a
+  // label and its value ("Require: n ≥ 1", an algorithm's numbered step "6: else") reads on: not a heading
+  const leadIn =
+    (/[:：]$/u.test(text) && !SECTION_NUMBER.test(text)) ||
+    /^[\p{L}\p{N}]+[:：]\s/u.test(text) ||
+    // and a bulleted or "(a)" item is an item, whatever its size
+    /^\s*(?:[•●▪◦‣*–-]|\([0-9a-z]{1,3}\))\s/u.test(text);
+  if (short && size >= body * 1.12 && !sentence && !leadIn) return 'title';
+  if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence && !leadIn) return 'title';
   // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)
   if (
     b.lines.length === 1 &&
     b.index > 0 &&
     text.length <= 100 &&
     !sentence &&
+    !leadIn &&
     size >= body * 0.95 &&
     setOff(b.lines[0])
   ) {
@@ -365,7 +460,11 @@ function setOff(line: PdfLine): boolean {
   return SECTION_NUMBER.test(t) && (caps || line.italic);
 }
 
-const LIST_ITEM = /^\s*(?:[•●▪◦‣*–-]|\(?[0-9a-z]{1,3}[.)])\s/u;
+// a bullet, an enumerator ("3.", "(b)", "iv)") or a reference's "[12]"; not any short word before a full stop
+// ("vol. 5, pp. 137", a reference's second line)
+const ENUMERATOR = String.raw`(?:[•●▪◦‣*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\[\d{1,3}\])\s`;
+const LIST_ITEM = new RegExp(String.raw`^\s*${ENUMERATOR}`, 'u');
+const ITEM_LINE_BREAK = new RegExp(String.raw`\n(?!\s*${ENUMERATOR})`, 'gu');
 
 function unionBox(boxes: BBox[]): BBox {
   return [

@@ -67,7 +67,7 @@ describe('the PDF adapter', () => {
     const rules = result.warnings.map((w) => w.ruleId);
     expect(rules).toContain('pdf.no-tables');
     expect(result.warnings.find((w) => w.ruleId === 'pdf.text-layer-blocks')?.reason).toMatch(
-      /14 blocks \(5 title candidates by font, 1 captions by label\), 1 images/,
+      /14 blocks \(5 title candidates by font, 1 captions by label, 0 footnotes under a footnote rule\), 1 images/,
     );
     expect(result.warnings.find((w) => w.ruleId === 'pdf.outline-unmatched')?.reason).toMatch(/"Exit codes"/);
   });

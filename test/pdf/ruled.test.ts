@@ -32,12 +32,13 @@ describe('a ctex PDF as the input', () => {
     ]);
   });
 
+  // (block 2: the running head's title and author, "简单例子 … 张伟", are blocks 0 and 1)
   it('links the figure captions to the figures drawn with lines, and the table captions to their tables', () => {
-    const caption = el('/pages/3/blocks/1');
+    const caption = el('/pages/3/blocks/2');
     expect(caption?.type).toBe('image_caption');
     expect(caption?.text).toMatch(/^图 1: 本节所述各组成部分的概览/);
     expect(el('/pages/3/figures/0')?.type).toBe('image');
-    expect(result.structure.captions).toContainEqual({ caption: '/pages/3/blocks/1', target: '/pages/3/figures/0' });
+    expect(result.structure.captions).toContainEqual({ caption: '/pages/3/blocks/2', target: '/pages/3/figures/0' });
     const tableCaptions = result.structure.captions.filter((c) => c.target.includes('/tables/'));
     expect(tableCaptions.map((c) => el(c.caption)?.text.slice(0, 3))).toEqual(['表 1', '表 1', '表 1']);
   });

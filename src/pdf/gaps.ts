@@ -1,0 +1,53 @@
+// A line of the text layer cut where its runs stand far apart (the PDF as the input): see splitAtGaps.
+import { isMonospacedFont } from '../text/fonts.js';
+import type { PdfLine } from './read.js';
+
+/**
+ * A line whose runs stand apart by a gap over three ems, as one line per part: a running head and its page
+ * number ("2 … Priya Ramanathan, Ada Marsh"), two sub-figure captions side by side. pdfjs often bridges such a
+ * gap with a blank run, so the line reading (which splits at wide gaps between visible runs only when nothing
+ * lies between them) keeps them on one line. Needs the runs (`spans`, read with the image boxes).
+ */
+export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
+  const spans = line.spans;
+  if (!spans || spans.length < 2 || isMonospacedFont(line.fontName)) return [line];
+  const em = line.fontSize / pageWidth;
+  const parts: [number, number, string][][] = [[spans[0]]];
+  for (const span of spans.slice(1)) {
+    const cur = parts[parts.length - 1];
+    if (span[0] - cur[cur.length - 1][1] > 3 * em) parts.push([span]);
+    else cur.push(span);
+  }
+  // a display equation's number, "(2)" far right of it, stays on its line
+  const last = parts[parts.length - 1];
+  if (
+    parts.length > 1 &&
+    /^\(\d+(?:\.\d+)*[a-z]?\)$/u.test(
+      last
+        .map((x) => x[2])
+        .join('')
+        .trim(),
+    )
+  )
+    parts[parts.length - 2].push(...(parts.pop() ?? []));
+  if (parts.length === 1) return [line];
+  return parts.map((part, k) => {
+    let text = '';
+    let end: number | undefined;
+    for (const [x0, x1, str] of part) {
+      if (end !== undefined && x0 - end > 0.2 * em && !/\s$/.test(text) && !/^\s/.test(str)) text += ' ';
+      text += str;
+      end = x1;
+    }
+    const { boldLead, ...rest } = line;
+    const x0 = Math.min(...part.map((s) => s[0]));
+    const x1 = Math.max(...part.map((s) => s[1]));
+    return {
+      ...rest,
+      ...(k === 0 && boldLead ? { boldLead } : {}),
+      text: text.replace(/\s+/g, ' ').trim(),
+      bbox: [x0, line.bbox[1], x1, line.bbox[3]],
+      spans: part,
+    };
+  });
+}
