@@ -17,6 +17,7 @@ import { renderOutputs } from '../../src/cli/outputs.js';
 import { writeOutputs } from '../../src/cli/write.js';
 import { evaluatePaths, mergeLinks } from '../../src/eval/index.js';
 import { type Structure, structureSchema } from '../../src/model/structure.js';
+import { defaultEngineOptions } from '../../src/options.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { CHROMIUM, launchChromium, skipWithoutChromium } from '../helpers/chromium.js';
 
@@ -170,6 +171,14 @@ describe.skipIf(skip)(`review view in Chromium${skip ? ` — ${skipReason}` : ''
     expect(structure.furniture.length).toBeGreaterThan(5);
     const pageOf = new Map(elements.map((e) => [e.ref, e.page]));
     expect(structure.paragraphMerges.some((g) => pageOf.get(g[0]) !== pageOf.get(g.at(-1)!))).toBe(true);
+  });
+
+  it('the summary counts the decisions below the engine’s default unsureBelow', async () => {
+    const { unsureBelow } = defaultEngineOptions;
+    const below = decisions.filter((d) => d.confidence < unsureBelow).length;
+    expect(await page.textContent('#summary')).toContain(
+      `${decisions.length} decisions (${below} below ${unsureBelow})`,
+    );
   });
 
   it('draws every element box where its bbox says, grey when out of the body, with heading badges', async () => {

@@ -21,6 +21,8 @@ import {
 
 const $ = (id) => document.getElementById(id);
 const PAGE_WIDTH = 620;
+// The engine's default `unsureBelow` (src/options.ts): a decision below it is marked unsure.
+const UNSURE_BELOW = 0.9;
 /** Decisions added to the list at a time. */
 const LIST_STEP = 150;
 
@@ -183,9 +185,9 @@ function refresh() {
   $('changes').textContent = changes ? `${changes} change${changes > 1 ? 's' : ''} to structure.json` : 'no changes';
   document.body.dataset.changes = String(changes);
   const { doc } = app;
-  const unsure = doc.decisions.filter((d) => d.confidence < 0.7).length;
+  const unsure = doc.decisions.filter((d) => d.confidence < UNSURE_BELOW).length;
   $('summary').textContent =
-    `${doc.format} · ${doc.pages.length} pages · ${doc.elements.length} elements · ${doc.decisions.length} decisions (${unsure} below 0.7)`;
+    `${doc.format} · ${doc.pages.length} pages · ${doc.elements.length} elements · ${doc.decisions.length} decisions (${unsure} below ${UNSURE_BELOW})`;
   redrawPages();
 }
 
@@ -300,7 +302,7 @@ function decisionItem(d, i) {
   const head = document.createElement('div');
   head.className = 'decision-head';
   const conf = Math.round(d.confidence * 100);
-  head.innerHTML = `<span class="stage">${STAGE_LABEL[d.stage] ?? d.stage}</span><span class="rule"></span><span class="conf ${d.confidence < 0.7 ? 'unsure' : ''}" title="confidence">${conf}%</span>`;
+  head.innerHTML = `<span class="stage">${STAGE_LABEL[d.stage] ?? d.stage}</span><span class="rule"></span><span class="conf ${d.confidence < UNSURE_BELOW ? 'unsure' : ''}" title="confidence">${conf}%</span>`;
   head.querySelector('.rule').textContent = d.ruleId.replace(/^[^.]+\./, '');
   const state = document.createElement('span');
   state.className = `verdict ${st.on ? 'on' : 'off'}`;
