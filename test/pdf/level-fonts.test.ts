@@ -5,12 +5,8 @@
 // different fonts are siblings.
 import { describe, expect, it } from 'vitest';
 import type { PdfHints } from '../../src/model/element.js';
-import { resolveEngineOptions } from '../../src/options.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
-import { assignHeadingLevels } from '../../src/stages/headings.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { findTableOfContents } from '../../src/stages/toc.js';
-import { input, makeDoc, type Spec } from '../helpers/doc.js';
+import { makeDoc, type Spec } from '../helpers/doc.js';
+import { headingsOf } from '../helpers/headings.js';
 
 const pdf = (fontName: string, fontSize: number): PdfHints => ({
   textLayer: true,
@@ -35,9 +31,7 @@ function levels(title: string, heads: Head[], size = 8.97) {
     body(page);
   });
   const doc = makeDoc(specs);
-  const i = { ...input(doc), options: resolveEngineOptions({}) };
-  const furniture = detectFurniture(i);
-  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
+  const r = headingsOf(doc);
   return doc.elements.filter((e) => e.type === 'title').map((e) => r.levels.get(e.id));
 }
 

@@ -6,12 +6,8 @@
 // one of the sections: every heading at level 1. Their font is not the title's.
 import { describe, expect, it } from 'vitest';
 import type { PdfHints } from '../../src/model/element.js';
-import { resolveEngineOptions } from '../../src/options.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
-import { assignHeadingLevels } from '../../src/stages/headings.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { findTableOfContents } from '../../src/stages/toc.js';
-import { input, makeDoc, type Spec } from '../helpers/doc.js';
+import { makeDoc, type Spec } from '../helpers/doc.js';
+import { headingsOf } from '../helpers/headings.js';
 
 const pdf = (fontName: string): PdfHints => ({ textLayer: true, fontSize: 11.96, lineCount: 1, match: 1, fontName });
 const heading = (text: string, page: number, fontName: string): Spec => ({
@@ -47,9 +43,7 @@ function run(titleFont: string) {
     body(4),
   ];
   const doc = makeDoc(specs);
-  const i = { ...input(doc), options: resolveEngineOptions({}) };
-  const furniture = detectFurniture(i);
-  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
+  const r = headingsOf(doc);
   return doc.elements.filter((e) => e.type === 'title').map((e) => r.levels.get(e.id));
 }
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEngineOptions } from '../../src/options.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
-import { assignHeadingLevels } from '../../src/stages/headings.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { findTableOfContents } from '../../src/stages/toc.js';
-import { input, makeDoc, type Spec } from '../helpers/doc.js';
+import { makeDoc, type Spec } from '../helpers/doc.js';
+import { headingsOf } from '../helpers/headings.js';
 
 function levels(specs: Spec[]) {
   const doc = makeDoc(specs);
-  const i = { ...input(doc), options: resolveEngineOptions({}) };
-  const furniture = detectFurniture(i);
-  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
+  const r = headingsOf(doc);
   return { levels: doc.elements.map((e) => r.levels.get(e.id)), result: r };
 }
 

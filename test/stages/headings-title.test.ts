@@ -2,18 +2,13 @@
 // document title above an abstract and for blank openers under a numbered first heading (headings stage).
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/decision.js';
-import { type EngineOptionsInput, resolveEngineOptions } from '../../src/options.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
-import { assignHeadingLevels } from '../../src/stages/headings.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { findTableOfContents } from '../../src/stages/toc.js';
-import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
+import type { EngineOptionsInput } from '../../src/options.js';
+import { col, makeDoc, type Spec } from '../helpers/doc.js';
+import { headingsOf } from '../helpers/headings.js';
 
 function levels(specs: Spec[], engine: EngineOptionsInput = {}) {
   const doc = makeDoc(specs);
-  const i = { ...input(doc), options: resolveEngineOptions(engine) };
-  const furniture = detectFurniture(i);
-  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
+  const r = headingsOf(doc, engine);
   return { levels: doc.elements.map((e) => r.levels.get(e.id)), result: r };
 }
 

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/decision.js';
 import { type EngineOptionsInput, resolveEngineOptions } from '../../src/options.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
-import { assignHeadingLevels } from '../../src/stages/headings.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { findTableOfContents } from '../../src/stages/toc.js';
 import { parseNumbering } from '../../src/text/numbering.js';
-import { input, makeDoc, type Spec } from '../helpers/doc.js';
+import { makeDoc, type Spec } from '../helpers/doc.js';
+import { headingsOf } from '../helpers/headings.js';
 
 function levels(specs: Spec[], engine: EngineOptionsInput = {}, format = 'test') {
   const doc = { ...makeDoc(specs), format };
-  const i = { ...input(doc), options: resolveEngineOptions(engine) };
-  const furniture = detectFurniture(i);
-  const r = assignHeadingLevels(i, furniture, mergeTextFragments(i, furniture), findTableOfContents(i, furniture));
+  const r = headingsOf(doc, engine);
   return { levels: doc.elements.map((e) => r.levels.get(e.id)), result: r };
 }
 
