@@ -162,9 +162,10 @@ export const CLASSES: ClassSpec[] = [
         `\\institute{${f.affiliation}}`,
         '\\maketitle',
       ],
-      abstract: f.abstract.length
-        ? ['\\begin{abstract}', ...f.abstract, `\\keywords{${f.keywords.join(' \\and ')}}`, '\\end{abstract}']
-        : [],
+      // llncs sets \keywords inside the abstract, but as a paragraph of its own (it opens with \par): its own
+      // gold block, so the gold never asks to merge the last abstract line with "Keywords: …"
+      abstract: f.abstract.length ? ['\\begin{abstract}', ...f.abstract] : [],
+      keywords: f.abstract.length ? [`\\keywords{${f.keywords.join(' \\and ')}}`, '\\end{abstract}'] : [],
       after: [],
     }),
   },
