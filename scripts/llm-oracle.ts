@@ -58,10 +58,15 @@ export function makeOracle(doc: ParsedDocument, gold: Structure, kind: OracleKin
     if (parent !== undefined && !captionOf.has(e.id)) captionOf.set(e.id, parent);
   }
   const tables = doc.elements.filter((e) => e.type === 'table');
-  const tablePrompts = new Map<string, [number, number]>();
+  // A popo table prompt holds only the two tables' HTML: pairs with the same HTML get the same prompt, and a
+  // model can only answer them alike. The oracle answers "merge" when any of them is a gold merge.
+  const tablePrompts = new Map<string, Array<[number, number]>>();
   for (let i = 0; i + 1 < tables.length; i++) {
     for (let j = i + 1; j < Math.min(tables.length, i + 4); j++) {
-      tablePrompts.set(popoTablePrompt(tables[i].html ?? '', tables[j].html ?? ''), [tables[i].id, tables[j].id]);
+      const prompt = popoTablePrompt(tables[i].html ?? '', tables[j].html ?? '');
+      const pairs = tablePrompts.get(prompt) ?? [];
+      pairs.push([tables[i].id, tables[j].id]);
+      tablePrompts.set(prompt, pairs);
     }
   }
   const wrong = kind === 'wrong';
@@ -112,8 +117,7 @@ export function makeOracle(doc: ParsedDocument, gold: Structure, kind: OracleKin
       return JSON.stringify({ merge: (tableNext.get(pair[0]) === pair[1]) !== wrong, joinCutRow: false });
     }
     if (text.startsWith('\n## Table 1')) {
-      const pair = tablePrompts.get(text);
-      const merged = pair ? tableNext.get(pair[0]) === pair[1] : false;
+      const merged = (tablePrompts.get(text) ?? []).some(([a, b]) => tableNext.get(a) === b);
       return merged !== wrong ? '[0]' : '[]';
     }
     const ids = [...text.matchAll(/(?:^|: )<\|id\|>(\d+)/gm)].map((m) => Number(m[1]));

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evalLlm, listCases } from '../../scripts/eval-llm.js';
+import { makeOracle } from '../../scripts/llm-oracle.js';
+import { popoTablePrompt } from '../../src/llm/protocols/popo-format.js';
+import { makeDoc } from '../helpers/doc.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'docstitch-eval-llm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +52,29 @@ describe('eval:llm', () => {
     expect(f1(1)).toBeGreaterThanOrEqual(f1(0));
     expect(f1(2)).toBe(1);
     for (const r of runs.slice(1)) expect(r.unaskedChanged).toBe(0);
+  });
+
+  it('the scripted model answers table pairs with the same prompt alike, "merge" if any of them is a gold merge', () => {
+    // Tables 0 and 1 have the same HTML as tables 2 and 3, so the pairs (0, 1) and (2, 3) get one prompt; only
+    // (0, 1) is a gold merge. The oracle used to keep the prompt's last pair, (2, 3), and answered no.
+    const row = (x: string) => `<table><tr><td>${x}</td><td>1</td></tr></table>`;
+    const doc = makeDoc([
+      { page: 1, type: 'table', html: row('a') },
+      { page: 2, type: 'table', html: row('b') },
+      { page: 3, type: 'table', html: row('a') },
+      { page: 4, type: 'table', html: row('b') },
+    ]);
+    const gold = {
+      version: 1 as const,
+      headings: [],
+      paragraphMerges: [],
+      tableMerges: [['/0', '/1']],
+      captions: [],
+      furniture: [],
+    };
+    const ask = (kind: 'gold' | 'wrong') =>
+      makeOracle(doc, gold, kind)({ messages: [{ role: 'user', content: popoTablePrompt(row('a'), row('b')) }] });
+    expect(ask('gold')).toBe('[0]');
+    expect(ask('wrong')).toBe('[]');
   });
 });
