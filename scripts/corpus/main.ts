@@ -23,6 +23,9 @@
 //            --outline        give the PDFs an outline (bookmarks) from their headings (for `--pdf` measurements)
 //            --keep-pdf       copy each rendered PDF into its document folder as source.pdf (always also kept
 //                             in .cache/corpus/<set>/<id>.pdf)
+//            --any-licence    the slice (no --full/--family/--heldout/--dev/--dev2; also with --only) keeps only documents
+//                             of permissive sources (MIT, Apache-2.0, BSD: sources.ts `isPermissive`); this
+//                             keeps all of them, for a slice written outside the repository with --out
 //            --scanned        also write the pages as a scanner would give them: rasterised at 200 dpi and read by
 //                             Tesseract into hOCR (hocr/scan.hocr), the gold mapped onto its paragraphs
 //                             (scripts/corpus/scan.ts); the same as adding `hocr` to --formats
@@ -41,7 +44,7 @@ import { launchBrowser, renderPdf } from './render.js';
 import { writeDocs } from './report.js';
 import { hashString, makeRng } from './rng.js';
 import { emitScanned } from './scan.js';
-import { ensureSources, listSourceFiles, readSourceDoc, type SourceSet, sourceInfo } from './sources.js';
+import { ensureSources, isCommittable, listSourceFiles, readSourceDoc, type SourceSet, sourceInfo } from './sources.js';
 import { splitOf, withCorpusKeys } from './split.js';
 import { PARSER_FORMATS, writeParserFormats } from './writers/index.js';
 
@@ -79,6 +82,7 @@ interface Args {
   per: number;
   outline: boolean;
   keepPdf: boolean;
+  anyLicence: boolean;
 }
 
 function parseFormats(list: string): Set<Format> {
@@ -111,6 +115,7 @@ function parseArgs(argv: string[]): Args {
     per: 2,
     outline: false,
     keepPdf: false,
+    anyLicence: false,
   };
   let seed: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -136,6 +141,7 @@ function parseArgs(argv: string[]): Args {
     } else if (k === '--per') a.per = Math.max(1, Number(v()));
     else if (k === '--outline') a.outline = true;
     else if (k === '--keep-pdf') a.keepPdf = true;
+    else if (k === '--any-licence') a.anyLicence = true;
     else if (k === '--scanned') a.formats = new Set([...a.formats, 'hocr']);
     else throw new Error(`unknown option ${k}`);
   }
@@ -213,6 +219,15 @@ function selectSlice(docs: SourceDoc[], seed: number): { doc: SourceDoc; columns
     }
   }
   return out;
+}
+
+/**
+ * The committed slice holds only documents of permissive sources (the licence rule, DEVELOPERS.md). The slice
+ * is chosen from every tuning source first and the others dropped after, so the documents kept are the ones
+ * the slice always had (scripts/corpus/prune-licences.ts removed the rest from the committed copy).
+ */
+function committable<T extends { doc: SourceDoc }>(jobs: T[], anyLicence: boolean): T[] {
+  return anyLicence ? jobs : jobs.filter((j) => isCommittable(j.doc.source));
 }
 
 /** A family's documents: up to `per` per source and language, preferring sections with figures and tables. */
@@ -296,6 +311,7 @@ async function main(): Promise<void> {
         }))
       : selectSlice(docs, args.seed);
   if (args.family) jobs = familyJobs(docs, args.family, args.seed, args.per);
+  else if (!args.full) jobs = committable(jobs, args.anyLicence);
   if (args.only) jobs = jobs.filter((j) => j.doc.id.includes(args.only));
   if (args.limit) jobs = jobs.slice(0, args.limit);
   if (args.columns) jobs = jobs.map((j) => ({ ...j, columns: args.columns as 1 | 2 }));

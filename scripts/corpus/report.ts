@@ -37,9 +37,12 @@ export function writeDocs(
     skipped,
   };
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // only the sources of the documents written (the committed slice leaves out those not permissive)
+  const used = new Set(results.map((r) => r.source));
   const src = Object.values(
     opts.heldout ? HELDOUT_SOURCES : opts.dev ? DEV_SOURCES : opts.dev2 ? DEV2_SOURCES : SOURCES,
   )
+    .filter((s) => used.has(s.key))
     .map((s) => `| ${s.key} | ${s.name} | ${s.origin} | ${s.licence} | ${s.url} |`)
     .join('\n');
   writeFileSync(

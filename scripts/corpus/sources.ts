@@ -141,6 +141,29 @@ export const DEV2_SOURCES: Record<string, SourceEntry> = {
   },
 };
 
+/**
+ * Whether a source's licence lets its derived documents be committed to this repository (MIT, Apache-2.0 or
+ * BSD; DEVELOPERS.md, the licence rule). `A OR B` is permissive when one alternative is, `A AND B` when all
+ * are; a GPL, CC-BY-SA or unnamed (`LicenseRef-…`) licence is not. Free text after an id (`MIT (Expat)`) is
+ * ignored.
+ */
+export function isPermissive(licence: string): boolean {
+  const one = (id: string) => /^(MIT|Expat|Apache-2\.0|0?BSD(-[0-9]-Clause)?|BSD-[0-9]-Clause(-[A-Za-z]+)?)$/.test(id);
+  const term = (t: string) =>
+    one(
+      t
+        .trim()
+        .replace(/\s*\(.*\)\s*$/, '')
+        .trim(),
+    );
+  return licence.split(/\s+OR\s+/).some((alt) => alt.trim() !== '' && alt.split(/\s+AND\s+/).every(term));
+}
+
+/** The committed slices (corpus/, corpus-office/, corpus-latex/) hold only documents of permissive sources. */
+export function isCommittable(sourceKey: string): boolean {
+  return isPermissive(sourceInfo(sourceKey).licence);
+}
+
 /** Which list of sources a run uses: the tuning corpus (slice, --full), --heldout, --dev or --dev2. */
 export type SourceSet = 'tuning' | 'heldout' | 'dev' | 'dev2';
 

@@ -13,7 +13,7 @@ import { loadInput, loadInputAsync } from '../../src/io/load.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
-const source = join(root, 'corpus', 'aptitude-en-ch01s01s02', 'mineru', 'content_list.json');
+const source = join(root, 'corpus', 'debmake-zh-ch01', 'mineru', 'content_list.json');
 const work = mkdtempSync(join(tmpdir(), 'docstitch-pipe-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -72,7 +72,7 @@ describe('loadInputAsync', () => {
       source,
       join(root, 'test/fixtures/pdf/caption.pdf'),
       join(root, 'test/fixtures/hocr/report-en.hocr'),
-      join(root, 'corpus', 'aptitude-en-ch01s01s02', 'dots'),
+      join(root, 'corpus', 'debmake-zh-ch01', 'dots'),
     ]) {
       expect(await loadInputAsync(path), path).toEqual(loadInput(path));
     }

@@ -16,7 +16,7 @@ import { stitch } from '../../src/stitch.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
-const doc = join(root, 'corpus/aptitude-en-ch01s01s02/mineru/content_list.json');
+const doc = join(root, 'corpus/debmake-zh-ch01/mineru/content_list.json');
 
 /** The CLI from source, asynchronously: a test waiting on it must not hold vitest's event loop. */
 function run(...args: string[]): Promise<{ code: number | null; stderr: string }> {

@@ -21,12 +21,12 @@ import { type RedisServer, redisServerInstalled, startRedis } from '../helpers/r
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 const SOURCES = [
-  'aptitude-en-ch01s01s02',
-  'aptitude-ja-ch01s01s02',
+  'debmake-en-ch06',
+  'debmake-zh-ch06',
   'debmake-zh-ch01',
   'debmake-ja-ch01',
-  'aptitude-en-ch02s03s03',
-  'aptitude-ja-ch02s03s03',
+  'debmake-ja-ch06',
+  'debmake-en-ch03',
 ].map((name) => join(root, 'corpus', name, 'mineru', 'content_list.json'));
 const DOCUMENTS = 300;
 const WORKERS = 3;

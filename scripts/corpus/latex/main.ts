@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import type { SourceDoc } from '../blocks.js';
 import { chooseNoise, emitDots, emitMiddle, emitMineru, type NoiseLog } from '../emit.js';
 import { hashString, makeRng } from '../rng.js';
-import { listSourceFiles, readSourceDoc, SOURCES, sourceInfo } from '../sources.js';
+import { isCommittable, listSourceFiles, readSourceDoc, SOURCES, sourceInfo } from '../sources.js';
 import { PARSER_FORMATS, writeParserFormats } from '../writers/index.js';
 import { buildLatex, readGeometry } from './build.js';
 import { CLASSES, type ClassSpec, classByName } from './classes.js';
@@ -106,8 +106,9 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const texVersion = ensureTex(log);
-  // the slice uses debmake-doc only (MIT): its text may be committed; the full set every tuning source
-  const files = listSourceFiles('tuning').filter((f) => args.full || f.source === 'debmake');
+  // the committed slice uses permissive sources only (today debmake-doc, MIT; sources.ts `isCommittable`): its
+  // text may be committed; the full set (gitignored) every tuning source
+  const files = listSourceFiles('tuning').filter((f) => args.full || isCommittable(f.source));
   if (files.length === 0) throw new Error(`no source files: apt-get install ${SOURCES.debmake.pkg}`);
   const docs: SourceDoc[] = [];
   for (const f of files) {

@@ -12,6 +12,8 @@
 //            --formats LIST   parser formats written besides the three: docling, marker, mistral, paddle,
 //                             unstructured, mineru-v2 (scripts/corpus/writers/)
 //            --keep-pdf (copy each printed PDF into its document folder as source.pdf)
+//            --any-licence (the slice's pick may come from any source; by default only from a permissive one,
+//                           MIT, Apache-2.0 or BSD, so that it may be committed: sources.ts `isCommittable`)
 // Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
 // the Debian manual sources are installed as for `npm run corpus`. Figures are left out (not printed).
 import { execFileSync } from 'node:child_process';
@@ -24,7 +26,7 @@ import { chooseNoise, emitDots, emitMiddle, emitMineru, type NoiseLog } from '..
 import type { Layout } from '../layout.js';
 import { type PageData, type Run, readPdf } from '../readback.js';
 import { hashString, makeRng } from '../rng.js';
-import { ensureSources, listSourceFiles, readSourceDoc, sourceInfo } from '../sources.js';
+import { ensureSources, isCommittable, listSourceFiles, readSourceDoc, sourceInfo } from '../sources.js';
 import { splitOf, withCorpusKeys } from '../split.js';
 import { PARSER_FORMATS, writeParserFormats } from '../writers/index.js';
 import { chooseStyle, fodt, type OfficeStyle } from './fodt.js';
@@ -42,10 +44,21 @@ interface Args {
   per: number;
   formats: string[];
   keepPdf: boolean;
+  anyLicence: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { full: false, seed: OFFICE_SEED, out: '', only: '', limit: 0, per: 4, formats: [], keepPdf: false };
+  const a: Args = {
+    full: false,
+    seed: OFFICE_SEED,
+    out: '',
+    only: '',
+    limit: 0,
+    per: 4,
+    formats: [],
+    keepPdf: false,
+    anyLicence: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i] ?? '';
@@ -62,6 +75,7 @@ function parseArgs(argv: string[]): Args {
       for (const f of a.formats)
         if (!(PARSER_FORMATS as readonly string[]).includes(f)) throw new Error(`unknown format ${f}`);
     } else if (k === '--keep-pdf') a.keepPdf = true;
+    else if (k === '--any-licence') a.anyLicence = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
@@ -135,7 +149,9 @@ function select(docs: SourceDoc[], a: Args): { doc: SourceDoc; family: Family }[
         })
         .sort((x, y) => y.score - x.score || (x.d.id < y.d.id ? -1 : 1));
       if (!a.full) {
-        if (cand[0]) out.push({ doc: cand[0].d, family });
+        // scored over every source (the same draws as before), then the best one that may be committed
+        const pick = cand.find((c) => a.anyLicence || isCommittable(c.d.source));
+        if (pick) out.push({ doc: pick.d, family });
         continue;
       }
       const bySource = new Map<string, SourceDoc[]>();
