@@ -64,24 +64,21 @@ describe('a text element of an outline entry’s very text', () => {
 });
 
 describe('a first heading the outline sets at the depth of the headings after it', () => {
-  // An aptitude manual page (office-report-aptitude-en-rn01re01, dev; PaddleOCR): "Name", "Synopsis",
-  // "Description", "Command-line actions" are all depth 1 in the outline. "Name" alone on its page looked like a
-  // cover title with the rest under it (level 2); gold: all four at level 1.
+  // A man page (test/fixtures/pdf/manpage.pdf, hand-made, scripts/pdf/make-manpage-fixture.ts; PaddleOCR-style
+  // res.json): "Name", "Synopsis", "Description", "Command-line actions" are all depth 1 in the outline. "Name"
+  // alone on its page looks like a cover title with the rest under it (level 2); the outline: all four at level 1.
   it('is no document title: all four are siblings', async () => {
-    const r = await stitch(`${dir}corpus-office-aptitude-en.paddle.json`, {
-      pdf: `${dir}corpus-office-aptitude-en.pdf`,
-    });
-    const refs = ['/0/parsing_res_list/0', '/1/parsing_res_list/2', '/1/parsing_res_list/12', '/1/parsing_res_list/15'];
+    const r = await stitch(`${dir}manpage.paddle.json`, { pdf: `${dir}manpage.pdf` });
+    const refs = ['/0/parsing_res_list/0', '/1/parsing_res_list/3', '/1/parsing_res_list/5', '/2/parsing_res_list/2'];
     expect(refs.map((ref) => levelOf(r, ref))).toEqual([1, 1, 1, 1]);
   }, 120_000);
 });
 
 describe('a header the outline names, repeated as the running head', () => {
-  // Mistral OCR gives the aptitude manual page's title "Name" (28 pt bold on page 1) as the page header, as it
-  // gives the running head "Name" (8 pt) on every page: the furniture stage took all nine for a running head. The
-  // outline's "Name" (depth 1, page 1) names the first (gold, office-report-aptitude-en-rn01re01/mistral: level 1).
-  const run = (pdf: boolean) =>
-    stitch(`${dir}corpus-office-aptitude-en.mistral.json`, pdf ? { pdf: `${dir}corpus-office-aptitude-en.pdf` } : {});
+  // Mistral OCR gives the man page's title "Name" (28 pt bold on page 1) as the page header, as it gives the
+  // running head "Name" (8 pt) on every later page (manpage.mistral.json, hand-made like manpage.pdf): the
+  // furniture stage took all four for a running head. The outline's "Name" (depth 1, page 1) names the first.
+  const run = (pdf: boolean) => stitch(`${dir}manpage.mistral.json`, pdf ? { pdf: `${dir}manpage.pdf` } : {});
   it('is a heading, not furniture (furniture.outline-heading); the other pages’ heads stay furniture', async () => {
     const r = await run(true);
     expect(levelOf(r, '/pages/0/header')).toBe(1);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PARSER_FILES } from '../../scripts/corpus/writers/index.js';
 import { readStructureFile } from '../../src/eval/report.js';
-import { loadInput } from '../../src/io/load.js';
+import { loadInput, parseJsonText } from '../../src/io/load.js';
 import { stitchSync } from '../../src/pipeline.js';
 import type { StitchOptions } from '../../src/stitch.js';
 
@@ -130,13 +130,64 @@ describe('headings on the committed corpora', () => {
     },
   );
 
-  it('articles before the first chapter do not set the top numbering: the chapters are (Mistral, 第 N 条 / 第 N 章)', () => {
-    // A dev-family document: the first numbered heading is "第 1 条"; the chapters ("第 N 章 …") are the
-    // top sections, whatever false titles ("Brown", a colour name in a table) stand open before them.
-    const { byText } = run('corpus-office', 'office-legal-aptitude-ja-ch02s02s02', 'mistral');
-    expect(byText('第 2 章 詳細なパッケージ情報')).toMatchObject({ level: 2, gold: 2 });
-    expect(byText('第 2 章 詳細なパッケージ情報').features).toContain('headings.top-section');
-    expect(byText('第 15 条')).toMatchObject({ level: 3, gold: 3 });
+  it('articles before the first chapter do not set the top numbering: the chapters are (hand-made, 第 N 条 / 第 N 章)', () => {
+    // Hand-made in the shape of a Japanese legal text of the Office corpus (MinerU content list, every heading
+    // flat at text_level 1; the text is ours): an unnumbered title, the first numbered heading an article
+    // "第 1 条", a false title ("青", a colour name in a table) still open, then the chapters. The chapters are
+    // the top sections. (This replaced office-legal-aptitude-ja-ch02s02s02/mistral, GPL, removed from the
+    // repository; the debmake legal texts open on "Chapter N." and do not show it.)
+    const body = (page: number) => ({
+      type: 'text',
+      text: 'この条文は手で書いた本文です。パッケージの一覧を表示し、状態を確かめる方法を述べる。'.repeat(2),
+      page_idx: page,
+    });
+    const head = (text: string, page: number) => ({ type: 'text', text, text_level: 1, page_idx: page });
+    const items: Record<string, unknown>[] = [
+      head('パッケージ情報の扱い', 0),
+      head('第 1 条', 0),
+      body(0),
+      head('青', 0),
+      head('第 1 章 一覧', 0),
+      head('第 2 条', 0),
+      body(0),
+      head('第 3 条', 1),
+      body(1),
+      head('第 2 章 詳細', 1),
+      head('第 4 条', 1),
+      body(1),
+      head('第 3 章 検索', 2),
+      head('第 6 条', 2),
+      body(2),
+    ];
+    items.forEach((e, i) => {
+      e.bbox = [100, 60 + (i % 8) * 100, 900, 100 + (i % 8) * 100];
+    });
+    const text = JSON.stringify(items);
+    const result = stitchSync({
+      path: 'legal-ja.json',
+      isFolder: false,
+      files: [parseJsonText(text, 'legal-ja.json', 'legal-ja.json')],
+    });
+    const level = new Map(result.structure.headings.map((h) => [h.ref, h.level]));
+    const of = (t: string) => {
+      const el = result.document.elements.find((e) => e.text.trim() === t);
+      const d = result.decisions.find((x) => x.stage === 'headings' && x.ids[0] === el?.id);
+      return { level: el && level.get(el.ref), features: (d?.features ?? []).map((f) => f.id) };
+    };
+    for (const t of ['第 1 章 一覧', '第 2 章 詳細', '第 3 章 検索']) {
+      expect(of(t).level, t).toBe(2);
+      expect(of(t).features, t).toContain('headings.top-section');
+    }
+    for (const t of ['第 2 条', '第 4 条', '第 6 条']) expect(of(t).level, t).toBe(3);
+  });
+
+  it('a legal text whose articles come before its first chapter: chapters and articles at their gold levels (Mistral)', () => {
+    // office-legal-debmake-ja-ch07 (train): "第 1 条", "第 2 条" under the title, then "第 1 章 7.1. debdiff".
+    const { byText } = run('corpus-office', 'office-legal-debmake-ja-ch07', 'mistral');
+    expect(byText('第 1 条')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('第 1 章 7.1. debdiff')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('第 2 章 7.2. dget')).toMatchObject({ level: 2, gold: 2 });
+    expect(byText('第 3 条')).toMatchObject({ level: 3, gold: 3 });
   });
 
   it.each(['docling', 'mineru-v2'])('a keyword opener labelled header ("前言", "致谢") is a heading (%s)', (f) => {
