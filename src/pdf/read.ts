@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { BBox } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { clamp, type PageGraphics, pageGraphics } from './graphics.js';
+import { rescaleCjk, runScript, type ScriptSizes } from './scripts.js';
 
 /** One line of text: runs on one baseline, in content order, joined. */
 export interface PdfLine {
@@ -28,7 +29,12 @@ export interface PdfLine {
   boldLead?: string;
   /** The line's text runs as [x0, x1, text], x normalized (only with `images: true`): cells of a table row. */
   spans?: [number, number, string][];
+  /** The font carrying most of the line's characters sets CJK text (scripts.ts: its size is rescaled). */
+  cjk?: boolean;
 }
+
+/** A line with the sizes of its CJK and Latin runs, while the document is read (scripts.ts). */
+type ReadLine = PdfLine & { scripts?: ScriptSizes };
 
 export interface PdfPage {
   /** 1-based. */
@@ -179,6 +185,7 @@ export async function readPdf(
       if (options.pages && !options.pages.has(p)) continue;
       pages.push(await readPage(lib, doc, p, fonts, options.images === true, warnings));
     }
+    rescaleCjk(pages.flatMap((p) => p.lines as ReadLine[]));
     const outline = await readOutline(doc, warnings);
     let pageLabels: string[] | undefined;
     try {
@@ -319,8 +326,8 @@ async function readPage(
 }
 
 /** Runs → lines: a new line where the baseline moves, the text goes back left, or a wide gap opens. */
-function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: number, spans = false): PdfLine[] {
-  const out: PdfLine[] = [];
+function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: number, spans = false): ReadLine[] {
+  const out: ReadLine[] = [];
   let cur: Run[] = [];
   const flush = () => {
     const visible = cur.filter((r) => r.str.trim() !== '');
@@ -345,8 +352,11 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
       const info = fonts.get(main) ?? { bold: false, italic: false };
       const boldChars = visible.filter((r) => fonts.get(r.font)?.bold).reduce((n, r) => n + r.str.trim().length, 0);
       const allChars = visible.reduce((n, r) => n + r.str.trim().length, 0);
-      const size = visible.find((r) => r.font === main)?.size ?? visible[0].size;
+      const mainRun = visible.find((r) => r.font === main) ?? visible[0];
+      const size = mainRun.size;
       const lead = boldLead(visible, fonts);
+      const cjkRun = visible.find((r) => runScript(r.str) === 'cjk');
+      const latinRun = cjkRun && visible.find((r) => runScript(r.str) === 'latin');
       out.push({
         text: text.replace(/\s+/g, ' ').trim(),
         bbox: [clamp(x0 / W), clamp(top / H), clamp(x1 / W), clamp(bottom / H)],
@@ -358,6 +368,8 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
         ...(spans
           ? { spans: visible.map((r): [number, number, string] => [clamp(r.x0 / W), clamp(r.x1 / W), r.str]) }
           : {}),
+        ...(runScript(mainRun.str) === 'cjk' ? { cjk: true } : {}),
+        ...(cjkRun && latinRun ? { scripts: { cjk: cjkRun.size, latin: latinRun.size } } : {}),
       });
     }
     cur = [];

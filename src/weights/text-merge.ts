@@ -67,6 +67,11 @@ export const textMergeFeatures = {
   ],
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
   'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
+  // With the source PDF: ctexbook's sidebar titles ("社区上游作者，或是 Debian 开发者？") open their box flush, in bold.
+  'bold-lead-opens': [
+    -2.5,
+    'the next fragment opens with a bold run-in head that ends in punctuation (the source PDF): a box title, a run-in heading',
+  ],
   'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
   'abstract-opener': [
     -3,

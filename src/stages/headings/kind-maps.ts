@@ -1,5 +1,6 @@
 // The numbered kind each piece of outside evidence names, for the unnumbered headings that share it (levels.ts):
 // the parser's level hints (where they agree with the numbering) and the source PDF's fonts.
+import { caseStyle } from './candidates.js';
 import type { Candidate } from './types.js';
 
 /**
@@ -36,26 +37,70 @@ export function pdfFontOf(c: Candidate): string | undefined {
 }
 
 /**
+ * The letter case a heading is set in, past its number: 'caps' when every cased letter is upper case, 'mixed'
+ * otherwise — over two words or more; one word tells no style (an acronym, "API", or a one-word title).
+ */
+export function letterCase(c: Candidate): 'caps' | 'mixed' | undefined {
+  const words = (c.el.text ?? '')
+    .trim()
+    .split(/\s+/)
+    .slice(c.numbering ? 1 : 0)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return undefined;
+  const text = words.join(' ');
+  // a script without case (CJK) tells nothing
+  if (!/\p{Lu}|\p{Ll}/u.test(text)) return undefined;
+  return caseStyle(text) === 'caps' ? 'caps' : 'mixed';
+}
+
+/** A PDF font's numbered kind, and the one letter case its headings are set in, when they agree on one. */
+export interface FontKind {
+  key: string;
+  letterCase?: 'caps' | 'mixed';
+}
+
+/**
  * The numbered key of each PDF font (name and size) that numbered headings of one kind alone are set in:
  * an unnumbered heading in that font is one of that kind (`pdf-font-of-numbered`) — IEEEtran's "gbp
  * import" in the italic of "A. uscan", not the size class it shares with the small-capital sections.
- * Needs two numbered headings of the kind in the font (one could be a parser's mislabel).
+ * Needs two numbered headings of the kind in the font (one could be a parser's mislabel). The letter case
+ * goes with the font: revtex sets its sections in capitals and its subsections in mixed case in one bold
+ * font, so "PRESEEDING DEBIAN-INSTALLER" (its "II." lost) is one of "I. FULLY AUTOMATIC INSTALLER"'s kind
+ * (the map's `font:caps` entry) and not of "A. Using a Preseed File"'s (keyUnnumbered).
  */
-export function numberedKeyByPdfFont(numbered: Candidate[]): Map<string, string> {
+export function numberedKeyByPdfFont(numbered: Candidate[]): Map<string, FontKind> {
   const keys = new Map<string, Map<string, number>>();
+  const cases = new Map<string, Set<'caps' | 'mixed'>>();
+  const count = (font: string, key: string) => {
+    const byKey = keys.get(font) ?? new Map<string, number>();
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    keys.set(font, byKey);
+  };
   for (const c of numbered) {
     const font = pdfFontOf(c);
     if (!font || c.numbering!.ladder === 'article') continue;
-    const count = keys.get(font) ?? new Map<string, number>();
-    count.set(c.key, (count.get(c.key) ?? 0) + 1);
-    keys.set(font, count);
+    count(font, c.key);
+    const lc = letterCase(c);
+    if (!lc) continue;
+    count(`${font}:${lc}`, c.key);
+    cases.set(font, (cases.get(font) ?? new Set<'caps' | 'mixed'>()).add(lc));
   }
-  const out = new Map<string, string>();
-  for (const [font, count] of keys) {
-    const [key, n] = [...count][0];
-    if (count.size === 1 && n >= 2) out.set(font, key);
+  const out = new Map<string, FontKind>();
+  for (const [font, byKey] of keys) {
+    const [key, n] = [...byKey][0];
+    if (byKey.size !== 1 || n < 2) continue;
+    const lc = cases.get(font);
+    out.set(font, lc?.size === 1 ? { key, letterCase: [...lc][0] } : { key });
   }
   return out;
+}
+
+/** The numbered kind of an unnumbered heading's PDF font: in its own letter case first, else the font's. */
+export function fontKindOf(c: Candidate, byFont: Map<string, FontKind>): FontKind | undefined {
+  const font = pdfFontOf(c);
+  if (!font) return undefined;
+  const lc = letterCase(c);
+  return (lc && byFont.get(`${font}:${lc}`)) || byFont.get(font);
 }
 
 /** The numbered key at each level hint, where one numbered key alone has it (hints the numbering agrees with). */
@@ -87,12 +132,16 @@ export function pdfSharedSizeClasses(numbered: Candidate[]): Set<number> {
   return new Set([...kinds].filter(([, keys]) => keys.size > 1).map(([sizeClass]) => sizeClass));
 }
 
-/** The PDF font names each key's headings are set in (well aligned only); empty without the source PDF. */
+/**
+ * The PDF font names each key's headings are set in (well aligned only), with their letter case where it tells
+ * (`letterCase`: revtex's capitals and mixed-case headings share one bold font); empty without the source PDF.
+ */
 export function pdfFontsOfKeys(kept: Candidate[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const c of kept) {
     const name = pdfFontOf(c)?.split('@')[0];
-    if (name) out.set(c.key, (out.get(c.key) ?? new Set<string>()).add(name));
+    const lc = letterCase(c);
+    if (name) out.set(c.key, (out.get(c.key) ?? new Set<string>()).add(lc ? `${name}:${lc}` : name));
   }
   return out;
 }

@@ -13,7 +13,10 @@ import { seen } from '../weigh.js';
 import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import {
+  type FontKind,
+  fontKindOf,
   hintsAgreeWithNumbering,
+  letterCase,
   minSizeOfKeys,
   numberedKeyByHint,
   numberedKeyByPdfFont,
@@ -104,7 +107,7 @@ export function assignKeys(
   for (const c of numbered) {
     if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
   }
-  const keyByPdfFont = pdfFonts ? numberedKeyByPdfFont(numbered) : new Map<string, string>();
+  const keyByPdfFont = pdfFonts ? numberedKeyByPdfFont(numbered) : new Map<string, FontKind>();
   // Plain numbers that restart under another numbered kind (restarts.ts: revtex's "1." under "A.") are not the top.
   const restartsUnder = numberingRestarts(numbered);
   const decimalUnder = [...restartsUnder].some((pair) => pair.endsWith(`>decimal:${topRank}`));
@@ -174,7 +177,7 @@ function keyNumbered(numbered: Candidate[], romanTop: boolean, more: KeyHabits):
 /** The numbered kind of each piece of evidence an unnumbered heading can share with the numbered ones. */
 interface KindMaps {
   keyByTocLevel: Map<number, string>;
-  keyByPdfFont: Map<string, string>;
+  keyByPdfFont: Map<string, FontKind>;
   keyBySizeClass: Map<number, string>;
   keyByHint: Map<number, string>;
   /** The key keyword headings (Abstract, References) take: the top numbered sections'. */
@@ -192,7 +195,10 @@ interface KindMaps {
  * font, its level hint beside a style habit, the style habit, its size class, its level hint, else a key of its own.
  */
 function keyUnnumbered(c: Candidate, m: KindMaps): void {
-  const fontKey = m.keyByPdfFont.get(pdfFontOf(c) ?? '');
+  const font = fontKindOf(c, m.keyByPdfFont);
+  // a heading in the font of a numbered kind but in the other letter case is not of that kind (kind-maps.ts)
+  const ownCase = font?.letterCase && letterCase(c);
+  const fontKey = font && !(ownCase && ownCase !== font.letterCase) ? font.key : undefined;
   const hintKey = c.hint !== undefined ? m.keyByHint.get(c.hint) : undefined;
   const styleKey = c.styleOf?.key || c.styleKey;
   if (c.tocLevel !== undefined && !c.keyword) c.key = m.keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
@@ -200,6 +206,9 @@ function keyUnnumbered(c: Candidate, m: KindMaps): void {
   else if (fontKey) {
     c.key = fontKey;
     addEvidence(c, 'pdf-font-of-numbered');
+  } else if (font && ownCase) {
+    // the other case in a numbered kind's font: a kind of its own, not the one its size class would name
+    c.key = `${pdfFontOf(c)}:${ownCase}`;
   } else if (hintKey && styleKey) {
     // The parser's own level (where its levels agree with the numbering) tells the kind before the document's
     // style habit does: elsarticle sets its sections and subsections alike, at body size.

@@ -213,6 +213,9 @@ function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
   );
 }
 
+/** A bold run-in head's end (the PDF's `boldLead`): a box title or run-in heading, not a word set in bold mid-sentence. */
+const BOLD_LEAD_END = /[.:?!。：？！]$/u;
+
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
   // After a word no sentence ends with ("… the maximum weight to" | "1. In addition, …") a number is the
@@ -233,6 +236,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (!numberInSentence && /^\d{1,3}\s+\p{Lu}\p{Ll}/u.test(bText) && !/\p{Lu}[\p{L}.]*$/u.test(aText))
     return 'number-opens-next';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
+  if (BOLD_LEAD_END.test(b.hints?.pdf?.boldLead ?? '')) return 'bold-lead-opens';
   if (ARTICLE_OPENER.test(bText)) return 'article-opener';
   if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
@@ -272,6 +276,11 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
   if (hangsOrListing) return false;
   if (!context.paragraphsIndented || firstLine === undefined || context.bStartsColumn === false || !plainParagraphs)
     return false;
+  // After a heading typed as text (one line, in bold or a larger size in the source PDF) the first paragraph is
+  // flush by house style (LaTeX's \@afterindentfalse): no witness either way.
+  const aPdf = a.hints?.pdf;
+  const bSize = b.hints?.pdf?.fontSize;
+  if (aPdf?.lineCount === 1 && (aPdf.bold || (aPdf.fontSize && bSize && aPdf.fontSize > bSize * 1.05))) return false;
   if (isParagraphIndent(firstLine)) {
     out.push({ id: 'first-line-indented', value: 1 });
     return true;

@@ -42,8 +42,13 @@ export function oneLineParagraphsFlush(
 ): { indentOf: (el: Element) => number | undefined; oneLineIndented: (el: Element) => boolean } {
   const usual = paragraphsIndented ? usualParagraphIndent(body) : undefined;
   if (usual === undefined) return { indentOf, oneLineIndented: () => false };
+  // A list item's line stands at the item's text indent, which may be the paragraph indent too ("—Chaos!", the
+  // rest of an item on the next page): no paragraph opening.
   const atIndent = (el: Element, indent: number | undefined) =>
-    indent !== undefined && el.hints?.lineCount === 1 && Math.abs(indent - usual) <= usual * 0.35;
+    indent !== undefined &&
+    el.type !== 'list_item' &&
+    el.hints?.lineCount === 1 &&
+    Math.abs(indent - usual) <= usual * 0.35;
   return {
     indentOf: (el) => {
       const indent = indentOf(el);
