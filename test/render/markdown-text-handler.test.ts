@@ -129,7 +129,7 @@ describe('document.md text handler', () => {
     expectSame(texts);
   });
 
-  it('writes the phrasing the parsers\' Markdown becomes (math, code, emphasis, links) as the default does', () => {
+  it("writes the phrasing the parsers' Markdown becomes (math, code, emphasis, links) as the default does", () => {
     const path = fileURLToPath(
       new URL('../fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json', import.meta.url),
     );
