@@ -2,7 +2,8 @@
 // mdast-util-to-markdown's own handlers do: compared here on every escape-prone character at the start,
 // middle and end of a text, next to other nodes, in the contexts our Markdown uses, and on the real texts
 // of a committed MinerU fixture (test/fixtures/mineru, MIT; see PROVENANCE.md). The edge strings are hand-made.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
@@ -16,6 +17,8 @@ const base = { extensions: [gfmTableToMarkdown(), mathToMarkdown()], bullet: '-'
 const render = (root: Root, fast: boolean) => toMarkdown(root, fast ? { ...base, handlers: MARKDOWN_HANDLERS } : base);
 
 const t = (value: string): PhrasingContent => ({ type: 'text', value });
+const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
+const math = (value: string) => ({ type: 'inlineMath', value }) as PhrasingContent;
 /** The text in each context document.md puts text in, beside other nodes. */
 function contexts(value: string): RootContent[] {
   return [
@@ -32,6 +35,10 @@ function contexts(value: string): RootContent[] {
     { type: 'paragraph', children: [{ type: 'emphasis', children: [t(value)] }, t(value)] },
     { type: 'paragraph', children: [{ type: 'strong', children: [t(value)] }] },
     { type: 'paragraph', children: [{ type: 'link', url: 'https://x.org/a b', title: 'q"', children: [t(value)] }] },
+    // texts beside inline code and math (flatPhrasing): the code and math handlers' peeks give the text its `after`
+    { type: 'paragraph', children: [t(value), code('a`b'), t(value)] },
+    { type: 'paragraph', children: [code(' x '), t(value), math('$y'), { type: 'break' }, t(value), math('z')] },
+    { type: 'heading', depth: 3, children: [math('x'), t(value), code('`'), { type: 'break' }, t(value)] },
     { type: 'heading', depth: 2, children: [t(value)] },
     { type: 'heading', depth: 1, children: [t(value), { type: 'break' }, t(value)] },
     { type: 'paragraph', children: [{ type: 'link', url: 'x', children: [t(value), { type: 'break' }, t('b')] }] },
@@ -58,11 +65,22 @@ function contexts(value: string): RootContent[] {
             { type: 'tableCell', children: [t(value)] },
             { type: 'tableCell', children: [t('b'), { type: 'break' }, t(value)] },
             { type: 'tableCell', children: [] },
+            { type: 'tableCell', children: [t(value), math('x|y'), t(value), code('|')] },
           ],
         },
       ],
     },
   ];
+}
+
+/** The texts of the committed corpus' MinerU inputs (corpus/; each manual's licence in corpus/SOURCES.md). */
+function corpusTexts(): string[] {
+  const dir = fileURLToPath(new URL('../../corpus/', import.meta.url));
+  return readdirSync(dir)
+    .map((doc) => join(dir, doc, 'mineru', 'content_list.json'))
+    .filter((path) => existsSync(path))
+    .flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as Array<{ text?: string }>).map((e) => e.text ?? ''))
+    .filter(Boolean);
 }
 
 function expectSame(values: string[]): void {
@@ -109,6 +127,38 @@ describe('document.md text handler', () => {
     const texts = items.flatMap((e) => (e.text ? [e.text, ...e.text.split(/(?<=[.;:])\s+/)] : []));
     expect(texts.length).toBeGreaterThan(200);
     expectSame(texts);
+  });
+
+  it("writes the phrasing the parsers' Markdown becomes (math, code, emphasis, links) as the default does", () => {
+    const path = fileURLToPath(
+      new URL('../fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json', import.meta.url),
+    );
+    const items = JSON.parse(readFileSync(path, 'utf8')) as Array<{ text?: string }>;
+    // hand-made texts with every inline node inlineNodes makes, then the fixture's texts read as Markdown
+    const texts = [
+      'a `x*y` and $x_1$ then *em* \\* [l](u) end',
+      'code `a` b\nline two `c` and $$d$$ `e`',
+      '`x` $y$ `z`',
+      '$x$ 1. *not* a list',
+      'a <b> `c` # d',
+      ...items.flatMap((e) => (e.text ? [e.text] : [])),
+      ...corpusTexts(),
+    ];
+    let flat = 0;
+    for (const text of texts) {
+      const children = inlineNodes(text, 'markdown');
+      if (children.length < 2 && children[0]?.type === 'text') continue; // one text: the tests above
+      if (children.every((c) => ['text', 'break', 'inlineMath', 'inlineCode'].includes(c.type))) flat++;
+      for (const node of [
+        { type: 'paragraph', children } as RootContent,
+        { type: 'heading', depth: 2, children } as RootContent,
+        { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }] }] } as RootContent,
+      ]) {
+        const root: Root = { type: 'root', children: [node] };
+        expect(render(root, true), JSON.stringify(text)).toBe(render(root, false));
+      }
+    }
+    expect(flat).toBeGreaterThan(150);
   });
 });
 
