@@ -6,13 +6,15 @@
 //     end — a footnote number after the stop included — or a link line (against); a comma (for); no
 //     punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
 //  3. Script (`scriptEvidence`): a CJK paragraph does not run into Latin-only text or out of it.
-//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for); a list or
-//     footnote marker, a note label (against); a capital (weakly against; not at all for a name).
+//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for), a dash aside
+//     after an open sentence (for); a list or footnote marker, a note label, a footnote's number glued to an
+//     address, a description list's next term (against); a capital (weakly against; not at all for a name).
 //  5. Line boxes (`firstLineEvidence`, `lastLineEvidence`): an indented first line where the document indents
 //     paragraphs (against), a flush one (for); a last line that runs to the edge (for, and it takes back what a
 //     sentence end said), one that stops short (against).
 //  6. Position (`positionEvidence`): `a` ends its column low (for) or leaves blank space; `b` does not open its
-//     column (against). Shape (`shapeEvidence`): line heights, a lone number, a label line, a single term.
+//     column (against). Shape (`shapeEvidence`): line heights, a lone number, a note's label alone, a label line,
+//     a single term.
 // The weights are src/weights/text-merge.ts; `combine()` adds them up in this order.
 
 import type { Element } from '../../model/element.js';
@@ -47,9 +49,13 @@ import {
   LABEL,
   LONE_BULLET,
   NEW_ADDRESS,
+  NOTE_ADDRESS,
+  NOTE_LABEL_ALONE,
   OPTION_ENTRY,
   OPTION_TERM,
   RUNNING_HEAD_LINE,
+  SPACED_DASH_RUN_ON,
+  TERM_ENTRY,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -213,12 +219,29 @@ function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
   );
 }
 
+/** Both list items, the first not cut inside a sentence (hyphen, comma, dangling word), the next opening with a term. */
+function termOpensItem({ a, b, aText, bText }: Pair): boolean {
+  return (
+    a.type === 'list_item' &&
+    b.type === 'list_item' &&
+    TERM_ENTRY.test(bText) &&
+    !endsWithHyphen(aText) &&
+    !/[,，、;；(（]$/.test(aText) &&
+    !DANGLING_WORD.test(aText)
+  );
+}
+
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
   // After a word no sentence ends with ("… the maximum weight to" | "1. In addition, …") a number is the
   // sentence's own, not a list's first marker: no list starts after "to" or "the".
   const numberInSentence = DANGLING_WORD.test(aText) && /^\d+[.)]?\s/.test(bText);
   if (markerRepeatedOverPage(pair)) return 'marker-over-page';
+  if (NOTE_ADDRESS.test(bText)) return 'note-address-next';
+  // "… executes the first program" | "— init. Frequently, …": a spaced dash before a lower-case word after an open
+  // sentence of running text is the sentence's aside; a list's dash item follows a lead-in or another item.
+  if (SPACED_DASH_RUN_ON.test(bText) && !pair.aIsListItem && b.type !== 'list_item' && /\p{L}$/u.test(aText))
+    return 'dash-runs-on';
   if (
     !numberInSentence &&
     (startsWithListMarker(b.text) ||
@@ -238,6 +261,9 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
+  // After a list item that ends as an item may ("… -d unstable'"), a list item opening with a term and a colon
+  // ("gbp pull: update …") is the next entry of a description list: the term's lower case is no sentence's.
+  if (termOpensItem(pair)) return 'term-opens-item';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
     return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
@@ -324,6 +350,8 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
+  // "Note" | "The package must …": a note's label alone titles its box; the body is a block of its own.
+  if (NOTE_LABEL_ALONE.test(aText)) push('note-label-alone');
   if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
