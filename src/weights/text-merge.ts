@@ -51,6 +51,12 @@ export const textMergeFeatures = {
   'sentence-end': [-2.2, 'the first fragment ends a sentence'],
   'colon-end': [-1.5, 'the first fragment ends with a colon'],
   'comma-end': [1.6, 'the first fragment ends with a comma'],
+  // Session 15: on the train documents of the four regenerated corpora every list item ending with ";" before a list
+  // item was the enumeration's next item (24 wrong joins).
+  'item-ends-enumeration': [
+    -3,
+    'a list item ends with a semicolon and the next fragment is a list item: the next item',
+  ],
   'dangling-word': [2, 'the first fragment ends with a word no sentence ends with ("the", "of")'],
   'enumeration-goes-on': [
     -1,
@@ -143,6 +149,15 @@ export const textMergeFeatures = {
   'short-first': [-0.5, 'the first fragment is very short'],
   // Session 15 (issue #15): a note's label standing alone is its box's title, not the first words of its body.
   'note-label-alone': [-3, 'the first fragment is a note label alone ("Note", "Tip:", "警告")'],
+  // Session 15: sidebars of the handbook sources in every class ("IN PRACTICE …", "BACK TO BASICS …", "注释…").
+  'box-title-first': [
+    -3,
+    'the first fragment is a sidebar\'s title line ("QUICK LOOK Detailed configuration file", "注释磁盘和卷大小")',
+  ],
+  'publisher-notice': [
+    -3,
+    'one fragment is a publisher\'s notice ("Permission to make digital or hard copies …", "© 2024 …")',
+  ],
   'title-like-first': [
     -1.5,
     'the first fragment is a short title-case line, a few CJK characters alone (a title, a name) or an upper-case running head with its page number',

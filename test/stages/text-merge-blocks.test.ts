@@ -160,3 +160,110 @@ describe('footnotes whose number is glued to a web address', () => {
     expect(r.groups).toEqual([[0, 1]]);
   });
 });
+
+describe('an enumeration whose items end with semicolons', () => {
+  it('"… from NFS;" | "executing /usr/sbin/fai, …" over a page break are two items', () => {
+    const r = merge([
+      atFoot('list_item', '• mounting the root filesystem from NFS;'),
+      atHead('list_item', '• executing /usr/sbin/fai, which controls the rest of the process;'),
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.item-ends-enumeration');
+  });
+
+  it('a paragraph cut after a semicolon still runs on into lower case', () => {
+    const r = merge([
+      atFoot('text', 'The installer mounts the root filesystem from the server;'),
+      atHead('text', 'it then executes the script that controls the rest of the process.'),
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(featureIds(r.decisions[0])).not.toContain('text-merge.item-ends-enumeration');
+  });
+});
+
+describe('a sidebar’s title line', () => {
+  for (const title of [
+    'QUICK LOOK Detailed configuration file',
+    'IN PRACTICE Protecting the database',
+    'BACK TO BASICS gzip, bzip2, LZMA and XZ Compression',
+    '注释磁盘和卷大小',
+  ]) {
+    it(`"${title}" is not run into the sidebar's body`, () => {
+      const r = merge([
+        atFoot('text', title),
+        atHead('text', 'Since the tool uses a local database to compare the states of the files, keep it safe.'),
+      ]);
+      expect(r.groups).toEqual([]);
+      expect(featureIds(r.decisions[0])).toContain('text-merge.box-title-first');
+    });
+  }
+
+  it('a CJK sentence opening with an upper-case name is no sidebar title', () => {
+    const r = merge([
+      atFoot('text', 'RFC 是 “Request For Comments”（征求意见稿）的缩写。这些标准被提交给公众评估'),
+      atHead('text', '（这就是名字的由来）。 IETF 决定这些文档的演进状态。'),
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(featureIds(r.decisions[0])).not.toContain('text-merge.box-title-first');
+  });
+});
+
+describe('a publisher’s notice on a paper’s first page', () => {
+  const notice =
+    'Permission to make digital or hard copies of all or part of this work is granted without fee. © 2024 Association for Computing Machinery. https://doi.org/10.1145/nnnnnnn.nnnnnnn';
+
+  it('its closing address does not run on into a word of the body', () => {
+    const r = merge([atFoot('text', notice), atHead('text', 'name')]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.publisher-notice');
+  });
+
+  it('the body text after it in lower case is not its rest', () => {
+    const r = merge([
+      atFoot('text', notice),
+      atHead('text', 'installing a particular system with non-packaged applications requires custom work.'),
+    ]);
+    expect(r.groups).toEqual([]);
+  });
+});
+
+describe('fields of an option list, indented alike', () => {
+  it('"Option: …" | "Default: false" are two fields, not one indented block', () => {
+    const body = (page: number, y: [number, number]): Spec => ({
+      page,
+      type: 'text',
+      text: 'The options of the command line are these, and each of them has a default value that the program takes when the configuration file does not set it.',
+      bbox: [0.1, y[0], 0.9, y[1]],
+    });
+    const field = (page: number, text: string, y: [number, number]): Spec => ({
+      page,
+      type: 'text',
+      text,
+      bbox: [0.2, y[0], 0.9, y[1]],
+    });
+    const r = merge([
+      body(1, [0.1, 0.3]),
+      body(1, [0.32, 0.6]),
+      body(1, [0.62, 0.85]),
+      field(1, 'Option: Aptitude::CmdLine::Show-Size-Changes', [0.87, 0.92]),
+      field(2, 'Default: false', [0.08, 0.11]),
+      body(2, [0.13, 0.4]),
+      body(2, [0.42, 0.7]),
+      body(2, [0.72, 0.92]),
+    ]);
+    const d = r.decisions.find((x) => x.place.refs.join() === '/3,/4');
+    expect(featureIds(d)).toContain('text-merge.label-line');
+    expect(r.groups).toEqual([]);
+  });
+});
+
+describe('CJK prose that names a "%" escape', () => {
+  it('is prose, not a comment line: its sentence cut by the page runs on', () => {
+    const r = merge([
+      atFoot('text', '% エスケープは固定サイズの場合があります。後者は、固定サイズの欄が使用しない'),
+      atHead('text', '領域をすべて使用するという意味です。'),
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(featureIds(r.decisions[0])).not.toContain('text-merge.code-and-prose');
+  });
+});

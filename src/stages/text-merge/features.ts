@@ -3,8 +3,9 @@
 //  1. Kind of block: indented blocks and code continue only into the same kind, at the foot and head of
 //     columns; punctuation then says nothing (`indentEvidence`, `codeEvidence` in ./code.ts).
 //  2. How `a` ends (`endEvidence`): a hyphen, a cut web address, a word no sentence ends with (for); a sentence
-//     end — a footnote number after the stop included — or a link line (against); a comma (for); no
-//     punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
+//     end — a footnote number after the stop included — or a link line (against); a comma (for), but a list
+//     item's semicolon before the next item (against); no punctuation (weakly for). Abbreviations ("i.e.") are no
+//     sentence end.
 //  3. Script (`scriptEvidence`): a CJK paragraph does not run into Latin-only text or out of it.
 //  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for), a dash aside
 //     after an open sentence (for); a list or footnote marker, a note label, a footnote's number glued to an
@@ -13,8 +14,8 @@
 //     paragraphs (against), a flush one (for); a last line that runs to the edge (for, and it takes back what a
 //     sentence end said), one that stops short (against).
 //  6. Position (`positionEvidence`): `a` ends its column low (for) or leaves blank space; `b` does not open its
-//     column (against). Shape (`shapeEvidence`): line heights, a lone number, a note's label alone, a label line,
-//     a single term.
+//     column (against). Shape (`shapeEvidence`): line heights, a lone number, a note's label alone, a sidebar's
+//     title line, a publisher's notice, a label line, a single term.
 // The weights are src/weights/text-merge.ts; `combine()` adds them up in this order.
 
 import type { Element } from '../../model/element.js';
@@ -39,6 +40,7 @@ import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
   ARTICLE_OPENER,
+  BOX_TITLE,
   DASH_RUN_ON,
   FILE_NAME_START,
   FILE_TERM_ENTRY,
@@ -53,6 +55,7 @@ import {
   NOTE_LABEL_ALONE,
   OPTION_ENTRY,
   OPTION_TERM,
+  PUBLISHER_NOTICE,
   RUNNING_HEAD_LINE,
   SPACED_DASH_RUN_ON,
   TERM_ENTRY,
@@ -95,7 +98,9 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const { aIndent, bIndent } = context;
   if (aIndent === undefined || bIndent === undefined) return false;
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
-  if (!listItems && (aIndent > INDENT || bIndent > INDENT)) {
+  // Two one-line "Field: value" lines ("Option: Aptitude::…" | "Default: false") are fields, not a block's lines.
+  const fields = [a.text, b.text].every((t) => LABEL.test(t.trim()) && !t.trim().includes('\n'));
+  if (!listItems && !fields && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
       // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below.
       if (
@@ -125,6 +130,7 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
 function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
   return (
     URL_AT_END.test(aText) &&
+    !PUBLISHER_NOTICE.test(aText) &&
     cjkShare(bText) === 0 &&
     ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
     !NEW_ADDRESS.test(bText) &&
@@ -150,7 +156,10 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   } else if (endsSentence(aText)) {
     sentenceEnd = /[:：]$/.test(aText) ? 'colon-end' : 'sentence-end';
     push(sentenceEnd);
-  } else if (/[,，、;；]$/.test(aText)) push('comma-end');
+  } else if (/[;；]$/.test(aText) && pair.aIsListItem && (b.type === 'list_item' || startsWithListMarker(b.text)))
+    // "… from NFS;" | "executing /usr/sbin/fai, …": items of an enumeration, each closed by its semicolon.
+    push('item-ends-enumeration');
+  else if (/[,，、;；]$/.test(aText)) push('comma-end');
   else if (DANGLING_WORD.test(aText)) {
     // "• … from the debhelper package, and" | "• configuring …": the conjunction before an enumeration's last
     // item, each item with its own marker; a word left dangling inside an item is the other case.
@@ -352,6 +361,17 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
   // "Note" | "The package must …": a note's label alone titles its box; the body is a block of its own.
   if (NOTE_LABEL_ALONE.test(aText)) push('note-label-alone');
+  // "QUICK LOOK Detailed configuration file" | "An example of …": a sidebar's title line, its body a block of its own.
+  else if (
+    aText.length <= 100 &&
+    !aText.includes('\n') &&
+    !endsSentence(aText) &&
+    !/[。！？]/u.test(aText) &&
+    BOX_TITLE.test(aText)
+  )
+    push('box-title-first');
+  // A publisher's notice ("Permission to make digital or hard copies …") stands alone on either side.
+  if (PUBLISHER_NOTICE.test(aText) || PUBLISHER_NOTICE.test(bText)) push('publisher-notice');
   if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
