@@ -149,6 +149,11 @@ export const textMergeFeatures = {
   'short-first': [-0.5, 'the first fragment is very short'],
   // Session 15 (issue #15): a note's label standing alone is its box's title, not the first words of its body.
   'note-label-alone': [-3, 'the first fragment is a note label alone ("Note", "Tip:", "警告")'],
+  // Session 15 (issue #15): a definition term does not run into its description.
+  'term-alone-first': [
+    -2.5,
+    'the first fragment is one lower-case word alone ("action") and the next a capitalised sentence: a term and its description',
+  ],
   // Session 15: sidebars of the handbook sources in every class ("IN PRACTICE …", "BACK TO BASICS …", "注释…").
   'box-title-first': [
     -3,

@@ -267,3 +267,39 @@ describe('CJK prose that names a "%" escape', () => {
     expect(featureIds(r.decisions[0])).not.toContain('text-merge.code-and-prose');
   });
 });
+
+describe('a description list’s term alone before its description', () => {
+  it('"action" | "Groups packages according to …" are a term and its description', () => {
+    const r = merge([
+      atFoot('text', 'action'),
+      atHead('text', 'Groups packages according to the action scheduled on them; unchanged packages are ignored.'),
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.term-alone-first');
+  });
+
+  it('a word alone before lower case is no term', () => {
+    const r = merge([atFoot('text', 'action'), atHead('text', 'scheduled on the packages is shown in the list.')]);
+    expect(featureIds(r.decisions[0])).not.toContain('text-merge.term-alone-first');
+  });
+});
+
+describe('a whole web address before a word alone', () => {
+  it('"… https://doi.org/10.1145/nnnnnnn.nnnnnnn" | "name": the word is no rest of the address', () => {
+    const r = merge([
+      atFoot('text', 'ACM, New York, NY, USA, 10 pages. https://doi.org/10.1145/nnnnnnn.nnnnnnn'),
+      atHead('text', 'name'),
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(featureIds(r.decisions[0])).not.toContain('text-merge.address-runs-on');
+  });
+
+  it('an address cut inside its path goes on with the rest of it', () => {
+    const r = merge([
+      atFoot('text', 'The manual is at https://www.debian.org/doc/manuals/referen'),
+      atHead('text', 'ce/plugin.html'),
+    ]);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(featureIds(r.decisions[0])).toContain('text-merge.address-runs-on');
+  });
+});

@@ -58,6 +58,7 @@ import {
   PUBLISHER_NOTICE,
   RUNNING_HEAD_LINE,
   SPACED_DASH_RUN_ON,
+  TERM_ALONE,
   TERM_ENTRY,
 } from './patterns.js';
 import {
@@ -132,7 +133,9 @@ function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
     URL_AT_END.test(aText) &&
     !PUBLISHER_NOTICE.test(aText) &&
     cjkShare(bText) === 0 &&
-    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
+    // A word of letters alone ("name") after a whole address is no address's rest: that has a path's marks.
+    ((bWords === 1 && bText.length < 60 && (/[-/.]$/.test(aText) || /[/.?=&#_~%\d-]/.test(bText))) ||
+      (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
     !NEW_ADDRESS.test(bText) &&
     // A section number and a title ("2.6. Help resources") open a heading, not an address's rest.
     !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(bText)
@@ -361,6 +364,9 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
   // "Note" | "The package must …": a note's label alone titles its box; the body is a block of its own.
   if (NOTE_LABEL_ALONE.test(aText)) push('note-label-alone');
+  // "action" | "Groups packages according to …": a term alone, then its description as a sentence of its own.
+  else if (TERM_ALONE.test(aText) && /^\p{Lu}\p{Ll}/u.test(bText) && looksLikeProse(bText) && bText.length >= 40)
+    push('term-alone-first');
   // "QUICK LOOK Detailed configuration file" | "An example of …": a sidebar's title line, its body a block of its own.
   else if (
     aText.length <= 100 &&
