@@ -25,6 +25,11 @@ export const textMergeFeatures = {
   'code-and-prose': [-2.5, 'one fragment is code, the other prose'],
   'code-block-runs-on': [1.5, 'a code block runs over the break'],
   'code-blocks-apart': [-1.5, 'code blocks apart from each other'],
+  // Session 15: a listing cut at a column's foot around a reference list ("… ↪→ not Debian" | "else: # non-DFSG").
+  'code-goes-on': [
+    4,
+    'the next code fragment opens with a line no block starts with ("else:", "except …:", "fi", "}"): the listing goes on',
+  ],
   // Unstructured flattens listings into plain text without boxes; a listing cut by the page is two of them.
   'code-runs-on-unplaced': [
     1.5,
@@ -46,6 +51,12 @@ export const textMergeFeatures = {
   'sentence-end': [-2.2, 'the first fragment ends a sentence'],
   'colon-end': [-1.5, 'the first fragment ends with a colon'],
   'comma-end': [1.6, 'the first fragment ends with a comma'],
+  // Session 15: on the train documents of the four regenerated corpora every list item ending with ";" before a list
+  // item was the enumeration's next item (24 wrong joins).
+  'item-ends-enumeration': [
+    -3,
+    'a list item ends with a semicolon and the next fragment is a list item: the next item',
+  ],
   'dangling-word': [2, 'the first fragment ends with a word no sentence ends with ("the", "of")'],
   'enumeration-goes-on': [
     -1,
@@ -66,6 +77,8 @@ export const textMergeFeatures = {
     "without boxes, an item cut by a page break written as a new item: its marker is the format's, the text goes on",
   ],
   'footnote-marker': [-2, 'the next fragment starts with a footnote marker'],
+  // Session 15 (issue #15): notes that each give an address ("1https://…" | "2https://…") are read as one listing.
+  'note-address-next': [-3, 'the next fragment is a footnote whose number is glued to a web address ("2https://…")'],
   'theorem-opener': [-3, 'the next fragment opens a theorem-like block ("Remark 2.9.", "Proof.", "定理 3")'],
   // With the source PDF: ctexbook's sidebar titles ("社区上游作者，或是 Debian 开发者？") open their box flush, in bold.
   'bold-lead-opens': [
@@ -85,6 +98,11 @@ export const textMergeFeatures = {
   'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
   'lowercase-start': [2, 'the next fragment starts in lower case'],
   'note-label': [-1.5, 'the next fragment opens with a note label'],
+  // Session 15: a description list's next entry ("… -d unstable'" | "gbp pull: update the debian, …").
+  'term-opens-item': [
+    -2.5,
+    'after a list item not cut mid-sentence, the next list item opens with a term and a colon ("gbp pull: update …")',
+  ],
   'cjk-runs-on': [0.8, 'CJK text runs on'],
   'cjk-runs-on-past-latin': [0.8, 'CJK text runs on (a Latin name or letter at the break)'],
   'name-start': [0, 'the next fragment starts with a name the document uses mid-sentence'],
@@ -134,6 +152,22 @@ export const textMergeFeatures = {
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],
+  // Session 15 (issue #15): a note's label standing alone is its box's title, not the first words of its body.
+  'note-label-alone': [-3, 'the first fragment is a note label alone ("Note", "Tip:", "警告")'],
+  // Session 15 (issue #15): a definition term does not run into its description.
+  'term-alone-first': [
+    -2.5,
+    'the first fragment is one lower-case word alone ("action") and the next a capitalised sentence: a term and its description',
+  ],
+  // Session 15: sidebars of the handbook sources in every class ("IN PRACTICE …", "BACK TO BASICS …", "注释…").
+  'box-title-first': [
+    -3,
+    'the first fragment is a sidebar\'s title line ("QUICK LOOK Detailed configuration file", "注释磁盘和卷大小")',
+  ],
+  'publisher-notice': [
+    -3,
+    'one fragment is a publisher\'s notice ("Permission to make digital or hard copies …", "© 2024 …")',
+  ],
   'title-like-first': [
     -1.5,
     'the first fragment is a short title-case line, a few CJK characters alone (a title, a name) or an upper-case running head with its page number',
@@ -164,7 +198,10 @@ export const textMergeFeatures = {
   'short-unpunctuated': [-1.5, 'the next fragment is a short line without punctuation (a label or a title)'],
   // Session 12: a statute's article label ("第 二 十 五 条 …") after a list item left unpunctuated.
   'article-opener': [-3, 'the next fragment opens with a statute\'s article label ("第二十五条")'],
-  'dash-runs-on': [2.5, 'the next fragment opens with an em dash glued to a word ("—Chaos!"): the sentence\'s aside'],
+  'dash-runs-on': [
+    2.5,
+    'the next fragment opens with an em dash glued to a word ("—Chaos!"), or spaced before a lower-case word after open running text ("— init."): the sentence\'s aside',
+  ],
   'file-term-next': [
     -1.5,
     'the first fragment ends with a bracket and the next opens with a file name and a capitalised sentence (a new entry)',

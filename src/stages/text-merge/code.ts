@@ -1,12 +1,21 @@
 // Code evidence of the text-merge features (./features.ts, first in precedence after indented blocks):
 // punctuation says nothing inside a listing; two code fragments at a break are one block, code and prose are not;
-// without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone.
+// without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone; a line no
+// block opens with ("else:", "}") says the listing goes on, whatever space is left under its first part.
 import type { Element } from '../../model/element.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
-import { ALGORITHM_OPENING, BULLET_OPENING, FORMULA_BLOCK, FORMULA_TAIL, MATH_SYMBOL } from './patterns.js';
+import {
+  ALGORITHM_OPENING,
+  BULLET_OPENING,
+  CODE_GOES_ON,
+  FORMULA_BLOCK,
+  FORMULA_TAIL,
+  MATH_SYMBOL,
+  NOTE_ADDRESS,
+} from './patterns.js';
 import {
   ANSWER_BLANK,
   bracketCarried,
@@ -31,6 +40,8 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // A line ending with an answer blank is a question of a form, whatever its line breaks: its end decides; after
   // code, it is prose.
   if (ANSWER_BLANK.test(aText)) return false;
+  // A footnote of a web address ("2https://wiki.debian.org/…") is a note, not a listing's line.
+  if (NOTE_ADDRESS.test(bText)) return false;
   const bQuestion = ANSWER_BLANK.test(bText);
   // Two blocks the parser typed as list items are items, not a listing's lines ("DESTDIR=debian/… (single
   // binary package)" | "DESTDIR=debian/tmp/ (multi …)"): their text decides whether the first goes on.
@@ -101,6 +112,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
   const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
+  if (!kindsDiffer && CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
   return true;
 }
 
@@ -120,6 +132,7 @@ function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
     !ALGORITHM_OPENING.test(bText) &&
     !leadInLine(bText);
   out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+  if (CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
   return true;
 }
 

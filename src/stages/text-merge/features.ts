@@ -3,16 +3,19 @@
 //  1. Kind of block: indented blocks and code continue only into the same kind, at the foot and head of
 //     columns; punctuation then says nothing (`indentEvidence`, `codeEvidence` in ./code.ts).
 //  2. How `a` ends (`endEvidence`): a hyphen, a cut web address, a word no sentence ends with (for); a sentence
-//     end — a footnote number after the stop included — or a link line (against); a comma (for); no
-//     punctuation (weakly for). Abbreviations ("i.e.") are no sentence end.
+//     end — a footnote number after the stop included — or a link line (against); a comma (for), but a list
+//     item's semicolon before the next item (against); no punctuation (weakly for). Abbreviations ("i.e.") are no
+//     sentence end.
 //  3. Script (`scriptEvidence`): a CJK paragraph does not run into Latin-only text or out of it.
-//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for); a list or
-//     footnote marker, a note label (against); a capital (weakly against; not at all for a name).
+//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for), a dash aside
+//     after an open sentence (for); a list or footnote marker, a note label, a footnote's number glued to an
+//     address, a description list's next term (against); a capital (weakly against; not at all for a name).
 //  5. Line boxes (`firstLineEvidence`, `lastLineEvidence`): an indented first line where the document indents
 //     paragraphs (against), a flush one (for); a last line that runs to the edge (for, and it takes back what a
 //     sentence end said), one that stops short (against).
 //  6. Position (`positionEvidence`): `a` ends its column low (for) or leaves blank space; `b` does not open its
-//     column (against). Shape (`shapeEvidence`): line heights, a lone number, a label line, a single term.
+//     column (against). Shape (`shapeEvidence`): line heights, a lone number, a note's label alone, a sidebar's
+//     title line, a publisher's notice, a label line, a single term.
 // The weights are src/weights/text-merge.ts; `combine()` adds them up in this order.
 
 import type { Element } from '../../model/element.js';
@@ -37,6 +40,7 @@ import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
   ARTICLE_OPENER,
+  BOX_TITLE,
   DASH_RUN_ON,
   FILE_NAME_START,
   FILE_TERM_ENTRY,
@@ -47,9 +51,15 @@ import {
   LABEL,
   LONE_BULLET,
   NEW_ADDRESS,
+  NOTE_ADDRESS,
+  NOTE_LABEL_ALONE,
   OPTION_ENTRY,
   OPTION_TERM,
+  PUBLISHER_NOTICE,
   RUNNING_HEAD_LINE,
+  SPACED_DASH_RUN_ON,
+  TERM_ALONE,
+  TERM_ENTRY,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -89,7 +99,9 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const { aIndent, bIndent } = context;
   if (aIndent === undefined || bIndent === undefined) return false;
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
-  if (!listItems && (aIndent > INDENT || bIndent > INDENT)) {
+  // Two one-line "Field: value" lines ("Option: Aptitude::…" | "Default: false") are fields, not a block's lines.
+  const fields = [a.text, b.text].every((t) => LABEL.test(t.trim()) && !t.trim().includes('\n'));
+  if (!listItems && !fields && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
       // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below.
       if (
@@ -119,8 +131,11 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
 function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
   return (
     URL_AT_END.test(aText) &&
+    !PUBLISHER_NOTICE.test(aText) &&
     cjkShare(bText) === 0 &&
-    ((bWords === 1 && bText.length < 60) || (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
+    // A word of letters alone ("name") after a whole address is no address's rest: that has a path's marks.
+    ((bWords === 1 && bText.length < 60 && (/[-/.]$/.test(aText) || /[/.?=&#_~%\d-]/.test(bText))) ||
+      (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
     !NEW_ADDRESS.test(bText) &&
     // A section number and a title ("2.6. Help resources") open a heading, not an address's rest.
     !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(bText)
@@ -144,7 +159,10 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   } else if (endsSentence(aText)) {
     sentenceEnd = /[:：]$/.test(aText) ? 'colon-end' : 'sentence-end';
     push(sentenceEnd);
-  } else if (/[,，、;；]$/.test(aText)) push('comma-end');
+  } else if (/[;；]$/.test(aText) && pair.aIsListItem && (b.type === 'list_item' || startsWithListMarker(b.text)))
+    // "… from NFS;" | "executing /usr/sbin/fai, …": items of an enumeration, each closed by its semicolon.
+    push('item-ends-enumeration');
+  else if (/[,，、;；]$/.test(aText)) push('comma-end');
   else if (DANGLING_WORD.test(aText)) {
     // "• … from the debhelper package, and" | "• configuring …": the conjunction before an enumeration's last
     // item, each item with its own marker; a word left dangling inside an item is the other case.
@@ -216,12 +234,29 @@ function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
 /** A bold run-in head's end (the PDF's `boldLead`): a box title or run-in heading, not a word set in bold mid-sentence. */
 const BOLD_LEAD_END = /[.:?!。：？！]$/u;
 
+/** Both list items, the first not cut inside a sentence (hyphen, comma, dangling word), the next opening with a term. */
+function termOpensItem({ a, b, aText, bText }: Pair): boolean {
+  return (
+    a.type === 'list_item' &&
+    b.type === 'list_item' &&
+    TERM_ENTRY.test(bText) &&
+    !endsWithHyphen(aText) &&
+    !/[,，、;；(（]$/.test(aText) &&
+    !DANGLING_WORD.test(aText)
+  );
+}
+
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
   // After a word no sentence ends with ("… the maximum weight to" | "1. In addition, …") a number is the
   // sentence's own, not a list's first marker: no list starts after "to" or "the".
   const numberInSentence = DANGLING_WORD.test(aText) && /^\d+[.)]?\s/.test(bText);
   if (markerRepeatedOverPage(pair)) return 'marker-over-page';
+  if (NOTE_ADDRESS.test(bText)) return 'note-address-next';
+  // "… executes the first program" | "— init. Frequently, …": a spaced dash before a lower-case word after an open
+  // sentence of running text is the sentence's aside; a list's dash item follows a lead-in or another item.
+  if (SPACED_DASH_RUN_ON.test(bText) && !pair.aIsListItem && b.type !== 'list_item' && /\p{L}$/u.test(aText))
+    return 'dash-runs-on';
   if (
     !numberInSentence &&
     (startsWithListMarker(b.text) ||
@@ -242,6 +277,9 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
   if (FOOTNOTE_MARK.test(b.text)) return 'footnote-marker';
   if (bCommand) return 'command-line-after';
+  // After a list item that ends as an item may ("… -d unstable'"), a list item opening with a term and a colon
+  // ("gbp pull: update …") is the next entry of a description list: the term's lower case is no sentence's.
+  if (termOpensItem(pair)) return 'term-opens-item';
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
     return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
@@ -333,6 +371,22 @@ function shapeEvidence(pair: Pair, out: Out): void {
   const [ha, hb] = [a.hints?.lineHeight, b.hints?.lineHeight];
   if (ha && hb && Math.abs(ha - hb) / Math.max(ha, hb) > 0.2) push('line-heights-differ');
   if (aText.length < 25 && !endsWithHyphen(aText)) push('short-first');
+  // "Note" | "The package must …": a note's label alone titles its box; the body is a block of its own.
+  if (NOTE_LABEL_ALONE.test(aText)) push('note-label-alone');
+  // "action" | "Groups packages according to …": a term alone, then its description as a sentence of its own.
+  else if (TERM_ALONE.test(aText) && /^\p{Lu}\p{Ll}/u.test(bText) && looksLikeProse(bText) && bText.length >= 40)
+    push('term-alone-first');
+  // "QUICK LOOK Detailed configuration file" | "An example of …": a sidebar's title line, its body a block of its own.
+  else if (
+    aText.length <= 100 &&
+    !aText.includes('\n') &&
+    !endsSentence(aText) &&
+    !/[。！？]/u.test(aText) &&
+    BOX_TITLE.test(aText)
+  )
+    push('box-title-first');
+  // A publisher's notice ("Permission to make digital or hard copies …") stands alone on either side.
+  if (PUBLISHER_NOTICE.test(aText) || PUBLISHER_NOTICE.test(bText)) push('publisher-notice');
   if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');

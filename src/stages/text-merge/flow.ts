@@ -12,7 +12,8 @@
 //    that end the open fragment's page when the next fragment is on a later page.
 //  - a short line wholly above the open fragment (not in a column to its right) before a later page;
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
-//  - without boxes, a numbered note between two code blocks, which the listing runs on past.
+//  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
+//    between a listing and code that opens with a line no block starts with ("else:", "}").
 // The others need boxes.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
 import { TEXT_LIKE } from '../../model/block-kinds.js';
@@ -20,8 +21,8 @@ import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
-import { LEAD_IN_END } from './patterns.js';
-import { ANSWER_BLANK, looksLikeProse, opensCaption } from './text-kind.js';
+import { CODE_GOES_ON, LEAD_IN_END } from './patterns.js';
+import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
 export type OutOfFlow = 'page-number' | 'out-of-place' | 'side-heading' | 'footnote' | 'reference-list';
@@ -74,6 +75,8 @@ export interface FlowNeighbours {
   referencesToColumnEnd?: boolean;
   /** The next block after this one past floats and notes is a code block (the parser's type). */
   codeNext?: boolean;
+  /** That code block opens with a line no block starts with ("else:", "}"): the listing before goes on in it. */
+  codeGoesOnNext?: boolean;
 }
 
 /** Is `el` outside the flow between `open` and `next`? */
@@ -89,6 +92,10 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   const leadIn = LEAD_IN_END.test(text) && !/:$/.test(open.text.trimEnd());
   if (open.type === 'code' && !el.bbox && !open.bbox && neighbours.codeNext && opensNote(el) && !leadIn)
     return 'footnote';
+  // Without boxes, any text but a lead-in between a listing and its rest ("else: # non-DFSG …" after "[1] …", a
+  // reference entry Mistral writes where its column ends): the listing runs on past it.
+  const listing = open.type === 'code' || looksLikeCode(open.text);
+  if (listing && !el.bbox && !open.bbox && neighbours.codeGoesOnNext && !LEAD_IN_END.test(text)) return 'out-of-place';
   if (!next) return undefined;
   // Without boxes: numbered notes that end the open fragment's page, the next fragment on a later page.
   if (!el.bbox && !open.bbox && !next.bbox && footOfPageWithoutBoxes(el, neighbours)) return 'footnote';
@@ -165,12 +172,16 @@ export function lookahead(body: readonly Element[]) {
   const numberedToPageEnd: boolean[] = new Array(body.length);
   const referencesToColumnEnd: boolean[] = new Array(body.length);
   const codeNext: boolean[] = new Array(body.length);
+  const codeGoesOnNext: boolean[] = new Array(body.length);
   let next: Element | undefined;
   let nextBlock: Element | undefined;
   for (let i = body.length - 1; i >= 0; i--) {
     const el = body[i];
     nextFragment[i] = next;
     codeNext[i] = nextBlock?.type === 'code';
+    // Typed as code, or flattened into text (Unstructured) that reads as code.
+    const restOfListing = nextBlock !== undefined && CODE_GOES_ON.test(nextBlock.text.trimStart());
+    codeGoesOnNext[i] = restOfListing && (nextBlock?.type === 'code' || looksLikeCode(nextBlock?.text ?? ''));
     if (el.type === 'code' || (isFragment(el) && !isSubfigureLabel(body, i) && !opensNote(el))) nextBlock = el;
     // A subfigure's label ("(a) Before the change.") is a float's part, not the text the flow goes on with.
     if (isFragment(el) && !isSubfigureLabel(body, i)) next = el;
@@ -191,6 +202,7 @@ export function lookahead(body: readonly Element[]) {
     numberedToPageEnd: numberedToPageEnd[i],
     referencesToColumnEnd: referencesToColumnEnd[i],
     codeNext: codeNext[i],
+    codeGoesOnNext: codeGoesOnNext[i],
   });
   return { nextFragment, flowAt };
 }

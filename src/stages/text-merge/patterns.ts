@@ -15,7 +15,9 @@ export const OPTION_ENTRY = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\
 /** A run-in front-matter label opening its block ("Abstract—You can …", "Index Terms—…", "Abstract. We …", "摘要："). */
 export const ABSTRACT_OPENER = /^(?:Abstract|ABSTRACT|Index Terms|摘\s*要|要\s*旨)\s*[—–:.：]/u;
 /** The next fragment opens with an address of its own ("https://…", "- https://…"): a new link, not the rest. */
-export const NEW_ADDRESS = /^(?:[-*•]\s+)?(?:https?|ftp):\/\//;
+export const NEW_ADDRESS = /^(?:[-*•]\s+|\d{1,3})?(?:https?|ftp):\/\//;
+/** A footnote's number glued to the web address it gives ("2https://wiki.debian.org/…"): a note of its own. */
+export const NOTE_ADDRESS = /^\d{1,3}(?:https?|ftp):\/\//;
 /** An option's name alone ("-t, –tar", "--dist"): a term whose description follows as its own block. */
 export const OPTION_TERM = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*$/u;
 /** A file name or path opening the next fragment ("debian/copyright. The …", "pkg-info.mk …", "dh_install …"): its
@@ -49,6 +51,28 @@ export const ARTICLE_OPENER =
 /** A file name and then a capitalised sentence ("debian/copyright. The copyright …", "debian/changelog The Debian …"):
  * a description list's entry, its term and its text. */
 export const FILE_TERM_ENTRY = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*\s+\p{Lu}\p{Ll}/u;
+/**
+ * A listing's line that opens no block of its own: the rest of a compound statement ("else:", "elif …:",
+ * "except …:", "finally:", "fi", "done", "esac") or a bracket closing one ("}", ")", "]").
+ */
+export const CODE_GOES_ON =
+  /^(?:(?:else|elif|elsif|except|finally|catch|rescue|ensure)\b|(?:fi|done|esac|endif|endfor|endwhile)\b|[}\])])/;
+/** A spaced dash and a lower-case word ("— init. Frequently, …"): an aside of the sentence before, not a list's item. */
+export const SPACED_DASH_RUN_ON = /^[—–]\s+\p{Ll}/u;
+/** A note's label alone on its line ("Note", "Tip:", "警告"): the title of its box, whose body is its own block. */
+export const NOTE_LABEL_ALONE =
+  /^(?:Note|Notes|Warning|Caution|Important|Tip|Hint|Attention|Danger|注意|注记|注記|重要|警告|提示|ヒント|メモ)\s*[:：.]?$/iu;
+/**
+ * A sidebar's title: its kind in capitals ("QUICK LOOK", "IN PRACTICE", "BACK TO BASICS"), then the title with lower
+ * case in it, no CJK ("RFC 是 …" is a sentence); in CJK, a kind word glued to the title ("注释磁盘和卷大小", "提示从错误到解决方法").
+ */
+export const BOX_TITLE =
+  /^(?:(?![^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=\p{Lu}{3}|\p{Lu}{2} \p{Lu}{2})\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} (?=[^\n]*\p{Ll})\S|(?:注释|注意|提示|警告|文化|基础知识|视角|观点|深入|实践|工具|安全|社区|快速浏览|补充|ヒント|補足|基本|発展|視点|実践|ツール|メモ)(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}A-Za-z]))/u;
+/** One lower-case word or name alone ("action", "subdir", "dh_auto_build"): a description list's term. */
+export const TERM_ALONE = /^\p{Ll}[\p{L}\d_.-]{1,24}$/u;
+/** A publisher's notice on a paper's first page ("Permission to make digital or hard copies …", "ACM Reference Format:"). */
+export const PUBLISHER_NOTICE =
+  /^(?:Permission to make digital or hard copies|ACM Reference Format:|©\s*\d{4}|Copyright\s+(?:©|\(c\))?\s*\d{4})/iu;
 /** An em dash glued to the next word ("—Chaos!"): an aside or an exclamation set off from the sentence before. */
 export const DASH_RUN_ON = /^—(?=\p{L})/u;
 /** A running head the furniture stage kept: upper-case words and the page number after them, no lower case

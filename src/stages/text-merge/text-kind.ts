@@ -115,9 +115,11 @@ function judgeText(t: string): TextKind {
     (cjk >= 6 || (t.match(/\p{L}{3,}/gu)?.length ?? 0) >= 5);
 
   let code: boolean;
+  // CJK sentences after a "%" or "#" name it ("% エスケープは … あります。"): prose, not a comment line.
+  const cjkSentences = cjkShare >= 0.3 && /[。！？]/u.test(t);
   if (startsWithListMarker(t)) code = false;
   else if (
-    /^(\$|#|%|;|>>>|PS>|\/\/)\s/.test(t) ||
+    (/^(\$|#|%|;|>>>|PS>|\/\/)\s/.test(t) && !cjkSentences) ||
     /^#include\b|^(def|function|class|import|public|int|void)\s+[\w.]+\s*[({:;=]/.test(t)
   ) {
     code = true; // a prompt, a comment line, a declaration
