@@ -272,8 +272,12 @@ function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Eleme
   const labelled = els.filter((e) => FURNITURE_TYPES.has(e.type)).length;
   const first = minOf(els.map((e) => e.page));
   const texts = new Set(els.map((e) => e.text.trim())).size;
+  // A title that carries the group's page number ("2 Z. Shen et al." typed Title among "4 Z. Shen et al." …) is
+  // one of the running heads, not the document's title they repeat.
+  const offset = texts > 1 ? pageOffset(els) : undefined;
   return els.filter((e) => {
-    if (e.type === 'title' && titles * 2 < els.length) return false;
+    if (e.type === 'title' && titles * 2 < els.length && !(offset !== undefined && numbersOf(e).has(e.page + offset)))
+      return false;
     if (texts > 1 && isYear(e.text)) return false;
     if (titleBlock.has(e.id) && !FURNITURE_TYPES.has(e.type)) return false;
     return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);
@@ -288,15 +292,30 @@ function numbersFollowPages(els: Element[]): boolean {
   if (new Set(els.map((e) => e.text.trim())).size <= 1) return true;
   // "Chapter 1", "Chapter 2" on pages 4, 5: one-page chapters' openers, whatever their offset from the pages.
   if (els.every((e) => isBareLabel(e.text))) return false;
+  return pageOffset(els) !== undefined;
+}
+
+/** The numbers (page-number values) written in an element's text. */
+function numbersOf(e: Element): Set<number> {
+  const tokens = e.text.match(/\d+|\b[ivxlc]+\b/gi) ?? [];
+  return new Set(tokens.map((t) => pageNumberValue(t)).filter((n): n is number => n !== undefined));
+}
+
+/** The offset from the page index that the numbers of most (60%) of the numbered members keep, if any. */
+function pageOffset(els: Element[]): number | undefined {
   const offsets = new Map<number, number>();
   let numbered = 0;
   for (const e of els) {
-    const tokens = e.text.match(/\d+|\b[ivxlc]+\b/gi) ?? [];
-    const values = new Set(tokens.map((t) => pageNumberValue(t)).filter((n): n is number => n !== undefined));
+    const values = numbersOf(e);
     if (values.size > 0) numbered += 1;
     for (const n of values) offsets.set(n - e.page, (offsets.get(n - e.page) ?? 0) + 1);
   }
-  return maxOf([0, ...offsets.values()]) >= Math.ceil(numbered * 0.6);
+  let best: number | undefined;
+  let count = 0;
+  for (const [offset, n] of offsets) {
+    if (n > count) [best, count] = [offset, n];
+  }
+  return numbered > 0 && count >= Math.ceil(numbered * 0.6) ? best : undefined;
 }
 
 function markRepeatGroup(m: Marks, els: Element[], band: 'top' | 'bottom', pageCount: number, opt: Options): void {
