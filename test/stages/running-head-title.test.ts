@@ -23,7 +23,11 @@ function paper(firstHeadType: Spec['type']): Spec[] {
   for (let p = 2; p <= 8; p++) {
     const even = p % 2 === 0;
     const type: Spec['type'] = p === 2 ? firstHeadType : even ? 'list_item' : 'text';
-    specs.push({ page: p, type, text: even ? `${p} Z. Shen et al.` : 'LayoutParser: A Unified Toolkit for DL-Based DIA' });
+    specs.push({
+      page: p,
+      type,
+      text: even ? `${p} Z. Shen et al.` : 'LayoutParser: A Unified Toolkit for DL-Based DIA',
+    });
     specs.push(para(p));
     if (p === 4) specs.push({ page: p, type: 'title', text: '2 Related Work' });
     if (p === 6) specs.push({ page: p, type: 'title', text: '3 The Core Library' });
