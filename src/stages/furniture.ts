@@ -40,6 +40,7 @@ import { groupBy, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
+import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
 import { submissionFeet } from './furniture/submission.js';
 import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
@@ -282,40 +283,6 @@ function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Eleme
     if (titleBlock.has(e.id) && !FURNITURE_TYPES.has(e.type)) return false;
     return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);
   });
-}
-
-/**
- * One text, or the numbers of its numbered members keep one offset from the page index in most of them (a
- * running head that shows the page number on some pages only, "Page 3" … "Page 4").
- */
-function numbersFollowPages(els: Element[]): boolean {
-  if (new Set(els.map((e) => e.text.trim())).size <= 1) return true;
-  // "Chapter 1", "Chapter 2" on pages 4, 5: one-page chapters' openers, whatever their offset from the pages.
-  if (els.every((e) => isBareLabel(e.text))) return false;
-  return pageOffset(els) !== undefined;
-}
-
-/** The numbers (page-number values) written in an element's text. */
-function numbersOf(e: Element): Set<number> {
-  const tokens = e.text.match(/\d+|\b[ivxlc]+\b/gi) ?? [];
-  return new Set(tokens.map((t) => pageNumberValue(t)).filter((n): n is number => n !== undefined));
-}
-
-/** The offset from the page index that the numbers of most (60%) of the numbered members keep, if any. */
-function pageOffset(els: Element[]): number | undefined {
-  const offsets = new Map<number, number>();
-  let numbered = 0;
-  for (const e of els) {
-    const values = numbersOf(e);
-    if (values.size > 0) numbered += 1;
-    for (const n of values) offsets.set(n - e.page, (offsets.get(n - e.page) ?? 0) + 1);
-  }
-  let best: number | undefined;
-  let count = 0;
-  for (const [offset, n] of offsets) {
-    if (n > count) [best, count] = [offset, n];
-  }
-  return numbered > 0 && count >= Math.ceil(numbered * 0.6) ? best : undefined;
 }
 
 function markRepeatGroup(m: Marks, els: Element[], band: 'top' | 'bottom', pageCount: number, opt: Options): void {
