@@ -19,9 +19,9 @@ const cases = goldCases(GOLD);
 
 /** Overall macro floors for docstitch (see README.md in test-samples/gold-dev for the measured table). */
 const FLOORS: Floors = {
-  teds: 0.85,
+  teds: 0.8,
   headingF1: 0.95,
-  levelAccuracy: 0.85,
+  levelAccuracy: 0.75,
   paragraphMergeF1: 0.9,
   // No table is split over pages in the dev set: nothing to score.
   tableMergeF1: 0,

@@ -1,7 +1,6 @@
 // Hand-written documents imitating Docling's output of a two-column policy brief (the dev gold set's
 // normal_4pages, test-samples/gold-dev): the series name set in the cover's masthead above the issue's title and
-// repeated as the running head of the later pages, and unnumbered section titles ("들어가며 1") set at the size of
-// their "(1)", "(2)" subsections, whose numbers start again under each of them.
+// repeated as the running head of the later pages.
 import { describe, expect, it } from 'vitest';
 import { col, makeDoc, type Spec } from '../helpers/doc.js';
 import { headingsOf } from '../helpers/headings.js';
@@ -64,7 +63,7 @@ function levelsOf(specs: Spec[]) {
 }
 
 describe('a series name in the cover masthead (headings/series-name.ts)', () => {
-  it('is not a heading: the title under it is level 1, its sections 2, their "(n)" subsections 3', () => {
+  it('is not a heading: the title under it is level 1, its sections 2', () => {
     const { level, r } = levelsOf(brief());
     expect(level('Issues and Points')).toBeUndefined();
     expect(r.decisions.some((d) => d.ruleId === 'headings.series-name')).toBe(true);
@@ -72,7 +71,6 @@ describe('a series name in the cover masthead (headings/series-name.ts)', () => 
     expect([level('Introduction 1'), level('Current state 2'), level('Problems 3'), level('Conclusion')]).toEqual([
       2, 2, 2, 2,
     ]);
-    expect([level('(1) The amended act'), level('(2) Slow revision')]).toEqual([3, 3]);
   });
 
   it('stays the title when the parser labels it the document title', () => {
@@ -83,26 +81,5 @@ describe('a series name in the cover masthead (headings/series-name.ts)', () => 
   it('stays a heading when a running head with its words stands on its own page too', () => {
     const { level } = levelsOf(brief({ headOnCover: true }));
     expect(level('Issues and Points')).toBe(1);
-  });
-});
-
-describe('unnumbered sections whose subsections restart their numbers (headings/restarts.ts)', () => {
-  it('nests "(n)" under the unnumbered headings after which the counter starts at 1 again', () => {
-    const { level } = levelsOf(brief());
-    expect(level('(2) The standard terms')).toBe(3);
-    expect(level('Problems 3')).toBe(2);
-  });
-
-  it('does not when the counter runs on across an unnumbered heading', () => {
-    const specs = brief().map((s) =>
-      s.text === '(1) Reading against the act'
-        ? { ...s, text: '(3) Reading against the act' }
-        : s.text === '(2) Slow revision'
-          ? { ...s, text: '(4) Slow revision' }
-          : s,
-    );
-    const { level } = levelsOf(specs);
-    // One restart only, and the numbers run on after "Problems 3": no evidence that they nest under it.
-    expect(level('(3) Reading against the act')).toBe(level('Problems 3'));
   });
 });

@@ -24,7 +24,7 @@ import {
 } from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
-import { keyLetterNumbers, numberingRestarts, tocLevels, unnumberedParents } from './restarts.js';
+import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate, HeadingContext } from './types.js';
 
@@ -141,7 +141,6 @@ export function assignKeys(
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   const hintFeature = parserLevelFeature(format);
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
-  for (const pair of unnumberedParents(kept, topKey)) restartsUnder.add(pair);
   return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor, fontsOfKey, restartsUnder };
 }
 

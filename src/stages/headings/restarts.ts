@@ -40,46 +40,6 @@ export function numberingRestarts(kept: readonly Candidate[]): Set<string> {
 }
 
 /**
- * Unnumbered headings that a numbered kind restarts under (`numbering-restarts`): a size class joins a sibling kind,
- * so the unnumbered section titles of a brief ("들어가며 1", "문제점 3", set at the size of their "(1)", "(2)"
- * subsections) take their subsections' key. When the numbered kind's counter starts at 1 right after each of two
- * or more of them (nothing of that key numbered between) and never runs on across one, they are its parents: they
- * get a key of their own, returned as a `parent>child` pair. A key with a top numbering (the document's sections)
- * has no such parents.
- */
-export function unnumberedParents(kept: readonly Candidate[], topKey: string | undefined): Set<string> {
-  const pairs = new Set<string>();
-  const keys = new Set(kept.filter((c) => c.numbering && c.key !== topKey).map((c) => c.key));
-  for (const key of keys) {
-    const parents: Candidate[] = [];
-    let restarts = 0;
-    let runsOn = false;
-    let open: Candidate | undefined;
-    let lastValue: number | undefined;
-    for (const c of kept) {
-      if (c.key !== key) continue;
-      if (!c.numbering) {
-        parents.push(c);
-        open = c;
-        continue;
-      }
-      const value = c.numbering.values[c.numbering.values.length - 1];
-      if (open) {
-        if (value <= 1) restarts += 1;
-        else if (lastValue !== undefined && value === lastValue + 1) runsOn = true;
-      }
-      open = undefined;
-      lastValue = value;
-    }
-    if (restarts < 2 || runsOn) continue;
-    const parent = `parent-of:${key}`;
-    for (const c of parents) c.key = parent;
-    pairs.add(`${parent}>${key}`);
-  }
-  return pairs;
-}
-
-/**
  * Under Roman top sections ("I. …"), the outline ladder goes on I → A → 1: a plain number ("1. Booting From the
  * Network", still keyed `decimal:1`, so no appendix's subsection) right after a lettered heading ("C. Creating a
  * Customized Boot Media") or after another such number is one rank below the letters (`roman-letter-number`:
