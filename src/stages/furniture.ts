@@ -36,10 +36,11 @@ import { isContinuationNote } from '../text/caption-label.js';
 import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
-import { groupBy, maxOf, minOf } from '../util/arrays.js';
+import { groupBy, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
+import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
 import { submissionFeet } from './furniture/submission.js';
 import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
@@ -272,31 +273,16 @@ function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Eleme
   const labelled = els.filter((e) => FURNITURE_TYPES.has(e.type)).length;
   const first = minOf(els.map((e) => e.page));
   const texts = new Set(els.map((e) => e.text.trim())).size;
+  // A title that carries the group's page number ("2 Z. Shen et al." typed Title among "4 Z. Shen et al." …) is
+  // one of the running heads, not the document's title they repeat.
+  const offset = texts > 1 ? pageOffset(els) : undefined;
   return els.filter((e) => {
-    if (e.type === 'title' && titles * 2 < els.length) return false;
+    if (e.type === 'title' && titles * 2 < els.length && !(offset !== undefined && numbersOf(e).has(e.page + offset)))
+      return false;
     if (texts > 1 && isYear(e.text)) return false;
     if (titleBlock.has(e.id) && !FURNITURE_TYPES.has(e.type)) return false;
     return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);
   });
-}
-
-/**
- * One text, or the numbers of its numbered members keep one offset from the page index in most of them (a
- * running head that shows the page number on some pages only, "Page 3" … "Page 4").
- */
-function numbersFollowPages(els: Element[]): boolean {
-  if (new Set(els.map((e) => e.text.trim())).size <= 1) return true;
-  // "Chapter 1", "Chapter 2" on pages 4, 5: one-page chapters' openers, whatever their offset from the pages.
-  if (els.every((e) => isBareLabel(e.text))) return false;
-  const offsets = new Map<number, number>();
-  let numbered = 0;
-  for (const e of els) {
-    const tokens = e.text.match(/\d+|\b[ivxlc]+\b/gi) ?? [];
-    const values = new Set(tokens.map((t) => pageNumberValue(t)).filter((n): n is number => n !== undefined));
-    if (values.size > 0) numbered += 1;
-    for (const n of values) offsets.set(n - e.page, (offsets.get(n - e.page) ?? 0) + 1);
-  }
-  return maxOf([0, ...offsets.values()]) >= Math.ceil(numbered * 0.6);
 }
 
 function markRepeatGroup(m: Marks, els: Element[], band: 'top' | 'bottom', pageCount: number, opt: Options): void {

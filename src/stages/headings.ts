@@ -16,7 +16,8 @@
 //    size or with no size known, `heading-size-name`); an entry of the document's own table of contents
 //    (`demoted-toc-entry`, `demoted-toc-line`); text smaller than the body text, or no larger while
 //    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
-//    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a title lying inside another
+//    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a series name in the cover's
+//    masthead that the running heads repeat, right above the title (`demoted-series-name`, series-name.ts); a title lying inside another
 //    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts).
 // 2. Each heading gets a key (levels.ts): its numbering scheme and rank ("1.2" → decimal rank 2;
 //    "第一章" → decimal rank 1; "（一）" → cjk rank 2; "Article 5", "§ 3", "第五条" → article, a legal
@@ -66,6 +67,7 @@ import { assignKeys, walkLevels } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
+import { demoteSeriesName } from './headings/series-name.js';
 import { findDocumentTitle } from './headings/title.js';
 import type { HeadingContext } from './headings/types.js';
 import type { TableOfContents } from './toc.js';
@@ -86,7 +88,12 @@ export function assignHeadingLevels(
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
   const listed = demoteTocEntries(candidates, toc, ctx);
   const beside = demoteInsideBlocks(listed, input.doc.elements, furniture, ctx);
-  const named = demoteLabelNames(beside, input.doc.elements, furniture, ctx);
+  const named = demoteSeriesName(
+    demoteLabelNames(beside, input.doc.elements, furniture, ctx),
+    input.doc.elements,
+    furniture,
+    ctx,
+  );
   const bySize = demoteBySize(named, input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;

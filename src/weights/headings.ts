@@ -30,6 +30,8 @@ export const headingsWeightsSchema = z.strictObject({
   /** With the source PDF: unnumbered, at the body text's font size, neither bold nor italic. */
   'demoted-pdf-body-size': weight,
   'demoted-label-name': weight,
+  /** The first heading in the running heads' words, right above another heading on its page: a series name. */
+  'demoted-series-name': weight,
   'demoted-inside-block': weight,
   'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
@@ -129,6 +131,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-pdf-body-size': 0,
   // The name line under a bare opener ("Chapter 1" / "Introduction"): 0.85.
   'demoted-label-name': 1.735,
+  // A series name in a cover's masthead, repeated by the running heads (headings/series-name.ts): 0.85, hand-set.
+  'demoted-series-name': 1.735,
   // A title inside a larger block's box (a chart label): 0.85.
   'demoted-inside-block': 1.735,
   // The document sets its numbered headings at body size: a body-size title is kept (a habit; the

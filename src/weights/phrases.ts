@@ -20,6 +20,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-body-size': 'unnumbered, and no larger than the body text while the headings are',
   'demoted-pdf-body-size': "in the source PDF, set in the body text's size, neither bold nor italic, and unnumbered",
   'demoted-label-name': 'the name line right under a bare opener ("Chapter 1"), which is the heading',
+  'demoted-series-name': "a series name the running heads repeat, right above the document's title on its page",
   'demoted-inside-block': "the title lies inside a larger block's box: a label drawn in a figure",
   'body-size-habit':
     "the document sets its numbered headings at body size: a body-size title is one of them (the document's habit)",

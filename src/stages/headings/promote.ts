@@ -16,7 +16,8 @@
 //   (a book's chapters, some typed as text);
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
-// Never: a list item, furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
+// A list item is taken only by a decimal number of two ranks or more that continues the sequence ("5.1" → a list
+// item "5.2 A light-weight Visual Table Extractor"), as a numbered text is. Never: furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
 // (its words after the number end in sentence punctuation; a short question or a colon alone does not: "What is
 // debmake?", "Configuring PAM:"), longer than a heading, an answer blank or a web
 // address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
@@ -96,12 +97,14 @@ export function promotedTexts(
       last.set(typedNumber.ladder, typedNumber);
       continue;
     }
-    if (el.type !== 'text' || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
+    if ((el.type !== 'text' && el.type !== 'list_item') || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
     if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || NOT_HEADING.test(text))
       continue;
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
+    // A list item only by a section's number of two ranks or more ("5.2 A light-weight …"): a list numbers "1.", "2.".
+    if (el.type === 'list_item' && !(n?.ladder === 'decimal' && n.rank >= 2)) continue;
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
       else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');

@@ -53,8 +53,10 @@ export function findDocumentTitle(
     return first;
   }
   if (first.keyword) return undefined;
+  // Body before it on its page; scraps of a word or a number (a margin stamp the parser read letter by letter,
+  // "arX1V", "2021", "v") are not body a title could follow.
   const bodyBefore = elements.filter(
-    (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id),
+    (e) => e.page === first.el.page && e.id < first.el.id && !furniture.kinds.has(e.id) && !isScrap(e.text),
   ).length;
   // A first heading whose size recurs later is the first of a series (a chapter), not the title.
   // Only an unnumbered heading can continue an unnumbered first one's series: when every later heading
@@ -83,6 +85,12 @@ export function findDocumentTitle(
     return first;
   }
   return undefined;
+}
+
+/** A short fragment of one word: under a dozen characters, no space inside. */
+function isScrap(text: string): boolean {
+  const t = text.trim();
+  return t.length < 12 && !/\s/.test(t);
 }
 
 /** A preface's heading ("Preface", "Foreword", "前言", "序言", "まえがき"). */

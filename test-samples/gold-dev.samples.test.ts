@@ -1,0 +1,43 @@
+// The hand-checked DEV set (test-samples/gold-dev/, see its README.md): six real parser outputs that are not in
+// the report set, annotated the same way, for finding and tuning rules (the report set test-samples/gold/ is
+// never tuned on). Each gold file is checked against its sample and scored beside the identity baseline; the
+// overall docstitch macro scores must stay at or above the floors (a little under the measured values).
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  expectFloors,
+  type Floors,
+  goldCases,
+  report,
+  type ScoredCase,
+  samplesAvailable,
+  scoreCase,
+} from './gold-set.js';
+
+const GOLD = fileURLToPath(new URL('./gold-dev/', import.meta.url));
+const cases = goldCases(GOLD);
+
+/** Overall macro floors for docstitch (see README.md in test-samples/gold-dev for the measured table). */
+const FLOORS: Floors = {
+  teds: 0.8,
+  headingF1: 0.95,
+  levelAccuracy: 0.75,
+  paragraphMergeF1: 0.9,
+  // No table is split over pages in the dev set: nothing to score.
+  tableMergeF1: 0,
+  captionF1: 0.75,
+  furnitureF1: 0.8,
+};
+
+describe.skipIf(!samplesAvailable(cases))('hand-checked dev gold set', () => {
+  const scored: ScoredCase[] = [];
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    scored.push(scoreCase(c));
+  });
+
+  it('prints the table and holds the floors', () => {
+    expect(scored.length).toBe(cases.length);
+    expectFloors(report('Dev gold set', scored), FLOORS);
+  });
+});
