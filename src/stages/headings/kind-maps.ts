@@ -103,6 +103,18 @@ export function fontKindOf(c: Candidate, byFont: Map<string, FontKind>): FontKin
   return (lc && byFont.get(`${font}:${lc}`)) || byFont.get(font);
 }
 
+/**
+ * The key an unnumbered heading's PDF font gives it: the numbered kind's set in that font (`numbered`), or, in the
+ * other letter case than that kind's, a kind of its own (not the one its size class would name); else undefined.
+ */
+export function keyOfFont(c: Candidate, byFont: Map<string, FontKind>): { key: string; numbered: boolean } | undefined {
+  const font = fontKindOf(c, byFont);
+  if (!font) return undefined;
+  const own = font.letterCase && letterCase(c);
+  if (own && own !== font.letterCase) return { key: `${pdfFontOf(c)}:${own}`, numbered: false };
+  return { key: font.key, numbered: true };
+}
+
 /** The numbered key at each level hint, where one numbered key alone has it (hints the numbering agrees with). */
 export function numberedKeyByHint(numbered: Candidate[]): Map<number, string> {
   const keys = new Map<number, Set<string>>();

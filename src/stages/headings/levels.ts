@@ -14,9 +14,8 @@ import { BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import {
   type FontKind,
-  fontKindOf,
   hintsAgreeWithNumbering,
-  letterCase,
+  keyOfFont,
   minSizeOfKeys,
   numberedKeyByHint,
   numberedKeyByPdfFont,
@@ -195,20 +194,14 @@ interface KindMaps {
  * font, its level hint beside a style habit, the style habit, its size class, its level hint, else a key of its own.
  */
 function keyUnnumbered(c: Candidate, m: KindMaps): void {
-  const font = fontKindOf(c, m.keyByPdfFont);
-  // a heading in the font of a numbered kind but in the other letter case is not of that kind (kind-maps.ts)
-  const ownCase = font?.letterCase && letterCase(c);
-  const fontKey = font && !(ownCase && ownCase !== font.letterCase) ? font.key : undefined;
+  const byFont = keyOfFont(c, m.keyByPdfFont);
   const hintKey = c.hint !== undefined ? m.keyByHint.get(c.hint) : undefined;
   const styleKey = c.styleOf?.key || c.styleKey;
   if (c.tocLevel !== undefined && !c.keyword) c.key = m.keyByTocLevel.get(c.tocLevel) ?? `toc:${c.tocLevel}`;
   else if (c.keyword && m.topOfKeywords) c.key = m.topOfKeywords;
-  else if (fontKey) {
-    c.key = fontKey;
-    addEvidence(c, 'pdf-font-of-numbered');
-  } else if (font && ownCase) {
-    // the other case in a numbered kind's font: a kind of its own, not the one its size class would name
-    c.key = `${pdfFontOf(c)}:${ownCase}`;
+  else if (byFont) {
+    c.key = byFont.key;
+    if (byFont.numbered) addEvidence(c, 'pdf-font-of-numbered');
   } else if (hintKey && styleKey) {
     // The parser's own level (where its levels agree with the numbering) tells the kind before the document's
     // style habit does: elsarticle sets its sections and subsections alike, at body size.
