@@ -22,7 +22,9 @@
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
 //     unless it is a running head naming the current section: its last line a page number, or its words
-//     those of a title on its page or before (of any element on its page: a title the parser typed as text).
+//     those of a title on its page or before (of any element on its page: a title the parser typed as text); nor a
+//     blank header whose place heads no other page, nor a title folded in after the page number (./furniture/openers.ts).
+//     Its decision says what repeats: its text, its place, or nothing.
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
@@ -40,6 +42,7 @@ import { groupBy, maxOf, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
+import { labelKey, loneReasons, repetitionNote } from './furniture/openers.js';
 import { submissionFeet } from './furniture/submission.js';
 import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
@@ -383,9 +386,11 @@ function markBesideNumbers(m: Marks, byPage: Map<number, Element[]>): void {
 
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
-  const lone = loneHeaders(elements, byPage);
   const middle = (e: Element) => (m.bands.get(e.id) ?? 'middle') === 'middle';
   const repeated = repeatedLabelled(headerRowCandidates(elements, middle));
+  // Furniture never eats content (./furniture/openers.ts): what repeats nothing stays body.
+  const loneWhy = loneReasons(elements, byPage, loneHeaders(elements, byPage));
+  const labelled = elements.filter((e) => FURNITURE_TYPES.has(e.type));
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
@@ -400,10 +405,9 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
       evidence.push(seen('furniture.in-body'));
       where += ' in the body, not in a side margin';
     }
-    if (lone.has(el.id)) {
-      evidence.push(seen('furniture.lone-header'));
-      where += `, but its text heads no other page while the document's running heads repeat`;
-    }
+    const lone = loneWhy.get(el.id);
+    if (lone) evidence.push(seen('furniture.lone-header'));
+    where += (lone ?? '') + repetitionNote(el, labelled);
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }
 }
@@ -417,7 +421,7 @@ function repeatedLabelled(elements: readonly Element[]): Set<number> {
   // A bare opener ("Chapter 2", "Chapter 3") keeps its number, as in loneHeaders(): each opens one chapter.
   const keyOf = (e: Element) => {
     const first = e.text.trim().split('\n')[0];
-    return `${e.type}|${isBareLabel(first) ? first.trim() : normalizeForRepeat(first)}`;
+    return `${e.type}|${isBareLabel(first) ? first.trim() : labelKey(first)}`;
   };
   const groups = groupBy(labelled, keyOf);
   const out = new Set<number>();
