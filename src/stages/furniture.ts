@@ -23,8 +23,8 @@
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
 //     unless it is a running head naming the current section: its last line a page number, or its words
 //     those of a title on its page or before (of any element on its page: a title the parser typed as text); nor a
-//     blank header whose place heads no other page, nor a title folded in after the page number (./furniture/openers.ts).
-//     Its decision says what repeats: its text, its place, or nothing.
+//     blank header whose place heads no other page, nor a title folded in after the page number (./furniture/openers.ts)
+//     — its decision says what repeats: its text, its place, or nothing.
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
@@ -42,7 +42,7 @@ import { groupBy, maxOf, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
-import { labelKey, loneReasons, repetitionNote } from './furniture/openers.js';
+import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
 import { submissionFeet } from './furniture/submission.js';
 import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
@@ -226,9 +226,7 @@ function markPageNumbers(m: Marks, elements: readonly Element[], displaced: Read
 }
 
 /** A four-digit year, 1900–2099: on a page of its own it is a date line, not a page number. */
-function isYear(text: string): boolean {
-  return /^(?:19|20)\d\d$/.test(text.trim());
-}
+const isYear = (text: string): boolean => /^(?:19|20)\d\d$/.test(text.trim());
 
 /**
  * 0. The source PDF's page labels (`--pdf`, src/pdf/align.ts): a text in a band that is its page's own
@@ -265,18 +263,19 @@ function markRepeats(
 }
 
 /**
- * The members of a repetition group but those the parser set apart from the rest: a title where the others
- * are not (the document's title that its running heads repeat), or, on the first page, a line the parser
- * left in the body where it labelled the others header or footer (the cover's name of the document), or the
- * line under the title that opens the first page, unlabelled (./furniture/title-block.ts).
+ * The members of a repetition group but those the parser set apart from the rest: a title where the others are not
+ * (the document's title that its running heads repeat), one in mixed case where the others are in capitals
+ * (./furniture/openers.ts), or, on the first page, a line the parser left in the body where it labelled the others
+ * header or footer (the cover's name of the document), or the line under the title opening the first page (title-block).
  */
 function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Element[] {
   const titles = els.filter((e) => e.type === 'title').length;
   const labelled = els.filter((e) => FURNITURE_TYPES.has(e.type)).length;
   const first = minOf(els.map((e) => e.page));
   const texts = new Set(els.map((e) => e.text.trim())).size;
+  const mixed = mixedCaseMembers(els);
   return els.filter((e) => {
-    if (e.type === 'title' && titles * 2 < els.length) return false;
+    if ((e.type === 'title' && titles * 2 < els.length) || mixed.has(e)) return false;
     if (texts > 1 && isYear(e.text)) return false;
     if (titleBlock.has(e.id) && !FURNITURE_TYPES.has(e.type)) return false;
     return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);

@@ -158,3 +158,35 @@ describe('float lines at the page top are not running heads', () => {
     expect(heads.every((e) => kinds.has(e.id))).toBe(true);
   });
 });
+
+describe('a chapter title in mixed case among running heads in capitals (Mistral OCR, no boxes)', () => {
+  // As Mistral OCR gives the ctexbook handbook document: the chapter's title opens its page in mixed case, the running
+  // heads on the pages after repeat it in capitals under the page number.
+  function doc(opener: string) {
+    const specs: Spec[] = [{ page: 1, type: 'text', text: opener }];
+    specs.push({ page: 1, type: 'text', text: 'This reference document defines which software is free enough here.' });
+    specs.push({ page: 1, type: 'text', text: '1' });
+    for (let p = 2; p <= 5; p++) {
+      specs.push({ page: p, type: 'text', text: String(p) });
+      specs.push({ page: p, type: 'text', text: '第二章 DEBIAN 自由软件指导方针' });
+      specs.push({
+        page: p,
+        type: 'text',
+        text: `The guidelines of page ${p} go on here at some length, a paragraph.`,
+      });
+    }
+    return makeDoc(specs);
+  }
+
+  it('keeps the mixed-case title as body and drops the capitals', () => {
+    const d = doc('第二章 Debian 自由软件指导方针');
+    const { kinds } = detectFurniture(input(d));
+    expect(kinds.has(0)).toBe(false);
+    const heads = d.elements.filter((e) => e.text === '第二章 DEBIAN 自由软件指导方针');
+    expect(heads.every((e) => kinds.has(e.id))).toBe(true);
+  });
+
+  it('drops it when it is set in capitals like the others', () => {
+    expect(detectFurniture(input(doc('第二章 DEBIAN 自由软件指导方针'))).kinds.has(0)).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@
 //    (./table-heads.ts blankCell, or another labelled box on its line);
 //  - a header with a line after its page number ("1 Options\n\n3\n\n1 Options") where the document's other headers
 //    end with their number ("1 Options\n\n4"): the section title opening the page, folded into the running head.
+//  - in a repetition group whose members set their Latin letters in capitals ("第二章 DEBIAN 自由软件指导方针"), a
+//    member in mixed case ("第二章 Debian 自由软件指导方针") is the chapter's own title that the running heads repeat.
 // The repetition key of labelled headers folds digits, and Roman numerals only where a page number stands (the
 // first or last word): "debmake -cc" and "debmake -x" are two section names, not one running head.
 import type { Element } from '../../model/element.js';
@@ -115,4 +117,21 @@ export function loneReasons(
   const folded = ', but a title follows its page number where the other headers end with theirs';
   for (const id of titleAfterNumberHeaders(elements)) if (!out.has(id)) out.set(id, folded);
   return out;
+}
+
+/** Latin letters all capitals; undefined for text with fewer than three Latin letters. */
+function capitals(text: string): boolean | undefined {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length < 3 ? undefined : letters === letters.toUpperCase();
+}
+
+/**
+ * Members of a repetition group set in mixed case where at least two others, and four in five of those with Latin
+ * letters, are in capitals: the title the running heads repeat, not one of them.
+ */
+export function mixedCaseMembers(els: readonly Element[]): Set<Element> {
+  const cased = els.map((e) => ({ e, caps: capitals(e.text) })).filter((x) => x.caps !== undefined);
+  const caps = cased.filter((x) => x.caps).length;
+  if (caps < 2 || caps < 0.8 * cased.length) return new Set();
+  return new Set(cased.filter((x) => !x.caps).map((x) => x.e));
 }
