@@ -22,7 +22,9 @@
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
 //     unless it is a running head naming the current section: its last line a page number, or its words
-//     those of a title on its page or before (of any element on its page: a title the parser typed as text).
+//     those of a title on its page or before (of any element on its page: a title the parser typed as text); nor a
+//     blank header whose place heads no other page, nor a title folded in after the page number (./furniture/openers.ts)
+//     — its decision says what repeats: its text, its place, or nothing.
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
@@ -40,6 +42,7 @@ import { groupBy, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { loneHeaders } from './furniture/lone-headers.js';
+import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
 import { submissionFeet } from './furniture/submission.js';
 import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
@@ -224,9 +227,7 @@ function markPageNumbers(m: Marks, elements: readonly Element[], displaced: Read
 }
 
 /** A four-digit year, 1900–2099: on a page of its own it is a date line, not a page number. */
-function isYear(text: string): boolean {
-  return /^(?:19|20)\d\d$/.test(text.trim());
-}
+const isYear = (text: string): boolean => /^(?:19|20)\d\d$/.test(text.trim());
 
 /**
  * 0. The source PDF's page labels (`--pdf`, src/pdf/align.ts): a text in a band that is its page's own
@@ -263,10 +264,10 @@ function markRepeats(
 }
 
 /**
- * The members of a repetition group but those the parser set apart from the rest: a title where the others
- * are not (the document's title that its running heads repeat), or, on the first page, a line the parser
- * left in the body where it labelled the others header or footer (the cover's name of the document), or the
- * line under the title that opens the first page, unlabelled (./furniture/title-block.ts).
+ * The members of a repetition group but those the parser set apart from the rest: a title where the others are not
+ * (the document's title that its running heads repeat), one in mixed case where the others are in capitals
+ * (./furniture/openers.ts), or, on the first page, a line the parser left in the body where it labelled the others
+ * header or footer (the cover's name of the document), or the line under the title opening the first page (title-block).
  */
 function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Element[] {
   const titles = els.filter((e) => e.type === 'title').length;
@@ -276,9 +277,11 @@ function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Eleme
   // A title that carries the group's page number ("2 Z. Shen et al." typed Title among "4 Z. Shen et al." …) is
   // one of the running heads, not the document's title they repeat.
   const offset = texts > 1 ? pageOffset(els) : undefined;
+  const mixed = mixedCaseMembers(els);
   return els.filter((e) => {
     if (e.type === 'title' && titles * 2 < els.length && !(offset !== undefined && numbersOf(e).has(e.page + offset)))
       return false;
+    if (mixed.has(e)) return false;
     if (texts > 1 && isYear(e.text)) return false;
     if (titleBlock.has(e.id) && !FURNITURE_TYPES.has(e.type)) return false;
     return !(e.page === first && e.page <= 1 && !FURNITURE_TYPES.has(e.type) && labelled * 2 > els.length);
@@ -369,9 +372,11 @@ function markBesideNumbers(m: Marks, byPage: Map<number, Element[]>): void {
 
 /** 5. The parser's own labels: trusted inside a band, doubted mid-page. */
 function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<number, Element[]>): void {
-  const lone = loneHeaders(elements, byPage);
   const middle = (e: Element) => (m.bands.get(e.id) ?? 'middle') === 'middle';
   const repeated = repeatedLabelled(headerRowCandidates(elements, middle));
+  // Furniture never eats content (./furniture/openers.ts): what repeats nothing stays body.
+  const loneWhy = loneReasons(elements, byPage, loneHeaders(elements, byPage));
+  const labelled = elements.filter((e) => FURNITURE_TYPES.has(e.type));
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
@@ -386,10 +391,9 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
       evidence.push(seen('furniture.in-body'));
       where += ' in the body, not in a side margin';
     }
-    if (lone.has(el.id)) {
-      evidence.push(seen('furniture.lone-header'));
-      where += `, but its text heads no other page while the document's running heads repeat`;
-    }
+    const lone = loneWhy.get(el.id);
+    if (lone) evidence.push(seen('furniture.lone-header'));
+    where += (lone ?? '') + repetitionNote(el, labelled);
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }
 }
@@ -403,7 +407,7 @@ function repeatedLabelled(elements: readonly Element[]): Set<number> {
   // A bare opener ("Chapter 2", "Chapter 3") keeps its number, as in loneHeaders(): each opens one chapter.
   const keyOf = (e: Element) => {
     const first = e.text.trim().split('\n')[0];
-    return `${e.type}|${isBareLabel(first) ? first.trim() : normalizeForRepeat(first)}`;
+    return `${e.type}|${isBareLabel(first) ? first.trim() : labelKey(first)}`;
   };
   const groups = groupBy(labelled, keyOf);
   const out = new Set<number>();

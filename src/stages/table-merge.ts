@@ -10,10 +10,12 @@
 //  - position: the first fragment ends its page (column) and the second opens the next one (for);
 //  - width: similar widths (for); header rows: a repeated header row (for; dropped once merged);
 //  - endings: the first fragment ends with its own footnote ("资料来源：…", "Source: …") — against;
-//  - side by side: two tables next to each other on one page are never one table;
+//  - side by side: two tables next to each other on one page are never one table (a veto, whatever the score);
 //  - boxes: one-column boxes that each open with a note label ("Note …", "Tip …", "注意 …") are two boxes;
 //    a table opening with a header row after a note box is a new table.
-// A note box that floated between two fragments of a long table (to the top of the next page) is passed over.
+// A note box that floated between two fragments of a long table (to the top of the next page) is passed over, and
+// so are a close footnote under the first and, after a "continued" line, the next page's running lines that the
+// furniture stage kept (./table-merge/between.ts).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
 import {
@@ -28,9 +30,10 @@ import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { combine, confidenceFromScore, type Feature, type Observation } from '../model/evidence.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from '../table/html.js';
-import { CONTINUED_RE, isContinuationNote, parseCaptionLabel } from '../text/caption-label.js';
+import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
+import { isContinuationLine, isEdgeLineAfterContinued, isFootnoteText } from './table-merge/between.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
 const PASSABLE = new Set(['table_caption', 'table_footnote', 'page_footnote', 'aside_text', 'image_caption']);
@@ -44,9 +47,13 @@ export interface Fragment {
   footnotes: Element[];
 }
 
+/** A table's caption right before it: typed so, or text opening with a table's label ("表 11.1 …", Marker). */
+const isCaptionBefore = (el: Element) =>
+  el.type === 'table_caption' || (el.type === 'text' && parseCaptionLabel(el.text)?.kind === 'table');
+
 /**
  * Parses each table once, on first need, with the captions the parser nested inside its entry or set as their own
- * element right before it on its page ("表 11.1 …" above its table).
+ * element right before it on its page ("表 11.1 …" above its table, typed caption or text).
  */
 function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
   const nestedCaptions = new Map<string, Element[]>();
@@ -54,7 +61,7 @@ function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
   for (let k = 0; k < elements.length; k++) {
     const el = elements[k];
     const before = elements[k - 1];
-    if (el.type === 'table' && before?.type === 'table_caption' && !before.hints?.nestedIn && before.page === el.page)
+    if (el.type === 'table' && before && isCaptionBefore(before) && !before.hints?.nestedIn && before.page === el.page)
       nestedCaptions.set(el.ref, [...(nestedCaptions.get(el.ref) ?? []), before]);
     const parent = el.hints?.nestedIn;
     const into = el.type === 'table_caption' ? nestedCaptions : el.type === 'table_footnote' ? nestedNotes : undefined;
@@ -75,24 +82,6 @@ function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
     }
     return f;
   };
-}
-
-/**
- * A page footnote the parser typed text, under the table at the foot of its page: "2 There are many …",
- * "* Source: …" — no body text between the fragments.
- */
-function isFootnoteText(el: Element, table: Element): boolean {
-  if (el.type !== 'text' || el.page !== table.page) return false;
-  const noteLike = /^\s*(?:\d{1,2}|[*†‡§])\s+\S/u.test(el.text) && el.text.length < 300;
-  // Without boxes (Mistral, Unstructured), reading order puts it after the table on the table's page.
-  if (!el.bbox || !table.bbox) return noteLike && !el.bbox;
-  return el.bbox[1] >= table.bbox[3] && el.bbox[1] >= 0.75 && noteLike;
-}
-
-/** A line that only says the table goes on ("Table 1 – continued from previous page"), whatever its type. */
-function isContinuationLine(el: Element): boolean {
-  if (el.type !== 'text' && el.type !== 'title') return false;
-  return isContinuationNote(el.text) || (CONTINUED_RE.test(el.text) && el.text.length < 60);
 }
 
 /**
@@ -119,6 +108,8 @@ function candidatePairs(
       previous = el;
       between = [];
     } else if (PASSABLE.has(el.type) || isContinuationLine(el) || (previous && isFootnoteText(el, previous))) {
+      between.push(el);
+    } else if (previous && isEdgeLineAfterContinued(el, previous, between)) {
       between.push(el);
     } else {
       previous = undefined;
@@ -180,7 +171,9 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   for (const { a, b, between } of candidatePairs(body, fragmentOf)) {
     const evidence = scorePair(fragmentOf(a), fragmentOf(b), between, byPage, opt.widthTolerance, weights);
     const confidence = confidenceFromScore(evidence.score, opt.threshold, weights.scale);
-    const joined = evidence.score >= opt.threshold;
+    // Two tables side by side on one page are never one table, whatever else they share.
+    const beside = evidence.features.some((f) => f.id === 'table-merge.side-by-side');
+    const joined = evidence.score >= opt.threshold && !beside;
     if (joined) {
       pairs.push([a.id, b.id]);
       skipRows.set(b.id, evidence.repeatedHeaderRows);
@@ -189,7 +182,9 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
     const rule = joined ? 'table-merge.continued' : 'table-merge.separate';
     const cut = evidence.cutRow === 'last-cell' ? 'the cell' : 'a row';
     const reason = !joined
-      ? 'separate tables'
+      ? beside
+        ? 'separate tables: they stand side by side on one page'
+        : 'separate tables'
       : evidence.cutRow
         ? `one table; ${cut} cut by the break is joined`
         : 'one table';

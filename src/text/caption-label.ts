@@ -34,7 +34,7 @@ export function isContinuationNote(text: string): boolean {
   return (
     rest
       .replace(CONTINUED_RE, '')
-      .replace(/[\s\p{P}]|from|previous|next|on|page|上页|下页|前ページ|次ページ|から|へ/giu, '').length === 0
+      .replace(/[\s\p{P}]|from|previous|next|on|page|上页|下页|前ページ|次ページ|から|へ|の/giu, '').length === 0
   );
 }
 

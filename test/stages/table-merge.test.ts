@@ -325,3 +325,81 @@ describe('tables that are never one', () => {
     expect(bare.groups).toEqual([[0, 1]]);
   });
 });
+
+describe('side by side, close footnotes, running lines, text captions (issue #15)', () => {
+  const html = `<table>${header}${rows(1, 3)}</table>`;
+
+  it('never merges two tables side by side, even marked continued with the same header and columns', () => {
+    const r = run(
+      [
+        { page: 1, type: 'table', html, bbox: [0.08, 0.3, 0.48, 0.5] },
+        { page: 1, type: 'table_caption', text: 'Table 1 (continued)', bbox: [0.52, 0.26, 0.92, 0.29] },
+        { page: 1, type: 'table', html: `<table>${header}${rows(4, 6)}</table>`, bbox: [0.52, 0.3, 0.92, 0.5] },
+        { page: 1, type: 'text', text: 'Body text below both tables.', bbox: [0.08, 0.55, 0.92, 0.9] },
+        // weights under which the rest of the evidence outweighs the side-by-side feature: still two tables
+      ],
+      { 'marked-continued': 12 },
+    );
+    expect(r.decisions[0]?.features?.map((f) => f.id)).toContain('table-merge.side-by-side');
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0]?.reason).toBe('separate tables: they stand side by side on one page');
+  });
+
+  // Without boxes, as Mistral OCR gives the jlreq and ctexbook documents: the table ends its page, then the page's
+  // footnote (its mark glued to the text or set "2）"), then the table goes on on the next page.
+  function continuedOver(note: string, pageHead?: string, continued = true): Spec[] {
+    const specs: Spec[] = [
+      { page: 1, type: 'text', text: 'The terms used in this guide are listed in the table below, with notes.' },
+      { page: 1, type: 'table', html },
+    ];
+    if (continued) specs.push({ page: 1, type: 'text', text: '续下页' });
+    specs.push({ page: 1, type: 'text', text: note });
+    if (pageHead) specs.push({ page: 2, type: 'text', text: pageHead });
+    specs.push({ page: 2, type: 'text', text: '表 3.2 – 续表' });
+    specs.push({ page: 2, type: 'table', html: `<table>${header}${rows(4, 6)}</table>` });
+    specs.push({ page: 2, type: 'text', text: 'The body goes on after the table with a paragraph of its own.' });
+    return specs;
+  }
+
+  it('passes over a footnote whose number is glued to its text or set with a closing parenthesis', () => {
+    expect(run(continuedOver('1在您决定在某些公共场合问出您的问题之前，请先做好自己能做到的事情。')).groups).toEqual([
+      [1, 5],
+    ]);
+    expect(
+      run(continuedOver('2） Here are some technical reminders to accommodate other maintainers.')).groups,
+    ).toEqual([[1, 5]]);
+  });
+
+  it('passes over a short line opening the next page after a "continued" line: a running head left in the body', () => {
+    expect(run(continuedOver('1服务: ldap [NOTFOUND=return] files.', '3.1 配置 PAM')).groups).toEqual([[1, 6]]);
+  });
+
+  it('does not pass over that line when nothing says the table goes on', () => {
+    const r = run(continuedOver('1服务: ldap [NOTFOUND=return] files.', '3.1 配置 PAM', false));
+    expect(r.groups).toEqual([]);
+  });
+
+  it('reads a table label in text right before the first table as its caption: a new number is a new table', () => {
+    // As Marker gives the office report ldap document: "表 11.1 …" typed Text over its table, "表 11.2 …" a caption.
+    const r = run([
+      { page: 1, type: 'text', text: 'Body text before the table, a paragraph of its own.', bbox: col(0.1, 0.5) },
+      {
+        page: 1,
+        type: 'text',
+        text: '表 11.1 migrate_all_online.sh スクリプトからの質問',
+        bbox: [0.14, 0.654, 0.48, 0.69],
+      },
+      { page: 1, type: 'table', html, bbox: [0.136, 0.7, 0.859, 0.88] },
+      {
+        page: 2,
+        type: 'table_caption',
+        text: '表 11.2 Configuring the libnss-ldap package:',
+        bbox: [0.14, 0.09, 0.41, 0.12],
+      },
+      { page: 2, type: 'table', html, bbox: [0.136, 0.125, 0.863, 0.317] },
+      { page: 2, type: 'text', text: 'Body text after the table, a paragraph of its own.', bbox: col(0.33, 0.6) },
+    ]);
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0]?.features?.map((f) => f.id)).toContain('table-merge.new-caption-number');
+  });
+});

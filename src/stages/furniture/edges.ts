@@ -11,7 +11,7 @@
 //    changes from page to page, which no repetition finds; so is, where that is the habit, a page's edge line that
 //    carries the page's number at its end itself ("… PRACTICES8"), the number in the document's page sequence.
 import type { Element } from '../../model/element.js';
-import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
+import { CONTINUED_RE, isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
 import { endsSentence } from '../../text/chars.js';
 import { isBareLabel } from '../../text/numbering.js';
 import { pageNumberValue } from '../../text/page-number.js';
@@ -63,14 +63,16 @@ const LINE_TYPES = new Set(['header', 'footer', 'text', 'title', 'page_title']);
 
 /**
  * A line a running head (foot) may be: short, not a sentence or the lead-in to a list (ends with a stop or a
- * colon; a question may be a section's title), not a list item ("(2) …", "1. …"), not a float's "continued" line.
+ * colon; a question may be a section's title), not a list item ("(2) …", "1. …"), not a float's "continued" line
+ * or caption ("Table 2 …", "Algorithm 1 …").
  */
 export function isRunningText(el: Element, maxLength = 60): boolean {
   const text = el.text.trim();
   if (!LINE_TYPES.has(el.type) || !isShortLine(el, maxLength) || isNumber(el)) return false;
   if ((endsSentence(text) && !/[?？]$/u.test(text)) || /[:：]$/u.test(text) || /^[(（]?\d{1,2}[)）.]/u.test(text))
     return false;
-  return !isContinuationNote(text) && !CONTINUED_RE.test(text);
+  // a float's caption opening the page ("Algorithm 1 本节所述的过程") is the float's, not a running head
+  return !isContinuationNote(text) && !CONTINUED_RE.test(text) && !parseCaptionLabel(text);
 }
 
 /** A fraction of the pages with a number at an edge on which a short line stands beside it there. */
@@ -107,9 +109,10 @@ export function besidePageNumbers(
     if ([els[0], els[1], els[last - 1], els[last]].some((e) => e.bbox)) continue;
     for (const [band, edge, inner] of edges) {
       const number = numbers.has(edge.id) ? edge : numbers.has(inner.id) ? inner : undefined;
-      if (!number) continue;
-      numbered[band]++;
       const other = number === edge ? inner : edge;
+      // a float's caption at the edge: the page shows no running line either way
+      if (!number || parseCaptionLabel(other.text)) continue;
+      numbered[band]++;
       if (isRunningText(other)) found[band].push(other);
     }
   }

@@ -5,10 +5,10 @@
 // in mixed case where the running heads are set in capitals. A header with its page's number glued on is a
 // running head, lone or not.
 import type { Element } from '../../model/element.js';
-import { normalizeForRepeat } from '../../text/chars.js';
 import { isBareLabel } from '../../text/numbering.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { foldedTitleHeaders, headingWordHeaders, numberFoldedHeaders, titleLadders } from './folded.js';
+import { labelKey } from './openers.js';
 
 const foldTitle = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -94,7 +94,7 @@ export function loneHeaders(elements: readonly Element[], byPage: Map<number, El
   // A bare opener ("Chapter 1", "Chapter 2") keeps its number: each opens one chapter, none repeats.
   const keyOf = (e: Element) => {
     const first = e.text.trim().split('\n')[0];
-    return isBareLabel(first) ? first.trim() : normalizeForRepeat(first);
+    return isBareLabel(first) ? first.trim() : labelKey(first);
   };
   for (const el of headers) {
     const key = keyOf(el);

@@ -1,0 +1,48 @@
+// What may stand between two fragments of one table continued on the next page, besides captions and furniture
+// (src/stages/table-merge.ts passes these over when it looks for candidate pairs):
+//  - a close footnote: a page footnote the parser typed text, under the first fragment at the foot of its page —
+//    its mark a number or a sign, then a space, a closing parenthesis ("2） …") or, in Chinese and Japanese, the
+//    note's first character glued on ("1在您决定 …");
+//  - a running line the furniture stage left in the body: a short line, no sentence, opening the next page, when the
+//    first fragment already says it goes on ("续下页", "次ページへ続く", "(continued)") — the break is the table's,
+//    so what opens the page before the rest of the table is the page's head, not text between two tables.
+// The pair is still weighed as any other (captions, columns, position): this only keeps the candidate.
+import type { Element } from '../../model/element.js';
+import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
+import { endsSentence } from '../../text/chars.js';
+
+const NOTE_MARK =
+  /^\s*(?:\d{1,2}|[*†‡§])(?:\s+|[)）]\s*|(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))\S/u;
+
+/** A page footnote the parser typed text, under the table at the foot of its page. */
+export function isFootnoteText(el: Element, table: Element): boolean {
+  if (el.type !== 'text' || el.page !== table.page) return false;
+  const noteLike = NOTE_MARK.test(el.text) && el.text.length < 300;
+  // Without boxes (Mistral, Unstructured), reading order puts it after the table on the table's page.
+  if (!el.bbox || !table.bbox) return noteLike && !el.bbox;
+  return el.bbox[1] >= table.bbox[3] && el.bbox[1] >= 0.75 && noteLike;
+}
+
+/** A line that only says the table goes on ("Table 1 – continued from previous page"), whatever its type. */
+export function isContinuationLine(el: Element): boolean {
+  if (el.type !== 'text' && el.type !== 'title') return false;
+  return isContinuationNote(el.text) || (CONTINUED_RE.test(el.text) && el.text.length < 60);
+}
+
+/** Most lines opening the next page taken for its running lines. */
+const MAX_EDGE_LINES = 2;
+/** Longest running line. */
+const MAX_EDGE_LENGTH = 40;
+
+/**
+ * A short line opening the page after the table's, where the lines between already say the table goes on: a
+ * running head the furniture stage kept (it repeats nowhere the stage could see), passed over.
+ */
+export function isEdgeLineAfterContinued(el: Element, table: Element, between: readonly Element[]): boolean {
+  const text = el.text.trim();
+  if ((el.type !== 'text' && el.type !== 'title') || el.page !== table.page + 1) return false;
+  if (!text || text.length > MAX_EDGE_LENGTH || text.includes('\n') || endsSentence(text)) return false;
+  const continued = between.some((e) => e.page === table.page && CONTINUED_RE.test(e.text));
+  const edge = between.filter((e) => e.page === el.page && !isContinuationLine(e) && e.type !== 'table_caption');
+  return continued && edge.length < MAX_EDGE_LINES;
+}
