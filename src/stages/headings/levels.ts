@@ -19,7 +19,6 @@ import {
   minSizeOfKeys,
   numberedKeyByHint,
   numberedKeyByPdfFont,
-  pdfFontOf,
   pdfFontsOfKeys,
   pdfSharedSizeClasses,
   smallerThanKind,
