@@ -3,19 +3,7 @@
 // never tuned on). Each gold file is checked against its sample and scored beside the identity baseline; the
 // overall docstitch macro scores must stay at or above the floors (a little under the measured values).
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import {
-  expectFloors,
-  type Floors,
-  goldCases,
-  report,
-  type ScoredCase,
-  samplesAvailable,
-  scoreCase,
-} from './gold-set.js';
-
-const GOLD = fileURLToPath(new URL('./gold-dev/', import.meta.url));
-const cases = goldCases(GOLD);
+import { describeGoldSet, type Floors } from './gold-set.js';
 
 /** Overall macro floors for docstitch (see README.md in test-samples/gold-dev for the measured table). */
 const FLOORS: Floors = {
@@ -29,15 +17,9 @@ const FLOORS: Floors = {
   furnitureF1: 0.8,
 };
 
-describe.skipIf(!samplesAvailable(cases))('hand-checked dev gold set', () => {
-  const scored: ScoredCase[] = [];
-
-  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    scored.push(scoreCase(c));
-  });
-
-  it('prints the table and holds the floors', () => {
-    expect(scored.length).toBe(cases.length);
-    expectFloors(report('Dev gold set', scored), FLOORS);
-  });
-});
+describeGoldSet(
+  'hand-checked dev gold set',
+  fileURLToPath(new URL('./gold-dev/', import.meta.url)),
+  'Dev gold set',
+  FLOORS,
+);

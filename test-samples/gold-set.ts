@@ -6,8 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { identityStructure } from '../src/eval/baseline.js';
+import type { Headline } from '../src/eval/headline.js';
 import { aggregate, type CorpusScores, type DocumentScores, evaluate } from '../src/eval/metrics.js';
 import { formatTable, readStructureFile } from '../src/eval/report.js';
 import { loadInput } from '../src/io/load.js';
@@ -31,16 +32,8 @@ export interface ScoredCase {
   docstitch: DocumentScores;
 }
 
-/** Overall macro floors for docstitch on one set. */
-export interface Floors {
-  teds: number;
-  headingF1: number;
-  levelAccuracy: number;
-  paragraphMergeF1: number;
-  tableMergeF1: number;
-  captionF1: number;
-  furnitureF1: number;
-}
+/** Overall macro floors for docstitch on one set: the seven headline numbers. */
+export type Floors = Headline;
 
 /** The gold files under `dir` (`<format>/<name>.structure.json`), each with its sample `<format>/<name>.json`. */
 export function goldCases(dir: string): GoldCase[] {
@@ -133,4 +126,22 @@ export function expectFloors(d: CorpusScores, floors: Floors): void {
   expect(d.tableMerges.macro.f1).toBeGreaterThanOrEqual(floors.tableMergeF1);
   expect(d.captions.macro.f1).toBeGreaterThanOrEqual(floors.captionF1);
   expect(d.furniture.macro.f1).toBeGreaterThanOrEqual(floors.furnitureF1);
+}
+
+/**
+ * The test of one gold set: each case scored (a test per case), then the table printed and the overall macro
+ * floors held; skipped when ../shared/samples is not beside the checkout.
+ */
+export function describeGoldSet(name: string, dir: string, title: string, floors: Floors): void {
+  const cases = goldCases(dir);
+  describe.skipIf(!samplesAvailable(cases))(name, () => {
+    const scored: ScoredCase[] = [];
+    it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+      scored.push(scoreCase(c));
+    });
+    it('prints the table and holds the floors', () => {
+      expect(scored.length).toBe(cases.length);
+      expectFloors(report(title, scored), floors);
+    });
+  });
 }

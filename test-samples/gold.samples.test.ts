@@ -5,19 +5,7 @@
 // measured values). Never tune on this set: the dev set is test-samples/gold-dev/. Samples are read in place
 // from ../shared/samples; the loading and scoring are shared with the dev set (gold-set.ts).
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import {
-  expectFloors,
-  type Floors,
-  goldCases,
-  report,
-  type ScoredCase,
-  samplesAvailable,
-  scoreCase,
-} from './gold-set.js';
-
-const GOLD = fileURLToPath(new URL('./gold/', import.meta.url));
-const cases = goldCases(GOLD);
+import { describeGoldSet, type Floors } from './gold-set.js';
 
 /** Overall macro floors for docstitch (see README.md in test-samples/gold for the measured table). */
 const FLOORS: Floors = {
@@ -30,15 +18,4 @@ const FLOORS: Floors = {
   furnitureF1: 0.82,
 };
 
-describe.skipIf(!samplesAvailable(cases))('hand-checked gold set', () => {
-  const scored: ScoredCase[] = [];
-
-  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    scored.push(scoreCase(c));
-  });
-
-  it('prints the table and holds the floors', () => {
-    expect(scored.length).toBe(cases.length);
-    expectFloors(report('Gold set', scored), FLOORS);
-  });
-});
+describeGoldSet('hand-checked gold set', fileURLToPath(new URL('./gold/', import.meta.url)), 'Gold set', FLOORS);
