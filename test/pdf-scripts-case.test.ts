@@ -233,4 +233,33 @@ describe('text merges with the PDF’s line evidence', () => {
     const pair = r.decisions.find((d) => d.stage === 'text-merge' && d.ids[0] === 3 && d.ids[1] === 4);
     expect(pair?.features?.map((f) => f.id) ?? []).not.toContain('text-merge.first-line-flush');
   });
+
+  it('keeps a description list’s next bold term apart when the fragment before opened with one (LaTeX description)', () => {
+    const entry = (page: number, y: number, term: string, text: string, bbox = col(y, y + 0.06)): Spec => ({
+      page,
+      type: 'text',
+      text: `${term} ${text}`,
+      bbox,
+      hints: { lineCount: 3, firstLineIndent: 0, pdf: pdf({ lineCount: 3, firstLineIndent: 0, boldLead: term }) },
+    });
+    const specs: Spec[] = [
+      para(1, 0.1, zh),
+      para(1, 0.3, zh),
+      para(1, 0.5, zh),
+      entry(
+        1,
+        0.82,
+        'subdir',
+        'Group based on the part of the Section field after the last /, or on the entire field.',
+      ),
+      entry(2, 0.1, 'subdirs', 'group based on the part of the Section field after the first /, and so on.'),
+      para(2, 0.3, zh),
+      para(2, 0.5, zh),
+    ];
+    const i = input(makeDoc(specs));
+    const r = mergeTextFragments(i, detectFurniture(i));
+    const pair = r.decisions.find((d) => d.stage === 'text-merge' && d.ids[0] === 3 && d.ids[1] === 4);
+    expect(pair?.features?.map((f) => f.id)).toContain('text-merge.bold-lead-opens');
+    expect(r.groups.some((g) => g.includes(3) && g.includes(4))).toBe(false);
+  });
 });

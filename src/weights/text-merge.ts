@@ -83,7 +83,7 @@ export const textMergeFeatures = {
   // With the source PDF: ctexbook's sidebar titles ("社区上游作者，或是 Debian 开发者？") open their box flush, in bold.
   'bold-lead-opens': [
     -2.5,
-    'the next fragment opens with a bold run-in head that ends in punctuation (the source PDF): a box title, a run-in heading',
+    'the next fragment opens with a bold run-in head that ends in punctuation, or with a bold term after a fragment that opened with one (the source PDF): a box title, a run-in heading, a description list entry',
   ],
   'reference-entry': [-3, 'a complete reference entry, and the next fragment opens another ("[12]", "Kayal, P., …")'],
   'abstract-opener': [

@@ -271,7 +271,9 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (!numberInSentence && /^\d{1,3}\s+\p{Lu}\p{Ll}/u.test(bText) && !/\p{Lu}[\p{L}.]*$/u.test(aText))
     return 'number-opens-next';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
-  if (BOLD_LEAD_END.test(b.hints?.pdf?.boldLead ?? '')) return 'bold-lead-opens';
+  // …or a description list's next term, where the first fragment opened with one too ("subdir Group …" | "subdirs …")
+  const bLead = b.hints?.pdf?.boldLead;
+  if (bLead && (BOLD_LEAD_END.test(bLead) || pair.a.hints?.pdf?.boldLead)) return 'bold-lead-opens';
   if (ARTICLE_OPENER.test(bText)) return 'article-opener';
   if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
