@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PADDLE_SETTINGS } from '../corpus/writers/paddle.js';
 import { buildPdf, type PdfSpec, type TextOp } from './make-fixtures.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -125,15 +126,7 @@ function paddle(): unknown[] {
   return MANPAGE.pages.map((p, page) => ({
     input_path: 'manpage.pdf',
     page_index: page,
-    model_settings: {
-      use_doc_preprocessor: false,
-      use_seal_recognition: false,
-      use_table_recognition: true,
-      use_formula_recognition: true,
-      use_chart_recognition: false,
-      use_region_detection: true,
-      format_block_content: false,
-    },
+    model_settings: PADDLE_SETTINGS,
     parsing_res_list: blocks(p.texts).map((b, i) => ({
       block_label: b.label,
       block_content: b.text,

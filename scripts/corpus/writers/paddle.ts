@@ -44,6 +44,17 @@ function content(v: VElem): string {
   return v.elem.text;
 }
 
+/** The `model_settings` PaddleOCR's PP-StructureV3 records with its output (the pipeline as the corpus writes it). */
+export const PADDLE_SETTINGS = {
+  use_doc_preprocessor: false,
+  use_seal_recognition: false,
+  use_table_recognition: true,
+  use_formula_recognition: true,
+  use_chart_recognition: false,
+  use_region_detection: true,
+  format_block_content: false,
+};
+
 export function emitPaddle(docId: string, pages: VPage[], rng: Rng) {
   const vl = rng.chance(0.5);
   const placed: Placed[] = [];
@@ -62,15 +73,7 @@ export function emitPaddle(docId: string, pages: VPage[], rng: Rng) {
         ...(vl ? { group_id: k } : {}),
       };
     });
-    const settings = {
-      use_doc_preprocessor: false,
-      use_seal_recognition: false,
-      use_table_recognition: true,
-      use_formula_recognition: true,
-      use_chart_recognition: false,
-      use_region_detection: true,
-      format_block_content: false,
-    };
+    const settings = PADDLE_SETTINGS;
     return {
       input_path: `${docId}.pdf`,
       page_index: pi,
