@@ -355,8 +355,10 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
       const mainRun = visible.find((r) => r.font === main) ?? visible[0];
       const size = mainRun.size;
       const lead = boldLead(visible, fonts);
-      const cjkRun = visible.find((r) => runScript(r.str) === 'cjk');
-      const latinRun = cjkRun && visible.find((r) => runScript(r.str) === 'latin');
+      // each run's script, once: the line's own (its main run's) and, on mixed lines, the two sizes
+      const script = visible.map((r) => runScript(r.str));
+      const cjkRun = visible[script.indexOf('cjk')];
+      const latinRun = cjkRun && visible[script.indexOf('latin')];
       out.push({
         text: text.replace(/\s+/g, ' ').trim(),
         bbox: [clamp(x0 / W), clamp(top / H), clamp(x1 / W), clamp(bottom / H)],
@@ -368,7 +370,7 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
         ...(spans
           ? { spans: visible.map((r): [number, number, string] => [clamp(r.x0 / W), clamp(r.x1 / W), r.str]) }
           : {}),
-        ...(runScript(mainRun.str) === 'cjk' ? { cjk: true } : {}),
+        ...(script[visible.indexOf(mainRun)] === 'cjk' ? { cjk: true } : {}),
         ...(cjkRun && latinRun ? { scripts: { cjk: cjkRun.size, latin: latinRun.size } } : {}),
       });
     }
