@@ -271,7 +271,8 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (!numberInSentence && /^\d{1,3}\s+\p{Lu}\p{Ll}/u.test(bText) && !/\p{Lu}[\p{L}.]*$/u.test(aText))
     return 'number-opens-next';
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
-  // …or a description list's next term, where the first fragment opened with one too ("subdir Group …" | "subdirs …")
+  // A bold run-in head in the source PDF opens a block: a box title or run-in heading ending in punctuation, or a
+  // description list's next term where the first fragment opened with one too ("subdir Group …" | "subdirs …").
   const bLead = b.hints?.pdf?.boldLead;
   if (bLead && (BOLD_LEAD_END.test(bLead) || pair.a.hints?.pdf?.boldLead)) return 'bold-lead-opens';
   if (ARTICLE_OPENER.test(bText)) return 'article-opener';
