@@ -359,7 +359,7 @@ export function fontFamily(name: string): string {
  * half of a full-width "（" or "「" at a line's start (its box begins half an em left of the margin), and
  * microtype hangs quotes into it. The margin the first line is measured against is the other lines'.
  */
-const OPENS_WITH_PUNCTUATION = /^[\s]*[（「『“‘《〈【〔〖(\["'\u2018\u201c\u00ab]/u;
+const OPENS_WITH_PUNCTUATION = /^\s*[（「『“‘《〈【〔〖(["'«]/u;
 
 /** `lastLineFill` and `firstLineIndent` of lines top to bottom (the definitions of ElementHints). */
 function lineShapeOf(lines: readonly PdfLine[]): { lastLineFill: number; firstLineIndent: number } | undefined {
