@@ -1,14 +1,15 @@
 // `npx tsx scripts/pdf/eval-debian-pdfs.ts [PACKAGE …] [--cache DIR] [--max-pages N] [--limit N] [--json FILE]`
 // — the PDF as the input (`docstitch paper.pdf`) on real PDFs shipped in Debian packages, with each PDF's
 // own outline (bookmarks) as the gold for headings. Each package is fetched with `apt-get download` and
-// unpacked with `dpkg -x` into the cache (default .cache/debian-pdfs, gitignored); its PDFs that have an
-// outline are read once and stitched twice:
+// unpacked with `dpkg -x` into the cache (default .cache/debian-pdfs, gitignored); an argument that is a
+// folder or a PDF on this machine (`/usr/share/doc/debmake-doc`, where the packages are installed) is read
+// in place instead. Its PDFs that have an outline are read once and stitched twice:
 //   - as run: the PDF's own evidence, outline included (the outline then sets the levels of the headings
 //     it finds: this row measures how many outline entries the text layer's title candidates hold);
 //   - without the outline (the engine's own headings from the text layer: fonts, numbering, the table of
 //     contents), the honest measure of the PDF adapter and the headings stage.
 // The gold: each outline entry is matched to the adapter element it names (its page, then the pages next
-// to it; text equal, or equal without numbering, or bigram Dice ≥ 0.75); an entry that matches none stays
+// to it; text equal, or equal without numbering — in the entry's letter case first —, or bigram Dice ≥ 0.75); an entry that matches none stays
 // in the gold under its own ref (`/outline/<i>`), so it counts as missed. Printed per PDF: outline entries,
 // matched, heading TEDS, heading F1 and level accuracy (relative: see scoreOf), both ways; then the macro
 // averages.
@@ -42,7 +43,7 @@ const jsonPath = flag('--json');
 const named = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
 const packages = named.length > 0 ? named : DEFAULT_PACKAGES;
 for (const p of packages) {
-  if (RESERVED.test(p)) {
+  if (RESERVED.test(p.split('/').filter(Boolean).join(' '))) {
     console.error(`${p}: reserved for independent evaluation, not used`);
     process.exit(2);
   }
@@ -78,6 +79,9 @@ function entryScore(title: string, el: Element): number {
   const a = normalizeText(title);
   const b = normalizeText(el.text);
   if (!a || !b) return 0;
+  // the same words in the same letter case win a tie: the heading "2.5 Debian documentation" over the
+  // running head "2.5. DEBIAN DOCUMENTATION" above it on the page
+  if (bareNumber(el.text).trim() === bareNumber(title).trim()) return 1.01;
   if (a === b || normalizeText(bareNumber(el.text)) === a || normalizeText(bareNumber(title)) === b) return 1;
   return similarity(title, el.text);
 }
@@ -131,7 +135,11 @@ const rows: Array<{ pdf: string; pages: number; entries: number; matched: number
  * numbers from the document title, level 1, so the outline's top entries are often its level 2): the
  * levels are compared as a hierarchy, not as absolute numbers. TEDS does not depend on the shift.
  */
-const scoreOf = (gold: Structure, s: Structure): Score => {
+const scoreOf = (rawGold: Structure, s: Structure): Score => {
+  // An entry's element that the run joined to the one before ("Chapter 1" | "Overview", text-merge's
+  // two-line opener) is the heading by the group's first element, the ref the structure names it by.
+  const headOf = new Map(s.paragraphMerges.flatMap((g) => g.slice(1).map((r) => [r, g[0]] as const)));
+  const gold = { ...rawGold, headings: rawGold.headings.map((h) => ({ ...h, ref: headOf.get(h.ref) ?? h.ref })) };
   const predicted = new Map(s.headings.map((h) => [h.ref, h.level]));
   const shifts = new Map<number, number>();
   for (const h of gold.headings) {
@@ -147,22 +155,32 @@ const scoreOf = (gold: Structure, s: Structure): Score => {
   };
 };
 
+/** A package's PDFs: under the cache's unpacked copy, or in place for a folder or file on this machine. */
+function pdfsOf(pkg: string): string[] {
+  if (existsSync(pkg)) return lstatSync(pkg).isDirectory() ? pdfsUnder(pkg) : [pkg];
+  return pdfsUnder(join(unpack(pkg), 'root'));
+}
+
+const nameOf = (pdf: string) =>
+  existsSync(pdf) && !relative(cache, pdf).startsWith('..') ? relative(cache, pdf) : pdf;
+
 let seen = 0;
 for (const pkg of packages) {
-  let dir: string;
+  let pdfs: string[];
   try {
-    dir = unpack(pkg);
+    pdfs = pdfsOf(pkg);
   } catch (error) {
     console.log(`${pkg}: cannot fetch (${String((error as Error).message).split('\n')[0]})`);
     continue;
   }
-  for (const pdf of pdfsUnder(join(dir, 'root'))) {
+  for (const pdf of pdfs) {
     if (seen >= limit) break;
+    if (RESERVED.test(pdf)) continue;
     let data: PdfData;
     try {
       data = await readPdf(pdf, { images: true, maxPages });
     } catch (error) {
-      console.log(`${relative(cache, pdf)}: skipped (${String((error as Error).message).split('\n')[0]})`);
+      console.log(`${nameOf(pdf)}: skipped (${String((error as Error).message).split('\n')[0]})`);
       continue;
     }
     if (data.outline.length === 0) continue;
@@ -172,7 +190,7 @@ for (const pkg of packages) {
       const { gold, matched } = outlineGold(data, asRun.document.elements);
       const without = run(pdf, { ...data, outline: [] });
       rows.push({
-        pdf: relative(cache, pdf),
+        pdf: nameOf(pdf),
         pages: data.pageCount,
         entries: data.outline.length,
         matched,
@@ -180,7 +198,7 @@ for (const pkg of packages) {
         without: scoreOf(gold, without.structure),
       });
     } catch (error) {
-      console.log(`${relative(cache, pdf)}: failed (${String((error as Error).message).split('\n')[0]})`);
+      console.log(`${nameOf(pdf)}: failed (${String((error as Error).message).split('\n')[0]})`);
     }
   }
 }

@@ -340,7 +340,7 @@ function lineEvidence(lines: PdfLine[], page: PdfPage, el: Element): PdfHints {
     hints.fontFamily = fontFamily(font);
   }
   if (ordered.length >= 2 && !TEXTLESS.has(el.type)) {
-    const shape = lineShapeOf(ordered.map((l) => l.bbox));
+    const shape = lineShapeOf(ordered);
     if (shape) Object.assign(hints, shape);
   }
   return hints;
@@ -354,15 +354,23 @@ export function fontFamily(name: string): string {
   );
 }
 
+/**
+ * A line that opens with an opening bracket or quote does not start at the margin: xeCJK squeezes the blank
+ * half of a full-width "（" or "「" at a line's start (its box begins half an em left of the margin), and
+ * microtype hangs quotes into it. The margin the first line is measured against is the other lines'.
+ */
+const OPENS_WITH_PUNCTUATION = /^\s*[（「『“‘《〈【〔〖(["'«]/u;
+
 /** `lastLineFill` and `firstLineIndent` of lines top to bottom (the definitions of ElementHints). */
-function lineShapeOf(
-  boxes: readonly (readonly number[])[],
-): { lastLineFill: number; firstLineIndent: number } | undefined {
+function lineShapeOf(lines: readonly PdfLine[]): { lastLineFill: number; firstLineIndent: number } | undefined {
+  const boxes = lines.map((l) => l.bbox);
   const left = Math.min(...boxes.map((b) => b[0]));
   const right = Math.max(...boxes.map((b) => b[2]));
   if (right - left <= 0) return undefined;
   const last = boxes[boxes.length - 1];
-  const restLeft = Math.min(...boxes.slice(1).map((b) => b[0]));
+  const rest = lines.slice(1);
+  const atMargin = rest.filter((l) => !OPENS_WITH_PUNCTUATION.test(l.text));
+  const restLeft = Math.min(...(atMargin.length > 0 ? atMargin : rest).map((l) => l.bbox[0]));
   const clamp = (v: number, lo: number) => Math.round(Math.max(lo, Math.min(1, v)) * 1000) / 1000;
   return {
     lastLineFill: clamp((last[2] - left) / (right - left), 0),

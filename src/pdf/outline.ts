@@ -3,7 +3,8 @@
 //
 // Evidence, in this order, for each entry:
 // 1. a heading element (title, page_title) on the page its destination names (then the pages next to it) whose
-//    text is the entry's — exactly, without the heading's own numbering ("Introduction" ↔ "1 Introduction"), or
+//    text is the entry's — exactly, without the heading's own numbering ("Introduction" ↔ "1 Introduction"; in
+//    the entry's letter case before another: a running head in capitals repeats the title), or
 //    by bigram similarity ≥ 0.75, never two texts alike but for their numbers ("Article 1" is not "Article 2");
 //    a header the parser folded a title into after the running head ("Guide for Debian Maintainers\n\nChapter V
 //    2.5. Debian documentation", Mistral's page header) offers that folded line;
@@ -38,10 +39,14 @@ function outlineScore(entry: string, text: string): number {
   const a = normalizeText(entry);
   const b = normalizeText(text);
   if (!a || !b) return 0;
-  if (a === b) return 1;
+  // The same words in the entry's own letter case win a tie: the heading "2.5 Debian documentation" over the
+  // running head "2.5. DEBIAN DOCUMENTATION" above it on the page (DBLaTeX), which comes first in reading order.
+  const bareText = text.replace(/^\s*(?:[\p{N}IVXLCivxlc]+[.)]?\s*)+(?=\p{L})/u, '');
+  const sameCase = (t: string) => t.replace(/\s+/g, ' ').trim() === entry.replace(/\s+/g, ' ').trim();
+  if (a === b) return sameCase(text) ? 1 : 0.99;
   // "Introduction" against "1 Introduction": the heading's text without its numbering
-  const bare = normalizeText(text.replace(/^\s*(?:[\p{N}IVXLCivxlc]+[.)]?\s*)+(?=\p{L})/u, ''));
-  if (bare === a) return 0.98;
+  const bare = normalizeText(bareText);
+  if (bare === a) return sameCase(bareText) ? 0.985 : 0.98;
   if (b.endsWith(a) && a.length >= 4 && b.length - a.length <= 8) return 0.95;
   // Texts alike but for their numbers are two headings ("Article 1", "Article 2"), not one read with noise.
   const [na, nb] = [numbersOf(entry), numbersOf(text)];

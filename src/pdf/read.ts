@@ -240,7 +240,8 @@ function fontInfoOf(name: string | undefined): FontInfo {
 type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfjsPage = Awaited<ReturnType<PdfDoc['getPage']>>;
 
-interface Run {
+/** A text run as pdfjs gives it, in points. */
+export interface Run {
   str: string;
   x0: number;
   x1: number;
@@ -325,8 +326,12 @@ async function readPage(
   }
 }
 
+/** Full-width punctuation a run ends or starts with, whose blank half a CJK typesetter may squeeze. */
+const SQUEEZED_END = /[（）「」『』《》〈〉【】〔〕、，。：；！？]\s*$/u;
+const SQUEEZED_START = /^\s*[（）「」『』《》〈〉【】〔〕、，。：；！？]/u;
+
 /** Runs → lines: a new line where the baseline moves, the text goes back left, or a wide gap opens. */
-function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: number, spans = false): ReadLine[] {
+export function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: number, spans = false): ReadLine[] {
   const out: ReadLine[] = [];
   let cur: Run[] = [];
   const flush = () => {
@@ -380,7 +385,10 @@ function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number, H: num
     const prev = cur.findLast((x) => x.str !== '');
     if (prev) {
       const sameBaseline = Math.abs(r.y - prev.y) <= 0.4 * Math.max(prev.size, r.size);
-      const back = r.x0 < prev.x1 - 0.5 * prev.size;
+      // xeCJK squeezes full-width punctuation: after "）" or before "。" the next glyph starts in the blank half
+      // of the mark, up to an em left of where the run before ended — the same line going on, not a new one
+      const squeeze = SQUEEZED_END.test(prev.str) || SQUEEZED_START.test(r.str) ? 1.1 : 0.5;
+      const back = r.x0 < prev.x1 - squeeze * prev.size;
       const gap = r.x0 - prev.x1 > 3 * Math.max(prev.size, r.size);
       if (r.str !== '' && (!sameBaseline || back || gap)) flush();
     }

@@ -89,6 +89,17 @@ describe('bad PDFs on the command line', () => {
     expect(scan.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  // one command line per test: each starts a process (tsx), which takes tens of seconds on a loaded machine
+  it.each([
+    ['as the input', [] as string[]],
+    ['as --pdf', [contentList, '--pdf']],
+  ])('a PDF cut off at a third %s: one line, exit 9, nothing on stdout', (_, before) => {
+    const r = cli([...before, join(work, 'truncated.pdf'), '-o', join(work, `out-truncated-${before.length}`)]);
+    expect(r.code).toBe(EXIT_CODES.pdf);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^docstitch: .*truncated\.pdf: not a readable PDF \(Invalid PDF structure\.\)\n$/);
+  });
+
   it('--pdf of a scan: warnings only, exit 0, and pdfjs prints nothing', () => {
     const r = cli([contentList, '--pdf', `${dir}scan.pdf`, '-o', join(work, 'out4')]);
     expect(r.code).toBe(0);
