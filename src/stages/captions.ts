@@ -38,7 +38,15 @@ import { type CaptionHabits, captionHabits, captionKind } from './captions/habit
 import { labelOrderSwaps } from './captions/label-order.js';
 import { linkByPage } from './captions/page-fallback.js';
 import { linkEvidence } from './captions/pair-evidence.js';
-import { type Linked, record, recordTie, takeParserLinks, type Untaken, WINDOW } from './captions/parser-links.js';
+import {
+  type Linked,
+  record,
+  recordTie,
+  takeParserLinks,
+  textCaptions,
+  type Untaken,
+  WINDOW,
+} from './captions/parser-links.js';
 import { type CaptionRole, pdfBoldLabel, roleOf, unlimited } from './captions/roles.js';
 import { figureDistance, subOrderEvidence } from './captions/sub-figures.js';
 import type { CaptionResult, FurnitureResult, StageInput } from './types.js';
@@ -193,8 +201,14 @@ export function linkCaptions(
   const out: Linked = { links: [], decisions: [], weigh };
   const byRef = new Map(doc.elements.map((e) => [e.ref, e]));
   const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
-  const untaken = takeParserLinks(body, byRef, settled, out);
-  const { free, mislabelled } = untaken;
+  // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).
+  const mislabelled = textCaptions(body, settled);
+  const habits = captionHabits(
+    body.filter((e) => (CAPTION_TYPES.has(e.type) || mislabelled.has(e.id)) && captionKind(e)),
+    body,
+  );
+  const untaken = takeParserLinks(body, byRef, mislabelled, habits, out);
+  const { free } = untaken;
   // A float the parser already captioned may still take a second caption (one picture holding two
   // figures), but only on strong evidence.
   const parserCaptioned = new Map<number, Set<CaptionRole>>();
@@ -203,11 +217,6 @@ export function linkCaptions(
     roles.add(roleOf(doc.elements[l.caption]));
     parserCaptioned.set(l.target, roles);
   }
-  // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).
-  const habits = captionHabits(
-    body.filter((e) => (CAPTION_TYPES.has(e.type) || mislabelled.has(e.id)) && captionKind(e)),
-    body,
-  );
   const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh);
   const linkedCaption = choosePairs(scored, body, options.captions, out);
   const unplaced = free.filter((c) => !linkedCaption.has(c.id) && !untaken.doubted.has(c.id));

@@ -41,9 +41,16 @@ function kindEvidence(caption: Element, target: Element, ev: Evidence): boolean 
   return true;
 }
 
+/** A block whose box reaches into the float's: a label of the figure the parser typed text, not a block apart. */
+function insideOf(block: Element, float: Element): boolean {
+  const [a, b] = [block.bbox!, float.bbox!];
+  return Math.min(a[2], b[2]) > Math.max(a[0], b[0]) && Math.min(a[3], b[3]) > Math.max(a[1], b[1]);
+}
+
 /**
  * A heading or body text wholly inside the vertical gap between caption and float, in the caption's column
- * (a sub-figure's "(a) …" or another caption the parser typed text is no such block).
+ * (a sub-figure's "(a) …", another caption the parser typed text or a label reaching into the float is no such
+ * block).
  */
 function blockBetween(caption: Element, target: Element, captionAbove: boolean, page: readonly Element[]): boolean {
   const [top, bottom] = captionAbove ? [caption.bbox![3], target.bbox![1]] : [target.bbox![3], caption.bbox![1]];
@@ -56,7 +63,8 @@ function blockBetween(caption: Element, target: Element, captionAbove: boolean, 
       o.bbox !== null &&
       o.bbox[1] >= top - 0.002 &&
       o.bbox[3] <= bottom + 0.002 &&
-      overlapsHorizontally(o, caption),
+      overlapsHorizontally(o, caption) &&
+      !insideOf(o, target),
   );
 }
 

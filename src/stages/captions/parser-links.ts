@@ -10,7 +10,8 @@ import type { Element } from '../../model/element.js';
 import { isContinuationNote } from '../../text/caption-label.js';
 import type { CaptionLink } from '../types.js';
 import { seen, type Weigh, type Weighed } from '../weigh.js';
-import { type Doubt, doubtTie } from './parser-ties.js';
+import type { CaptionHabits } from './habits.js';
+import { type Doubt, doubtTie, type TieContext } from './parser-ties.js';
 import { contradictsKind, isAbove, looksLikeCaption, MAX_LABELLED_TEXT, roleOf } from './roles.js';
 
 /** How far (in reading-order positions) a caption may stand from its float. */
@@ -78,26 +79,43 @@ export interface Untaken {
   doubted: Map<number, Tie | undefined>;
 }
 
-/** Evidence 1: captions the parser nested in or linked to their float, taken as is unless the page doubts the tie. */
+/** The captions the parser typed text or title (`settled`: elements already judged something else). */
+export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  body.forEach((el, k) => {
+    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && textCaption(el, floatBefore(body, k)))
+      out.add(el.id);
+  });
+  return out;
+}
+
+/**
+ * Evidence 1: captions the parser nested in or linked to their float, taken as is unless the page doubts the tie.
+ * @param mislabelled the captions the parser typed text or title (textCaptions)
+ * @param habits the document's caption sides (./habits.ts)
+ */
 export function takeParserLinks(
   body: Element[],
   byRef: Map<string, Element>,
-  settled: ReadonlySet<number>,
+  mislabelled: Set<number>,
+  habits: CaptionHabits,
   out: Linked,
 ) {
-  const untaken: Untaken = { free: [], mislabelled: new Set(), doubted: new Map() };
+  const untaken: Untaken = { free: [], mislabelled, doubted: new Map() };
   const byPage = groupByPage(body);
   const position = new Map(body.map((e, i) => [e.id, i]));
   const ties = new Map<Element, Tie>();
+  const tiedTo = new Map<number, Element[]>();
   for (const el of body) {
     const tie = CAPTION_TYPES.has(el.type) ? parserTie(el, byRef) : undefined;
-    if (tie) ties.set(el, tie);
+    if (!tie) continue;
+    ties.set(el, tie);
+    tiedTo.set(tie.float.id, [...(tiedTo.get(tie.float.id) ?? []), el]);
   }
   const mainTied = new Set([...ties].filter(([el]) => roleOf(el) === 'main').map(([, t]) => t.float.id));
-  for (let k = 0; k < body.length; k++) {
-    const el = body[k];
-    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && textCaption(el, floatBefore(body, k))) {
-      untaken.mislabelled.add(el.id);
+  const ctx: TieContext = { habits, mainTied, tiedTo, position };
+  for (const el of body) {
+    if (mislabelled.has(el.id)) {
       untaken.free.push(el);
       continue;
     }
@@ -110,7 +128,7 @@ export function takeParserLinks(
     const at = position.get(tie.float.id);
     const page = byPage.get(el.page) ?? [];
     const otherKind = !tie.nested && contradictsKind(el, tie.float);
-    const doubt: Doubt | undefined = at === undefined ? undefined : doubtTie(el, tie.float, page, body, at, mainTied);
+    const doubt: Doubt | undefined = at === undefined ? undefined : doubtTie(el, tie.float, page, body, at, ctx);
     if (!doubt && !otherKind) recordTie(out, el, tie);
     else {
       untaken.free.push(el);
