@@ -5,6 +5,7 @@
 // reading order, on its page, wholly above or wholly below it.
 import type { Element } from '../../model/element.js';
 import { isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
+import { isFootnote } from './roles.js';
 
 export type Side = 'above' | 'below';
 export type FloatKind = 'table' | 'image';
@@ -22,7 +23,7 @@ const MIN_SHARE = 0.75;
 
 /** What kind of float a caption (not a footnote or a continuation line) names, from its label or its type. */
 export function captionKind(el: Element): FloatKind | undefined {
-  if (el.type === 'image_footnote' || el.type === 'table_footnote' || isContinuationNote(el.text)) return undefined;
+  if (isFootnote(el) || isContinuationNote(el.text)) return undefined;
   const label = parseCaptionLabel(el.text);
   if (label) return label.kind === 'table' ? 'table' : label.kind === 'image' ? 'image' : undefined;
   if (el.type === 'table_caption') return 'table';

@@ -23,7 +23,7 @@ function roman(s: string): number {
 }
 
 /** A caption's number as parts to compare ("11.2" → [11, 2], "IV" → [4]); undefined when it has none. */
-function numberOf(caption: Element): { kind: string; parts: number[] } | undefined {
+export function captionNumber(caption: Element): { kind: string; parts: number[] } | undefined {
   const label = parseCaptionLabel(caption.text);
   if (!label || label.continued || (label.kind !== 'table' && label.kind !== 'image')) return undefined;
   const n = label.number;
@@ -32,7 +32,7 @@ function numberOf(caption: Element): { kind: string; parts: number[] } | undefin
   return { kind: label.kind, parts: n.split(/[.\-–]/).map(Number) };
 }
 
-function compare(a: number[], b: number[]): number {
+export function compareNumbers(a: number[], b: number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 }
@@ -48,14 +48,14 @@ export function labelOrderSwaps(
 ): Array<[number, number]> {
   const swaps: Array<[number, number]> = [];
   const numbered = chosen
-    .map((p, i) => ({ i, p, n: p.caption.bbox ? undefined : numberOf(p.caption) }))
+    .map((p, i) => ({ i, p, n: p.caption.bbox ? undefined : captionNumber(p.caption) }))
     .filter((x) => x.n !== undefined && x.p.caption.page === x.p.target.page);
   const used = new Set<number>();
   for (const a of numbered) {
     for (const b of numbered) {
       if (used.has(a.i) || used.has(b.i) || a.n!.kind !== b.n!.kind || a.p.caption.page !== b.p.caption.page) continue;
       const earlier = position.get(a.p.target.id)! < position.get(b.p.target.id)!;
-      if (!earlier || compare(a.n!.parts, b.n!.parts) <= 0) continue;
+      if (!earlier || compareNumbers(a.n!.parts, b.n!.parts) <= 0) continue;
       if (!allowed(a.p.caption, b.p.target) || !allowed(b.p.caption, a.p.target)) continue;
       swaps.push([a.i, b.i]);
       used.add(a.i).add(b.i);

@@ -9,13 +9,23 @@
 //  - `column`: the caption shares no horizontal extent with its float while a float of its kind stands right
 //    under or over it (two tables side by side, their captions exchanged);
 //  - `row`: a figure's caption on a picture that is not the first of its row, not set under that picture alone,
-//    while the first has no caption of its own from the parser (a row's caption names it by its first picture).
+//    while the first has no caption of its own from the parser (a row's caption names it by its first picture);
+//  - `habit`: a caption proper set against the document's habit for its float's kind (./habits.ts: captions
+//    below figures, say, and this one above its picture) while a float of that kind the parser left without a
+//    caption stands right by it on the habit side (Docling tying a figure's caption to the picture under it);
+//  - `crowded`: the parser put two numbered captions of the float's kind on one float ("Table 4", "Table 5" in
+//    one MinerU entry) while a float of that kind on the page has none: the one its number sends there (the lower
+//    when that float comes first in reading order) is doubted.
+// Each doubt only reopens the question: the pair evidence places the caption, and the tie stands when no float
+// on the page reaches the threshold.
 import { overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
-import { contradictsKind, roleOf, wantedKind } from './roles.js';
+import type { CaptionHabits } from './habits.js';
+import { captionNumber, compareNumbers } from './label-order.js';
+import { contradictsKind, isAbove, roleOf, wantedKind } from './roles.js';
 import { letterNamesAnother, picturesLeftOf, underAnotherPicture } from './sub-figures.js';
 
-export type Doubt = 'kind' | 'sub-figure' | 'column' | 'row';
+export type Doubt = 'kind' | 'sub-figure' | 'column' | 'row' | 'habit' | 'crowded';
 
 /** How near (share of the page height) another float must stand above or below a caption to claim it. */
 const NEAR = 0.05;
@@ -48,10 +58,61 @@ function laterInRow(caption: Element, float: Element, page: readonly Element[], 
   return cx < float.bbox[0] || cx > float.bbox[2];
 }
 
+/** The caption's tie sets it against its document's habit, and an uncaptioned float of the kind stands by it on the habit side. */
+function againstHabit(caption: Element, float: Element, page: readonly Element[], ctx: TieContext): boolean {
+  const kind = float.type === 'table' || float.type === 'image' ? float.type : undefined;
+  const habit = kind ? ctx.habits[kind] : undefined;
+  if (!habit || roleOf(caption) !== 'main' || !caption.bbox || !float.bbox || caption.page !== float.page) return false;
+  const above = isAbove(caption, float, 0);
+  if ((above ? 'above' : 'below') === habit.side) return false;
+  // Wholly on the other side of its float by the boxes (not a caption overlapping its picture).
+  if (above ? caption.bbox[3] > float.bbox[1] + 0.005 : caption.bbox[1] < float.bbox[3] - 0.005) return false;
+  return page.some(
+    (o) =>
+      o !== float &&
+      o.type === kind &&
+      o.bbox !== null &&
+      !ctx.mainTied.has(o.id) &&
+      overlapsHorizontally(caption, o) &&
+      verticalGap(caption, o) <= NEAR &&
+      isAbove(caption, o, 0) === (habit.side === 'above'),
+  );
+}
+
+/** Two numbered captions of the float's kind on one float, and a float of the kind on the page without any. */
+function crowded(caption: Element, float: Element, page: readonly Element[], ctx: TieContext): boolean {
+  const own = captionNumber(caption);
+  if (!own || own.kind !== float.type || roleOf(caption) !== 'main') return false;
+  const others = (ctx.tiedTo.get(float.id) ?? [])
+    .filter((c) => c !== caption && roleOf(c) === 'main')
+    .map(captionNumber)
+    .filter((n) => n?.kind === own.kind && compareNumbers(n.parts, own.parts) !== 0);
+  if (others.length === 0) return false;
+  const at = ctx.position.get(float.id)!;
+  const bare = page.filter((o) => o !== float && o.type === float.type && !ctx.mainTied.has(o.id));
+  // The uncaptioned float before this one takes the lower number, one after it the higher.
+  return bare.some((o) => {
+    const before = ctx.position.get(o.id)! < at;
+    return others.some((n) =>
+      before ? compareNumbers(own.parts, n!.parts) < 0 : compareNumbers(own.parts, n!.parts) > 0,
+    );
+  });
+}
+
+/** What the ties of the whole document tell about one: the document's habits and who holds which caption. */
+export interface TieContext {
+  habits: CaptionHabits;
+  /** Floats the parser gave a caption proper. */
+  mainTied: ReadonlySet<number>;
+  /** Float id → the captions the parser tied to it. */
+  tiedTo: ReadonlyMap<number, Element[]>;
+  /** Element id → place in reading order. */
+  position: ReadonlyMap<number, number>;
+}
+
 /**
  * Why the parser's tie of `caption` to `float` (at `floatIndex` in `body`) is doubted; undefined when it is taken.
  * @param page the elements of the caption's page
- * @param mainTied floats the parser gave a caption proper
  */
 export function doubtTie(
   caption: Element,
@@ -59,8 +120,9 @@ export function doubtTie(
   page: readonly Element[],
   body: readonly Element[],
   floatIndex: number,
-  mainTied: ReadonlySet<number>,
+  ctx: TieContext,
 ): Doubt | undefined {
+  const { mainTied } = ctx;
   if (contradictsKind(caption, float)) {
     const kind = wantedKind(caption);
     return page.some((o) => o.type === kind) ? 'kind' : undefined;
@@ -68,5 +130,7 @@ export function doubtTie(
   if (underAnotherPicture(caption, float, page) || letterNamesAnother(caption, body, floatIndex)) return 'sub-figure';
   if (inAnotherColumn(caption, float, page)) return 'column';
   if (laterInRow(caption, float, page, mainTied)) return 'row';
+  if (againstHabit(caption, float, page, ctx)) return 'habit';
+  if (crowded(caption, float, page, ctx)) return 'crowded';
   return undefined;
 }

@@ -4,8 +4,21 @@
 import type { Element } from '../../model/element.js';
 import { isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
 
+/**
+ * A float's note as it opens: "Note:", "Source:", "注：", or a footnote marker ("*", "†", "1 For each …",
+ * "a Measured …") before a capital.
+ */
+const NOTE_OPENING =
+  /^\s*(?:(?:[Nn]otes?|NOTES?|[Ss]ources?|SOURCES?|注|注释|資料來源|资料来源|来源|出典|出所)\s*[:：.]|[*†‡§¶]+\s*\S|(?:\d{1,2}|[a-z])\s+\p{Lu})/u;
+
+/**
+ * A footnote: typed so by the parser, or a line it typed caption that carries no caption label and opens as a
+ * note does (a table's "1 For each dataset, …" under it, Unstructured's FigureCaption).
+ */
 export function isFootnote(el: Element): boolean {
-  return el.type === 'image_footnote' || el.type === 'table_footnote';
+  if (el.type === 'image_footnote' || el.type === 'table_footnote') return true;
+  const captionTyped = el.type === 'image_caption' || el.type === 'table_caption';
+  return captionTyped && NOTE_OPENING.test(el.text) && !parseCaptionLabel(el.text);
 }
 
 /**

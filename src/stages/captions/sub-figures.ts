@@ -12,12 +12,34 @@ export function subLetterIndex(text: string): number | undefined {
 }
 
 /**
+ * A figure's caption set on the page between the pictures before and after it (under the one, over the other):
+ * it closes one figure, and the next picture opens another.
+ */
+function closesFigure(body: readonly Element[], k: number): boolean {
+  const caption = body[k];
+  if (!caption.bbox || subLetterIndex(caption.text) !== undefined) return false;
+  const [before, after] = [neighbourPicture(body, k, -1), neighbourPicture(body, k, 1)];
+  if (!before?.bbox || !after?.bbox) return false;
+  return before.bbox[3] <= caption.bbox[1] + 0.005 && after.bbox[1] >= caption.bbox[3] - 0.005;
+}
+
+/** The nearest picture before (step −1) or after (+1) position `k` on its page, passing over captions. */
+function neighbourPicture(body: readonly Element[], k: number, step: number): Element | undefined {
+  let j = k + step;
+  while (body[j]?.page === body[k].page && body[j].type === 'image_caption') j += step;
+  return body[j]?.page === body[k].page && body[j].type === 'image' ? body[j] : undefined;
+}
+
+/**
  * The run of consecutive pictures on one page, in reading order, that holds `body[index]`: the pictures, passing
- * over captions the parser typed as such between them (a figure group's own caption).
+ * over captions the parser typed as such between them (a figure group's own caption), but not over a figure's
+ * caption set between two pictures on the page (two figures, one after the other).
  */
 function imageRun(body: readonly Element[], index: number): Element[] {
   const page = body[index].page;
-  const inRun = (k: number) => body[k]?.page === page && (body[k].type === 'image' || body[k].type === 'image_caption');
+  const inRun = (k: number) =>
+    body[k]?.page === page &&
+    (body[k].type === 'image' || (body[k].type === 'image_caption' && !closesFigure(body, k)));
   let start = index;
   while (start > 0 && inRun(start - 1)) start--;
   let end = index;

@@ -1,0 +1,155 @@
+// Evidence 1 of ../captions.ts: the captions the parser nested in its float's entry (`nested-by-parser`) or linked
+// to its float (`linked-by-parser`: Docling `captions`, Marker groups) are taken as is unless the page doubts the
+// tie (./parser-ties.ts). What it leaves to place by the pair evidence: the free captions, the captions the parser
+// typed text or title ("Figure 3: …", "Continued on next page", a sub-figure's "(a) …" under a picture), and the
+// doubted ones with the tie they fall back on.
+import { groupByPage } from '../../layout/columns.js';
+import { CAPTION_TYPES, FLOAT_TYPES } from '../../model/block-kinds.js';
+import { type Decision, decision } from '../../model/decision.js';
+import type { Element } from '../../model/element.js';
+import { isContinuationNote } from '../../text/caption-label.js';
+import type { CaptionLink } from '../types.js';
+import { seen, type Weigh, type Weighed } from '../weigh.js';
+import type { CaptionHabits } from './habits.js';
+import { type Doubt, doubtTie, type TieContext } from './parser-ties.js';
+import { contradictsKind, isAbove, looksLikeCaption, MAX_LABELLED_TEXT, roleOf } from './roles.js';
+
+/** How far (in reading-order positions) a caption may stand from its float. */
+export const WINDOW = 4;
+
+/** What linkCaptions gathers: links and decisions, in the order they are made. */
+export interface Linked {
+  links: CaptionLink[];
+  decisions: Decision[];
+  weigh: Weigh;
+}
+
+export function record(
+  out: Linked,
+  link: CaptionLink,
+  rule: string,
+  message: string,
+  pair: Element[],
+  w: Weighed,
+  by: 'rules' | 'parser',
+) {
+  out.links.push(link);
+  out.decisions.push(decision('captions', rule, message, w.confidence, pair, true, by, w.features));
+}
+
+/**
+ * A caption the parser typed text or title: one with a label ("Figure 3: …"), a "Continued on next page" line,
+ * or a sub-figure's "(a) …" right under a picture.
+ */
+function textCaption(el: Element, before: Element | undefined): boolean {
+  if (looksLikeCaption(el.text) || isContinuationNote(el.text)) return true;
+  const underPicture = before?.type === 'image' && before.page === el.page && isAbove(before, el, 1);
+  return underPicture && roleOf(el) === 'sub' && el.text.length <= MAX_LABELLED_TEXT;
+}
+
+/** The float the parser tied a caption to: nested in its entry, or linked (Docling `captions`, Marker groups). */
+export interface Tie {
+  float: Element;
+  nested: boolean;
+}
+
+function parserTie(el: Element, byRef: Map<string, Element>): Tie | undefined {
+  const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
+  if (parent) return { float: parent, nested: true };
+  const linked = el.hints?.captionOf ? byRef.get(el.hints.captionOf) : undefined;
+  return linked ? { float: linked, nested: false } : undefined;
+}
+
+export function recordTie(out: Linked, el: Element, tie: Tie) {
+  const link = { caption: el.id, target: tie.float.id, nested: tie.nested };
+  const [rule, why] = tie.nested
+    ? ['captions.nested-by-parser', 'the parser nested this caption in its float']
+    : ['captions.linked-by-parser', 'the parser links this caption to its float'];
+  record(out, link, rule, why, [el, tie.float], out.weigh([seen(rule)]), 'parser');
+}
+
+/**
+ * What evidence 1 leaves to place: the free captions, those among them the parser labelled text or title, and
+ * those whose tie the page contradicts (./captions/parser-ties.ts), with the tie they fall back on (none for a
+ * link to a float of another kind).
+ */
+export interface Untaken {
+  free: Element[];
+  mislabelled: Set<number>;
+  doubted: Map<number, Tie | undefined>;
+}
+
+/** The captions the parser typed text or title (`settled`: elements already judged something else). */
+export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  body.forEach((el, k) => {
+    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && textCaption(el, floatBefore(body, k)))
+      out.add(el.id);
+  });
+  return out;
+}
+
+/**
+ * Evidence 1: captions the parser nested in or linked to their float, taken as is unless the page doubts the tie.
+ * @param mislabelled the captions the parser typed text or title (textCaptions)
+ * @param habits the document's caption sides (./habits.ts)
+ */
+export function takeParserLinks(
+  body: Element[],
+  byRef: Map<string, Element>,
+  mislabelled: Set<number>,
+  habits: CaptionHabits,
+  out: Linked,
+) {
+  const untaken: Untaken = { free: [], mislabelled, doubted: new Map() };
+  const byPage = groupByPage(body);
+  const position = new Map(body.map((e, i) => [e.id, i]));
+  const ties = new Map<Element, Tie>();
+  const tiedTo = new Map<number, Element[]>();
+  for (const el of body) {
+    const tie = CAPTION_TYPES.has(el.type) ? parserTie(el, byRef) : undefined;
+    if (!tie) continue;
+    ties.set(el, tie);
+    tiedTo.set(tie.float.id, [...(tiedTo.get(tie.float.id) ?? []), el]);
+  }
+  const mainTied = new Set([...ties].filter(([el]) => roleOf(el) === 'main').map(([, t]) => t.float.id));
+  const ctx: TieContext = { habits, mainTied, tiedTo, position };
+  for (const el of body) {
+    if (mislabelled.has(el.id)) {
+      untaken.free.push(el);
+      continue;
+    }
+    if (!CAPTION_TYPES.has(el.type)) continue;
+    const tie = ties.get(el);
+    if (!tie || (!tie.nested && !FLOAT_TYPES.has(tie.float.type))) {
+      untaken.free.push(el);
+      continue;
+    }
+    const at = position.get(tie.float.id);
+    const page = byPage.get(el.page) ?? [];
+    const otherKind = !tie.nested && contradictsKind(el, tie.float);
+    const doubt: Doubt | undefined = at === undefined ? undefined : doubtTie(el, tie.float, page, body, at, ctx);
+    if (!doubt && !otherKind) recordTie(out, el, tie);
+    else {
+      untaken.free.push(el);
+      untaken.doubted.set(el.id, otherKind ? undefined : tie);
+    }
+  }
+  return untaken;
+}
+
+/**
+ * The element before `body[k]` in reading order, passing over captions (and, for a sub-figure's, the other
+ * sub-figures' and the figure's caption the parser typed text: "picture, picture, (a) …, Figure 2: …, (b) …").
+ */
+function floatBefore(body: Element[], k: number): Element | undefined {
+  const sub = roleOf(body[k]) === 'sub';
+  for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
+    const textLine = body[j].type === 'text';
+    const passed =
+      CAPTION_TYPES.has(body[j].type) ||
+      (sub && textLine && (roleOf(body[j]) === 'sub' || looksLikeCaption(body[j].text)));
+    if (!passed) return body[j];
+  }
+  return undefined;
+}
