@@ -60,6 +60,7 @@
 // "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
+import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
@@ -100,6 +101,7 @@ export function assignHeadingLevels(
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);
+  if (weights['article-holds-clauses'] > 0) articlesHoldClauses(kept);
   const hintTrust = weights['hints-contradict-numbering'] > 0;
   const { sizeTolerance } = input.options.headings;
   const pdfFonts = weights['pdf-font-of-numbered'] > 0;

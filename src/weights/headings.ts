@@ -84,6 +84,8 @@ export const headingsWeightsSchema = z.strictObject({
   'mixed-below-caps': weight,
   /** Unnumbered, nothing else known, opening its page, while every top numbered section opens its page and the deeper ones mostly not: one of the top. */
   'page-opener-top': weight,
+  /** Articles ("ĐIỀU 4", "Article 4") whose decimal clauses carry their number ("4.1"): one rank above those clauses. */
+  'article-holds-clauses': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
   'promoted-outline-text': weight,
   /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
@@ -201,6 +203,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the level's confidence (the heading takes the top sections' key, headings/page-openers.ts);
   // 0 or less: off.
   'page-opener-top': 0.3,
+  // Hand-set (not fitted: no corpus family numbers clauses inside worded articles). Adds to the level's confidence
+  // (headings/article-clauses.ts); 0 or less: off, an article stays below every other numbering.
+  'article-holds-clauses': 0.3,
   // The outline (bookmarks) names a text element of its entry's very text on the entry's page (src/pdf/outline.ts):
   // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
   // less: such an element stays text and the entry is only reported.
