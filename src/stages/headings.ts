@@ -70,6 +70,7 @@ import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { demoteSeriesName } from './headings/series-name.js';
 import { findDocumentTitle } from './headings/title.js';
+import { numberTrailing } from './headings/trailing-numbers.js';
 import type { HeadingContext } from './headings/types.js';
 import { walkLevels } from './headings/walk.js';
 import type { TableOfContents } from './toc.js';
@@ -102,6 +103,7 @@ export function assignHeadingLevels(
   const plainTop = weights['plain-top-section'] > 0;
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);
   if (weights['article-holds-clauses'] > 0) articlesHoldClauses(kept);
+  if (weights['trailing-number'] > 0) numberTrailing(kept);
   const hintTrust = weights['hints-contradict-numbering'] > 0;
   const { sizeTolerance } = input.options.headings;
   const pdfFonts = weights['pdf-font-of-numbered'] > 0;
@@ -109,6 +111,7 @@ export function assignHeadingLevels(
   const opens = weights['page-opener-top'] > 0 ? pageOpeners(input.doc.elements) : undefined;
   const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust, pdfFonts, {
     mixedBelow,
+    mixedBelowAlone: weights['mixed-below-caps-alone'] > 0,
     pageOpeners: opens,
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
     letterNumbers: weights['roman-letter-number'] > 0,

@@ -82,8 +82,12 @@ export const headingsWeightsSchema = z.strictObject({
   'pdf-font-of-numbered': weight,
   /** Unnumbered, not in capitals, inside a numbered section, while the top sections are in capitals and the deeper ones not: one of the deeper. */
   'mixed-below-caps': weight,
+  /** Unnumbered, in mixed case, inside a numbered section, while every top section (three or more) is numbered in capitals and none deeper: one rank below. */
+  'mixed-below-caps-alone': weight,
   /** Unnumbered, nothing else known, opening its page, while every top numbered section opens its page and the deeper ones mostly not: one of the top. */
   'page-opener-top': weight,
+  /** Three or more unnumbered headings whose last words run 1, 2, 3 … ("들어가며 1", "문제점 3"): the top numbered sections. */
+  'trailing-number': weight,
   /** Articles ("ĐIỀU 4", "Article 4") whose decimal clauses carry their number ("4.1"): one rank above those clauses. */
   'article-holds-clauses': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
@@ -200,9 +204,15 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the level's confidence (the heading takes the deeper numbered kind's key, headings/case-below.ts);
   // 0 or less: off.
   'mixed-below-caps': 0.3,
+  // Hand-set, as mixed-below-caps (not refitted here). Adds to the level's confidence (headings/case-below.ts);
+  // 0 or less: off, with no deeper numbered heading the case habit is not read.
+  'mixed-below-caps-alone': 0.3,
   // Adds to the level's confidence (the heading takes the top sections' key, headings/page-openers.ts);
   // 0 or less: off.
   'page-opener-top': 0.3,
+  // Hand-set (no corpus family prints its numbers after the words). Adds to the level's confidence
+  // (headings/trailing-numbers.ts); 0 or less: off, such headings stay unnumbered.
+  'trailing-number': 0.3,
   // Hand-set (not fitted: no corpus family numbers clauses inside worded articles). Adds to the level's confidence
   // (headings/article-clauses.ts); 0 or less: off, an article stays below every other numbering.
   'article-holds-clauses': 0.3,

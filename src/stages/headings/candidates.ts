@@ -399,6 +399,9 @@ function spacedKinds(
   return kinds ? { kinds, spaces } : undefined;
 }
 
+/** An appendix opener ("Appendix A", "APPENDIX B: …"), as levels.ts keys it. */
+export const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;
+
 /** An appendix opener ("Appendix A", "APPENDIX B: …"). */
 const APPENDIX_OPENER = /^(?:Appendix|APPENDIX|Annex|ANNEX|附录|付録)\b/u;
 

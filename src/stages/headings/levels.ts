@@ -4,7 +4,7 @@
 // habit, size class, level hint, else a key of their own. Step 3, the levels from these keys, is walk.ts.
 import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
-import { BLANK_OPENER, caseStyle } from './candidates.js';
+import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import {
   type FontKind,
@@ -47,6 +47,8 @@ export interface KeyFacts {
 export interface KeyHabits {
   /** `mixed-below-caps` (case-below.ts). */
   mixedBelow?: boolean;
+  /** `mixed-below-caps-alone` (case-below.ts). */
+  mixedBelowAlone?: boolean;
   /** Ids of the elements that open their page, for `page-opener-top` (page-openers.ts); off when undefined. */
   pageOpeners?: ReadonlySet<number>;
   /** `roman-appendix-subsection` (keyNumbered). */
@@ -131,7 +133,7 @@ export function assignKeys(
   if (topKey) joinOpeners(kept, topKey);
   const blankStandsFor = keyBlankOpeners(kept, topKey);
   if (topKey && capsTop) joinCapsTop(kept, topKey);
-  if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey);
+  if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   const hintFeature = parserLevelFeature(format);
@@ -329,9 +331,6 @@ function firstOfKey(kept: Candidate[]): Pick<KeyFacts, 'sizeOfKey' | 'hintOfKey'
 
 /** The key of Roman sections ("I.", "II."), when they are the document's top. */
 export const ROMAN_TOP = 'outline:1';
-
-/** An appendix opener ("Appendix A", "APPENDIX B: …"). */
-export const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;
 
 /** Key of a blank opener right under a first heading of a kind of its own (keyBlankOpeners). */
 export const BLANK_KEY = 'blank-opener';
