@@ -22,6 +22,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-admonition': weight,
   'demoted-note-label': weight,
   'demoted-continued': weight,
+  /** An unnumbered title of a few words on the first page, the next element opening with an e-mail address: an author. */
+  'demoted-author': weight,
   'demoted-lowercase-name': weight,
   'demoted-toc-entry': weight,
   'demoted-toc-line': weight,
@@ -127,6 +129,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-admonition': 1.735,
   'demoted-note-label': 1.735,
   'demoted-continued': 1.735,
+  // Hand-set as the other text demotions (not refitted here); 0 or less: off (headings/authors.ts).
+  'demoted-author': 1.735,
   'demoted-lowercase-name': 1.735,
   'demoted-toc-entry': 1.735,
   'demoted-toc-line': 1.735,

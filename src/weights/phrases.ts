@@ -12,6 +12,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-option-term': 'the title is an option or term being defined',
   'demoted-admonition': 'the title is an admonition (Note, Warning …) standing alone',
   'demoted-note-label': 'the title is a note label or a sidebar title',
+  'demoted-author': "the title is an author's name: the next line opens with the author's e-mail address",
   'demoted-continued': 'the title is marked "(continued)": a running head repeating an earlier title',
   'demoted-lowercase-name': 'the title is a lone lower-case name',
   'demoted-toc-entry': "the title is an entry of the document's table of contents",
