@@ -12,7 +12,8 @@
 //    over-long text, a title marked continued or a long table's "Continued on next page", a sentence rather
 //    than a heading (unless numbered: an FAQ's questions), a
 //    figure/table label, a bare number, a note label or sidebar title, a lone lower-case name
-//    (`headings.demoted-…`, demotions.ts; the lower-case name waits for the sizes and stands only at body
+//    (`headings.demoted-…`, demotions.ts), an author's name over the author's e-mail address on the first page
+//    (`demoted-author`, authors.ts; the lower-case name waits for the sizes and stands only at body
 //    size or with no size known, `heading-size-name`); an entry of the document's own table of contents
 //    (`demoted-toc-entry`, `demoted-toc-line`); text smaller than the body text, or no larger while
 //    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
@@ -21,10 +22,12 @@
 //    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts).
 // 2. Each heading gets a key (levels.ts): its numbering scheme and rank ("1.2" → decimal rank 2;
 //    "第一章" → decimal rank 1; "（一）" → cjk rank 2; "Article 5", "§ 3", "第五条" → article, a legal
-//    text's smallest unit, below any other numbering), a top-level keyword (Abstract, References,
+//    text's smallest unit, below any other numbering, unless its clauses carry its number: "ĐIỀU 4" over "4.1",
+//    `article-holds-clauses`, article-clauses.ts; "문제점 3", a number after the words in a run 1, 2, 3 …, the top
+//    numbering, `trailing-number`, trailing-numbers.ts), a top-level keyword (Abstract, References,
 //    参考文献 …) taking the key of the document's top numbered level, or else its contents level, its
 //    size class (line height from the parser or estimated from the box, sizes.ts), or the parser's hint.
-// 3. Levels come from a stack walk in reading order (levels.ts): "above" is decided by, in order of
+// 3. Levels come from a stack walk in reading order (walk.ts): "above" is decided by, in order of
 //    precedence, `same-kind`, `under-title`, `numbering-depth`, `toc-level` (toc.ts), `size-class`,
 //    `parser-level` (one feature per parser family: parser-levels.ts), `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
@@ -35,7 +38,8 @@
 // is level 1 with the top sections at level 2. An unnumbered heading with nothing else known joins the top
 // sections when the document numbers only those, with plain numbers (`plain-top-section`, levels.ts). One not set in capitals inside a numbered section, while the top sections
 // are in capitals and the deeper ones are not, is one of the deeper when its size does not set it with the top
-// (`mixed-below-caps`, headings/case-below.ts: revtex's `\subsection*`). One with nothing else known that opens a page with no
+// (`mixed-below-caps`, headings/case-below.ts: revtex's `\subsection*`; with no deeper numbered heading, when every
+// top section is numbered in capitals, `mixed-below-caps-alone`: acmart's unnumbered subsections). One with nothing else known that opens a page with no
 // running head above it is one of the top sections when every top numbered section opens its page and the
 // deeper ones mostly do not (`page-opener-top`, headings/page-openers.ts: a book's `\chapter*`). The parser's level hints count only where they vary and agree with the
 // numbering (else `hints-contradict-numbering`); an unnumbered heading at the hint of one numbered kind alone
@@ -60,16 +64,19 @@
 // "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
+import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
-import { assignKeys, walkLevels } from './headings/levels.js';
+import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { demoteSeriesName } from './headings/series-name.js';
 import { findDocumentTitle } from './headings/title.js';
+import { numberTrailing } from './headings/trailing-numbers.js';
 import type { HeadingContext } from './headings/types.js';
+import { walkLevels } from './headings/walk.js';
 import type { TableOfContents } from './toc.js';
 import type { FurnitureResult, HeadingResult, MergeResult, StageInput } from './types.js';
 import { weigher } from './weigh.js';
@@ -99,6 +106,8 @@ export function assignHeadingLevels(
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);
+  if (weights['article-holds-clauses'] > 0) articlesHoldClauses(kept);
+  if (weights['trailing-number'] > 0) numberTrailing(kept);
   const hintTrust = weights['hints-contradict-numbering'] > 0;
   const { sizeTolerance } = input.options.headings;
   const pdfFonts = weights['pdf-font-of-numbered'] > 0;
@@ -106,6 +115,7 @@ export function assignHeadingLevels(
   const opens = weights['page-opener-top'] > 0 ? pageOpeners(input.doc.elements) : undefined;
   const facts = assignKeys(kept, toc, sizeTolerance, input.doc.format, capsTop, plainTop, hintTrust, pdfFonts, {
     mixedBelow,
+    mixedBelowAlone: weights['mixed-below-caps-alone'] > 0,
     pageOpeners: opens,
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
     letterNumbers: weights['roman-letter-number'] > 0,

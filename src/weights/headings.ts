@@ -22,6 +22,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-admonition': weight,
   'demoted-note-label': weight,
   'demoted-continued': weight,
+  /** An unnumbered title of a few words on the first page, the next element opening with an e-mail address: an author. */
+  'demoted-author': weight,
   'demoted-lowercase-name': weight,
   'demoted-toc-entry': weight,
   'demoted-toc-line': weight,
@@ -82,8 +84,14 @@ export const headingsWeightsSchema = z.strictObject({
   'pdf-font-of-numbered': weight,
   /** Unnumbered, not in capitals, inside a numbered section, while the top sections are in capitals and the deeper ones not: one of the deeper. */
   'mixed-below-caps': weight,
+  /** Unnumbered, in mixed case, inside a numbered section, while every top section (three or more) is numbered in capitals and none deeper: one rank below. */
+  'mixed-below-caps-alone': weight,
   /** Unnumbered, nothing else known, opening its page, while every top numbered section opens its page and the deeper ones mostly not: one of the top. */
   'page-opener-top': weight,
+  /** Three or more unnumbered headings whose last words run 1, 2, 3 … ("들어가며 1", "문제점 3"): the top numbered sections. */
+  'trailing-number': weight,
+  /** Articles ("ĐIỀU 4", "Article 4") whose decimal clauses carry their number ("4.1"): one rank above those clauses. */
+  'article-holds-clauses': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
   'promoted-outline-text': weight,
   /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
@@ -121,6 +129,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-admonition': 1.735,
   'demoted-note-label': 1.735,
   'demoted-continued': 1.735,
+  // Hand-set as the other text demotions (not refitted here); 0 or less: off (headings/authors.ts).
+  'demoted-author': 1.735,
   'demoted-lowercase-name': 1.735,
   'demoted-toc-entry': 1.735,
   'demoted-toc-line': 1.735,
@@ -198,9 +208,18 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the level's confidence (the heading takes the deeper numbered kind's key, headings/case-below.ts);
   // 0 or less: off.
   'mixed-below-caps': 0.3,
+  // Hand-set, as mixed-below-caps (not refitted here). Adds to the level's confidence (headings/case-below.ts);
+  // 0 or less: off, with no deeper numbered heading the case habit is not read.
+  'mixed-below-caps-alone': 0.3,
   // Adds to the level's confidence (the heading takes the top sections' key, headings/page-openers.ts);
   // 0 or less: off.
   'page-opener-top': 0.3,
+  // Hand-set (no corpus family prints its numbers after the words). Adds to the level's confidence
+  // (headings/trailing-numbers.ts); 0 or less: off, such headings stay unnumbered.
+  'trailing-number': 0.3,
+  // Hand-set (not fitted: no corpus family numbers clauses inside worded articles). Adds to the level's confidence
+  // (headings/article-clauses.ts); 0 or less: off, an article stays below every other numbering.
+  'article-holds-clauses': 0.3,
   // The outline (bookmarks) names a text element of its entry's very text on the entry's page (src/pdf/outline.ts):
   // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
   // less: such an element stays text and the entry is only reported.

@@ -12,6 +12,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-option-term': 'the title is an option or term being defined',
   'demoted-admonition': 'the title is an admonition (Note, Warning …) standing alone',
   'demoted-note-label': 'the title is a note label or a sidebar title',
+  'demoted-author': "the title is an author's name: the next line opens with the author's e-mail address",
   'demoted-continued': 'the title is marked "(continued)": a running head repeating an earlier title',
   'demoted-lowercase-name': 'the title is a lone lower-case name',
   'demoted-toc-entry': "the title is an entry of the document's table of contents",
@@ -73,6 +74,12 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'unnumbered, set in the source PDF in the font (name and size) of one numbered kind of heading alone: one of that kind',
   'mixed-below-caps':
     "unnumbered and not in capitals, inside a numbered section, while the document's top sections are set in capitals and its deeper ones are not: one of the deeper",
+  'trailing-number':
+    'one of three or more unnumbered headings whose last words run 1, 2, 3 … in reading order ("들어가며 1", "문제점 3"): the document prints its section numbers after the words',
+  'article-holds-clauses':
+    'an article ("ĐIỀU 4", "Article 4") whose clauses are numbered with its number ("4.1.", "4.2."), as the document does for two or more: one rank above those clauses',
+  'mixed-below-caps-alone':
+    'unnumbered and not in capitals, inside a numbered section, while every top section of the document is numbered in capitals and no heading is numbered below them: one rank below the top',
   'page-opener-top':
     'unnumbered, nothing else known, opening its page, while every top numbered section of the document opens its page and the deeper ones mostly do not: one of the top sections',
   'title-before-abstract':

@@ -11,8 +11,9 @@ import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../..
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
+import { isAuthorLine } from './authors.js';
 import { blankOpenerHeaders } from './blank-opener.js';
-import { LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
+import { type Demotion, LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
 import { chapterPageOpeners, pageOpeners } from './page-openers.js';
 import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
 import { promotedTexts } from './promote.js';
@@ -64,7 +65,8 @@ export function collectCandidates(
   );
   const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
   const blanks = ctx.weights['blank-opener-header'] > 0 ? blankOpenerHeaders(doc.elements, furniture) : undefined;
-  for (const source of doc.elements) {
+  const firstPage = doc.elements[0]?.page ?? 1;
+  for (const [index, source] of doc.elements.entries()) {
     if (furniture.kinds.has(source.id) || mergedTail.has(source.id)) continue;
     // A header the furniture stage kept that holds the running head and a title folded in after it is that title.
     const el = source.type === 'header' ? foldedTitle(source) : source;
@@ -88,8 +90,7 @@ export function collectCandidates(
       !titleNumbers.has(numberKey(numbering) ?? '');
     if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
-    const against =
-      el.hints?.outlineLevel === undefined ? textDemotion(el, numbering, options.headings.maxTitleLength) : undefined;
+    const against = demotionOf(el, numbering, doc.elements[index + 1], firstPage, options.headings.maxTitleLength);
     // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
     // size decides (demoteBySize).
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
@@ -398,6 +399,28 @@ function spacedKinds(
   const kinds = kindsBySpace(atBody, spaces);
   return kinds ? { kinds, spaces } : undefined;
 }
+
+/** What its text (or, for an author's name, the line after it) says against a title; none for an outline entry's. */
+function demotionOf(
+  el: Element,
+  numbering: Numbering | undefined,
+  next: Element | undefined,
+  firstPage: number,
+  maxLength: number,
+): Demotion | undefined {
+  if (el.hints?.outlineLevel !== undefined) return undefined;
+  return textDemotion(el, numbering, maxLength) ?? (isAuthorLine(el, numbering, next, firstPage) ? AUTHOR : undefined);
+}
+
+/** An author's name typed as a title (authors.ts). */
+const AUTHOR = {
+  rule: 'headings.author',
+  feature: 'headings.demoted-author',
+  message: "an author's name over the author's e-mail address",
+};
+
+/** An appendix opener ("Appendix A", "APPENDIX B: …"), as levels.ts keys it. */
+export const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;
 
 /** An appendix opener ("Appendix A", "APPENDIX B: …"). */
 const APPENDIX_OPENER = /^(?:Appendix|APPENDIX|Annex|ANNEX|附录|付録)\b/u;

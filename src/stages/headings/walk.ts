@@ -1,0 +1,164 @@
+// Step 3 of the headings stage: levels from a stack walk in reading order over the keys of levels.ts. A heading
+// closes every open heading that is not above it; what tells "above" is the first of these that applies (its
+// feature id names it on the decision):
+//   same-kind (the same key: siblings) · under-title · numbering-depth (ranks in one numbering ladder) ·
+//   toc-level (the levels the table of contents gives) · size-class · parser-level (the parser's level
+//   hints) · same-size (siblings) · earlier-levels (as the two kinds stood before) · first-appearance (a
+//   kind first seen under another nests under it: the weakest evidence, and marked unsure).
+// A kind of evidence whose weight is 0 or less is skipped; the weights set each decision's confidence.
+import { decision } from '../../model/decision.js';
+import { seen } from '../weigh.js';
+import { addEvidence, BLANK_KEY, type KeyFacts, OUTLINE_KEY } from './levels.js';
+import type { Candidate, HeadingContext } from './types.js';
+
+/** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
+const LEAF_KEYWORD =
+  /^(?:abstract|summary|keywords?|acknowledge?ments?|references|bibliography|index|glossary|摘\s*要|概\s*要|要\s*旨|参考文献|致\s*谢|謝\s*辞|참고\s*문헌|요\s*약)[\s:：.]*$/i;
+
+/** Ladders of numbered headings (text/numbering.ts). */
+const NUMBERED = new Set(['decimal', 'outline', 'cjk', 'series', 'article']);
+
+/** Whether the open heading `top` stands above `key`, the rule that says so and its feature. */
+interface Why {
+  above: boolean;
+  rule: string;
+  feature: string;
+}
+
+const why = (above: boolean, rule: string, feature: string): Why => ({
+  above,
+  rule: `headings.${rule}`,
+  feature: `headings.${feature}`,
+});
+
+/** Walk state the weakest evidence reads: where each key first appeared and the level it last took. */
+interface Seen {
+  firstSeen: Map<string, number>;
+  lastLevel: Map<string, number>;
+}
+
+/**
+ * Two keys whose headings the source PDF sets in fonts they never share (revtex: bold subsections, italic
+ * subsubsections, both at the body size): their equal size says nothing of their being siblings.
+ */
+function fontsDiffer(facts: KeyFacts, a: string, b: string): boolean {
+  const [fa, fb] = [facts.fontsOfKey?.get(a), facts.fontsOfKey?.get(b)];
+  return fa !== undefined && fb !== undefined && ![...fa].some((f) => fb.has(f));
+}
+
+/** Two different values, both known: evidence that can rank two keys. */
+function differ(a: number | undefined, b: number | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: HeadingContext): Why {
+  const on = (feature: keyof HeadingContext['weights']) => ctx.weights[feature] > 0;
+  if (top === key && on('same-kind')) return why(false, 'same-kind', 'same-kind');
+  if (top === 'title' && on('under-title')) return why(true, 'under-title', 'under-title');
+  const [la, ra] = top.split(':');
+  const [lb, rb] = key.split(':');
+  // A blank opener right under the first heading stands for a top section whose number was lost: a numbered
+  // heading after it is its sibling, unless an article (a legal text's smallest unit).
+  if (top === BLANK_KEY && NUMBERED.has(lb) && on('numbering-depth')) {
+    const lost = facts.blankStandsFor;
+    const deeper = lost !== undefined && lost.ladder === lb && Number(rb) > lost.rank;
+    return why(lb === 'article' || deeper, 'numbering', 'numbering-depth');
+  }
+  if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
+    return why(Number(ra) < Number(rb), 'outline', 'outline');
+  if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
+    return why(Number(ra) < Number(rb), 'numbering', 'numbering-depth');
+  // An article ("Article 5", "§ 3", "第五条") is a legal text's smallest unit: below any other numbering.
+  if ((la === 'article') !== (lb === 'article') && NUMBERED.has(la) && NUMBERED.has(lb) && on('numbering-depth'))
+    return why(lb === 'article', 'numbering', 'numbering-depth');
+  const under = on('numbering-restarts') ? facts.restartsUnder : undefined;
+  if (under?.has(`${top}>${key}`) || under?.has(`${key}>${top}`))
+    return why(under.has(`${top}>${key}`), 'numbering', 'numbering-restarts');
+  const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
+  if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
+  const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
+  if (differ(sa, sb) && on('size-class')) return why(sa! < sb!, 'size', 'size-class');
+  const [ha, hb] = [facts.hintOfKey.get(top), facts.hintOfKey.get(key)];
+  if (facts.hintsVary && differ(ha, hb) && on(facts.hintFeature))
+    return why(ha! < hb!, 'parser-level', facts.hintFeature);
+  if (sa !== undefined && sb !== undefined && sa === sb && on('same-size') && !fontsDiffer(facts, top, key))
+    return why(false, 'same-size', 'same-size');
+  const [lt, lk] = [walk.lastLevel.get(top), walk.lastLevel.get(key)];
+  if (lt !== undefined && lk !== undefined && on('earlier-levels'))
+    return why(lt < lk, 'earlier-levels', 'earlier-levels');
+  return why(!walk.firstSeen.has(key), 'first-appearance', 'first-appearance');
+}
+
+/**
+ * The document's top sections (its top numbering, and keywords such as Abstract or References) nest
+ * under nothing but the document title — or, when the top numbering is that of sections ("1.1"), a
+ * heading in a larger size: the unnumbered chapter those sections belong to.
+ */
+function closeForTopSection(stack: string[], facts: KeyFacts): void {
+  const topKey = facts.topKey!;
+  const larger = (key: string) => {
+    const a = facts.sizeOfKey.get(key);
+    const b = facts.sizeOfKey.get(topKey);
+    return topKey.startsWith('decimal:') && (facts.topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
+  };
+  while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) stack.pop();
+}
+
+export function walkLevels(kept: Candidate[], title: Candidate | undefined, facts: KeyFacts, ctx: HeadingContext) {
+  const levels = new Map<number, number>();
+  const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
+  const stack: string[] = [];
+  // Whether each open heading is a keyword that holds no sections (Abstract, References: `keyword-holds-none`).
+  const leaf: boolean[] = [];
+  const leaves = ctx.weights['keyword-holds-none'] > 0;
+  for (const c of kept) {
+    let reason = why(true, 'first', 'first-heading');
+    if (c.key === facts.topKey) {
+      closeForTopSection(stack, facts);
+      reason = why(true, 'top-section', 'top-section');
+    } else if (c.key === BLANK_KEY) {
+      stack.length = Math.min(stack.length, 1);
+      reason = why(true, 'top-section', 'top-section');
+    } else {
+      while (stack.length > 0) {
+        reason = compare(stack[stack.length - 1], c.key, facts, walk, ctx);
+        // Nothing but the order of first appearance nests it: an abstract or the references hold no sections.
+        if (reason.rule === 'headings.first-appearance' && leaves && leaf[leaf.length - 1]) {
+          reason = why(false, 'keyword-holds-none', 'keyword-holds-none');
+          addEvidence(c, 'keyword-holds-none');
+        }
+        if (reason.above) break;
+        stack.pop();
+        leaf.pop();
+      }
+    }
+    leaf.length = stack.length;
+    leaf.push(c.keyword && LEAF_KEYWORD.test(c.el.text.trim()));
+    // A level the outline set names it, whatever comparison closed the walk.
+    if (c !== title && c.key.startsWith(`${OUTLINE_KEY}:`)) reason = why(reason.above, 'outline', 'outline');
+    stack.push(c.key);
+    const level = stack.length;
+    levels.set(c.el.id, level);
+    if (!walk.firstSeen.has(c.key)) walk.firstSeen.set(c.key, c.el.id);
+    walk.lastLevel.set(c.key, level);
+    const weighed = ctx.weigh([seen(reason.feature), ...(c.evidence ?? []).map((f) => seen(f))]);
+    const message = `level ${level}: ${levelEvidence(c, title)}`;
+    ctx.decisions.push({
+      ...decision('headings', reason.rule, message, weighed.confidence, [c.el], true, 'rules', weighed.features),
+      level,
+    });
+  }
+  return levels;
+}
+
+/** What kind of heading it is, in words (kept beside the features until --explain words them). */
+function levelEvidence(c: Candidate, title: Candidate | undefined): string {
+  if (c === title) return 'the document title';
+  if (c.el.hints?.outlineLevel !== undefined)
+    return `depth ${c.el.hints.outlineLevel} in the PDF's outline (bookmarks)`;
+  if (c.numbering) return `numbered "${c.numbering.label}" (${c.numbering.ladder} rank ${c.numbering.rank})`;
+  if (c.keyword) return 'a top-level keyword heading';
+  if (c.tocLevel !== undefined) return `listed at level ${c.tocLevel} in the table of contents`;
+  if (c.sizeClass !== undefined) return `size class ${c.sizeClass}`;
+  return 'unnumbered';
+}
