@@ -85,3 +85,33 @@ describe('a line above both columns', () => {
     expect(groups).toEqual([]);
   });
 });
+
+describe('a listing cut at a column’s foot, the title’s lines above the next column', () => {
+  const head = 'Name Type {\nRow row;\nColumn column;\nWidth width;';
+  const tail = 'Height height;\nadditional options...\n};';
+  const page = (affiliation: string): Spec[] => [
+    { page: 1, type: 'title', text: 'Customizing the display layout', bbox: [0.29, 0.186, 0.71, 0.215] },
+    {
+      page: 1,
+      type: 'text',
+      text: 'The layout consists of a list of display elements:',
+      bbox: [0.121, 0.695, 0.482, 0.784],
+    },
+    { page: 1, type: 'text', text: head, bbox: [0.121, 0.8, 0.268, 0.874] },
+    { page: 1, type: 'text', text: affiliation, bbox: [0.475, 0.241, 0.677, 0.284] },
+    { page: 1, type: 'text', text: tail, bbox: [0.518, 0.358, 0.731, 0.432] },
+    { page: 1, type: 'text', text: 'This creates a display element named Name.', bbox: [0.518, 0.452, 0.879, 0.638] },
+    { page: 1, type: 'text', text: '2022', bbox: [0.477, 0.3, 0.523, 0.32] },
+  ];
+
+  it('an affiliation and a date across the gutter neither stop the listing nor start the column (jlreq, ltjsarticle)', () => {
+    const { groups, decisions } = merge(page('伊藤 さくら例示大学 情報科学科'));
+    expect(groups).toEqual([[head.slice(0, 12), tail.slice(0, 12)]]);
+    expect(decisions.find((d) => d.accepted)?.features?.map((f) => f.id)).toContain('text-merge.code-block-runs-on');
+  });
+
+  it('a line there that ends a sentence is body text: the listing is not joined across it', () => {
+    const { groups } = merge(page('See the list below.'));
+    expect(groups).not.toContainEqual([head.slice(0, 12), tail.slice(0, 12)]);
+  });
+});

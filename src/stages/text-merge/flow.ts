@@ -120,9 +120,15 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
     // the gutter under the title): the reading order passed it already.
     // So also before the next column of its page, standing above where the paragraph goes on there (an
     // affiliation line set across the gutter under the title).
-    const above = el.bbox[3] <= open.bbox[1] - SLACK && el.bbox[0] < open.bbox[2] - SLACK;
+    // (Across the gutter: starting left of the next column, beside a narrow listing in the first one, as a title's
+    // line with no sentence stop.)
+    const whollyAbove = el.bbox[3] <= open.bbox[1] - SLACK;
+    const above = whollyAbove && el.bbox[0] < open.bbox[2] - SLACK;
     const nextColumn = next.page === open.page && isColumnBreak(open, next) && el.bbox[3] <= next.bbox[1] + SLACK;
-    if (el.page === open.page && (next.page > open.page || nextColumn) && above) return 'out-of-place';
+    // A title's line carries no sentence of its own: a short line that ends one is the rest of the paragraph.
+    const acrossGutter = nextColumn && whollyAbove && el.bbox[0] < next.bbox[0] - SLACK && !endsSentence(text);
+    if (el.page === open.page && ((next.page > open.page && above) || (nextColumn && (above || acrossGutter))))
+      return 'out-of-place';
     if (el.page === next.page && el.page !== open.page) {
       // Below the continuation's start in its column, or beside text further down in a margin column.
       if (el.bbox[1] >= next.bbox[3] - SLACK && overlapsHorizontally(el, next, 0.5)) return 'out-of-place';
