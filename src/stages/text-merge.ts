@@ -121,8 +121,6 @@ interface Candidate {
   aroundOutOfFlow: OutOfFlow[];
   /** Of those, the footnotes typed as text (their boxes end the column like a float's). */
   notesAround?: Element[];
-  /** Of those, text the reading order put out of place (a line above both columns): it starts no column. */
-  misplacedAround?: Element[];
   /** The next fragment is a list item with another list item after it: a list the first fragment leads in. */
   opensList: boolean;
   /** The two boxes overlap in one column: the parser cut one block in two (no break between them). */
@@ -146,7 +144,6 @@ function codeCandidate(
   between: Element[],
   around: OutOfFlow[],
   notes: Element[],
-  misplaced: Element[],
 ): Candidate {
   const brokenByPage = el.page !== open.page;
   return {
@@ -157,7 +154,6 @@ function codeCandidate(
     brokenByColumn: !brokenByPage,
     aroundOutOfFlow: around,
     notesAround: notes,
-    misplacedAround: misplaced,
     opensList: false,
     splitBox: false,
   };
@@ -183,7 +179,6 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
   let notes: Element[] = [];
-  let misplacedEls: Element[] = [];
   body.forEach((el, i) => {
     // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
     // subfigure's label ("(a) Before the change.") right after a figure or another such label.
@@ -196,14 +191,12 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
     if (misplaced) {
       around.push(misplaced);
       if (misplaced === 'footnote') notes.push(el);
-      if (misplaced === 'out-of-place') misplacedEls.push(el);
     } else if (tableInFlow(between) && !INTERRUPTERS.has(el.type)) {
       // A table cut over pages stands in the flow, so nothing before it runs on after it.
       open = el.type === 'code' || (isFragment(el) && !captionText) ? el : undefined;
       between = [];
       around = [];
       notes = [];
-      misplacedEls = [];
     } else if (isAlgorithm(el)) {
       // An algorithm ("Algorithm 1 …", "Require: n ≥ 1 …") is a float set whole: the flow runs around it.
       if (open) between.push(el);
@@ -212,12 +205,11 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
       // Without boxes (Markdown output) a column break is not seen: a listing of several lines and the next one
       // in a row, with only floats or nothing between, are taken as one cut (one-line snippets stand alone).
       if (open?.type === 'code' && (el.page !== open.page || isColumnBreak(open, el) || unseenListingCut(open, el)))
-        found.push(codeCandidate(open, el, between, around, notes, misplacedEls));
+        found.push(codeCandidate(open, el, between, around, notes));
       open = el;
       between = [];
       around = [];
       notes = [];
-      misplacedEls = [];
     } else if (open && markerBeside(el, open)) {
       // The marker of the line it stands on, which the parser put after that line in reading order: no fragment.
     } else if (isFragment(el) && !captionText) {
@@ -238,7 +230,6 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
             brokenByColumn,
             aroundOutOfFlow: around,
             notesAround: notes,
-            misplacedAround: misplacedEls,
             opensList: leadsInList(el, open, nextFragment[i]),
             splitBox,
             unseenBreak: unseen === 'word' && around.length === 0,
@@ -250,7 +241,6 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
       between = [];
       around = [];
       notes = [];
-      misplacedEls = [];
     } else if (INTERRUPTERS.has(el.type) || captionText) {
       if (open) between.push(el);
     } else {
@@ -258,7 +248,6 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
       between = [];
       around = [];
       notes = [];
-      misplacedEls = [];
     }
   });
   return found;
@@ -301,12 +290,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
           lowest >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
         : undefined,
     bStartsColumn:
-      el.bbox && (brokenByPage || brokenByColumn)
-        ? !hasAboveInScan(
-            el,
-            without(geometry.textScanOf(el.page), c.misplacedAround ?? [], brokenByColumn ? el : undefined),
-          )
-        : undefined,
+      el.bbox && (brokenByPage || brokenByColumn) ? !hasAboveInScan(el, geometry.textScanOf(el.page)) : undefined,
     aIndent: traits.indentOf(open),
     bIndent: traits.indentOf(el),
     bOneLineIndented: traits.oneLineIndented(el),
@@ -329,22 +313,6 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
 
 /** The least space (page fraction) between the body and the footnotes under it: the footnote rule's. */
 const NOTE_RULE_SPACE = 0.01;
-
-/**
- * The scan without the blocks the reading order put out of place, and — at a column break, for the block `inColumn`
- * that starts the next column — without the lines that start left of that column (a title's, an affiliation's, the
- * date's, set across the gutter): neither stands in the column above it.
- */
-function without(scan: ColumnScan, misplaced: readonly Element[], inColumn?: Element): ColumnScan {
-  const x0 = inColumn?.bbox?.[0];
-  if (misplaced.length === 0 && x0 === undefined) return scan;
-  const inFlow = (o: Element) =>
-    !misplaced.includes(o) && (x0 === undefined || !o.bbox || o.bbox[0] >= x0 - GUTTER_SLACK);
-  return { byTopDescending: [], byBottomAscending: scan.byBottomAscending.filter(inFlow) };
-}
-
-/** How far left of a column's edge (page fraction) a line may start and still stand in that column. */
-const GUTTER_SLACK = 0.02;
 
 /** Text below `el` in its column other than the notes at its foot. */
 function hasTextBelow(el: Element, scan: ColumnScan, notes: readonly Element[]): boolean {

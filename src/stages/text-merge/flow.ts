@@ -12,8 +12,7 @@
 //    that end the open fragment's page when the next fragment is on a later page.
 //  - with boxes, any block at the foot of the page under a paragraph left in mid-sentence that goes on in lower case
 //    on a later page (an author's address, a copyright notice);
-//  - a short line wholly above the open fragment (not in a column to its right) before a later page, or before the
-//    next column of its page above the paragraph's rest there;
+//  - a short line wholly above the open fragment (not in a column to its right) before a later page;
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}").
@@ -118,17 +117,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
       return 'out-of-place';
     // Wholly above the open fragment and not in a column to its right, before a later page ("June 2021" left of
     // the gutter under the title): the reading order passed it already.
-    // So also before the next column of its page, standing above where the paragraph goes on there (an
-    // affiliation line set across the gutter under the title).
-    // (Across the gutter: starting left of the next column, beside a narrow listing in the first one, as a title's
-    // line with no sentence stop.)
-    const whollyAbove = el.bbox[3] <= open.bbox[1] - SLACK;
-    const above = whollyAbove && el.bbox[0] < open.bbox[2] - SLACK;
-    const nextColumn = next.page === open.page && isColumnBreak(open, next) && el.bbox[3] <= next.bbox[1] + SLACK;
-    // A title's line carries no sentence of its own: a short line that ends one is the rest of the paragraph.
-    const acrossGutter = nextColumn && whollyAbove && el.bbox[0] < next.bbox[0] - SLACK && !endsSentence(text);
-    if (el.page === open.page && ((next.page > open.page && above) || (nextColumn && (above || acrossGutter))))
-      return 'out-of-place';
+    const above = el.bbox[3] <= open.bbox[1] - SLACK && el.bbox[0] < open.bbox[2] - SLACK;
+    if (el.page === open.page && next.page > open.page && above) return 'out-of-place';
     if (el.page === next.page && el.page !== open.page) {
       // Below the continuation's start in its column, or beside text further down in a margin column.
       if (el.bbox[1] >= next.bbox[3] - SLACK && overlapsHorizontally(el, next, 0.5)) return 'out-of-place';
