@@ -229,6 +229,59 @@ describe('reference entries cut at a column foot', () => {
     expect(wrong()).toEqual({ missed: [], extra: [] });
   });
 
+  it('an entry cut after a venue’s abbreviation goes on in the next item that opens no entry (hand-made, dots.ocr shape)', () => {
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'list_item',
+        text: '[3] Ada Marsh and Hana Novak, “Display layout,” Proc. Int. Conf. on Software Engineering, vol. 23, pp. 26–560, 2024.',
+        bbox: [0.15, 0.75, 0.95, 0.79],
+      },
+      {
+        page: 1,
+        type: 'list_item',
+        text: '[4] Mei Lindqvist and Priya Ramanathan, “Placement of display elements,” Proc.',
+        bbox: [0.15, 0.8, 0.95, 0.81],
+      },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'Int. Conf. on Software Engineering, vol. 10, pp. 109–581, 1996.',
+        bbox: [0.2, 0.12, 0.8, 0.14],
+      },
+      {
+        page: 2,
+        type: 'list_item',
+        text: '[5] Tomas Reyes and Elif Demir, “Display elements,” Lecture Notes in Computer Science, vol. 20, pp. 87–313, 2007.',
+        bbox: [0.15, 0.15, 0.95, 0.19],
+      },
+    ]);
+    const { groups, decisions } = mergeOf(doc);
+    expect(groups.map((g) => g.map((id) => doc.elements.find((e) => e.id === id)?.text.slice(0, 4)))).toEqual([
+      ['[4] ', 'Int.'],
+    ]);
+    expect(decisions.find((d) => d.accepted)?.ruleId).toBe('text-merge.reference-resumes');
+  });
+
+  it('an entry that ends with its year is whole: the item after it is no rest (hand-made)', () => {
+    const doc = makeDoc([
+      {
+        page: 1,
+        type: 'list_item',
+        text: '[4] Mei Lindqvist and Priya Ramanathan, “Placement of display elements,” Proc. ICSE, 1996.',
+        bbox: [0.15, 0.8, 0.95, 0.81],
+      },
+      {
+        page: 2,
+        type: 'list_item',
+        text: 'Int. Conf. on Software Engineering, vol. 10, pp. 109–581, 1996.',
+        bbox: [0.2, 0.12, 0.8, 0.14],
+      },
+    ]);
+    const { decisions } = mergeOf(doc);
+    expect(decisions.some((d) => d.ruleId === 'text-merge.reference-resumes')).toBe(false);
+  });
+
   it('a tail before an entry numbered otherwise is not the rest (hand-made)', () => {
     const doc = makeDoc([
       {

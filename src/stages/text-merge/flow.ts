@@ -10,6 +10,8 @@
 //  - without boxes, a numbered note that ends its sentence between a paragraph left open and text in lower
 //    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …"), or numbered notes
 //    that end the open fragment's page when the next fragment is on a later page.
+//  - with boxes, any block at the foot of the page under a paragraph left in mid-sentence that goes on in lower case
+//    on a later page (an author's address, a copyright notice);
 //  - a short line wholly above the open fragment (not in a column to its right) before a later page;
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
@@ -65,6 +67,8 @@ export interface FlowNeighbours {
   open: Element;
   /** The next text fragment after the block (and after any others in between). */
   next: Element | undefined;
+  /** The first text fragment after the block on a later page. */
+  laterPageNext?: Element;
   /** The block is the first or last body element of its page. */
   atPageEdge: boolean;
   /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
@@ -106,6 +110,7 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (endsSentence(open.text.trimEnd())) return undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next);
   if (!el.bbox || !open.bbox || !next.bbox) return undefined;
+  if (neighbours.laterPageNext && footBelowOpenSentence(el, open, neighbours.laterPageNext)) return 'footnote';
   if (text.length <= LABEL_CHARS) {
     // Above the open fragment's end in its own column: the reading order passed it already.
     if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5))
@@ -126,6 +131,28 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (afterProse && el.page === open.page && neighbours.referencesToColumnEnd && el.bbox[1] >= open.bbox[3] - SLACK)
     return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : undefined;
   return undefined;
+}
+
+/**
+ * With boxes: a whole block (its sentence or its address ended) at the foot of the page, set off under a paragraph
+ * left in mid-sentence (an author's address, a copyright notice, an unnumbered note), when the paragraph goes on in
+ * lower case on a later page: the page's body ended above it; a block left open itself is the body's ("… this precludes" | "Author's address: …" | "Permission to make …" | "installing …").
+ */
+function footBelowOpenSentence(el: Element, open: Element, next: Element): boolean {
+  if (!el.bbox || !open.bbox || el.page !== open.page || next.page <= open.page) return false;
+  // Only under running prose (not a label or a float's title: "Example 11.23. The /etc/nsswitch.conf file"); a list's
+  // item, a lead-in ("Universal OS realized via:") or a listing under it is the body's own.
+  // It stops on a word in lower case, a comma or a hyphen: cut in mid-sentence, not after a reference or a name.
+  const prose = open.text.length > LABEL_CHARS && looksLikeProse(open.text) && /[\p{Ll},-]$/u.test(open.text.trimEnd());
+  if (!prose || el.type !== 'text' || /[:：]$/.test(el.text.trimEnd())) return false;
+  if (looksLikeCode(el.text)) return false;
+  return (
+    el.bbox[1] >= FOOT &&
+    el.bbox[1] >= open.bbox[3] + SLACK &&
+    overlapsHorizontally(el, open, 0.5) &&
+    (endsSentence(el.text.trimEnd()) || /https?:\/\/\S+$/.test(el.text.trimEnd())) &&
+    startsLowercase(next.text.trim())
+  );
 }
 
 /** Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on. */
@@ -173,11 +200,15 @@ export function lookahead(body: readonly Element[]) {
   const referencesToColumnEnd: boolean[] = new Array(body.length);
   const codeNext: boolean[] = new Array(body.length);
   const codeGoesOnNext: boolean[] = new Array(body.length);
+  const laterPageFragment: Array<Element | undefined> = new Array(body.length);
   let next: Element | undefined;
   let nextBlock: Element | undefined;
+  let laterPage: Element | undefined;
   for (let i = body.length - 1; i >= 0; i--) {
     const el = body[i];
     nextFragment[i] = next;
+    if (body[i + 1]?.page !== el.page) laterPage = next;
+    laterPageFragment[i] = laterPage;
     codeNext[i] = nextBlock?.type === 'code';
     // Typed as code, or flattened into text (Unstructured) that reads as code.
     const restOfListing = nextBlock !== undefined && CODE_GOES_ON.test(nextBlock.text.trimStart());
@@ -197,6 +228,7 @@ export function lookahead(body: readonly Element[]) {
   const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
   const flowAt = (i: number) => ({
     next: nextFragment[i],
+    laterPageNext: laterPageFragment[i],
     atPageEdge: atPageEdge[i],
     notesToPageEnd: notesToPageEnd[i],
     numberedToPageEnd: numberedToPageEnd[i],

@@ -1,7 +1,8 @@
 // Reference entries the reading order splits: a two-column reference list cut at the foot of a column, read
 // column by column with the other column's text in between (REVTeX sets its references in the text's columns),
 // so the rest of an entry ("2000.", "pp. 194–555, 2002.") comes several blocks after its start. Evidence: the
-// first block opens an entry ("[6] …", "Kessler, S. O., …") and stops after a comma, short of its year or pages;
+// first block opens an entry ("[6] …", "Kessler, S. O., …") and stops short of its year or pages, after a comma or
+// a venue's abbreviation ("… “Placement of display elements,” Proc." | page break | "Int. Conf. …, 1996.");
 // the rest opens no entry of its own and ends as an entry ends, and either is the next list item after the
 // start that opens no entry, or stands right before the next entry ("[7] …"; numbered, the start's number + 1)
 // or at its page's end — the other column's text, headings and items may stand between. Weighed by
@@ -19,6 +20,12 @@ const MAX_BLOCKS_AHEAD = 30;
 
 const itemText = (e: Element) => e.text.replace(ITEM_MARKER, '').trim();
 const entryNumber = (text: string) => /^\[(\d{1,3})\]/.exec(text)?.[1];
+/**
+ * Where an entry stops unfinished: a comma, or an abbreviation of a venue, a volume or the editors ("Proc.", "Int.",
+ * "vol.", "eds."), or "In" before the book's title — a sentence's stop would not end an entry there.
+ */
+const ENTRY_CUT =
+  /(?:,|\b(?:Proc|Int|Intl|Conf|Trans|Symp|J|Vol|vol|No|no|pp|Ed|ed|Eds|eds|Lect|Comput|Sci|Univ|Dept)\.|\bIn:?)$/;
 
 /** The end of an entry: short, no entry's opening, a year or pages at its end. */
 function entryTail(text: string): boolean {
@@ -67,7 +74,7 @@ export function resumedReferences(body: readonly Element[]): Array<[Element, Ele
   const started = new Set<number>();
   items.forEach((a, i) => {
     const aText = itemText(a);
-    if (!REFERENCE_START.test(aText) || !/,$/.test(aText)) return;
+    if (!REFERENCE_START.test(aText) || !ENTRY_CUT.test(aText)) return;
     const b = nextItemRest(items, i, taken);
     if (!b) return;
     taken.add(b.id);
@@ -76,7 +83,7 @@ export function resumedReferences(body: readonly Element[]): Array<[Element, Ele
   });
   blocks.forEach((a, i) => {
     const aText = itemText(a);
-    if (started.has(a.id) || !REFERENCE_START.test(aText) || !/,$/.test(aText)) return;
+    if (started.has(a.id) || !REFERENCE_START.test(aText) || !ENTRY_CUT.test(aText)) return;
     const b = restBeforeNextEntry(blocks, i, taken);
     if (!b) return;
     taken.add(b.id);
