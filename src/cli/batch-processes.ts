@@ -58,7 +58,8 @@ export class ProcessPool {
 
   private start(): Worker {
     const child = fork(this.options.script, [], {
-      execArgv: this.options.execArgv ?? process.execArgv,
+      // the parent's node flags, but not its debugger: a second process cannot listen on the same port
+      execArgv: this.options.execArgv ?? process.execArgv.filter((arg) => !arg.startsWith('--inspect')),
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
