@@ -1,7 +1,7 @@
-// The batch worker when docstitch runs from its TypeScript source (tests, `npm run docstitch`): a worker
-// thread does not inherit the tsx loader on Node 20, so it registers tsx itself before loading the worker.
+// The batch worker process when docstitch runs from its TypeScript source (tests, `npm run docstitch`): the
+// process is forked with the parent's node arguments, which carry tsx's loader only when the parent was started
+// through it (not, for one, from vitest), so it registers tsx itself before loading the worker.
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: stitchInWorker } = await import('./batch-worker.ts');
-export default stitchInWorker;
+await import('./batch-worker.ts');

@@ -1,28 +1,25 @@
-// A batch over worker threads. piscina rather than bare worker_threads: it keeps a fixed pool, queues the
-// documents, hands each result (or failure) back to its own promise and replaces a thread that dies, which by
-// hand would be a scheduler of our own. Results are reported in input order, whatever order they finish in.
-// The main thread is one of the stitching threads; between its documents it hands out jobs and prints. Each
-// thread reads its input and writes its outputs itself, and what comes back is a few lines of text. Documents
-// go out largest first (a free thread takes the next), so no large document starts last and keeps one thread
-// busy while the others idle.
+// A batch over worker processes (src/cli/batch-processes.ts: why processes, not threads). `--jobs 1` stitches
+// on the main process itself; `--jobs N` forks N workers and the main process only hands out documents and
+// prints. Each worker reads its input and writes its outputs itself, and what comes back is a few lines of text.
+// Results are reported in input order, whatever order they finish in. Documents go out largest first (a free
+// worker takes the next), so no large document starts last and keeps one worker busy while the others idle.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { listJsonFiles } from '../io/load.js';
+import { ProcessPool } from './batch-processes.js';
 import { type StatsRecorder, statsRecorder, threadCpuMs } from './batch-stats.js';
-import type { WorkerReply } from './batch-worker.js';
 import { type DocJob, type DocReport, needsAsync, stitchHere, stitchToFolder, toDocError } from './stitch-one.js';
 
-/** Default of --jobs: one thread per core. */
+/** Default of --jobs: one worker per core. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
 /**
  * The worker script next to this module: `batch-worker.js` in dist/; from the TypeScript source, a bootstrap
- * that registers tsx in the thread first.
+ * that registers tsx in the process first.
  */
 function workerScript(): string {
   const here = fileURLToPath(import.meta.url);
@@ -51,9 +48,9 @@ export function largestFirst(all: readonly DocJob[]): number[] {
 }
 
 /**
- * Stitch every job, `jobs` at a time, calling `report` once per job in input order. One thread runs on the
- * main thread itself (no worker start-up), so `--jobs 1` is the plain sequential batch; it returns at once
- * (no promise) when no job needs the asynchronous path.
+ * Stitch every job, `jobs` at a time, calling `report` once per job in input order. `--jobs 1` runs on the
+ * main process itself (no worker start-up), the plain sequential batch; it returns at once (no promise) when
+ * no job needs the asynchronous path.
  */
 export function runBatch(
   all: readonly DocJob[],
@@ -84,34 +81,24 @@ export function runBatch(
 }
 
 /**
- * Documents queued at each worker thread beyond the one it is stitching, so that it has its next document while
- * the main thread, busy stitching one of its own, cannot hand out work.
+ * Documents queued at each worker process beyond the one it is stitching, so that it has its next document at
+ * hand when it finishes one (the main process is idle, so its hand-out is quick; on a busy machine it may
+ * wait for a core). Few, so that the batch's end stays even: the smallest documents go last.
  */
-const QUEUED_PER_THREAD = 4;
+const QUEUED_PER_WORKER = 2;
 
 /**
- * `threads` stitching threads: the main thread and `threads - 1` workers. The main thread stitches too (rather
- * than only handing out jobs to `threads` workers): every thread is an isolate of its own that compiles the
- * engine and collects its garbage on V8's helper threads, and on two cores a third isolate's helpers cost more
- * than the main thread's hand-out work saves. All take documents from one list, largest first.
+ * `workers` worker processes stitch; the main process only hands out documents (largest first, a free worker
+ * takes the next), collects the reports and prints them in input order. It does not stitch: were it to, its
+ * event loop would be busy while the workers wait for their next document and their replies wait for it.
  */
 async function runPool(
   all: readonly DocJob[],
-  threads: number,
+  workers: number,
   report: (index: number, result: DocReport) => void,
   stats: StatsRecorder | undefined,
 ): Promise<void> {
-  const workers = threads - 1;
-  const pool = new Piscina<DocJob, WorkerReply>({
-    filename: workerScript(),
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: 1 + QUEUED_PER_THREAD,
-    maxQueue: all.length,
-    workerData: { stats: stats !== undefined },
-  });
-  // a thread that fails outside a task (cannot start): its tasks reject and are reported below
-  pool.on('error', () => {});
+  const pool = new ProcessPool({ script: workerScript(), size: workers, stats: stats !== undefined });
   const done = new Map<number, DocReport>();
   let next = 0;
   const settle = (index: number, result: DocReport) => {
@@ -125,41 +112,36 @@ async function runPool(
   const order = largestFirst(all);
   let cursor = 0;
   let inFlight = 0;
-  const running: Promise<void>[] = [];
-  // each worker holds its share of what is left at most, so that a short batch is not all queued at the workers
-  const limit = () => workers * Math.min(1 + QUEUED_PER_THREAD, Math.ceil((order.length - cursor) / threads));
+  let finished: () => void;
+  const allDone = new Promise<void>((resolve) => {
+    finished = resolve;
+  });
+  // each worker holds its share of what is left at most, so that a short batch is not all queued at one worker
+  const limit = () => workers * Math.min(1 + QUEUED_PER_WORKER, Math.ceil((order.length - cursor) / workers));
   const feed = () => {
-    while (inFlight < limit() && cursor < order.length) {
+    while (inFlight < Math.max(1, limit()) && cursor < order.length) {
       const i = order[cursor++];
       inFlight++;
-      const task = pool.run(all[i]).then(
-        (reply) => {
-          stats?.document(reply.thread, reply.cpuMs);
-          settle(i, reply.report);
-        },
-        // a thread that died (out of memory …): that document failed, the pool goes on with a new thread
-        (error: unknown) => settle(i, { ok: false, error: { ...toDocError(error), file: all[i].input } }),
-      );
-      running.push(
-        task.finally(() => {
+      pool
+        .run(all[i])
+        .then(
+          (reply) => {
+            stats?.document(reply.worker, reply.cpuMs, reply.processCpuMs);
+            settle(i, reply.report);
+          },
+          // a worker that died (out of memory, killed …): that document failed, a new worker takes the rest
+          (error: unknown) => settle(i, { ok: false, error: { ...toDocError(error), file: all[i].input } }),
+        )
+        .finally(() => {
           inFlight--;
-          feed();
-        }),
-      );
+          if (cursor < order.length) feed();
+          else if (inFlight === 0) finished();
+        });
     }
   };
   try {
-    // the main thread starts at once on the largest document, while the workers load the engine
-    while (cursor < order.length) {
-      const i = order[cursor++];
-      feed();
-      const result = stitchHere(all[i]);
-      settle(i, result instanceof Promise ? await result : result);
-      stats?.document(0, threadCpuMs());
-      // let the workers' replies in, and hand them more
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    await Promise.all(running);
+    feed();
+    await allDone;
   } finally {
     await pool.destroy();
   }

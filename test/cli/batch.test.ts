@@ -1,7 +1,19 @@
 // Batches and output folders: equal base names, reused --out folders, bad --out, and worker threads giving
 // the same bytes as one thread. Inputs: the committed corpus/ (MinerU content lists) and hand-made files.
-import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -132,7 +144,23 @@ describe('batch output folders', () => {
   });
 });
 
-describe('batch on worker threads', () => {
+const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+
+/** A child process of `parent` that has `path` open, or undefined (Linux /proc). */
+function childHolding(parent: number, path: string): number | undefined {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (parentOf(Number(pid)) !== parent) continue;
+      if (readdirSync(`/proc/${pid}/fd`).some((fd) => readlinkSync(`/proc/${pid}/fd/${fd}`) === path))
+        return Number(pid);
+    } catch {
+      // a process that ended meanwhile, or not ours to read
+    }
+  }
+  return undefined;
+}
+
+describe('batch on worker processes', () => {
   const docs = ['debmake-zh-ch01', 'debmake-en-ch06', 'debmake-en-ch02', 'debmake-en-ch03'];
 
   it('--jobs 2 writes the same bytes as --jobs 1, reports a bad document in input order and goes on', {
@@ -152,11 +180,69 @@ describe('batch on worker threads', () => {
     expect(two.stderr).toMatch(/bad\.json: not the output of any parser[\s\S]*batch: 4 of 5 documents stitched/);
   });
 
+  it('a worker process killed mid-document: that document fails with one line, the others are stitched', {
+    timeout: 300_000,
+  }, async () => {
+    // the input is a named pipe: the worker that reads it waits for a writer, and is killed while it waits
+    const stuck = join(work, 'stuck.json');
+    execFileSync('mkfifo', [stuck]);
+    const good = [corpusDoc(docs[0]), corpusDoc(docs[1]), corpusDoc(docs[2])];
+    const out = join(work, 'killed');
+    const cli = spawn(
+      process.execPath,
+      [
+        '--import',
+        tsxLoader,
+        join(root, 'src/cli/run.ts'),
+        good[0],
+        stuck,
+        good[1],
+        good[2],
+        '--out',
+        out,
+        '--jobs',
+        '2',
+      ],
+      { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    cli.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve));
+    // opening the pipe's write end without blocking succeeds once a reader has it open
+    let writer: number | undefined;
+    while (writer === undefined) {
+      try {
+        writer = openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK);
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    // the reader is a worker process of the batch (the main process only hands out documents)
+    let reader = childHolding(cli.pid as number, stuck);
+    while (reader === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      reader = childHolding(cli.pid as number, stuck);
+    }
+    process.kill(reader, 'SIGKILL');
+    const code = await exited;
+    closeSync(writer);
+    expect(code).toBe(EXIT_CODES.internal);
+    expect(stderr.split('\n').filter((line) => line.includes('stuck.json'))).toEqual([
+      `docstitch: ${stuck}: internal error: the worker process stitching it ended (killed by SIGKILL) (please report this)`,
+    ]);
+    expect(stderr).toMatch(/batch: 3 of 4 documents stitched.*; 1 failed\n$/);
+    const alone = await run(...good, '--out', join(work, 'killed-reference'), '--jobs', '1', '-q');
+    expect(alone.code).toBe(0);
+    expect(omitManifest(tree(out))).toEqual(omitManifest(tree(join(work, 'killed-reference'))));
+  });
+
   it('--jobs rejects a non-number', async () => {
     expect((await run(corpusDoc(docs[0]), '--out', join(work, 'j0'), '--jobs', '0')).code).toBe(EXIT_CODES.usage);
   });
 
-  it('the built CLI (dist/) runs its worker threads too', async () => {
+  it('the built CLI (dist/) runs its worker processes too', async () => {
     const bin = join(root, 'dist/cli/run.js');
     if (!existsSync(bin)) {
       // dist/ is built by `npm install` (prepare); a fresh checkout without it cannot run this case
@@ -243,7 +329,7 @@ describe('batch scheduling and measurement', () => {
     expect(largestFirst([job(small), job(large), job(small), job(join(work, 'missing.json'))])).toEqual([1, 0, 2, 3]);
   });
 
-  it('DOCSTITCH_BATCH_STATS: every document counted on the thread that stitched it, thread CPU measured', async () => {
+  it('DOCSTITCH_BATCH_STATS: every document counted on the worker that stitched it, worker CPU measured', async () => {
     const statsFile = join(work, 'stats.json');
     const inputs = ['debmake-zh-ch01', 'debmake-en-ch06', 'debmake-en-ch02'].map(corpusDoc);
     const r = await runNode(
@@ -264,15 +350,15 @@ describe('batch scheduling and measurement', () => {
     const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BatchStats;
     expect(stats).toMatchObject({ jobs: 2, documents: 3 });
     expect(stats.threads.reduce((sum, t) => sum + t.documents, 0)).toBe(3);
-    expect(stats.threads.length).toBeGreaterThanOrEqual(1);
-    expect(stats.threads.length).toBeLessThanOrEqual(2);
-    // the main thread (0) stitches too, and starts with the largest document
-    expect(stats.threads.find((t) => t.thread === 0)?.documents).toBeGreaterThanOrEqual(1);
-    // /proc/thread-self on Linux: each stitching thread used CPU, and the process at least as much as the main
-    // thread and the workers together
-    const threadCpu = stats.threads.map((t) => t.cpuMs ?? 0);
-    expect(Math.min(...threadCpu)).toBeGreaterThan(0);
-    const workerCpu = stats.threads.filter((t) => t.thread !== 0).map((t) => t.cpuMs ?? 0);
+    // two worker processes (numbered from 1) stitch, the main process (0) only hands out documents
+    expect(stats.threads.map((t) => t.thread).every((n) => n === 1 || n === 2)).toBe(true);
+    // /proc/thread-self on Linux: each stitching thread used CPU, each worker process at least as much as its
+    // stitching thread, and the batch at least as much as the main thread and the workers together
+    for (const t of stats.threads) {
+      expect(t.cpuMs).toBeGreaterThan(0);
+      expect(t.processCpuMs).toBeGreaterThanOrEqual(t.cpuMs ?? 0);
+    }
+    const workerCpu = stats.threads.map((t) => t.processCpuMs ?? 0);
     expect(stats.processCpuMs).toBeGreaterThanOrEqual(workerCpu.reduce((a, b) => a + b, 0) + (stats.main.cpuMs ?? 0));
   });
 });
