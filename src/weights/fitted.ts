@@ -18,8 +18,8 @@ export const fittedCalibration: Record<string, Map> = {
   },
   'text-merge': {
     method: 'sides',
-    accepted: { method: 'platt', slope: 1.7491, offset: 2.0787 },
-    rejected: { method: 'platt', slope: 0.1958, offset: 3.605 },
+    accepted: { method: 'platt', slope: 1.751, offset: 2.078 },
+    rejected: { method: 'platt', slope: 0.187, offset: 3.7613 },
   },
   'table-merge': { method: 'platt', slope: 0, offset: 31.1765 },
   headings: {
