@@ -2,27 +2,21 @@
 // Vietnamese insurance terms as DeepSeek-OCR gives them: every heading typed sub_title at one height, the articles
 // "ĐIỀU n:" in capitals, the clauses "n.m." and "n.m.k." under them.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, type Spec } from '../helpers/doc.js';
-import { headingsOf } from '../helpers/headings.js';
+import { headingRun } from '../helpers/headings.js';
 
 function levels(headings: string[], weights: Record<string, number> = {}) {
-  const specs: Spec[] = [];
-  let y = 0.05;
-  let page = 1;
-  const add = (type: Spec['type'], text: string) => {
-    if (y > 0.85) [page, y] = [page + 1, 0.05];
-    specs.push({ page, type, text, bbox: [0.1, y, 0.1 + Math.min(0.8, text.length * 0.012), y + 0.016] });
-    y += 0.036;
-  };
-  add('title', 'QUY TẮC VÀ ĐIỀU KHOẢN SẢN PHẨM BẢO HIỂM LIÊN KẾT CHUNG');
-  for (const h of headings) {
-    add('title', h);
-    add('text', 'Một dòng văn bản của điều khoản, kết thúc bằng dấu chấm.');
-  }
-  const r = headingsOf(makeDoc(specs), { weights: { headings: weights } });
-  const at = (t: string) => specs.findIndex((s) => s.text === t);
-  const features = (t: string) => r.decisions.find((x) => x.ids[0] === at(t))?.features?.map((f) => f.id) ?? [];
-  return { level: (t: string) => r.levels.get(at(t)), features };
+  return headingRun(
+    'QUY TẮC VÀ ĐIỀU KHOẢN SẢN PHẨM BẢO HIỂM LIÊN KẾT CHUNG',
+    headings,
+    {
+      body: 'Một dòng văn bản của điều khoản, kết thúc bằng dấu chấm.',
+      titleHeight: 0.016,
+      headingHeight: 0.016,
+      bodyHeight: 0.016,
+      charWidth: 0.012,
+    },
+    weights,
+  );
 }
 
 const TERMS = [

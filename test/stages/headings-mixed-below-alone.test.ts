@@ -2,27 +2,20 @@
 // Hand-made, after an acmart paper as Docling gives it: every section_header at level 1 and one line tall, the top
 // sections numbered in capitals ("5 EXPERIMENTS"), the subsections unnumbered in mixed case ("Learning Curve").
 import { describe, expect, it } from 'vitest';
-import { makeDoc, type Spec } from '../helpers/doc.js';
-import { headingsOf } from '../helpers/headings.js';
+import { headingRun } from '../helpers/headings.js';
 
 function levels(headings: string[], weights: Record<string, number> = {}) {
-  const specs: Spec[] = [];
-  let y = 0.05;
-  let page = 1;
-  const add = (type: Spec['type'], text: string, height: number) => {
-    if (y > 0.85) [page, y] = [page + 1, 0.05];
-    specs.push({ page, type, text, bbox: [0.1, y, 0.1 + Math.min(0.8, text.length * 0.012), y + height] });
-    y += height + 0.02;
-  };
-  add('title', 'DocLayNet: A Large Human-Annotated Dataset for Document-Layout Analysis', 0.04);
-  for (const h of headings) {
-    add('title', h, 0.012);
-    add('text', 'A paragraph of body text that runs over a few lines in the column of the page, ending here.', 0.06);
-  }
-  const r = headingsOf(makeDoc(specs), { weights: { headings: weights } });
-  const at = (t: string) => specs.findIndex((s) => s.text === t);
-  const features = (t: string) => r.decisions.find((x) => x.ids[0] === at(t))?.features?.map((f) => f.id) ?? [];
-  return { level: (t: string) => r.levels.get(at(t)), features };
+  return headingRun(
+    'DocLayNet: A Large Human-Annotated Dataset for Document-Layout Analysis',
+    headings,
+    {
+      body: 'A paragraph of body text that runs over a few lines in the column of the page, ending here.',
+      headingHeight: 0.012,
+      bodyHeight: 0.06,
+      charWidth: 0.012,
+    },
+    weights,
+  );
 }
 
 const PAPER = [

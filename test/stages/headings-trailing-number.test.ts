@@ -2,27 +2,20 @@
 // policy brief as Docling gives it: every section_header at level 1, one line tall, the sections "들어가며 1" …
 // "개선과제 4" with their number at the end, the subsections "(1)" … "(4)" restarting under each.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, type Spec } from '../helpers/doc.js';
-import { headingsOf } from '../helpers/headings.js';
+import { headingRun } from '../helpers/headings.js';
 
 function levels(headings: string[], weights: Record<string, number> = {}) {
-  const specs: Spec[] = [];
-  let y = 0.05;
-  let page = 1;
-  const add = (type: Spec['type'], text: string, height: number) => {
-    if (y > 0.85) [page, y] = [page + 1, 0.05];
-    specs.push({ page, type, text, bbox: [0.1, y, 0.1 + Math.min(0.8, text.length * 0.02), y + height] });
-    y += height + 0.02;
-  };
-  add('title', '코로나-19 관련 보험약관상 재해보험금 지급문제 및 개선과제', 0.04);
-  for (const h of headings) {
-    add('title', h, 0.016);
-    add('text', '본문 단락은 여러 줄에 걸쳐 이어지며 마침표로 끝난다. 두 번째 문장도 있다.', 0.05);
-  }
-  const r = headingsOf(makeDoc(specs), { weights: { headings: weights } });
-  const at = (t: string) => specs.findIndex((s) => s.text === t);
-  const features = (t: string) => r.decisions.find((x) => x.ids[0] === at(t))?.features?.map((f) => f.id) ?? [];
-  return { level: (t: string) => r.levels.get(at(t)), features };
+  return headingRun(
+    '코로나-19 관련 보험약관상 재해보험금 지급문제 및 개선과제',
+    headings,
+    {
+      body: '본문 단락은 여러 줄에 걸쳐 이어지며 마침표로 끝난다. 두 번째 문장도 있다.',
+      headingHeight: 0.016,
+      bodyHeight: 0.05,
+      charWidth: 0.02,
+    },
+    weights,
+  );
 }
 
 const BRIEF = [
