@@ -34,6 +34,8 @@ export interface ProcessPoolOptions {
   size: number;
   /** Node arguments of the workers (default: the parent's, so flags given to node reach them). */
   execArgv?: string[];
+  /** Node arguments added after those (e.g. V8 flags for the workers only). */
+  extraArgv?: string[];
   /** Ask the workers for their CPU times. */
   stats?: boolean;
 }
@@ -59,7 +61,10 @@ export class ProcessPool {
   private start(): Worker {
     const child = fork(this.options.script, [], {
       // the parent's node flags, but not its debugger: a second process cannot listen on the same port
-      execArgv: this.options.execArgv ?? process.execArgv.filter((arg) => !arg.startsWith('--inspect')),
+      execArgv: [
+        ...(this.options.execArgv ?? process.execArgv.filter((arg) => !arg.startsWith('--inspect'))),
+        ...(this.options.extraArgv ?? []),
+      ],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
