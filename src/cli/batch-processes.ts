@@ -1,8 +1,7 @@
-// A fixed pool of worker processes (node:child_process fork) for a batch, rather than worker threads: threads
-// share one process, so their isolates' compiler and garbage-collector work, the allocator and the main thread's
-// event loop are shared too, and on 2 cores `--jobs 2` on threads stayed at ×1.3–1.6 where two separate
-// processes of `--jobs 1` reached ×1.7 (docs/scale.md). A process also dies alone: out of memory, or killed, it
-// takes only the document it was stitching with it. piscina, used before, has no process runner.
+// A fixed pool of worker processes (node:child_process fork) for a batch, rather than worker threads. Not for
+// speed: on the idle 2-core machine the two ran alike (400 documents, --jobs 2: threads ×1.45, processes ×1.49 over
+// one core; docs/scale.md). A process dies alone: out of memory, or killed, it takes only the document it was
+// stitching with it, where a thread's fatal error ends the whole batch. piscina, used before, has no process runner.
 // Each process takes its documents in order and answers them in order, so the one it was stitching when it died
 // is the oldest unanswered one: that document fails, the ones queued behind it go to a fresh process.
 import { type ChildProcess, fork } from 'node:child_process';
