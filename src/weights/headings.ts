@@ -112,6 +112,8 @@ export const headingsWeightsSchema = z.strictObject({
   'numbering-restarts': weight,
   /** Under Roman top sections, a plain number ("1.") right after a lettered heading ("C.") or another such number: one rank below the letters. */
   'roman-letter-number': weight,
+  /** Unnumbered, in capitals, while the first numbered heading is lettered ("A.") and no Roman one exists: the top sections whose numbers were lost. */
+  'caps-over-letters': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -244,4 +246,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'numbering-restarts': 2.2,
   // Adds to the level's confidence (restarts.ts keyLetterNumbers); 0 or less: off, a plain number keeps its own key.
   'roman-letter-number': 0.3,
+  // Hand-set (not fitted). Adds to the level's confidence (headings/caps-over-letters.ts: the heading takes the Roman
+  // top key); 0 or less: off, a heading in capitals keeps the key its size class gives.
+  'caps-over-letters': 0.3,
 };
