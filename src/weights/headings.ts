@@ -114,6 +114,8 @@ export const headingsWeightsSchema = z.strictObject({
   'roman-letter-number': weight,
   /** Unnumbered, in capitals, while the first numbered heading is lettered ("A.") and no Roman one exists: the top sections whose numbers were lost. */
   'caps-over-letters': weight,
+  /** A decimal number ("1.1") whose parent ("1", "Chapter 1") stands open above unnumbered headings: it closes them. */
+  'number-names-parent': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -249,4 +251,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted). Adds to the level's confidence (headings/caps-over-letters.ts: the heading takes the Roman
   // top key); 0 or less: off, a heading in capitals keeps the key its size class gives.
   'caps-over-letters': 0.3,
+  // Hand-set (not fitted). Adds to the level's confidence (headings/walk.ts namedParent); 0 or less: off, the
+  // walk compares the unnumbered headings between with the number as any two kinds.
+  'number-names-parent': 0.3,
 };
