@@ -111,7 +111,7 @@ function closeForTopSection(stack: string[], facts: KeyFacts): void {
  */
 function namedParent(c: Candidate, open: readonly Candidate[]): number | undefined {
   const n = c.numbering;
-  if (!n || n.ladder !== 'decimal' || n.values.length < 2) return undefined;
+  if (n?.ladder !== 'decimal' || n.values.length < 2) return undefined;
   const prefix = n.values.slice(0, -1);
   for (let j = open.length - 1; j >= 0; j--) {
     const m = open[j].numbering;
