@@ -116,6 +116,8 @@ export const headingsWeightsSchema = z.strictObject({
   'caps-over-letters': weight,
   /** A decimal number ("1.1") whose parent ("1", "Chapter 1") stands open above unnumbered headings: it closes them. */
   'number-names-parent': weight,
+  /** The first unnumbered heading nothing ranks, right after a numbered one: its sibling, not its child. */
+  'plain-beside-number': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -254,4 +256,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted). Adds to the level's confidence (headings/walk.ts namedParent); 0 or less: off, the
   // walk compares the unnumbered headings between with the number as any two kinds.
   'number-names-parent': 0.3,
+  // Hand-set (not fitted; sibling or above 58 of 65 times on the LaTeX train/dev gold). Adds to the level's
+  // confidence (headings/walk.ts plainAfterNumbered); 0 or less: off, first appearance nests it under the number.
+  'plain-beside-number': 0.3,
 };

@@ -42,7 +42,7 @@ const KEYWORD =
 const NOT_HEADING = /_{3,}|https?:\/\/|www\.|→/;
 
 /** Word forms: a numbering that says it is a heading by its word ("Chapter", "第…章", "Article", "§"). */
-const WORD_FORM =
+export const WORD_FORM =
   /^(?:Part|PART|Teil|Partie|Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương|CHƯƠNG|Appendix|APPENDIX|Annex|ANNEX|Article|ARTICLE|Artikel|ARTIKEL|Artículo|Articolo|Artigo|Điều|ĐIỀU|Art\.|§|第|제|附录|付録)/u;
 
 const HEADING_TYPES = new Set(['title', 'page_title']);

@@ -9,6 +9,7 @@
 import { decision } from '../../model/decision.js';
 import { seen } from '../weigh.js';
 import { addEvidence, BLANK_KEY, type KeyFacts, OUTLINE_KEY } from './levels.js';
+import { WORD_FORM } from './promote.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 /** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
@@ -122,6 +123,19 @@ function namedParent(c: Candidate, open: readonly Candidate[]): number | undefin
   return undefined;
 }
 
+/**
+ * The first unnumbered heading nothing ranks (key `plain`: no size, level hint or contents level) right after a
+ * numbered one is its sibling, not its child (`plain-beside-number`): first appearance alone would nest it. On the
+ * LaTeX train/dev documents an unnumbered heading right after a numbered one was its sibling or above it 58 times in
+ * 65; the children were under chapters numbered in words ("Chapter 3"), which this leaves to first appearance.
+ */
+function plainAfterNumbered(c: Candidate, open: readonly Candidate[], walk: Seen): boolean {
+  const top = open[open.length - 1];
+  // A number written with a word ("Chapter 3", "第三章") holds unnumbered sections (`\section*` in a chapter).
+  if (c.key !== 'plain' || walk.firstSeen.has('plain') || open.length < 2 || !top?.numbering) return false;
+  return !WORD_FORM.test(top.el.text.trim());
+}
+
 export function walkLevels(kept: Candidate[], title: Candidate | undefined, facts: KeyFacts, ctx: HeadingContext) {
   const levels = new Map<number, number>();
   const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
@@ -129,6 +143,7 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
   // The open headings themselves, beside their keys.
   const open: Candidate[] = [];
   const parents = ctx.weights['number-names-parent'] > 0;
+  const besideNumber = ctx.weights['plain-beside-number'] > 0;
   // Whether each open heading is a keyword that holds no sections (Abstract, References: `keyword-holds-none`).
   const leaf: boolean[] = [];
   const leaves = ctx.weights['keyword-holds-none'] > 0;
@@ -145,6 +160,9 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
       if (parent !== undefined) {
         stack.length = leaf.length = open.length = parent + 1;
         addEvidence(c, 'number-names-parent');
+      } else if (besideNumber && plainAfterNumbered(c, open, walk)) {
+        stack.length = leaf.length = open.length = open.length - 1;
+        addEvidence(c, 'plain-beside-number');
       }
       while (stack.length > 0) {
         reason = compare(stack[stack.length - 1], c.key, facts, walk, ctx);
