@@ -86,11 +86,10 @@ export function assignKeys(
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
-  // Roman sections ("I. INTRODUCTION", IEEEtran, revtex) as the document's top: its appendices ("Appendix
-  // A: …") and keyword headings (Acknowledgments, References) are their siblings.
+  // Roman sections ("I. INTRODUCTION", IEEEtran, revtex; capitals over letters, caps-over-letters.ts) as the
+  // document's top: its appendices ("Appendix A: …") and keyword headings (References) are their siblings.
   // Articles stand below every other numbering: the first numbered heading that is no article sets the top.
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
-  // Lettered sections under unnumbered capitals (revtex's `\section*`): the capitals are the Roman rank.
   const capsOverLetters = (more.capsOverLetters ?? true) && lettersUnderCaps(kept);
   const romanTop = (first?.ladder === 'outline' && first.rank === 1) || capsOverLetters;
   // Size class of each numbered key, so unnumbered headings of the same size join it.
