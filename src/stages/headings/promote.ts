@@ -123,7 +123,7 @@ export function promotedTexts(
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
-    const fits = lone ? next && sequel(n, next) : worded.has(n) || (prev && sequel(prev, n)) || (next && sequel(n, next));
+    const fits = (!lone && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
     if (!fits) continue;
     out.set(el.id, 'headings.promoted-numbered-text');
     last.set(n.ladder, n);
