@@ -59,7 +59,9 @@
 // after an appendix opener ("Appendix B: …" / "1. dh", revtex) is one of the appendix's subsections
 // (`roman-appendix-subsection`), and a plain number right after a lettered subsection one rank below it (I → A → 1,
 // `roman-letter-number`, headings/restarts.ts); a numbered kind whose counter restarts after a heading of another
-// numbered kind is that kind's child (`numbering-restarts`, compared after `numbering-depth`); an abstract, acknowledgments or references hold no sections: a heading only
+// numbered kind is that kind's child (`numbering-restarts`, compared after `numbering-depth`); lettered subsections
+// ("A.") with no Roman section make the unnumbered headings in capitals the Roman rank above them
+// (`caps-over-letters`, headings/caps-over-letters.ts); an abstract, acknowledgments or references hold no sections: a heading only
 // first appearance would nest under one is its sibling (`keyword-holds-none`). A manual page ("NAME" then
 // "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
 import type { Decision } from '../model/decision.js';
@@ -119,6 +121,7 @@ export function assignHeadingLevels(
     pageOpeners: opens,
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
     letterNumbers: weights['roman-letter-number'] > 0,
+    capsOverLetters: weights['caps-over-letters'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

@@ -112,6 +112,12 @@ export const headingsWeightsSchema = z.strictObject({
   'numbering-restarts': weight,
   /** Under Roman top sections, a plain number ("1.") right after a lettered heading ("C.") or another such number: one rank below the letters. */
   'roman-letter-number': weight,
+  /** Unnumbered, in capitals, while the first numbered heading is lettered ("A.") and no Roman one exists: the top sections whose numbers were lost. */
+  'caps-over-letters': weight,
+  /** A decimal number ("1.1") whose parent ("1", "Chapter 1") stands open above unnumbered headings: it closes them. */
+  'number-names-parent': weight,
+  /** The first unnumbered heading nothing ranks, right after a numbered one: its sibling, not its child. */
+  'plain-beside-number': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -244,4 +250,13 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'numbering-restarts': 2.2,
   // Adds to the level's confidence (restarts.ts keyLetterNumbers); 0 or less: off, a plain number keeps its own key.
   'roman-letter-number': 0.3,
+  // Hand-set (not fitted). Adds to the level's confidence (headings/caps-over-letters.ts: the heading takes the Roman
+  // top key); 0 or less: off, a heading in capitals keeps the key its size class gives.
+  'caps-over-letters': 0.3,
+  // Hand-set (not fitted). Adds to the level's confidence (headings/walk.ts namedParent); 0 or less: off, the
+  // walk compares the unnumbered headings between with the number as any two kinds.
+  'number-names-parent': 0.3,
+  // Hand-set (not fitted; sibling or above 58 of 65 times on the LaTeX train/dev gold). Adds to the level's
+  // confidence (headings/walk.ts plainAfterNumbered); 0 or less: off, first appearance nests it under the number.
+  'plain-beside-number': 0.3,
 };

@@ -98,6 +98,12 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'its numbering restarts (at 1 or A) right after a heading of the other numbered kind, and never runs on across one: that kind is its parent',
   'roman-letter-number':
     'under Roman top sections, a plain number right after a lettered heading ("C.") or another such number: one rank below the letters (I → A → 1)',
+  'caps-over-letters':
+    'unnumbered and in capitals, while the document numbers its sections with letters ("A. Syntax") and none with a Roman numeral: one of the top sections whose numbers were lost, above the letters',
+  'number-names-parent':
+    'its number ("1.1") names an open heading ("1", "Chapter 1") as its parent: the headings between are its siblings, not its parents',
+  'plain-beside-number':
+    'the first unnumbered heading nothing else ranks (no size, level hint or contents level), right after a numbered heading: its sibling, not its child',
   'space-below-of-numbered':
     'unnumbered at body size, leaving below it the space one numbered kind of heading leaves, while the kinds leave spaces clearly apart: one of that kind',
 };

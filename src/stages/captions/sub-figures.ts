@@ -4,6 +4,7 @@
 // in the run of pictures on the page ("(a)" the first, "(b)" the second), read from their boxes. The sub-captions between a picture and the
 // figure's caption are part of the same figure, so they do not set the caption apart from its picture.
 import type { Element } from '../../model/element.js';
+import { parseCaptionLabel } from '../../text/caption-label.js';
 
 /** The letter of a sub-figure's caption as an index ("(a) …" → 0, "(c) …" → 2); undefined for other text. */
 export function subLetterIndex(text: string): number | undefined {
@@ -13,14 +14,30 @@ export function subLetterIndex(text: string): number | undefined {
 
 /**
  * A figure's caption set on the page between the pictures before and after it (under the one, over the other):
- * it closes one figure, and the next picture opens another.
+ * it closes one figure, and the next picture opens another. A numbered caption without a box (nested in its
+ * picture's entry by MinerU) closes its figure when it stands between two pictures in reading order and another
+ * numbered figure caption follows among the pictures after it ("Figure 2: …", then "(b) …", "(a) …", "Figure 3:
+ * …"): two figures; alone, it is the caption of the sub-figures around it, nested in one of them.
  */
 function closesFigure(body: readonly Element[], k: number): boolean {
   const caption = body[k];
-  if (!caption.bbox || subLetterIndex(caption.text) !== undefined) return false;
+  if (subLetterIndex(caption.text) !== undefined) return false;
   const [before, after] = [neighbourPicture(body, k, -1), neighbourPicture(body, k, 1)];
+  if (!caption.bbox) return before !== undefined && after !== undefined && numberedAfter(body, k);
   if (!before?.bbox || !after?.bbox) return false;
   return before.bbox[3] <= caption.bbox[1] + 0.005 && after.bbox[1] >= caption.bbox[3] - 0.005;
+}
+
+/** `body[k]` and another caption after it among the pictures of its page are figures' own numbered captions (no letter). */
+function numberedAfter(body: readonly Element[], k: number): boolean {
+  const numbered = (e: Element) => subLetterIndex(e.text) === undefined && parseCaptionLabel(e.text) !== undefined;
+  if (!numbered(body[k])) return false;
+  for (let j = k + 1; body[j]?.page === body[k].page; j++) {
+    if (body[j].type === 'image') continue;
+    if (body[j].type !== 'image_caption') return false;
+    if (numbered(body[j])) return true;
+  }
+  return false;
 }
 
 /** The nearest picture before (step −1) or after (+1) position `k` on its page, passing over captions. */

@@ -5,6 +5,7 @@
 import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
+import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import {
   type FontKind,
@@ -55,6 +56,8 @@ export interface KeyHabits {
   appendixSubsections?: boolean;
   /** `roman-letter-number` (restarts.ts keyLetterNumbers). */
   letterNumbers?: boolean;
+  /** `caps-over-letters` (caps-over-letters.ts). */
+  capsOverLetters?: boolean;
 }
 
 /**
@@ -83,11 +86,12 @@ export function assignKeys(
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
-  // Roman sections ("I. INTRODUCTION", IEEEtran, revtex) as the document's top: its appendices ("Appendix
-  // A: …") and keyword headings (Acknowledgments, References) are their siblings.
+  // Roman sections ("I. INTRODUCTION", IEEEtran, revtex; capitals over letters, caps-over-letters.ts) as the
+  // document's top: its appendices ("Appendix A: …") and keyword headings (References) are their siblings.
   // Articles stand below every other numbering: the first numbered heading that is no article sets the top.
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
-  const romanTop = first?.ladder === 'outline' && first.rank === 1;
+  const capsOverLetters = (more.capsOverLetters ?? true) && lettersUnderCaps(kept);
+  const romanTop = (first?.ladder === 'outline' && first.rank === 1) || capsOverLetters;
   // Size class of each numbered key, so unnumbered headings of the same size join it.
   const keyBySizeClass = keyNumbered(numbered, romanTop, more);
   const shared = pdfFonts ? pdfSharedSizeClasses(numbered) : new Set<number>();
@@ -122,6 +126,7 @@ export function assignKeys(
     sizeTolerance,
   };
   for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
+  if (capsOverLetters) joinCapsOverLetters(kept, ROMAN_TOP);
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;

@@ -17,7 +17,9 @@
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
 // A list item is taken only by a decimal number of two ranks or more that continues the sequence ("5.1" → a list
-// item "5.2 A light-weight Visual Table Extractor"), as a numbered text is. Never: furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
+// item "5.2 A light-weight Visual Table Extractor"), as a numbered text is, or when it stands alone (no list item
+// beside it) and the next typed heading of its ladder continues it ("1. Description: the control File", Mistral's
+// Markdown list, before the typed "1.1. Dependencies"). Never: furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
 // (its words after the number end in sentence punctuation; a short question or a colon alone does not: "What is
 // debmake?", "Configuring PAM:"), longer than a heading, an answer blank or a web
 // address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
@@ -40,7 +42,7 @@ const KEYWORD =
 const NOT_HEADING = /_{3,}|https?:\/\/|www\.|→/;
 
 /** Word forms: a numbering that says it is a heading by its word ("Chapter", "第…章", "Article", "§"). */
-const WORD_FORM =
+export const WORD_FORM =
   /^(?:Part|PART|Teil|Partie|Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương|CHƯƠNG|Appendix|APPENDIX|Annex|ANNEX|Article|ARTICLE|Artikel|ARTIKEL|Artículo|Articolo|Artigo|Điều|ĐIỀU|Art\.|§|第|제|附录|付録)/u;
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
@@ -103,8 +105,10 @@ export function promotedTexts(
       continue;
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
-    // A list item only by a section's number of two ranks or more ("5.2 A light-weight …"): a list numbers "1.", "2.".
-    if (el.type === 'list_item' && !(n?.ladder === 'decimal' && n.rank >= 2)) continue;
+    // A list item only by a section's number of two ranks or more ("5.2 A light-weight …"): a list numbers "1.", "2.";
+    // or a lone item ("1. Description: the control File", no list item beside it) the next typed heading continues.
+    const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
+    if (el.type === 'list_item' && !(n?.ladder === 'decimal' && n.rank >= 2) && !lone) continue;
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
       else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
@@ -119,13 +123,18 @@ export function promotedTexts(
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
-    const fits = worded.has(n) || (prev && sequel(prev, n)) || (next && sequel(n, next));
+    const fits = (!lone && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
     if (!fits) continue;
     out.set(el.id, 'headings.promoted-numbered-text');
     last.set(n.ladder, n);
     takenKeys.add(keyOf(n));
   }
   return out;
+}
+
+/** A list item with no list item before or after it (ids are reading-order positions). */
+function loneItem(elements: readonly Element[], id: number): boolean {
+  return elements[id - 1]?.type !== 'list_item' && elements[id + 1]?.type !== 'list_item';
 }
 
 /** Text elements of an outline entry's very text on its page (src/pdf/outline.ts gave them the entry's depth). */

@@ -9,6 +9,7 @@
 import { decision } from '../../model/decision.js';
 import { seen } from '../weigh.js';
 import { addEvidence, BLANK_KEY, type KeyFacts, OUTLINE_KEY } from './levels.js';
+import { WORD_FORM } from './promote.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 /** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
@@ -104,10 +105,45 @@ function closeForTopSection(stack: string[], facts: KeyFacts): void {
   while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) stack.pop();
 }
 
+/**
+ * The open heading a decimal number names as its parent ("1.1" → the open "1" or "Chapter 1"), as its index in the
+ * stack, when headings stand open above it: unnumbered ones between a chapter and its first numbered section
+ * ("Chapter 1", "Rules", "1.1 Tools") are that section's siblings, not its parents (`number-names-parent`).
+ */
+function namedParent(c: Candidate, open: readonly Candidate[]): number | undefined {
+  const n = c.numbering;
+  if (n?.ladder !== 'decimal' || n.values.length < 2) return undefined;
+  const prefix = n.values.slice(0, -1);
+  for (let j = open.length - 1; j >= 0; j--) {
+    const m = open[j].numbering;
+    if (m?.ladder !== 'decimal' || m.values.length !== prefix.length) continue;
+    if (!m.values.every((v, k) => v === prefix[k])) continue;
+    return j < open.length - 1 ? j : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The first unnumbered heading nothing ranks (key `plain`: no size, level hint or contents level) right after a
+ * numbered one is its sibling, not its child (`plain-beside-number`): first appearance alone would nest it. On the
+ * LaTeX train/dev documents an unnumbered heading right after a numbered one was its sibling or above it 58 times in
+ * 65; the children were under chapters numbered in words ("Chapter 3"), which this leaves to first appearance.
+ */
+function plainAfterNumbered(c: Candidate, open: readonly Candidate[], walk: Seen): boolean {
+  const top = open[open.length - 1];
+  // A number written with a word ("Chapter 3", "第三章") holds unnumbered sections (`\section*` in a chapter).
+  if (c.key !== 'plain' || walk.firstSeen.has('plain') || open.length < 2 || !top?.numbering) return false;
+  return !WORD_FORM.test(top.el.text.trim());
+}
+
 export function walkLevels(kept: Candidate[], title: Candidate | undefined, facts: KeyFacts, ctx: HeadingContext) {
   const levels = new Map<number, number>();
   const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
   const stack: string[] = [];
+  // The open headings themselves, beside their keys.
+  const open: Candidate[] = [];
+  const parents = ctx.weights['number-names-parent'] > 0;
+  const besideNumber = ctx.weights['plain-beside-number'] > 0;
   // Whether each open heading is a keyword that holds no sections (Abstract, References: `keyword-holds-none`).
   const leaf: boolean[] = [];
   const leaves = ctx.weights['keyword-holds-none'] > 0;
@@ -120,6 +156,14 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
       stack.length = Math.min(stack.length, 1);
       reason = why(true, 'top-section', 'top-section');
     } else {
+      const parent = parents ? namedParent(c, open) : undefined;
+      if (parent !== undefined) {
+        stack.length = leaf.length = open.length = parent + 1;
+        addEvidence(c, 'number-names-parent');
+      } else if (besideNumber && plainAfterNumbered(c, open, walk)) {
+        stack.length = leaf.length = open.length = open.length - 1;
+        addEvidence(c, 'plain-beside-number');
+      }
       while (stack.length > 0) {
         reason = compare(stack[stack.length - 1], c.key, facts, walk, ctx);
         // Nothing but the order of first appearance nests it: an abstract or the references hold no sections.
@@ -132,7 +176,8 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
         leaf.pop();
       }
     }
-    leaf.length = stack.length;
+    leaf.length = open.length = stack.length;
+    open.push(c);
     leaf.push(c.keyword && LEAF_KEYWORD.test(c.el.text.trim()));
     // A level the outline set names it, whatever comparison closed the walk.
     if (c !== title && c.key.startsWith(`${OUTLINE_KEY}:`)) reason = why(reason.above, 'outline', 'outline');
