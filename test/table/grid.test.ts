@@ -1,9 +1,10 @@
 // The grid of a table (cell texts by row, spans) read once per element, and the tree's table node built from it
 // the same as from the HTML.
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/adapters/mineru-content-list.js';
 import type { Element } from '../../src/model/element.js';
 import type { NodeData } from '../../src/model/tree.js';
-import { elementGrid, tableGrid } from '../../src/table/grid.js';
+import { elementGrid, keepGrid, tableGrid, tableTextAndGrid } from '../../src/table/grid.js';
 import { tableNode } from '../../src/tree/table.js';
 
 const PLAIN = '<table><tr><td>Name</td><td> Size\n (KB) </td></tr><tr><td>a.txt</td><td>12</td></tr></table>';
@@ -40,5 +41,20 @@ describe('tableGrid', () => {
     }
     expect(tableNode(PLAIN, '', DATA).type).toBe('table');
     expect(tableNode(SPANNED, '', DATA).type).toBe('html');
+  });
+
+  it('gives an adapter the text htmlToText gives and the grid, and keeps the grid only for the element of that HTML', () => {
+    for (const html of [PLAIN, SPANNED, '<table><tr><td>a<br>b</td></tr></table>']) {
+      const read = tableTextAndGrid(html);
+      expect(read.text).toBe(htmlToText(html));
+      expect(read.grid).toEqual(tableGrid(html));
+    }
+    const own = table(PLAIN, 3);
+    const grid = tableTextAndGrid(PLAIN).grid;
+    keepGrid(own, PLAIN, grid);
+    expect(elementGrid(own)).toBe(grid);
+    const other = table(SPANNED, 4);
+    keepGrid(other, PLAIN, grid);
+    expect(elementGrid(other)).toEqual(tableGrid(SPANNED));
   });
 });
