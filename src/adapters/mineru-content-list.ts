@@ -20,6 +20,7 @@ import type { BBox, BlockType, ElementHints } from '../model/element.js';
 import { schemaError } from '../model/errors.js';
 import { normalizeBox } from '../model/geometry.js';
 import { makeRef, pointer } from '../model/pointer.js';
+import { keepGrid, tableTextAndGrid } from '../table/grid.js';
 import { parseHtmlFragment } from '../table/html.js';
 import {
   DocumentBuilder,
@@ -163,7 +164,10 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
       const html = expectText(file, `${ptr}/table_body`, entry.table_body);
       const imagePath = expectText(file, `${ptr}/img_path`, entry.img_path);
       const hints: ElementHints = imagePath ? { imagePath } : {};
-      builder.add({ type: 'table', text: html ? htmlToText(html) : '', html: html || undefined, hints, ...base });
+      // the text and the cell grid the stages read, from one parse of the HTML
+      const read = html ? tableTextAndGrid(html) : undefined;
+      const el = builder.add({ type: 'table', text: read?.text ?? '', html: html || undefined, hints, ...base });
+      if (read) keepGrid(el, html, read.grid);
     } else if (type === 'code') {
       const body = expectText(file, `${ptr}/code_body`, entry.code_body);
       builder.add({ type: 'code', text: body, hints: codeHints(body), ...base });

@@ -16,6 +16,7 @@ import type {
   SectionNode,
 } from '../model/tree.js';
 import type { StageResults } from '../stages/types.js';
+import { elementGrid } from '../table/grid.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
 import { joinFragments } from '../text/chars.js';
 import { pushAll } from '../util/arrays.js';
@@ -230,8 +231,10 @@ function figureFor(
   captionsOf: Map<number, number[]>,
 ): FigureNode {
   if (el.type === 'table') {
-    const html = input.tableMerges.html.get(el.id) ?? el.html ?? '';
-    const content = tableNode(html, members.map((m) => m.text).join('\n'), dataOf(members, { html }));
+    const merged = input.tableMerges.html.get(el.id);
+    const html = merged ?? el.html ?? '';
+    const grid = merged === undefined ? elementGrid(el) : undefined;
+    const content = tableNode(html, members.map((m) => m.text).join('\n'), dataOf(members, { html }), grid);
     return wrapFigure(el, 'table', content, input, captionsOf, members);
   }
   return wrapFigure(

@@ -54,28 +54,37 @@ interface SectionInfo {
 
 /** Extractive summaries and keywords of every section, by section id (pure). */
 export function summarizeSections(tree: DocumentRoot, options: SummarizeOptions = {}): Map<string, SectionSummary> {
-  memo.clear();
+  resetWordIds();
   try {
     return summarize(tree, options);
   } finally {
-    memo.clear();
+    resetWordIds();
   }
 }
 
 function summarize(tree: DocumentRoot, options: SummarizeOptions): Map<string, SectionSummary> {
   const sections = collectSections(tree);
-  const df = new Map<string, number>();
   // Document frequency over the heading and own text, each text's words read once (memoized, and read again
   // by keywordWeights): the same set as the words of those texts joined by line breaks, as no word spans one.
-  for (const s of sections) {
-    const seen = new Set(words(s.heading));
-    for (const t of s.own) for (const w of words(t)) seen.add(w);
-    for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
-  }
+  // Counted by word id; `seenIn` is the last section that counted a word, so each section counts it once.
+  const df: number[] = [];
+  const seenIn: number[] = [];
+  const count = (ids: readonly number[], section: number) => {
+    for (const id of ids) {
+      if (seenIn[id] === section) continue;
+      seenIn[id] = section;
+      df[id] = (df[id] ?? 0) + 1;
+    }
+  };
+  sections.forEach((s, i) => {
+    count(wordIds(s.heading), i);
+    for (const t of s.own) count(wordIds(t), i);
+  });
   const n = Math.max(1, sections.length);
   const out = new Map<string, SectionSummary>();
+  const weights = new SectionWeights();
   for (const s of sections) {
-    const weights = keywordWeights(s, df, n);
+    keywordWeights(s, df, n, weights);
     const keywords = topWeights(weights, options.keywords ?? 8);
     out.set(s.node.data.id, {
       id: s.node.data.id,
@@ -83,23 +92,56 @@ function summarize(tree: DocumentRoot, options: SummarizeOptions): Map<string, S
       keywords,
       by: 'extractive',
     });
+    weights.clear();
   }
   return out;
+}
+
+/**
+ * One section's keyword weights by word id (arrays indexed by id, reused from section to section: string-keyed
+ * maps per section were most of the summaries' time); `order` lists the words in the order they were first added.
+ */
+class SectionWeights {
+  readonly tf: number[] = [];
+  readonly weight: number[] = [];
+  readonly order: number[] = [];
+  add(id: number, k: number): void {
+    const f = this.tf[id];
+    if (f === undefined || f === 0) {
+      this.order.push(id);
+      this.tf[id] = k;
+    } else this.tf[id] = f + k;
+  }
+  get(id: number): number {
+    return this.weight[id] ?? 0;
+  }
+  clear(): void {
+    for (const id of this.order) {
+      this.tf[id] = 0;
+      this.weight[id] = 0;
+    }
+    this.order.length = 0;
+  }
 }
 
 /** Keyword order: higher weight first, ties alphabetical (a strict order: the words are distinct). */
 const byWeight = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** The `k` first words in `byWeight` order: the same as sorting them all, without sorting them all. */
-function topWeights(weights: Map<string, number>, k: number): string[] {
+function topWeights(weights: SectionWeights, k: number): string[] {
   if (!(k >= 0))
-    return [...weights]
+    return weights.order
+      .map((id): [string, number] => [wordOf[id], weights.get(id)])
       .sort(byWeight)
       .slice(0, k)
       .map(([w]) => w);
   const top: Array<[string, number]> = [];
-  for (const entry of weights) {
-    if (top.length >= k && (k === 0 || byWeight(entry, top[top.length - 1]) >= 0)) continue;
+  for (const id of weights.order) {
+    const weight = weights.get(id);
+    // below the k-th best weight: out without building the entry (ties need the word, so they go on)
+    if (top.length >= k && (k === 0 || weight < top[top.length - 1][1])) continue;
+    const entry: [string, number] = [wordOf[id], weight];
+    if (top.length >= k && byWeight(entry, top[top.length - 1]) >= 0) continue;
     let i = top.length;
     while (i > 0 && byWeight(entry, top[i - 1]) < 0) i--;
     top.splice(i, 0, entry);
@@ -268,16 +310,41 @@ const NUMERIC = /^[\p{N}\p{P}]+$/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
 const ASCII = /^[\u0000-\u007f]*$/;
 
-/** Words of one text, memoized for the current summarization run (ancestor sections reread the same texts). */
-const memo = new Map<string, string[]>();
+/** Word ids of the current summarization run: each distinct word once, its text in `wordOf`. */
+const idOf = new Map<string, number>();
+const wordOf: string[] = [];
+/** The word ids of each text read in the run (ancestor sections and sentences reread the same texts). */
+const memo = new Map<string, number[]>();
+
+function resetWordIds(): void {
+  idOf.clear();
+  wordOf.length = 0;
+  memo.clear();
+}
+
+/** `words(text)` as ids (memoized for the current run). */
+function wordIds(text: string): number[] {
+  const cached = memo.get(text);
+  if (cached) return cached;
+  const out: number[] = [];
+  for (const w of words(text)) {
+    let id = idOf.get(w);
+    if (id === undefined) {
+      id = wordOf.length;
+      idOf.set(w, id);
+      wordOf.push(w);
+    }
+    out.push(id);
+  }
+  memo.set(text, out);
+  return out;
+}
 
 /**
  * Words for keywords: spaced-script words, and CJK runs as overlapping character bigrams (the usual
  * unit for CJK retrieval; a dictionary segmenter is far slower and no better for keywords).
  */
 export function words(text: string): string[] {
-  const cached = memo.get(text);
-  if (cached) return cached;
   const out: string[] = [];
   const ascii = ASCII.test(text);
   for (const token of (ascii
@@ -292,24 +359,20 @@ export function words(text: string): string[] {
     if (token.length < 2 || STOP.has(token) || NUMERIC.test(token)) continue;
     out.push(token);
   }
-  memo.set(text, out);
   return out;
 }
 
-function keywordWeights(s: SectionInfo, df: Map<string, number>, n: number): Map<string, number> {
-  const tf = new Map<string, number>();
-  const add = (w: string, k: number) => tf.set(w, (tf.get(w) ?? 0) + k);
+/** The section's keyword weights into `weights` (empty on entry): tf-idf of its words. */
+function keywordWeights(s: SectionInfo, df: readonly number[], n: number, weights: SectionWeights): void {
   // The section's own words: its heading (twice), its own text, and its subsections' headings — linear
   // in the document, where the whole subtree would cost its depth over again.
-  for (const w of words(s.heading)) add(w, 2);
-  for (const t of s.own.length ? s.own : allText(s)) for (const w of words(t)) add(w, 1);
-  for (const h of s.childHeadings) for (const w of words(h)) add(w, 1.5);
-  const weights = new Map<string, number>();
-  for (const [w, f] of tf) weights.set(w, f * Math.log(1 + n / (df.get(w) ?? 1)));
-  return weights;
+  for (const id of wordIds(s.heading)) weights.add(id, 2);
+  for (const t of s.own.length ? s.own : allText(s)) for (const id of wordIds(t)) weights.add(id, 1);
+  for (const h of s.childHeadings) for (const id of wordIds(h)) weights.add(id, 1.5);
+  for (const id of weights.order) weights.weight[id] = weights.tf[id] * Math.log(1 + n / (df[id] ?? 1));
 }
 
-function extractiveSummary(s: SectionInfo, weights: Map<string, number>, options: SummarizeOptions): string {
+function extractiveSummary(s: SectionInfo, weights: SectionWeights, options: SummarizeOptions): string {
   const maxSentences = options.maxSentences ?? 2;
   const maxChars = options.maxChars ?? 320;
   const source = s.own.length ? s.own : allText(s);
@@ -320,9 +383,11 @@ function extractiveSummary(s: SectionInfo, weights: Map<string, number>, options
     budget -= t.length;
     for (const segment of sentences(t)) {
       const text = segment.replace(/\s+/g, ' ').trim();
-      const ws = words(text);
+      const ws = wordIds(text);
       if (!text || ws.length < 3) continue;
-      const score = ws.reduce((a, w) => a + (weights.get(w) ?? 0), 0) / Math.sqrt(ws.length);
+      let sum = 0;
+      for (const id of ws) sum += weights.get(id);
+      const score = sum / Math.sqrt(ws.length);
       sents.push({ text, score: score * (sents.length === 0 ? 1.25 : 1), order: sents.length });
     }
   }

@@ -1,23 +1,18 @@
 // A table node: a GFM table when the HTML has no spans (Markdown can show it), else raw HTML.
-import type { Element as HastElement } from 'hast';
 import type { PhrasingContent, TableCell, TableRow } from 'mdast';
 import type { HtmlNode, NodeData, TableNode } from '../model/tree.js';
-import { cellsOf, parseTable, rowTexts } from '../table/html.js';
+import { type TableGrid, tableGrid } from '../table/grid.js';
 
-export function tableNode(html: string, fallbackText: string, data: NodeData): TableNode | HtmlNode {
-  const { rows } = parseTable(html);
-  const hasSpans = rows.some((r) =>
-    cellsOf(r).some(
-      (c: HastElement) => Number(c.properties?.colSpan ?? 1) > 1 || Number(c.properties?.rowSpan ?? 1) > 1,
-    ),
-  );
-  const widths = new Set(rows.map((r) => cellsOf(r).length));
-  if (rows.length === 0 || hasSpans || widths.size !== 1) {
+/** `grid`: the HTML's grid when the caller has it already (`elementGrid` of the table's element). */
+export function tableNode(html: string, fallbackText: string, data: NodeData, grid?: TableGrid): TableNode | HtmlNode {
+  const { rows, spans } = grid ?? tableGrid(html);
+  const widths = new Set(rows.map((r) => r.length));
+  if (rows.length === 0 || spans || widths.size !== 1) {
     return { type: 'html', value: html || `<table><tr><td>${escapeHtml(fallbackText)}</td></tr></table>`, data };
   }
   const children: TableRow[] = rows.map((r) => ({
     type: 'tableRow',
-    children: rowTexts(r).map(
+    children: r.map(
       (t): TableCell => ({ type: 'tableCell', children: t ? [{ type: 'text', value: t } as PhrasingContent] : [] }),
     ),
   }));

@@ -6,7 +6,7 @@
 // (two or more of its cells right above the table by their boxes; without boxes right after it, or opening the
 // page): a copy of a row the table holds, dropped as the repeats are.
 import type { Element } from '../../model/element.js';
-import { parseTable, rowTexts } from '../../table/html.js';
+import { elementGrid } from '../../table/grid.js';
 import { CONTINUED_RE, isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
 
 /** Longest text taken for a header cell. */
@@ -27,13 +27,22 @@ function headerCells(page: readonly Element[] | undefined): Set<string> | undefi
   return firstRowCells(page?.findLast((e) => e.type === 'table'));
 }
 
-/** The cells of a table's first row, with runs of neighbouring cells joined (see headerCells). */
+/** First-row cells by table element: three rules (two in habits.ts and here) ask for each table's. */
+const firstRows = new WeakMap<Element, Set<string> | undefined>();
+
+/** The cells of a table's first row, with runs of neighbouring cells joined (see headerCells); read once per table. */
 function firstRowCells(table: Element | undefined): Set<string> | undefined {
-  const first = table ? parseTable(table.html ?? '').rows[0] : undefined;
+  if (!table) return undefined;
+  if (firstRows.has(table)) return firstRows.get(table);
+  const cells = readFirstRowCells(table);
+  firstRows.set(table, cells);
+  return cells;
+}
+
+function readFirstRowCells(table: Element): Set<string> | undefined {
+  const first = elementGrid(table).rows[0];
   if (!first) return undefined;
-  const cells = rowTexts(first)
-    .map(squash)
-    .filter((t) => t);
+  const cells = first.map(squash).filter((t) => t);
   const out = new Set(cells);
   for (let i = 0; i < cells.length; i++)
     for (let n = 2; n <= MAX_CELLS_PER_LINE && i + n <= cells.length; n++) {
