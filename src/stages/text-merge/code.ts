@@ -15,6 +15,7 @@ import {
   FORMULA_TAIL,
   MATH_SYMBOL,
   NOTE_ADDRESS,
+  proseThenFormula,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -58,7 +59,8 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // prose that opens the listing, whatever symbols its file name carries: the prompt starts the listing.
   const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
   const aCodeAlone = looksLikeCode(a.text) && !formula(aText) && !leadsInPrompt;
-  const bCodeAlone = looksLikeCode(b.text) && !formula(bText);
+  // A sentence with a formula run into its end ("2 to Top.f(x) = x + 1") is prose with a formula, not code.
+  const bCodeAlone = looksLikeCode(b.text) && !formula(bText) && !proseThenFormula(bText);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;

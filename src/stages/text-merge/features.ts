@@ -5,7 +5,7 @@
 //  2. How `a` ends (`endEvidence`): a hyphen, a cut web address, a word no sentence ends with (for); a sentence
 //     end — a footnote number after the stop included — or a link line (against); a comma (for), but a list
 //     item's semicolon before the next item (against); no punctuation (weakly for). Abbreviations ("i.e.") are no
-//     sentence end.
+//     sentence end; a display formula run in after a sentence's end ("… network. f(x) = x + 1") leaves it one.
 //  3. Script (`scriptEvidence`): a CJK paragraph does not run into Latin-only text or out of it.
 //  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for), a dash aside
 //     after an open sentence (for); a list or footnote marker, a note label, a footnote's number glued to an
@@ -41,6 +41,7 @@ import {
   ABSTRACT_OPENER,
   ARTICLE_OPENER,
   BOX_TITLE,
+  beforeFormulaTail,
   DASH_RUN_ON,
   FILE_NAME_START,
   FILE_TERM_ENTRY,
@@ -148,6 +149,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   const push = (id: TextMergeFeature) => out.push({ id, value: 1 });
   let sentenceEnd: SentenceEnd;
   const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
+  // A display formula run into the block after its sentence ("… network. f(x) = x + 1"): that sentence's end decides.
+  const aProse = beforeFormulaTail(aText);
   if (URL_AT_END.test(aText) && !/[.!?]$/.test(aText)) push('ends-with-address');
   else if (lonePath) push('lone-path');
   else if (endsWithHyphen(aText)) push('hyphen');
@@ -156,8 +159,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     push('lone-question-mark');
-  } else if (endsSentence(aText)) {
-    sentenceEnd = /[:：]$/.test(aText) ? 'colon-end' : 'sentence-end';
+  } else if (endsSentence(aProse)) {
+    sentenceEnd = /[:：]$/.test(aProse) ? 'colon-end' : 'sentence-end';
     push(sentenceEnd);
   } else if (/[;；]$/.test(aText) && pair.aIsListItem && (b.type === 'list_item' || startsWithListMarker(b.text)))
     // "… from NFS;" | "executing /usr/sbin/fai, …": items of an enumeration, each closed by its semicolon.
