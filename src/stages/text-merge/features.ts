@@ -7,9 +7,10 @@
 //     item's semicolon before the next item (against); no punctuation (weakly for). Abbreviations ("i.e.") are no
 //     sentence end; a display formula run in after a sentence's end ("… network. f(x) = x + 1") leaves it one.
 //  3. Script (`scriptEvidence`): a CJK paragraph does not run into Latin-only text or out of it.
-//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for), a dash aside
-//     after an open sentence (for); a list or footnote marker, a note label, a footnote's number glued to an
-//     address, a description list's next term (against); a capital (weakly against; not at all for a name).
+//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), a particle or small kana no CJK
+//     sentence opens with (for), CJK after CJK (for), a dash aside after an open sentence (for); a list or footnote
+//     marker, a note label, a footnote's number glued to an address, a description list's next term (against); a
+//     capital (weakly against; not at all for a name).
 //  5. Line boxes (`firstLineEvidence`, `lastLineEvidence`): an indented first line where the document indents
 //     paragraphs (against), a flush one (for); a last line that runs to the edge (for, and it takes back what a
 //     sentence end said), one that stops short (against).
@@ -42,6 +43,7 @@ import {
   ARTICLE_OPENER,
   BOX_TITLE,
   beforeFormulaTail,
+  CJK_NO_OPENING,
   DASH_RUN_ON,
   FILE_NAME_START,
   FILE_TERM_ENTRY,
@@ -289,6 +291,8 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
     return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
+  // "… システムの開発" | "のみを対象に …": a particle or a small kana opens no sentence, as lower case opens none in Latin.
+  if (isCjkChar(lastChar(aText)) && CJK_NO_OPENING.test(bText)) return 'cjk-opens-mid-sentence';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
   if (DASH_RUN_ON.test(bText) && pair.bCjk === 0) return 'dash-runs-on';

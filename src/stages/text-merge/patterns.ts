@@ -49,6 +49,9 @@ export function proseThenFormula(text: string): boolean {
   return prose !== text && /\p{L}+\s+\p{L}+[.!?。！？]$/u.test(prose);
 }
 
+/** What no CJK sentence opens with: a case particle, a small kana, the moraic "ン", the long-vowel mark, "的". */
+export const CJK_NO_OPENING = /^[のをがンーっゃゅょッャュョァィゥェォ的]/u;
+
 /** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
 export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
 
