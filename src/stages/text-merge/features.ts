@@ -352,11 +352,12 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
  * Returns true when a sentence ends where a full line ends (either reading is common).
  */
 function lastLineEvidence({ a, aText, context }: Pair, sentenceEnd: SentenceEnd, indentSettles: boolean, out: Out) {
-  const fill = a.hints?.lastLineFill;
+  const fill = a.hints?.lastLineFill ?? context.aLastLineFill;
   if (fill === undefined || isPreformatted(aText) || context.aEndsColumnLow === false) return false;
   if (fill >= LAST_LINE_FULL) {
     if (sentenceEnd) out.push({ id: `${sentenceEnd}-at-full-line`, value: 1 });
-    out.push({ id: 'last-line-full', value: 1 });
+    // A fill counted from CJK characters (no line box) only takes back what the sentence end said.
+    if (a.hints?.lastLineFill !== undefined || !sentenceEnd) out.push({ id: 'last-line-full', value: 1 });
     return sentenceEnd !== undefined && !indentSettles;
   }
   if (fill < LAST_LINE_SHORT) out.push({ id: 'last-line-short', value: 1 });
