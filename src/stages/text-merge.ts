@@ -6,7 +6,8 @@
 // precedence: kind of block, how the first fragment ends, script, how the next starts, line boxes, position,
 // shape), weighed by src/weights/text-merge.ts; the pair is joined when the score reaches
 // `options.textMerge.threshold`. Without line boxes, a sentence that ends exactly at a column or page end is
-// undecidable: it stays apart, reported as unsure for the LLM path. Furniture never breaks a chain, and neither
+// undecidable: it stays apart, reported as unsure for the LLM path — except in CJK text, whose characters tell how
+// full the last line is (text-merge/cjk-fill.ts). Furniture never breaks a chain, and neither
 // does a caption typed as text ("Figure 3. …"), which the paragraph flows around; a heading or an equation does.
 import {
   type ColumnScan,
@@ -36,6 +37,7 @@ import {
   unseenCut,
   unseenListingCut,
 } from './text-merge/breaks.js';
+import { cjkLastLineFills } from './text-merge/cjk-fill.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
@@ -260,6 +262,8 @@ interface Judge {
   columnEndSlack: number;
   sentenceAtBreakConfidence: number;
   weights: TextMergeWeights;
+  /** Last-line fills of CJK blocks without line boxes, from their characters (text-merge/cjk-fill.ts). */
+  cjkFills: ReadonlyMap<number, number>;
 }
 
 function contextOf(c: Candidate, judge: Judge): ContinuationContext {
@@ -308,6 +312,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     unseenListing: c.unseenListing,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
     aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
+    aLastLineFill: judge.cjkFills.get(open.id),
   };
 }
 
@@ -349,7 +354,7 @@ function ruleOf(
   // A sentence that ends exactly at a column or page break: block-level output cannot tell whether the
   // paragraph goes on, so the decision is reported as unsure (the LLM path may take it).
   const blind =
-    c.open.hints?.lastLineFill === undefined &&
+    (c.open.hints?.lastLineFill ?? context.aLastLineFill) === undefined &&
     (c.brokenByColumn || c.brokenByPage) &&
     context.aEndsColumnLow === true &&
     context.bStartsColumn === true &&
@@ -419,6 +424,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     columnEndSlack: opt.columnEndSlack,
     sentenceAtBreakConfidence: opt.sentenceAtBreakConfidence,
     weights: options.weights.textMerge,
+    cjkFills: cjkLastLineFills(body),
   };
   const pairs: Array<[number, number]> = [];
   const decisions: Decision[] = [];

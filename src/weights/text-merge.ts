@@ -103,6 +103,11 @@ export const textMergeFeatures = {
     -2.5,
     'after a list item not cut mid-sentence, the next list item opens with a term and a colon ("gbp pull: update …")',
   ],
+  // Session 17 (issue #15): without boxes a column break is not seen, and "CJK runs on" alone does not outweigh that.
+  'cjk-opens-mid-sentence': [
+    2,
+    'the first fragment ends in CJK text and the next opens with a character no sentence opens with (a particle "の", "を", a small kana, "ン", "ー", "的")',
+  ],
   'cjk-runs-on': [0.8, 'CJK text runs on'],
   'cjk-runs-on-past-latin': [0.8, 'CJK text runs on (a Latin name or letter at the break)'],
   'name-start': [0, 'the next fragment starts with a name the document uses mid-sentence'],

@@ -130,3 +130,39 @@ describe('a question ending with an answer blank', () => {
     expect(merges.groups).toEqual([]);
   });
 });
+
+describe('page-head matter across the gutter', () => {
+  // The shape of page 1 of a two-column ctexart paper (full LaTeX corpus, train, every format with boxes): the
+  // authors' affiliation sits under the title across both columns, and the parser reads it after the left column,
+  // between a paragraph cut at the column's foot and its rest at the head of the right column.
+  const page = (affiliation: [number, number, number, number]) =>
+    makeDoc([
+      { page: 1, type: 'title', text: '1 文档资源', bbox: [0.226, 0.767, 0.383, 0.791] },
+      {
+        page: 1,
+        type: 'text',
+        text: '在你能搞懂引发问题的原因之前，你需要从原理上明白程序及其所包含的子程序所',
+        bbox: [0.118, 0.812, 0.491, 0.852],
+      },
+      { page: 1, type: 'text', text: '赵敏示例大学计算机科学系', bbox: affiliation },
+      {
+        page: 1,
+        type: 'text',
+        text: '扮演的角色。为此，最好的方法是参考程序的文档；但这些文档往往数量巨大且分散，因此你也需要知道如何找到这些文档。',
+        bbox: [0.508, 0.39, 0.895, 0.454],
+      },
+    ]);
+
+  it('is out of the flow: the paragraph runs on past it into the next column', () => {
+    const merges = mergeTextFragments(input(page([0.444, 0.266, 0.678, 0.315])), { kinds: new Map(), decisions: [] });
+    const d = merges.decisions.find((x) => x.place.refs?.join('|') === '/1|/3');
+    expect(d?.features?.map((f) => f.id)).toContain('text-merge.around-out-of-place');
+    expect(merges.groups).toEqual([[1, 3]]);
+  });
+
+  it('but a short block inside the right column above the next fragment is that column’s start', () => {
+    const merges = mergeTextFragments(input(page([0.508, 0.34, 0.7, 0.36])), { kinds: new Map(), decisions: [] });
+    expect(merges.decisions.find((x) => x.place.refs?.join('|') === '/1|/3')).toBeUndefined();
+    expect(merges.groups.flat()).not.toContain(3);
+  });
+});

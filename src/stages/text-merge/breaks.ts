@@ -3,7 +3,7 @@
 // a table cut over pages, an algorithm (a float), and — without boxes — a word cut where no break is seen.
 import { CAPTION_TYPES, TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
-import { ALGORITHM_OPENING, LEAD_IN_END, LONE_BULLET } from './patterns.js';
+import { ALGORITHM_OPENING, CJK_NO_OPENING, LEAD_IN_END, LONE_BULLET } from './patterns.js';
 import { ANSWER_BLANK, looksLikeCode } from './text-kind.js';
 
 /** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
@@ -49,18 +49,26 @@ export function tableInFlow(between: readonly Element[]): boolean {
 
 /**
  * Two text blocks without boxes (a column break between them would not be seen): the first ends inside a
- * sentence on a lower-case word or a hyphen, and the next opens with a plain
- * lower-case word ("… generation of the package" | "information files, …"): not a formula's letter, a file
- * name or a command ("x ≤ n i" | "debmake is …", "… the package" | "debian/rules …"); not an algorithm's end.
+ * sentence — on a lower-case word (a closing quote after it too: "… into the “mirror”"), a comma, a hyphen, or a
+ * sentence's first word alone ("… applications. Fulfilling") — and the next opens with a plain lower-case word
+ * ("… generation of the package" | "information files, …", "… is simply" | "a way of …"): not a formula's letter, a
+ * file name or a command ("x ≤ n i" | "debmake is …", "… the package" | "debian/rules …"); not an algorithm's end.
+ * In CJK text, the next block opens with a character no sentence opens with (a particle, a small kana, "ン", "ー":
+ * "… システムの開発" | "のみを対象に …").
  */
 export function wordCutUnseen(open: Element, el: Element): boolean {
   if (open.bbox || el.bbox || open.type !== 'text' || el.type !== 'text') return false;
-  const [a, b] = [open.text, el.text];
-  const end = /(?:\s\p{Ll}{2,}|\p{L}-)$/u.test(a.trimEnd()) && !ALGORITHM_OPENING.test(a.trimStart());
+  const [a, b] = [open.text.trimEnd(), el.text.trim()];
+  if (ALGORITHM_OPENING.test(open.text.trimStart())) return false;
+  if (CJK_TAIL.test(a) && CJK_NO_OPENING.test(b)) return true;
   // A word cut at a hyphen goes on in the next block's first letters, whatever follows them ("orig-" | "targz(1) …").
-  const cutWord = /\p{L}-$/u.test(a.trimEnd()) && /^\p{Ll}{2,}/u.test(b.trim());
-  return end && (cutWord || /^\p{Ll}{2,}[,;:]?(?:\s|$)/u.test(b.trim()));
+  if (/\p{L}-$/u.test(a)) return /^\p{Ll}{2,}/u.test(b);
+  const end = /\s[“‘"']?\p{Ll}{2,}[”’"']?$|\p{L}[”’"')]{0,2},$|[.!?]\s+\p{Lu}\p{Ll}+$/u.test(a);
+  return end && /^(?:\p{Ll}{2,}[,;:]?(?:\s|$)|a\s+\p{Ll})/u.test(b);
 }
+
+/** A CJK letter ending a block (no stop, comma or colon after it). */
+const CJK_TAIL = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
 
 /** An algorithm's caption line or body ("Algorithm 1 Procedure …", "Require: n ≥ 1 1: i ← 0 …"), as code or text. */
 export function isAlgorithm(el: Element): boolean {

@@ -15,6 +15,7 @@ import {
   FORMULA_TAIL,
   MATH_SYMBOL,
   NOTE_ADDRESS,
+  proseThenFormula,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -52,13 +53,13 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   if (context.codeBlocks || context.unseenListing) return codeBlocksEvidence(pair, out);
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
-  // A display equation typed as text is no code, whatever its symbols.
+  // A display equation typed as text, or run into a sentence's end ("2 to Top.f(x) = x + 1"), is no code.
   const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
   // A one-line lead-in ending with a colon ("debian/control (template file, v=0.2):") before a shell prompt is the
   // prose that opens the listing, whatever symbols its file name carries: the prompt starts the listing.
   const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
   const aCodeAlone = looksLikeCode(a.text) && !formula(aText) && !leadsInPrompt;
-  const bCodeAlone = looksLikeCode(b.text) && !formula(bText);
+  const bCodeAlone = looksLikeCode(b.text) && !formula(bText) && !proseThenFormula(bText);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;

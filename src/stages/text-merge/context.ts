@@ -34,6 +34,8 @@ export interface ContinuationContext {
   unseenBreak?: boolean;
   /** Two long code-like text blocks in a row on one page, without boxes: a listing a column break may have cut. */
   unseenListing?: boolean;
+  /** Without line boxes: the first fragment's last-line fill as its CJK characters tell it (text-merge/cjk-fill.ts). */
+  aLastLineFill?: number;
   /** Without boxes: the first fragment's page holds only a few short lines of text and no float or listing. */
   aPageSparse?: boolean;
 }

@@ -5,11 +5,12 @@
 //  2. How `a` ends (`endEvidence`): a hyphen, a cut web address, a word no sentence ends with (for); a sentence
 //     end — a footnote number after the stop included — or a link line (against); a comma (for), but a list
 //     item's semicolon before the next item (against); no punctuation (weakly for). Abbreviations ("i.e.") are no
-//     sentence end.
+//     sentence end; a display formula run in after a sentence's end ("… network. f(x) = x + 1") leaves it one.
 //  3. Script (`scriptEvidence`): a CJK paragraph does not run into Latin-only text or out of it.
-//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), CJK after CJK (for), a dash aside
-//     after an open sentence (for); a list or footnote marker, a note label, a footnote's number glued to an
-//     address, a description list's next term (against); a capital (weakly against; not at all for a name).
+//  4. How `b` starts (`startEvidence`): lower case (for, within Latin text), a particle or small kana no CJK
+//     sentence opens with (for), CJK after CJK (for), a dash aside after an open sentence (for); a list or footnote
+//     marker, a note label, a footnote's number glued to an address, a description list's next term (against); a
+//     capital (weakly against; not at all for a name).
 //  5. Line boxes (`firstLineEvidence`, `lastLineEvidence`): an indented first line where the document indents
 //     paragraphs (against), a flush one (for); a last line that runs to the edge (for, and it takes back what a
 //     sentence end said), one that stops short (against).
@@ -41,6 +42,8 @@ import {
   ABSTRACT_OPENER,
   ARTICLE_OPENER,
   BOX_TITLE,
+  beforeFormulaTail,
+  CJK_NO_OPENING,
   DASH_RUN_ON,
   FILE_NAME_START,
   FILE_TERM_ENTRY,
@@ -148,6 +151,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   const push = (id: TextMergeFeature) => out.push({ id, value: 1 });
   let sentenceEnd: SentenceEnd;
   const lonePath = /^\S+$/.test(aText) && PATH_LIKE.test(aText) && !endsWithHyphen(aText);
+  // A display formula run into the block after its sentence ("… network. f(x) = x + 1"): that sentence's end decides.
+  const aProse = beforeFormulaTail(aText);
   if (URL_AT_END.test(aText) && !/[.!?]$/.test(aText)) push('ends-with-address');
   else if (lonePath) push('lone-path');
   else if (endsWithHyphen(aText)) push('hyphen');
@@ -156,8 +161,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     push('lone-question-mark');
-  } else if (endsSentence(aText)) {
-    sentenceEnd = /[:：]$/.test(aText) ? 'colon-end' : 'sentence-end';
+  } else if (endsSentence(aProse)) {
+    sentenceEnd = /[:：]$/.test(aProse) ? 'colon-end' : 'sentence-end';
     push(sentenceEnd);
   } else if (/[;；]$/.test(aText) && pair.aIsListItem && (b.type === 'list_item' || startsWithListMarker(b.text)))
     // "… from NFS;" | "executing /usr/sbin/fai, …": items of an enumeration, each closed by its semicolon.
@@ -286,6 +291,8 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
     return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
+  // "… システムの開発" | "のみを対象に …": a particle or a small kana opens no sentence, as lower case opens none in Latin.
+  if (isCjkChar(lastChar(aText)) && CJK_NO_OPENING.test(bText)) return 'cjk-opens-mid-sentence';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
   if (DASH_RUN_ON.test(bText) && pair.bCjk === 0) return 'dash-runs-on';
@@ -345,11 +352,12 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
  * Returns true when a sentence ends where a full line ends (either reading is common).
  */
 function lastLineEvidence({ a, aText, context }: Pair, sentenceEnd: SentenceEnd, indentSettles: boolean, out: Out) {
-  const fill = a.hints?.lastLineFill;
+  const fill = a.hints?.lastLineFill ?? context.aLastLineFill;
   if (fill === undefined || isPreformatted(aText) || context.aEndsColumnLow === false) return false;
   if (fill >= LAST_LINE_FULL) {
     if (sentenceEnd) out.push({ id: `${sentenceEnd}-at-full-line`, value: 1 });
-    out.push({ id: 'last-line-full', value: 1 });
+    // A fill counted from CJK characters (no line box) only takes back what the sentence end said.
+    if (a.hints?.lastLineFill !== undefined || !sentenceEnd) out.push({ id: 'last-line-full', value: 1 });
     return sentenceEnd !== undefined && !indentSettles;
   }
   if (fill < LAST_LINE_SHORT) out.push({ id: 'last-line-short', value: 1 });

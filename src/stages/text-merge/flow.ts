@@ -13,6 +13,8 @@
 //  - with boxes, any block at the foot of the page under a paragraph left in mid-sentence that goes on in lower case
 //    on a later page (an author's address, a copyright notice);
 //  - a short line wholly above the open fragment (not in a column to its right) before a later page;
+//  - a short block above both the open fragment and the next, across the gutter between their columns (an author's
+//    affiliation under the title, read after the first column), when the paragraph goes on at the next column's head;
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}").
@@ -119,6 +121,7 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
     // the gutter under the title): the reading order passed it already.
     const above = el.bbox[3] <= open.bbox[1] - SLACK && el.bbox[0] < open.bbox[2] - SLACK;
     if (el.page === open.page && next.page > open.page && above) return 'out-of-place';
+    if (el.page === open.page && above && acrossGutterAbove(el, open, next)) return 'out-of-place';
     if (el.page === next.page && el.page !== open.page) {
       // Below the continuation's start in its column, or beside text further down in a margin column.
       if (el.bbox[1] >= next.bbox[3] - SLACK && overlapsHorizontally(el, next, 0.5)) return 'out-of-place';
@@ -153,6 +156,19 @@ function footBelowOpenSentence(el: Element, open: Element, next: Element): boole
     (endsSentence(el.text.trimEnd()) || /https?:\/\/\S+$/.test(el.text.trimEnd())) &&
     startsLowercase(next.text.trim())
   );
+}
+
+/**
+ * The next fragment heads the column right of the open one on the same page, and the block (wholly above the open
+ * fragment) stands above it too, across the gutter between the two columns: page-head matter spanning both (an
+ * author's affiliation under a paper's title, "王晓明示例大学计算机科学系"), which the reading order put after the
+ * first column. A block inside the right column above the next fragment would be that column's own start.
+ */
+function acrossGutterAbove(el: Element, open: Element, next: Element): boolean {
+  if (!el.bbox || !open.bbox || !next.bbox || next.page !== open.page || !isColumnBreak(open, next)) return false;
+  const [box, openBox, nextBox] = [el.bbox, open.bbox, next.bbox];
+  const rightOfOpen = nextBox[0] >= openBox[2] - SLACK;
+  return rightOfOpen && box[3] <= nextBox[1] - SLACK && box[0] < openBox[2] - SLACK && box[2] > nextBox[0] + SLACK;
 }
 
 /** Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on. */

@@ -5,6 +5,7 @@ import type { Observation } from '../../model/evidence.js';
 import { endsSentence, endsWithHyphen, startsWithListMarker } from '../../text/chars.js';
 import type { TextMergeFeature } from '../../weights/text-merge.js';
 import type { ContinuationContext } from './context.js';
+import { beforeFormulaTail } from './patterns.js';
 import { cjkShare, FOOTNOTE_REF_AT_END, isPreformatted, MORE_BULLETS } from './text-kind.js';
 
 /** The pair under judgement, with what several kinds of evidence ask about it. */
@@ -18,7 +19,7 @@ export interface Pair {
   bWords: number;
   aCjk: number;
   bCjk: number;
-  /** `b` ends without punctuation (and is no preformatted block). */
+  /** `b` ends without punctuation (and is no preformatted block); a formula tail after its sentence's end is left out. */
   unpunctuated: boolean;
   /** `b` is one short unpunctuated word after a fragment that ends without a hyphen. */
   singleTerm: boolean;
@@ -32,7 +33,9 @@ export function pairOf(a: Element, b: Element, context: ContinuationContext): Pa
   const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
   const bText = b.text.trim();
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
-  const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
+  // A sentence's end before a formula tail ("determined.x ≤ n i") is the block's punctuation.
+  const bProse = beforeFormulaTail(bText);
+  const unpunctuated = !endsSentence(bProse) && !/[,，、;；)）]$/.test(bProse) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
   const aIsListItem = a.type === 'list_item' || startsWithListMarker(aText) || MORE_BULLETS.test(aText);
   return {

@@ -34,14 +34,33 @@ export const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
 export const FORMULA_TAIL =
   /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
 
+/**
+ * The text up to the sentence's end before a formula tail ("… for the appropriate network. f(x) = x + 1" → "… network."),
+ * or the text itself: a display formula the parser ran into the block ends where its sentence ended.
+ */
+export function beforeFormulaTail(text: string): string {
+  const m = FORMULA_TAIL.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
+/** A sentence of words, then a formula tail ("2 to Top.f(x) = x + 1"): prose, not a line of code ("self.x = f(1)"). */
+export function proseThenFormula(text: string): boolean {
+  const prose = beforeFormulaTail(text);
+  return prose !== text && /\p{L}+\s+\p{L}+[.!?。！？]$/u.test(prose);
+}
+
+/** What no CJK sentence opens with: a case particle, a small kana, the moraic "ン", the long-vowel mark, "的". */
+export const CJK_NO_OPENING = /^[のをがンーっゃゅょッャュョァィゥェォ的]/u;
+
 /** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
 export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
 
 /**
  * A display equation the parser typed as text, whole: a relation or a big operator, an equation number standing
- * alone ("(2)"), and no word of four letters ("n ∑ (2) a = w x + b i ij j i j=1", "( ) n T(n) = 2 T + O(n) (2) 2").
+ * alone ("(2)", "(1.1)"), and no word of four letters ("n ∑ (2) a = w x + b i ij j i j=1", "( ) n T(n) = 2 T + O(n) (2) 2").
  */
-export const FORMULA_BLOCK = /^(?![\s\S]*\p{L}{4})(?=[\s\S]*[=<>∑∫√∏≤≥≠≈∈])[\s\S]*(?:^|\s)\(\d{1,3}\)(?:\s|$)/u;
+export const FORMULA_BLOCK =
+  /^(?![\s\S]*\p{L}{4})(?=[\s\S]*[=<>∑∫√∏≤≥≠≈∈])[\s\S]*(?:^|\s)\(\d{1,3}(?:\.\d{1,3})?\)(?:\s|$)/u;
 
 /** A numbered item in full-width brackets ("（8） 使用 dpkg-source(1) …"), which the shared list-marker test leaves out. */
 export const FULLWIDTH_NUMBERED_ITEM = /^（[0-9０-９]{1,3}）/u;
