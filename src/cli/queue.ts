@@ -9,6 +9,7 @@ import { DEFAULT_QUEUE, makeJobData, readManifestInputs } from '../queue/jobs.js
 import { batchInputs, parseEmit, parseSize, parseTokens } from './args.js';
 import { pairPdfs } from './batch-pdf.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit } from './output-names.js';
+import { runWorkerProcesses } from './worker-processes.js';
 
 interface Connection {
   redis?: string;
@@ -148,15 +149,30 @@ export function registerQueue(
         30_000,
       )
       .option('--stalled-interval <ms>', 'how often to look for stalled jobs', parseCount, 30_000)
+      .option(
+        '-j, --jobs <n>',
+        'worker processes to start on this machine (one per core: each stitches one document at a time)',
+        parseCount,
+        1,
+      )
       .option('-q, --quiet', 'print only errors'),
   ).action(
     (
-      flags: Connection & { exitWhenIdle?: boolean; lockDuration: number; stalledInterval: number; quiet?: boolean },
+      flags: Connection & {
+        exitWhenIdle?: boolean;
+        lockDuration: number;
+        stalledInterval: number;
+        quiet?: boolean;
+        jobs: number;
+      },
     ) => {
+      const redis = redisUrl(flags.redis);
+      // several: each its own process (worker-processes.ts), with the collector flag when they fill the cores
+      if (flags.jobs > 1) return later(() => runWorkerProcesses(flags.jobs, redis, flags));
       // the worker's module (and, at its first job, the engine) is loaded only by this command
       later(async () =>
         (await import('../queue/worker.js')).runWorker({
-          redis: redisUrl(flags.redis),
+          redis,
           queue: flags.queue,
           exitWhenIdle: flags.exitWhenIdle,
           quiet: flags.quiet,
