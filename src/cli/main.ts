@@ -419,7 +419,10 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
   return program;
 }
 
-/** Exit code of one command line; a Promise when the command waits for a model (--llm). */
+/**
+ * Exit code of one command line; a Promise when the command waits (a model, a server, a batch's workers, or the
+ * engine being loaded: loadHere).
+ */
 export function main(argv: string[]): number | Promise<number> {
   let code: number = EXIT_CODES.ok;
   let pending: Promise<number> | undefined;
