@@ -12,7 +12,7 @@
 //   --options FILE, --weights FILE   engine options / a partial weights table, as for `docstitch` (e.g. the
 //                   weights `npm run fit` writes)
 import { writeFileSync } from 'node:fs';
-import { readEngineAndWeights } from '../src/cli/args.js';
+import { readEngineAndWeights } from '../src/cli/engine-args.js';
 import { crossFormatAgreement, type Outline, outlineOf } from '../src/eval/agreement.js';
 import { type CaseResult, familyGroupKey, groupResults, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
 import { type Average, formatTable } from '../src/eval/report.js';

@@ -1,13 +1,15 @@
-// npm run bench:queue [-- --docs 1000 --workers 1,2,4]: `docs` documents through 1, 2 and 4 `docstitch worker
-// --exit-when-idle` processes on one machine, on a throwaway loopback redis-server (Debian's redis-server, on a
-// free port, stopped at the end). For each worker count: `queue add --batch`, then the workers; prints documents
-// per second (wall clock, from the workers' start to the last one's exit) and the workers' CPU. Checks that
+// npm run bench:queue [-- --docs 1000 --workers 1,2,4 --separate]: `docs` documents through 1, 2 and 4 worker
+// processes on one machine, on a throwaway loopback redis-server (Debian's redis-server, on a free port, stopped
+// at the end). For each worker count: `queue add --batch`, then one `docstitch worker --jobs N --exit-when-idle`
+// (N worker processes under one command, with the collector flag when they fill the cores), or with --separate N
+// separate `docstitch worker` commands (no flag); prints documents per second (wall clock, from the workers'
+// start to the last one's exit) and the workers' CPU. Checks that
 // every document has exactly one output folder, byte for byte what a local `docstitch --batch` run writes, that
 // no temporary folder is left and that the queue counts every document done; exit 1 when not.
 // Uses the built CLI (npm run build): process start-up is what a user pays.
 import { spawn } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { queueStatus } from '../src/queue/admin.js';
@@ -19,22 +21,36 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '1000' },
     workers: { type: 'string', default: '1,2,4' },
+    // N separate `docstitch worker` commands instead of one `docstitch worker --jobs N`
+    separate: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
 requireBuild('bench:queue');
 
-/** Run the CLI; resolves with its exit code and the CPU seconds it used (sampled every 50 ms). */
+/** CPU seconds of a process and every process below it, by pid (sampled: each one's last reading is kept). */
+function treeCpu(pid: number, seen: Map<number, number>): void {
+  seen.set(pid, Math.max(seen.get(pid) ?? 0, processCpu(pid)));
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) treeCpu(Number(entry), seen);
+    } catch {
+      // ended meanwhile
+    }
+  }
+}
+
+/** Run the CLI; resolves with its exit code and the CPU seconds it and its worker processes used (every 50 ms). */
 function run(args: string[]): Promise<{ code: number | null; cpu: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-    let cpu = 0;
-    const timer = setInterval(() => {
-      cpu = Math.max(cpu, processCpu(child.pid as number));
-    }, 50);
+    const seen = new Map<number, number>();
+    const timer = setInterval(() => treeCpu(child.pid as number, seen), 50);
     child.once('exit', (code) => {
       clearInterval(timer);
-      resolve({ code, cpu });
+      resolve({ code, cpu: [...seen.values()].reduce((a, b) => a + b, 0) });
     });
   });
 }
@@ -70,7 +86,10 @@ const { dir, inputs, names } = makeInputs(docs);
 const redis = await startRedis();
 let ok = true;
 try {
-  console.log(`bench:queue: ${docs} documents, ${availableParallelism()} cores, redis-server at ${redis.url}`);
+  console.log(
+    `bench:queue: ${docs} documents, ${availableParallelism()} cores, load ${loadavg()[0].toFixed(1)}, redis-server at ${redis.url}, ` +
+      (values.separate ? 'N separate `docstitch worker` commands' : 'one `docstitch worker --jobs N`'),
+  );
   const local = join(dir, 'local');
   const localRun = await run(['--batch', inputs, '--out', local, '-q']);
   if (localRun.code !== 0) throw new Error(`the local run failed (exit ${localRun.code})`);
@@ -81,9 +100,11 @@ try {
     const add = await run(['queue', 'add', '--batch', inputs, '--out', out, ...connection]);
     if (add.code !== 0) throw new Error(`queue add failed (exit ${add.code})`);
     const start = process.hrtime.bigint();
-    const ends = await Promise.all(
-      Array.from({ length: workers }, () => run(['worker', '--exit-when-idle', '-q', ...connection])),
-    );
+    const ends = values.separate
+      ? await Promise.all(
+          Array.from({ length: workers }, () => run(['worker', '--exit-when-idle', '-q', ...connection])),
+        )
+      : [await run(['worker', '--jobs', String(workers), '--exit-when-idle', '-q', ...connection])];
     const wall = seconds(start);
     const status = await queueStatus(redis.url, queue);
     const problems = check(out, local, names);
@@ -94,7 +115,7 @@ try {
     ok &&= problems.length === 0;
     const cpus = ends.map((e) => e.cpu);
     console.log(
-      `  ${workers} worker(s): ${(docs / wall).toFixed(1)} documents/s (wall ${wall.toFixed(1)} s); worker CPU ${cpus.map((c) => c.toFixed(1)).join(' + ')} s ` +
+      `  ${workers} worker(s): ${(docs / wall).toFixed(1)} documents/s (wall ${wall.toFixed(1)} s, load ${loadavg()[0].toFixed(1)}); worker CPU ${cpus.map((c) => c.toFixed(1)).join(' + ')} s ` +
         `= ${((1000 * cpus.reduce((a, b) => a + b, 0)) / docs).toFixed(1)} ms a document; ` +
         `${problems.length ? `PROBLEMS: ${problems.slice(0, 5).join('; ')}` : `${docs} done, each output once and as the local run`}`,
     );

@@ -7,15 +7,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DocumentBuilder } from '../src/adapters/builder.js';
-import { main } from '../src/cli/main.js';
+import { loadHere, main } from '../src/cli/main.js';
 import { LIMITS } from '../src/io/limits.js';
 import { EXIT_CODES } from '../src/model/errors.js';
 import { pointer as makePointer, parsePointer, resolvePointer } from '../src/model/pointer.js';
 
 let work: string;
 let counter = 0;
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'docstitch-hardening-'));
+  // the engine loaded up front, so that main() stitches one document synchronously (stitchBytes reads its code)
+  await loadHere();
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,11 +1,9 @@
-// Command-line arguments shared by the commands (stitch, queue): value parsers for commander, the engine
-// options and weights files, and a batch's inputs. Errors name the file (io/usage, docs/errors.md).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Command-line arguments shared by the commands (stitch, queue): value parsers for commander and a batch's
+// inputs. The engine options and weights files are read in engine-args.ts (they load the options' schemas).
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { DocstitchError } from '../model/errors.js';
-import { type EngineOptionsInput, parseEngineOptions, parseWeights } from '../options.js';
-import { EMITTABLE, type Emit } from './outputs.js';
+import { EMITTABLE, type Emit } from './output-names.js';
 
 export function parsePositive(value: string): number {
   const n = Number(value);
@@ -35,37 +33,6 @@ export function parseSize(value: string): number {
   const mb = Number(value);
   if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError('give a size in megabytes');
   return mb * 1024 * 1024;
-}
-
-/** A JSON file's content, or an io/usage error naming it (`what`: "options", "weights"). */
-function readJsonFile(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? (error as Error).message;
-    throw new DocstitchError('io', `cannot read ${what} file (${code})`, { file: path });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DocstitchError('usage', `${what} file is not JSON: ${(error as Error).message}`, { file: path });
-  }
-}
-
-export function readEngineOptions(path: string | undefined): EngineOptionsInput {
-  if (!path) return {};
-  return parseEngineOptions(readJsonFile(path, 'options'), { file: path });
-}
-
-/** `--options` overlaid with `--weights` (a partial weights table: each stage's features it names). */
-export function readEngineAndWeights(optionsPath?: string, weightsPath?: string): EngineOptionsInput {
-  const engine = readEngineOptions(optionsPath);
-  if (!weightsPath) return engine;
-  const weights = parseWeights(readJsonFile(weightsPath, 'weights'), { file: weightsPath });
-  const merged: Record<string, object> = { ...engine.weights };
-  for (const [stage, table] of Object.entries(weights)) merged[stage] = { ...merged[stage], ...table };
-  return { ...engine, weights: merged };
 }
 
 /** Inputs of a batch: the files given, or each .json file / sub-folder of a folder given with --batch. */

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DocstitchError } from '../model/errors.js';
-import { isPdfPath } from './stitch-one.js';
+import { isPdfPath } from './doc-job.js';
 
 /** The file-name endings parsers add to a document's name (MinerU's content list, middle and model files, …). */
 export const PARSER_SUFFIXES = ['_content_list', '_middle', '_model', '_res'] as const;

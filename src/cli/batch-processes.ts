@@ -6,7 +6,7 @@
 // is the oldest unanswered one: that document fails, the ones queued behind it go to a fresh process.
 import { type ChildProcess, fork } from 'node:child_process';
 import type { WorkerReply, WorkerRequest } from './batch-worker.js';
-import type { DocJob } from './stitch-one.js';
+import type { DocJob } from './doc-job.js';
 
 interface Task {
   request: WorkerRequest;

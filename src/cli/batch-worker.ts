@@ -5,7 +5,8 @@
 // v8-budget.js comes first, as in run.ts: the tiering budget must be set before the engine's modules run.
 import './v8-budget.js';
 import { threadCpuMs } from './batch-stats.js';
-import { type DocJob, type DocReport, stitchHere } from './stitch-one.js';
+import type { DocJob, DocReport } from './doc-job.js';
+import { stitchHere } from './stitch-one.js';
 
 export interface WorkerRequest {
   id: number;

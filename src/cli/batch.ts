@@ -1,6 +1,7 @@
 // A batch over worker processes (src/cli/batch-processes.ts: why processes, not threads). `--jobs 1` stitches
-// on the main process itself; `--jobs N` forks N workers and the main process only hands out documents and
-// prints. Each worker reads its input and writes its outputs itself, and what comes back is a few lines of text.
+// on the main process itself (batch-local.ts); `--jobs N` forks N workers and the main process only hands out
+// documents and prints, without loading the engine (nothing here imports it: about half a CPU-second less
+// before the first worker starts). Each worker reads its input and writes its outputs itself, and what comes back is a few lines of text.
 // Results are reported in input order, whatever order they finish in. Documents go out largest first (a free
 // worker takes the next), so no large document starts last and keeps one worker busy while the others idle.
 import { existsSync, statSync } from 'node:fs';
@@ -9,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listJsonFiles } from '../io/load.js';
 import { ProcessPool } from './batch-processes.js';
-import { type StatsRecorder, statsRecorder, threadCpuMs } from './batch-stats.js';
-import { type DocJob, type DocReport, needsAsync, stitchHere, stitchToFolder, toDocError } from './stitch-one.js';
+import { type StatsRecorder, statsRecorder } from './batch-stats.js';
+import { type DocJob, type DocReport, toDocError } from './doc-job.js';
 
 /** Default of --jobs: one worker per core. */
 export function defaultJobs(): number {
@@ -59,37 +60,23 @@ export function largestFirst(all: readonly DocJob[]): number[] {
   return all.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
 }
 
+/** Worker processes for a batch of `documents` with --jobs `jobs`; 1: the batch runs in this process (batch-local.ts). */
+export function batchWorkers(jobs: number, documents: number): number {
+  return Math.max(1, Math.min(jobs, documents));
+}
+
 /**
- * Stitch every job, `jobs` at a time, calling `report` once per job in input order. `--jobs 1` runs on the
- * main process itself (no worker start-up), the plain sequential batch; it returns at once (no promise) when
- * no job needs the asynchronous path.
+ * Stitch every job on `workers` worker processes, calling `report` once per job in input order; the main
+ * process only hands out documents and does not load the engine.
  */
-export function runBatch(
+export async function runBatchPool(
   all: readonly DocJob[],
-  jobs: number,
+  workers: number,
   report: (index: number, result: DocReport) => void,
-): undefined | Promise<void> {
-  const threads = Math.max(1, Math.min(jobs, all.length));
+): Promise<void> {
   const stats = statsRecorder();
-  const finish = () => stats?.finish(threads, all.length);
-  if (threads > 1) return runPool(all, threads, report, stats).then(finish);
-  if (!all.some(needsAsync)) {
-    all.forEach((job, i) => {
-      const result = stitchToFolder(job);
-      stats?.document(0, threadCpuMs());
-      report(i, result);
-    });
-    finish();
-    return undefined;
-  }
-  return (async () => {
-    for (const [i, job] of all.entries()) {
-      const result = await stitchHere(job);
-      stats?.document(0, threadCpuMs());
-      report(i, result);
-    }
-    finish();
-  })();
+  await runPool(all, workers, report, stats);
+  stats?.finish(workers, all.length);
 }
 
 /**

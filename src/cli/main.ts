@@ -4,22 +4,35 @@ import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
-import { adapters } from '../adapters/index.js';
-import { evaluatePaths, formatTable } from '../eval/index.js';
-import { formatLlmReport, type LlmOptions } from '../llm/refine.js';
+import { ADAPTER_NAMES } from '../adapters/names.js';
+import type { LlmOptions } from '../llm/refine.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
-import { type StitchOptions, stitch } from '../stitch.js';
+import type { StitchOptions } from '../stitch.js';
 import { VERSION } from '../version.js';
-import { batchInputs, parseEmit, parsePositive, parseSize, parseTokens, readEngineAndWeights } from './args.js';
-import { defaultJobs, runBatch } from './batch.js';
+import { batchInputs, parseEmit, parsePositive, parseSize, parseTokens } from './args.js';
+import { batchWorkers, defaultJobs, runBatchPool } from './batch.js';
 import { pairPdfs } from './batch-pdf.js';
+import { type DocJob, type DocReport, fromDocError, toDocError } from './doc-job.js';
 import { batchFolderNames, MANIFEST, prepareOutFolder, removeEmptyFolders } from './out-folders.js';
-import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './outputs.js';
+import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './output-names.js';
 import { registerQueue } from './queue.js';
 import { registerServe } from './serve.js';
-import { type DocJob, type DocReport, fromDocError, toDocError, writeResult } from './stitch-one.js';
 import { registerView } from './view.js';
 import { writeOutputs } from './write.js';
+
+/** What stitching, evaluating or listing formats in this process needs (the engine): in-process.ts. */
+type Here = typeof import('./in-process.js');
+let here: Here | undefined;
+
+/**
+ * Load the engine into this process. The command line loads it only for work done here, so a batch's dispatcher
+ * (`--jobs N`) and the queue, serve and view commands start without it; once loaded, main() answers a
+ * one-document command synchronously (tests load it first for that).
+ */
+export async function loadHere(): Promise<Here> {
+  here ??= await import('./in-process.js');
+  return here;
+}
 
 interface StitchFlags {
   out: string;
@@ -106,9 +119,14 @@ function parseJobs(value: string): number {
 }
 
 function runStitch(inputs: string[], flags: StitchFlags): number | Promise<number> {
-  const engine = readEngineAndWeights(flags.options, flags.weights);
   const all = batchInputs(inputs, flags.batch);
   const isBatch = all.length > 1 || flags.batch === true;
+  // (with a model, one document after another in this process: the model is the bottleneck)
+  const workers = isBatch && !(flags.llm && flags.llmMode !== 'off') ? batchWorkers(flags.jobs, all.length) : 1;
+  // the engine is loaded only to stitch here, or to check --options / --weights against its schemas
+  if (!here && (workers === 1 || flags.options || flags.weights))
+    return loadHere().then(() => runStitch(inputs, flags));
+  const engine = here ? here.readEngineAndWeights(flags.options, flags.weights) : {};
   // (a batch takes --pdf-dir, one PDF per input)
   if (flags.pdf && isBatch) throw new DocstitchError('usage', '--pdf is for a single input, not a batch');
   if (flags.pdf && flags.pdfDir) throw new DocstitchError('usage', 'give --pdf or --pdf-dir, not both');
@@ -185,6 +203,7 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
 
   // With a model, each document waits for its answers before the next starts (the model is the bottleneck).
   if (llm) {
+    const { stitch, writeResult, formatLlmReport } = here as Here;
     const step = async (): Promise<number> => {
       for (const [i, job] of jobs.entries()) {
         let result: DocReport;
@@ -201,8 +220,9 @@ function runStitch(inputs: string[], flags: StitchFlags): number | Promise<numbe
     };
     return step();
   }
-  // A PDF (--pdf, --pdf-dir, or a PDF input) is read by pdfjs, which is asynchronous: runBatch waits for it.
-  const ran = runBatch(jobs, isBatch ? flags.jobs : 1, report);
+  if (workers > 1) return runBatchPool(jobs, workers, report).then(done);
+  // A PDF (--pdf, --pdf-dir, or a PDF input) is read by pdfjs, which is asynchronous: runBatchHere waits for it.
+  const ran = (here as Here).runBatchHere(jobs, report);
   return ran ? ran.then(done) : done();
 }
 
@@ -269,9 +289,7 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     )
     .argument('<inputs...>', 'parser output: a JSON file, or a folder of per-page JSON files')
     .requiredOption('-o, --out <dir>', 'output folder')
-    .addOption(
-      new Option('-f, --format <name>', 'input format (detected when absent)').choices(adapters.map((a) => a.name)),
-    )
+    .addOption(new Option('-f, --format <name>', 'input format (detected when absent)').choices(ADAPTER_NAMES))
     .option('-e, --emit <list>', `outputs to write, from ${EMITTABLE.join(',')}`, parseEmit, [...DEFAULT_EMIT])
     .option('--chunk-tokens <n>', 'token budget of a chunk for --emit chunks (default 512, cl100k_base)', parseTokens)
     .option('--explain', 'print every decision with its confidence and reason')
@@ -336,6 +354,19 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
       else throw new DocstitchError('usage', 'this command needs an asynchronous caller');
     });
 
+  /** A command's work with the engine in this process: at once when loaded, else once loaded (deferred). */
+  const withHere = (work: (loaded: Here) => number) => {
+    if (here) return exit(work(here));
+    if (!defer) throw new DocstitchError('usage', 'this command needs an asynchronous caller');
+    defer(
+      loadHere().then((loaded) => {
+        const code = work(loaded);
+        exit(code);
+        return code;
+      }),
+    );
+  };
+
   program
     .command('eval')
     .description('score a predicted structure.json against a gold one (files, or folders paired by relative path)')
@@ -345,31 +376,37 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
     .addOption(
       new Option('--average <kind>', 'average shown in the table').choices(['macro', 'micro']).default('macro'),
     )
-    .action((gold: string, pred: string, flags: { json?: string; average: 'macro' | 'micro' }) => {
-      const result = evaluatePaths(gold, pred);
-      // Written before the table is printed, so a failed write never follows a table that looks complete.
-      if (flags.json) {
-        const target = resolve(flags.json);
-        try {
-          writeOutputs(dirname(target), { [basename(target)]: `${JSON.stringify(result, null, 2)}\n` });
-        } catch (error) {
-          // writeOutputs' own clean-up can fail with a raw fs error (e.g. a file where the folder should be).
-          if (error instanceof DocstitchError) throw error;
-          const code = (error as { code?: string }).code ?? (error as Error).message;
-          throw new DocstitchError('io', `cannot write the scores (${code})`, { file: flags.json });
+    .action((gold: string, pred: string, flags: { json?: string; average: 'macro' | 'micro' }) =>
+      withHere(({ evaluatePaths, formatTable }) => {
+        const result = evaluatePaths(gold, pred);
+        // Written before the table is printed, so a failed write never follows a table that looks complete.
+        if (flags.json) {
+          const target = resolve(flags.json);
+          try {
+            writeOutputs(dirname(target), { [basename(target)]: `${JSON.stringify(result, null, 2)}\n` });
+          } catch (error) {
+            // writeOutputs' own clean-up can fail with a raw fs error (e.g. a file where the folder should be).
+            if (error instanceof DocstitchError) throw error;
+            const code = (error as { code?: string }).code ?? (error as Error).message;
+            throw new DocstitchError('io', `cannot write the scores (${code})`, { file: flags.json });
+          }
         }
-      }
-      process.stdout.write(formatTable([{ system: 'prediction', scores: result.corpus }], { average: flags.average }));
-      exit(EXIT_CODES.ok);
-    });
+        process.stdout.write(
+          formatTable([{ system: 'prediction', scores: result.corpus }], { average: flags.average }),
+        );
+        return EXIT_CODES.ok;
+      }),
+    );
 
   program
     .command('formats')
     .description('list the input formats docstitch reads')
-    .action(() => {
-      for (const a of adapters) process.stdout.write(`${a.name.padEnd(24)} ${a.description}\n`);
-      exit(EXIT_CODES.ok);
-    });
+    .action(() =>
+      withHere(({ adapters }) => {
+        for (const a of adapters) process.stdout.write(`${a.name.padEnd(24)} ${a.description}\n`);
+        return EXIT_CODES.ok;
+      }),
+    );
   registerQueue(program, exit, defer);
   registerServe(program, exit, defer);
   registerView(program, exit, defer);
@@ -382,7 +419,10 @@ export function buildProgram(exit: (code: number) => void, defer?: (pending: Pro
   return program;
 }
 
-/** Exit code of one command line; a Promise when the command waits for a model (--llm). */
+/**
+ * Exit code of one command line; a Promise when the command waits (a model, a server, a batch's workers, or the
+ * engine being loaded: loadHere).
+ */
 export function main(argv: string[]): number | Promise<number> {
   let code: number = EXIT_CODES.ok;
   let pending: Promise<number> | undefined;

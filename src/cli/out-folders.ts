@@ -64,6 +64,14 @@ export function batchFolderNames(inputs: readonly string[]): string[] {
  * Node 20.
  */
 export function ensureFolder(dir: string): string[] {
+  // A batch document's folder: its parent exists and it does not, so one call makes it (no stat per level). Any
+  // failure (it exists, a parent is missing, no right to …) takes the walk below, which says which.
+  try {
+    mkdirSync(dir);
+    return [resolve(dir)];
+  } catch {
+    // the walk below
+  }
   const missing: string[] = [];
   let at = resolve(dir);
   for (;;) {

@@ -4,18 +4,9 @@ import type { Element } from '../model/element.js';
 import { type ChunkOptions, chunkResult, chunksJsonl } from '../retrieval/chunk.js';
 import type { StitchResult } from '../stitch.js';
 import { VERSION } from '../version.js';
+import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './output-names.js';
 
-export const EMITTABLE = ['tree', 'md', 'structure', 'chunks'] as const;
-export type Emit = (typeof EMITTABLE)[number];
-/** Written when --emit is not given: chunks are opt-in (they load a tokenizer and are for retrieval). */
-export const DEFAULT_EMIT: readonly Emit[] = ['tree', 'md', 'structure'];
-/** The file each output is written to. */
-export const OUTPUT_FILE: Readonly<Record<Emit, string>> = {
-  tree: 'document.json',
-  md: 'document.md',
-  structure: 'structure.json',
-  chunks: 'chunks.jsonl',
-};
+export { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE };
 
 export interface RenderOptions {
   /** Chunking options for `chunks` (token budget …). */

@@ -1,15 +1,15 @@
 // The queue commands (several machines, one Redis): `docstitch queue add | status | clear` and `docstitch worker`.
 // The work is in src/queue/; this file only reads the command line.
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { adapters } from '../adapters/index.js';
+import { ADAPTER_NAMES } from '../adapters/names.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
 import { addJobs, clearQueue, formatStatus, queueStatus } from '../queue/admin.js';
 import { redisUrl } from '../queue/connect.js';
 import { DEFAULT_QUEUE, makeJobData, readManifestInputs } from '../queue/jobs.js';
-import { runWorker } from '../queue/worker.js';
-import { batchInputs, parseEmit, parseSize, parseTokens, readEngineOptions } from './args.js';
+import { batchInputs, parseEmit, parseSize, parseTokens } from './args.js';
 import { pairPdfs } from './batch-pdf.js';
-import { DEFAULT_EMIT, EMITTABLE, type Emit } from './outputs.js';
+import { DEFAULT_EMIT, EMITTABLE, type Emit } from './output-names.js';
+import { runWorkerProcesses } from './worker-processes.js';
 
 interface Connection {
   redis?: string;
@@ -52,9 +52,7 @@ export function registerQueue(
       .option('--manifest <file>', 'also queue the paths listed in this file, one a line')
       .option('--batch', 'treat each file and sub-folder of a folder given as one input')
       .requiredOption('-o, --out <dir>', 'output root: each document goes to OUT/<sha256-prefix>-<name>/')
-      .addOption(
-        new Option('-f, --format <name>', 'input format (detected when absent)').choices(adapters.map((a) => a.name)),
-      )
+      .addOption(new Option('-f, --format <name>', 'input format (detected when absent)').choices(ADAPTER_NAMES))
       .option('-e, --emit <list>', `outputs to write, from ${EMITTABLE.join(',')}`, parseEmit, [...DEFAULT_EMIT])
       .option('--chunk-tokens <n>', 'token budget of a chunk for --emit chunks', parseTokens)
       .option('--max-size <mb>', 'largest input accepted, in MB', parseSize)
@@ -81,22 +79,23 @@ export function registerQueue(
     ) => {
       const all = [...batchInputs(inputs, flags.batch), ...(flags.manifest ? readManifestInputs(flags.manifest) : [])];
       if (all.length === 0) throw new DocstitchError('usage', 'give inputs or --manifest FILE');
-      const engine = flags.options ? readEngineOptions(flags.options) : undefined;
-      const paired = flags.pdfDir ? pairPdfs(all, flags.pdfDir) : undefined;
-      for (const line of paired?.warnings ?? []) process.stderr.write(`${line}\n`);
-      // every input is read (hashed) before anything is queued: a missing file queues nothing
-      const jobs = all.map((input, i) =>
-        makeJobData(input, flags.out, {
-          emit: flags.emit,
-          chunkTokens: flags.chunkTokens,
-          format: flags.format,
-          maxBytes: flags.maxSize,
-          engine,
-          ...(paired?.pdfs[i] ? { pdf: paired.pdfs[i] } : {}),
-        }),
-      );
       const redis = redisUrl(flags.redis);
       later(async () => {
+        // the options' schemas are loaded only when a file is given
+        const engine = flags.options ? (await import('./engine-args.js')).readEngineOptions(flags.options) : undefined;
+        const paired = flags.pdfDir ? pairPdfs(all, flags.pdfDir) : undefined;
+        for (const line of paired?.warnings ?? []) process.stderr.write(`${line}\n`);
+        // every input is read (hashed) before anything is queued: a missing file queues nothing
+        const jobs = all.map((input, i) =>
+          makeJobData(input, flags.out, {
+            emit: flags.emit,
+            chunkTokens: flags.chunkTokens,
+            format: flags.format,
+            maxBytes: flags.maxSize,
+            engine,
+            ...(paired?.pdfs[i] ? { pdf: paired.pdfs[i] } : {}),
+          }),
+        );
         const summary = await addJobs(jobs, {
           redis,
           queue: flags.queue,
@@ -150,14 +149,30 @@ export function registerQueue(
         30_000,
       )
       .option('--stalled-interval <ms>', 'how often to look for stalled jobs', parseCount, 30_000)
+      .option(
+        '-j, --jobs <n>',
+        'worker processes to start on this machine (one per core: each stitches one document at a time)',
+        parseCount,
+        1,
+      )
       .option('-q, --quiet', 'print only errors'),
   ).action(
     (
-      flags: Connection & { exitWhenIdle?: boolean; lockDuration: number; stalledInterval: number; quiet?: boolean },
+      flags: Connection & {
+        exitWhenIdle?: boolean;
+        lockDuration: number;
+        stalledInterval: number;
+        quiet?: boolean;
+        jobs: number;
+      },
     ) => {
-      later(() =>
-        runWorker({
-          redis: redisUrl(flags.redis),
+      const redis = redisUrl(flags.redis);
+      // several: each its own process (worker-processes.ts), with the collector flag when they fill the cores
+      if (flags.jobs > 1) return later(() => runWorkerProcesses(flags.jobs, redis, flags));
+      // the worker's module (and, at its first job, the engine) is loaded only by this command
+      later(async () =>
+        (await import('../queue/worker.js')).runWorker({
+          redis,
           queue: flags.queue,
           exitWhenIdle: flags.exitWhenIdle,
           quiet: flags.quiet,

@@ -2,10 +2,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../io/load.js';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
-import { createApp, DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS } from '../serve/app.js';
-import { DEFAULT_WORKERS, workerPool } from '../serve/pool.js';
-import { checkHost, listen } from '../serve/server.js';
-import { serviceSource, viewRoutes } from '../view/routes.js';
+import { DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS, DEFAULT_WORKERS } from '../serve/defaults.js';
 import { parsePositive } from './args.js';
 
 export const DEFAULT_PORT = 8750;
@@ -79,50 +76,59 @@ export function registerServe(
     .action((flags: ServeFlags) => {
       if (!defer) throw new DocstitchError('usage', 'this command needs an asynchronous caller');
       const token = tokenFromEnv(flags.tokenEnv);
-      checkHost(flags.host, { token, allowRemote: flags.allowRemote });
-      const report = (error: unknown) =>
-        process.stderr.write(
-          `docstitch: internal error: ${(error as Error).message} (please report this)\n${process.env.DOCSTITCH_DEBUG ? `${(error as Error).stack}\n` : ''}`,
-        );
-      const pool = flags.workers > 0 ? workerPool(flags.workers, report) : undefined;
-      const app = createApp({
-        maxBytes: flags.maxSize,
-        timeoutMs: flags.timeout * 1000,
-        maxInflight: flags.maxInflight,
-        token,
-        runTask: pool?.run,
-        onInternalError: report,
-        // The review view at `/`: open a parser output there and it is stitched by POST /v1/stitch.
-        mount: (served) => {
-          served.route('/', viewRoutes(serviceSource()));
-        },
-      });
-      defer(
-        listen(app, flags.host, flags.port).then(
-          async (server) => {
-            process.stderr.write(
-              `docstitch: serving on ${server.url} (POST /v1/stitch, OpenAPI at /openapi.json${token ? ', bearer token required' : ''}); Ctrl-C stops\n`,
-            );
-            if (!token && flags.allowRemote) {
-              process.stderr.write(
-                'docstitch: warning: no token and --allow-remote: anyone who reaches the port can use it\n',
-              );
-            }
-            const signal = await new Promise<NodeJS.Signals>((resolve) => {
-              process.once('SIGINT', resolve);
-              process.once('SIGTERM', resolve);
-            });
-            process.stderr.write(`docstitch: ${signal}, stopping\n`);
-            await server.close();
-            await pool?.close();
-            exit(EXIT_CODES.ok);
-            return EXIT_CODES.ok;
-          },
-          async (error: unknown) => {
-            await pool?.close();
-            throw error;
-          },
-        ),
-      );
+      defer(serve(flags, token, exit));
     });
+}
+
+/** The service (loaded only here: it loads the engine), listening until SIGINT or SIGTERM. */
+async function serve(flags: ServeFlags, token: string | undefined, exit: (code: number) => void): Promise<number> {
+  const [{ createApp }, { workerPool }, { checkHost, listen }, { serviceSource, viewRoutes }] = await Promise.all([
+    import('../serve/app.js'),
+    import('../serve/pool.js'),
+    import('../serve/server.js'),
+    import('../view/routes.js'),
+  ]);
+  checkHost(flags.host, { token, allowRemote: flags.allowRemote });
+  const report = (error: unknown) =>
+    process.stderr.write(
+      `docstitch: internal error: ${(error as Error).message} (please report this)\n${process.env.DOCSTITCH_DEBUG ? `${(error as Error).stack}\n` : ''}`,
+    );
+  const pool = flags.workers > 0 ? workerPool(flags.workers, report) : undefined;
+  const app = createApp({
+    maxBytes: flags.maxSize,
+    timeoutMs: flags.timeout * 1000,
+    maxInflight: flags.maxInflight,
+    token,
+    runTask: pool?.run,
+    onInternalError: report,
+    // The review view at `/`: open a parser output there and it is stitched by POST /v1/stitch.
+    mount: (served) => {
+      served.route('/', viewRoutes(serviceSource()));
+    },
+  });
+  return listen(app, flags.host, flags.port).then(
+    async (server) => {
+      process.stderr.write(
+        `docstitch: serving on ${server.url} (POST /v1/stitch, OpenAPI at /openapi.json${token ? ', bearer token required' : ''}); Ctrl-C stops\n`,
+      );
+      if (!token && flags.allowRemote) {
+        process.stderr.write(
+          'docstitch: warning: no token and --allow-remote: anyone who reaches the port can use it\n',
+        );
+      }
+      const signal = await new Promise<NodeJS.Signals>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      process.stderr.write(`docstitch: ${signal}, stopping\n`);
+      await server.close();
+      await pool?.close();
+      exit(EXIT_CODES.ok);
+      return EXIT_CODES.ok;
+    },
+    async (error: unknown) => {
+      await pool?.close();
+      throw error;
+    },
+  );
 }

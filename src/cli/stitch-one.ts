@@ -1,64 +1,18 @@
-// One document of `docstitch stitch`, from input path to written outputs, as plain data in and out, so the
-// same function runs on the main thread and in a batch worker thread (src/cli/batch-worker.ts).
-import { closeSync, openSync, readSync } from 'node:fs';
-import { DocstitchError, type ErrorKind } from '../model/errors.js';
-import { resolveEngineOptions } from '../options.js';
+// One document of `docstitch stitch`, from input path to written outputs, as plain data in and out (doc-job.ts), so
+// the same function runs on the main process and in a batch worker process (src/cli/batch-worker.ts).
+import { defaultEngineOptions } from '../options.js';
 import { stitchSync } from '../pipeline.js';
-import type { StitchOptions, StitchResult } from '../stitch.js';
+import type { StitchResult } from '../stitch.js';
+import { type DocJob, type DocReport, needsAsync, toDocError } from './doc-job.js';
 import { formatDecisions } from './explain.js';
-import { type Emit, outputContents } from './outputs.js';
+import { outputContents } from './outputs.js';
 import { writeOutputs } from './write.js';
-
-/** What one document needs: structured-clonable, so it crosses to a worker thread as is. */
-export interface DocJob {
-  input: string;
-  /** Output folder of this document. */
-  dir: string;
-  emit: Emit[];
-  chunkTokens?: number;
-  explain?: boolean;
-  options: Omit<StitchOptions, 'llm'>;
-}
-
-export interface DocTotals {
-  read: number;
-  placed: number;
-  dropped: number;
-  pages: number;
-}
-
-/** A DocstitchError as plain data (errors lose their class crossing threads). */
-export interface DocError {
-  kind: ErrorKind;
-  message: string;
-  file?: string;
-  pointer?: string;
-  /** For an internal error: where, shown with DOCSTITCH_DEBUG set. */
-  stack?: string;
-}
-
-export type DocReport =
-  | { ok: true; totals: DocTotals; stderr: string; stdout: string }
-  | { ok: false; error: DocError };
-
-export function toDocError(error: unknown): DocError {
-  if (error instanceof DocstitchError)
-    return { kind: error.kind, message: error.message, file: error.file, pointer: error.pointer };
-  // A bug in one document must not stop the others: it is reported like any failure, exit 70.
-  return {
-    kind: 'internal',
-    message: `internal error: ${(error as Error).message} (please report this)`,
-    stack: (error as Error).stack,
-  };
-}
-
-export function fromDocError(error: DocError): DocstitchError {
-  return new DocstitchError(error.kind, error.message, { file: error.file, pointer: error.pointer });
-}
 
 /** The lines printed for a stitched document (the summary line, warnings, and --explain's decisions). */
 export function describeResult(job: Pick<DocJob, 'input' | 'dir' | 'explain' | 'options'>, result: StitchResult) {
-  const unsureBelow = resolveEngineOptions(job.options.engine).unsureBelow;
+  // read, not resolved again: the stitch has checked the options, and resolving them costs more than the rest of
+  // this function (a structured clone of every default and the schema's parse: about 0.3 ms a document)
+  const unsureBelow = job.options.engine?.unsureBelow ?? defaultEngineOptions.unsureBelow;
   const a = result.accounting;
   const unsure = result.decisions.filter((d) => d.confidence < unsureBelow).length;
   let stderr =
@@ -96,28 +50,6 @@ export async function stitchToFolderAsync(job: DocJob): Promise<DocReport> {
     const failure = toDocError(error);
     return { ok: false, error: { ...failure, file: failure.file ?? job.input } };
   }
-}
-
-/** A PDF input (by name or by its first bytes). */
-export function isPdfPath(path: string): boolean {
-  if (path.toLowerCase().endsWith('.pdf')) return true;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(5);
-      readSync(fd, head, 0, 5, 0);
-      return head.toString('latin1') === '%PDF-';
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a job goes through the asynchronous stitch() (pdfjs is asynchronous): a source PDF, or a PDF input. */
-export function needsAsync(job: DocJob): boolean {
-  return job.options.pdf !== undefined || isPdfPath(job.input);
 }
 
 /** One document on the calling thread, synchronously when it can be. */

@@ -3,10 +3,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { type Command, InvalidArgumentError } from 'commander';
 import { DocstitchError, EXIT_CODES } from '../model/errors.js';
-import { folderSource, viewRoutes } from '../view/routes.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -57,9 +55,13 @@ function openBrowser(url: string): void {
   child.unref();
 }
 
-/** Serves until SIGINT/SIGTERM; resolves with the exit code. */
-export function runView(dir: string, flags: ViewFlags): Promise<number> {
+/** Serves until SIGINT/SIGTERM; resolves with the exit code. The server is loaded only here. */
+export async function runView(dir: string, flags: ViewFlags): Promise<number> {
   checkOutputFolder(dir);
+  const [{ serve }, { folderSource, viewRoutes }] = await Promise.all([
+    import('@hono/node-server'),
+    import('../view/routes.js'),
+  ]);
   const app = viewRoutes(folderSource(dir));
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: app.fetch, port: flags.port, hostname: flags.host }, (info: AddressInfo) => {

@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BYTES } from '../io/load.js';
 import { DocstitchError, type ErrorKind, EXIT_CODES } from '../model/errors.js';
 import type { EngineOptionsInput } from '../options.js';
 import { VERSION } from '../version.js';
+import { DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS } from './defaults.js';
 import { openApiDocument } from './openapi.js';
 import {
   chunkTokensSchema,
@@ -34,6 +35,8 @@ import {
   type Upload,
 } from './task.js';
 import { describePdf, type PdfInfo, type UploadedFile } from './upload.js';
+
+export { DEFAULT_MAX_INFLIGHT, DEFAULT_TIMEOUT_MS };
 
 export interface ServeOptions {
   /** Largest request body, in bytes (default as the CLI's --max-size: 100 MB). */
@@ -67,8 +70,6 @@ export type TaskRunner = (task: StitchTask, signal: AbortSignal) => Promise<Task
 
 export const runInThread: TaskRunner = async (task) => runStitchTask(task);
 
-export const DEFAULT_TIMEOUT_MS = 120_000;
-export const DEFAULT_MAX_INFLIGHT = 64;
 /** Seconds a client is told to wait when the service is busy. */
 const RETRY_AFTER_SECONDS = 1;
 

@@ -2,9 +2,9 @@
 // documents are stitched, several stitch at once on several cores, and a stitch past its deadline is stopped
 // by ending its worker (piscina replaces it), which a stitch in the server's own thread cannot be.
 
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { TaskRunner } from './app.js';
+import { DEFAULT_WORKERS } from './defaults.js';
 import type { StitchTask, TaskOutcome } from './task.js';
 
 export interface WorkerPool {
@@ -14,8 +14,7 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-/** Up to this many stitch threads by default: each holds a document and the engine (tens of MB). */
-export const DEFAULT_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+export { DEFAULT_WORKERS };
 
 export function workerPool(threads = DEFAULT_WORKERS, onError?: (error: unknown) => void): WorkerPool {
   // Run from the TypeScript sources (tests, `npm run docstitch`), the worker needs tsx's loader too.

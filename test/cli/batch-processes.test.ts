@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ProcessPool } from '../../src/cli/batch-processes.js';
-import type { DocJob } from '../../src/cli/stitch-one.js';
+import type { DocJob } from '../../src/cli/doc-job.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/batch/', import.meta.url));
 const job = (input: string): DocJob => ({ input, dir: '', emit: [], options: {} });
