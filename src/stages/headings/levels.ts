@@ -41,6 +41,8 @@ export interface KeyFacts {
   fontsOfKey?: Map<string, Set<string>>;
   /** Pairs `parent>child` of numbered keys, the child's counter restarting under the parent (restarts.ts). */
   restartsUnder?: Set<string>;
+  /** The numbered key most headings of each outline depth carry (`pdf-outline:3` → `decimal:3`), with `--pdf`. */
+  numberedKeyOfOutline?: Map<string, string>;
 }
 
 /** The document habits that key unnumbered headings, beside the flags of assignKeys: each on unless its weight is 0. */
@@ -124,6 +126,7 @@ export function assignKeys(
   for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
+  const numberedKeyOfOutline = numberedKeysOfOutline(kept);
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
   const decimalFirst = first?.ladder === 'decimal';
@@ -136,9 +139,26 @@ export function assignKeys(
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
-  const hintFeature = parserLevelFeature(format);
+  const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
-  return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor, fontsOfKey, restartsUnder };
+  return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };
+}
+
+/**
+ * The numbered key ("decimal:3") most of each outline depth's numbered headings carry, before the outline keys
+ * them (walk.ts compares a heading the outline does not list with the outline's by this numbering).
+ */
+function numberedKeysOfOutline(kept: readonly Candidate[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of kept) {
+    const depth = c.el.hints?.outlineLevel;
+    if (depth === undefined || !c.numbering || !c.key) continue;
+    const outline = `${OUTLINE_KEY}:${depth}`;
+    const byKey = counts.get(outline) ?? new Map<string, number>();
+    byKey.set(c.key, (byKey.get(c.key) ?? 0) + 1);
+    counts.set(outline, byKey);
+  }
+  return new Map([...counts].map(([k, byKey]) => [k, [...byKey].sort((a, b) => b[1] - a[1])[0][0]]));
 }
 
 /**
