@@ -7,6 +7,9 @@ import type { TextMergeFeature } from '../../weights/text-merge.js';
 import type { ContinuationContext } from './context.js';
 import { cjkShare, FOOTNOTE_REF_AT_END, isPreformatted, MORE_BULLETS } from './text-kind.js';
 
+/** A footnote's number right after a full-width stop, colon or closing bracket (no decimal point can be one). */
+const CJK_NOTE_AT_END = /([。！？：；）」』”])\d{1,3}$/u;
+
 /** The pair under judgement, with what several kinds of evidence ask about it. */
 export interface Pair {
   a: Element;
@@ -32,7 +35,9 @@ export function pairOf(a: Element, b: Element, context: ContinuationContext): Pa
   const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
   const bText = b.text.trim();
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
-  const unpunctuated = !endsSentence(bText) && !/[,，、;；)）]$/.test(bText) && !isPreformatted(bText);
+  // A footnote's number after a full-width stop or colon ("…使用后面的语法来配置：1") hides no punctuation.
+  const bEnd = bText.replace(CJK_NOTE_AT_END, '$1');
+  const unpunctuated = !endsSentence(bEnd) && !/[,，、;；)）]$/.test(bEnd) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
   const aIsListItem = a.type === 'list_item' || startsWithListMarker(aText) || MORE_BULLETS.test(aText);
   return {
