@@ -6,7 +6,8 @@
 //    stage joins to its label "Chapter 5" (two-line opener), so the group's head takes the entry's depth
 //    (candidates.ts); and a numbered list item the PDF adapter reads as a title ("1. set up the build system"),
 //    which the outline does not list, is compared with the outline's headings by numbering (walk.ts);
-//  - DBLaTeX's running head "2.8. CONTRIBUTION APPROACHES": "C" is no Roman numeral (outline.ts withoutNumbering).
+//  - DBLaTeX's running head "2.8. CONTRIBUTION APPROACHES": "C" is no Roman numeral (outline.ts withoutNumbering);
+//  - a preface the outline does not list ("Vorwort") holds none of the outline's top entries (walk.ts).
 import { describe, expect, it } from 'vitest';
 import type { PdfHints } from '../../src/model/element.js';
 import { matchOutline, withoutNumbering } from '../../src/pdf/outline.js';
@@ -176,6 +177,56 @@ describe('the outline over a chapter label joined to its title, and a title it d
     // the chapter's level names the outline's entry for its title
     const head = withOutline.decisions.find((d) => d.place.refs?.[0] === '/1');
     expect(head?.reason).toBe("level 2: depth 1 in the PDF's outline (bookmarks)");
+  });
+});
+
+describe("a preface the outline does not list, before the outline's first chapter", () => {
+  // debmake-doc.de.pdf: "Vorwort" (no keyword, unnumbered) stood open when "Chapter 1" (its title "Überblick" at the
+  // outline's depth 1) came, and took it and every section under it one level down (no sizes known here, as in
+  // Markdown: the order of first appearance nested it).
+  function book(withOutline: boolean) {
+    const specs: Spec[] = [
+      { page: 1, type: 'title', text: 'Leitfaden für Debian-Betreuer' },
+      { page: 2, type: 'title', text: 'Vorwort' },
+      {
+        page: 2,
+        type: 'text',
+        text: 'Dieser Leitfaden richtet sich an alle, die Debian-Pakete bauen wollen.',
+      },
+      { page: 3, type: 'title', text: 'Chapter 1' },
+      {
+        page: 3,
+        type: 'title',
+        text: 'Überblick',
+        hints: withOutline ? { outlineLevel: 1 } : undefined,
+      },
+      {
+        page: 3,
+        type: 'text',
+        text: 'Dieses Kapitel gibt einen Überblick über die Paketierung für Debian.',
+      },
+      {
+        page: 3,
+        type: 'title',
+        text: '1.1 Leute bei Debian',
+        hints: withOutline ? { outlineLevel: 2 } : undefined,
+      },
+      {
+        page: 3,
+        type: 'text',
+        text: 'Debian wird von Freiwilligen in aller Welt gemacht und gepflegt.',
+      },
+    ];
+    const doc = makeDoc(specs);
+    const r = headingsOf(doc);
+    return (text: string) => r.levels.get(doc.elements.find((e) => e.text === text)?.id ?? -1);
+  }
+
+  it('holds none of its chapters: they stand level with it, as without the outline', () => {
+    const [without, withOutline] = [book(false), book(true)];
+    for (const text of ['Vorwort', 'Chapter 1', '1.1 Leute bei Debian'])
+      expect([text, withOutline(text)]).toEqual([text, without(text)]);
+    expect(withOutline('Chapter 1')).toBe(withOutline('Vorwort'));
   });
 });
 

@@ -64,6 +64,9 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
     const deeper = lost !== undefined && lost.ladder === lb && Number(rb) > lost.rank;
     return why(lb === 'article' || deeper, 'numbering', 'numbering-depth');
   }
+  // The outline's top depth: a heading it does not list holds none of its entries (DBLaTeX's preface "Vorwort", no
+  // keyword, before the outline's first chapter); only the document title does.
+  if (lb === OUTLINE_KEY && rb === '1' && la !== OUTLINE_KEY && on('outline')) return why(false, 'outline', 'outline');
   if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
     return why(Number(ra) < Number(rb), 'outline', 'outline');
   // A numbered heading the outline does not list against one it does: the outline says nothing of the first, the
