@@ -156,7 +156,23 @@ async function runOne(c: CorpusCase): Promise<void> {
     push(rows.with, k, { id: c.id, scores: b });
   }
   const outlineHeadings = evidenced.document.elements.filter((e) => e.hints?.outlineLevel !== undefined).length;
-  perDoc.push({ id: c.id, tedsWithout: a.teds, tedsWith: b.teds, outline: pdf.data.outline.length, outlineHeadings });
+  perDoc.push({
+    id: c.id,
+    split: c.split,
+    family: c.family,
+    tedsWithout: a.teds,
+    tedsWith: b.teds,
+    // per case, to find the cases a cell's average hides (metric → [without, with])
+    scores: Object.fromEntries(
+      (['headings', 'paragraphMerges', 'tableMerges', 'captions', 'furniture'] as const).map((k) => [
+        k,
+        [a[k].f1, b[k].f1],
+      ]),
+    ),
+    levels: [a.levels.accuracy, b.levels.accuracy],
+    outline: pdf.data.outline.length,
+    outlineHeadings,
+  });
   if (args.includes('--no-adapter')) return;
   let own = owns.get(pdf.path);
   if (!own) {

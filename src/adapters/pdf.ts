@@ -379,10 +379,18 @@ function breaksBlock(
   const em = line.fontSize / pageWidth;
   // code: lines in a monospaced font stay one block over their own indents, short lines and blank lines
   // (a line of symbols only, a listing's "↪→" at a wrapped line, goes on the code too)
-  if (codeish(line) && cur.every(codeish) && cur.some(isCode))
+  // (one blank line, a step of at most two of the listing's own lines, goes on the code: under CJK leading, 1.5
+  // lines and more, its gap is over 1.6 line boxes, which cut ctex's listings at each blank line)
+  if (codeish(line) && cur.every(codeish) && cur.some(isCode)) {
+    const blankLine = oneBlankLine(cur, line, pageHeight, leading);
     return (
-      (sizeChange && isCode(line) && isCode(prev)) || movedUp || gap > 1.6 * height || indent < -3 * em || indent > 0.3
+      (sizeChange && isCode(line) && isCode(prev)) ||
+      movedUp ||
+      (gap > 1.6 * height && !blankLine) ||
+      indent < -3 * em ||
+      indent > 0.3
     );
+  }
   const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
   // (a gap within the body's leading is its line spacing, not a paragraph's end)
   const bodyPitch = leading !== undefined && (line.bbox[1] - prev.bbox[1]) * pageHeight <= 1.12 * leading;
@@ -396,6 +404,20 @@ function breaksBlock(
 }
 
 const isCode = (l: PdfLine) => isMonospacedFont(l.fontName);
+
+/**
+ * The line is one blank line below the listing's last code line: their tops at most 2.25 of the listing's own line
+ * steps apart (its smallest step between code lines; the body's leading before it has two).
+ */
+function oneBlankLine(cur: readonly PdfLine[], line: PdfLine, pageHeight: number, leading: number | undefined) {
+  const tops = cur.filter(isCode).map((l) => l.bbox[1]);
+  const steps = tops
+    .slice(1)
+    .map((t, i) => (t - tops[i]) * pageHeight)
+    .filter((d) => d > 0);
+  const pitch = steps.length > 0 ? Math.min(...steps) : leading;
+  return pitch !== undefined && (line.bbox[1] - tops[tops.length - 1]) * pageHeight <= 2.25 * pitch;
+}
 const codeish = (l: PdfLine) => isCode(l) || !/[\p{L}\p{N}]/u.test(l.text);
 
 /** A block's lines as one paragraph: a line ending in a hyphen joins the next without it. */

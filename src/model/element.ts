@@ -95,6 +95,11 @@ export interface PdfHints {
   outlineEntry?: number;
   /** Its first line opens in bold and goes on in another weight: that bold opening ("Figure 3."). */
   boldLead?: string;
+  /**
+   * Set in the footnote size at the foot of its column under the body, opening with a mark (src/pdf/note-size.ts):
+   * a footnote the parser typed as text.
+   */
+  footnote?: boolean;
   /** The element's text is its page's label in the PDF ("iv", "A-3"; `getPageLabels`): a page number. */
   pageLabel?: string;
 }

@@ -15,11 +15,15 @@
 // headings.ts reads `fontSize` as a size key beside box-measured line heights, and a size from a
 // different source on some elements only would mix the two scales.
 //
+// A text element set in the page's footnote size at its foot, opening with a mark, gets `hints.pdf.footnote`
+// (src/pdf/note-size.ts), which the text-merge stage reads as a footnote out of the paragraph's flow.
+//
 // The outline (bookmarks) is then matched to heading elements (src/pdf/outline.ts): a matched heading gets
 // `hints.outlineLevel`, which headings.ts ranks above numbering and size (rule `headings.outline`). An entry
 // with no heading element is reported (`pdf.outline-unmatched`), never invented.
 import type { Diagnostic, Element, ParsedDocument, PdfHints } from '../model/element.js';
 import { maxOf } from '../util/arrays.js';
+import { bodySize, isFootnoteBySize } from './note-size.js';
 import { matchOutline } from './outline.js';
 import type { PdfData, PdfLine, PdfPage } from './read.js';
 import { boxScale, fillParserHints, smallCapsAtBodySize } from './sizes.js';
@@ -75,22 +79,7 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
       reason: `the input has ${docPages} pages but ${pdf.path} has ${pdf.pageCount}: pages after ${pdf.pageCount} get no PDF evidence`,
     });
   }
-  const noText = pdf.pages.filter((p) => !p.hasText && !p.error).map((p) => p.page);
-  if (noText.length > 0 && noText.length === pdf.pages.length) {
-    warnings.push({
-      severity: 'warning',
-      place: {},
-      ruleId: 'pdf.no-text-layer',
-      reason: `${pdf.path} has no text layer (a scan without OCR?): no font or line evidence, outline only`,
-    });
-  } else if (noText.length > 0) {
-    warnings.push({
-      severity: 'warning',
-      place: {},
-      ruleId: 'pdf.no-text-layer',
-      reason: `${pdf.path}: ${noText.length} page${noText.length > 1 ? 's have' : ' has'} no text layer (${pageList(noText)})`,
-    });
-  }
+  textLayerWarnings(pdf, warnings);
 
   // Lines to elements, page by page.
   const byPage = new Map<number, Element[]>();
@@ -102,6 +91,7 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
   let aligned = 0;
   let alignable = 0;
   const em = new Map<Element, number>();
+  const body = bodySize(pdf);
   for (const [pageNo, els] of byPage) {
     const page = pagesByNumber.get(pageNo);
     if (!page) continue;
@@ -115,6 +105,7 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
         if (hasText) aligned++;
         Object.assign(pdfHints, lineEvidence(lines, page, el));
         if (pdfHints.fontSize && page.height > 0) em.set(el, pdfHints.fontSize / page.height);
+        if (isFootnoteBySize(el, lines, page, body, pdfHints.fontSize, pdfHints.match)) pdfHints.footnote = true;
       }
       const label = pdf.pageLabels?.[pageNo - 1];
       if (label && isPageLabel(el.text, label)) pdfHints.pageLabel = label;
@@ -138,6 +129,26 @@ export function applyPdfEvidence(doc: ParsedDocument, pdf: PdfData): { doc: Pars
     doc: { ...doc, elements, warnings },
     report: { aligned, alignable, outlineMatched, outlineEntries: pdf.outline.length },
   };
+}
+
+/** The pages without a text layer, as warnings (all of them: a scan without OCR). */
+function textLayerWarnings(pdf: PdfData, warnings: Diagnostic[]): void {
+  const noText = pdf.pages.filter((p) => !p.hasText && !p.error).map((p) => p.page);
+  if (noText.length > 0 && noText.length === pdf.pages.length) {
+    warnings.push({
+      severity: 'warning',
+      place: {},
+      ruleId: 'pdf.no-text-layer',
+      reason: `${pdf.path} has no text layer (a scan without OCR?): no font or line evidence, outline only`,
+    });
+  } else if (noText.length > 0) {
+    warnings.push({
+      severity: 'warning',
+      place: {},
+      ruleId: 'pdf.no-text-layer',
+      reason: `${pdf.path}: ${noText.length} page${noText.length > 1 ? 's have' : ' has'} no text layer (${pageList(noText)})`,
+    });
+  }
 }
 
 /**

@@ -34,6 +34,16 @@ function headingText(el: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * A heading's text without its numbering ("2.8 Contribution approaches" → "Contribution approaches", "IV. Results"
+ * → "Results"): numbers and Roman numerals, each closed by a point, a parenthesis or a space. A numeral's letters
+ * must end there: the "C" of "Contribution" is no Roman numeral (read as one, "2.8 Contribution approaches" lost its
+ * first letter and tied with the running head "2.8. CONTRIBUTION APPROACHES", first in reading order).
+ */
+export function withoutNumbering(text: string): string {
+  return text.replace(/^\s*(?:(?:\p{N}+|[IVXLCivxlc]+)(?:[.)]\s*|\s+))+(?=\p{L})/u, '');
+}
+
 /** How surely an element's text is an outline entry's title (0–1). */
 function outlineScore(entry: string, text: string): number {
   const a = normalizeText(entry);
@@ -41,7 +51,7 @@ function outlineScore(entry: string, text: string): number {
   if (!a || !b) return 0;
   // The same words in the entry's own letter case win a tie: the heading "2.5 Debian documentation" over the
   // running head "2.5. DEBIAN DOCUMENTATION" above it on the page (DBLaTeX), which comes first in reading order.
-  const bareText = text.replace(/^\s*(?:[\p{N}IVXLCivxlc]+[.)]?\s*)+(?=\p{L})/u, '');
+  const bareText = withoutNumbering(text);
   const sameCase = (t: string) => t.replace(/\s+/g, ' ').trim() === entry.replace(/\s+/g, ' ').trim();
   if (a === b) return sameCase(text) ? 1 : 0.99;
   // "Introduction" against "1 Introduction": the heading's text without its numbering

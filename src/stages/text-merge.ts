@@ -192,7 +192,7 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
     const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, ...flowAt(i) }));
     if (misplaced) {
       around.push(misplaced);
-      if (misplaced === 'footnote') notes.push(el);
+      if (misplaced === 'footnote' || misplaced === 'pdf-footnote') notes.push(el);
     } else if (tableInFlow(between) && !INTERRUPTERS.has(el.type)) {
       // A table cut over pages stands in the flow, so nothing before it runs on after it.
       open = el.type === 'code' || (isFragment(el) && !captionText) ? el : undefined;

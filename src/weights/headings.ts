@@ -94,6 +94,8 @@ export const headingsWeightsSchema = z.strictObject({
   'article-holds-clauses': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
   'promoted-outline-text': weight,
+  /** With the source PDF: a numbered list item set in the PDF font of the typed headings of its rank: a heading. */
+  'promoted-pdf-list-item': weight,
   /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
   'title-before-abstract': weight,
   /** The first heading is a preface whose only later headings are its end matter (Acknowledgments, References): the document title. */
@@ -230,6 +232,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
   // less: such an element stays text and the entry is only reported.
   'promoted-outline-text': 0.6,
+  // Session 17 (issue #14), hand-set as promoted-numbered-text: a numbered list item in the PDF font of the typed
+  // headings of its rank, continuing their numbers (promote.ts). Adds to the level's confidence; 0 or less: off.
+  'promoted-pdf-list-item': 0.3,
   // The first heading right above the abstract on its page is the document title (title.ts). Adds to the title's
   // confidence; 0 or less: off.
   'title-before-abstract': 0.5,

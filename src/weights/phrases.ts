@@ -48,6 +48,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the parser typed it as text, but it is one short line numbered as the document\'s headings are (its number follows theirs, or a word such as "Chapter" says so): a heading',
   'promoted-keyword-text':
     'the parser typed it as text, but it is a top keyword alone ("References", "致谢"): a heading',
+  'promoted-pdf-list-item':
+    "the parser typed it as a list's item, but it is numbered as the document's headings are and set in the source PDF's font of the typed headings of its rank: a heading",
   'promoted-outline-text':
     "the parser typed it as text, but it is the very text of an entry of the source PDF's outline (bookmarks) on that page: a heading",
   'heading-size-name':

@@ -153,6 +153,8 @@ export const textMergeFeatures = {
   'around-out-of-place': [0, "text read out of place (a chart's labels) stands between the fragments"],
   'around-side-heading': [0, 'a side heading of text further down stands between the fragments'],
   'around-footnote': [0, 'a footnote typed as text stands between the fragments'],
+  // Session 17 (issue #14): the source PDF's type size says it is a footnote (src/pdf/note-size.ts).
+  'around-pdf-footnote': [0, 'a footnote by the source PDF (its type size at the foot) stands between the fragments'],
   'around-reference-list': [0, 'a numbered reference list at the foot of the column stands between the fragments'],
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],

@@ -5,7 +5,7 @@
 // table of contents, its size against the body text. Each demotion records its one feature, weighed:
 // a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
-import type { Element, PageInfo } from '../../model/element.js';
+import type { Element, PageInfo, ParsedDocument } from '../../model/element.js';
 import { splitFoldedHeader } from '../../text/folded-header.js';
 import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { TableOfContents } from '../toc.js';
@@ -48,7 +48,7 @@ export function collectCandidates(
   textMerges: MergeResult,
   ctx: HeadingContext,
 ): Candidate[] {
-  const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
+  const { mergedTail, withOutline } = mergedGroups(doc, textMerges);
   const candidates: Candidate[] = [];
   const banners = ctx.weights['numbered-header'] > 0;
   // Headings the parser typed as text, by their own words (promote.ts).
@@ -69,7 +69,7 @@ export function collectCandidates(
   for (const [index, source] of doc.elements.entries()) {
     if (furniture.kinds.has(source.id) || mergedTail.has(source.id)) continue;
     // A header the furniture stage kept that holds the running head and a title folded in after it is that title.
-    const el = source.type === 'header' ? foldedTitle(source) : source;
+    const el = source.type === 'header' ? foldedTitle(source) : withOutline(source);
     // A blank header opening its page: a title whose words the parser lost (blank-opener.ts).
     if (blanks?.has(el.id)) {
       firstTitle = false;
@@ -261,6 +261,33 @@ function openerHeaders(elements: readonly Element[], furniture: FurnitureResult)
 }
 
 /** The element as the title folded into its header after the running head (text/folded-header.ts), if any. */
+/**
+ * The tails of the text-merge stage's groups (no candidates), and the outline depth a title takes from the group it
+ * heads: "Chapter 1" joined to "Overview" (`text-merge.two-line-opener`), the outline naming "Overview" (the
+ * chapter's title), not the label. The group is one heading by its first element, which would otherwise miss the
+ * outline's depth: the sections under it, at their outline depth, stood level with the chapters (debmake-doc.en.pdf
+ * read alone).
+ */
+function mergedGroups({ elements }: ParsedDocument, textMerges: MergeResult) {
+  const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
+  const byId = new Map(elements.map((e) => [e.id, e]));
+  const out = new Map<number, number>();
+  for (const g of textMerges.groups) {
+    const head = byId.get(g[0]);
+    if (!head || !HEADING_TYPES.has(head.type) || head.hints?.outlineLevel !== undefined) continue;
+    const level = g
+      .slice(1)
+      .map((id) => byId.get(id)?.hints?.outlineLevel)
+      .find((l) => l !== undefined);
+    if (level !== undefined) out.set(head.id, level);
+  }
+  const withOutline = (el: Element): Element => {
+    const level = out.get(el.id);
+    return level === undefined ? el : { ...el, hints: { ...(el.hints ?? {}), outlineLevel: level } };
+  };
+  return { mergedTail, withOutline };
+}
+
 function foldedTitle(el: Element): Element {
   const folded = splitFoldedHeader(el.text);
   return folded ? { ...el, text: folded.rest } : el;

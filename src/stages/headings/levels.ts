@@ -42,6 +42,8 @@ export interface KeyFacts {
   fontsOfKey?: Map<string, Set<string>>;
   /** Pairs `parent>child` of numbered keys, the child's counter restarting under the parent (restarts.ts). */
   restartsUnder?: Set<string>;
+  /** The numbered key most headings of each outline depth carry (`pdf-outline:3` → `decimal:3`), with `--pdf`. */
+  numberedKeyOfOutline?: Map<string, string>;
 }
 
 /** The document habits that key unnumbered headings, beside the flags of assignKeys: each on unless its weight is 0. */
@@ -99,8 +101,7 @@ export function assignKeys(
   const keyByHint = trust && hintsVary ? numberedKeyByHint(numbered) : new Map<number, string>();
   const levelOfTitle = tocLevels(toc);
   for (const c of kept) c.tocLevel = levelOfTitle.get(tocKey(c.el.text));
-  // The table of contents level of each numbered key, so an unnumbered heading it lists at that level
-  // ("参考文献" beside the chapters) becomes their sibling.
+  // Each numbered key's table of contents level: an unnumbered heading listed there ("参考文献") is their sibling.
   const keyByTocLevel = new Map<number, string>();
   for (const c of numbered) {
     if (c.tocLevel !== undefined && !keyByTocLevel.has(c.tocLevel)) keyByTocLevel.set(c.tocLevel, c.key);
@@ -129,6 +130,7 @@ export function assignKeys(
   if (capsOverLetters) joinCapsOverLetters(kept, ROMAN_TOP);
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
+  const numberedKeyOfOutline = numberedKeysOfOutline(kept);
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
   const decimalFirst = first?.ladder === 'decimal';
@@ -141,9 +143,26 @@ export function assignKeys(
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
-  const hintFeature = parserLevelFeature(format);
+  const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
-  return { ...firstOfKey(kept), hintsVary, hintFeature, topKey, topRank, blankStandsFor, fontsOfKey, restartsUnder };
+  return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };
+}
+
+/**
+ * The numbered key ("decimal:3") most of each outline depth's numbered headings carry, before the outline keys
+ * them (walk.ts compares a heading the outline does not list with the outline's by this numbering).
+ */
+function numberedKeysOfOutline(kept: readonly Candidate[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of kept) {
+    const depth = c.el.hints?.outlineLevel;
+    if (depth === undefined || !c.numbering || !c.key) continue;
+    const outline = `${OUTLINE_KEY}:${depth}`;
+    const byKey = counts.get(outline) ?? new Map<string, number>();
+    byKey.set(c.key, (byKey.get(c.key) ?? 0) + 1);
+    counts.set(outline, byKey);
+  }
+  return new Map([...counts].map(([k, byKey]) => [k, [...byKey].sort((a, b) => b[1] - a[1])[0][0]]));
 }
 
 /**

@@ -17,9 +17,12 @@
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
 // A list item is taken only by a decimal number of two ranks or more that continues the sequence ("5.1" → a list
-// item "5.2 A light-weight Visual Table Extractor"), as a numbered text is, or when it stands alone (no list item
+// item "5.2 A light-weight Visual Table Extractor"), as a numbered text is; or when it stands alone (no list item
 // beside it) and the next typed heading of its ladder continues it ("1. Description: the control File", Mistral's
-// Markdown list, before the typed "1.1. Dependencies"). Never: furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
+// Markdown list, before the typed "1.1. Dependencies"); or, with the source PDF (`promoted-pdf-list-item`), by any
+// number that continues it, the item set in the PDF font (name, size, weight) of the typed headings of its
+// numbering's rank, on one line (Mistral OCR's "1. Description: the control File" beside its "2. Configuration
+// Scripts"). Never: furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
 // (its words after the number end in sentence punctuation; a short question or a colon alone does not: "What is
 // debmake?", "Configuring PAM:"), longer than a heading, an answer blank or a web
 // address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
@@ -74,6 +77,7 @@ export function promotedTexts(
     if (n) numbers.set(e.id, n);
     if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
   }
+  const pdfFontOfRank = ctx.weights['promoted-pdf-list-item'] > 0 ? fontsOfRanks(typed, numbers) : new Set<string>();
   const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
   // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
   const keyOf = (n: Numbering) => `${worded.has(n) ? 'word' : 'plain'}:${numberKey(n)}`;
@@ -105,10 +109,9 @@ export function promotedTexts(
       continue;
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
-    // A list item only by a section's number of two ranks or more ("5.2 A light-weight …"): a list numbers "1.", "2.";
-    // or a lone item ("1. Description: the control File", no list item beside it) the next typed heading continues.
     const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
-    if (el.type === 'list_item' && !(n?.ladder === 'decimal' && n.rank >= 2) && !lone) continue;
+    const rule = el.type === 'list_item' ? (listItemRule(el, n, pdfFontOfRank) ?? (lone ? LONE : undefined)) : NUMBERED;
+    if (!rule) continue;
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
       else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
@@ -123,9 +126,9 @@ export function promotedTexts(
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
-    const fits = (!lone && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
+    const fits = (rule !== LONE && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
     if (!fits) continue;
-    out.set(el.id, 'headings.promoted-numbered-text');
+    out.set(el.id, rule === LONE ? NUMBERED : rule);
     last.set(n.ladder, n);
     takenKeys.add(keyOf(n));
   }
@@ -135,6 +138,42 @@ export function promotedTexts(
 /** A list item with no list item before or after it (ids are reading-order positions). */
 function loneItem(elements: readonly Element[], id: number): boolean {
   return elements[id - 1]?.type !== 'list_item' && elements[id + 1]?.type !== 'list_item';
+}
+
+const NUMBERED = 'headings.promoted-numbered-text';
+const PDF_LIST_ITEM = 'headings.promoted-pdf-list-item';
+/** A lone list item ("1. Description: the control File", none beside it): only the next typed heading may vouch for it. */
+const LONE = 'lone';
+
+/**
+ * The rule a list item may be taken by: a section's number of two ranks or more ("5.2 A light-weight …"; a list
+ * numbers "1.", "2."), or, with the source PDF, a number set in the very font of the typed headings of its rank.
+ */
+function listItemRule(el: Element, n: Numbering | undefined, fonts: ReadonlySet<string>): string | undefined {
+  if (n?.ladder === 'decimal' && n.rank >= 2) return NUMBERED;
+  return n && fonts.has(rankFontKey(el, n) ?? '') ? PDF_LIST_ITEM : undefined;
+}
+
+/** The PDF fonts (name, size, weight; one line) of the typed numbered headings, with their ladder and rank. */
+function fontsOfRanks(typed: readonly Element[], numbers: ReadonlyMap<number, Numbering>): Set<string> {
+  const out = new Set<string>();
+  for (const e of typed) {
+    const n = numbers.get(e.id);
+    const key = n && rankFontKey(e, n);
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * An element's PDF font (name and size) with its numbering's ladder and rank, when it is one line matched well
+ * (≥ 0.8) to the source PDF: a list item "1. Description: the control File" set in the bold body-size font of the
+ * typed "2. Configuration Scripts" is that section's sibling the parser typed as a list's item.
+ */
+function rankFontKey(el: Element, n: Numbering): string | undefined {
+  const pdf = el.hints?.pdf;
+  if (!pdf?.fontName || !pdf.fontSize || pdf.lineCount !== 1 || (pdf.match ?? 0) < 0.8) return undefined;
+  return `${pdf.fontName}|${pdf.fontSize}|${pdf.bold === true}|${n.ladder}|${n.rank}`;
 }
 
 /** Text elements of an outline entry's very text on its page (src/pdf/outline.ts gave them the entry's depth). */

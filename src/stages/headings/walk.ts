@@ -65,8 +65,20 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
     const deeper = lost !== undefined && lost.ladder === lb && Number(rb) > lost.rank;
     return why(lb === 'article' || deeper, 'numbering', 'numbering-depth');
   }
+  // The outline's top depth: a heading it does not list holds none of its entries (DBLaTeX's preface "Vorwort", no
+  // keyword, before the outline's first chapter); only the document title does.
+  if (lb === OUTLINE_KEY && rb === '1' && la !== OUTLINE_KEY && on('outline')) return why(false, 'outline', 'outline');
   if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
     return why(Number(ra) < Number(rb), 'outline', 'outline');
+  // A numbered heading the outline does not list against one it does: the outline says nothing of the first, the
+  // numbering of both comes next ("5.18.2 CMake", listed, under a list's "1. set up …" read as a title).
+  const outlined = facts.numberedKeyOfOutline;
+  if (outlined && (la === OUTLINE_KEY) !== (lb === OUTLINE_KEY) && on('numbering-depth')) {
+    const [na, nra] = (outlined.get(top) ?? top).split(':');
+    const [nb, nrb] = (outlined.get(key) ?? key).split(':');
+    if (na === nb && (na === 'decimal' || na === 'outline' || na === 'cjk'))
+      return why(Number(nra) < Number(nrb), 'numbering', 'numbering-depth');
+  }
   if (la === lb && (la === 'decimal' || la === 'outline' || la === 'cjk') && on('numbering-depth'))
     return why(Number(ra) < Number(rb), 'numbering', 'numbering-depth');
   // An article ("Article 5", "§ 3", "第五条") is a legal text's smallest unit: below any other numbering.

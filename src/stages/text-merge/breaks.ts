@@ -6,9 +6,9 @@ import type { Element } from '../../model/element.js';
 import { ALGORITHM_OPENING, CJK_NO_OPENING, LEAD_IN_END, LONE_BULLET } from './patterns.js';
 import { ANSWER_BLANK, looksLikeCode } from './text-kind.js';
 
-/** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表"). */
+/** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表", "续下页"). */
 export const CONTINUED_NOTE =
-  /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|次ページ[にへ]続く|前ページからの続き)$/iu;
+  /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|[续續][下上][页頁]|次ページ[にへ]続く|前ページからの続き)$/iu;
 
 /** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
 const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;

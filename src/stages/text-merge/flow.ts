@@ -12,6 +12,8 @@
 //    that end the open fragment's page when the next fragment is on a later page.
 //  - with boxes, any block at the foot of the page under a paragraph left in mid-sentence that goes on in lower case
 //    on a later page (an author's address, a copyright notice);
+//  - without boxes, a text block the source PDF sets as a footnote on the open fragment's page (`hints.pdf.footnote`: its type
+//    size, at its column's foot under the body, opened by a mark; src/pdf/note-size.ts);
 //  - a short line wholly above the open fragment (not in a column to its right) before a later page;
 //  - a short block above both the open fragment and the next, across the gutter between their columns (an author's
 //    affiliation under the title, read after the first column), when the paragraph goes on at the next column's head;
@@ -29,7 +31,13 @@ import { CODE_GOES_ON, LEAD_IN_END } from './patterns.js';
 import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
-export type OutOfFlow = 'page-number' | 'out-of-place' | 'side-heading' | 'footnote' | 'reference-list';
+export type OutOfFlow =
+  | 'page-number'
+  | 'out-of-place'
+  | 'side-heading'
+  | 'footnote'
+  | 'pdf-footnote'
+  | 'reference-list';
 
 /** Boxes this close (page fractions) count as touching. */
 const SLACK = 0.01;
@@ -92,6 +100,10 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (!['text', 'title', 'list_item'].includes(el.type) || !text) return undefined;
   if (pageNumberValue(text) !== undefined && !/\p{L}{2}/u.test(text) && (atPageEdge || inEdgeBand(el)))
     return 'page-number';
+  // Without a box, the source PDF sets it as a footnote (its size, at its column's foot under the body, opened by a
+  // mark). With boxes the rules below read the note's place themselves: on latex-full dev a MinerU note at a left
+  // column's foot, taken by the PDF, let the paragraph above it run on into the right column's sidebar.
+  if (el.type === 'text' && !el.bbox && el.hints?.pdf?.footnote && el.page === open.page) return 'pdf-footnote';
   // Without boxes, a numbered note between two code blocks (Mistral writes a column's notes after its last block):
   // the listing runs on past it, unless it leads in the next block ("2 Then run:", "… (v=0.2): f(x) = x + 1") and
   // the listing's last line does not open a block of its own ("if is_DFSG(program):", whose body is still to come).

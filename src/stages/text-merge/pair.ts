@@ -8,6 +8,9 @@ import type { ContinuationContext } from './context.js';
 import { beforeFormulaTail } from './patterns.js';
 import { cjkShare, FOOTNOTE_REF_AT_END, isPreformatted, MORE_BULLETS } from './text-kind.js';
 
+/** A footnote's number right after a full-width stop, colon or closing bracket (no decimal point can be one). */
+const CJK_NOTE_AT_END = /([。！？：；）」』”])\d{1,3}$/u;
+
 /** The pair under judgement, with what several kinds of evidence ask about it. */
 export interface Pair {
   a: Element;
@@ -33,8 +36,9 @@ export function pairOf(a: Element, b: Element, context: ContinuationContext): Pa
   const aText = a.text.trimEnd().replace(FOOTNOTE_REF_AT_END, '$1');
   const bText = b.text.trim();
   const bWords = bText.replace(/-\s+/g, '-').split(/\s+/).length; // "abiname[-featureset]- flavour" is one term
-  // A sentence's end before a formula tail ("determined.x ≤ n i") is the block's punctuation.
-  const bProse = beforeFormulaTail(bText);
+  // A sentence's end before a formula tail ("determined.x ≤ n i") is the block's punctuation; a footnote's number
+  // after a full-width stop or colon ("…使用后面的语法来配置：1") hides none.
+  const bProse = beforeFormulaTail(bText.replace(CJK_NOTE_AT_END, '$1'));
   const unpunctuated = !endsSentence(bProse) && !/[,，、;；)）]$/.test(bProse) && !isPreformatted(bText);
   const singleTerm = !endsWithHyphen(aText) && unpunctuated && bText.length < 60 && bWords === 1;
   const aIsListItem = a.type === 'list_item' || startsWithListMarker(aText) || MORE_BULLETS.test(aText);
