@@ -50,3 +50,19 @@ export function headingRun(title: string, headings: string[], layout: RunLayout,
   const features = (t: string) => r.decisions.find((x) => x.ids[0] === at(t))?.features?.map((f) => f.id) ?? [];
   return { level: (t: string) => r.levels.get(at(t)), features };
 }
+
+/**
+ * A document without boxes (Unstructured's `Title` elements with no coordinates): one title, then each heading typed
+ * `title` over one line of body text, four to a page; its heading levels and each heading's feature ids, by text.
+ */
+export function boxlessRun(title: string, body: string, headings: string[], weights: Record<string, number> = {}) {
+  const specs: Spec[] = [{ page: 1, type: 'title', text: title, bbox: null }];
+  headings.forEach((h, i) => {
+    const page = 1 + Math.floor(i / 4);
+    specs.push({ page, type: 'title', text: h, bbox: null }, { page, type: 'text', text: body, bbox: null });
+  });
+  const r = headingsOf(makeDoc(specs), { weights: { headings: weights } });
+  const at = (t: string) => specs.findIndex((s) => s.text === t);
+  const features = (t: string) => r.decisions.find((x) => x.ids[0] === at(t))?.features?.map((f) => f.id) ?? [];
+  return { level: (t: string) => r.levels.get(at(t)), features };
+}

@@ -3,22 +3,12 @@
 // unnumbered `\section*` headings ("Rules", "Procedures"), then "1.1 Tools": nothing but the order of first
 // appearance ranks the plain headings against the numbered sections, and it put "1.1" under "Procedures".
 import { describe, expect, it } from 'vitest';
-import type { Spec } from '../helpers/doc.js';
-import { makeDoc } from '../helpers/doc.js';
-import { headingsOf } from '../helpers/headings.js';
+import { boxlessRun } from '../helpers/headings.js';
 
 const BODY = 'The Debian project expects its maintainers to follow a few rules, which this chapter explains.';
 
 function levels(headings: string[], weights: Record<string, number> = {}) {
-  const specs: Spec[] = [{ page: 1, type: 'title', text: 'Becoming a Package Maintainer', bbox: null }];
-  headings.forEach((h, i) => {
-    const page = 1 + Math.floor(i / 4);
-    specs.push({ page, type: 'title', text: h, bbox: null }, { page, type: 'text', text: BODY, bbox: null });
-  });
-  const r = headingsOf(makeDoc(specs), { weights: { headings: weights } });
-  const at = (t: string) => specs.findIndex((s) => s.text === t);
-  const features = (t: string) => r.decisions.find((x) => x.ids[0] === at(t))?.features?.map((f) => f.id) ?? [];
-  return { level: (t: string) => r.levels.get(at(t)), features };
+  return boxlessRun('Becoming a Package Maintainer', BODY, headings, weights);
 }
 
 const CHAPTERS = [

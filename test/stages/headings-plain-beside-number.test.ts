@@ -3,22 +3,12 @@
 // elsarticle debmake chapter): "6.1. gbp import-dscs" then a `\subsection*` "Upstream git repository", every heading
 // a Title with no level; first appearance nested the unnumbered heading under "6.1.".
 import { describe, expect, it } from 'vitest';
-import type { Spec } from '../helpers/doc.js';
-import { makeDoc } from '../helpers/doc.js';
-import { headingsOf } from '../helpers/headings.js';
+import { boxlessRun } from '../helpers/headings.js';
 
 const BODY = 'You can import the source packages of a Debian package into a git repository with this command.';
 
 function levels(headings: string[], weights: Record<string, number> = {}) {
-  const specs: Spec[] = [{ page: 1, type: 'title', text: 'Tips', bbox: null }];
-  headings.forEach((h, i) => {
-    const page = 1 + Math.floor(i / 4);
-    specs.push({ page, type: 'title', text: h, bbox: null }, { page, type: 'text', text: BODY, bbox: null });
-  });
-  const r = headingsOf(makeDoc(specs), { weights: { headings: weights } });
-  const at = (t: string) => specs.findIndex((s) => s.text === t);
-  const features = (t: string) => r.decisions.find((x) => x.ids[0] === at(t))?.features?.map((f) => f.id) ?? [];
-  return { level: (t: string) => r.levels.get(at(t)), features };
+  return boxlessRun('Tips', BODY, headings, weights);
 }
 
 const PAPER = ['5. bts', '6. git-buildpackage', '6.1. gbp import-dscs', 'Upstream git repository', '7. dgit'];
