@@ -45,7 +45,9 @@ describe('eval:llm', () => {
     writeFileSync(join(caseDir, 'gold.structure.json'), JSON.stringify(gold));
     const cases = listCases(dir);
     expect(cases).toHaveLength(1);
-    const { runs, table } = await evalLlm(cases, 'popo', 0.97);
+    // The cut pair has a vote each way (no sentence end, a capital start); its calibrated confidence moves with each
+    // refit (under 0.97 until session 17's, 0.97 after), so the threshold sits above any such pair, below certainty.
+    const { runs, table } = await evalLlm(cases, 'popo', 0.995);
     expect(table).toContain('unsure + gold model');
     const f1 = (i: number) => runs[i].scores[0].paragraphMerges.f1;
     expect(runs[1].sent).toBeGreaterThan(0);
