@@ -1,45 +1,42 @@
 // One measurement of `npm run bench`, in a process of its own so that its peak memory is its own:
 //   tsx bench/run-one.ts floor|full|structure|idle FILE RUNS
-// floor: JSON.parse + JSON.stringify of the file's text. full: parse, read, stitch, render tree, Markdown
-// and structure (`--emit tree,md,structure` as the CLI renders them, without the disk). structure: the same for structure.json only.
+// floor: JSON.parse + JSON.stringify of the file's text. full: read the file as the CLI reads it (stitchSync on
+// its path: a large array streamed element by element, io/load.ts readInput), stitch, render tree, Markdown and
+// structure (`--emit tree,md,structure` as the CLI renders them, without the disk). structure: the same for
+// structure.json only.
 // idle: nothing (the process' own memory, subtracted from the others). Prints one JSON line.
-import { readFileSync } from 'node:fs';
-import { readWithAdapter } from '../src/adapters/index.js';
+import { readFileSync, statSync } from 'node:fs';
 import { type Emit, outputContents } from '../src/cli/outputs.js';
-import { resolveEngineOptions } from '../src/options.js';
-import { finish, reconstruct } from '../src/pipeline.js';
+import { stitchSync } from '../src/pipeline.js';
 
 const [mode, file, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 1);
-const options = resolveEngineOptions();
 
 /**
- * As the CLI does it (src/cli/stitch-one.ts), the parsed JSON let go once read, and each output rendered as
- * `writeOutputs` renders it (document.json in pieces), its characters counted instead of written to disk.
+ * As the CLI does it (src/cli/stitch-one.ts: stitchSync on the path, no size limit as with `--max-size`), each
+ * output rendered as `writeOutputs` renders it (document.json in pieces), its characters counted instead of
+ * written to disk.
  */
-function stitchText(text: string, emit: Emit[]): number {
-  const doc = readWithAdapter({
-    path: file,
-    isFolder: false,
-    files: [{ path: file, name: '', json: JSON.parse(text) }],
-  }).document;
+function stitchFile(emit: Emit[]): number {
+  const result = stitchSync(file, { maxBytes: Number.POSITIVE_INFINITY });
   let length = 0;
   const count = (chunk: string) => {
     length += chunk.length;
   };
-  for (const content of Object.values(outputContents(finish(doc, reconstruct(doc, options)), emit))) {
+  for (const content of Object.values(outputContents(result, emit))) {
     if (typeof content === 'string') count(content);
     else content(count);
   }
   return length;
 }
 
-const text = mode === 'idle' ? '' : readFileSync(file, 'utf8');
+// Only the floor holds the file's text (its parse is what it measures); the others read the file themselves.
+const text = mode === 'floor' ? readFileSync(file, 'utf8') : '';
 const work: Record<string, () => unknown> = {
   idle: () => 0,
   floor: () => JSON.stringify(JSON.parse(text)).length,
-  full: () => stitchText(text, ['tree', 'md', 'structure']),
-  structure: () => stitchText(text, ['structure']),
+  full: () => stitchFile(['tree', 'md', 'structure']),
+  structure: () => stitchFile(['structure']),
 };
 const fn = work[mode];
 if (!fn) {
@@ -68,6 +65,6 @@ console.log(
     // CPU time of the process (all its threads, GC helpers included): less disturbed by other jobs on the machine.
     cpuSeconds: median(cpuTimes),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    inputBytes: Buffer.byteLength(text),
+    inputBytes: mode === 'idle' ? 0 : statSync(file).size,
   }),
 );

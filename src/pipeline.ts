@@ -2,7 +2,7 @@
 //   read → furniture → text merge → table merge → table of contents → headings → captions → references → assemble → render.
 // Each stage is a pure function over the elements and the earlier stages' results.
 import { readWithAdapter } from './adapters/index.js';
-import { type AdapterInput, loadInput } from './io/load.js';
+import { type AdapterInput, readInput } from './io/load.js';
 import type { Decision } from './model/decision.js';
 import { type Diagnostic, type DroppedElement, type ParsedDocument, warning } from './model/element.js';
 import type { Structure } from './model/structure.js';
@@ -99,7 +99,7 @@ export function stitchSync(
 
 export function toDocument(input: string | AdapterInput | ParsedDocument, options: PipelineOptions): ParsedDocument {
   if (typeof input === 'string')
-    return readWithAdapter(loadInput(input, { maxBytes: options.maxBytes }), options.format).document;
+    return readWithAdapter(readInput(input, { maxBytes: options.maxBytes }), options.format).document;
   if ('files' in input) return readWithAdapter(input, options.format).document;
   return input;
 }

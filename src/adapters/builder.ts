@@ -198,6 +198,14 @@ export class DocumentBuilder {
 }
 
 /** Narrowing helpers for adapters reading untyped JSON; each throws a schema error with the pointer. */
+/**
+ * The elements of a file's top-level array: from the disk one at a time for a streamed file (io/load.ts
+ * readInput), else the parsed array (a schema error when the top level is not an array).
+ */
+export function topLevelEntries(file: SourceFile): Iterable<unknown> {
+  return file.streamed ? file.streamed.entries() : expectArray(file, '', file.json);
+}
+
 export function expectArray(file: SourceFile, pointer: string, value: unknown): unknown[] {
   if (!Array.isArray(value)) throw schemaError(file.path, pointer, `expected an array, found ${kindOf(value)}`);
   return value;

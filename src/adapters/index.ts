@@ -1,5 +1,7 @@
 // The registry of parser formats. Detection asks every adapter and takes the most confident one.
-import type { AdapterInput } from '../io/load.js';
+import { StreamFallback } from '../io/json-array-stream.js';
+import { type AdapterInput, readWhole } from '../io/load.js';
+import type { ParsedDocument } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { alto } from './alto.js';
 import { azureDocumentIntelligence } from './azure-di.js';
@@ -79,7 +81,8 @@ export function detectAdapter(input: AdapterInput): Adapter {
 }
 
 /** Read an input with a named or detected adapter, enforcing the truncated-JSON policy. */
-export function readWithAdapter(input: AdapterInput, format?: string) {
+export function readWithAdapter(input: AdapterInput, format?: string): { adapter: Adapter; document: ParsedDocument } {
+  if (input.files.some((f) => f.streamed)) return readStreamed(input, format);
   const adapter = format ? adapterByName(format) : detectAdapter(input);
   const truncated = input.files.find((f) => f.recoveredFromTruncation);
   if (truncated && !adapter.acceptsTruncatedJson) {
@@ -92,4 +95,33 @@ export function readWithAdapter(input: AdapterInput, format?: string) {
     );
   }
   return { adapter, document: adapter.read(input) };
+}
+
+/**
+ * A streamed input (io/load.ts readInput): detected on its first elements, read element by element by an adapter
+ * that reads streams, else read into one array first. The whole-file path answers for any file the stream
+ * reader does not vouch for, and for any error met before the stream was read to its end when the file proves
+ * bad, so that a file's JSON error comes first, as when it is read whole.
+ */
+function readStreamed(input: AdapterInput, format?: string): { adapter: Adapter; document: ParsedDocument } {
+  const whole = () => readWithAdapter({ ...input, files: input.files.map(readWhole) }, format);
+  try {
+    const adapter = format ? adapterByName(format) : detectAdapter(input);
+    if (!adapter.readsStream) {
+      const files = input.files.map((f) =>
+        f.streamed ? { path: f.path, name: f.name, json: [...f.streamed.entries()] } : f,
+      );
+      return readWithAdapter({ ...input, files }, format);
+    }
+    return { adapter, document: adapter.read(input) };
+  } catch (error) {
+    if (error instanceof StreamFallback) return whole();
+    try {
+      for (const f of input.files) if (f.streamed) for (const _ of f.streamed.entries());
+    } catch (bad) {
+      if (bad instanceof StreamFallback) return whole();
+      throw bad;
+    }
+    throw error;
+  }
 }

@@ -31,6 +31,7 @@ import {
   expectText,
   optionalArray,
   optionalNumber,
+  topLevelEntries,
 } from './builder.js';
 import type { Adapter } from './types.js';
 
@@ -84,6 +85,7 @@ export const mineruContentList: Adapter = {
   description: 'MinerU content_list.json (magic-pdf 0.10, MinerU 2.x/3.x pipeline and VLM backends)',
   detect: detectContentList,
   read: readContentList,
+  readsStream: true,
 };
 
 function detectContentList(input: AdapterInput): number {
@@ -109,13 +111,14 @@ export function mostly(sample: readonly unknown[], test: (item: unknown) => bool
 
 function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finish']> {
   const file = input.files[0];
-  const entries = expectArray(file, '', file.json);
   const builder = new DocumentBuilder(FORMAT, input.path, 'markdown');
   let lastPage = 0;
   let lastPagePtr = '';
   const pagesWithContent = new Set<number>();
   let lastTextRef: string | undefined;
-  entries.forEach((raw, index) => {
+  let index = -1;
+  for (const raw of topLevelEntries(file)) {
+    index++;
     const ptr = pointer(index);
     const entry = expectObject(file, ptr, raw);
     const type = expectText(file, `${ptr}/type`, entry.type);
@@ -127,7 +130,7 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
     }
     if (!KNOWN_TYPES.has(type)) {
       builder.drop(file, ptr, 'mineru.unknown-type', `unknown content_list entry type "${type}"`, { page });
-      return;
+      continue;
     }
     const bbox = entry.bbox === undefined || entry.bbox === null ? null : perMilleBox(file, `${ptr}/bbox`, entry.bbox);
     const nested = NESTED_KEYS[type] ?? [];
@@ -178,7 +181,7 @@ function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finis
       builder.add({ type: 'image', text: expectText(file, `${ptr}/content`, entry.content), hints, ...base });
     }
     for (const n of nested.filter((k) => !k.before)) emitNested(builder, file, entry, ptr, page, n);
-  });
+  }
   checkSparsePages(file, lastPagePtr, lastPage, pagesWithContent.size);
   for (let p = 1; p <= lastPage; p++) builder.page({ page: p, unit: 'per-mille', width: 1000, height: 1000 });
   return builder.finish();

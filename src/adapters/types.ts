@@ -12,6 +12,11 @@ export interface Adapter {
   detect(input: AdapterInput): number;
   /** Throws DocstitchError (kind `schema`, with file and JSON pointer) on malformed input. */
   read(input: AdapterInput): ParsedDocument;
+  /**
+   * True when read() takes a top-level array through `topLevelEntries` (builder.ts), so that a large file is
+   * read element by element (io/json-array-stream.ts) instead of parsed whole.
+   */
+  readsStream?: boolean;
   /** True when a cut-off file (closing brackets missing) is acceptable; the adapter then warns. */
   acceptsTruncatedJson?: boolean;
 }

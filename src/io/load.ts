@@ -7,6 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import { DocstitchError } from '../model/errors.js';
 import { escapeToken } from '../model/pointer.js';
+import { openJsonArray, type StreamedArray } from './json-array-stream.js';
 import { LIMITS } from './limits.js';
 
 export interface SourceFile {
@@ -23,6 +24,11 @@ export interface SourceFile {
   bytes?: Uint8Array;
   /** The PDF's text layer, read (asynchronously, by src/pdf/index.ts) before the PDF adapter runs. */
   pdf?: import('../pdf/read.js').PdfData;
+  /**
+   * A large top-level array read element by element (readInput): `json` then holds only its first elements, for
+   * detection; an adapter that reads streams takes every element from `streamed.entries()`.
+   */
+  streamed?: StreamedArray;
 }
 
 export interface AdapterInput {
@@ -35,6 +41,8 @@ export interface AdapterInput {
 export interface LoadOptions {
   /** Largest input accepted, in bytes (whole folder for folder input). */
   maxBytes: number;
+  /** readInput: files from this size up are streamed when their top level is an array (default STREAM_MIN_BYTES). */
+  streamMinBytes: number;
 }
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
@@ -62,6 +70,41 @@ export function loadInput(path: string, options: Partial<LoadOptions> = {}): Ada
   }
   if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
   return { path, isFolder: false, files: [readInputFile(path, '')] };
+}
+
+/**
+ * Files from this size up whose top level is an array are read element by element (json-array-stream.ts): below
+ * it the whole-file path is as fast and the memory is the process' fixed cost anyway.
+ */
+export const STREAM_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * loadInput as the command reads a path: a large JSON file whose top level is an array is opened as a stream
+ * (its first elements read, the rest as the adapter asks), anything else loaded whole. Same errors as loadInput:
+ * a file the stream reader does not vouch for is read whole again (adapters/index.ts, readWithAdapter).
+ */
+export function readInput(path: string, options: Partial<LoadOptions> = {}): AdapterInput {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let stat: ReturnType<typeof statSync> | undefined;
+  try {
+    stat = statSync(path);
+  } catch {
+    stat = undefined;
+  }
+  const streamable =
+    stat?.isFile() &&
+    stat.size >= (options.streamMinBytes ?? STREAM_MIN_BYTES) &&
+    stat.size <= maxBytes &&
+    !path.toLowerCase().endsWith('.pdf') &&
+    !isMarkupName(path);
+  const streamed = streamable ? openJsonArray(path) : undefined;
+  if (!streamed) return loadInput(path, options);
+  return { path, isFolder: false, files: [{ path, name: '', json: streamed.head, streamed }] };
+}
+
+/** A streamed file read whole instead (the whole-file path's value, or its error). */
+export function readWhole(file: SourceFile): SourceFile {
+  return file.streamed ? readJsonFile(file.path, file.name) : file;
 }
 
 /**
