@@ -17,8 +17,8 @@ export interface RenderOptions {
 export type OutputContent = string | ((write: Write) => void);
 
 /**
- * What each emitted output holds, rendered when written (`writeOutputs` in write.ts): document.json in pieces,
- * document.md and chunks.jsonl only once the outputs before them are written and let go.
+ * What each emitted output holds, rendered when written (`writeOutputs` in write.ts), each in pieces (never one
+ * string for a whole file), and each only once the outputs before it are written and let go.
  */
 export function outputContents(
   result: StitchResult,
@@ -34,9 +34,19 @@ export function outputContents(
     };
   }
   if (emit.includes('md')) files[OUTPUT_FILE.md] = (write) => result.writeMarkdown(write);
-  if (emit.includes('structure')) files[OUTPUT_FILE.structure] = `${JSON.stringify(result.structure, null, 2)}\n`;
-  if (emit.includes('chunks'))
-    files[OUTPUT_FILE.chunks] = (write) => write(chunksJsonl(chunkResult(result, options.chunks).chunks));
+  if (emit.includes('structure')) {
+    files[OUTPUT_FILE.structure] = (write) => {
+      // its lists item by item (a heading, a merge, a caption link): the bytes of JSON.stringify(structure, null, 2)
+      writeJson(result.structure, 2, write, 2);
+      write('\n');
+    };
+  }
+  if (emit.includes('chunks')) {
+    // line by line: the lines of chunksJsonl, never one string for the whole file
+    files[OUTPUT_FILE.chunks] = (write) => {
+      for (const chunk of chunkResult(result, options.chunks).chunks) write(chunksJsonl([chunk]));
+    };
+  }
   return files;
 }
 
