@@ -14,7 +14,7 @@ export function blockType(b: Block, text: string, body: number): BlockType {
   if (caption && caption.kind !== 'equation' && text.length < 600)
     return caption.kind === 'table' ? 'table_caption' : 'image_caption';
   const short = b.lines.length <= 3 && text.length <= 200;
-  const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
+  const sentence = /[.;,。；，]$/u.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
   // a lead-in ending in a colon ("ACM Reference Format:", but not a numbered "A. optional arguments:") or a
   // label and its value ("Require: n ≥ 1", an algorithm's numbered step "6: else") reads on: not a heading
   const leadIn =
