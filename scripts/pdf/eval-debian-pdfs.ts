@@ -1,4 +1,5 @@
-// `npx tsx scripts/pdf/eval-debian-pdfs.ts [PACKAGE …] [--cache DIR] [--max-pages N] [--limit N] [--json FILE]`
+// `npx tsx scripts/pdf/eval-debian-pdfs.ts [PACKAGE …] [--cache DIR] [--max-pages N] [--limit N] [--json FILE]
+// [--detail]` (`--detail`: each PDF's missed outline entries and extra headings, run without the outline)
 // — the PDF as the input (`docstitch paper.pdf`) on real PDFs shipped in Debian packages, with each PDF's
 // own outline (bookmarks) as the gold for headings. Each package is fetched with `apt-get download` and
 // unpacked with `dpkg -x` into the cache (default .cache/debian-pdfs, gitignored); an argument that is a
@@ -88,6 +89,8 @@ function entryScore(title: string, el: Element): number {
   return similarity(title, el.text);
 }
 
+const typeSize = (el: Element) => el.hints?.pdf?.fontSize ?? el.hints?.lineHeight ?? 0;
+
 /** The outline as a gold structure over the adapter's elements (see the header). */
 function outlineGold(data: PdfData, elements: readonly Element[]): { gold: Structure; matched: number } {
   const byPage = new Map<number, Element[]>();
@@ -102,7 +105,9 @@ function outlineGold(data: PdfData, elements: readonly Element[]): { gold: Struc
     for (const p of pages)
       for (const el of byPage.get(p) ?? []) {
         const s = entryScore(entry.title, el) - (p === entry.page ? 0 : 0.05);
-        if (!used.has(el.id) && s > bestScore) {
+        // a tie goes to the larger type: the heading, not the running head that repeats it above (CJK has no
+        // letter case to tell them apart)
+        if (!used.has(el.id) && (s > bestScore || (s === bestScore && best && typeSize(el) > typeSize(best)))) {
           best = el;
           bestScore = s;
         }
@@ -157,6 +162,19 @@ const scoreOf = (rawGold: Structure, s: Structure): Score => {
   };
 };
 
+/** The gold's headings the run missed, and the headings it gave that the outline does not list. */
+function detail(rawGold: Structure, s: Structure, elements: readonly Element[]) {
+  const headOf = new Map(s.paragraphMerges.flatMap((g) => g.slice(1).map((r) => [r, g[0]] as const)));
+  const gold = { ...rawGold, headings: rawGold.headings.map((h) => ({ ...h, ref: headOf.get(h.ref) ?? h.ref })) };
+  const text = new Map(elements.map((e) => [e.ref, `p${e.page} ${e.type} ${JSON.stringify(e.text.slice(0, 50))}`]));
+  const predicted = new Map(s.headings.map((h) => [h.ref, h.level]));
+  const golden = new Set(gold.headings.map((h) => h.ref));
+  for (const h of gold.headings)
+    if (!predicted.has(h.ref)) console.log(`  missed L${h.level} ${h.ref} ${text.get(h.ref) ?? '(no element)'}`);
+  for (const h of s.headings)
+    if (!golden.has(h.ref)) console.log(`  extra L${h.level} ${h.ref} ${text.get(h.ref) ?? ''}`);
+}
+
 /** A package's PDFs: under the cache's unpacked copy, or in place for a folder or file on this machine. */
 function pdfsOf(pkg: string): string[] {
   if (existsSync(pkg)) return lstatSync(pkg).isDirectory() ? pdfsUnder(pkg) : [pkg];
@@ -191,6 +209,7 @@ for (const pkg of packages) {
       const asRun = run(pdf, data);
       const { gold, matched } = outlineGold(data, asRun.document.elements);
       const without = run(pdf, { ...data, outline: [] });
+      if (args.includes('--detail')) detail(gold, without.structure, without.document.elements);
       rows.push({
         pdf: nameOf(pdf),
         pages: data.pageCount,

@@ -180,6 +180,13 @@ async function runOne(c: CorpusCase): Promise<void> {
     owns.set(pdf.path, own);
   }
   const scores = evaluate(gold, remap(own.structure, own.document.elements, plain.document.elements));
+  // the PDF alone, per case too (its TEDS, heading and paragraph-merge F1, level accuracy)
+  perDoc[perDoc.length - 1].adapter = {
+    teds: scores.teds.teds,
+    headings: scores.headings.f1,
+    paragraphMerges: scores.paragraphMerges.f1,
+    levels: scores.levels.accuracy,
+  };
   push(rows.adapter, byFamily ? `${c.family} × ${c.producer} ${c.format}` : c.format, { id: c.id, scores });
   push(rows.adapter, 'all', { id: c.id, scores });
 }

@@ -28,7 +28,6 @@
 import type { AdapterInput } from '../io/load.js';
 import {
   type BBox,
-  type BlockType,
   type Diagnostic,
   type Element,
   type PageInfo,
@@ -36,13 +35,13 @@ import {
   warning,
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
+import { blockType, SECTION_NUMBER } from '../pdf/block-type.js';
+import { bodyFontSize, codeish, groupBlocks, ITEM_LINE_BREAK, isCode, joinLines, unionBox } from '../pdf/blocks.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
 import { splitAtGaps } from '../pdf/gaps.js';
 import { bodyLeading } from '../pdf/leading.js';
-import { isPdfBytes, type PdfData, type PdfLine } from '../pdf/read.js';
+import { isPdfBytes, type PdfData } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
-import { parseCaptionLabel } from '../text/caption-label.js';
-import { isMonospacedFont } from '../text/fonts.js';
 import type { Adapter } from './types.js';
 
 export const pdfInput: Adapter = {
@@ -68,12 +67,6 @@ export const pdfInput: Adapter = {
     return readPdfDocument(file.pdf, input.path);
   },
 };
-
-interface Block {
-  lines: PdfLine[];
-  page: number;
-  index: number;
-}
 
 /** The document the PDF's text layer gives. */
 export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
@@ -327,172 +320,4 @@ function honestWarnings(elements: readonly Element[], count: BlockCount, noText:
       ),
     );
   return warnings;
-}
-
-/** The font size of most characters: the body text. */
-function bodyFontSize(lines: PdfLine[]): number {
-  const bySize = new Map<number, number>();
-  for (const l of lines) {
-    const size = Math.round(l.fontSize * 2) / 2;
-    bySize.set(size, (bySize.get(size) ?? 0) + l.text.length);
-  }
-  return [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-}
-
-/** Lines → blocks, in content order. */
-function groupBlocks(lines: PdfLine[], page: PdfData['pages'][number], leading: number | undefined): Block[] {
-  const blocks: Block[] = [];
-  let cur: PdfLine[] = [];
-  const flush = () => {
-    if (cur.length) blocks.push({ lines: cur, page: page.page, index: blocks.length });
-    cur = [];
-  };
-  for (const line of lines) {
-    if (!line.text.trim()) continue;
-    if (cur.length && breaksBlock(cur, line, page.width, page.height, leading)) flush();
-    cur.push(line);
-  }
-  flush();
-  return blocks;
-}
-
-/** Whether a line opens a new block after the lines of the current one (see the header). */
-function breaksBlock(
-  cur: PdfLine[],
-  line: PdfLine,
-  pageWidth: number,
-  pageHeight: number,
-  leading: number | undefined,
-): boolean {
-  const prev = cur[cur.length - 1];
-  const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
-  const height = prev.bbox[3] - prev.bbox[1];
-  const gap = line.bbox[1] - prev.bbox[3];
-  const left = Math.min(...cur.map((l) => l.bbox[0]));
-  const right = Math.max(...cur.map((l) => l.bbox[2]));
-  const width = right - left;
-  const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
-  const weightChange = line.bold !== prev.bold;
-  const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
-  // a first-line indent of most of an em (in page widths, from the font size in points)
-  const indent = line.bbox[0] - left;
-  const em = line.fontSize / pageWidth;
-  // code: lines in a monospaced font stay one block over their own indents, short lines and blank lines
-  // (a line of symbols only, a listing's "↪→" at a wrapped line, goes on the code too)
-  // (one blank line, a step of at most two of the listing's own lines, goes on the code: under CJK leading, 1.5
-  // lines and more, its gap is over 1.6 line boxes, which cut ctex's listings at each blank line)
-  if (codeish(line) && cur.every(codeish) && cur.some(isCode)) {
-    const blankLine = oneBlankLine(cur, line, pageHeight, leading);
-    return (
-      (sizeChange && isCode(line) && isCode(prev)) ||
-      movedUp ||
-      (gap > 1.6 * height && !blankLine) ||
-      indent < -3 * em ||
-      indent > 0.3
-    );
-  }
-  const otherColumn = line.bbox[0] > right || line.bbox[2] < left;
-  // (a gap within the body's leading is its line spacing, not a paragraph's end)
-  const bodyPitch = leading !== undefined && (line.bbox[1] - prev.bbox[1]) * pageHeight <= 1.12 * leading;
-  const wideGap = gap > Math.max(0.6 * height, 0.5 * size) && !bodyPitch;
-  // a list item's lines after its first hang at the text after the bullet: they go on the item
-  const hanging = LIST_ITEM.test(cur[0].text) && !LIST_ITEM.test(line.text) && indent > 0 && indent < 3 * em;
-  const indented = indent > 0.8 * em && width > 0 && !hanging;
-  const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
-  const nextItem = LIST_ITEM.test(cur[0].text) && LIST_ITEM.test(line.text);
-  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort || nextItem;
-}
-
-const isCode = (l: PdfLine) => isMonospacedFont(l.fontName);
-
-/**
- * The line is one blank line below the listing's last code line: their tops at most 2.25 of the listing's own line
- * steps apart (its smallest step between code lines; the body's leading before it has two).
- */
-function oneBlankLine(cur: readonly PdfLine[], line: PdfLine, pageHeight: number, leading: number | undefined) {
-  const tops = cur.filter(isCode).map((l) => l.bbox[1]);
-  const steps = tops
-    .slice(1)
-    .map((t, i) => (t - tops[i]) * pageHeight)
-    .filter((d) => d > 0);
-  const pitch = steps.length > 0 ? Math.min(...steps) : leading;
-  return pitch !== undefined && (line.bbox[1] - tops[tops.length - 1]) * pageHeight <= 2.25 * pitch;
-}
-const codeish = (l: PdfLine) => isCode(l) || !/[\p{L}\p{N}]/u.test(l.text);
-
-/** A block's lines as one paragraph: a line ending in a hyphen joins the next without it. */
-function joinLines(lines: PdfLine[]): string {
-  let out = '';
-  for (const l of lines) {
-    const t = l.text.trim();
-    if (!out) out = t;
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(t)) out = out.slice(0, -1) + t;
-    else if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(out)) out += t;
-    else out += ` ${t}`;
-  }
-  return out;
-}
-
-function blockType(b: Block, text: string, body: number): BlockType {
-  const size = Math.max(...b.lines.map((l) => l.fontSize));
-  const caption = parseCaptionLabel(text);
-  if (caption && caption.kind !== 'equation' && text.length < 600)
-    return caption.kind === 'table' ? 'table_caption' : 'image_caption';
-  const short = b.lines.length <= 3 && text.length <= 200;
-  const sentence = /[.;,]$/.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
-  // a lead-in ending in a colon ("ACM Reference Format:", but not a numbered "A. optional arguments:") or a
-  // label and its value ("Require: n ≥ 1", an algorithm's numbered step "6: else") reads on: not a heading
-  const leadIn =
-    (/[:：]$/u.test(text) && !SECTION_NUMBER.test(text)) ||
-    /^[\p{L}\p{N}]+[:：]\s/u.test(text) ||
-    // and a bulleted or "(a)" item is an item, whatever its size
-    /^\s*(?:[•●▪◦‣*–-]|\([0-9a-z]{1,3}\))\s/u.test(text);
-  if (short && size >= body * 1.12 && !sentence && !leadIn) return 'title';
-  if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence && !leadIn) return 'title';
-  // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)
-  if (
-    b.lines.length === 1 &&
-    b.index > 0 &&
-    text.length <= 100 &&
-    !sentence &&
-    !leadIn &&
-    size >= body * 0.95 &&
-    setOff(b.lines[0])
-  ) {
-    return 'title';
-  }
-  if (LIST_ITEM.test(text) && size <= body * 1.05) return 'list_item';
-  return 'text';
-}
-
-const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;
-
-/**
- * A one-line block at the body size set off as a heading: in a small-caps font, or numbered like a section
- * ("1.", "2.3", "IV.", "A.") and in capitals or italics throughout ("I. PACKAGING WORKFLOW", "A. The
- * package"). Code never is.
- */
-function setOff(line: PdfLine): boolean {
-  if (isCode(line)) return false;
-  const t = line.text.trim();
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  // capitals: every letter an upper-case one (Chinese or Japanese letters have no case: never capitals)
-  const caps = letters.length >= 4 && /^\p{Lu}+$/u.test(letters);
-  if (/caps|\bcsc|smallcap/i.test(line.fontName ?? '')) return true;
-  return SECTION_NUMBER.test(t) && (caps || line.italic);
-}
-
-// a bullet, an enumerator ("3.", "(b)", "iv)") or a reference's "[12]"; not any short word before a full stop
-// ("vol. 5, pp. 137", a reference's second line)
-const ENUMERATOR = String.raw`(?:[•●▪◦‣*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\[\d{1,3}\])\s`;
-const LIST_ITEM = new RegExp(String.raw`^\s*${ENUMERATOR}`, 'u');
-const ITEM_LINE_BREAK = new RegExp(String.raw`\n(?!\s*${ENUMERATOR})`, 'gu');
-
-function unionBox(boxes: BBox[]): BBox {
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
 }

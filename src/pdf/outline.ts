@@ -36,12 +36,13 @@ function headingText(el: Element): string | undefined {
 
 /**
  * A heading's text without its numbering ("2.8 Contribution approaches" → "Contribution approaches", "IV. Results"
- * → "Results"): numbers and Roman numerals, each closed by a point, a parenthesis or a space. A numeral's letters
+ * → "Results", "A.1 Name" → "Name"): numbers and Roman numerals, each closed by a point, a parenthesis or a space. A numeral's letters
  * must end there: the "C" of "Contribution" is no Roman numeral (read as one, "2.8 Contribution approaches" lost its
  * first letter and tied with the running head "2.8. CONTRIBUTION APPROACHES", first in reading order).
  */
 export function withoutNumbering(text: string): string {
-  return text.replace(/^\s*(?:(?:\p{N}+|[IVXLCivxlc]+)(?:[.)]\s*|\s+))+(?=\p{L})/u, '');
+  // (an appendix's letter opens its numbers: "A.1 名称", "A.3.1 Options")
+  return text.replace(/^\s*(?:[A-Z]\.(?=\p{N}))?(?:(?:\p{N}+|[IVXLCivxlc]+)(?:[.)]\s*|\s+))+(?=\p{L})/u, '');
 }
 
 /** How surely an element's text is an outline entry's title (0–1). */
@@ -63,6 +64,9 @@ function outlineScore(entry: string, text: string): number {
   if (na && nb && na !== nb) return 0;
   return similarity(entry, text);
 }
+
+/** An element's type size: the PDF's font size, else its line height (0: unknown, never larger). */
+const typeSize = (el: Element) => el.hints?.pdf?.fontSize ?? el.hints?.lineHeight ?? 0;
 
 function markOutline(el: Element, entry: PdfOutlineEntry): void {
   el.hints = { ...(el.hints ?? {}), outlineLevel: entry.level };
@@ -87,7 +91,9 @@ function headingOf(
     if (text === undefined || used.has(el.id)) continue;
     // the named page first: an equal match a page away loses
     const s = outlineScore(entry.title, text) - (entry.page !== undefined && el.page !== entry.page ? 0.05 : 0);
-    if (s > bestScore) {
+    // a tie goes to the larger type: the heading "2.7 仓库状况" (14 pt), not the running head "2.7. 仓库状况" (10 pt)
+    // that repeats it above — CJK has no letter case to tell them apart (debmake-doc zh-cn)
+    if (s > bestScore || (s === bestScore && best && typeSize(el) > typeSize(best))) {
       best = el;
       bestScore = s;
     }

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { BBox } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { clamp, type PageGraphics, pageGraphics } from './graphics.js';
-import { rescaleCjk, runScript, type ScriptSizes } from './scripts.js';
+import { columns, rescaleCjk, runScript, type ScriptSizes } from './scripts.js';
 
 /** One line of text: runs on one baseline, in content order, joined. */
 export interface PdfLine {
@@ -355,8 +355,9 @@ export function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number,
       for (const r of visible) weight.set(r.font, (weight.get(r.font) ?? 0) + r.str.trim().length);
       const main = [...weight].sort((a, b) => b[1] - a[1])[0][0];
       const info = fonts.get(main) ?? { bold: false, italic: false };
-      const boldChars = visible.filter((r) => fonts.get(r.font)?.bold).reduce((n, r) => n + r.str.trim().length, 0);
-      const allChars = visible.reduce((n, r) => n + r.str.trim().length, 0);
+      // bold: most of the line's width in a bold font (a CJK character counting two columns: src/pdf/scripts.ts)
+      const boldChars = visible.filter((r) => fonts.get(r.font)?.bold).reduce((n, r) => n + columns(r.str), 0);
+      const allChars = visible.reduce((n, r) => n + columns(r.str), 0);
       const mainRun = visible.find((r) => r.font === main) ?? visible[0];
       const size = mainRun.size;
       const lead = boldLead(visible, fonts);

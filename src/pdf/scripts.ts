@@ -30,6 +30,18 @@ function hasCjk(text: string): boolean {
   return false;
 }
 
+/**
+ * A run's width in columns, for weighing a line's fonts against one another: a CJK character is full-width, two
+ * columns, as a Latin letter is one. Counted by characters alone, a Chinese line with a few Latin words set in
+ * bold ("为 /usr。…在 debian/rules 文件中添加名为 override_dh_auto_install", debmake-doc zh-cn) read as bold, and
+ * its paragraph's last lines as bold title candidates.
+ */
+export function columns(text: string): number {
+  let n = 0;
+  for (const ch of text.trim()) n += isCjkChar(ch) ? 2 : 1;
+  return n;
+}
+
 /** Whether a run's text is CJK (any CJK character) or Latin (letters or digits, no CJK); otherwise neither. */
 export function runScript(text: string): 'cjk' | 'latin' | undefined {
   if (hasCjk(text)) return 'cjk';

@@ -17,10 +17,13 @@
 //  6. Position (`positionEvidence`): `a` ends its column low (for) or leaves blank space; `b` does not open its
 //     column (against). Shape (`shapeEvidence`): line heights, a lone number, a note's label alone, a sidebar's
 //     title line, a publisher's notice, a label line, a single term.
+// The source PDF's evidence (a bold opening, a monospaced font, a line's fill and size) counts only where the element's
+// text matched its PDF lines well (src/pdf/trust.ts): else the lines may be another block's, and the parser wins.
 // The weights are src/weights/text-merge.ts; `combine()` adds them up in this order.
 
 import type { Element } from '../../model/element.js';
 import { combine, type Feature } from '../../model/evidence.js';
+import { trustedPdf } from '../../pdf/trust.js';
 import {
   endsSentence,
   endsWithHyphen,
@@ -278,8 +281,9 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (THEOREM_OPENER.test(bText)) return 'theorem-opener';
   // A bold run-in head in the source PDF opens a block: a box title or run-in heading ending in punctuation, or a
   // description list's next term where the first fragment opened with one too ("subdir Group …" | "subdirs …").
-  const bLead = b.hints?.pdf?.boldLead;
-  if (bLead && (BOLD_LEAD_END.test(bLead) || pair.a.hints?.pdf?.boldLead)) return 'bold-lead-opens';
+  // (only lines that matched the element's text well: a stray OCR box's lines are another block's bold opening)
+  const bLead = trustedPdf(b)?.boldLead;
+  if (bLead && (BOLD_LEAD_END.test(bLead) || trustedPdf(pair.a)?.boldLead)) return 'bold-lead-opens';
   if (ARTICLE_OPENER.test(bText)) return 'article-opener';
   if (ABSTRACT_OPENER.test(bText)) return 'abstract-opener';
   if (REFERENCE_START.test(bText) && REFERENCE_END.test(aText)) return 'reference-entry';
@@ -319,15 +323,15 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
   const oneLine = context.bOneLineIndented && !REFERENCE_START.test(aText) ? FIRST_LINE_INDENT[0] : undefined;
   const firstLine = b.hints?.firstLineIndent ?? oneLine;
   // An option's entry ("-z ext, --targz ext  sets …") hangs its description; a listing (monospaced) has its margin.
-  const hangsOrListing = OPTION_ENTRY.test(bText) || isMonospacedFont(b.hints?.pdf?.fontName);
+  const hangsOrListing = OPTION_ENTRY.test(bText) || isMonospacedFont(trustedPdf(b)?.fontName);
   const plainParagraphs = a.type === 'text' && b.type === 'text' && !aIsListItem && !startsWithListMarker(b.text);
   if (hangsOrListing) return false;
   if (!context.paragraphsIndented || firstLine === undefined || context.bStartsColumn === false || !plainParagraphs)
     return false;
   // After a heading typed as text (one line, in bold or a larger size in the source PDF) the first paragraph is
   // flush by house style (LaTeX's \@afterindentfalse): no witness either way.
-  const aPdf = a.hints?.pdf;
-  const bSize = b.hints?.pdf?.fontSize;
+  const aPdf = trustedPdf(a);
+  const bSize = trustedPdf(b)?.fontSize;
   if (aPdf?.lineCount === 1 && (aPdf.bold || (aPdf.fontSize && bSize && aPdf.fontSize > bSize * 1.05))) return false;
   if (isParagraphIndent(firstLine)) {
     out.push({ id: 'first-line-indented', value: 1 });
@@ -338,7 +342,7 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
     Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2 &&
     !context.interrupted &&
     !FORMULA_TAIL.test(aText) &&
-    (a.hints?.lastLineFill ?? a.hints?.pdf?.lastLineFill ?? 1) >= LAST_LINE_SHORT
+    (a.hints?.lastLineFill ?? trustedPdf(a)?.lastLineFill ?? 1) >= LAST_LINE_SHORT
   ) {
     out.push({ id: 'first-line-flush', value: 1 });
     return true;
