@@ -38,6 +38,7 @@ import {
   unseenListingCut,
 } from './text-merge/breaks.js';
 import { cjkLastLineFills } from './text-merge/cjk-fill.js';
+import { cutReferenceEntries } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
@@ -413,6 +414,12 @@ const REFERENCE_RESUMES = {
   why: 'a reference entry cut after a comma goes on in the next list item that opens no entry',
 } as const;
 
+const REFERENCE_CUT = {
+  feature: 'reference-cut',
+  rule: 'text-merge.reference-cut',
+  why: 'in a reference list, a block stops in the middle of an entry and the next goes on with it',
+} as const;
+
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
   const opt = options.textMerge;
   const body = doc.elements.filter((el) => !furniture.kinds.has(el.id));
@@ -434,6 +441,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
+    ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),
   ];
   // A reference entry that resumes further on has its rest: the block after it in reading order is not that.
   const resumed = new Set<number>();

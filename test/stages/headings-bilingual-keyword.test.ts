@@ -18,7 +18,11 @@ const body = (page: number, y: number, text: string): Spec => ({ page, type: 'te
 function datasheet(contents: string): Spec[] {
   return [
     title(1, 0.07, contents),
-    body(1, 0.1, '术语定义 Terms and Definitions .... 1\n1 样品电性能指标 Cell Performance .... 3\n1.1 主要性能 Main Performance .... 3\n2 电芯温升 Temperature rise .... 12'),
+    body(
+      1,
+      0.1,
+      '术语定义 Terms and Definitions .... 1\n1 样品电性能指标 Cell Performance .... 3\n1.1 主要性能 Main Performance .... 3\n2 电芯温升 Temperature rise .... 12',
+    ),
     title(3, 0.07, '1 样品电性能指标 Cell Performance'),
     title(3, 0.1, '1.1 主要性能 Main Performance'),
     body(3, 0.13, '正常工作的单体电池在恒流下进行充电，该单体电池最大充电电压为三点六五伏。'),
