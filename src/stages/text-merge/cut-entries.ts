@@ -1,7 +1,8 @@
 // Reference entries the parser cut at line boundaries: in a reference list, a block that stops in the middle of an
 // entry and the block after it that goes on with that entry (MinerU's content list of a Chinese thesis cuts its
 // list into blocks of a few lines each, "…基于中国工业企业的经验" | "证据[J].金融研究,(02):51-70. 丁志国,…"). The
-// text merge otherwise takes only fragments a break separates; these stand one under the other in one column.
+// text merge otherwise takes only fragments a break separates; these stand one under the other in one column (a
+// pair across a page or column break is left to the ordinary candidates and their evidence).
 // Evidence, all required: the pair stands in a reference list (after a heading "References", "参考文献" … and
 // before the next heading); the first block stops where no entry ends — on a word or a Han character without a
 // stop, a comma, a page range left open ("(04):175-"), or a document-type mark with its venue still to come
@@ -40,6 +41,16 @@ export function stopsInEntry(text: string): boolean {
   return OPEN_END.test(text.trim());
 }
 
+/**
+ * One under the other on one page: the parser's own cut, which the ordinary candidates never see (a page or column
+ * break between is theirs to judge, with their own evidence).
+ */
+function sameColumn(a: Element, b: Element): boolean {
+  if (a.page !== b.page) return false;
+  if (!a.bbox || !b.bbox) return true;
+  return b.bbox[1] >= a.bbox[1] && b.bbox[0] < a.bbox[2] && a.bbox[0] < b.bbox[2];
+}
+
 /** The pairs [cut block, the block that goes on with its entry] in the document's reference lists. */
 export function cutReferenceEntries(body: readonly Element[]): Array<[Element, Element]> {
   const pairs: Array<[Element, Element]> = [];
@@ -58,7 +69,7 @@ export function cutReferenceEntries(body: readonly Element[]): Array<[Element, E
       open = undefined;
       continue;
     }
-    if (open && !opensEntry(el.text)) pairs.push([open, el]);
+    if (open && sameColumn(open, el) && !opensEntry(el.text)) pairs.push([open, el]);
     open = stopsInEntry(el.text) ? el : undefined;
   }
   return pairs;
