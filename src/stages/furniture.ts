@@ -43,7 +43,6 @@ import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
-import { headingNotHead, parserLabelsHeads } from './furniture/labelled-heads.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
@@ -344,12 +343,11 @@ function markMargins(m: Marks, byPage: Map<number, Element[]>, opt: Options): vo
  * (feet), first (last) on its page, is one of them even when its text changes from page to page.
  */
 function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: FurnitureHabits, opt: Options): void {
-  const labels = parserLabelsHeads(byPage, habits.head);
   for (const [, els] of byPage) {
     for (const el of els) {
       if (m.kinds.has(el.id) || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength) continue;
       const edge = onRunningLine(el, habits.head) ? 'head' : onRunningLine(el, habits.foot) ? 'foot' : undefined;
-      if (!edge || (edge === 'head' && headingNotHead(el, labels))) continue;
+      if (!edge) continue;
       const [, y1, , y2] = el.bbox!;
       // Nothing of the body beyond it: it is the page's first (last) line.
       const beyond = els.some(
