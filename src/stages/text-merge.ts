@@ -41,7 +41,6 @@ import { cjkLastLineFills } from './text-merge/cjk-fill.js';
 import { cutReferenceEntries } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
-import { figureTexts } from './text-merge/in-figure.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
@@ -175,23 +174,28 @@ function leadsInList(el: Element, open: Element, next: Element | undefined): boo
   );
 }
 
+/**
+ * A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
+ * subfigure's label ("(a) Before the change.") right after a figure or another such label, and text the parser read
+ * out of the picture before it (text-merge/in-figure.ts).
+ */
+function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>): boolean {
+  const el = body[i];
+  const text = el.text.trim();
+  const captionLike = TEXT_LIKE.has(el.type) && (opensCaption(text) || CONTINUED_NOTE.test(text));
+  return captionLike || isSubfigureLabel(body, i) || inFigure.has(el.id);
+}
+
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
 function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
-  const { nextFragment, flowAt } = lookahead(body);
+  const { nextFragment, flowAt, inFigure } = lookahead(body);
   let open: Element | undefined;
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
   let notes: Element[] = [];
-  const inFigure = figureTexts(body);
   body.forEach((el, i) => {
-    // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
-    // subfigure's label ("(a) Before the change.") right after a figure or another such label, and text the parser
-    // read out of the picture before it (text-merge/in-figure.ts).
-    const captionText =
-      (TEXT_LIKE.has(el.type) && (opensCaption(el.text.trim()) || CONTINUED_NOTE.test(el.text.trim()))) ||
-      isSubfigureLabel(body, i) ||
-      inFigure.has(el.id);
+    const captionText = floatPart(body, i, inFigure);
     // The rest of a footnote cut by the break before it (text-merge/note-runs.ts) stands out of the flow.
     if (noteRests.has(el.id) && !open) return;
     const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, ...flowAt(i) }));

@@ -267,7 +267,7 @@ export function lookahead(body: readonly Element[]) {
     codeNext: codeNext[i],
     codeGoesOnNext: codeGoesOnNext[i],
   });
-  return { nextFragment, flowAt };
+  return { nextFragment, flowAt, inFigure };
 }
 
 /**
