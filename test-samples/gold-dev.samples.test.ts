@@ -1,4 +1,4 @@
-// The hand-checked DEV set (test-samples/gold-dev/, see its README.md): nine real parser outputs that are not in
+// The hand-checked DEV set (test-samples/gold-dev/, see its README.md): eleven real parser outputs that are not in
 // the report set, annotated the same way, for finding and tuning rules (the report set test-samples/gold/ is
 // never tuned on). Each gold file is checked against its sample and scored beside the identity baseline; the
 // overall docstitch macro scores must stay at or above the floors (a little under the measured values).
@@ -10,11 +10,11 @@ const FLOORS: Floors = {
   teds: 0.85,
   headingF1: 0.95,
   levelAccuracy: 0.9,
-  paragraphMergeF1: 0.75,
-  // No table is split over pages in the dev set: nothing to score.
-  tableMergeF1: 0,
+  paragraphMergeF1: 0.85,
+  // Only the two MinerU 2.7.6 documents of session 18 split tables over pages.
+  tableMergeF1: 0.8,
   captionF1: 0.95,
-  furnitureF1: 0.85,
+  furnitureF1: 0.9,
 };
 
 describeGoldSet(

@@ -18,6 +18,8 @@
 //     pairs them so on most numbered pages (`beside-page-number`, ./furniture/edges.ts).
 //  4c. A table's header row repeated, cut out into loose lines, where the table runs onto the page, or copied out
 //     of the table on its own page (`table-head`, ./furniture/table-heads.ts).
+//  4d. The arXiv stamp read as scraps before the first page's title, without coordinates (`stamp-scraps`,
+//     ./furniture/stamp-scraps.ts).
 //  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
@@ -44,6 +46,7 @@ import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furnitur
 import { loneHeaders } from './furniture/lone-headers.js';
 import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
+import { stampScraps } from './furniture/stamp-scraps.js';
 import { submissionFeet } from './furniture/submission.js';
 import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
@@ -464,6 +467,10 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   for (const el of duplicatedTableHeads(byPage, (e) => m.kinds.has(e.id))) {
     const message = "a cell of its table's header row, cut out of the table that holds that row too";
     mark(m, el, 'header', 'furniture.table-head', message, [seen('furniture.table-head')]);
+  }
+  for (const el of stampScraps(byPage)) {
+    const message = "a scrap of the arXiv stamp in the first page's margin, read as a block of its own";
+    mark(m, el, 'header', 'furniture.stamp-scraps', message, [seen('furniture.stamp-scraps')]);
   }
   markParserLabels(m, doc.elements, byPage);
   return { kinds: m.kinds, decisions: m.decisions };

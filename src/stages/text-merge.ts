@@ -38,6 +38,7 @@ import {
   unseenListingCut,
 } from './text-merge/breaks.js';
 import { cjkLastLineFills } from './text-merge/cjk-fill.js';
+import { cutReferenceEntries } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
@@ -173,20 +174,28 @@ function leadsInList(el: Element, open: Element, next: Element | undefined): boo
   );
 }
 
+/**
+ * A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
+ * subfigure's label ("(a) Before the change.") right after a figure or another such label, and text the parser read
+ * out of the picture before it (text-merge/in-figure.ts).
+ */
+function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>): boolean {
+  const el = body[i];
+  const text = el.text.trim();
+  const captionLike = TEXT_LIKE.has(el.type) && (opensCaption(text) || CONTINUED_NOTE.test(text));
+  return captionLike || isSubfigureLabel(body, i) || inFigure.has(el.id);
+}
+
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
 function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
-  const { nextFragment, flowAt } = lookahead(body);
+  const { nextFragment, flowAt, inFigure } = lookahead(body);
   let open: Element | undefined;
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
   let notes: Element[] = [];
   body.forEach((el, i) => {
-    // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
-    // subfigure's label ("(a) Before the change.") right after a figure or another such label.
-    const captionText =
-      (TEXT_LIKE.has(el.type) && (opensCaption(el.text.trim()) || CONTINUED_NOTE.test(el.text.trim()))) ||
-      isSubfigureLabel(body, i);
+    const captionText = floatPart(body, i, inFigure);
     // The rest of a footnote cut by the break before it (text-merge/note-runs.ts) stands out of the flow.
     if (noteRests.has(el.id) && !open) return;
     const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, ...flowAt(i) }));
@@ -413,6 +422,12 @@ const REFERENCE_RESUMES = {
   why: 'a reference entry cut after a comma goes on in the next list item that opens no entry',
 } as const;
 
+const REFERENCE_CUT = {
+  feature: 'reference-cut',
+  rule: 'text-merge.reference-cut',
+  why: 'in a reference list, a block stops in the middle of an entry and the next goes on with it',
+} as const;
+
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
   const opt = options.textMerge;
   const body = doc.elements.filter((el) => !furniture.kinds.has(el.id));
@@ -434,6 +449,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
+    ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),
   ];
   // A reference entry that resumes further on has its rest: the block after it in reading order is not that.
   const resumed = new Set<number>();

@@ -186,11 +186,23 @@ export function parseNumbering(raw: string): Numbering | undefined {
 }
 
 /** Unnumbered headings that sit at the top section level of most documents. */
-const TOP_KEYWORDS =
-  /^(abstract|summary|introduction|background|related work|conclusions?|discussion|references|bibliography|acknowledge?ments?|appendix|appendices|index|glossary|preface|foreword|contents|table of contents|notes|摘\s*要|abstract|引\s*言|前\s*言|绪\s*论|结\s*论|结\s*语|参考文献|致\s*谢|附\s*录|目\s*录|后\s*记|目\s*次|はじめに|おわりに|概\s*要|要\s*旨|参考文献|謝\s*辞|付\s*録|序\s*論|結\s*論|요\s*약|참고\s*문헌|서\s*론|결\s*론)[\s:：.]*$/i;
+const TOP_KEYWORD_WORDS =
+  /abstract|summary|introduction|background|related work|conclusions?|discussion|references|bibliography|acknowledge?ments?|appendix|appendices|index|glossary|preface|foreword|contents|table of contents|notes|摘\s*要|abstract|引\s*言|前\s*言|绪\s*论|结\s*论|结\s*语|参考文献|致\s*谢|附\s*录|目\s*录|后\s*记|目\s*次|はじめに|おわりに|概\s*要|要\s*旨|参考文献|謝\s*辞|付\s*録|序\s*論|結\s*論|요\s*약|참고\s*문헌|서\s*론|결\s*론/
+    .source;
+const TOP_KEYWORDS = new RegExp(`^(?:${TOP_KEYWORD_WORDS})[\\s:：.]*$`, 'i');
+/**
+ * A bilingual keyword heading: the keyword in a CJK script and its English translation, in either order ("目 录
+ * Contents", "摘要 Abstract", "References 参考文献"), as Chinese standards, datasheets and theses set them.
+ */
+const BILINGUAL_KEYWORDS = new RegExp(`^(${TOP_KEYWORD_WORDS})[\\s:：.]*(${TOP_KEYWORD_WORDS})[\\s:：.]*$`, 'i');
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 export function isTopKeyword(text: string): boolean {
-  return TOP_KEYWORDS.test(text.trim());
+  const t = text.trim();
+  if (TOP_KEYWORDS.test(t)) return true;
+  const m = BILINGUAL_KEYWORDS.exec(t);
+  // One part in a CJK script, the other not: a translation, not two keywords run together.
+  return !!m && CJK.test(m[1]) !== CJK.test(m[2]);
 }
 
 /**

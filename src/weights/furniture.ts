@@ -44,6 +44,8 @@ export const furnitureWeightsSchema = z.strictObject({
   'outline-heading': weight,
   /** A journal's submission notice ("Preprint submitted to …"), or the date beside it, at the foot of its page. */
   'submission-notice': weight,
+  /** A scrap of the arXiv stamp read as a block of its own before the first page's title ("arX1V", "2021", "v"). */
+  'stamp-scraps': weight,
 });
 
 export type FurnitureWeights = z.infer<typeof furnitureWeightsSchema>;
@@ -69,4 +71,6 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   // headings. Office styles train: Docling's and PaddleOCR's headers "03 6.3. debmake -cc" taken for running lines.
   'outline-heading': -6,
   'submission-notice': 1.5,
+  // Session 18 (dev gold set, Unstructured without coordinates): the stamp's name spelt by the run is strong evidence.
+  'stamp-scraps': 3,
 };

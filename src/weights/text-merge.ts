@@ -16,6 +16,11 @@ export const textMergeFeatures = {
     3,
     'a reference entry cut after a comma goes on in the next list item that opens no entry and ends as one ends',
   ],
+  // Session 18 (dev gold set, a Chinese thesis): MinerU cuts a reference list into blocks at line boundaries.
+  'reference-cut': [
+    3,
+    'in a reference list, a block stops in the middle of an entry and the next block goes on with it',
+  ],
   // Indented blocks (code, quotations)
   'indented-block-runs-on': [1.5, 'an indented block runs over the break'],
   'indented-blocks-apart': [-1.5, 'indented blocks apart from each other'],

@@ -27,6 +27,7 @@ import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
+import { figureTexts } from './in-figure.js';
 import { CODE_GOES_ON, LEAD_IN_END } from './patterns.js';
 import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
@@ -232,6 +233,7 @@ export function lookahead(body: readonly Element[]) {
   let next: Element | undefined;
   let nextBlock: Element | undefined;
   let laterPage: Element | undefined;
+  const inFigure = figureTexts(body);
   for (let i = body.length - 1; i >= 0; i--) {
     const el = body[i];
     nextFragment[i] = next;
@@ -241,9 +243,10 @@ export function lookahead(body: readonly Element[]) {
     // Typed as code, or flattened into text (Unstructured) that reads as code.
     const restOfListing = nextBlock !== undefined && CODE_GOES_ON.test(nextBlock.text.trimStart());
     codeGoesOnNext[i] = restOfListing && (nextBlock?.type === 'code' || looksLikeCode(nextBlock?.text ?? ''));
-    if (el.type === 'code' || (isFragment(el) && !isSubfigureLabel(body, i) && !opensNote(el))) nextBlock = el;
+    const figurePart = isSubfigureLabel(body, i) || inFigure.has(el.id);
+    if (el.type === 'code' || (isFragment(el) && !figurePart && !opensNote(el))) nextBlock = el;
     // A subfigure's label ("(a) Before the change.") is a float's part, not the text the flow goes on with.
-    if (isFragment(el) && !isSubfigureLabel(body, i)) next = el;
+    if (isFragment(el) && !figurePart) next = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
@@ -264,7 +267,7 @@ export function lookahead(body: readonly Element[]) {
     codeNext: codeNext[i],
     codeGoesOnNext: codeGoesOnNext[i],
   });
-  return { nextFragment, flowAt };
+  return { nextFragment, flowAt, inFigure };
 }
 
 /**
