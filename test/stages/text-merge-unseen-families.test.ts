@@ -174,3 +174,143 @@ describe('Mistral writes a list item cut by a page break as a new item', () => {
     expect(joined(0, 1)).toBe(false);
   });
 });
+
+describe('a numbered block right under the body is the body’s, not a note', () => {
+  // latex-ieeetran-handbook-en-sect-becoming-package-maintainer (all boxed formats): formula debris ("2 m") opens the
+  // paragraph under the open one, touching it; the real note ("2 This step …") stands lower, set off by the rule.
+  const page: Spec[] = [
+    {
+      page: 3,
+      type: 'text',
+      text: 'All candidates are expected to have at least a working knowledge of the English language, which is required at every level.',
+      bbox: left(0.717, 0.822),
+    },
+    {
+      page: 3,
+      type: 'text',
+      text: '2 m The other prerequisite deals with motivation. Becoming a Debian developer is a process that only makes sense if the commitment is real. The acceptance process itself may last for several months, and Debian needs developers for the long',
+      bbox: left(0.821, 0.897),
+    },
+    {
+      page: 3,
+      type: 'text',
+      text: '2 This step does not intend to discriminate, but to ensure at least a modicum of knowledge common to all.',
+      bbox: left(0.909, 0.933),
+    },
+    {
+      page: 3,
+      type: 'text',
+      text: 'haul; each package needs permanent maintenance, and not just an initial upload.',
+      bbox: right(0.243, 0.272),
+    },
+  ];
+
+  it('the paragraph that opens with the debris runs on into the next column, past the note', () => {
+    const { joined, featuresOf } = merge(page);
+    expect(joined(1, 3)).toBe(true);
+    expect(featuresOf(1, 3)).toContain('text-merge.around-footnote');
+    expect(joined(0, 3) || joined(2, 3)).toBe(false);
+  });
+});
+
+describe('a listing wider than its column', () => {
+  it('goes on at the head of the next column: its box reaching over the gutter puts nothing out of place', () => {
+    // latex-revtex-debmake-en-ch03 (MinerU, dots.ocr, PaddleOCR …): ~/.quiltrc-dpkg set in the left column, its box to x 0.70.
+    const { joined, featuresOf } = merge([
+      {
+        page: 2,
+        type: 'text',
+        text: 'Then let’s create ~/.quiltrc-dpkg as follows.',
+        bbox: [0.105, 0.679, 0.416, 0.692],
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'd=.\nwhile [ ! -d $d/debian -a `readlink -e $d` != / ];\ndo d=$d/..; done\nif [ -d $d/debian ] && [ -z $QUILT_PATCHES ]; then',
+        bbox: [0.088, 0.704, 0.704, 0.915],
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'if ! [ -d $d/debian/patches ]; then mkdir\n↪→ $d/debian/patches; fi\nfi',
+        bbox: [0.518, 0.068, 0.864, 0.107],
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'See quilt(1) and How To Survive With Many Patches on how to use the quilt command.',
+        bbox: right(0.121, 0.164),
+      },
+    ]);
+    expect(joined(1, 2)).toBe(true);
+    expect(featuresOf(1, 2)).not.toContain('text-merge.around-out-of-place');
+    expect(joined(2, 3)).toBe(false);
+  });
+});
+
+describe('short lines in title case inside a sentence cut by the column break', () => {
+  // latex-acmart-handbook-en-apt (dev, every format): the author and the affiliation stand between the halves.
+  const specs = (boxed: boolean): Spec[] => [
+    {
+      page: 1,
+      type: 'text',
+      text: 'APT downloads Packages.xz or a variant such as Packages.gz or .bz2 (using a different compression method) in case of a source of binary packages',
+      bbox: boxed ? left(0.655, 0.751) : null,
+    },
+    { page: 1, type: 'text', text: 'Tomas Reyes', bbox: boxed ? [0.647, 0.137, 0.756, 0.153] : null },
+    {
+      page: 1,
+      type: 'text',
+      text: 'Department of Computer Science, Example University Springfield, USA',
+      bbox: boxed ? [0.51, 0.154, 0.894, 0.183] : null,
+    },
+    {
+      page: 1,
+      type: 'text',
+      text: 'and by analyzing their contents. In case of a source of source packages, APT downloads Sources.xz files.',
+      bbox: boxed ? right(0.195, 0.263) : null,
+    },
+  ];
+
+  it('the sentence runs on past them, with boxes and without', () => {
+    for (const boxed of [true, false]) {
+      const { joined, featuresOf } = merge(specs(boxed));
+      expect(joined(0, 3)).toBe(true);
+      expect(featuresOf(0, 3)).toContain('text-merge.around-out-of-place');
+      expect(joined(1, 3) || joined(2, 3)).toBe(false);
+    }
+  });
+
+  it('not after a word no sentence ends with, where a name may be the sentence’s own', () => {
+    const cut = specs(false).map((s, i) => (i === 0 ? { ...s, text: `${s.text} of the` } : s));
+    expect(merge(cut).featuresOf(0, 3)).toEqual([]);
+  });
+
+  it('not past a field line ("Option: Aptitude::Ignore-Old-Tmp"), which is a block of its own', () => {
+    const withField = specs(false).map((s, i) => (i === 1 ? { ...s, text: 'Option: Aptitude::Ignore-Old-Tmp' } : s));
+    expect(merge(withField).joined(0, 3)).toBe(false);
+  });
+});
+
+describe('a note’s number before a field line', () => {
+  it('"2 Option: APT::List-Cleanup" at a page foot and "Default: true" overleaf stay two fields', () => {
+    // latex-llncs-aptitude-en-ch02s05s05 (every boxed format): both lines at the description list's indent.
+    const { joined } = merge([
+      {
+        page: 2,
+        type: 'text',
+        text: 'Description: A synonym for APT::List-Cleanup. If either of these options is set to false, aptitude will not delete them.',
+        bbox: [0.22, 0.781, 0.785, 0.825],
+      },
+      { page: 2, type: 'text', text: '2 Option: APT::List-Cleanup', bbox: [0.245, 0.825, 0.543, 0.84] },
+      { page: 3, type: 'text', text: 'Default: true', bbox: [0.245, 0.148, 0.413, 0.162] },
+      {
+        page: 3,
+        type: 'text',
+        text: 'Description: A synonym for APT::Get::List-Cleanup. If either of these options is set to false, aptitude keeps them.',
+        bbox: [0.22, 0.164, 0.785, 0.208],
+      },
+    ]);
+    expect(joined(1, 2)).toBe(false);
+  });
+});

@@ -110,7 +110,10 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   if (aIndent === undefined || bIndent === undefined) return false;
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
   // Two one-line "Field: value" lines ("Option: Aptitude::…" | "Default: false") are fields, not a block's lines.
-  const fields = [a.text, b.text].every((t) => LABEL.test(t.trim()) && !t.trim().includes('\n'));
+  // A note's number before the field ("2 Option: APT::List-Cleanup") does not make it a block's line.
+  const fields = [a.text, b.text].every(
+    (t) => LABEL.test(t.trim().replace(/^\d{1,2}\s+/, '')) && !t.trim().includes('\n'),
+  );
   if (!listItems && !fields && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
       // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below. A short one

@@ -29,6 +29,7 @@ import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
 import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
+import { isShortMatter, runsPastShortMatter } from './short-matter.js';
 import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
@@ -45,6 +46,9 @@ export type OutOfFlow =
 const SLACK = 0.01;
 /** A block this long is body text, not a label or a side heading. */
 const LABEL_CHARS = 80;
+/** Notes stand this far (page fraction) below the body at least (the footnote rule's space): a numbered block right
+ * under the open fragment, touching it, is the body's next paragraph ("2 m The other prerequisite …", formula debris). */
+const NOTE_GAP = 0.004;
 /** Footnotes start below this share of the page. */
 const FOOT = 0.7;
 /** The share of the page at its head and foot where page numbers sit. */
@@ -81,6 +85,8 @@ export interface FlowNeighbours {
   next: Element | undefined;
   /** The first text fragment after the block on a later page. */
   laterPageNext?: Element;
+  /** The first text fragment after the block that is no short line without punctuation (./short-matter.ts). */
+  nextPastShort?: Element;
   /** The block is the first or last body element of its page. */
   atPageEdge: boolean;
   /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
@@ -131,8 +137,11 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (el.bbox && open.bbox && footOfPage(el, neighbours)) return 'footnote';
   // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
   if (endsSentence(open.text.trimEnd())) return undefined;
-  if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next);
-  if (!el.bbox || !open.bbox || !next.bbox) return undefined;
+  // Short lines inside a sentence that goes on in lower case after them (page-head matter read out of place), when
+  // nothing more particular says why they stand there.
+  const shortMatter = runsPastShortMatter(el, open, neighbours.nextPastShort) ? 'out-of-place' : undefined;
+  if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next) ?? shortMatter;
+  if (!el.bbox || !open.bbox || !next.bbox) return shortMatter;
   if (neighbours.laterPageNext && footBelowOpenSentence(el, open, neighbours.laterPageNext)) return 'footnote';
   // Across the gutter above both halves, page-head matter of any length (an affiliation line, "Department of …,
   // Department of …, Example University Example University").
@@ -140,7 +149,9 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
     return 'out-of-place';
   if (text.length <= LABEL_CHARS) {
     // Above the open fragment's end in its own column: the reading order passed it already.
-    if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5))
+    // Not a listing's rest after a listing wider than its column (its box reaches over the gutter).
+    const listing = looksLikeCode(open.text) && looksLikeCode(el.text);
+    if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5) && !listing)
       return 'out-of-place';
     // Wholly above the open fragment and not in a column to its right, before a later page ("June 2021" left of
     // the gutter under the title): the reading order passed it already.
@@ -156,8 +167,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // only after running prose (not after an entry of that list or its title, whose flow it is).
   const afterProse = looksLikeProse(open.text) && !REFERENCE_NUMBER.test(open.text);
   if (afterProse && el.page === open.page && neighbours.referencesToColumnEnd && el.bbox[1] >= open.bbox[3] - SLACK)
-    return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : undefined;
-  return undefined;
+    return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : shortMatter;
+  return shortMatter;
 }
 
 /**
@@ -224,7 +235,9 @@ function footOfPageWithoutBoxes(el: Element, { open, next, notesToPageEnd }: Flo
 /** With boxes: a numbered note below the open fragment, low on its page, and only notes after it to the page's end. */
 function footOfPage(el: Element, { open, numberedToPageEnd }: FlowNeighbours): boolean {
   if (!el.bbox || !open.bbox) return false;
-  return el.page === open.page && numberedToPageEnd === true && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT;
+  return (
+    el.page === open.page && numberedToPageEnd === true && el.bbox[1] >= open.bbox[3] + NOTE_GAP && el.bbox[1] > FOOT
+  );
 }
 
 function inEdgeBand(el: Element): boolean {
@@ -247,7 +260,9 @@ export function lookahead(body: readonly Element[]) {
   const codeNext: boolean[] = new Array(body.length);
   const codeGoesOnNext: boolean[] = new Array(body.length);
   const laterPageFragment: Array<Element | undefined> = new Array(body.length);
+  const pastShort: Array<Element | undefined> = new Array(body.length);
   let next: Element | undefined;
+  let nextPast: Element | undefined;
   let nextBlock: Element | undefined;
   let laterPage: Element | undefined;
   for (let i = body.length - 1; i >= 0; i--) {
@@ -262,6 +277,8 @@ export function lookahead(body: readonly Element[]) {
     if (el.type === 'code' || (isFragment(el) && !isSubfigureLabel(body, i) && !opensNote(el))) nextBlock = el;
     // A subfigure's label ("(a) Before the change.") is a float's part, not the text the flow goes on with.
     if (isFragment(el) && !isSubfigureLabel(body, i)) next = el;
+    pastShort[i] = nextPast;
+    if (next === el && !isShortMatter(el)) nextPast = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
@@ -275,6 +292,7 @@ export function lookahead(body: readonly Element[]) {
   const flowAt = (i: number) => ({
     next: nextFragment[i],
     laterPageNext: laterPageFragment[i],
+    nextPastShort: pastShort[i],
     atPageEdge: atPageEdge[i],
     notesToPageEnd: notesToPageEnd[i],
     numberedToPageEnd: numberedToPageEnd[i],
