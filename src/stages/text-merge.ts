@@ -122,7 +122,8 @@ interface Candidate {
   brokenByColumn: boolean;
   /** Blocks between that the reading order put there out of the paragraph's flow, by why. */
   aroundOutOfFlow: OutOfFlow[];
-  /** Of those, the footnotes typed as text (their boxes end the column like a float's). */
+  /** Of those, the footnotes typed as text (their boxes end the column like a float's) and the other text out of place
+   * (a publisher's notice, page-head matter: no column's text). */
   notesAround?: Element[];
   /** The next fragment is a list item with another list item after it: a list the first fragment leads in. */
   opensList: boolean;
@@ -201,7 +202,7 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
     const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, ...flowAt(i) }));
     if (misplaced) {
       around.push(misplaced);
-      if (misplaced === 'footnote' || misplaced === 'pdf-footnote') notes.push(el);
+      if (misplaced !== 'page-number' && misplaced !== 'reference-list' && misplaced !== 'side-heading') notes.push(el);
     } else if (tableInFlow(between) && !INTERRUPTERS.has(el.type)) {
       // A table cut over pages stands in the flow, so nothing before it runs on after it.
       open = el.type === 'code' || (isFragment(el) && !captionText) ? el : undefined;
@@ -290,7 +291,8 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   );
   // Footnotes typed as text below it on its page, set off by the space of the footnote rule, end its column as a
   // float would (they are text to the scan); a numbered line right under it is the body's own.
-  const notesBelowA = (c.notesAround ?? []).filter(
+  const notes = c.notesAround ?? [];
+  const notesBelowA = notes.filter(
     (e) => e.page === open.page && e.bbox && open.bbox && e.bbox[1] >= open.bbox[3] + NOTE_RULE_SPACE,
   );
   floatsBelowA.push(...notesBelowA);
@@ -303,7 +305,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
           lowest >= Math.max(geometry.lowestBottomOf(open.page), geometry.usualBottom) - judge.columnEndSlack
         : undefined,
     bStartsColumn:
-      el.bbox && (brokenByPage || brokenByColumn) ? !hasAboveInScan(el, geometry.textScanOf(el.page)) : undefined,
+      el.bbox && (brokenByPage || brokenByColumn) ? !hasTextAbove(el, geometry.textScanOf(el.page), notes) : undefined,
     aIndent: traits.indentOf(open),
     bIndent: traits.indentOf(el),
     bOneLineIndented: traits.oneLineIndented(el),
@@ -327,6 +329,13 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
 
 /** The least space (page fraction) between the body and the footnotes under it: the footnote rule's. */
 const NOTE_RULE_SPACE = 0.01;
+
+/** Text above `el` in its column other than blocks out of the flow (page-head matter the reading order put here). */
+function hasTextAbove(el: Element, scan: ColumnScan, around: readonly Element[]): boolean {
+  if (around.length === 0) return hasAboveInScan(el, scan);
+  const rest = scan.byBottomAscending.filter((o) => !around.includes(o));
+  return hasAboveInScan(el, { byTopDescending: [], byBottomAscending: rest });
+}
 
 /** Text below `el` in its column other than the notes at its foot. */
 function hasTextBelow(el: Element, scan: ColumnScan, notes: readonly Element[]): boolean {

@@ -161,6 +161,11 @@ export const textMergeFeatures = {
   // Session 17 (issue #14): the source PDF's type size says it is a footnote (src/pdf/note-size.ts).
   'around-pdf-footnote': [0, 'a footnote by the source PDF (its type size at the foot) stands between the fragments'],
   'around-reference-list': [0, 'a numbered reference list at the foot of the column stands between the fragments'],
+  // Session 18 (issue #15): acmart's notice at the first column's foot, read between a paragraph's halves.
+  'around-publisher-notice': [
+    0,
+    'a publisher\'s notice ("Permission to make digital or hard copies …") stands between the fragments',
+  ],
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],

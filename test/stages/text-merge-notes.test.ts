@@ -96,7 +96,7 @@ describe('numbered lines at the foot that are no notes (hand-made, MinerU-like)'
     expect(decisions.some((d) => d.features?.some((f) => f.id === 'text-merge.around-footnote'))).toBe(false);
   });
 
-  it("a numbered line right under a listing (no footnote rule's space) does not end the column", () => {
+  it("a numbered line right under a listing (no footnote rule's space) is the body's, no note", () => {
     const doc = makeDoc([
       {
         page: 1,
@@ -121,8 +121,11 @@ describe('numbered lines at the foot that are no notes (hand-made, MinerU-like)'
     ]);
     const { groups, decisions } = mergeOf(doc);
     expect(groups).toEqual([]);
-    const pair = decisions.find((d) => d.place.refs?.join('|') === '/1|/3');
-    expect(pair?.features?.map((f) => f.id)).toContain('text-merge.around-footnote');
-    expect(pair?.features?.map((f) => f.id)).not.toContain('text-merge.ends-column-low');
+    // Session 18: touching the listing, it is the lead-in of the next one (formula debris "2" before it), not a note
+    // the listing runs on past; prose, kept apart from the listing overleaf.
+    expect(decisions.find((d) => d.place.refs?.join('|') === '/1|/3')).toBeUndefined();
+    const pair = decisions.find((d) => d.place.refs?.join('|') === '/2|/3');
+    expect(pair?.features?.map((f) => f.id)).toContain('text-merge.code-and-prose');
+    expect(pair?.features?.map((f) => f.id)).not.toContain('text-merge.around-footnote');
   });
 });

@@ -76,6 +76,7 @@ import {
   FOOTNOTE_MARK,
   firstWord,
   isPreformatted,
+  looksLikeCode,
   looksLikeProse,
   MORE_BULLETS,
   NOTE_LABEL,
@@ -100,19 +101,31 @@ export interface ContinuationEvidence {
   sentenceAtLineEnd?: boolean;
 }
 
+/** A short sentence of words ("Let’s inspect the result."): a capital, two words or more, a stop after a letter. */
+function shortSentence(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}[\p{L}’']*\s+\p{L}/u.test(t) && /\p{Ll}[.!?]$/u.test(t) && !looksLikeCode(t);
+}
+
 /** Indented blocks (code, quotations): the same indent on both sides is the same block, and settles it. */
 function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const { aIndent, bIndent } = context;
   if (aIndent === undefined || bIndent === undefined) return false;
   const listItems = startsWithListMarker(a.text) || startsWithListMarker(b.text) || a.type === 'list_item';
   // Two one-line "Field: value" lines ("Option: Aptitude::…" | "Default: false") are fields, not a block's lines.
-  const fields = [a.text, b.text].every((t) => LABEL.test(t.trim()) && !t.trim().includes('\n'));
+  // A note's number before the field ("2 Option: APT::List-Cleanup") does not make it a block's line.
+  const fields = [a.text, b.text].every(
+    (t) => LABEL.test(t.trim().replace(/^\d{1,2}\s+/, '')) && !t.trim().includes('\n'),
+  );
   if (!listItems && !fields && (aIndent > INDENT || bIndent > INDENT)) {
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
-      // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below.
+      // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below. A short one
+      // counts too ("Let’s inspect the result."): a capital, words, a stop after a letter, no code.
       if (
         !context.splitBox &&
-        (looksLikeProse(a.text) || (cjkShare(a.text) >= 0.3 && /[。！？]$/.test(a.text.trimEnd()))) &&
+        (looksLikeProse(a.text) ||
+          (cjkShare(a.text) >= 0.3 && /[。！？]$/.test(a.text.trimEnd())) ||
+          shortSentence(a.text)) &&
         endsSentence(a.text.trimEnd()) &&
         !a.text.trim().includes('\n')
       )
@@ -235,7 +248,10 @@ function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
     // "- setup.py, or" | "- Build.PL.": items of an enumeration, each its own
     (DANGLING_WORD.test(aText) && !/,\s*(?:or|and)$/.test(aText)) ||
     (REFERENCE_START.test(aEntry) && !REFERENCE_END.test(aEntry) && !REFERENCE_START.test(rest)) ||
-    (isCjkChar(lastChar(aText)) && isCjkChar(firstChar(rest)))
+    (isCjkChar(lastChar(aText)) && isCjkChar(firstChar(rest))) ||
+    // "- … Only answer “yes” if you actually" | "- want to start again …": a sentence of running text cut after a word in
+    // lower case, going on in lower case (not an enumeration's ", and" before its next item).
+    (/\p{Ll}$/u.test(aText) && !/,\s*(?:or|and)$/.test(aText) && looksLikeProse(aEntry) && startsLowercase(rest))
   );
 }
 
@@ -292,7 +308,14 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // After a list item that ends as an item may ("… -d unstable'"), a list item opening with a term and a colon
   // ("gbp pull: update …") is the next entry of a description list: the term's lower case is no sentence's.
   if (termOpensItem(pair)) return 'term-opens-item';
-  if (startsLowercase(b.text) && !pair.singleTerm && bCjk < 0.3 && !(aCjk >= 0.3 && bCjk === 0))
+  // After an option's name alone ("-z extension, –targz extension") lower case opens its description, no rest.
+  if (
+    startsLowercase(b.text) &&
+    !pair.singleTerm &&
+    bCjk < 0.3 &&
+    !(aCjk >= 0.3 && bCjk === 0) &&
+    !OPTION_TERM.test(aText)
+  )
     return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
   // "… システムの開発" | "のみを対象に …": a particle or a small kana opens no sentence, as lower case opens none in Latin.

@@ -19,7 +19,8 @@
 //    affiliation under the title, read after the first column), when the paragraph goes on at the next column's head;
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
-//    between a listing and code that opens with a line no block starts with ("else:", "}").
+//    between a listing and code that opens with a line no block starts with ("else:", "}");
+//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone.
 // The others need boxes.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
 import { TEXT_LIKE } from '../../model/block-kinds.js';
@@ -28,7 +29,8 @@ import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
 import { figureTexts } from './in-figure.js';
-import { CODE_GOES_ON, LEAD_IN_END } from './patterns.js';
+import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
+import { isShortMatter, runsPastShortMatter } from './short-matter.js';
 import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
@@ -38,12 +40,16 @@ export type OutOfFlow =
   | 'side-heading'
   | 'footnote'
   | 'pdf-footnote'
-  | 'reference-list';
+  | 'reference-list'
+  | 'publisher-notice';
 
 /** Boxes this close (page fractions) count as touching. */
 const SLACK = 0.01;
 /** A block this long is body text, not a label or a side heading. */
 const LABEL_CHARS = 80;
+/** Notes stand this far (page fraction) below the body at least (the footnote rule's space): a numbered block right
+ * under the open fragment, touching it, is the body's next paragraph ("2 m The other prerequisite …", formula debris). */
+const NOTE_GAP = 0.004;
 /** Footnotes start below this share of the page. */
 const FOOT = 0.7;
 /** The share of the page at its head and foot where page numbers sit. */
@@ -80,6 +86,8 @@ export interface FlowNeighbours {
   next: Element | undefined;
   /** The first text fragment after the block on a later page. */
   laterPageNext?: Element;
+  /** The first text fragment after the block that is no short line without punctuation (./short-matter.ts). */
+  nextPastShort?: Element;
   /** The block is the first or last body element of its page. */
   atPageEdge: boolean;
   /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
@@ -105,6 +113,13 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // mark). With boxes the rules below read the note's place themselves: on latex-full dev a MinerU note at a left
   // column's foot, taken by the PDF, let the paragraph above it run on into the right column's sidebar.
   if (el.type === 'text' && !el.bbox && el.hints?.pdf?.footnote && el.page === open.page) return 'pdf-footnote';
+  // A publisher's notice ("Permission to make digital or hard copies …", "© 2024 …") under a paragraph left open: the
+  // class sets it at a column's foot, in no paragraph's flow (acmart's first page). With boxes it stands below the open
+  // fragment; without, the paragraph must show it goes on (lower case): a capital after it may open a new one.
+  if (PUBLISHER_NOTICE.test(text) && next && !endsSentence(open.text.trimEnd())) {
+    const below = el.bbox && open.bbox ? el.page === open.page && el.bbox[1] >= open.bbox[3] - SLACK : undefined;
+    if (below ?? startsLowercase(next.text.trim())) return 'publisher-notice';
+  }
   // Without boxes, a numbered note between two code blocks (Mistral writes a column's notes after its last block):
   // the listing runs on past it, unless it leads in the next block ("2 Then run:", "… (v=0.2): f(x) = x + 1") and
   // the listing's last line does not open a block of its own ("if is_DFSG(program):", whose body is still to come).
@@ -123,18 +138,26 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (el.bbox && open.bbox && footOfPage(el, neighbours)) return 'footnote';
   // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
   if (endsSentence(open.text.trimEnd())) return undefined;
-  if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next);
-  if (!el.bbox || !open.bbox || !next.bbox) return undefined;
+  // Short lines inside a sentence that goes on in lower case after them (page-head matter read out of place), when
+  // nothing more particular says why they stand there.
+  const shortMatter = runsPastShortMatter(el, open, neighbours.nextPastShort) ? 'out-of-place' : undefined;
+  if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next) ?? shortMatter;
+  if (!el.bbox || !open.bbox || !next.bbox) return shortMatter;
   if (neighbours.laterPageNext && footBelowOpenSentence(el, open, neighbours.laterPageNext)) return 'footnote';
+  // Across the gutter above both halves, page-head matter of any length (an affiliation line, "Department of …,
+  // Department of …, Example University Example University").
+  if (el.page === open.page && el.bbox[3] <= open.bbox[1] - SLACK && acrossGutterAbove(el, open, next))
+    return 'out-of-place';
   if (text.length <= LABEL_CHARS) {
     // Above the open fragment's end in its own column: the reading order passed it already.
-    if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5))
+    // Not a listing's rest after a listing wider than its column (its box reaches over the gutter).
+    const listing = looksLikeCode(open.text) && looksLikeCode(el.text);
+    if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5) && !listing)
       return 'out-of-place';
     // Wholly above the open fragment and not in a column to its right, before a later page ("June 2021" left of
     // the gutter under the title): the reading order passed it already.
     const above = el.bbox[3] <= open.bbox[1] - SLACK && el.bbox[0] < open.bbox[2] - SLACK;
     if (el.page === open.page && next.page > open.page && above) return 'out-of-place';
-    if (el.page === open.page && above && acrossGutterAbove(el, open, next)) return 'out-of-place';
     if (el.page === next.page && el.page !== open.page) {
       // Below the continuation's start in its column, or beside text further down in a margin column.
       if (el.bbox[1] >= next.bbox[3] - SLACK && overlapsHorizontally(el, next, 0.5)) return 'out-of-place';
@@ -145,8 +168,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // only after running prose (not after an entry of that list or its title, whose flow it is).
   const afterProse = looksLikeProse(open.text) && !REFERENCE_NUMBER.test(open.text);
   if (afterProse && el.page === open.page && neighbours.referencesToColumnEnd && el.bbox[1] >= open.bbox[3] - SLACK)
-    return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : undefined;
-  return undefined;
+    return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : shortMatter;
+  return shortMatter;
 }
 
 /**
@@ -178,10 +201,16 @@ function footBelowOpenSentence(el: Element, open: Element, next: Element): boole
  * first column. A block inside the right column above the next fragment would be that column's own start.
  */
 function acrossGutterAbove(el: Element, open: Element, next: Element): boolean {
-  if (!el.bbox || !open.bbox || !next.bbox || next.page !== open.page || !isColumnBreak(open, next)) return false;
+  if (!el.bbox || !open.bbox || !next.bbox || next.page !== open.page) return false;
   const [box, openBox, nextBox] = [el.bbox, open.bbox, next.bbox];
-  const rightOfOpen = nextBox[0] >= openBox[2] - SLACK;
-  return rightOfOpen && box[3] <= nextBox[1] - SLACK && box[0] < openBox[2] - SLACK && box[2] > nextBox[0] + SLACK;
+  const spans = (b: readonly number[]) => b[0] < openBox[2] - SLACK && b[2] > openBox[2] + 2 * SLACK;
+  if (!spans(box) || box[3] > openBox[1] - SLACK) return false;
+  const rightOfOpen = nextBox[0] >= openBox[2] - SLACK && isColumnBreak(open, next);
+  if (rightOfOpen) return box[3] <= nextBox[1] - SLACK && box[2] > nextBox[0] + SLACK;
+  // More such matter under it first (the authors' names, then their affiliations), also above the open fragment; a
+  // listing wider than its column is no such matter.
+  const matter = (e: Element) => e.type === 'text' && !looksLikeCode(e.text) && !e.text.includes('\n');
+  return matter(el) && matter(next) && spans(nextBox) && nextBox[3] <= openBox[1] - SLACK && nextBox[1] >= box[1];
 }
 
 /** Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on. */
@@ -207,7 +236,9 @@ function footOfPageWithoutBoxes(el: Element, { open, next, notesToPageEnd }: Flo
 /** With boxes: a numbered note below the open fragment, low on its page, and only notes after it to the page's end. */
 function footOfPage(el: Element, { open, numberedToPageEnd }: FlowNeighbours): boolean {
   if (!el.bbox || !open.bbox) return false;
-  return el.page === open.page && numberedToPageEnd === true && el.bbox[1] >= open.bbox[3] - SLACK && el.bbox[1] > FOOT;
+  return (
+    el.page === open.page && numberedToPageEnd === true && el.bbox[1] >= open.bbox[3] + NOTE_GAP && el.bbox[1] > FOOT
+  );
 }
 
 function inEdgeBand(el: Element): boolean {
@@ -230,7 +261,9 @@ export function lookahead(body: readonly Element[]) {
   const codeNext: boolean[] = new Array(body.length);
   const codeGoesOnNext: boolean[] = new Array(body.length);
   const laterPageFragment: Array<Element | undefined> = new Array(body.length);
+  const pastShort: Array<Element | undefined> = new Array(body.length);
   let next: Element | undefined;
+  let nextPast: Element | undefined;
   let nextBlock: Element | undefined;
   let laterPage: Element | undefined;
   const inFigure = figureTexts(body);
@@ -247,6 +280,8 @@ export function lookahead(body: readonly Element[]) {
     if (el.type === 'code' || (isFragment(el) && !figurePart && !opensNote(el))) nextBlock = el;
     // A subfigure's label ("(a) Before the change.") is a float's part, not the text the flow goes on with.
     if (isFragment(el) && !figurePart) next = el;
+    pastShort[i] = nextPast;
+    if (next === el && !isShortMatter(el)) nextPast = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
@@ -260,6 +295,7 @@ export function lookahead(body: readonly Element[]) {
   const flowAt = (i: number) => ({
     next: nextFragment[i],
     laterPageNext: laterPageFragment[i],
+    nextPastShort: pastShort[i],
     atPageEdge: atPageEdge[i],
     notesToPageEnd: notesToPageEnd[i],
     numberedToPageEnd: numberedToPageEnd[i],

@@ -18,8 +18,10 @@ export const ABSTRACT_OPENER = /^(?:Abstract|ABSTRACT|Index Terms|摘\s*要|要\
 export const NEW_ADDRESS = /^(?:[-*•]\s+|\d{1,3})?(?:https?|ftp):\/\//;
 /** A footnote's number glued to the web address it gives ("2https://wiki.debian.org/…"): a note of its own. */
 export const NOTE_ADDRESS = /^\d{1,3}(?:https?|ftp):\/\//;
-/** An option's name alone ("-t, –tar", "--dist"): a term whose description follows as its own block. */
-export const OPTION_TERM = /^(?:--?|–)\p{L}[\w-]*(?:\s*,\s*(?:--?|–)\p{L}[\w-]*)*$/u;
+/** An option's name alone ("-t, –tar", "--dist"), each name with its argument if it takes one ("-z extension, –targz
+ * extension", "--level=N"): a term whose description follows as its own block. */
+export const OPTION_TERM =
+  /^(?:--?|–)\p{L}[\w-]*(?:[ =][\p{L}<[][\w<>[\]-]*)?(?:\s*,\s*(?:--?|–)\p{L}[\w-]*(?:[ =][\p{L}<[][\w<>[\]-]*)?)*$/u;
 /** A file name or path opening the next fragment ("debian/copyright. The …", "pkg-info.mk …", "dh_install …"): its
  * lower case is the name's, not a sentence's going on. */
 export const FILE_NAME_START = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*/u;

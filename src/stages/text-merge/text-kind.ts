@@ -62,7 +62,8 @@ const FIELD = /(?:^|\s)[\p{Lu}][\w-]*:\s/gu;
  */
 /** A shell or config assignment with a quoted value ('DEBSIGN_KEYID="Your_GPG_keyID"'): two or more are a listing. */
 const ASSIGNMENT = /(?:^|\s)[A-Za-z_]\w*="[^"\n]*"/g;
-const LISTING_MARKS = /↪→|(?:^|\s)(?:[├└│]──?|\?{3}|\uffff{1,3})\s+(?:[├└│]──?|\?{3}|\uffff{1,3})\s/u;
+// The wrap arrow as text layers give it: "↪→", "˓→" (its hook a separate glyph), " ,→" (the hook read as a comma).
+const LISTING_MARKS = /↪→|˓→|\s,→\s|(?:^|\s)(?:[├└│]──?|\?{3}|\uffff{1,3})\s+(?:[├└│]──?|\?{3}|\uffff{1,3})\s/u;
 
 /** What kind of text a block holds, judged once per text (the merge stage asks about each block twice). */
 interface TextKind {

@@ -1,0 +1,50 @@
+// Short lines the reading order puts inside a sentence cut by a break: the authors' names and affiliations of a
+// paper's first page read between the halves of a paragraph ("… of binary packages" | "Tomas Reyes" | "Department of
+// Computer Science, Example University Springfield, USA" | "and by analyzing their contents."), a label or a running
+// line the furniture stage kept. Evidence (text only, so every format has it, with boxes or without): the open
+// fragment is running prose cut after a word all in lower case (not a name, a path; not a word no sentence ends with, "the", "of", after
+// which a name may be the sentence's own), the lines between are short and carry no punctuation at their end, and
+// the first text after them goes on in lower case. Precedence: asked by ./flow.ts after its note and page-number
+// rules, only where the paragraph is left open.
+import type { Element } from '../../model/element.js';
+import { startsLowercase, startsWithListMarker } from '../../text/chars.js';
+import { FILE_NAME_START } from './patterns.js';
+import { DANGLING_WORD, looksLikeCode, looksLikeProse } from './text-kind.js';
+
+/** A line this long or longer is text of its own, not a name, an affiliation or a label. */
+const SHORT_CHARS = 100;
+
+/** A short line in title case without punctuation at its end: a name, an affiliation (not a field, a path, code). */
+export function isShortMatter(el: Element): boolean {
+  if (el.type !== 'text' && el.type !== 'title') return false;
+  const text = el.text.trim();
+  if (!text || text.length >= SHORT_CHARS || text.includes('\n')) return false;
+  // Words in title case from a capital on (no "Label: value" field, no bracket, no path): every longer word capitalised.
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?:;,。！？：；，、)）"”’-]$/u.test(text) &&
+    !/[:：[\]{}<>/\\=|]/u.test(text) &&
+    words.length > 0 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    !startsWithListMarker(text) &&
+    !looksLikeCode(text)
+  );
+}
+
+/** The paragraph cut after a word in lower case goes on in lower case past the short lines (`next`: the text after them). */
+export function runsPastShortMatter(el: Element, open: Element, next: Element | undefined): boolean {
+  if (!next || !isShortMatter(el)) return false;
+  const openText = open.text.trimEnd();
+  const nextText = next.text.trim();
+  return (
+    (open.type === 'text' || open.type === 'list_item') &&
+    /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u.test(openText) &&
+    !DANGLING_WORD.test(openText) &&
+    looksLikeProse(openText) &&
+    next.type === 'text' &&
+    startsLowercase(nextText) &&
+    !FILE_NAME_START.test(nextText) &&
+    looksLikeProse(nextText)
+  );
+}
