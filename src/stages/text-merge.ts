@@ -28,8 +28,8 @@ import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
 import {
-  CONTINUED_NOTE,
   isAlgorithm,
+  isContinuedNote,
   isSubfigureLabel,
   markerBeside,
   subfigureLabelText,
@@ -185,7 +185,7 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
     // A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
     // subfigure's label ("(a) Before the change.") right after a figure or another such label.
     const captionText =
-      (TEXT_LIKE.has(el.type) && (opensCaption(el.text.trim()) || CONTINUED_NOTE.test(el.text.trim()))) ||
+      (TEXT_LIKE.has(el.type) && (opensCaption(el.text.trim()) || isContinuedNote(el.text.trim()))) ||
       isSubfigureLabel(body, i);
     // The rest of a footnote cut by the break before it (text-merge/note-runs.ts) stands out of the flow.
     if (noteRests.has(el.id) && !open) return;
