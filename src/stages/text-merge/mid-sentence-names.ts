@@ -10,6 +10,8 @@
 // counted in a second pass, and only those some capitalised word folds to: the regex loops built a string and a map
 // entry for every lower-case word of the document, a tenth of the structure path's time on a long document.
 
+import { ASTRAL, classOf, LETTER_OR_DIGIT, LOWER, SPACE, UPPER } from '../../text/letter-classes.js';
+
 /** A capitalised word after a lower-case letter and a blank (a comma or semicolon, an opening quote between). */
 const CAPITALISED_MID_SENTENCE = /\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu;
 /** A word all in lower case, between blanks (or before `,.;:`). */
@@ -52,9 +54,6 @@ export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
   return names;
 }
 
-/** A surrogate: a character outside the BMP, which the table (one entry per code unit) cannot class. */
-const ASTRAL = /[\uD800-\uDFFF]/;
-
 /** Each first group of a global pattern's matches, in order (the definition the scanners follow). */
 function execAll(pattern: RegExp, text: string, found: (word: string) => void): void {
   pattern.lastIndex = 0;
@@ -64,28 +63,6 @@ function execAll(pattern: RegExp, text: string, found: (word: string) => void): 
 /** A word's length and first code unit as one number: most lower-case words are no candidate's, told without a slice. */
 const wordKey = (length: number, first: number) => length * 65536 + first;
 
-const LL = 1;
-const LU = 2;
-const LETTER_OR_DIGIT = 4;
-const SPACE = 8;
-const KNOWN = 16;
-/** Classes per code unit (`\p{Ll}`, `\p{Lu}`, `[\p{L}\p{N}]`, `\s`), filled on first sight by the patterns themselves. */
-const classes = new Uint8Array(65536);
-
-function classOf(code: number): number {
-  const known = classes[code];
-  if (known !== 0) return known;
-  const c = String.fromCharCode(code);
-  const value =
-    KNOWN |
-    (/\p{Ll}/u.test(c) ? LL : 0) |
-    (/\p{Lu}/u.test(c) ? LU : 0) |
-    (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0) |
-    (/\s/u.test(c) ? SPACE : 0);
-  classes[code] = value;
-  return value;
-}
-
 const COMMA = 44;
 const SEMICOLON = 59;
 /** The opening quotes `[“"‘']` allowed before the capital. */
@@ -93,9 +70,9 @@ const isQuote = (code: number) => code === 0x201c || code === 34 || code === 0x2
 /** `\s` (ASCII first: most characters are). */
 const isSpace = (c: number) => c === 32 || (c <= 13 && c >= 9) || (c >= 128 && (classOf(c) & SPACE) !== 0);
 /** `\p{Ll}`. */
-const isLower = (c: number) => (c < 128 ? c >= 97 && c <= 122 : (classOf(c) & LL) !== 0);
+const isLower = (c: number) => (c < 128 ? c >= 97 && c <= 122 : (classOf(c) & LOWER) !== 0);
 /** `\p{Lu}`. */
-const isUpper = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & LU) !== 0);
+const isUpper = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & UPPER) !== 0);
 /** `[\p{L}\p{N}]`. */
 const isLetterOrDigit = (c: number) =>
   c < 128
