@@ -28,8 +28,8 @@ import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
 import {
-  CONTINUED_NOTE,
   isAlgorithm,
+  isContinuedNote,
   isSubfigureLabel,
   markerBeside,
   subfigureLabelText,
@@ -183,7 +183,7 @@ function leadsInList(el: Element, open: Element, next: Element | undefined): boo
 function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>): boolean {
   const el = body[i];
   const text = el.text.trim();
-  const captionLike = TEXT_LIKE.has(el.type) && (opensCaption(text) || CONTINUED_NOTE.test(text));
+  const captionLike = TEXT_LIKE.has(el.type) && (opensCaption(text) || isContinuedNote(text));
   return captionLike || isSubfigureLabel(body, i) || inFigure.has(el.id);
 }
 

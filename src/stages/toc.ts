@@ -40,13 +40,18 @@ const CONTENTS_HEADING =
 /** "2.1 Methods ........ 12", "Preface iii", "第二章 文献综述 7" — the page number at the end. */
 const ENTRY_LINE = /^(.*?\S)\s*(?:[.·…‥_\s]{2,}|\s)\s*(\d{1,4}|[ivxlc]{1,7})$/i;
 const MAX_ENTRY_LENGTH = 120;
+/** The characters `ENTRY_LINE`'s page number can end with. */
+const PAGE_NUMBER_END = new Set([...'0123456789ivxlcIVXLC'].map((c) => c.charCodeAt(0)));
 /** Two entries this close in left edge (fraction of the page width) stand at one indent. */
 const INDENT_TOLERANCE = 0.012;
 
 /** The title of an entry line, or undefined when the line does not end in a page number. */
 export function entryTitle(line: string): string | undefined {
   const t = line.trim();
-  if (t.length === 0 || t.length > MAX_ENTRY_LENGTH || /^[\d\s.ivxlc]+$/i.test(t)) return undefined;
+  // Only a line that ends in a digit or a Roman numeral's letter can end in a page number (most lines are asked).
+  if (t.length === 0 || t.length > MAX_ENTRY_LENGTH || !PAGE_NUMBER_END.has(t.charCodeAt(t.length - 1)))
+    return undefined;
+  if (/^[\d\s.ivxlc]+$/i.test(t)) return undefined;
   // A bare opener or article ("Chapter 3", "Article 12", "第五条") ends in its own number, not a page's.
   if (isBareLabel(t)) return undefined;
   const m = ENTRY_LINE.exec(t);

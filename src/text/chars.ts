@@ -19,7 +19,7 @@ export function firstChar(text: string): string | undefined {
 }
 
 /** Sentence-final punctuation in the scripts we meet (Latin, CJK, Vietnamese, Devanagari, Arabic, Greek …). */
-const TERMINAL = /[.!?。！？…‥।؟:：]$/;
+const TERMINAL = '.!?。！？…‥।؟:：';
 const CLOSERS = /["'”’」』）)\]】〕》>]+$/;
 
 /** True when the text ends a sentence (closing quotes/brackets ignored). */
@@ -29,20 +29,41 @@ export function endsSentence(text: string): boolean {
   // from its start by each), unless a run at the end reaches back to them.
   const trimmed = text.trimEnd();
   const tail = trimmed.length > TAIL ? trimmed.slice(-TAIL) : trimmed;
-  const t = tail.replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '').replace(CLOSERS, '');
+  const t = withoutCallAndClosers(tail);
   if (tail !== trimmed && t.length < TAIL / 2) return endsSentenceWhole(trimmed);
-  if (ABBREVIATION_AT_END.test(t)) return false;
-  return TERMINAL.test(t);
+  return stopAtEnd(t);
 }
+
+/**
+ * The text without a footnote call and closing quotes or brackets at its end. Each expression runs only when the
+ * last character is one it can end on: V8 tries an expression anchored at the end from every position.
+ */
+function withoutCallAndClosers(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const t = last === 0x5d || SUPERSCRIPT_DIGITS.has(last) ? text.replace(NOTE_CALL_AT_END, '') : text;
+  return CLOSER_CODES.has(t.charCodeAt(t.length - 1)) ? t.replace(CLOSERS, '') : t;
+}
+
+/** Ends with sentence-final punctuation (`TERMINAL`), and not with an abbreviation's stop (`ABBREVIATION_AT_END`). */
+function stopAtEnd(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x2e && ABBREVIATION_AT_END.test(t)) return false;
+  return TERMINAL_CODES.has(last);
+}
+
+/** A footnote call at the end: "[18]", "¹²". */
+const NOTE_CALL_AT_END = /\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
+const SUPERSCRIPT_DIGITS = new Set([...'¹²³⁴⁵⁶⁷⁸⁹⁰'].map((c) => c.charCodeAt(0)));
+/** The characters of `CLOSERS` and `TERMINAL` (each one code unit). */
+const CLOSER_CODES = new Set([...'"\'”’」』）)]】〕》>'].map((c) => c.charCodeAt(0)));
+const TERMINAL_CODES = new Set([...TERMINAL].map((c) => c.charCodeAt(0)));
 
 /** How many characters at the end `endsSentence` reads first. */
 const TAIL = 64;
 
 /** `endsSentence` on the whole trimmed text. */
 function endsSentenceWhole(trimmed: string): boolean {
-  const t = trimmed.replace(/\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/, '').replace(CLOSERS, '');
-  if (ABBREVIATION_AT_END.test(t)) return false;
-  return TERMINAL.test(t);
+  return stopAtEnd(withoutCallAndClosers(trimmed));
 }
 
 /** Abbreviations that end in a stop but never end a sentence ("(i.e.", "see Fig.", "cf."). */

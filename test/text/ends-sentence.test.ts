@@ -20,7 +20,28 @@ function definition(text: string): boolean {
 
 describe('endsSentence on the end of long texts', () => {
   it('agrees with the whole-text definition on runs around the boundary', () => {
-    const ends = ['.', '. [18]', '.¹²', '.”', '."\')', ' e.g.', ' approx.', '?', ' word', '. ]', '.[1234]', ':'];
+    const ends = [
+      '.',
+      '. [18]',
+      '.¹²',
+      '.”',
+      '."\')',
+      ' e.g.',
+      ' approx.',
+      '?',
+      ' word',
+      '. ]',
+      '.[1234]',
+      ':',
+      '.)¹',
+      '."[2]',
+      '।',
+      '؟)',
+      '…》',
+      'x¹',
+      '[1]',
+      ')',
+    ];
     const runs = [' ', '¹', '"', '\u00a0', '.'];
     let compared = 0;
     for (const end of ends) {

@@ -51,9 +51,12 @@ export function foldedTitleHeaders(headers: readonly Element[], ladders: Readonl
  * In a document whose labelled headers never repeat (it sets no running head), headers in a heading's words that
  * no other element of the document carries: section titles opening their page, not running heads.
  */
-export function headingWordHeaders(headers: readonly Element[], elements: readonly Element[]): Set<number> {
+export function headingWordHeaders(
+  headers: readonly Element[],
+  elements: readonly Element[],
+  ladders: ReadonlySet<string>,
+): Set<number> {
   const out = new Set<number>();
-  const ladders = titleLadders(elements);
   const candidates = headers.filter((e) => headingWords(e.text, ladders));
   if (candidates.length === 0) return out;
   const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -73,21 +76,24 @@ export function headingWordHeaders(headers: readonly Element[], elements: readon
  * of bare page numbers: the one header of the document with a line after its number. Where the running heads are
  * a number and the current section's name ("12\n\nCHAPTER 2. INSTALLING" on many pages), none is.
  */
-export function numberFoldedHeaders(headers: readonly Element[], elements: readonly Element[]): Set<number> {
+export function numberFoldedHeaders(
+  headers: readonly Element[],
+  elements: readonly Element[],
+  ladders: ReadonlySet<string>,
+): Set<number> {
   const out = new Set<number>();
-  const ladders = titleLadders(elements);
-  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
-  const titles = new Set(elements.filter((e) => e.type === 'title').map((e) => fold(e.text)));
-  // how many headers hold each line: a running head's section name stands on every page of its section
-  const lines = new Map<string, number>();
-  for (const e of headers)
-    for (const line of new Set(e.text.split('\n').map(fold))) lines.set(line, (lines.get(line) ?? 0) + 1);
   const numbered = headers.filter((e) => {
     const folded = splitFoldedHeader(e.text);
     return folded !== undefined && pageNumberValue(folded.head) !== undefined;
   });
   // one such header: the running heads are bare numbers; more, and a number with a line after it is their habit
   if (numbered.length !== 1) return out;
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const titles = new Set(elements.filter((e) => e.type === 'title').map((e) => fold(e.text)));
+  // how many headers hold each line: a running head's section name stands on every page of its section
+  const lines = new Map<string, number>();
+  for (const e of headers)
+    for (const line of new Set(e.text.split('\n').map(fold))) lines.set(line, (lines.get(line) ?? 0) + 1);
   for (const e of numbered) {
     const folded = splitFoldedHeader(e.text)!;
     const rest = fold(folded.rest);

@@ -102,10 +102,12 @@ export function loneHeaders(elements: readonly Element[], byPage: Map<number, El
     pages.add(el.page);
     pagesByText.set(key, pages);
   }
-  const numberFolded = numberFoldedHeaders(headers, elements);
+  // the titles' numbering ladders, read once for the three rules that ask
+  const ladders = titleLadders(elements);
+  const numberFolded = numberFoldedHeaders(headers, elements, ladders);
   if (![...pagesByText.values()].some((p) => p.size >= 2))
-    return new Set([...headingWordHeaders(headers, elements), ...numberFolded]);
-  const lone = new Set([...foldedTitleHeaders(headers, titleLadders(elements)), ...numberFolded]);
+    return new Set([...headingWordHeaders(headers, elements, ladders), ...numberFolded]);
+  const lone = new Set([...foldedTitleHeaders(headers, ladders), ...numberFolded]);
   const titled = titlesByText(elements);
   const mixedCase = mixedCaseHeaders(headers);
   const offset = pageOffset(elements);

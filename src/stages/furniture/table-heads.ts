@@ -161,9 +161,12 @@ function boxedLinesByText(els: readonly Element[]): Map<string, Element[]> {
  */
 export function headerRowCandidates(elements: readonly Element[], middle: (el: Element) => boolean): Element[] {
   const byLine = new Map<string, number>();
-  const lineKey = (e: Element) => `${e.page}|${e.type}|${Math.round(((e.bbox![1] + e.bbox![3]) / 2) * 100)}`;
-  for (const e of elements) if (e.bbox) byLine.set(lineKey(e), (byLine.get(lineKey(e)) ?? 0) + 1);
-  return elements.filter((e) => middle(e) || (e.bbox !== null && (byLine.get(lineKey(e)) ?? 0) >= 2));
+  // each element's line key built once (built three times, the keys were most of this function's time)
+  const keys = elements.map((e) =>
+    e.bbox ? `${e.page}|${e.type}|${Math.round(((e.bbox[1] + e.bbox[3]) / 2) * 100)}` : undefined,
+  );
+  for (const k of keys) if (k !== undefined) byLine.set(k, (byLine.get(k) ?? 0) + 1);
+  return elements.filter((e, i) => middle(e) || (keys[i] !== undefined && (byLine.get(keys[i]) ?? 0) >= 2));
 }
 
 /**

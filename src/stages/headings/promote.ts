@@ -28,6 +28,7 @@
 // address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
 // confidence; 0 or less switches each kind off.
 import type { Element } from '../../model/element.js';
+import { lettersAndDigits } from '../../text/letter-classes.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
@@ -245,10 +246,7 @@ function numberKey(n: Numbering): string {
 export function foldText(text: string): string {
   // Printable ASCII text (most of it) needs no normalizing: the same result, read once per element, faster.
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return lettersAndDigits(text.normalize('NFKC').toLowerCase());
 }
 
 const NON_ASCII = /[^ -~\t\n\r]/;

@@ -10,6 +10,16 @@ import { ANSWER_BLANK, looksLikeCode } from './text-kind.js';
 export const CONTINUED_NOTE =
   /^(?:.{0,40}\bcontinued (?:on|from) (?:the )?(?:next|previous|following) page\)?\.?|\(?continued\)?|续表|續表|[续續][下上][页頁]|次ページ[にへ]続く|前ページからの続き)$/iu;
 
+/**
+ * `CONTINUED_NOTE.test(text)`, asked first whether the text holds a word every note holds ("continued": no other
+ * letter folds to its letters under /iu; "续", "續" or "ページ"): the note's expression, tried at every length of its
+ * free lead-in, took about 120 ms on the 196,000 texts of the 10,000-page bench input, the word test 25.
+ */
+export function isContinuedNote(text: string): boolean {
+  return CONTINUED_NOTE_WORD.test(text) && CONTINUED_NOTE.test(text);
+}
+const CONTINUED_NOTE_WORD = /continued|[续續]|ページ/i;
+
 /** "(a) Before the change.": a short label line under an image, or under another such label (its sibling). */
 const SUBFIGURE_LABEL = /^\([a-z]\)\s+\S.{0,80}$/;
 

@@ -12,7 +12,7 @@ import {
   BULLET_OPENING,
   CODE_GOES_ON,
   FORMULA_BLOCK,
-  FORMULA_TAIL,
+  hasFormulaTail,
   MATH_SYMBOL,
   NOTE_ADDRESS,
   proseThenFormula,
@@ -69,7 +69,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // follows.\n𝑚\n𝑘 = 2") is no code, though its stray line breaks make it look preformatted.
   // Not a config block's "key: value" lines, not a Python-like line ending "(program):".
   const colonLead = /[:：]$/.test(aText) && !/\)\s*:$/.test(aText) && (aText.match(/\S:\s/g)?.length ?? 0) < 2;
-  const leadIn = looksLikeProse(aText) && (colonLead || FORMULA_TAIL.test(aText));
+  const leadIn = looksLikeProse(aText) && (colonLead || hasFormulaTail(aText));
   const bothPreformatted =
     context.lineBreaksKept !== true &&
     isPreformatted(aText) &&
@@ -86,7 +86,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
       !startsWithListMarker(aText) &&
       cjkShare(aText) === 0 &&
       !formula(aText) &&
-      !FORMULA_TAIL.test(aText) &&
+      !hasFormulaTail(aText) &&
       !leadIn &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
   // A bulleted item after a listing is the list's, whatever code its words name.
@@ -204,5 +204,5 @@ function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, 
   if (aCode && leadInLine(bText)) return false;
   if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
   // Prose that ends a sentence and then a display formula ("… as follows. m k = 2") ends as the sentence does.
-  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !FORMULA_TAIL.test(aText) && !titleLike(aText);
+  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !hasFormulaTail(aText) && !titleLike(aText);
 }

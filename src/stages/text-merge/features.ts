@@ -51,9 +51,9 @@ import {
   FILE_NAME_START,
   FILE_TERM_ENTRY,
   FORMULA_BLOCK,
-  FORMULA_TAIL,
   FULLWIDTH_NUMBERED_ITEM,
   GLUED_BULLET,
+  hasFormulaTail,
   LABEL,
   LONE_BULLET,
   NEW_ADDRESS,
@@ -364,7 +364,7 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
   if (
     Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2 &&
     !context.interrupted &&
-    !FORMULA_TAIL.test(aText) &&
+    !hasFormulaTail(aText) &&
     (a.hints?.lastLineFill ?? trustedPdf(a)?.lastLineFill ?? 1) >= LAST_LINE_SHORT
   ) {
     out.push({ id: 'first-line-flush', value: 1 });
@@ -427,7 +427,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (PUBLISHER_NOTICE.test(aText) || PUBLISHER_NOTICE.test(bText)) push('publisher-notice');
   if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
-  if ((FORMULA_TAIL.test(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
+  if ((hasFormulaTail(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);
   // Entries of one list set in parallel ("将 package 部分…" / "将 binarypackage 部分…"), each unpunctuated.
   // An entry may end with a bracket ("Debian Wiki（补充内容）").

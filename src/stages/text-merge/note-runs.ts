@@ -20,7 +20,7 @@ import { pageNumberValue } from '../../text/page-number.js';
 import type { TextMergeWeights } from '../../weights/text-merge.js';
 import { continuationFeatures, continuationScore } from './features.js';
 import { opensNote } from './flow.js';
-import { FORMULA_TAIL } from './patterns.js';
+import { hasFormulaTail } from './patterns.js';
 import { FOOTNOTE_NUMBER, opensCaption } from './text-kind.js';
 
 /** A note's rest starts below this share of its page when it stands alone at the foot. */
@@ -102,7 +102,7 @@ function restWithoutBoxes(note: Element, byPage: Map<number, Element[]>): Elemen
   if (endsSentence(note.text.trimEnd()) || !/[\p{L}-]$/u.test(note.text.trimEnd())) return undefined;
   // The next column's body stands between: the text right after the note is no rest of it (the flow judges that).
   const rest = lastBeforeNotes(own.slice(at + 2));
-  if (!rest || !restType(rest) || FORMULA_TAIL.test(note.text.trimEnd())) return undefined;
+  if (!rest || !restType(rest) || hasFormulaTail(note.text.trimEnd())) return undefined;
   if (note.type === 'page_footnote') return rest.type === 'page_footnote' ? rest : undefined;
   const goesOn =
     startsLowercase(rest.text.trim()) || (isCjkChar(lastChar(note.text.trimEnd())) && isCjkChar(firstChar(rest.text)));

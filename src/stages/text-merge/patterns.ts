@@ -41,8 +41,26 @@ export const FORMULA_TAIL =
  * or the text itself: a display formula the parser ran into the block ends where its sentence ended.
  */
 export function beforeFormulaTail(text: string): string {
-  const m = FORMULA_TAIL.exec(text);
-  return m ? text.slice(0, m.index + 1) : text;
+  const stop = lastStop(text);
+  return stop >= 0 && FORMULA_TAIL.test(text.slice(stop)) ? text.slice(0, stop + 1) : text;
+}
+
+/**
+ * `FORMULA_TAIL.test(text)`, tried at the last stop only: no stop follows the one a tail opens with, so that is the
+ * only place it can match (the expression alone, anchored at the end, was tried at every stop of a long text).
+ */
+export function hasFormulaTail(text: string): boolean {
+  const stop = lastStop(text);
+  return stop >= 0 && FORMULA_TAIL.test(text.slice(stop));
+}
+
+/** The position of the last of `FORMULA_TAIL`'s stops (`.!?。！？`), or -1. */
+function lastStop(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return i;
+  }
+  return -1;
 }
 
 /** A sentence of words, then a formula tail ("2 to Top.f(x) = x + 1"): prose, not a line of code ("self.x = f(1)"). */

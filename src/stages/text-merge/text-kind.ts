@@ -6,6 +6,8 @@ import { parseCaptionLabel } from '../../text/caption-label.js';
 import { endsSentence, isCjkChar, startsWithListMarker } from '../../text/chars.js';
 import { TERM_ENTRY } from './patterns.js';
 
+export { namesUsedMidSentence } from './mid-sentence-names.js';
+
 const CODE_SYMBOLS = /[{}();=<>$#\\/|[\]_&*│├└─]/g;
 /** URLs and file paths are words in prose ("see /usr/share/doc"), not runs of programming symbols. */
 const PATH_TOKENS =
@@ -160,36 +162,6 @@ export function commandLike(text: string): boolean {
 export function cjkShare(text: string): number {
   return textKind(text).cjkShare;
 }
-
-/** Capitalised words that follow a lower-case word somewhere in the text: names, not sentence starts. */
-export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
-  const midSentence = new Map<string, number>();
-  const lowerCase = new Map<string, number>();
-  // exec loops over two shared expressions: matchAll's iterator and a fresh RegExp per text cost a quarter more.
-  for (const text of texts) {
-    CAPITALISED_MID_SENTENCE.lastIndex = 0;
-    for (let m = CAPITALISED_MID_SENTENCE.exec(text); m; m = CAPITALISED_MID_SENTENCE.exec(text)) {
-      if (!LABEL_WORDS.test(m[1])) midSentence.set(m[1], (midSentence.get(m[1]) ?? 0) + 1);
-    }
-    LOWER_CASE_WORD.lastIndex = 0;
-    for (let m = LOWER_CASE_WORD.exec(text); m; m = LOWER_CASE_WORD.exec(text))
-      lowerCase.set(m[1], (lowerCase.get(m[1]) ?? 0) + 1);
-  }
-  // A word written in lower case far more often than capitalised ("The" after "called", "A" in
-  // "package A") is a common word, not a name.
-  const names = new Set<string>();
-  for (const [word, n] of midSentence) if (n * 4 >= (lowerCase.get(word.toLowerCase()) ?? 0)) names.add(word);
-  return names;
-}
-
-/** A capitalised word after a lower-case letter and a blank (a comma or semicolon, an opening quote between). */
-const CAPITALISED_MID_SENTENCE = /\p{Ll}[,;]?\s+[“"‘']?(\p{Lu}[\p{L}\p{N}]*)/gu;
-/** A word all in lower case, between blanks (or before `,.;:`). */
-const LOWER_CASE_WORD = /(?:^|\s)(\p{Ll}+)(?=[\s,.;:]|$)/gu;
-
-/** Words capitalised mid-sentence by convention before a number ("in Figure 3"), which also open sentences. */
-const LABEL_WORDS =
-  /^(?:Figures?|Fig|Tables?|Tab|Sections?|Sec|Chapters?|Equations?|Eq|Examples?|Listings?|Appendix|Algorithms?|Step|Part)$/;
 
 /**
  * A caption's opening: a label with its number, then a stop or colon ("Figure 1.1.", "Table 2:", "图 3．"),
