@@ -2,6 +2,7 @@
 // parser's boxes against the PDF's font sizes, small capitals read at the body size, and the line hints the PDF
 // fills in where the parser gave none (precedence: the parser's own hints win; see align.ts).
 import type { Element, ElementHints, PdfHints } from '../model/element.js';
+import { trustedPdf } from './trust.js';
 
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -25,9 +26,9 @@ export function boxScale(elements: readonly Element[], em: ReadonlyMap<Element, 
   for (const el of elements) {
     if (!el.bbox || el.type !== 'text') continue;
     boxed++;
-    const pdf = el.hints?.pdf;
+    const pdf = trustedPdf(el);
     const size = em.get(el);
-    if (pdf?.lineCount !== 1 || !size || (pdf.match ?? 0) < 0.8) continue;
+    if (pdf?.lineCount !== 1 || !size) continue;
     const h = el.bbox[3] - el.bbox[1];
     if (h > 0) ratios.push(h / size);
   }
@@ -50,7 +51,7 @@ export function smallCapsAtBodySize(
   const weight = new Map<number, number>();
   for (const el of elements) {
     const size = em.get(el);
-    if (el.type !== 'text' || !size || (el.hints?.pdf?.match ?? 0) < 0.8) continue;
+    if (el.type !== 'text' || !size || !trustedPdf(el)) continue;
     weight.set(size, (weight.get(size) ?? 0) + el.text.length);
   }
   const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];

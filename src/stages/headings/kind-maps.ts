@@ -1,5 +1,7 @@
 // The numbered kind each piece of outside evidence names, for the unnumbered headings that share it (levels.ts):
 // the parser's level hints (where they agree with the numbering) and the source PDF's fonts.
+
+import { trustedPdf } from '../../pdf/trust.js';
 import { caseStyle } from './candidates.js';
 import type { Candidate } from './types.js';
 
@@ -31,8 +33,8 @@ export function hintsAgreeWithNumbering(numbered: Candidate[]): boolean | undefi
 
 /** A heading's font in the source PDF (name and size, `hints.pdf`), when its text matched its PDF lines well. */
 export function pdfFontOf(c: Candidate): string | undefined {
-  const pdf = c.el.hints?.pdf;
-  if (!pdf?.fontName || !pdf.fontSize || (pdf.match ?? 0) < 0.8) return undefined;
+  const pdf = trustedPdf(c.el);
+  if (!pdf?.fontName || !pdf.fontSize) return undefined;
   return `${pdf.fontName}@${pdf.fontSize}`;
 }
 

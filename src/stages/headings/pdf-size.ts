@@ -1,14 +1,15 @@
 // The source PDF's real font sizes (`--pdf`; hints.pdf from src/pdf/align.ts) beside the sizes the headings stage
 // estimates from the parser's boxes: the body text's size, and whether a title is set larger than it.
 import type { Element } from '../../model/element.js';
+import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult } from '../types.js';
 
 /** The font size most body characters are set in (text elements well aligned to the PDF), if any. */
 export function pdfBodySize(elements: readonly Element[], furniture: FurnitureResult): number | undefined {
   const weight = new Map<number, number>();
   for (const el of elements) {
-    const pdf = el.hints?.pdf;
-    if (el.type !== 'text' || furniture.kinds.has(el.id) || !pdf?.fontSize || (pdf.match ?? 0) < 0.8) continue;
+    const pdf = trustedPdf(el);
+    if (el.type !== 'text' || furniture.kinds.has(el.id) || !pdf?.fontSize) continue;
     weight.set(pdf.fontSize, (weight.get(pdf.fontSize) ?? 0) + el.text.length);
   }
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -19,6 +20,6 @@ export function pdfBodySize(elements: readonly Element[], furniture: FurnitureRe
  * aligned) and in bold: not "no larger than the body text", whatever its box says.
  */
 export function pdfLargerThanBody(el: Element, body: number | undefined): boolean {
-  const pdf = el.hints?.pdf;
-  return body !== undefined && !!pdf?.fontSize && (pdf.match ?? 0) >= 0.8 && !!pdf.bold && pdf.fontSize >= body * 1.05;
+  const pdf = trustedPdf(el);
+  return body !== undefined && !!pdf?.fontSize && !!pdf.bold && pdf.fontSize >= body * 1.05;
 }

@@ -3,6 +3,8 @@
 // PDF's real size, not one estimated from a box) and neither bold nor italic, is body text the parser
 // promoted — a false title (`headings.demoted-pdf-body-size`). Only titles whose text matched their PDF
 // lines well (≥ 0.8) are judged; a document without PDF evidence is left as it is.
+
+import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult, StageInput } from '../types.js';
 import { demote } from './candidates.js';
 import { pdfBodySize } from './pdf-size.js';
@@ -17,9 +19,9 @@ export function demoteByPdfStyle(
   const body = pdfBodySize(doc.elements, furniture);
   if (body === undefined) return candidates;
   return candidates.filter((c) => {
-    const pdf = c.el.hints?.pdf;
+    const pdf = trustedPdf(c.el);
     if (c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
-    if (!pdf?.fontSize || (pdf.match ?? 0) < 0.8 || pdf.bold || pdf.italic) return true;
+    if (!pdf?.fontSize || pdf.bold || pdf.italic) return true;
     if (pdf.fontSize > body * 1.02) return true;
     const message = `not a heading: set in the body text's ${body} pt, neither bold nor italic, in the PDF`;
     return !demote(ctx, c.el, 'headings.pdf-body-size', 'headings.demoted-pdf-body-size', message);

@@ -28,6 +28,7 @@
 // address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
 // confidence; 0 or less switches each kind off.
 import type { Element } from '../../model/element.js';
+import { trustedPdf } from '../../pdf/trust.js';
 import { lettersAndDigits } from '../../text/letter-classes.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
@@ -172,8 +173,8 @@ function fontsOfRanks(typed: readonly Element[], numbers: ReadonlyMap<number, Nu
  * typed "2. Configuration Scripts" is that section's sibling the parser typed as a list's item.
  */
 function rankFontKey(el: Element, n: Numbering): string | undefined {
-  const pdf = el.hints?.pdf;
-  if (!pdf?.fontName || !pdf.fontSize || pdf.lineCount !== 1 || (pdf.match ?? 0) < 0.8) return undefined;
+  const pdf = trustedPdf(el);
+  if (!pdf?.fontName || !pdf.fontSize || pdf.lineCount !== 1) return undefined;
   return `${pdf.fontName}|${pdf.fontSize}|${pdf.bold === true}|${n.ladder}|${n.rank}`;
 }
 

@@ -6,6 +6,7 @@
 // (`title-preface-alone`). Never when the source PDF's outline (bookmarks) sets a
 // later heading at its depth.
 import type { Element } from '../../model/element.js';
+import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult } from '../types.js';
 import type { Candidate } from './types.js';
 
@@ -146,6 +147,5 @@ const COVER_CHARS = 400;
 
 /** A heading's font name in the source PDF, when its text matched its PDF lines well (`hints.pdf`). */
 function pdfFontName(c: Candidate): string | undefined {
-  const pdf = c.el.hints?.pdf;
-  return pdf?.fontName && (pdf.match ?? 0) >= 0.8 ? pdf.fontName : undefined;
+  return trustedPdf(c.el)?.fontName || undefined;
 }

@@ -3,6 +3,7 @@
 // without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone; a line no
 // block opens with ("else:", "}") says the listing goes on, whatever space is left under its first part.
 import type { Element } from '../../model/element.js';
+import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { INDENT } from './layout.js';
@@ -169,8 +170,8 @@ function cjkProseBesideLatin(aText: string, bText: string): boolean {
 
 /** Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font. */
 function pdfMonospaced(el: Element): boolean | undefined {
-  const pdf = el.hints?.pdf;
-  return pdf?.fontName && (pdf.match ?? 0) >= 0.8 ? isMonospacedFont(pdf.fontName) : undefined;
+  const pdf = trustedPdf(el);
+  return pdf?.fontName ? isMonospacedFont(pdf.fontName) : undefined;
 }
 
 /** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
