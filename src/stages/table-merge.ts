@@ -34,6 +34,7 @@ import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
 import { isContinuationLine, isEdgeLineAfterContinued, isFootnoteText } from './table-merge/between.js';
+import { opensWithRowGroup } from './table-merge/row-group.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
 const PASSABLE = new Set(['table_caption', 'table_footnote', 'page_footnote', 'aside_text', 'image_caption']);
@@ -233,13 +234,14 @@ function captionEvidence(a: Fragment, b: Fragment, between: Element[]): TableMer
 
 /**
  * Column counts. One-column "tables" (boxed notes) prove little by matching columns; a one-cell fragment after
- * a wider table is the rest of a cell the break cut (a long text cell).
+ * a wider table is the rest of a cell the break cut (a long text cell). A second fragment that opens with a labelled
+ * row group draws its own spans: its different count says little (./table-merge/row-group.ts).
  */
 function columnEvidence(a: Fragment, b: Fragment): TableMergeFeature | undefined {
   const single = a.columns === 1 && b.columns === 1;
   if (a.columns > 0 && a.columns === b.columns) return single ? 'same-columns-one-column' : 'same-columns';
   if (restOfCell(a, b)) return 'rest-of-cut-cell';
-  if (a.columns > 0 && b.columns > 0) return 'columns-differ';
+  if (a.columns > 0 && b.columns > 0) return opensWithRowGroup(b.table) ? 'row-group-columns' : 'columns-differ';
   return undefined;
 }
 

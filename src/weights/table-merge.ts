@@ -17,6 +17,7 @@ export const tableMergeFeatures = {
   'same-columns-one-column': [0.5, 'both are one-column boxes'],
   'rest-of-cut-cell': [0.5, 'a one-cell fragment: the rest of a cut cell'],
   'columns-differ': [-2, 'the column counts differ'],
+  'row-group-columns': [-0.5, 'the column counts differ, but the second fragment opens with a labelled row group'],
   // Position
   'page-end-and-start': [1.5, 'the first ends its page and the second opens the next'],
   'text-between': [-1, 'text lies between the fragments on their pages'],
