@@ -13,7 +13,9 @@
 //  3. Position alone: a short, small line in the page margin, well clear of the body (`margin`).
 //  4. The document's running line: a short line on the height where this document sets its running heads
 //     (feet), decided once per document (./furniture/habits.ts), at the top (bottom) of its page
-//     (`running-line`): the section name a running head changes from page to page.
+//     (`running-line`): the section name a running head changes from page to page — not a heading the parser
+//     typed so where it labels the document's other running lines (`heading-on-labelled-line`,
+//     ./furniture/line-heading.ts).
 //  4b. Without coordinates: a short line paired with the page number at the page's edge, where the document
 //     pairs them so on most numbered pages (`beside-page-number`, ./furniture/edges.ts).
 //  4c. A table's header row repeated, cut out into loose lines, where the table runs onto the page, or copied out
@@ -43,6 +45,7 @@ import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
+import { headingsOnLabelledLine } from './furniture/line-heading.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
@@ -343,6 +346,8 @@ function markMargins(m: Marks, byPage: Map<number, Element[]>, opt: Options): vo
  * (feet), first (last) on its page, is one of them even when its text changes from page to page.
  */
 function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: FurnitureHabits, opt: Options): void {
+  const all = [...byPage.values()].flat();
+  const headings = new Set([...headingsOnLabelledLine(all, habits.head), ...headingsOnLabelledLine(all, habits.foot)]);
   for (const [, els] of byPage) {
     for (const el of els) {
       if (m.kinds.has(el.id) || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength) continue;
@@ -358,7 +363,9 @@ function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: Furn
       const where = edge === 'head' ? 'running heads' : 'running feet';
       const message = `a short line where this document sets its ${where} (at ${(line.center * 100).toFixed(1)}% of the page height, on ${line.pages} pages)`;
       const kind: FurnitureKind = edge === 'head' ? 'header' : 'footer';
-      mark(m, el, kind, 'furniture.running-line', message, [seen('furniture.running-line')]);
+      const evidence = [seen('furniture.running-line')];
+      if (headings.has(el)) evidence.push(seen('furniture.heading-on-labelled-line'));
+      mark(m, el, kind, 'furniture.running-line', message, evidence);
     }
   }
 }

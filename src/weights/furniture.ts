@@ -24,6 +24,8 @@ export const furnitureWeightsSchema = z.strictObject({
   margin: weight,
   /** A short line where the document sets its running heads (feet), first (last) on its page (a habit). */
   'running-line': weight,
+  /** …but the parser typed it a heading, where it labels the document's other running lines header/footer. */
+  'heading-on-labelled-line': weight,
   /** Without coordinates: a short line beside the page number at the page's edge, the document's habit. */
   'beside-page-number': weight,
   /** A cell of the header row of the table the previous page ends with, cut out where the table runs on. */
@@ -59,6 +61,8 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   'repeat-band': 0.7,
   margin: 1.1,
   'running-line': 1.5,
+  // Session 19 (dev gold set, MinerU thesis): outweighs running-line alone, not a repetition or a page number.
+  'heading-on-labelled-line': -2,
   'beside-page-number': 1.5,
   'table-head': 1.5,
   'habit-band': 0,

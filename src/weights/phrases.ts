@@ -120,6 +120,7 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
   'repeat-band': 'a repetition in the top or bottom band',
   margin: 'a short, small line alone in the page margin',
   'running-line': 'a short line where this document sets its running heads (feet), first (last) on its page',
+  'heading-on-labelled-line': "the parser typed it a heading, where it labels this document's other running lines",
   'habit-band':
     'in the top or bottom band only as this document sets it (its running lines lie outside the fixed band)',
   'parser-label': 'the parser labelled it header, footer or page number',
