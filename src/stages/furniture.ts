@@ -28,7 +28,8 @@
 //     unless it is a running head naming the current section: its last line a page number, or its words
 //     those of a title on its page or before (of any element on its page: a title the parser typed as text); nor a
 //     blank header whose place heads no other page, nor a title folded in after the page number (./furniture/openers.ts)
-//     — its decision says what repeats: its text, its place, or nothing.
+//     — its decision says what repeats: its text, its place, or nothing. A labelled footer that repeats nothing and
+//     opens with a note mark is a page footnote (`note-mark`, ./furniture/note-footer.ts).
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
@@ -46,6 +47,7 @@ import { groupBy, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { headingsOnLabelledLine } from './furniture/line-heading.js';
+import { opensWithNoteMark } from './furniture/note-footer.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
@@ -403,6 +405,10 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
     }
     const lone = loneWhy.get(el.id);
     if (lone) evidence.push(seen('furniture.lone-header'));
+    if (!repeated.has(el.id) && opensWithNoteMark(el)) {
+      evidence.push(seen('furniture.note-mark'));
+      where += ', its text opening with a note mark (a page footnote)';
+    }
     where += (lone ?? '') + repetitionNote(el, labelled);
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);
   }
@@ -430,8 +436,9 @@ const BODY_DEPTH = 0.15;
 
 /**
  * Mid-page by its box, in the body, with text or a blank title (not a blank cut-out table header cell): upright and clear of the page's left and right edges (an arXiv stamp set
- * sideways in the margin is neither), and either well into the page or under (over) another header (footer)
- * the parser labelled on its page — the chapter opener under the running head.
+ * sideways in the margin is neither), and either well into the page or under (over) another header (footer) or a page
+ * number the parser labelled on its page — the chapter opener under the running head, the keywords line over the
+ * page number (a MinerU thesis's "KEY WORDS: …" typed discarded).
  */
 function inBody(el: Element, page: readonly Element[]): boolean {
   // A blank one (Marker empties its page headers) is a cut-out table header cell when a table or another cell follows.
@@ -443,7 +450,7 @@ function inBody(el: Element, page: readonly Element[]): boolean {
   return page.some(
     (o) =>
       o !== el &&
-      o.type === el.type &&
+      (o.type === el.type || o.type === 'page_number') &&
       o.bbox !== null &&
       (el.type === 'footer' ? o.bbox[1] >= y2 : el.type === 'header' && o.bbox[3] <= y1),
   );

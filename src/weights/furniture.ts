@@ -42,6 +42,8 @@ export const furnitureWeightsSchema = z.strictObject({
   'lone-header': weight,
   /** A labelled header or footer mid-page in the body (by its box), not in a side margin: a heading, a banner. */
   'in-body': weight,
+  /** A labelled footer that repeats nothing and opens with a note mark ("* …", "† …"): a page footnote. */
+  'note-mark': weight,
   /** The source PDF's outline (bookmarks) names the text on its page (`--pdf`): a heading, not furniture. */
   'outline-heading': weight,
   /** A journal's submission notice ("Preprint submitted to …"), or the date beside it, at the foot of its page. */
@@ -71,6 +73,8 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   'pdf-page-label': 3.9,
   'lone-header': -3.5,
   'in-body': -1,
+  // Session 19 (dev gold set, Docling brief's "* affiliation" note typed page_footer): outweighs label and band.
+  'note-mark': -3,
   // Against every rule (repeats and band weigh 4.6, a page number's pattern and sequence 3.9): the outline names only
   // headings. Office styles train: Docling's and PaddleOCR's headers "03 6.3. debmake -cc" taken for running lines.
   'outline-heading': -6,
