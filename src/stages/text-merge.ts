@@ -38,7 +38,6 @@ import {
   unseenListingCut,
 } from './text-merge/breaks.js';
 import { cjkLastLineFills } from './text-merge/cjk-fill.js';
-import { captionBetween } from './text-merge/code-caption.js';
 import { cutReferenceEntries } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
@@ -323,7 +322,6 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     unseenBreak: c.unseenBreak,
     unseenListing: c.unseenListing,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
-    captionBetween: c.open.type === 'code' && c.el.type === 'code' && captionBetween(c.between),
     aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
     aLastLineFill: judge.cjkFills.get(open.id),
   };

@@ -30,8 +30,6 @@ export const textMergeFeatures = {
   'code-and-prose': [-2.5, 'one fragment is code, the other prose'],
   'code-block-runs-on': [1.5, 'a code block runs over the break'],
   'code-blocks-apart': [-1.5, 'code blocks apart from each other'],
-  // Session 19 (dev gold set, Marker's Switch Transformers: "Figure 15: Pseudo code …" under the first listing).
-  'caption-between-listings': [-1, 'a labelled caption stands between the two code blocks: two floats'],
   // Session 15: a listing cut at a column's foot around a reference list ("… ↪→ not Debian" | "else: # non-DFSG").
   'code-goes-on': [
     4,

@@ -128,12 +128,9 @@ function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
     out.push({ id: 'listing-cut-unseen', value: 1 });
     return true;
   }
-  // A caption between them closes the first listing's float or opens the next one's (./code-caption.ts).
-  if (context.captionBetween) out.push({ id: 'caption-between-listings', value: 1 });
   const runsOn =
     context.aEndsColumnLow !== false &&
     context.bStartsColumn !== false &&
-    !context.captionBetween &&
     !ALGORITHM_OPENING.test(bText) &&
     !leadInLine(bText);
   out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });

@@ -30,8 +30,6 @@ export interface ContinuationContext {
   splitBox?: boolean;
   /** Both fragments are code blocks by the parser's own type (a page or column break between them). */
   codeBlocks?: boolean;
-  /** A labelled caption stands between the two code blocks (text-merge/code-caption.ts). */
-  captionBetween?: boolean;
   /** Two text blocks in a row on one page, without boxes: a column break between them is possible, not seen. */
   unseenBreak?: boolean;
   /** Two long code-like text blocks in a row on one page, without boxes: a listing a column break may have cut. */
