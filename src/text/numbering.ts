@@ -1,6 +1,8 @@
 // Heading numbering schemes: "1.2.3", "Chapter 3", "III.", "A.", "(a)", "第一章", "一、", "（一）", "§ 4" …
 // Each scheme belongs to a ladder (family) and has a rank inside it; ranks compare only within a ladder.
 
+import { foldDigits } from './digits.js';
+
 export type Ladder =
   /** Decimal outline: "1", "1.2", "1.2.3", "A.1" (appendix), "Chapter 3" / "第3章" (rank 1), "Part II" (rank 0). */
   | 'decimal'
@@ -167,7 +169,8 @@ function asSeries(outer: Numbering, rest: string): Numbering | undefined {
 
 /** Parse the numbering at the start of a heading; undefined for an unnumbered heading. */
 export function parseNumbering(raw: string): Numbering | undefined {
-  const text = raw.trim();
+  // Arabic-Indic digits ("١.٢ …") are read as the digits they are (./digits.ts).
+  const text = foldDigits(raw.trim());
   for (const rule of WORD_RULES) {
     const m = rule.re.exec(text);
     if (m) {
