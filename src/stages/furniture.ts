@@ -46,14 +46,15 @@ import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, minOf } from '../util/arrays.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
+import { inBody } from './furniture/in-body.js';
 import { headingsOnLabelledLine } from './furniture/line-heading.js';
-import { opensWithNoteMark } from './furniture/note-footer.js';
 import { loneHeaders } from './furniture/lone-headers.js';
+import { opensWithNoteMark } from './furniture/note-footer.js';
 import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
 import { stampScraps } from './furniture/stamp-scraps.js';
 import { submissionFeet } from './furniture/submission.js';
-import { blankCell, duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
+import { duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
 import type { FurnitureKind, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, weigher } from './weigh.js';
@@ -429,31 +430,6 @@ function repeatedLabelled(elements: readonly Element[]): Set<number> {
   const out = new Set<number>();
   for (const els of groups.values()) if (new Set(els.map((e) => e.page)).size >= 2) for (const e of els) out.add(e.id);
   return out;
-}
-
-/** How far into the page (fraction of its height) a labelled header (footer) stands clear of the running lines. */
-const BODY_DEPTH = 0.15;
-
-/**
- * Mid-page by its box, in the body, with text or a blank title (not a blank cut-out table header cell): upright and clear of the page's left and right edges (an arXiv stamp set
- * sideways in the margin is neither), and either well into the page or under (over) another header (footer) or a page
- * number the parser labelled on its page — the chapter opener under the running head, the keywords line over the
- * page number (a MinerU thesis's "KEY WORDS: …" typed discarded).
- */
-function inBody(el: Element, page: readonly Element[]): boolean {
-  // A blank one (Marker empties its page headers) is a cut-out table header cell when a table or another cell follows.
-  if (!el.bbox || (!el.text.trim() && blankCell(el, page))) return false;
-  const [x1, y1, x2, y2] = el.bbox;
-  if (y2 - y1 > 2 * (x2 - x1) || x2 <= 0.1 || x1 >= 0.9) return false;
-  const cy = (y1 + y2) / 2;
-  if (cy >= BODY_DEPTH && cy <= 1 - BODY_DEPTH) return true;
-  return page.some(
-    (o) =>
-      o !== el &&
-      (o.type === el.type || o.type === 'page_number') &&
-      o.bbox !== null &&
-      (el.type === 'footer' ? o.bbox[1] >= y2 : el.type === 'header' && o.bbox[3] <= y1),
-  );
 }
 
 export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
