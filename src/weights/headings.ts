@@ -13,6 +13,8 @@ export const headingsWeightsSchema = z.strictObject({
   // Demotions: why a title the parser gave is not a heading.
   'demoted-empty': weight,
   'demoted-no-words': weight,
+  /** Without coordinates, a title of one letter ("A", "x"): a figure's, a logo's or the arXiv stamp's scrap. */
+  'demoted-letter-scrap': weight,
   'demoted-bare-number': weight,
   'demoted-too-long': weight,
   'demoted-caption-label': weight,
@@ -128,6 +130,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   bias: 0,
   'demoted-empty': 1.735,
   'demoted-no-words': 1.735,
+  'demoted-letter-scrap': 1.735,
   'demoted-bare-number': 1.735,
   'demoted-too-long': 1.735,
   'demoted-caption-label': 1.735,

@@ -20,10 +20,17 @@ const demotion = (rule: string, feature: string, message: string): Demotion => (
   message,
 });
 
+/** One letter of an alphabetic script ("A", "x", "Ö", "Ж"); a single CJK character can be a word ("序"). */
+const LONE_LETTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+
 export function textDemotion(el: Element, numbering: Numbering | undefined, maxLength: number): Demotion | undefined {
   const text = el.text.trim();
   if (!text) return demotion('empty', 'empty', 'the title is empty');
   if (!/[\p{L}\p{N}]/u.test(text)) return demotion('no-words', 'no-words', 'the title has no letters or digits');
+  // Without coordinates (Unstructured without boxes) a lone letter typed Title is a scrap of a figure, a logo or the
+  // arXiv stamp, never a heading: no box lets inside.ts find the figure it stands in.
+  if (!el.bbox && !numbering && LONE_LETTER.test(text))
+    return demotion('no-words', 'letter-scrap', `"${text}" is a lone letter without a box (a figure's or logo's)`);
   if (/^[\d\s.,:;/-]+$/.test(text) && !numbering)
     return demotion('bare-number', 'bare-number', 'the title is a bare number');
   if (text.length > maxLength && !numbering)
