@@ -57,6 +57,17 @@ describe('a heading on the running-line height (furniture.heading-on-labelled-li
     expect(detectFurniture(i).kinds.get(title)).toBe('header');
   });
 
+  it('drops it when its words are a heading elsewhere (a running head naming its section, typed title)', () => {
+    const { specs, title } = thesis('header');
+    const text = specs[title].text;
+    specs.splice(1, 0, { page: 1, type: 'title', text, bbox: [0.2, 0.1, 0.8, 0.12] });
+    const r = detectFurniture(input(makeDoc(specs)));
+    expect(r.kinds.get(title + 1)).toBe('header');
+    // A contents line carrying the words with its page number (typed text) is no such repeat.
+    specs[1] = { page: 1, type: 'text', text: `${text} 62`, bbox: [0.12, 0.8, 0.87, 0.82] };
+    expect(detectFurniture(input(makeDoc(specs))).kinds.has(title + 1)).toBe(false);
+  });
+
   it('drops it as a running line when the parser labels none of the running heads (its place is all there is)', () => {
     const { specs, title } = thesis('text');
     const r = detectFurniture(input(makeDoc(specs)));
