@@ -2,8 +2,8 @@
 // author's affiliation note "* …" a Docling brief typed page_footer under its first page, and the English keywords
 // line a MinerU thesis typed discarded right above the page number. Hand-made pages; each with its control.
 import { describe, expect, it } from 'vitest';
-import { detectFurniture } from '../../src/stages/furniture.js';
 import { opensWithNoteMark } from '../../src/stages/furniture/note-footer.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
 const body = (page: number): Spec => ({

@@ -3,8 +3,8 @@
 // columns): one table. The same pair without the spanning label stays two tables.
 import { describe, expect, it } from 'vitest';
 import { detectFurniture } from '../../src/stages/furniture.js';
-import { mergeTables } from '../../src/stages/table-merge.js';
 import { opensWithRowGroup } from '../../src/stages/table-merge/row-group.js';
+import { mergeTables } from '../../src/stages/table-merge.js';
 import { parseTable } from '../../src/table/html.js';
 import { input, makeDoc, type Spec } from '../helpers/doc.js';
 
