@@ -243,6 +243,9 @@ function plainPhrasing(parent: Parents, state: State, info: Info): string | unde
   return out;
 }
 
+/** The math extension, one instance: its inline handler is known by identity (`IGNORES_AFTER`). */
+const MATH = mathToMarkdown();
+
 /** Phrasing without attention (emphasis, strong), links, images or html: each written by its handler alone. */
 const FLAT_PHRASING = new Set(['text', 'break', 'inlineMath', 'inlineCode']);
 
@@ -259,10 +262,22 @@ function lastCharacter(value: string): string {
 }
 
 /**
+ * Handlers that never read `info.after` (a hard break, inline code, inline math): for a child they write, the
+ * next child's first character is not asked (a text's peek renders it whole: a second `safe` per text after a
+ * break). Keyed by type, compared by identity with the handler the state holds, so a replaced handler is asked.
+ */
+const IGNORES_AFTER: Record<string, Handle | undefined> = {
+  break: defaultHandlers.break,
+  inlineCode: defaultHandlers.inlineCode,
+  inlineMath: MATH.handlers?.inlineMath,
+};
+
+/**
  * Phrasing of texts, breaks, inline math and inline code (any text, plain or not) as the default serializer
  * writes it: each child by its handler, told the character before it (the last one written) and the first
  * character of the next child's handler or `peek` (called as the default calls it: before and after empty,
- * the index stack still at the child), the results joined. With no attention among the children, the default's
+ * the index stack still at the child; not called when the child's handler ignores it, `IGNORES_AFTER`: peeks
+ * change no state), the results joined. With no attention among the children, the default's
  * sequence settling returns that join; what is left out is its position tracker, which none of these four
  * handlers reads, and the object spreads around it (V8's slow path, a sixth of document.md's time).
  * Undefined for any other child (and for no children).
@@ -280,7 +295,7 @@ function flatPhrasing(parent: Parents, state: State, info: Info): string | undef
     const child = children[index];
     indexStack[indexStack.length - 1] = index;
     let after = info.after;
-    if (index + 1 < children.length) {
+    if (index + 1 < children.length && IGNORES_AFTER[child.type] !== handlers[child.type]) {
       const next = children[index + 1];
       const handler = handlers[next.type];
       const peek = handler?.peek ?? handler;
@@ -321,7 +336,7 @@ export const MARKDOWN_HANDLERS = { root: rootHandler, text: textHandler, paragra
  * `_compiled` regex mdast-util-to-markdown caches on each gave V8 new shapes in `safe` (a deoptimization per
  * document, and a recompilation after it).
  */
-const EXTENSIONS = [gfmTableToMarkdown(), mathToMarkdown()];
+const EXTENSIONS = [gfmTableToMarkdown(), MATH];
 
 const OPTIONS = {
   extensions: EXTENSIONS,
