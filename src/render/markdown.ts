@@ -194,9 +194,47 @@ export const textHandler: Handle = (node, parent, state, info) => {
 /**
  * The unsafe patterns that can match in `value`: each matches its `character` itself, so one whose character
  * `value` lacks finds nothing. `safe` escapes the positions the patterns find, whatever the order they are
- * tried in; without the others it runs a few regular expressions per text instead of some sixty.
+ * tried in; without the others it runs a few regular expressions per text instead of some sixty. The subsets
+ * are made once per set of pattern characters present (`PatternSubsets`), not once per text.
  */
 function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
+  let subsets = SUBSETS.get(unsafe);
+  if (!subsets) SUBSETS.set(unsafe, (subsets = patternSubsets(unsafe)));
+  const { bitOf, byMask } = subsets;
+  if (!bitOf) return filterByPresence(unsafe, value);
+  let mask = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) mask |= bitOf[code];
+  }
+  let subset = byMask.get(mask);
+  if (!subset) byMask.set(mask, (subset = filterByPresence(unsafe, value)));
+  return subset;
+}
+
+/** The patterns' ASCII characters as bits (undefined past 31 of them) and the subsets made so far, by bits present. */
+interface PatternSubsets {
+  bitOf?: Int32Array;
+  byMask: Map<number, State['unsafe']>;
+}
+
+/** Per list of unsafe patterns (one per `toMarkdown` call). */
+const SUBSETS = new WeakMap<State['unsafe'], PatternSubsets>();
+
+function patternSubsets(unsafe: State['unsafe']): PatternSubsets {
+  const bitOf = new Int32Array(128);
+  let bits = 0;
+  for (const p of unsafe) {
+    const code = p.character.charCodeAt(0);
+    if (p.character.length !== 1 || code >= 128 || bitOf[code] !== 0) continue;
+    if (bits === 31) return { byMask: new Map() };
+    bitOf[code] = 1 << bits++;
+  }
+  return { bitOf, byMask: new Map() };
+}
+
+/** The patterns whose character `value` holds (and those of other characters: kept, as they cannot be ruled out). */
+function filterByPresence(unsafe: State['unsafe'], value: string): State['unsafe'] {
   const present = new Uint8Array(128);
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
