@@ -199,7 +199,10 @@ export const textHandler: Handle = (node, parent, state, info) => {
  */
 function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
   let subsets = SUBSETS.get(unsafe);
-  if (!subsets) SUBSETS.set(unsafe, (subsets = patternSubsets(unsafe)));
+  if (!subsets) {
+    subsets = patternSubsets(unsafe);
+    SUBSETS.set(unsafe, subsets);
+  }
   const { bitOf, byMask } = subsets;
   if (!bitOf) return filterByPresence(unsafe, value);
   let mask = 0;
@@ -208,7 +211,10 @@ function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
     if (code < 128) mask |= bitOf[code];
   }
   let subset = byMask.get(mask);
-  if (!subset) byMask.set(mask, (subset = filterByPresence(unsafe, value)));
+  if (!subset) {
+    subset = filterByPresence(unsafe, value);
+    byMask.set(mask, subset);
+  }
   return subset;
 }
 
