@@ -194,9 +194,53 @@ export const textHandler: Handle = (node, parent, state, info) => {
 /**
  * The unsafe patterns that can match in `value`: each matches its `character` itself, so one whose character
  * `value` lacks finds nothing. `safe` escapes the positions the patterns find, whatever the order they are
- * tried in; without the others it runs a few regular expressions per text instead of some sixty.
+ * tried in; without the others it runs a few regular expressions per text instead of some sixty. The subsets
+ * are made once per set of pattern characters present (`PatternSubsets`), not once per text.
  */
 function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
+  let subsets = SUBSETS.get(unsafe);
+  if (!subsets) {
+    subsets = patternSubsets(unsafe);
+    SUBSETS.set(unsafe, subsets);
+  }
+  const { bitOf, byMask } = subsets;
+  if (!bitOf) return filterByPresence(unsafe, value);
+  let mask = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) mask |= bitOf[code];
+  }
+  let subset = byMask.get(mask);
+  if (!subset) {
+    subset = filterByPresence(unsafe, value);
+    byMask.set(mask, subset);
+  }
+  return subset;
+}
+
+/** The patterns' ASCII characters as bits (undefined past 31 of them) and the subsets made so far, by bits present. */
+interface PatternSubsets {
+  bitOf?: Int32Array;
+  byMask: Map<number, State['unsafe']>;
+}
+
+/** Per list of unsafe patterns (one per `toMarkdown` call). */
+const SUBSETS = new WeakMap<State['unsafe'], PatternSubsets>();
+
+function patternSubsets(unsafe: State['unsafe']): PatternSubsets {
+  const bitOf = new Int32Array(128);
+  let bits = 0;
+  for (const p of unsafe) {
+    const code = p.character.charCodeAt(0);
+    if (p.character.length !== 1 || code >= 128 || bitOf[code] !== 0) continue;
+    if (bits === 31) return { byMask: new Map() };
+    bitOf[code] = 1 << bits++;
+  }
+  return { bitOf, byMask: new Map() };
+}
+
+/** The patterns whose character `value` holds (and those of other characters: kept, as they cannot be ruled out). */
+function filterByPresence(unsafe: State['unsafe'], value: string): State['unsafe'] {
   const present = new Uint8Array(128);
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
@@ -243,6 +287,9 @@ function plainPhrasing(parent: Parents, state: State, info: Info): string | unde
   return out;
 }
 
+/** The math extension, one instance: its inline handler is known by identity (`IGNORES_AFTER`). */
+const MATH = mathToMarkdown();
+
 /** Phrasing without attention (emphasis, strong), links, images or html: each written by its handler alone. */
 const FLAT_PHRASING = new Set(['text', 'break', 'inlineMath', 'inlineCode']);
 
@@ -259,10 +306,22 @@ function lastCharacter(value: string): string {
 }
 
 /**
+ * Handlers that never read `info.after` (a hard break, inline code, inline math): for a child they write, the
+ * next child's first character is not asked (a text's peek renders it whole: a second `safe` per text after a
+ * break). Keyed by type, compared by identity with the handler the state holds, so a replaced handler is asked.
+ */
+const IGNORES_AFTER: Record<string, Handle | undefined> = {
+  break: defaultHandlers.break,
+  inlineCode: defaultHandlers.inlineCode,
+  inlineMath: MATH.handlers?.inlineMath,
+};
+
+/**
  * Phrasing of texts, breaks, inline math and inline code (any text, plain or not) as the default serializer
  * writes it: each child by its handler, told the character before it (the last one written) and the first
  * character of the next child's handler or `peek` (called as the default calls it: before and after empty,
- * the index stack still at the child), the results joined. With no attention among the children, the default's
+ * the index stack still at the child; not called when the child's handler ignores it, `IGNORES_AFTER`: peeks
+ * change no state), the results joined. With no attention among the children, the default's
  * sequence settling returns that join; what is left out is its position tracker, which none of these four
  * handlers reads, and the object spreads around it (V8's slow path, a sixth of document.md's time).
  * Undefined for any other child (and for no children).
@@ -280,7 +339,7 @@ function flatPhrasing(parent: Parents, state: State, info: Info): string | undef
     const child = children[index];
     indexStack[indexStack.length - 1] = index;
     let after = info.after;
-    if (index + 1 < children.length) {
+    if (index + 1 < children.length && IGNORES_AFTER[child.type] !== handlers[child.type]) {
       const next = children[index + 1];
       const handler = handlers[next.type];
       const peek = handler?.peek ?? handler;
@@ -321,7 +380,7 @@ export const MARKDOWN_HANDLERS = { root: rootHandler, text: textHandler, paragra
  * `_compiled` regex mdast-util-to-markdown caches on each gave V8 new shapes in `safe` (a deoptimization per
  * document, and a recompilation after it).
  */
-const EXTENSIONS = [gfmTableToMarkdown(), mathToMarkdown()];
+const EXTENSIONS = [gfmTableToMarkdown(), MATH];
 
 const OPTIONS = {
   extensions: EXTENSIONS,

@@ -84,6 +84,29 @@ describe("a copy of a table's header row on the table's own page", () => {
     expect(kinds.has(4)).toBe(false);
   });
 
+  it('reads a copied cell by its squashed text: blanks beyond the cell length do not hide it, 41 letters do', () => {
+    // Hand-made: the case above with the footer copies padded by line breaks and spaces (a parser that keeps a
+    // cell's layout); squashed, each is the cell's text again. A line of 41 characters is no cell, whatever it holds.
+    const cells = table([
+      ['Question asked', 'Default answer'],
+      ['X.500 naming context', 'dc=falcot,dc=com'],
+    ]);
+    const padded = (t: string) => `${t.replace(' ', `${'\n'.repeat(20)} `)}${' '.repeat(20)}`;
+    const doc = makeDoc([
+      { page: 1, type: 'text', text: 'Table 11.1 sums up the answers of the Falcot example.', bbox: col(0.6, 0.63) },
+      { page: 1, type: 'table', html: cells, bbox: col(0.678, 0.85) },
+      { page: 1, type: 'footer', text: padded('Question asked'), bbox: [0.52, 0.657, 0.55, 0.671] },
+      { page: 1, type: 'footer', text: padded('Default answer'), bbox: [0.69, 0.657, 0.72, 0.671] },
+      { page: 2, type: 'table', html: cells, bbox: col(0.678, 0.85) },
+      { page: 2, type: 'footer', text: 'Question asked', bbox: [0.52, 0.657, 0.55, 0.671] },
+      { page: 2, type: 'footer', text: `Default answer ${'x'.repeat(26)}`, bbox: [0.69, 0.657, 0.72, 0.671] },
+    ]);
+    expect(padded('Question asked').length).toBeGreaterThan(40);
+    const { decisions } = detectFurniture(input(doc));
+    const heads = decisions.filter((d) => d.ruleId === 'furniture.table-head').map((d) => d.ids[0]);
+    expect(heads).toEqual([2, 3]);
+  });
+
   it('without boxes: the cells right after the table, or opening its page; one lone cell is not enough', () => {
     // Hand-made, as Unstructured gives the dev documents office report handbook ja ldap-directory and aptitude en
     // ch02s03s04: the cut-out row after the table, or at the top of the page before the text that leads to it.

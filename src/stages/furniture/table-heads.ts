@@ -141,12 +141,26 @@ export function duplicatedTableHeads(byPage: Map<number, Element[]>, marked: (el
   return found;
 }
 
+/**
+ * Whether `text` squashed may be a cell (MAX_CELL characters or fewer): false once it holds more printable ASCII
+ * characters than that (never blanks, so all stay when squashed), without squashing a page's paragraphs.
+ */
+function mayBeCell(text: string): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127 && ++kept > MAX_CELL) return false;
+  }
+  return true;
+}
+
 /** The boxed lines of a page a cut-out header cell may be, by their text (squashed). */
 function boxedLinesByText(els: readonly Element[]): Map<string, Element[]> {
   const out = new Map<string, Element[]>();
   for (const e of els) {
+    if (!e.bbox || !COPY_TYPES.has(e.type) || !mayBeCell(e.text)) continue;
     const text = squash(e.text);
-    if (!e.bbox || !COPY_TYPES.has(e.type) || !text || text.length > MAX_CELL) continue;
+    if (!text || text.length > MAX_CELL) continue;
     const list = out.get(text);
     if (list) list.push(e);
     else out.set(text, [e]);
