@@ -22,6 +22,7 @@ import { allDecisions, type StageResults } from './stages/types.js';
 import { assemble } from './tree/assemble.js';
 import { placedRefs } from './tree/provenance.js';
 import { addSectionSummaries } from './tree/summarize.js';
+import { settleHeap } from './util/heap.js';
 import { defaultCalibration } from './weights/calibration.js';
 
 export type { StageResults } from './stages/types.js';
@@ -29,14 +30,20 @@ export type { StageResults } from './stages/types.js';
 /** The deterministic engine: every document-level decision, in order. */
 export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageResults {
   const input = { doc, options };
+  // a long document's heap collected at each stage's end: the garbage of one stage never adds to the next's
+  const settle = () => settleHeap(doc.elements.length);
   const furniture = detectFurniture(input);
+  settle();
   const textMerges = mergeTextFragments(input, furniture);
+  settle();
   const tableMerges = mergeTables(input, furniture);
   const toc = findTableOfContents(input, furniture);
   const headings = assignHeadingLevels(input, furniture, textMerges, toc);
+  settle();
   const settled = new Set([...headings.levels.keys(), ...textMerges.groups.flat()]);
   const captions = linkCaptions(input, furniture, settled);
   const references = linkReferences(input, captions);
+  settle();
   const results = { furniture, textMerges, tableMerges, headings, captions, references };
   if (options.calibrate) calibrateDecisions(allDecisions(results), defaultCalibration);
   return results;
@@ -93,6 +100,7 @@ export function stitchSync(
 ): PipelineResult {
   if (options.pdf !== undefined) refuseSyncPdf();
   const doc = toDocument(input, options);
+  settleHeap(doc.elements.length); // the reading's garbage (the file's text or raw objects) gone before the stages
   const stages = reconstruct(doc, resolveEngineOptions(options.engine));
   return finish(doc, stages, options);
 }

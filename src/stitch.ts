@@ -12,6 +12,7 @@ import { resolveEngineOptions } from './options.js';
 import { isPdfInput, preparePdfInput, withPdfEvidence } from './pdf/index.js';
 import { finish, type PipelineOptions, type PipelineResult, reconstruct, toDocument } from './pipeline.js';
 import { renderMarkdown, writeMarkdown } from './render/markdown.js';
+import { settleHeap } from './util/heap.js';
 
 export interface StitchOptions extends PipelineOptions {
   /** Optional LLM path (src/llm/refine.ts): an OpenAI-compatible model for the unsure (or all) decisions. */
@@ -33,6 +34,7 @@ export async function stitch(
   const ownPdf = 'files' in loaded ? await preparePdfInput(loaded) : undefined;
   const read = toDocument(loaded, options);
   const doc = (await withPdfEvidence(read, options.pdf ?? ownPdf)).doc;
+  settleHeap(doc.elements.length); // a long document's reading garbage gone before the stages (as stitchSync)
   const engine = resolveEngineOptions(options.engine);
   if (!options.llm || options.llm.mode === 'off') return finish(doc, reconstruct(doc, engine), options);
   // the LLM path renders page images from the same PDF

@@ -3,6 +3,7 @@ import { type Write, writeJson } from '../io/json-stream.js';
 import type { Element } from '../model/element.js';
 import { type ChunkOptions, chunkResult, chunksJsonl } from '../retrieval/chunk.js';
 import type { StitchResult } from '../stitch.js';
+import { settleHeap } from '../util/heap.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE } from './output-names.js';
 
@@ -46,6 +47,15 @@ export function outputContents(
     files[OUTPUT_FILE.chunks] = (write) => {
       for (const chunk of chunkResult(result, options.chunks).chunks) write(chunksJsonl([chunk]));
     };
+  }
+  // a long document's heap collected before each output: one output's garbage never adds to the next one's
+  const elements = result.document.elements.length;
+  for (const [name, content] of Object.entries(files)) {
+    if (typeof content !== 'string')
+      files[name] = (write) => {
+        settleHeap(elements);
+        content(write);
+      };
   }
   return files;
 }

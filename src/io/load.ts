@@ -84,21 +84,29 @@ export const STREAM_MIN_BYTES = 8 * 1024 * 1024;
  * a file the stream reader does not vouch for is read whole again (adapters/index.ts, readWithAdapter).
  */
 export function readInput(path: string, options: Partial<LoadOptions> = {}): AdapterInput {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let stat: ReturnType<typeof statSync> | undefined;
   try {
     stat = statSync(path);
   } catch {
     stat = undefined;
   }
+  return (stat && openStreamed(path, stat, options)) ?? loadInput(path, options);
+}
+
+/** A large JSON array file opened as a stream (readInput), or undefined when it is to be read whole. */
+function openStreamed(
+  path: string,
+  stat: { isFile(): boolean; size: number },
+  options: Partial<LoadOptions>,
+): AdapterInput | undefined {
   const streamable =
-    stat?.isFile() &&
+    stat.isFile() &&
     stat.size >= (options.streamMinBytes ?? STREAM_MIN_BYTES) &&
-    stat.size <= maxBytes &&
+    stat.size <= (options.maxBytes ?? DEFAULT_MAX_BYTES) &&
     !path.toLowerCase().endsWith('.pdf') &&
     !isMarkupName(path);
   const streamed = streamable ? openJsonArray(path) : undefined;
-  if (!streamed) return loadInput(path, options);
+  if (!streamed) return undefined;
   return { path, isFolder: false, files: [{ path, name: '', json: streamed.head, streamed }] };
 }
 
@@ -109,7 +117,9 @@ export function readWhole(file: SourceFile): SourceFile {
 
 /**
  * loadInput without blocking the event loop while a single file is read (a slow disk, a pipe whose writer is
- * late): a queue worker keeps renewing its job's lock meanwhile. A folder is read as loadInput reads it.
+ * late): a queue worker keeps renewing its job's lock meanwhile. A folder is read as loadInput reads it, a large
+ * JSON array file as readInput opens it (a megabyte at a time, each read short: the same errors, and neither the
+ * file's text nor its whole parsed tree held at once).
  */
 export async function loadInputAsync(path: string, options: Partial<LoadOptions> = {}): Promise<AdapterInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -121,6 +131,9 @@ export async function loadInputAsync(path: string, options: Partial<LoadOptions>
   }
   if (stat.isDirectory()) return loadInput(path, options);
   if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
+  // a large array as readInput opens it: its first elements now, the rest a megabyte at a time as the adapter asks
+  const streamed = openStreamed(path, stat, options);
+  if (streamed) return streamed;
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

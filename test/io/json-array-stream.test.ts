@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readWithAdapter } from '../../src/adapters/index.js';
 import { renderOutputs } from '../../src/cli/outputs.js';
 import { openJsonArray, StreamFallback } from '../../src/io/json-array-stream.js';
-import { loadInput, readInput } from '../../src/io/load.js';
+import { loadInput, loadInputAsync, readInput } from '../../src/io/load.js';
 import { resolveEngineOptions } from '../../src/options.js';
 import { finish, reconstruct } from '../../src/pipeline.js';
 
@@ -116,6 +116,20 @@ describe('readInput', () => {
     const result = streamed(path);
     expect(result.startsWith('mineru-content-list ')).toBe(true);
     expect(result).toBe(whole(path));
+  });
+
+  it('is how loadInputAsync (stitch() on a path) reads a large array too, with the same outputs and errors', async () => {
+    expect((await loadInputAsync(FIXTURE)).files[0].streamed).toBeUndefined();
+    expect((await loadInputAsync(file(compact), { streamMinBytes: 0 })).files[0].streamed).toBeDefined();
+    for (const content of [compact, compact.slice(0, Math.floor(compact.length * 0.6)), `${compact} x`]) {
+      const path = file(content);
+      const loaded = await loadInputAsync(path, { streamMinBytes: 0 }).catch((error: Error) => error);
+      const result = outcome(() => {
+        if (loaded instanceof Error) throw loaded;
+        return loaded;
+      });
+      expect(result).toBe(whole(path));
+    }
   });
 
   it('gives the errors of the whole-file path, the JSON error before a schema error met earlier', () => {
