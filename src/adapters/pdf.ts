@@ -81,12 +81,15 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   }
   const body = bodyFontSize(allLines);
   const leading = bodyLeading(pdf.pages, body);
+  // the title page: the first page with text (a cover or a blank page may come before it)
+  const titlePage = pdf.pages.find((p) => p.lines.some((l) => l.text.trim()))?.page ?? 1;
   const elements: Element[] = [];
   const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0, footnotes: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
-    for (const x of pageElements(page, body, leading, count)) elements.push({ id: elements.length, ...x.el });
+    for (const x of pageElements(page, body, { leading, titlePage }, count))
+      elements.push({ id: elements.length, ...x.el });
   }
   return { source, format: 'pdf', pages, elements, dropped: [], warnings: honestWarnings(elements, count, noText) };
 }
@@ -107,7 +110,7 @@ type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: stri
 function pageElements(
   page: PdfData['pages'][number],
   body: number,
-  leading: number | undefined,
+  doc: { leading: number | undefined; titlePage: number },
   count: BlockCount,
 ): Placed[] {
   const p0 = page.page - 1;
@@ -117,7 +120,7 @@ function pageElements(
   );
   const inRegion = new Set(regions.flatMap((r) => r.lines));
   const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width));
-  for (const b of groupBlocks(free, page, leading)) {
+  for (const b of groupBlocks(free, page, doc.leading)) {
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
@@ -167,7 +170,7 @@ function pageElements(
   });
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
-  const typed = typeFootnotes(typeCaptions(page.page === 1 ? typeBylines(placed) : placed), page, body);
+  const typed = typeFootnotes(typeCaptions(page.page === doc.titlePage ? typeBylines(placed) : placed), page, body);
   count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
   count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
   return typed;
