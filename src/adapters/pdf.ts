@@ -38,7 +38,7 @@ import { DocstitchError } from '../model/errors.js';
 import { blockType, SECTION_NUMBER } from '../pdf/block-type.js';
 import { bodyFontSize, codeish, groupBlocks, ITEM_LINE_BREAK, isCode, joinLines, unionBox } from '../pdf/blocks.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
-import { splitAtGaps } from '../pdf/gaps.js';
+import { contentsEdge, splitAtGaps } from '../pdf/gaps.js';
 import { bodyLeading } from '../pdf/leading.js';
 import { isPdfBytes, type PdfData } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
@@ -119,7 +119,8 @@ function pageElements(
     (r) => r.kind === 'table' || !page.images.some((box) => overlap(box, r.box) > 0.5 * area(r.box)),
   );
   const inRegion = new Set(regions.flatMap((r) => r.lines));
-  const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width));
+  const edge = contentsEdge(page.lines);
+  const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width, edge));
   for (const b of groupBlocks(free, page, doc.leading)) {
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
