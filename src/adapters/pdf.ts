@@ -171,7 +171,11 @@ function pageElements(
   });
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
-  const typed = typeFootnotes(typeCaptions(page.page === doc.titlePage ? typeBylines(placed) : placed), page, body);
+  const typed = typeFootnotes(
+    typeCaptions(typeFirstItems(page.page === doc.titlePage ? typeBylines(placed) : placed)),
+    page,
+    body,
+  );
   count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
   count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
   return typed;
@@ -192,6 +196,25 @@ function typeBylines(placed: Placed[]): Placed[] {
     x.el.type = 'text';
     x.el.sourceType = 'pdf-byline';
   }
+  return placed;
+}
+
+/**
+ * A title candidate numbered "1." or "1)" followed by the list's next item ("2. …", the next block, set at its
+ * left edge) is the list's first item, not a heading: debmake-doc's "1. set up the build system (“vim configure.ac
+ * Makefile.am” …)", bold by the width of its bold commands, above "2. configure the build system …".
+ */
+function typeFirstItems(placed: Placed[]): Placed[] {
+  placed.forEach((x, i) => {
+    const m = /^\s*(\d{1,3})[.)]\s/u.exec(x.el.text);
+    const next = placed[i + 1]?.el;
+    if (x.el.type !== 'title' || !m || next?.type !== 'list_item' || !x.el.bbox || !next.bbox) return;
+    const n = /^\s*(\d{1,3})[.)]\s/u.exec(next.text);
+    if (n && Number(n[1]) === Number(m[1]) + 1 && Math.abs(next.bbox[0] - x.el.bbox[0]) <= 0.01) {
+      x.el.type = 'list_item';
+      x.el.sourceType = 'pdf-list_item';
+    }
+  });
   return placed;
 }
 
