@@ -12,6 +12,7 @@ const el = (id: number, text: string, fontName: string, fontSize: number, bold =
   ref: `/pages/24/blocks/${id}`,
   page: 25,
   type: id === 1 ? 'title' : 'text',
+  sourceType: id === 1 ? 'title' : 'text',
   text,
   bbox: [0.15, 0.1 + id * 0.05, 0.9, 0.14 + id * 0.05],
   hints: { pdf: { textLayer: true, fontSize, fontName, bold, italic: false, match: 1 } },
