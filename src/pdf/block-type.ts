@@ -48,8 +48,15 @@ export function blockType(b: Block, text: string, body: number): BlockType {
 export function runsOn(line: PdfLine): boolean {
   const lead = line.boldLead?.trim();
   if (!lead || /^(?:[\p{N}IVXivx]+(?:\.[\p{N}]+)*\.?|[•●▪◦‣*–-])$/u.test(lead)) return false;
-  const rest = line.text.replace(/\s+/g, '').slice(lead.replace(/\s+/g, '').length);
-  return (rest.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3;
+  // words of its own: two or more, or three Han/kana characters — not a title's last word in another font ("9.2
+  // The encoding definition file lgienc.def", the file name in a typewriter font)
+  const text = line.text.trim();
+  const last = lead.split(/\s+/).pop() ?? '';
+  const at = text.indexOf(last);
+  const rest = at < 0 ? '' : text.slice(at + last.length);
+  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const cjk = rest.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
+  return words >= 2 || cjk >= 3;
 }
 
 export const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;

@@ -49,3 +49,12 @@ describe('a bold opening that runs on', () => {
     expect(runsOn(colon)).toBe(false);
   });
 });
+
+describe('a title whose last word is set in another font', () => {
+  // /usr/share/doc/texlive-doc/latex/ibycus-babel/ibycus-babel.pdf page 6: Times-Bold-8r, the file name in cmtt10
+  it('does not run on: one word after the bold opening', () => {
+    const title = line('9.2 The encoding definition file lgienc.def', '9.2 The encoding definition file');
+    expect(runsOn(title)).toBe(false);
+    expect(blockType(block(title), title.text, 10.91)).toBe('title');
+  });
+});
