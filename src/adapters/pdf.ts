@@ -38,7 +38,7 @@ import { DocstitchError } from '../model/errors.js';
 import { blockType, SECTION_NUMBER } from '../pdf/block-type.js';
 import { bodyFontSize, codeish, groupBlocks, ITEM_LINE_BREAK, isCode, joinLines, unionBox } from '../pdf/blocks.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
-import { splitAtGaps } from '../pdf/gaps.js';
+import { contentsEdge, splitAtGaps } from '../pdf/gaps.js';
 import { bodyLeading } from '../pdf/leading.js';
 import { isPdfBytes, type PdfData } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
@@ -81,12 +81,15 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   }
   const body = bodyFontSize(allLines);
   const leading = bodyLeading(pdf.pages, body);
+  // the title page: the first page with text (a cover or a blank page may come before it)
+  const titlePage = pdf.pages.find((p) => p.lines.some((l) => l.text.trim()))?.page ?? 1;
   const elements: Element[] = [];
   const count: BlockCount = { titles: 0, images: 0, captions: 0, tables: 0, figures: 0, footnotes: 0 };
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
-    for (const x of pageElements(page, body, leading, count)) elements.push({ id: elements.length, ...x.el });
+    for (const x of pageElements(page, body, { leading, titlePage }, count))
+      elements.push({ id: elements.length, ...x.el });
   }
   return { source, format: 'pdf', pages, elements, dropped: [], warnings: honestWarnings(elements, count, noText) };
 }
@@ -107,7 +110,7 @@ type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: stri
 function pageElements(
   page: PdfData['pages'][number],
   body: number,
-  leading: number | undefined,
+  doc: { leading: number | undefined; titlePage: number },
   count: BlockCount,
 ): Placed[] {
   const p0 = page.page - 1;
@@ -116,8 +119,9 @@ function pageElements(
     (r) => r.kind === 'table' || !page.images.some((box) => overlap(box, r.box) > 0.5 * area(r.box)),
   );
   const inRegion = new Set(regions.flatMap((r) => r.lines));
-  const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width));
-  for (const b of groupBlocks(free, page, leading)) {
+  const edge = contentsEdge(page.lines);
+  const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width, edge));
+  for (const b of groupBlocks(free, page, doc.leading)) {
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
@@ -167,7 +171,11 @@ function pageElements(
   });
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
-  const typed = typeFootnotes(typeCaptions(page.page === 1 ? typeBylines(placed) : placed), page, body);
+  const typed = typeFootnotes(
+    typeCaptions(typeFirstItems(page.page === doc.titlePage ? typeBylines(placed) : placed)),
+    page,
+    body,
+  );
   count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
   count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
   return typed;
@@ -188,6 +196,25 @@ function typeBylines(placed: Placed[]): Placed[] {
     x.el.type = 'text';
     x.el.sourceType = 'pdf-byline';
   }
+  return placed;
+}
+
+/**
+ * A title candidate numbered "1." or "1)" followed by the list's next item ("2. …", the next block, set at its
+ * left edge) is the list's first item, not a heading: debmake-doc's "1. set up the build system (“vim configure.ac
+ * Makefile.am” …)", bold by the width of its bold commands, above "2. configure the build system …".
+ */
+function typeFirstItems(placed: Placed[]): Placed[] {
+  placed.forEach((x, i) => {
+    const m = /^\s*(\d{1,3})[.)]\s/u.exec(x.el.text);
+    const next = placed[i + 1]?.el;
+    if (x.el.type !== 'title' || !m || next?.type !== 'list_item' || !x.el.bbox || !next.bbox) return;
+    const n = /^\s*(\d{1,3})[.)]\s/u.exec(next.text);
+    if (n && Number(n[1]) === Number(m[1]) + 1 && Math.abs(next.bbox[0] - x.el.bbox[0]) <= 0.01) {
+      x.el.type = 'list_item';
+      x.el.sourceType = 'pdf-list_item';
+    }
+  });
   return placed;
 }
 

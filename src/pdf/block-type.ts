@@ -23,7 +23,7 @@ export function blockType(b: Block, text: string, body: number): BlockType {
     // and a bulleted or "(a)" item is an item, whatever its size
     /^\s*(?:[•●▪◦‣*–-]|\([0-9a-z]{1,3}\))\s/u.test(text);
   if (short && size >= body * 1.12 && !sentence && !leadIn) return 'title';
-  if (short && b.lines.every((l) => l.bold) && text.length <= 120 && !sentence && !leadIn) return 'title';
+  if (short && b.lines.every((l) => l.bold && !runsOn(l)) && text.length <= 120 && !sentence && !leadIn) return 'title';
   // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)
   if (
     b.lines.length === 1 &&
@@ -38,6 +38,25 @@ export function blockType(b: Block, text: string, body: number): BlockType {
   }
   if (LIST_ITEM.test(text) && size <= body * 1.05) return 'list_item';
   return 'text';
+}
+
+/**
+ * A line that opens in bold and runs on in another weight into words of its own: a run-in head ("binarypackage.bug-
+ * control -x3 将安装至 binarypackage 软件包的…", bold by the width of its Latin term), a block heading at most by size,
+ * never by weight. Not when the bold opening is only a number or a bullet ("4.4" before a title in another font).
+ */
+export function runsOn(line: PdfLine): boolean {
+  const lead = line.boldLead?.trim();
+  if (!lead || /^(?:[\p{N}IVXivx]+(?:\.[\p{N}]+)*\.?|[•●▪◦‣*–-])$/u.test(lead)) return false;
+  // words of its own: two or more, or three Han/kana characters — not a title's last word in another font ("9.2
+  // The encoding definition file lgienc.def", the file name in a typewriter font)
+  const text = line.text.trim();
+  const last = lead.split(/\s+/).pop() ?? '';
+  const at = text.indexOf(last);
+  const rest = at < 0 ? '' : text.slice(at + last.length);
+  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const cjk = rest.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
+  return words >= 2 || cjk >= 3;
 }
 
 export const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;

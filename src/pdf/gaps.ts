@@ -8,7 +8,7 @@ import type { PdfLine } from './read.js';
  * gap with a blank run, so the line reading (which splits at wide gaps between visible runs only when nothing
  * lies between them) keeps them on one line. Needs the runs (`spans`, read with the image boxes).
  */
-export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
+export function splitAtGaps(line: PdfLine, pageWidth: number, entryEdge?: number): PdfLine[] {
   const spans = line.spans;
   if (!spans || spans.length < 2 || isMonospacedFont(line.fontName)) return [line];
   const em = line.fontSize / pageWidth;
@@ -28,6 +28,16 @@ export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
         .join('')
         .trim(),
     )
+  )
+    parts[parts.length - 2].push(...(parts.pop() ?? []));
+  // a contents entry's page number, at the right edge the page's dotted entries end at, stays with its title
+  // ("1 Overview    1" set bold without leaders above "2.1 People around Debian . . . 3"): the contents stage
+  // reads the entry by it
+  if (
+    parts.length > 1 &&
+    entryEdge !== undefined &&
+    PAGE_NUMBER.test(partText(last)) &&
+    Math.abs(last[last.length - 1][1] - entryEdge) <= EDGE
   )
     parts[parts.length - 2].push(...(parts.pop() ?? []));
   if (parts.length === 1) return [line];
@@ -50,4 +60,24 @@ export function splitAtGaps(line: PdfLine, pageWidth: number): PdfLine[] {
       spans: part,
     };
   });
+}
+
+const PAGE_NUMBER = /^(?:\d{1,4}|[ivxlc]{1,7})$/iu;
+const DOT_LEADERS = /(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,7})$/iu;
+/** How far apart two right edges may be and still be one (page widths). */
+const EDGE = 0.005;
+const partText = (part: [number, number, string][]) =>
+  part
+    .map((x) => x[2])
+    .join('')
+    .trim();
+
+/**
+ * The right edge a contents page's entries end at: where at least three of its lines that end in dot leaders and
+ * a page number end, within half a percent of the page's width; undefined on other pages.
+ */
+export function contentsEdge(lines: readonly PdfLine[]): number | undefined {
+  const edges = lines.filter((l) => DOT_LEADERS.test(l.text.trim())).map((l) => l.bbox[2]);
+  for (const e of edges) if (edges.filter((x) => Math.abs(x - e) <= EDGE).length >= 3) return e;
+  return undefined;
 }

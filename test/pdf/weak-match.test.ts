@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfHints } from '../../src/model/element.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { pdfBoldLabel } from '../../src/stages/captions/roles.js';
 import { col, makeDoc } from '../helpers/doc.js';
 
 const pdf = (match: number, extra: Partial<PdfHints>): PdfHints => ({
@@ -43,5 +44,28 @@ describe('a bold opening read from lines that matched the text badly', () => {
   });
   it('is not weighed when the match is low: the lower-case start continues the sentence', () => {
     expect(merged(undefined, pdf(0.6, { boldLead: 'Option list:' }))).toBe(true);
+  });
+});
+
+describe('a caption’s bold label read from lines that matched the text badly', () => {
+  // captions/roles.ts `pdfBoldLabel`: the label in bold ("Figure 3." as the line's bold opening) is evidence for the
+  // caption's link only when the caption's own lines gave it
+  const caption = (match: number) => ({
+    id: 0,
+    ref: '/0',
+    page: 1,
+    type: 'image_caption' as const,
+    sourceType: 'caption',
+    text: 'Figure 3. The packaging workflow of debmake and debuild.',
+    bbox: col(0.5, 0.53),
+    hints: { pdf: pdf(match, { boldLead: 'Figure 3.' }) },
+  });
+
+  it('counts when the lines are the caption’s own (match ≥ 0.8)', () => {
+    expect(pdfBoldLabel(caption(0.95))).toBe(true);
+  });
+
+  it('does not count when the match is low', () => {
+    expect(pdfBoldLabel(caption(0.6))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // sub-figure's, a continuation line, a footnote), the kind of float it wants, whether a line the parser typed
 // text reads as a caption, and which side of its float it stands on. Shared by the captions stage's parts.
 import type { Element } from '../../model/element.js';
+import { trustedPdf } from '../../pdf/trust.js';
 import { isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
 
 /**
@@ -100,9 +101,13 @@ export function contradictsKind(caption: Element, float: Element): boolean {
   return (label.kind === 'table') !== (float.type === 'table');
 }
 
-/** With the source PDF (`--pdf`): the caption opens with its label in bold ("**Figure 3.** …"), or is bold throughout. */
+/**
+ * With the source PDF (`--pdf`): the caption opens with its label in bold ("**Figure 3.** …"), or is bold
+ * throughout. Only when its text matched its PDF lines well (`trustedPdf`): a weakly matched element's bold
+ * opening may be another block's ("Figure 2." of the caption next to it).
+ */
 export function pdfBoldLabel(el: Element): boolean {
-  const pdf = el.hints?.pdf;
+  const pdf = trustedPdf(el);
   const lead = pdf?.boldLead ?? (pdf?.bold ? el.text : undefined);
   return lead !== undefined && parseCaptionLabel(lead.trim()) !== undefined;
 }

@@ -2,14 +2,20 @@
 // estimates from the parser's boxes: the body text's size, and whether a title is set larger than it.
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
+import { isMonospacedFont } from '../../text/fonts.js';
 import type { FurnitureResult } from '../types.js';
 
-/** The font size most body characters are set in (text elements well aligned to the PDF), if any. */
+/**
+ * The font size most body characters are set in (text elements well aligned to the PDF, not in a monospaced
+ * font), if any. A listing is no body text: in debmake-doc zh-cn the code's Latin characters (8.97 pt)
+ * outnumber the Chinese prose's (9.96 pt), and every bold line at the prose's size ("下载 debhello-0.0.tar.gz",
+ * "Makefile") counted as set larger than the body.
+ */
 export function pdfBodySize(elements: readonly Element[], furniture: FurnitureResult): number | undefined {
   const weight = new Map<number, number>();
   for (const el of elements) {
     const pdf = trustedPdf(el);
-    if (el.type !== 'text' || furniture.kinds.has(el.id) || !pdf?.fontSize) continue;
+    if (el.type !== 'text' || furniture.kinds.has(el.id) || !pdf?.fontSize || isMonospacedFont(pdf.fontName)) continue;
     weight.set(pdf.fontSize, (weight.get(pdf.fontSize) ?? 0) + el.text.length);
   }
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
