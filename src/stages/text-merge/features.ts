@@ -54,6 +54,7 @@ import {
   FULLWIDTH_NUMBERED_ITEM,
   GLUED_BULLET,
   hasFormulaTail,
+  KEYWORDS_LINE,
   LABEL,
   LONE_BULLET,
   NEW_ADDRESS,
@@ -281,8 +282,12 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // sentence of running text is the sentence's aside; a list's dash item follows a lead-in or another item.
   if (SPACED_DASH_RUN_ON.test(bText) && !pair.aIsListItem && b.type !== 'list_item' && /\p{L}$/u.test(aText))
     return 'dash-runs-on';
+  // An arrow inside a bracket the first fragment left open ("(see Actions" | "→ Clean package cache) after …"): a
+  // menu path's step, not a list's marker.
+  const pathStep = /^[→➔]\s/.test(bText) && bracketCarried(aText, bText);
   if (
     !numberInSentence &&
+    !pathStep &&
     (startsWithListMarker(b.text) ||
       MORE_BULLETS.test(b.text) ||
       GLUED_BULLET.test(bText) ||
@@ -412,7 +417,12 @@ function shapeEvidence(pair: Pair, out: Out): void {
   // "Note" | "The package must …": a note's label alone titles its box; the body is a block of its own.
   if (NOTE_LABEL_ALONE.test(aText)) push('note-label-alone');
   // "action" | "Groups packages according to …": a term alone, then its description as a sentence of its own.
-  else if (TERM_ALONE.test(aText) && /^\p{Lu}\p{Ll}/u.test(bText) && looksLikeProse(bText) && bText.length >= 40)
+  // A one-line description counts as well when it is a short sentence of its own ("priority" | "Sorts packages by priority.").
+  else if (
+    TERM_ALONE.test(aText) &&
+    /^\p{Lu}\p{Ll}/u.test(bText) &&
+    ((looksLikeProse(bText) && bText.length >= 40) || shortSentence(bText))
+  )
     push('term-alone-first');
   // "QUICK LOOK Detailed configuration file" | "An example of …": a sidebar's title line, its body a block of its own.
   else if (
@@ -425,6 +435,8 @@ function shapeEvidence(pair: Pair, out: Out): void {
     push('box-title-first');
   // A publisher's notice ("Permission to make digital or hard copies …") stands alone on either side.
   if (PUBLISHER_NOTICE.test(aText) || PUBLISHER_NOTICE.test(bText)) push('publisher-notice');
+  // A paper's keyword line ("Index Terms—Synopsis, Description, …") ends where it ends: front matter, no paragraph's part.
+  if (KEYWORDS_LINE.test(aText)) push('keywords-first');
   if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((hasFormulaTail(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
@@ -437,8 +449,9 @@ function shapeEvidence(pair: Pair, out: Out): void {
   // After a closing bracket ("… (see Section 5.8, “debian/changelog”)"), a file name and a capitalised sentence
   // ("debian/copyright. The copyright …"): the next entry of a description list, its term first.
   if (/[)）]$/.test(aText) && FILE_TERM_ENTRY.test(bText)) push('file-term-next');
-  // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
-  if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
+  // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading. A word in
+  // lower case after the number opens no heading: a note's mark glued to the sentence's rest ("2 of tags for …").
+  if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?!\p{Ll})\p{L}/u.test(bText))
     push('numbered-heading-next');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
   // A bullet alone ("∙") is a list item's marker the parser cut from its text, which follows (unless that
