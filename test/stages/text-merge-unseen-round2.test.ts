@@ -128,3 +128,67 @@ describe('a term alone and a one-line description', () => {
     expect(merge(specs('sorts packages by priority.')).joined(0, 1)).toBe(true);
   });
 });
+
+describe('a numbered note above a float at the foot of the page', () => {
+  // latex-book-handbook-en-sect-installation-steps (train, MinerU): "… any server) connected" | "1 Guided partitioning
+  // can also set up LVM logical volumes instead of partitions (see below" | a figure under it | next page: "to the
+  // Internet is regularly targeted …" — the note starts above the usual foot band, a float below pushed it up.
+  const OPEN =
+    'The root user’s password should be long (12 characters or more) and impossible to guess. Indeed, any computer ' +
+    '(and a fortiori any server) connected';
+  const page = (open: string): Spec[] => [
+    { page: 1, type: 'text', text: open, bbox: col(0.558, 0.593) },
+    {
+      page: 1,
+      type: 'text',
+      text: '1 Guided partitioning can also set up LVM logical volumes instead of partitions (see below',
+      bbox: col(0.608, 0.638),
+    },
+    { page: 1, type: 'image', text: '', bbox: [0.16, 0.686, 0.417, 0.786] },
+    {
+      page: 2,
+      type: 'text',
+      text: 'to the Internet is regularly targeted by automated connection attempts with the most obvious passwords.',
+      bbox: col(0.39, 0.5),
+    },
+  ];
+
+  it('the paragraph cut in mid-sentence runs on past the note and the figure', () => {
+    const { joined, featuresOf } = merge(page(OPEN));
+    expect(joined(0, 3)).toBe(true);
+    expect(featuresOf(0, 3)).toContain('text-merge.around-footnote');
+    expect(joined(1, 3)).toBe(false);
+  });
+
+  it('after a word that is a name (a capital), the numbered block may be the body’s: no bridge', () => {
+    const { joined } = merge(page(`${OPEN} to the Internet`));
+    expect(joined(0, 3)).toBe(false);
+  });
+});
+
+describe('CJK prose cut where no box shows the column break', () => {
+  // latex-ctexart-handbook-zh-sect-http-web-server (train, Mistral and Unstructured): "…并不被所有浏览器处理。当几个 HTTPS
+  // 网站需要在" | "相同的服务器上运行时，它们通常…" — a sentence stops on a letter between two blocks of one page.
+  const A =
+    'IPv4 地址（增加的）稀缺性通常偏爱第二种方法；然而虚拟主机也需要提供 HTTPS 的话会变得更复杂，因为 SSL 协议不总是为基于名称的' +
+    '虚拟主机而提供；允许这样组合的 SNI 扩展并不被所有浏览器处理。当几个 HTTPS 网站需要在';
+  const B =
+    '相同的服务器上运行时，它们通常或者由在不同的端口上，或者在不同的 IP 地址上运行来区分（IPv6 在这里会有帮助）。';
+
+  it('running prose that stops on a letter goes on in the next block', () => {
+    const { joined, featuresOf } = merge([
+      { page: 1, type: 'text', text: A },
+      { page: 1, type: 'text', text: B },
+    ]);
+    expect(joined(0, 1)).toBe(true);
+    expect(featuresOf(0, 1)).toContain('text-merge.cjk-prose-cut');
+  });
+
+  it('a short CJK line without a stop (a title) does not run into the paragraph under it', () => {
+    const { joined } = merge([
+      { page: 1, type: 'text', text: '配置 Apache 虚拟主机的方法' },
+      { page: 1, type: 'text', text: B },
+    ]);
+    expect(joined(0, 1)).toBe(false);
+  });
+});

@@ -36,6 +36,7 @@ import {
 } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import { cjkProseCut } from './breaks.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
 import { noteAtFoot } from './flow.js';
@@ -404,6 +405,7 @@ function positionEvidence(pair: Pair, out: Out): void {
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
   if (context.unseenBreak) out.push({ id: 'no-break-seen', value: 1 });
+  if (context.unseenBreak && cjkProseCut(pair.aText, pair.bText)) out.push({ id: 'cjk-prose-cut', value: 1 });
   if (context.aPageSparse) out.push({ id: 'sparse-page', value: 1 });
 }
 
