@@ -40,6 +40,7 @@ import { cjkProseCut } from './breaks.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
 import { noteAtFoot } from './flow.js';
+import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
@@ -67,7 +68,6 @@ import {
   RUNNING_HEAD_LINE,
   SPACED_DASH_RUN_ON,
   TERM_ALONE,
-  TERM_ENTRY,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -231,46 +231,8 @@ function startEvidence(pair: Pair, out: Out): void {
   if (id) out.push({ id, value: 1 });
 }
 
-/**
- * Markdown without boxes writes an item cut by a page break as two items, the second with a marker of its own
- * ("- … J. of" | "- Systems and Software, vol. 34, …"): the marker is the format's, when the first item is cut
- * in a word, after a word no sentence ends with, inside a reference entry, or in CJK text going on.
- */
-function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
-  const marker = /^[-*•]\s+/;
-  if (a.bbox || b.bbox || a.type !== 'list_item' || b.type !== 'list_item') return false;
-  if (!marker.test(bText) || endsSentence(aText)) return false;
-  const rest = bText.replace(marker, '');
-  const aEntry = aText.replace(marker, '');
-  // A bracket the item leaves open and the next closes ("- … $(LD-" | "- FLAGS), etc."): on one page too (a column).
-  if (bracketCarried(aEntry, rest)) return true;
-  if (a.page === b.page) return false;
-  return (
-    endsWithHyphen(aText) ||
-    // "- setup.py, or" | "- Build.PL.": items of an enumeration, each its own
-    (DANGLING_WORD.test(aText) && !/,\s*(?:or|and)$/.test(aText)) ||
-    (REFERENCE_START.test(aEntry) && !REFERENCE_END.test(aEntry) && !REFERENCE_START.test(rest)) ||
-    (isCjkChar(lastChar(aText)) && isCjkChar(firstChar(rest))) ||
-    // "- … Only answer “yes” if you actually" | "- want to start again …": a sentence of running text cut after a word in
-    // lower case, going on in lower case (not an enumeration's ", and" before its next item).
-    (/\p{Ll}$/u.test(aText) && !/,\s*(?:or|and)$/.test(aText) && looksLikeProse(aEntry) && startsLowercase(rest))
-  );
-}
-
 /** A bold run-in head's end (the PDF's `boldLead`): a box title or run-in heading, not a word set in bold mid-sentence. */
 const BOLD_LEAD_END = /[.:?!。：？！]$/u;
-
-/** Both list items, the first not cut inside a sentence (hyphen, comma, dangling word), the next opening with a term. */
-function termOpensItem({ a, b, aText, bText }: Pair): boolean {
-  return (
-    a.type === 'list_item' &&
-    b.type === 'list_item' &&
-    TERM_ENTRY.test(bText) &&
-    !endsWithHyphen(aText) &&
-    !/[,，、;；(（]$/.test(aText) &&
-    !DANGLING_WORD.test(aText)
-  );
-}
 
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
