@@ -192,3 +192,27 @@ describe('CJK prose cut where no box shows the column break', () => {
     expect(joined(0, 1)).toBe(false);
   });
 });
+
+describe('a CJK affiliation line inside a sentence', () => {
+  // latex-ctexart-debmake-zh-ch03 (dev, Mistral and Unstructured): "许多 Debian 维护工具识别并使用 shell环境变量 $DEBEMAIL
+  // 和 $DEBFULLNAME" | "陈思远示例大学计算机科学系" | a note box | "作为您的电子邮件地址和名称。" — the author's line under the
+  // title read between the halves of a sentence.
+  const specs = (affiliation: string): Spec[] => [
+    { page: 1, type: 'text', text: '许多 Debian 维护工具识别并使用 shell环境变量 $DEBEMAIL 和 $DEBFULLNAME' },
+    { page: 1, type: 'text', text: affiliation },
+    { page: 1, type: 'table', text: 'Caution 这里展示的工具配置方式仅作为示例提供。' },
+    { page: 1, type: 'text', text: '作为您的电子邮件地址和名称。' },
+  ];
+
+  it('the sentence runs on past the affiliation, which joins neither half', () => {
+    const { joined, featuresOf } = merge(specs('陈思远示例大学计算机科学系'));
+    expect(joined(0, 3)).toBe(true);
+    expect(featuresOf(0, 3)).toContain('text-merge.around-out-of-place');
+    expect(joined(1, 3) || joined(0, 1)).toBe(false);
+  });
+
+  it('a CJK line that names no institution is no affiliation: nothing runs past it', () => {
+    const { joined } = merge(specs('作为默认的配置使用'));
+    expect(joined(0, 3)).toBe(false);
+  });
+});
