@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model/decision.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
 import { FORMULA_BLOCK } from '../../src/stages/text-merge/patterns.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
 import { col, input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
 
 function merge(specs: Spec[]) {
