@@ -60,8 +60,11 @@ export function runsPastShortMatter(el: Element, open: Element, next: Element | 
   const openText = open.text.trimEnd();
   const nextText = next.text.trim();
   // In CJK text, the sentence left open (no stop, comma or colon at its end) goes on in CJK text past the affiliation.
+  // Without a box only: with boxes, where the line stands decides (./flow.ts `acrossGutterAbove`; inside the next
+  // column above its first block, it is that column's start).
   if (isCjkAffiliation(el.text.trim()))
     return (
+      !el.bbox &&
       (open.type === 'text' || open.type === 'list_item') &&
       !/[。！？：；，、.!?:;,]$/u.test(openText) &&
       CJK_LETTER.test(openText) &&
