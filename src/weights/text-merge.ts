@@ -189,6 +189,13 @@ export const textMergeFeatures = {
     -1.5,
     'the first fragment is a short title-case line, a few CJK characters alone (a title, a name) or an upper-case running head with its page number',
   ],
+  // Session 19 (issue #15, fresh ctexart documents, Mistral and Unstructured): no box shows the column break.
+  'cjk-prose-cut': [
+    1,
+    'without boxes, CJK running prose stops on a letter (no stop after it) and CJK text follows: a sentence cut by an unseen break',
+  ],
+  // Session 19 (issue #15, fresh IEEEtran documents): "Index Terms—…" run into the lower-case line under it.
+  'keywords-first': [-3, 'the first fragment is a paper\'s keyword line ("Index Terms—…", "Keywords: …", "关键词：…")'],
   'formula-end': [
     -1,
     'the first fragment ends with a formula after a finished sentence (or is a display formula alone), and no lower-case word follows',

@@ -71,10 +71,23 @@ export function wordCutUnseen(open: Element, el: Element): boolean {
   const [a, b] = [open.text.trimEnd(), el.text.trim()];
   if (ALGORITHM_OPENING.test(open.text.trimStart())) return false;
   if (CJK_TAIL.test(a) && CJK_NO_OPENING.test(b)) return true;
+  // A CJK paragraph of sentences ends on its stop: running prose that stops on a letter, then CJK text, was cut there
+  // ("…当几个 HTTPS 网站需要在" | "相同的服务器上运行时，…").
+  if (cjkProseCut(a, b)) return true;
   // A word cut at a hyphen goes on in the next block's first letters, whatever follows them ("orig-" | "targz(1) …").
   if (/\p{L}-$/u.test(a)) return /^\p{Ll}{2,}/u.test(b);
   const end = /\s[“‘"']?\p{Ll}{2,}[”’"']?$|\p{L}[”’"')]{0,2},$|[.!?]\s+\p{Lu}\p{Ll}+$/u.test(a);
   return end && /^(?:\p{Ll}{2,}[,;:]?(?:\s|$)|a\s+\p{Ll})/u.test(b);
+}
+
+/**
+ * CJK running prose (long, mostly CJK, with stops or commas inside it: no heading, label or list entry) that stops on a
+ * letter, and CJK text after it: one sentence cut where a column ends ("…当几个 HTTPS 网站需要在" | "相同的服务器上运行时，…").
+ */
+export function cjkProseCut(a: string, b: string): boolean {
+  if (!CJK_TAIL.test(a) || !/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(b)) return false;
+  const cjk = a.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
+  return a.length >= 60 && cjk >= a.length * 0.5 && (a.match(/[。，；！？]/gu)?.length ?? 0) >= 2;
 }
 
 /** A CJK letter ending a block (no stop, comma or colon after it). */

@@ -36,9 +36,11 @@ import {
 } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import { cjkProseCut } from './breaks.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
 import { noteAtFoot } from './flow.js';
+import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
@@ -54,6 +56,7 @@ import {
   FULLWIDTH_NUMBERED_ITEM,
   GLUED_BULLET,
   hasFormulaTail,
+  KEYWORDS_LINE,
   LABEL,
   LONE_BULLET,
   NEW_ADDRESS,
@@ -65,7 +68,6 @@ import {
   RUNNING_HEAD_LINE,
   SPACED_DASH_RUN_ON,
   TERM_ALONE,
-  TERM_ENTRY,
 } from './patterns.js';
 import {
   ANSWER_BLANK,
@@ -229,46 +231,8 @@ function startEvidence(pair: Pair, out: Out): void {
   if (id) out.push({ id, value: 1 });
 }
 
-/**
- * Markdown without boxes writes an item cut by a page break as two items, the second with a marker of its own
- * ("- … J. of" | "- Systems and Software, vol. 34, …"): the marker is the format's, when the first item is cut
- * in a word, after a word no sentence ends with, inside a reference entry, or in CJK text going on.
- */
-function markerRepeatedOverPage({ a, b, aText, bText }: Pair): boolean {
-  const marker = /^[-*•]\s+/;
-  if (a.bbox || b.bbox || a.type !== 'list_item' || b.type !== 'list_item') return false;
-  if (!marker.test(bText) || endsSentence(aText)) return false;
-  const rest = bText.replace(marker, '');
-  const aEntry = aText.replace(marker, '');
-  // A bracket the item leaves open and the next closes ("- … $(LD-" | "- FLAGS), etc."): on one page too (a column).
-  if (bracketCarried(aEntry, rest)) return true;
-  if (a.page === b.page) return false;
-  return (
-    endsWithHyphen(aText) ||
-    // "- setup.py, or" | "- Build.PL.": items of an enumeration, each its own
-    (DANGLING_WORD.test(aText) && !/,\s*(?:or|and)$/.test(aText)) ||
-    (REFERENCE_START.test(aEntry) && !REFERENCE_END.test(aEntry) && !REFERENCE_START.test(rest)) ||
-    (isCjkChar(lastChar(aText)) && isCjkChar(firstChar(rest))) ||
-    // "- … Only answer “yes” if you actually" | "- want to start again …": a sentence of running text cut after a word in
-    // lower case, going on in lower case (not an enumeration's ", and" before its next item).
-    (/\p{Ll}$/u.test(aText) && !/,\s*(?:or|and)$/.test(aText) && looksLikeProse(aEntry) && startsLowercase(rest))
-  );
-}
-
 /** A bold run-in head's end (the PDF's `boldLead`): a box title or run-in heading, not a word set in bold mid-sentence. */
 const BOLD_LEAD_END = /[.:?!。：？！]$/u;
-
-/** Both list items, the first not cut inside a sentence (hyphen, comma, dangling word), the next opening with a term. */
-function termOpensItem({ a, b, aText, bText }: Pair): boolean {
-  return (
-    a.type === 'list_item' &&
-    b.type === 'list_item' &&
-    TERM_ENTRY.test(bText) &&
-    !endsWithHyphen(aText) &&
-    !/[,，、;；(（]$/.test(aText) &&
-    !DANGLING_WORD.test(aText)
-  );
-}
 
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
@@ -281,8 +245,12 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // sentence of running text is the sentence's aside; a list's dash item follows a lead-in or another item.
   if (SPACED_DASH_RUN_ON.test(bText) && !pair.aIsListItem && b.type !== 'list_item' && /\p{L}$/u.test(aText))
     return 'dash-runs-on';
+  // An arrow inside a bracket the first fragment left open ("(see Actions" | "→ Clean package cache) after …"): a
+  // menu path's step, not a list's marker.
+  const pathStep = /^[→➔]\s/.test(bText) && bracketCarried(aText, bText);
   if (
     !numberInSentence &&
+    !pathStep &&
     (startsWithListMarker(b.text) ||
       MORE_BULLETS.test(b.text) ||
       GLUED_BULLET.test(bText) ||
@@ -399,6 +367,7 @@ function positionEvidence(pair: Pair, out: Out): void {
   else if (context.aEndsColumnLow === false) out.push({ id: 'space-below', value: 1 });
   if (context.bStartsColumn === false) out.push({ id: 'not-column-start', value: 1 });
   if (context.unseenBreak) out.push({ id: 'no-break-seen', value: 1 });
+  if (context.unseenBreak && cjkProseCut(pair.aText, pair.bText)) out.push({ id: 'cjk-prose-cut', value: 1 });
   if (context.aPageSparse) out.push({ id: 'sparse-page', value: 1 });
 }
 
@@ -412,7 +381,12 @@ function shapeEvidence(pair: Pair, out: Out): void {
   // "Note" | "The package must …": a note's label alone titles its box; the body is a block of its own.
   if (NOTE_LABEL_ALONE.test(aText)) push('note-label-alone');
   // "action" | "Groups packages according to …": a term alone, then its description as a sentence of its own.
-  else if (TERM_ALONE.test(aText) && /^\p{Lu}\p{Ll}/u.test(bText) && looksLikeProse(bText) && bText.length >= 40)
+  // A one-line description counts as well when it is a short sentence of its own ("priority" | "Sorts packages by priority.").
+  else if (
+    TERM_ALONE.test(aText) &&
+    /^\p{Lu}\p{Ll}/u.test(bText) &&
+    ((looksLikeProse(bText) && bText.length >= 40) || shortSentence(bText))
+  )
     push('term-alone-first');
   // "QUICK LOOK Detailed configuration file" | "An example of …": a sidebar's title line, its body a block of its own.
   else if (
@@ -425,6 +399,8 @@ function shapeEvidence(pair: Pair, out: Out): void {
     push('box-title-first');
   // A publisher's notice ("Permission to make digital or hard copies …") stands alone on either side.
   if (PUBLISHER_NOTICE.test(aText) || PUBLISHER_NOTICE.test(bText)) push('publisher-notice');
+  // A paper's keyword line ("Index Terms—Synopsis, Description, …") ends where it ends: front matter, no paragraph's part.
+  if (KEYWORDS_LINE.test(aText)) push('keywords-first');
   if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((hasFormulaTail(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
@@ -437,8 +413,9 @@ function shapeEvidence(pair: Pair, out: Out): void {
   // After a closing bracket ("… (see Section 5.8, “debian/changelog”)"), a file name and a capitalised sentence
   // ("debian/copyright. The copyright …"): the next entry of a description list, its term first.
   if (/[)）]$/.test(aText) && FILE_TERM_ENTRY.test(bText)) push('file-term-next');
-  // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading.
-  if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(bText))
+  // A section number opening a short line without punctuation ("5 DEBIAN 文档", "3.2 Tools"): a heading. A word in
+  // lower case after the number opens no heading: a note's mark glued to the sentence's rest ("2 of tags for …").
+  if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?!\p{Ll})\p{L}/u.test(bText))
     push('numbered-heading-next');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
   // A bullet alone ("∙") is a list item's marker the parser cut from its text, which follows (unless that

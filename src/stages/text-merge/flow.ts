@@ -11,7 +11,8 @@
 //    case that goes on with it ("…easily and" / "1 The more …" / "effectively to …"), or numbered notes
 //    that end the open fragment's page when the next fragment is on a later page.
 //  - with boxes, any block at the foot of the page under a paragraph left in mid-sentence that goes on in lower case
-//    on a later page (an author's address, a copyright notice);
+//    on a later page (an author's address, a copyright notice); a numbered note ("1 Guided partitioning …") there
+//    after a lower-case word at any height (a float below it pushed it up), ended or cut itself;
 //  - without boxes, a text block the source PDF sets as a footnote on the open fragment's page (`hints.pdf.footnote`: its type
 //    size, at its column's foot under the body, opened by a mark; src/pdf/note-size.ts);
 //  - a short line wholly above the open fragment (not in a column to its right) before a later page;
@@ -185,11 +186,14 @@ function footBelowOpenSentence(el: Element, open: Element, next: Element): boole
   const prose = open.text.length > LABEL_CHARS && looksLikeProse(open.text) && /[\p{Ll},-]$/u.test(open.text.trimEnd());
   if (!prose || el.type !== 'text' || /[:：]$/.test(el.text.trimEnd())) return false;
   if (looksLikeCode(el.text)) return false;
+  // A numbered note ("1 Guided partitioning can also …") under a sentence cut after a lower-case word: no line of that
+  // sentence opens with a number and a capital, so the note stands wherever a float below pushed it, ended or cut itself.
+  const numbered = isNote(el.text.trim()) && /(?:^|\s)\p{Ll}+$/u.test(open.text.trimEnd());
   return (
-    el.bbox[1] >= FOOT &&
+    (el.bbox[1] >= FOOT || numbered) &&
     el.bbox[1] >= open.bbox[3] + SLACK &&
     overlapsHorizontally(el, open, 0.5) &&
-    (endsSentence(el.text.trimEnd()) || /https?:\/\/\S+$/.test(el.text.trimEnd())) &&
+    (numbered || endsSentence(el.text.trimEnd()) || /https?:\/\/\S+$/.test(el.text.trimEnd())) &&
     startsLowercase(next.text.trim())
   );
 }

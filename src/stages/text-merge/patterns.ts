@@ -77,10 +77,14 @@ export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
 
 /**
  * A display equation the parser typed as text, whole: a relation or a big operator, an equation number standing
- * alone ("(2)", "(1.1)"), and no word of four letters ("n ∑ (2) a = w x + b i ij j i j=1", "( ) n T(n) = 2 T + O(n) (2) 2").
+ * alone ("(2)", "(1.1)"), and no word of four letters ("n ∑ (2) a = w x + b i ij j i j=1", "( ) n T(n) = 2 T + O(n) (2) 2")
+ * but one run of glued subscripts of up to five ("n X ai = wijxj + bi (1) j=1", the sum read as "X").
  */
 export const FORMULA_BLOCK =
-  /^(?![\s\S]*\p{L}{4})(?=[\s\S]*[=<>∑∫√∏≤≥≠≈∈])[\s\S]*(?:^|\s)\(\d{1,3}(?:\.\d{1,3})?\)(?:\s|$)/u;
+  /^(?![\s\S]*\p{L}{6})(?![\s\S]*\p{L}{4}[\s\S]*\p{L}{4})(?=[\s\S]*[=<>∑∫√∏≤≥≠≈∈])[\s\S]*(?:^|\s)\(\d{1,3}(?:\.\d{1,3})?\)(?:\s|$)/u;
+/** A paper's keyword line ("Index Terms—Synopsis, …", "Keywords: …", "关键词：…"): front matter standing alone. */
+export const KEYWORDS_LINE =
+  /^(?:Index Terms|Keywords|Key words|Key-words|CCS Concepts|Additional Key Words and Phrases|关键词|关键字|キーワード)\s*[—–:：.-]/iu;
 
 /** A numbered item in full-width brackets ("（8） 使用 dpkg-source(1) …"), which the shared list-marker test leaves out. */
 export const FULLWIDTH_NUMBERED_ITEM = /^（[0-9０-９]{1,3}）/u;

@@ -234,6 +234,6 @@ function bracketDepth(text: string): { end: number; least: number } {
  * "debmake(1) manpage)"): one sentence runs over the break. Not when the next opens with an enumerator ("1) …").
  */
 export function bracketCarried(aText: string, bText: string): boolean {
-  if (startsWithListMarker(bText) && !/^[-*•]\s/.test(bText)) return false;
+  if (startsWithListMarker(bText) && !/^[-*•→➔]\s/.test(bText)) return false;
   return bracketDepth(aText).end > 0 && bracketDepth(bText).least < 0;
 }
