@@ -18,8 +18,8 @@ export const fittedCalibration: Record<string, Map> = {
   },
   'text-merge': {
     method: 'sides',
-    accepted: { method: 'platt', slope: 1.58, offset: 2.7769 },
-    rejected: { method: 'platt', slope: 0.2263, offset: 4.0188 },
+    accepted: { method: 'platt', slope: 1.582, offset: 2.774 },
+    rejected: { method: 'platt', slope: 0.2265, offset: 4.0181 },
   },
   'table-merge': { method: 'platt', slope: 0, offset: 31.1765 },
   headings: {
