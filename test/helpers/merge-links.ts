@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { loadInput } from '../../src/io/load.js';
+import type { Decision } from '../../src/model/decision.js';
 import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
+import { mergeTextFragments } from '../../src/stages/text-merge.js';
+import { input, makeDoc, type Spec } from './doc.js';
 
 // Paragraph-merge groups as the metrics count them: the consecutive links "a|b" of each group.
 export const mergeLinks = (groups: string[][]): Set<string> =>
@@ -31,4 +35,16 @@ export function trainMerges(dir: string, input: string) {
     extra: [...predicted].filter((l) => !expected.has(l)),
   });
   return { result, expected, predicted, featuresOf, wrong };
+}
+
+/** A hand-made page merged by the text-merge stage: whether two elements were joined, the features on their pair. */
+export function mergeSpecs(specs: Spec[]) {
+  const inp = input(makeDoc(specs));
+  const { groups, decisions } = mergeTextFragments(inp, detectFurniture(inp));
+  const joined = (a: number, b: number) => groups.some((g) => g.includes(a) && g.includes(b));
+  const featuresOf = (a: number, b: number): string[] =>
+    decisions
+      .filter((d: Decision) => d.place.refs?.join('|') === `/${a}|/${b}`)
+      .flatMap((d) => (d.features ?? []).map((f) => f.id));
+  return { joined, featuresOf };
 }

@@ -2,21 +2,10 @@
 // pages in the shape of fresh acmart / IEEEtran / article documents built by scripts/corpus with another seed (train
 // and dev sources only), each after the real case named in its test.
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/model/decision.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
+import { left, right, type Spec } from '../helpers/doc.js';
+import { mergeSpecs } from '../helpers/merge-links.js';
 
-function merge(specs: Spec[]) {
-  const inp = input(makeDoc(specs));
-  const { groups, decisions } = mergeTextFragments(inp, detectFurniture(inp));
-  const joined = (a: number, b: number) => groups.some((g) => g.includes(a) && g.includes(b));
-  const featuresOf = (a: number, b: number): string[] =>
-    decisions
-      .filter((d: Decision) => d.place.refs?.join('|') === `/${a}|/${b}`)
-      .flatMap((d) => (d.features ?? []).map((f) => f.id));
-  return { joined, featuresOf };
-}
+const merge = mergeSpecs;
 
 const OPEN =
   'An option that contains other options is sometimes called a group. In fact, the double colons that appear in ' +

@@ -2,22 +2,11 @@
 // of book / IEEEtran / ctexart documents built by scripts/corpus with seeds 9001 and 31337 (train and dev sources only,
 // none in the corpora), each after the real case named in its test.
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/model/decision.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
 import { FORMULA_BLOCK } from '../../src/stages/text-merge/patterns.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { col, input, left, makeDoc, right, type Spec } from '../helpers/doc.js';
+import { col, left, right, type Spec } from '../helpers/doc.js';
+import { mergeSpecs } from '../helpers/merge-links.js';
 
-function merge(specs: Spec[]) {
-  const inp = input(makeDoc(specs));
-  const { groups, decisions } = mergeTextFragments(inp, detectFurniture(inp));
-  const joined = (a: number, b: number) => groups.some((g) => g.includes(a) && g.includes(b));
-  const featuresOf = (a: number, b: number): string[] =>
-    decisions
-      .filter((d: Decision) => d.place.refs?.join('|') === `/${a}|/${b}`)
-      .flatMap((d) => (d.features ?? []).map((f) => f.id));
-  return { joined, featuresOf };
-}
+const merge = mergeSpecs;
 
 describe('a note mark glued to the start of a page is no section number', () => {
   // latex-book-handbook-en-sect-debian-internals (train, every format): "… such as the use" | "2 of tags for labeling
