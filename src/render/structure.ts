@@ -8,6 +8,12 @@ export interface StructureInput extends Omit<StageResults, 'references'> {
   elements: readonly Element[];
 }
 
+/**
+ * The floats a structure.json caption link may point to: the spec names image, chart or table targets (charts are
+ * read as images). A caption of a listing or an equation stays with it in the tree and the decisions, not here.
+ */
+const STRUCTURE_CAPTION_TARGETS: ReadonlySet<string> = new Set(['image', 'table']);
+
 export function buildStructure(input: StructureInput): Structure {
   const ref = (id: number) => input.elements[id].ref;
   const byReadingOrder = (a: number, b: number) => a - b;
@@ -19,7 +25,7 @@ export function buildStructure(input: StructureInput): Structure {
     paragraphMerges: input.textMerges.groups.map((g) => [...g].sort(byReadingOrder).map(ref)),
     tableMerges: input.tableMerges.groups.map((g) => [...g].sort(byReadingOrder).map(ref)),
     captions: input.captions.links
-      .filter((l) => !l.nested)
+      .filter((l) => !l.nested && STRUCTURE_CAPTION_TARGETS.has(input.elements[l.target].type))
       .sort((a, b) => a.caption - b.caption)
       .map((l) => ({ caption: ref(l.caption), target: ref(l.target) })),
     furniture: [...input.furniture.kinds.keys()].sort(byReadingOrder).map(ref),
