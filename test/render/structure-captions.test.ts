@@ -41,7 +41,7 @@ describe('structure.json caption links', () => {
   });
 
   it('loses nothing: the listing caption is placed, not dropped', () => {
-    expect(result.dropped.map((d) => d.ref)).not.toContain('/1');
+    expect(result.dropped.map((d) => d.place.refs[0])).not.toContain('/1');
     expect(JSON.stringify(result.tree)).toContain('Figure 14: Pseudo code');
   });
 });
