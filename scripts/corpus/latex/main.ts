@@ -9,6 +9,7 @@
 //                      (scripts/corpus/writers/: parser-style inputs with the parsers' habits)
 //            --parser-sample K   each document in only K of the asked parser formats (even shares)
 //            --keep-pdf (copy each PDF into its document folder as source.pdf)
+//            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,7 @@ interface Args {
   /** write each document in only this many of the asked parser formats (writers/index.ts parserFormatsOf) */
   parserSample: number;
   keepPdf: boolean;
+  bookmarks: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -66,6 +68,7 @@ function parseArgs(argv: string[]): Args {
     formats: new Set<Format>(['mineru', 'dots', 'middle']),
     parserSample: 0,
     keepPdf: false,
+    bookmarks: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -80,6 +83,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--jobs') a.jobs = Math.max(1, Number(v()));
     else if (k === '--parser-sample') a.parserSample = Math.max(0, Number(v()));
     else if (k === '--keep-pdf') a.keepPdf = true;
+    else if (k === '--bookmarks') a.bookmarks = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -151,7 +155,7 @@ async function main(): Promise<void> {
   };
   const buildOne = async ({ doc, spec, id, rank }: (typeof todo)[number]) => {
     const seed = (args.seed ^ hashString(id)) >>> 0;
-    const tex = writeTex(doc, spec, makeRng(seed));
+    const tex = writeTex(doc, spec, makeRng(seed), { bookmarks: args.bookmarks });
     const dir = path.join(work, id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${id}.tex`), tex.tex);
@@ -213,6 +217,7 @@ async function main(): Promise<void> {
         options: tex.options,
         engine: spec.engine,
         pagestyle: tex.pagestyle,
+        ...(args.bookmarks ? { bookmarks: true } : {}),
       },
       pages: built.pages.length,
       seed,

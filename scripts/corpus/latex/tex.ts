@@ -246,7 +246,13 @@ class Writer {
 
 // ---------------------------------------------------------------------------------------------- document
 
-export function writeTex(doc: SourceDoc, spec: ClassSpec, rng: Rng): TexDoc {
+/** Opt-in variations that leave the default corpora as they are. */
+export interface TexOptions {
+  /** hyperref's bookmarks (a PDF outline from the sectioning commands; `--bookmarks`, docs/pdf.md) */
+  bookmarks?: boolean;
+}
+
+export function writeTex(doc: SourceDoc, spec: ClassSpec, rng: Rng, texOptions: TexOptions = {}): TexDoc {
   const uni = spec.engine !== 'pdflatex';
   const esc = (s: string) => texEsc(s, uni);
   const lang = spec.lang;
@@ -330,6 +336,14 @@ export function writeTex(doc: SourceDoc, spec: ClassSpec, rng: Rng): TexDoc {
     );
   } else if (pagestyle === 'headings') w.raw('\\pagestyle{headings}');
   w.raw('\\sloppy', '\\setlength{\\emergencystretch}{3em}', '\\fvset{breaklines=true,fontsize=\\small}');
+  // hyperref last (a class that loads it itself keeps its own options); bookmark writes the outline either way
+  if (texOptions.bookmarks)
+    w.raw(
+      '\\makeatletter',
+      '\\@ifpackageloaded{hyperref}{}{\\usepackage[hidelinks]{hyperref}}',
+      '\\makeatother',
+      '\\usepackage{bookmark}',
+    );
   w.raw(
     '\\makeatletter',
     '\\AtBeginDocument{\\typeout{DSGEOM:\\the\\voffset,\\the\\topmargin,\\the\\headheight,\\the\\headsep,\\the\\textheight,\\the\\footskip}}',
