@@ -153,7 +153,9 @@ const scoreOf = (rawGold: Structure, s: Structure): Score => {
     const p = predicted.get(h.ref);
     if (p !== undefined) shifts.set(p - h.level, (shifts.get(p - h.level) ?? 0) + 1);
   }
-  const shift = [...shifts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  // (never below level 1: a tree has no heading above its root)
+  const lowest = Math.min(...gold.headings.map((h) => h.level));
+  const shift = Math.max(1 - lowest, [...shifts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0);
   const e = evaluate({ ...gold, headings: gold.headings.map((h) => ({ ...h, level: h.level + shift })) }, s);
   return {
     teds: e.teds.teds,
