@@ -35,7 +35,7 @@ import {
   warning,
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
-import { blockType, SECTION_NUMBER } from '../pdf/block-type.js';
+import { blockType, bodyCjkFont, SECTION_NUMBER } from '../pdf/block-type.js';
 import { bodyFontSize, codeish, groupBlocks, ITEM_LINE_BREAK, isCode, joinLines, unionBox } from '../pdf/blocks.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
 import { contentsEdge, splitAtGaps } from '../pdf/gaps.js';
@@ -80,6 +80,7 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
     );
   }
   const body = bodyFontSize(allLines);
+  const bodyCjk = bodyCjkFont(allLines);
   const leading = bodyLeading(pdf.pages, body);
   // the title page: the first page with text (a cover or a blank page may come before it)
   const titlePage = pdf.pages.find((p) => p.lines.some((l) => l.text.trim()))?.page ?? 1;
@@ -88,7 +89,7 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   const noText: number[] = [];
   for (const page of pdf.pages) {
     if (!page.hasText) noText.push(page.page);
-    for (const x of pageElements(page, body, { leading, titlePage }, count))
+    for (const x of pageElements(page, body, { leading, titlePage, bodyCjk }, count))
       elements.push({ id: elements.length, ...x.el });
   }
   return { source, format: 'pdf', pages, elements, dropped: [], warnings: honestWarnings(elements, count, noText) };
@@ -110,7 +111,7 @@ type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: stri
 function pageElements(
   page: PdfData['pages'][number],
   body: number,
-  doc: { leading: number | undefined; titlePage: number },
+  doc: { leading: number | undefined; titlePage: number; bodyCjk: string | undefined },
   count: BlockCount,
 ): Placed[] {
   const p0 = page.page - 1;
@@ -125,7 +126,7 @@ function pageElements(
     const text = b.lines.map((l) => l.text).join('\n');
     const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
-    const type = blockType(b, joined, body);
+    const type = blockType(b, joined, body, doc.bodyCjk);
     if (type === 'title') count.titles++;
     if (type === 'image_caption' || type === 'table_caption') count.captions++;
     const heights = b.lines.map((l) => l.bbox[3] - l.bbox[1]).sort((x, y) => x - y);

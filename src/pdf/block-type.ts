@@ -1,14 +1,29 @@
 // A PDF input block's type (src/adapters/pdf.ts): a caption by its float label first, then a title candidate by
 // font (larger than the body by 12 % or more, or bold throughout, short and not ending like a sentence; a one-line
 // block at the body size set off in small capitals, or numbered like a section in capitals or italics, never a
-// page's first block), never a lead-in ending in a colon or a label with its value; then a list item by its
-// enumerator; else text. The headings stage decides the levels (the outline first).
+// page's first block; a numbered one-line block at the body size whose CJK text is set in a Hei / Gothic face
+// while the body's CJK text is not — the CJK way to set a head off, as bold is the Latin one), never a lead-in
+// ending in a colon or a label with its value; then a list item by its enumerator; else text. The headings stage decides the levels (the outline first).
 import type { BlockType } from '../model/element.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
+import { parseNumbering } from '../text/numbering.js';
 import { type Block, isCode, LIST_ITEM } from './blocks.js';
 import type { PdfLine } from './read.js';
 
-export function blockType(b: Block, text: string, body: number): BlockType {
+/** The CJK face of the body text (the font carrying most CJK characters), when the document sets any. */
+export function bodyCjkFont(lines: readonly PdfLine[]): string | undefined {
+  const chars = new Map<string, number>();
+  for (const l of lines) if (l.cjk && l.fontName) chars.set(l.fontName, (chars.get(l.fontName) ?? 0) + l.text.length);
+  let best: [string, number] | undefined;
+  for (const e of chars) if (!best || e[1] > best[1]) best = e;
+  return best?.[0];
+}
+
+/** A Hei (黑体) or Gothic face: the heavy sans CJK face headings are set in ("SimHei", "IPAexGothic", "NotoSansCJK"). */
+const BOLD_NAME = /bold|black|heavy|cmbx|[-,]bd\b|\bbx\d/i;
+const CJK_HEAVY_FACE = /hei|gothic|goth\b|kaku|sans|黑|ゴシック/i;
+
+export function blockType(b: Block, text: string, body: number, bodyCjk?: string): BlockType {
   const size = Math.max(...b.lines.map((l) => l.fontSize));
   const caption = parseCaptionLabel(text);
   if (caption && caption.kind !== 'equation' && text.length < 600)
@@ -32,7 +47,7 @@ export function blockType(b: Block, text: string, body: number): BlockType {
     !sentence &&
     !leadIn &&
     size >= body * 0.95 &&
-    setOff(b.lines[0])
+    (setOff(b.lines[0]) || cjkSetOff(b.lines[0], bodyCjk))
   ) {
     return 'title';
   }
@@ -57,6 +72,20 @@ export function runsOn(line: PdfLine): boolean {
   const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const cjk = rest.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
   return words >= 2 || cjk >= 3;
+}
+
+/**
+ * A numbered CJK line in a Hei / Gothic face when the body's CJK face is another (a Song / Mincho one): "32 在 CJK
+ * 中都可以使用哪些矢量字库？" in SimHei among SimSun prose. A body set in a Gothic face itself tells nothing.
+ */
+export function cjkSetOff(line: PdfLine, bodyCjk: string | undefined): boolean {
+  const font = line.fontName ?? '';
+  if (!bodyCjk || font === bodyCjk || CJK_HEAVY_FACE.test(bodyCjk)) return false;
+  // the Hei face carries the line, or a bold Latin face does with the Han text beside it ("7 什么是 AMS-TEX/AMS-LATEX？",
+  // its Latin letters in CMBX10 outweighing the SimHei characters)
+  const heavy = line.cjk ? CJK_HEAVY_FACE.test(font) : BOLD_NAME.test(font) && /\p{sc=Han}/u.test(line.text);
+  if (!heavy) return false;
+  return !isCode(line) && parseNumbering(line.text.trim()) !== undefined;
 }
 
 export const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;
