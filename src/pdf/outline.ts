@@ -15,6 +15,9 @@
 //    for a top section, blank-opener.ts): that header takes the entry's depth — the outline says a heading of
 //    this depth opens the page; the parser kept its place and lost its words;
 // 4. else the entry is reported (`pdf.outline-unmatched`), never invented.
+// An outline of a single top-level entry on the first page ranks nothing: it names the document (llncs's title
+// bookmark under hyperref, a PDF whose one bookmark is its title), so no element takes a depth from it
+// (`pdf.outline-single`, reported).
 import type { Diagnostic, Element } from '../model/element.js';
 import { splitFoldedHeader } from '../text/folded-header.js';
 import type { PdfData, PdfOutlineEntry } from './read.js';
@@ -118,6 +121,16 @@ function blankOpener(page: readonly Element[], used: Set<number>): Element | und
 /** Outline entries → heading elements (`hints.outlineLevel`); the unmatched ones reported. */
 export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[]): number {
   if (pdf.outline.length === 0) return 0;
+  const [only] = pdf.outline;
+  if (pdf.outline.length === 1 && only.level === 1 && (only.page ?? 1) === 1) {
+    warnings.push({
+      severity: 'warning',
+      place: {},
+      ruleId: 'pdf.outline-single',
+      reason: `the outline has one entry, on the first page ("${only.title.slice(0, 60)}"): it names the document and ranks nothing, no heading level taken from it`,
+    });
+    return 0;
+  }
   const byPage = new Map<number, Element[]>();
   for (const e of elements) byPage.set(e.page, [...(byPage.get(e.page) ?? []), e]);
   const used = new Set<number>();
