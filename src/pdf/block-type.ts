@@ -76,7 +76,8 @@ export function runsOn(line: PdfLine): boolean {
 
 /**
  * A numbered CJK line in a Hei / Gothic face when the body's CJK face is another (a Song / Mincho one): "32 在 CJK
- * 中都可以使用哪些矢量字库？" in SimHei among SimSun prose. A body set in a Gothic face itself tells nothing.
+ * 中都可以使用哪些矢量字库？" in SimHei among SimSun prose. A body set in a Gothic face itself tells nothing, nor does
+ * a list's enumerator ("4." — debmake-doc zh-cn's bold steps).
  */
 export function cjkSetOff(line: PdfLine, bodyCjk: string | undefined): boolean {
   const font = line.fontName ?? '';
@@ -85,7 +86,9 @@ export function cjkSetOff(line: PdfLine, bodyCjk: string | undefined): boolean {
   // its Latin letters in CMBX10 outweighing the SimHei characters)
   const heavy = line.cjk ? CJK_HEAVY_FACE.test(font) : BOLD_NAME.test(font) && /\p{sc=Han}/u.test(line.text);
   if (!heavy) return false;
-  return !isCode(line) && parseNumbering(line.text.trim()) !== undefined;
+  // a single number closed by a point is a list's enumerator ("4. 安装二进制文件（“make install”）", a bold step)
+  const text = line.text.trim();
+  return !isCode(line) && !/^\p{Nd}+[.．、)）]/u.test(text) && parseNumbering(text) !== undefined;
 }
 
 export const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;

@@ -42,4 +42,9 @@ describe('a numbered line in a Hei face among Song prose', () => {
     expect(cjkSetOff(line('32 在 CJK 中都可以使用哪些矢量字库？', 'SimSun'), 'SimSun')).toBe(false);
     expect(blockType(block(prose[0]), prose[0].text, 9.96, 'SimSun')).toBe('text');
   });
+
+  it('nor a list step numbered "4." in the Hei face (debmake-doc zh-cn, page 62)', () => {
+    expect(cjkSetOff(line('4. 安装二进制文件（“make install”）', 'SimHei'), 'SimSun')).toBe(false);
+    expect(cjkSetOff(line('4.2 安装二进制文件', 'SimHei'), 'SimSun')).toBe(true);
+  });
 });
