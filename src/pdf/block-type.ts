@@ -88,7 +88,7 @@ export function cjkSetOff(line: PdfLine, bodyCjk: string | undefined): boolean {
   if (!heavy) return false;
   // a single number closed by a point is a list's enumerator ("4. 安装二进制文件（“make install”）", a bold step)
   const text = line.text.trim();
-  return !isCode(line) && !/^\p{Nd}+[.．、)）]/u.test(text) && parseNumbering(text) !== undefined;
+  return !isCode(line) && !/^\p{Nd}+[.．、)）](?!\p{Nd})/u.test(text) && parseNumbering(text) !== undefined;
 }
 
 export const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+\p{L}/u;
