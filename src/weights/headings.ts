@@ -122,6 +122,8 @@ export const headingsWeightsSchema = z.strictObject({
   'number-names-parent': weight,
   /** The first unnumbered heading nothing ranks, right after a numbered one: its sibling, not its child. */
   'plain-beside-number': weight,
+  /** A line typed as text writes its plain number unlike every typed heading ("2 …" beside "1. …"): not promoted. */
+  'number-form-habit': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -267,4 +269,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; sibling or above 58 of 65 times on the LaTeX train/dev gold). Adds to the level's
   // confidence (headings/walk.ts plainAfterNumbered); 0 or less: off, first appearance nests it under the number.
   'plain-beside-number': 0.3,
+  // Hand-set (not fitted; session 20, head6's fresh papers). A switch: 0 or less turns the habit off (promote.ts,
+  // headings/number-form.ts); no decision weighs it, since it keeps a line text.
+  'number-form-habit': 0.3,
 };
