@@ -34,7 +34,7 @@
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
 // title.ts; the first heading alone at the parser's top level, `title-parser-level`; or the first heading
 // alone on a cover page, `title-cover-page`; or the heading right above the abstract on its page,
-// `title-before-abstract`; or a preface whose only later headings are its end matter, `title-preface-alone`)
+// `title-before-abstract`, or above the abstract's paragraph, `title-over-abstract-text`; or a preface whose only later headings are its end matter, `title-preface-alone`)
 // is level 1 with the top sections at level 2. An unnumbered heading with nothing else known joins the top
 // sections when the document numbers only those, with plain numbers (`plain-top-section`, levels.ts). One not set in capitals inside a numbered section, while the top sections
 // are in capitals and the deeper ones are not, is one of the deeper when its size does not set it with the top
@@ -133,6 +133,7 @@ export function assignHeadingLevels(
         weights['title-parser-level'] > 0,
         weights['title-before-abstract'] > 0,
         weights['title-preface-alone'] > 0,
+        weights['title-over-abstract-text'] > 0,
       );
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

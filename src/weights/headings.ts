@@ -124,6 +124,8 @@ export const headingsWeightsSchema = z.strictObject({
   'plain-beside-number': weight,
   /** A line typed as text writes its plain number unlike every typed heading ("2 …" beside "1. …"): not promoted. */
   'number-form-habit': weight,
+  /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
+  'title-over-abstract-text': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -272,4 +274,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 20, head6's fresh papers). A switch: 0 or less turns the habit off (promote.ts,
   // headings/number-form.ts); no decision weighs it, since it keeps a line text.
   'number-form-habit': 0.3,
+  // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
+  // confidence (headings/abstract-below.ts); 0 or less: off.
+  'title-over-abstract-text': 0.5,
 };

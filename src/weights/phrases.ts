@@ -109,6 +109,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the first unnumbered heading nothing else ranks (no size, level hint or contents level), right after a numbered heading: its sibling, not its child',
   'space-below-of-numbered':
     'unnumbered at body size, leaving below it the space one numbered kind of heading leaves, while the kinds leave spaces clearly apart: one of that kind',
+  'title-over-abstract-text':
+    'the first heading, with the abstract\'s paragraph ("Abstract. …") below it on its page before any other heading: the document title',
   'number-form-habit':
     'a line typed as text writes its plain number unlike every heading the parser typed ("2 …" beside "1. …"): it continues no section numbers',
 };
