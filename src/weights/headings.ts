@@ -126,6 +126,8 @@ export const headingsWeightsSchema = z.strictObject({
   'number-form-habit': weight,
   /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
   'title-over-abstract-text': weight,
+  /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
+  'inside-numbering': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -277,4 +279,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
   // confidence (headings/abstract-below.ts); 0 or less: off.
   'title-over-abstract-text': 0.5,
+  // Hand-set (not fitted; session 20, head6's fresh elsarticle and revtex papers). Adds to the level's confidence
+  // (headings/inside-numbering.ts: the heading takes the next numbered heading's key); 0 or less: off.
+  'inside-numbering': 0.3,
 };

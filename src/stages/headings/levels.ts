@@ -18,6 +18,7 @@ import {
   pdfSharedSizeClasses,
   smallerThanKind,
 } from './kind-maps.js';
+import { joinInsideNumbering } from './inside-numbering.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
@@ -60,6 +61,8 @@ export interface KeyHabits {
   letterNumbers?: boolean;
   /** `caps-over-letters` (caps-over-letters.ts). */
   capsOverLetters?: boolean;
+  /** `inside-numbering` (inside-numbering.ts); off unless given. */
+  insideNumbering?: boolean;
 }
 
 /**
@@ -133,9 +136,7 @@ export function assignKeys(
   const numberedKeyOfOutline = numberedKeysOfOutline(kept);
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
-  const decimalFirst = first?.ladder === 'decimal';
-  const decimalTop =
-    decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
+  const decimalTop = first?.ladder === 'decimal' && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey) joinOpeners(kept, topKey);
   const blankStandsFor = keyBlankOpeners(kept, topKey);
@@ -143,6 +144,7 @@ export function assignKeys(
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
+  if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
   const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };
