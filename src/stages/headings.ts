@@ -123,6 +123,7 @@ export function assignHeadingLevels(
     letterNumbers: weights['roman-letter-number'] > 0,
     capsOverLetters: weights['caps-over-letters'] > 0,
     insideNumbering: weights['inside-numbering'] > 0,
+    keywordSize: weights['size-of-top-keywords'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

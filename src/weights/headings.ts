@@ -128,6 +128,8 @@ export const headingsWeightsSchema = z.strictObject({
   'title-over-abstract-text': weight,
   /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
   'inside-numbering': weight,
+  /** Unnumbered, in the one size of two or more top keyword headings that no numbered heading has: a top section. */
+  'size-of-top-keywords': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -282,4 +284,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 20, head6's fresh elsarticle and revtex papers). Adds to the level's confidence
   // (headings/inside-numbering.ts: the heading takes the next numbered heading's key); 0 or less: off.
   'inside-numbering': 0.3,
+  // Hand-set (not fitted; session 20, head6's fresh ctexbook). Adds to the level's confidence (headings/keyword-size.ts:
+  // the heading takes the top key); 0 or less: off.
+  'size-of-top-keywords': 0.3,
 };

@@ -19,6 +19,7 @@ import {
   smallerThanKind,
 } from './kind-maps.js';
 import { joinInsideNumbering } from './inside-numbering.js';
+import { joinTopKeywordSize } from './keyword-size.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
@@ -63,6 +64,8 @@ export interface KeyHabits {
   capsOverLetters?: boolean;
   /** `inside-numbering` (inside-numbering.ts); off unless given. */
   insideNumbering?: boolean;
+  /** `size-of-top-keywords` (keyword-size.ts); off unless given. */
+  keywordSize?: boolean;
 }
 
 /**
@@ -145,6 +148,7 @@ export function assignKeys(
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
+  if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
   const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };
