@@ -64,6 +64,11 @@
 // (`caps-over-letters`, headings/caps-over-letters.ts); an abstract, acknowledgments or references hold no sections: a heading only
 // first appearance would nest under one is its sibling (`keyword-holds-none`). A manual page ("NAME" then
 // "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
+// An unnumbered heading keyed a top section between a numbered heading and the next, which continues it below the top
+// ("3." · it · "3.1."), is of the next heading's kind unless its size or case sets it apart (`inside-numbering`,
+// headings/inside-numbering.ts); one in the one size of the top keywords (前言, 致谢, 参考文献) that no numbered heading
+// has is a top section (`size-of-top-keywords`, headings/keyword-size.ts). A line typed as text whose plain number is
+// written unlike the typed headings' ("2 …" beside "1. …") is not promoted (`number-form-habit`, headings/number-form.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
