@@ -7,6 +7,8 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
 import { joinMixedBelowCaps } from './case-below.js';
+import { joinInsideNumbering } from './inside-numbering.js';
+import { joinTopKeywordSize } from './keyword-size.js';
 import {
   type FontKind,
   hintsAgreeWithNumbering,
@@ -18,8 +20,6 @@ import {
   pdfSharedSizeClasses,
   smallerThanKind,
 } from './kind-maps.js';
-import { joinInsideNumbering } from './inside-numbering.js';
-import { joinTopKeywordSize } from './keyword-size.js';
 import { joinPageOpeners } from './page-openers.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
