@@ -34,7 +34,7 @@
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
 // title.ts; the first heading alone at the parser's top level, `title-parser-level`; or the first heading
 // alone on a cover page, `title-cover-page`; or the heading right above the abstract on its page,
-// `title-before-abstract`; or a preface whose only later headings are its end matter, `title-preface-alone`)
+// `title-before-abstract`, or above the abstract's paragraph, `title-over-abstract-text`; or a preface whose only later headings are its end matter, `title-preface-alone`)
 // is level 1 with the top sections at level 2. An unnumbered heading with nothing else known joins the top
 // sections when the document numbers only those, with plain numbers (`plain-top-section`, levels.ts). One not set in capitals inside a numbered section, while the top sections
 // are in capitals and the deeper ones are not, is one of the deeper when its size does not set it with the top
@@ -64,6 +64,11 @@
 // (`caps-over-letters`, headings/caps-over-letters.ts); an abstract, acknowledgments or references hold no sections: a heading only
 // first appearance would nest under one is its sibling (`keyword-holds-none`). A manual page ("NAME" then
 // "SYNOPSIS") has no title: its sections are siblings from the first (`manual-page-sections`, manual-page.ts).
+// An unnumbered heading keyed a top section between a numbered heading and the next, which continues it below the top
+// ("3." · it · "3.1."), is of the next heading's kind unless its size or case sets it apart (`inside-numbering`,
+// headings/inside-numbering.ts); one in the one size of the top keywords (前言, 致谢, 参考文献) that no numbered heading
+// has is a top section (`size-of-top-keywords`, headings/keyword-size.ts). A line typed as text whose plain number is
+// written unlike the typed headings' ("2 …" beside "1. …") is not promoted (`number-form-habit`, headings/number-form.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
@@ -122,6 +127,8 @@ export function assignHeadingLevels(
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
     letterNumbers: weights['roman-letter-number'] > 0,
     capsOverLetters: weights['caps-over-letters'] > 0,
+    insideNumbering: weights['inside-numbering'] > 0,
+    keywordSize: weights['size-of-top-keywords'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage
@@ -133,6 +140,7 @@ export function assignHeadingLevels(
         weights['title-parser-level'] > 0,
         weights['title-before-abstract'] > 0,
         weights['title-preface-alone'] > 0,
+        weights['title-over-abstract-text'] > 0,
       );
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

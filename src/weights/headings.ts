@@ -122,6 +122,14 @@ export const headingsWeightsSchema = z.strictObject({
   'number-names-parent': weight,
   /** The first unnumbered heading nothing ranks, right after a numbered one: its sibling, not its child. */
   'plain-beside-number': weight,
+  /** A line typed as text writes its plain number unlike every typed heading ("2 …" beside "1. …"): not promoted. */
+  'number-form-habit': weight,
+  /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
+  'title-over-abstract-text': weight,
+  /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
+  'inside-numbering': weight,
+  /** Unnumbered, in the one size of two or more top keyword headings that no numbered heading has: a top section. */
+  'size-of-top-keywords': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -267,4 +275,16 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; sibling or above 58 of 65 times on the LaTeX train/dev gold). Adds to the level's
   // confidence (headings/walk.ts plainAfterNumbered); 0 or less: off, first appearance nests it under the number.
   'plain-beside-number': 0.3,
+  // Hand-set (not fitted; session 20, head6's fresh papers). A switch: 0 or less turns the habit off (promote.ts,
+  // headings/number-form.ts); no decision weighs it, since it keeps a line text.
+  'number-form-habit': 0.3,
+  // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
+  // confidence (headings/abstract-below.ts); 0 or less: off.
+  'title-over-abstract-text': 0.5,
+  // Hand-set (not fitted; session 20, head6's fresh elsarticle and revtex papers). Adds to the level's confidence
+  // (headings/inside-numbering.ts: the heading takes the next numbered heading's key); 0 or less: off.
+  'inside-numbering': 0.3,
+  // Hand-set (not fitted; session 20, head6's fresh ctexbook). Adds to the level's confidence (headings/keyword-size.ts:
+  // the heading takes the top key); 0 or less: off.
+  'size-of-top-keywords': 0.3,
 };

@@ -109,6 +109,14 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the first unnumbered heading nothing else ranks (no size, level hint or contents level), right after a numbered heading: its sibling, not its child',
   'space-below-of-numbered':
     'unnumbered at body size, leaving below it the space one numbered kind of heading leaves, while the kinds leave spaces clearly apart: one of that kind',
+  'title-over-abstract-text':
+    'the first heading, with the abstract\'s paragraph ("Abstract. …") below it on its page before any other heading: the document title',
+  'inside-numbering':
+    'unnumbered, between a numbered heading and the next, which continues its numbers below the top ("3." · it · "3.1."): inside the open section, of the next heading\'s kind',
+  'size-of-top-keywords':
+    'unnumbered, in the one size of the top keyword headings (Preface, Acknowledgments, References), a size no numbered heading has: one of the top sections',
+  'number-form-habit':
+    'a line typed as text writes its plain number unlike every heading the parser typed ("2 …" beside "1. …"): it continues no section numbers',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

@@ -41,9 +41,10 @@ describe('an unnumbered heading in the PDF font of one numbered kind', () => {
   }, 120_000);
 
   it('is read as a top section by its size class alone when the feature is off', async () => {
-    // The case habit (`mixed-below-caps`: capital sections, mixed-case subsections) is off too, so the size
-    // class alone decides.
-    const engine = { weights: { headings: { 'pdf-font-of-numbered': 0, 'mixed-below-caps': 0 } } };
+    // The case habit (`mixed-below-caps`: capital sections, mixed-case subsections) is off too, and the numbering
+    // running on around it (`inside-numbering`, "VI." · it · "A."), so the size class alone decides.
+    const off = { 'pdf-font-of-numbered': 0, 'mixed-below-caps': 0, 'inside-numbering': 0 };
+    const engine = { weights: { headings: off } };
     const r = await stitch(input, { pdf, engine });
     expect(levelOf(r, 'gbp import-dscs')).toBe(2);
   }, 120_000);

@@ -7,6 +7,8 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
 import { joinMixedBelowCaps } from './case-below.js';
+import { joinInsideNumbering } from './inside-numbering.js';
+import { joinTopKeywordSize } from './keyword-size.js';
 import {
   type FontKind,
   hintsAgreeWithNumbering,
@@ -60,6 +62,10 @@ export interface KeyHabits {
   letterNumbers?: boolean;
   /** `caps-over-letters` (caps-over-letters.ts). */
   capsOverLetters?: boolean;
+  /** `inside-numbering` (inside-numbering.ts); off unless given. */
+  insideNumbering?: boolean;
+  /** `size-of-top-keywords` (keyword-size.ts); off unless given. */
+  keywordSize?: boolean;
 }
 
 /**
@@ -133,9 +139,7 @@ export function assignKeys(
   const numberedKeyOfOutline = numberedKeysOfOutline(kept);
   for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
   // The decimal ladder is the document's top only when the first numbered heading uses it.
-  const decimalFirst = first?.ladder === 'decimal';
-  const decimalTop =
-    decimalFirst && topRank !== undefined && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
+  const decimalTop = first?.ladder === 'decimal' && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey) joinOpeners(kept, topKey);
   const blankStandsFor = keyBlankOpeners(kept, topKey);
@@ -143,6 +147,8 @@ export function assignKeys(
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
+  if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
+  if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
   const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };

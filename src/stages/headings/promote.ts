@@ -33,6 +33,7 @@ import { lettersAndDigits } from '../../text/letter-classes.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
+import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { pageOpeners } from './page-openers.js';
 import type { HeadingContext } from './types.js';
 
@@ -79,6 +80,7 @@ export function promotedTexts(
     if (n) numbers.set(e.id, n);
     if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
   }
+  const form = ctx.weights['number-form-habit'] > 0 ? numberFormOf(typed, numbers) : undefined; // "1." or "1" (number-form.ts)
   const pdfFontOfRank = ctx.weights['promoted-pdf-list-item'] > 0 ? fontsOfRanks(typed, numbers) : new Set<string>();
   const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
   // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
@@ -89,10 +91,9 @@ export function promotedTexts(
   const firstPage = new Map<string, number>();
   const byLadder = idsByLadder(numbers);
   // Lettered appendices typed as text ("A Advanced packaging" after "5 …", appendix.ts).
-  const isBody = (e: Element) => !furniture.kinds.has(e.id) && !merged.has(e.id);
   const letters =
     numberedOn && ctx.weights['letter-appendix'] > 0
-      ? letterAppendixTexts(elements, numbers, new Set(typed.map((e) => e.id)), isBody)
+      ? appendixLetters(elements, numbers, typed, furniture, merged)
       : new Set<number>();
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
@@ -129,12 +130,24 @@ export function promotedTexts(
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
     const fits = (rule !== LONE && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
-    if (!fits) continue;
+    if (!fits || breaksNumberForm(text, n, form)) continue;
     out.set(el.id, rule === LONE ? NUMBERED : rule);
     last.set(n.ladder, n);
     takenKeys.add(keyOf(n));
   }
   return out;
+}
+
+/** Ids of lettered appendices typed as text (appendix.ts letterAppendixTexts), among the body's elements. */
+function appendixLetters(
+  elements: readonly Element[],
+  numbers: ReadonlyMap<number, Numbering>,
+  typed: readonly Element[],
+  furniture: FurnitureResult,
+  merged: ReadonlySet<number>,
+): Set<number> {
+  const isBody = (e: Element) => !furniture.kinds.has(e.id) && !merged.has(e.id);
+  return letterAppendixTexts(elements, numbers, new Set(typed.map((e) => e.id)), isBody);
 }
 
 /** A list item with no list item before or after it (ids are reading-order positions). */

@@ -2,12 +2,13 @@
 // says so (a document-title label, or its level hint above every other heading's: `title-parser-level`),
 // or when it is the only heading of the largest size, or when numbered or keyword sections follow it (a
 // paper's title before "Abstract" and "1 Introduction"), or when the next heading is the abstract, on its page
-// (`title-before-abstract`), or when it is a preface whose only later headings are its end matter
+// (`title-before-abstract`) or its paragraph is (`title-over-abstract-text`, abstract-below.ts), or when it is a preface whose only later headings are its end matter
 // (`title-preface-alone`). Never when the source PDF's outline (bookmarks) sets a
 // later heading at its depth.
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult } from '../types.js';
+import { abstractTextBelow } from './abstract-below.js';
 import type { Candidate } from './types.js';
 
 export function findDocumentTitle(
@@ -17,6 +18,7 @@ export function findDocumentTitle(
   parserTop = true,
   beforeAbstract = true,
   prefaceAlone = true,
+  overAbstract = true,
 ): Candidate | undefined {
   const first = kept[0];
   // A blank title (its words lost) names nothing.
@@ -85,7 +87,8 @@ export function findDocumentTitle(
     first.evidence = [...(first.evidence ?? []), 'headings.title-before-abstract'];
     return first;
   }
-  return undefined;
+  if (!overAbstract || bodyBefore > 3) return undefined;
+  return abstractTextBelow(first, others[0], elements, furniture) ? first : undefined;
 }
 
 /** A short fragment of one word: under a dozen characters, no space inside. */
