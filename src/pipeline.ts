@@ -130,7 +130,10 @@ export function finish(
     ...stages,
   };
   let assembled: ReturnType<typeof assemble> | undefined;
-  const assembledTree = () => (assembled ??= assemble(input)).tree;
+  const assembledTree = (): DocumentRoot => {
+    assembled ??= assemble(input);
+    return assembled.tree;
+  };
   // Every section gets extractive keywords and a summary (the LLM path may rewrite the summaries), on the
   // first read of `tree`: a run that writes only structure.json or Markdown never reads them.
   let tree: DocumentRoot | undefined;

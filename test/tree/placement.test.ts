@@ -5,8 +5,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StageResults } from '../../src/stages/types.js';
 import { type PipelineResult, stitchSync } from '../../src/pipeline.js';
+import type { StageResults } from '../../src/stages/types.js';
 import { assemble, assemblePlacement } from '../../src/tree/assemble.js';
 import { placedRefs } from '../../src/tree/provenance.js';
 import { makeDoc } from '../helpers/doc.js';

@@ -27,9 +27,7 @@ function isCjkAffiliation(text: string): boolean {
   if (text.length > 40) return false;
   const cjk = text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
   return (
-    cjk >= text.length * 0.6 &&
-    !/[。，、；：！？,.;:!?()（）「」“”]/u.test(text) &&
-    CJK_INSTITUTION_END.test(text)
+    cjk >= text.length * 0.6 && !/[。，、；：！？,.;:!?()（）「」“”]/u.test(text) && CJK_INSTITUTION_END.test(text)
   );
 }
 
