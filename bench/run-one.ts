@@ -27,7 +27,8 @@ function stitchFile(emit: Emit[]): number {
     if (typeof content === 'string') count(content);
     else content(count);
   }
-  return length;
+  // the summary line the CLI prints after the outputs (describeResult): the accounting and the warnings
+  return length + result.accounting.placed + result.warnings.length;
 }
 
 // Only the floor holds the file's text (its parse is what it measures); the others read the file themselves.

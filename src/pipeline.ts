@@ -19,7 +19,7 @@ import { mergeTables } from './stages/table-merge.js';
 import { mergeTextFragments } from './stages/text-merge.js';
 import { findTableOfContents } from './stages/toc.js';
 import { allDecisions, type StageResults } from './stages/types.js';
-import { assemble } from './tree/assemble.js';
+import { assemble, assemblePlacement } from './tree/assemble.js';
 import { placedRefs } from './tree/provenance.js';
 import { addSectionSummaries } from './tree/summarize.js';
 import { settleHeap } from './util/heap.js';
@@ -112,34 +112,53 @@ export function toDocument(input: string | AdapterInput | ParsedDocument, option
   return input;
 }
 
-/** Assemble the tree and the structure file from the stage results. */
+/**
+ * The structure file from the stage results, and the tree assembled when first asked for (`tree`, `markdown()`):
+ * a run that writes only structure.json never builds it. The accounting (and `dropped`, `warnings`) comes from the
+ * tree when it was built, else from the same walk without it (`assemblePlacement`).
+ */
 export function finish(
   doc: ParsedDocument,
   stages: StageResults,
   options: { summaries?: boolean } = {},
 ): PipelineResult {
-  const assembled = assemble({
+  const input = {
     source: doc.source,
     format: doc.format,
     pageCount: doc.pages.length,
     elements: doc.elements,
     ...stages,
-  });
-  const dropped = assembled.dropped;
+  };
+  let assembled: ReturnType<typeof assemble> | undefined;
+  const assembledTree = (): DocumentRoot => {
+    assembled ??= assemble(input);
+    return assembled.tree;
+  };
   // Every section gets extractive keywords and a summary (the LLM path may rewrite the summaries), on the
   // first read of `tree`: a run that writes only structure.json or Markdown never reads them.
   let tree: DocumentRoot | undefined;
   const summarized = (): DocumentRoot =>
-    (tree ??= options.summaries === false ? assembled.tree : addSectionSummaries(assembled.tree));
+    (tree ??= options.summaries === false ? assembledTree() : addSectionSummaries(assembledTree()));
   const structure = buildStructure({ elements: doc.elements, ...stages });
   const decisions = allDecisions(stages);
-  // Summaries change no refs and no Markdown: both read the assembled tree.
-  const placed = new Set(placedRefs(assembled.tree)).size;
-  const warnings = [...doc.warnings];
-  if (placed + dropped.length !== doc.elements.length) {
-    const reason = `internal: ${doc.elements.length} elements read but ${placed} placed and ${dropped.length} dropped`;
-    warnings.push(warning('assemble.accounting', reason));
-  }
+  let placement: { dropped: DroppedElement[]; placed: number } | undefined;
+  // Summaries change no refs: the assembled tree's refs are the summarized tree's.
+  const placed = () =>
+    (placement ??= assembled
+      ? { dropped: assembled.dropped, placed: new Set(placedRefs(assembled.tree)).size }
+      : assemblePlacement(input));
+  let warnings: Diagnostic[] | undefined;
+  let accounting: Accounting | undefined;
+  const warned = (): Diagnostic[] => {
+    if (warnings) return warnings;
+    warnings = [...doc.warnings];
+    const { dropped, placed: count } = placed();
+    if (count + dropped.length !== doc.elements.length) {
+      const reason = `internal: ${doc.elements.length} elements read but ${count} placed and ${dropped.length} dropped`;
+      warnings.push(warning('assemble.accounting', reason));
+    }
+    return warnings;
+  };
   return {
     format: doc.format,
     document: doc,
@@ -152,15 +171,23 @@ export function finish(
     },
     structure,
     decisions,
-    dropped,
-    warnings,
-    accounting: {
-      read: doc.elements.length,
-      placed,
-      dropped: dropped.length,
-      sourceDropped: doc.dropped.length,
+    get dropped(): DroppedElement[] {
+      return placed().dropped;
     },
-    markdown: () => renderMarkdown(assembled.tree),
-    writeMarkdown: (write) => writeMarkdown(assembled.tree, write),
+    get warnings(): Diagnostic[] {
+      return warned();
+    },
+    get accounting(): Accounting {
+      const { dropped, placed: count } = placed();
+      accounting ??= {
+        read: doc.elements.length,
+        placed: count,
+        dropped: dropped.length,
+        sourceDropped: doc.dropped.length,
+      };
+      return accounting;
+    },
+    markdown: () => renderMarkdown(assembledTree()),
+    writeMarkdown: (write) => writeMarkdown(assembledTree(), write),
   };
 }

@@ -111,7 +111,21 @@ class ArrayScanner {
   feed(s: string): string[] {
     this.done = [];
     let start = 0;
+    // Inside a string only a quote or a backslash matters: the scan jumps to the next one (most of a parser's
+    // file is string content), the next backslash's position kept so that each is searched for once per chunk.
+    let nextBackslash = -1;
     for (let i = 0; i < s.length; i++) {
+      if (this.inString && !this.escaped) {
+        if (nextBackslash !== -2 && nextBackslash < i) {
+          nextBackslash = s.indexOf('\\', i);
+          if (nextBackslash < 0) nextBackslash = -2; // none left in this chunk
+        }
+        const quote = s.indexOf('"', i);
+        let stop = quote < 0 ? s.length : quote;
+        if (nextBackslash >= 0 && nextBackslash < stop) stop = nextBackslash;
+        if (stop >= s.length) break;
+        i = stop;
+      }
       const c = s.charCodeAt(i);
       if (this.inValue) {
         const end = this.inElement(c, i);

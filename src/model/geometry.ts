@@ -54,10 +54,12 @@ export function isSaneBox(b: BBox): boolean {
   );
 }
 
+/** A coordinate clamped into [0,1] (a module function: a closure made per call was a share of reading every element). */
+const clampUnit = (v: number) => Math.min(1, Math.max(0, v));
+
 /** Clamp a sane box into [0,1]. */
 export function clampBox(b: BBox): BBox {
-  const c = (v: number) => Math.min(1, Math.max(0, v));
-  return [c(b[0]), c(b[1]), c(b[2]), c(b[3])];
+  return [clampUnit(b[0]), clampUnit(b[1]), clampUnit(b[2]), clampUnit(b[3])];
 }
 
 export function boxWidth(b: BBox): number {

@@ -6,6 +6,7 @@
 import { toText } from 'hast-util-to-text';
 import type { Element } from '../model/element.js';
 import { cellsOf, type ParsedTable, parseTable, rowTexts } from './html.js';
+import { bareTableCells, bareTableText } from './simple.js';
 
 export interface TableGrid {
   /** Each row's cell texts (`rowTexts`), in order; a row without cells is an empty list. */
@@ -44,6 +45,12 @@ export function elementGrid(el: Element): TableGrid {
  * rows by line breaks) and its grid, from one parse: hand both to `keepGrid` once the element is made.
  */
 export function tableTextAndGrid(html: string): { text: string; grid: TableGrid } {
+  // bare rows and cells (most of MinerU's tables) need no HTML parser: the same text and grid (simple.ts)
+  const bare = bareTableCells(html);
+  if (bare) {
+    const { text, cells } = bareTableText(bare);
+    return { text, grid: { rows: cells, spans: false } };
+  }
   const parsed = parseTable(html);
   return { text: toText(parsed.root).trim(), grid: gridOf(parsed) };
 }

@@ -80,24 +80,24 @@ function indexLinks(input: AssembleInput) {
   return { groupOf, captionsOf, linkedCaption, referencesFrom, furnitureRule };
 }
 
+/** Where `place` hands each placed element: a heading with its group's members, or a block (false: empty, dropped). */
+interface Placer {
+  heading(members: Element[], level: number): void;
+  block(el: Element, members: Element[], links: Links): boolean;
+}
+
+type Links = ReturnType<typeof indexLinks>;
+
 /**
- * The tree: elements in reading order, each heading opening a section, merged fragments placed once
- * (with their group's first), captions inside their float, furniture and empty elements in `dropped`.
+ * Elements in reading order: furniture and empty elements to `dropped`, merged fragments placed once (with their
+ * group's first), captions with their float, each heading and block handed to `placer`. One walk for the tree
+ * (`assemble`) and for its counts alone (`assemblePlacement`), so both drop and place the same elements.
  */
-export function assemble(input: AssembleInput): Assembled {
+function place(input: AssembleInput, placer: Placer): DroppedElement[] {
   const { elements } = input;
   const dropped: DroppedElement[] = [];
-  const { groupOf, captionsOf, linkedCaption, referencesFrom, furnitureRule } = indexLinks(input);
-
-  const root: DocumentRoot = {
-    type: 'root',
-    children: [],
-    data: { source: input.source, format: input.format, pages: input.pageCount },
-  };
-  const stack: Array<DocumentRoot | SectionNode> = [root];
-  const container = () => stack[stack.length - 1];
-  const append = (node: BlockNode | SectionNode) => (container().children as Array<BlockNode | SectionNode>).push(node);
-
+  const links = indexLinks(input);
+  const { groupOf, linkedCaption, furnitureRule } = links;
   for (const el of elements) {
     const kind = input.furniture.kinds.get(el.id);
     if (kind) {
@@ -109,9 +109,34 @@ export function assemble(input: AssembleInput): Assembled {
     if (group && group[0] !== el.id) continue; // placed with its group's first fragment
     if (linkedCaption.has(el.id)) continue; // placed with its float
     const members = group ? group.map((id) => elements[id]) : [el];
-
     const level = input.headings.levels.get(el.id);
     if (level !== undefined) {
+      placer.heading(members, level);
+      continue;
+    }
+    if (!placer.block(el, members, links)) {
+      const reason = `empty ${el.type} element (no text or content)`;
+      dropped.push(droppedElement(el.ref, 'assemble.empty', reason, { page: el.page }));
+    }
+  }
+  return dropped;
+}
+
+/**
+ * The tree: elements in reading order, each heading opening a section, merged fragments placed once
+ * (with their group's first), captions inside their float, furniture and empty elements in `dropped`.
+ */
+export function assemble(input: AssembleInput): Assembled {
+  const root: DocumentRoot = {
+    type: 'root',
+    children: [],
+    data: { source: input.source, format: input.format, pages: input.pageCount },
+  };
+  const stack: Array<DocumentRoot | SectionNode> = [root];
+  const container = () => stack[stack.length - 1];
+  const append = (node: BlockNode | SectionNode) => (container().children as Array<BlockNode | SectionNode>).push(node);
+  const dropped = place(input, {
+    heading(members, level) {
       while (stack.length > 1 && (container() as SectionNode).depth >= level) stack.pop();
       // A heading set on two lines ("Chapter 1" / "Introduction") is one merge group: all of it is the heading.
       const title = members.reduce((acc, m) => joinFragments(acc, m.text), '').trim();
@@ -129,28 +154,94 @@ export function assemble(input: AssembleInput): Assembled {
       };
       append(section);
       stack.push(section);
-      continue;
-    }
-
-    const node = blockFor(el, members, input, captionsOf, referencesFrom);
-    if (!node) {
-      const reason = `empty ${el.type} element (no text or content)`;
-      dropped.push(droppedElement(el.ref, 'assemble.empty', reason, { page: el.page }));
-      continue;
-    }
-    if (node.type === 'list') {
-      const siblings = container().children;
-      const last = siblings[siblings.length - 1];
-      if (last && last.type === 'list') {
-        pushAll(last.children, node.children);
-        pushAll(last.data.refs, node.data.refs);
-        pushAll(last.data.spans, node.data.spans);
-        continue;
+    },
+    block(el, members, { captionsOf, referencesFrom }) {
+      const node = blockFor(el, members, input, captionsOf, referencesFrom);
+      if (!node) return false;
+      if (node.type === 'list') {
+        const siblings = container().children;
+        const last = siblings[siblings.length - 1];
+        if (last && last.type === 'list') {
+          pushAll(last.children, node.children);
+          pushAll(last.data.refs, node.data.refs);
+          pushAll(last.data.spans, node.data.spans);
+          return true;
+        }
       }
-    }
-    append(node);
-  }
+      append(node);
+      return true;
+    },
+  });
   return { tree: root, dropped };
+}
+
+/** What `assemble` drops, and how many distinct refs its tree holds (`placedRefs`), without building the tree. */
+export function assemblePlacement(input: AssembleInput): { dropped: DroppedElement[]; placed: number } {
+  const refs = new Set<string>();
+  const dropped = place(input, {
+    // a heading node holds its group's refs (its section only repeats them)
+    heading: (members) => {
+      for (const m of members) refs.add(m.ref);
+    },
+    block: (el, members, { captionsOf }) => {
+      const placed = blockRefs(el, members, input.elements, captionsOf);
+      if (!placed) return false;
+      for (const ref of placed) refs.add(ref);
+      return true;
+    },
+  });
+  return { dropped, placed: refs.size };
+}
+
+/**
+ * The refs `blockFor`'s node holds in its content nodes (what `placedRefs` reads), or undefined when it makes none
+ * (empty). Keep in step with `blockFor` and `wrapFigure`: test/tree/placement.test.ts compares the two. (No closure
+ * made per call: under tsx, as the bench runs, each one is a `__name` call.)
+ */
+function blockRefs(
+  el: Element,
+  members: Element[],
+  elements: readonly Element[],
+  captionsOf: Map<number, number[]>,
+): string[] | undefined {
+  switch (el.type) {
+    case 'table':
+      return withCaptions(refsOf(members), members, elements, captionsOf);
+    case 'image':
+      return withCaptions([el.ref], [el], elements, captionsOf);
+    case 'equation':
+      if (!captionsOf.has(el.id) && !(el.hints?.latex ?? el.text).trim()) return undefined;
+      return withCaptions([el.ref], [el], elements, captionsOf);
+    case 'code': {
+      const value = members.length === 1 ? el.text : members.map(codeLine).join('\n');
+      if (!captionsOf.has(el.id) && !value.trim()) return undefined;
+      return withCaptions(refsOf(members), [el], elements, captionsOf);
+    }
+    default: {
+      let joined = '';
+      for (const m of members) joined = joinFragments(joined, m.text);
+      return joined.trim() ? refsOf(members) : undefined;
+    }
+  }
+}
+
+const codeLine = (m: Element) => m.text.replace(/\n+$/, '');
+
+function refsOf(els: readonly Element[]): string[] {
+  const out: string[] = [];
+  for (const e of els) out.push(e.ref);
+  return out;
+}
+
+/** `own` and the refs of the captions of `float` (a figure's caption nodes, as `wrapFigure` makes them). */
+function withCaptions(
+  own: string[],
+  float: readonly Element[],
+  elements: readonly Element[],
+  captionsOf: Map<number, number[]>,
+): string[] {
+  for (const m of float) for (const id of captionsOf.get(m.id) ?? []) own.push(elements[id].ref);
+  return own;
 }
 
 function blockFor(

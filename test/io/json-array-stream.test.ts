@@ -71,6 +71,16 @@ describe('openJsonArray', () => {
     expect(streamedElements(file(layout))).toEqual(JSON.parse(layout));
   });
 
+  it('reads escapes, quotes and brackets inside strings wherever the 1 MB boundary falls among them', () => {
+    // ASCII only, so the boundary is at character 2^20: each shift puts it on another character of the escapes
+    const tricky = JSON.stringify({ text: 'a\n"}],\\"b\\\\"c]}\n"\t\u0001\\\\\\"d,[{"' });
+    for (let shift = 0; shift < tricky.length + 2; shift++) {
+      const pad = 'x'.repeat(2 ** 20 - 20 + shift);
+      const layout = `[{"type":"text","text":"${pad}"},${tricky},"\\\\",${tricky}]`;
+      expect(streamedElements(file(layout))).toEqual(JSON.parse(layout));
+    }
+  });
+
   it('keeps the first 20 elements for detection and reads the rest only when asked', () => {
     const opened = openJsonArray(file(compact));
     expect(opened?.head).toEqual(items.slice(0, 20));

@@ -61,8 +61,10 @@ export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: 
     const lines: Element[] = [];
     let table: Element | undefined;
     const cells = cutOut.get(page - 1) ?? headerCells(byPage.get(page - 1));
+    // no table ends the page before: nothing here can repeat its head (the page's lines are not read)
+    if (!cells) continue;
     // a longer line only when it is the whole row (Mistral's header "Cost level\n\nDescription\n\n…")
-    const tooLong = (t: string) => t.length > MAX_CELL && !cells?.has(t);
+    const tooLong = (t: string) => t.length > MAX_CELL && !cells.has(t);
     for (const el of els) {
       if (el.type === 'table') {
         table = el;
@@ -75,7 +77,7 @@ export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: 
       lines.push(el);
     }
     if (!table || lines.length === 0) continue;
-    if (!cells || !lines.every((l) => cells.has(squash(l.text)))) continue;
+    if (!lines.every((l) => cells.has(squash(l.text)))) continue;
     found.push(...lines);
     if (els.findLast((e) => e.type === 'table') === table) cutOut.set(page, cells);
   }

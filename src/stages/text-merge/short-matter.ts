@@ -23,12 +23,11 @@ const CJK_INSTITUTION_END = /(?:大学|学院|学部|系|研究所|研究院|研
  * ("陈思远示例大学计算机科学系": a name glued to the university and department under a ctexart title).
  */
 function isCjkAffiliation(text: string): boolean {
+  // the length first: the count of CJK letters is a pass over the text, asked of every text element
+  if (text.length > 40) return false;
   const cjk = text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
   return (
-    text.length <= 40 &&
-    cjk >= text.length * 0.6 &&
-    !/[。，、；：！？,.;:!?()（）「」“”]/u.test(text) &&
-    CJK_INSTITUTION_END.test(text)
+    cjk >= text.length * 0.6 && !/[。，、；：！？,.;:!?()（）「」“”]/u.test(text) && CJK_INSTITUTION_END.test(text)
   );
 }
 
