@@ -113,9 +113,12 @@ export const BOX_TITLE =
   /^(?:(?![^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=\p{Lu}{3}|\p{Lu}{2} \p{Lu}{2})\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} (?=[^\n]*\p{Ll})\S|(?:注释|注意|提示|警告|文化|基础知识|视角|观点|深入|实践|工具|安全|社区|快速浏览|补充|ヒント|補足|基本|発展|視点|実践|ツール|メモ)(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}A-Za-z]))/u;
 /** One lower-case word or name alone ("action", "subdir", "dh_auto_build"): a description list's term. */
 export const TERM_ALONE = /^\p{Ll}[\p{L}\d_.-]{1,24}$/u;
-/** A publisher's notice on a paper's first page ("Permission to make digital or hard copies …", "ACM Reference Format:"). */
+/**
+ * A publisher's notice on a paper's first page ("Permission to make digital or hard copies …", "ACM Reference Format:"),
+ * or the authors' addresses a journal class sets with it at the first column's foot ("Authors’ addresses: …", acmart).
+ */
 export const PUBLISHER_NOTICE =
-  /^(?:Permission to make digital or hard copies|ACM Reference Format:|©\s*\d{4}|Copyright\s+(?:©|\(c\))?\s*\d{4})/iu;
+  /^(?:Permission to make digital or hard copies|ACM Reference Format:|Authors?[’']\s*(?:(?:postal\s+)?addresses?|contact information)\s*:|©\s*\d{4}|Copyright\s+(?:©|\(c\))?\s*\d{4})/iu;
 /** An em dash glued to the next word ("—Chaos!"): an aside or an exclamation set off from the sentence before. */
 export const DASH_RUN_ON = /^—(?=\p{L})/u;
 /** A running head the furniture stage kept: upper-case words and the page number after them, no lower case
