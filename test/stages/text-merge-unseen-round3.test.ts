@@ -2,7 +2,8 @@
 // of acmart / IEEEtran / book documents built by scripts/corpus with seeds 9001, 31337, 2718 and 16180 (train and dev
 // sources only, none in the corpora), each after the real case named in its test.
 import { describe, expect, it } from 'vitest';
-import { col, type Spec } from '../helpers/doc.js';
+import { hasFormulaTail } from '../../src/stages/text-merge/patterns.js';
+import { col, left, right, type Spec } from '../helpers/doc.js';
 import { mergeSpecs } from '../helpers/merge-links.js';
 
 const merge = mergeSpecs;
@@ -45,5 +46,139 @@ describe("a journal's first page: the authors' addresses over the publisher's no
       i === 3 ? { ...s, text: 'Candidate versions are shown with the format string %V#.' } : s,
     );
     expect(merge(specs).joined(0, 3)).toBe(false);
+  });
+});
+
+describe("the publisher's notice ends the column of the paragraph above it", () => {
+  // latex-acmart-handbook-en-sect-http-web-server (dev, every format): the left column ends "… but the inactive
+  // connections" right above the ACM notice (less than the footnote rule's space between), the right column opens
+  // "(notably those kept open by the HTTP keep-alive feature) are handed back …".
+  const page = (gap: number): Spec[] => [
+    {
+      page: 1,
+      type: 'text',
+      text: 'With the event MPM it also uses threads, but the inactive connections',
+      bbox: left(0.686, 0.754),
+    },
+    { page: 1, type: 'text', text: NOTICE, bbox: left(0.754 + gap, 0.895) },
+    {
+      page: 1,
+      type: 'text',
+      text: '(notably those kept open by the HTTP keep-alive feature) are handed back to a dedicated thread.',
+      bbox: right(0.197, 0.223),
+    },
+    { page: 1, type: 'text', text: 'The administrators also install the PHP module.', bbox: right(0.225, 0.279) },
+  ];
+
+  it('close under the paragraph, the notice still stands at the foot: the paragraph goes on', () => {
+    const { joined, featuresOf } = merge(page(0.009));
+    expect(joined(0, 2)).toBe(true);
+    expect(featuresOf(0, 2)).toContain('text-merge.ends-column-low');
+    expect(featuresOf(0, 2)).not.toContain('text-merge.space-below');
+  });
+
+  it('a block that is no notice there is the column’s text: blank space under the paragraph is not claimed', () => {
+    const specs = page(0.009).map((s, i) =>
+      i === 1 ? { ...s, text: 'The worker MPM uses threads for every connection that is open at a time.' } : s,
+    );
+    expect(merge(specs).featuresOf(0, 2)).not.toContain('text-merge.ends-column-low');
+  });
+});
+
+describe('a formula run into the text before the next sentence’s first word', () => {
+  // latex-ieeetran-handbook-en-advanced-administration (train, six formats): "… when one of the copies is modified.
+  // O(n log n) The" | "filesystem also handles transparent compression of files, …" at the next column's head.
+  it('"… modified. O(n log n) The" is cut after "The", not ended by a display formula', () => {
+    const { joined, featuresOf } = merge([
+      {
+        page: 1,
+        type: 'text',
+        text: 'Snapshots do not use any disk space, the data only being duplicated when one of the copies is modified. O(n log n) The',
+        bbox: left(0.8, 0.907),
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'filesystem also handles transparent compression of files, and checksums ensure the integrity of all data.',
+        bbox: right(0.07, 0.13),
+      },
+    ]);
+    expect(joined(0, 1)).toBe(true);
+    expect(featuresOf(0, 1)).not.toContain('text-merge.sentence-end');
+  });
+
+  it('a formula that ends the block is still its tail', () => {
+    expect(hasFormulaTail('… is downloaded. f(x) = x + 1')).toBe(true);
+    expect(hasFormulaTail('… is modified. O(n log n) The')).toBe(false);
+  });
+});
+
+describe('a list item left on a conjunction goes on past a capital', () => {
+  // latex-ieeetran-handbook-en-sect-user-group-databases (train, seven formats): "• password: … relying on DES, MD5,
+  // SHA-256 or" at the left column's foot | "SHA-512. The special value “x” …" (typed as a list item) at the right's head.
+  const specs = (a: string, b: string): Spec[] => [
+    { page: 1, type: 'list_item', text: '• login, for example rhertzog;', bbox: left(0.863, 0.877) },
+    { page: 1, type: 'list_item', text: a, bbox: left(0.879, 0.907) },
+    { page: 1, type: 'list_item', text: b, bbox: right(0.07, 0.1) },
+    { page: 1, type: 'list_item', text: '• uid: unique number identifying each user;', bbox: right(0.102, 0.115) },
+  ];
+
+  it('"… SHA-256 or" | "SHA-512. …": one item', () => {
+    const { joined, featuresOf } = merge(
+      specs(
+        '• password: this is a password encrypted by a one-way function (crypt), relying on DES, MD5, SHA-256 or',
+        'SHA-512. The special value “x” indicates that the encrypted password is stored in /etc/shadow;',
+      ),
+    );
+    expect(joined(1, 2)).toBe(true);
+    expect(featuresOf(1, 2)).not.toContain('text-merge.capital-after-list-item');
+  });
+
+  it('"• setup.py, or" | "Build.PL.": the comma closes the item, the next is an item of its own', () => {
+    const { featuresOf } = merge(specs('• setup.py, or', 'Build.PL.'));
+    expect(featuresOf(1, 2)).toContain('text-merge.capital-after-list-item');
+  });
+});
+
+describe("a proof's end and a theorem-like opener, whatever their indent", () => {
+  // latex-acmart-handbook-en-sect-becoming-package-maintainer (train, six formats): "Proof. … on the key. □" at the
+  // left column's foot, a figure at the right column's head, then "Remark 1. The first verification is an identity
+  // check.", both set in from the body's edge.
+  const body = (y: number, x = 0.086): Spec => ({
+    page: 1,
+    type: 'text',
+    text: 'This is another important tool: it automates the installation, upgrade, removal and purge of a package.',
+    bbox: [x, y, x + 0.395, y + 0.07],
+  });
+  const page = (a: string, b: string): Spec[] => [
+    body(0.1),
+    body(0.2),
+    body(0.3),
+    body(0.4),
+    { page: 1, type: 'text', text: a, bbox: [0.104, 0.87, 0.484, 0.895] },
+    { page: 1, type: 'image', text: '', bbox: [0.559, 0.11, 0.873, 0.242] },
+    { page: 1, type: 'text', text: b, bbox: [0.536, 0.355, 0.892, 0.368] },
+    body(0.377, 0.519),
+    body(0.47, 0.519),
+  ];
+
+  it('"… □" | "Remark 1. …": two blocks', () => {
+    const { joined } = merge(
+      page(
+        'Proof. The signature authenticates the name on the key. □',
+        'Remark 1. The first verification is an identity check.',
+      ),
+    );
+    expect(joined(4, 6)).toBe(false);
+  });
+
+  it('an indented block cut by the break still runs on', () => {
+    const { joined } = merge(
+      page(
+        'Proof. The signature authenticates the name on the key, and the key',
+        'authenticates the signature of every upload made with it afterwards.',
+      ),
+    );
+    expect(joined(4, 6)).toBe(true);
   });
 });

@@ -120,6 +120,9 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
     (t) => LABEL.test(t.trim().replace(/^\d{1,2}\s+/, '')) && !t.trim().includes('\n'),
   );
   if (!listItems && !fields && (aIndent > INDENT || bIndent > INDENT)) {
+    // A proof's end mark ("… on the key. □") closes its block and a theorem-like opener ("Remark 1.") starts one,
+    // whatever their indent (a class that indents its theorem blocks indents each the same): the text decides below.
+    if (PROOF_END.test(a.text.trimEnd()) || THEOREM_OPENER.test(b.text.trim())) return false;
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
       // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below. A short one
       // counts too ("Let’s inspect the result."): a capital, words, a stop after a letter, no code.
@@ -300,7 +303,11 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   const nextItem =
     b.type === 'list_item' && pair.aIsListItem && !DANGLING_WORD.test(aText) && !/[,，、;；-]$/.test(aText);
   if (!nextItem && pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
-  return pair.aIsListItem ? 'capital-after-list-item' : 'capital-start';
+  // An item left on a word no sentence ends with ("… relying on DES, MD5, SHA-256 or" | "SHA-512. The special …") is
+  // not whole: the capital is the sentence's next word (a name), not the next item's opening — unless a comma or a
+  // semicolon before the conjunction closes the item ("• setup.py, or" | "• Build.PL.": an enumeration's items).
+  const leftOpen = DANGLING_WORD.test(aText) && !/[,;，；]\s*(?:and|or)$/i.test(aText);
+  return pair.aIsListItem && !leftOpen ? 'capital-after-list-item' : 'capital-start';
 }
 
 /**

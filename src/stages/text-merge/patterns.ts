@@ -32,9 +32,12 @@ export const BULLET_OPENING = /^[•∙●○▪■◦‣⁃]\s/u;
 /** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
 export const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
 
-/** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
+/**
+ * After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's
+ * end, nor a capitalised word at its end: that is the next sentence's first word ("… modified. O(n log n) The").
+ */
 export const FORMULA_TAIL =
-  /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
+  /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})(?![^.!?。！？]*\s\p{Lu}\p{Ll}+$)[^.!?。！？]{1,25}$/u;
 
 /**
  * The text up to the sentence's end before a formula tail ("… for the appropriate network. f(x) = x + 1" → "… network."),
