@@ -294,12 +294,9 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   // float would (they are text to the scan); a numbered line right under it is the body's own.
   const notes = c.notesAround ?? [];
   // A publisher's notice ("Permission to make …") is set at its column's foot whatever the space above it.
+  const gap = (e: Element) => (PUBLISHER_NOTICE.test(e.text.trim()) ? -NOTE_RULE_SPACE : NOTE_RULE_SPACE);
   const notesBelowA = notes.filter(
-    (e) =>
-      e.page === open.page &&
-      e.bbox &&
-      open.bbox &&
-      e.bbox[1] >= open.bbox[3] + (PUBLISHER_NOTICE.test(e.text.trim()) ? -NOTE_RULE_SPACE : NOTE_RULE_SPACE),
+    (e) => e.page === open.page && e.bbox && open.bbox && e.bbox[1] >= open.bbox[3] + gap(e),
   );
   floatsBelowA.push(...notesBelowA);
   const lowest = floatsBelowA.length > 0 ? lowestBottom(floatsBelowA) : open.bbox?.[3];
