@@ -181,6 +181,11 @@ export const textMergeFeatures = {
     -3,
     'the first fragment is a sidebar\'s title line ("QUICK LOOK Detailed configuration file", "注释磁盘和卷大小")',
   ],
+  // Session 20 (issue #15, fresh ctexart documents): "…跳出来。" | "词汇 SQL 注入 When a program …".
+  'box-title-next': [
+    -3,
+    'after a finished CJK sentence the next fragment opens with a sidebar\'s kind word ("词汇 SQL 注入 …", "注释磁盘和卷大小 …")',
+  ],
   'publisher-notice': [
     -3,
     'one fragment is a publisher\'s notice ("Permission to make digital or hard copies …", "© 2024 …")',

@@ -182,3 +182,45 @@ describe("a proof's end and a theorem-like opener, whatever their indent", () =>
     expect(joined(4, 6)).toBe(true);
   });
 });
+
+describe("a CJK sidebar's kind word", () => {
+  // latex-ctexbook-handbook-zh-sect-config-misc (dev, every format): the sidebar's title "说明系统时钟，硬件时钟" at the
+  // foot of a page, its body "电脑内有两个时间来源。…" at the head of the next; latex-ctexbook-handbook-zh-apt (dev): "关键词
+  // main、contrib、non-free 归档" | "Debian uses three components …".
+  const pair = (a: string, b: string): Spec[] => [
+    { page: 1, type: 'text', text: a, bbox: col(0.85, 0.87) },
+    { page: 2, type: 'text', text: b, bbox: col(0.1, 0.2) },
+  ];
+  const BODY = '电脑内有两个时间来源。主板有个硬件时钟，称为“CMOS 时钟”。这个时钟不准，访问的速度慢。';
+
+  it('"说明" glued to the title: the title stands alone', () => {
+    const { joined, featuresOf } = merge(pair('说明系统时钟，硬件时钟', BODY));
+    expect(joined(0, 1)).toBe(false);
+    expect(featuresOf(0, 1)).toContain('text-merge.box-title-first');
+  });
+
+  it('"关键词", a space and a Latin title: the title stands alone', () => {
+    const { joined } = merge(
+      pair('关键词 main、contrib、non-free 归档', 'Debian uses three components to differentiate packages.'),
+    );
+    expect(joined(0, 1)).toBe(false);
+  });
+
+  it('a sentence cut in the middle still runs on', () => {
+    expect(
+      merge(pair('操作系统内核有自己的系统时钟，以自己的方式保持', '准确的时间。这个时钟不准，访问的速度慢。')).joined(
+        0,
+        1,
+      ),
+    ).toBe(true);
+  });
+
+  it('after a finished sentence, a block opening with the kind word is a sidebar of its own', () => {
+    // latex-ctexart-handbook-zh-sect-other-security-considerations (train, six formats): "…又时不时的跳出来。" | "词汇 SQL
+    // 注入 When a program inserts data …" (the sidebar's title and its untranslated body in one block).
+    const A = '许多明显的问题随着时间的推移都被修正了，然而新的安全问题又时不时的跳出来。';
+    const { joined, featuresOf } = merge(pair(A, '词汇 SQL 注入 When a program inserts data into SQL queries.'));
+    expect(joined(0, 1)).toBe(false);
+    expect(featuresOf(0, 1)).toContain('text-merge.box-title-next');
+  });
+});
