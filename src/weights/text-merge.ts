@@ -215,6 +215,12 @@ export const textMergeFeatures = {
     -3.5,
     'both fragments are list items opening with a term and a colon or an equals sign ("k: …", "n: …")',
   ],
+  // Session 20 (issue #15, fresh book/ctexbook documents, Mistral and Unstructured): "1.1. KEY-BASED AUTHENTICATION" | "a
+  // connection, or if …", "2.2 历史" | "mrtg-contrib 和 …".
+  'numbered-heading-first': [
+    -3,
+    'the first fragment is a numbered section heading typed as text ("1.1. KEY-BASED AUTHENTICATION", "2.2 历史")',
+  ],
   'numbered-heading-next': [
     -2,
     'the next fragment is a short unpunctuated line opening with a section number (a heading)',

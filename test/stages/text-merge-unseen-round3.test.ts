@@ -224,3 +224,28 @@ describe("a CJK sidebar's kind word", () => {
     expect(featuresOf(0, 1)).toContain('text-merge.box-title-next');
   });
 });
+
+describe('a numbered section heading typed as text', () => {
+  // latex-book-handbook-en-sect-remote-login (train; Mistral, Unstructured): "1.1. KEY-BASED AUTHENTICATION" | "a
+  // connection, or if you use a tool that requires frequent connections over SSH. …"; latex-ctexbook-handbook-zh-sect-
+  // supervision (dev; Mistral, Unstructured): "2.2 历史" | "mrtg-contrib 和 mrtgutils 软件包含有可以直接使用的示例脚本。"
+  const pair = (a: string, b: string): Spec[] => [
+    { page: 7, type: 'text', text: a },
+    { page: 8, type: 'text', text: b },
+  ];
+
+  it('runs into nothing after it, lower case or CJK', () => {
+    const en = merge(pair('1.1. KEY-BASED AUTHENTICATION', 'a connection, or if you use a tool that requires SSH.'));
+    expect(en.joined(0, 1)).toBe(false);
+    expect(en.featuresOf(0, 1)).toContain('text-merge.numbered-heading-first');
+    expect(merge(pair('2.2 历史', 'mrtg-contrib 和 mrtgutils 软件包含有可以直接使用的示例脚本。')).joined(0, 1)).toBe(
+      false,
+    );
+  });
+
+  it('a line that opens with a number but goes on in lower case is no heading', () => {
+    const { joined, featuresOf } = merge(pair('2.5 packages were removed from the', 'archive during the freeze.'));
+    expect(featuresOf(0, 1)).not.toContain('text-merge.numbered-heading-first');
+    expect(joined(0, 1)).toBe(true);
+  });
+});

@@ -109,6 +109,18 @@ function shortSentence(text: string): boolean {
   return /^\p{Lu}[\p{L}’']*\s+\p{L}/u.test(t) && /\p{Ll}[.!?]$/u.test(t) && !looksLikeCode(t);
 }
 
+/**
+ * A section heading typed as text ("1.1. KEY-BASED AUTHENTICATION", "2.2 历史"): a number with a dot in it, then a short
+ * title without punctuation at its end whose words all open in a capital or are CJK (a note's mark, "2 of tags …", has
+ * no dot; a sentence's line has words in lower case).
+ */
+function numberedHeading(text: string): boolean {
+  const m = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(\S.*)$/u.exec(text);
+  if (!m || text.length >= 60 || text.includes('\n') || /[.,;:!?。，；：！？、)）]$/u.test(text)) return false;
+  const words = m[1].split(/\s+/);
+  return words.every((w) => /^[\p{Lu}\d\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(w));
+}
+
 /** Indented blocks (code, quotations): the same indent on both sides is the same block, and settles it. */
 function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const { aIndent, bIndent } = context;
@@ -427,6 +439,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   // lower case after the number opens no heading: a note's mark glued to the sentence's rest ("2 of tags for …").
   if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?!\p{Ll})\p{L}/u.test(bText))
     push('numbered-heading-next');
+  if (numberedHeading(aText)) push('numbered-heading-first');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
   // A bullet alone ("∙") is a list item's marker the parser cut from its text, which follows (unless that
   // text opens with a marker of its own, "[3] …", or is a short line without punctuation, a running head).
