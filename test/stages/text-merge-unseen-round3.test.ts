@@ -249,3 +249,39 @@ describe('a numbered section heading typed as text', () => {
     expect(joined(0, 1)).toBe(true);
   });
 });
+
+describe('without boxes, a semicolon or a spaced dash left open at an unseen column break', () => {
+  const pair = (a: string, b: string): Spec[] => [
+    { page: 4, type: 'text', text: a },
+    { page: 4, type: 'text', text: b },
+  ];
+
+  it('running prose on a semicolon goes on in lower case', () => {
+    // latex-acmart-handbook-en-sect-becoming-package-maintainer (train; Mistral, Unstructured).
+    const { joined, featuresOf } = merge(
+      pair(
+        'The first verification is an identity check. If you already have a key signed by two Debian developers, this step is easy;',
+        'otherwise, the application manager will try and guide you in your search for Debian developers close by.',
+      ),
+    );
+    expect(joined(0, 1)).toBe(true);
+    expect(featuresOf(0, 1)).toContain('text-merge.no-break-seen');
+  });
+
+  it('a spaced dash left open goes on', () => {
+    // latex-ctexart-handbook-zh-sect-installation-steps (train; Mistral, Unstructured).
+    const { joined } = merge(
+      pair(
+        'In that case, the login for the root user will be deactivated and the first regular user —',
+        'that will be created by the installer in the next step — will have administrative rights through sudo.',
+      ),
+    );
+    expect(joined(0, 1)).toBe(true);
+  });
+
+  it("a term's line on a semicolon is no sentence cut: its description is a block of its own", () => {
+    // latex-jlreq-aptitude-ja-ch02s05s04 (train; Mistral, Unstructured), which the first form of the rule joined.
+    const { joined } = merge(pair('RowAlign alignment;', 'alignment must be either Top, Bottom, or Center.'));
+    expect(joined(0, 1)).toBe(false);
+  });
+});
