@@ -303,9 +303,10 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (NOTE_LABEL.test(bText)) return 'note-label';
   // "… システムの開発" | "のみを対象に …": a particle or a small kana opens no sentence, as lower case opens none in Latin.
   if (isCjkChar(lastChar(aText)) && CJK_NO_OPENING.test(bText)) return 'cjk-opens-mid-sentence';
-  // After a finished CJK sentence, a sidebar's kind word opening the next block ("词汇 SQL 注入 When a program …"): the
-  // sidebar starts there, however full the last line before it.
-  if (/[。！？]$/u.test(aText) && BOX_TITLE.test(bText) && bCjk > 0) return 'box-title-next';
+  // After a finished CJK sentence, a sidebar's kind word and a space opening the next block ("词汇 SQL 注入 When a
+  // program …"): the sidebar starts there, however full the last line before it. Glued to CJK text ("社区上游作者，…") the
+  // word may open a sentence as well: the source PDF's bold head decides that one (`bold-lead-opens`).
+  if (/[。！？]$/u.test(aText) && BOX_TITLE.test(bText) && /^\p{sc=Han}{2,3} \S/u.test(bText)) return 'box-title-next';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
   if (DASH_RUN_ON.test(bText) && pair.bCjk === 0) return 'dash-runs-on';
