@@ -44,6 +44,7 @@ import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/f
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
+import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { resumedReferences } from './text-merge/references.js';
 import { looksLikeProse, opensCaption } from './text-merge/text-kind.js';
 import { type DocumentTraits, documentTraits } from './text-merge/traits.js';
@@ -292,8 +293,10 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
   // Footnotes typed as text below it on its page, set off by the space of the footnote rule, end its column as a
   // float would (they are text to the scan); a numbered line right under it is the body's own.
   const notes = c.notesAround ?? [];
+  // A publisher's notice ("Permission to make …") is set at its column's foot whatever the space above it.
+  const gap = (e: Element) => (PUBLISHER_NOTICE.test(e.text.trim()) ? -NOTE_RULE_SPACE : NOTE_RULE_SPACE);
   const notesBelowA = notes.filter(
-    (e) => e.page === open.page && e.bbox && open.bbox && e.bbox[1] >= open.bbox[3] + NOTE_RULE_SPACE,
+    (e) => e.page === open.page && e.bbox && open.bbox && e.bbox[1] >= open.bbox[3] + gap(e),
   );
   floatsBelowA.push(...notesBelowA);
   const lowest = floatsBelowA.length > 0 ? lowestBottom(floatsBelowA) : open.bbox?.[3];

@@ -181,6 +181,11 @@ export const textMergeFeatures = {
     -3,
     'the first fragment is a sidebar\'s title line ("QUICK LOOK Detailed configuration file", "注释磁盘和卷大小")',
   ],
+  // Session 20 (issue #15, fresh ctexart documents): "…跳出来。" | "词汇 SQL 注入 When a program …".
+  'box-title-next': [
+    -3,
+    'after a finished CJK sentence the next fragment opens with a sidebar\'s kind word ("词汇 SQL 注入 …", "注释磁盘和卷大小 …")',
+  ],
   'publisher-notice': [
     -3,
     'one fragment is a publisher\'s notice ("Permission to make digital or hard copies …", "© 2024 …")',
@@ -209,6 +214,12 @@ export const textMergeFeatures = {
   'term-entries': [
     -3.5,
     'both fragments are list items opening with a term and a colon or an equals sign ("k: …", "n: …")',
+  ],
+  // Session 20 (issue #15, fresh book/ctexbook documents, Mistral and Unstructured): "1.1. KEY-BASED AUTHENTICATION" | "a
+  // connection, or if …", "2.2 历史" | "mrtg-contrib 和 …".
+  'numbered-heading-first': [
+    -3,
+    'the first fragment is a numbered section heading typed as text ("1.1. KEY-BASED AUTHENTICATION", "2.2 历史")',
   ],
   'numbered-heading-next': [
     -2,

@@ -4,7 +4,7 @@
 import { CAPTION_TYPES, TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { ALGORITHM_OPENING, CJK_NO_OPENING, LEAD_IN_END, LONE_BULLET } from './patterns.js';
-import { ANSWER_BLANK, looksLikeCode } from './text-kind.js';
+import { ANSWER_BLANK, looksLikeCode, looksLikeProse } from './text-kind.js';
 
 /** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表", "续下页"). */
 export const CONTINUED_NOTE =
@@ -76,7 +76,11 @@ export function wordCutUnseen(open: Element, el: Element): boolean {
   if (cjkProseCut(a, b)) return true;
   // A word cut at a hyphen goes on in the next block's first letters, whatever follows them ("orig-" | "targz(1) …").
   if (/\p{L}-$/u.test(a)) return /^\p{Ll}{2,}/u.test(b);
-  const end = /\s[“‘"']?\p{Ll}{2,}[”’"']?$|\p{L}[”’"')]{0,2},$|[.!?]\s+\p{Lu}\p{Ll}+$/u.test(a);
+  // A spaced dash left open ("… the first regular user —" | "that will be created …") ends no paragraph either, nor does
+  // running prose's semicolon ("… this step is easy;" | "otherwise, …"; a term's line, "RowAlign alignment;", may).
+  const end =
+    /\s[“‘"']?\p{Ll}{2,}[”’"']?$|\p{L}[”’"')]{0,2},$|\s[—–]$|[.!?]\s+\p{Lu}\p{Ll}+$/u.test(a) ||
+    (/\p{L}[”’"')]{0,2};$/u.test(a) && looksLikeProse(a));
   return end && /^(?:\p{Ll}{2,}[,;:]?(?:\s|$)|a\s+\p{Ll})/u.test(b);
 }
 

@@ -109,6 +109,18 @@ function shortSentence(text: string): boolean {
   return /^\p{Lu}[\p{L}’']*\s+\p{L}/u.test(t) && /\p{Ll}[.!?]$/u.test(t) && !looksLikeCode(t);
 }
 
+/**
+ * A section heading typed as text ("1.1. KEY-BASED AUTHENTICATION", "2.2 历史"): a number with a dot in it, then a short
+ * title without punctuation at its end whose words all open in a capital or are CJK (a note's mark, "2 of tags …", has
+ * no dot; a sentence's line has words in lower case).
+ */
+function numberedHeading(text: string): boolean {
+  const m = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(\S.*)$/u.exec(text);
+  if (!m || text.length >= 60 || text.includes('\n') || /[.,;:!?。，；：！？、)）]$/u.test(text)) return false;
+  const words = m[1].split(/\s+/);
+  return words.every((w) => /^[\p{Lu}\d\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(w));
+}
+
 /** Indented blocks (code, quotations): the same indent on both sides is the same block, and settles it. */
 function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
   const { aIndent, bIndent } = context;
@@ -120,6 +132,9 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
     (t) => LABEL.test(t.trim().replace(/^\d{1,2}\s+/, '')) && !t.trim().includes('\n'),
   );
   if (!listItems && !fields && (aIndent > INDENT || bIndent > INDENT)) {
+    // A proof's end mark ("… on the key. □") closes its block and a theorem-like opener ("Remark 1.") starts one,
+    // whatever their indent (a class that indents its theorem blocks indents each the same): the text decides below.
+    if (PROOF_END.test(a.text.trimEnd()) || THEOREM_OPENER.test(b.text.trim())) return false;
     if (Math.abs(aIndent - bIndent) <= INDENT / 2) {
       // A one-line sentence at a paragraph indent is no block of its own: its punctuation decides below. A short one
       // counts too ("Let’s inspect the result."): a capital, words, a stop after a letter, no code.
@@ -288,6 +303,10 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (NOTE_LABEL.test(bText)) return 'note-label';
   // "… システムの開発" | "のみを対象に …": a particle or a small kana opens no sentence, as lower case opens none in Latin.
   if (isCjkChar(lastChar(aText)) && CJK_NO_OPENING.test(bText)) return 'cjk-opens-mid-sentence';
+  // After a finished CJK sentence, a sidebar's kind word and a space opening the next block ("词汇 SQL 注入 When a
+  // program …"): the sidebar starts there, however full the last line before it. Glued to CJK text ("社区上游作者，…") the
+  // word may open a sentence as well: the source PDF's bold head decides that one (`bold-lead-opens`).
+  if (/[。！？]$/u.test(aText) && BOX_TITLE.test(bText) && /^\p{sc=Han}{2,3} \S/u.test(bText)) return 'box-title-next';
   if (isCjkChar(firstChar(b.text)) && isCjkChar(lastChar(aText))) return 'cjk-runs-on';
   if (aCjk >= 0.3 && bCjk >= 0.3 && isCjkChar(lastChar(aText))) return 'cjk-runs-on-past-latin'; // "…A 不仅依赖于" + "B，还依赖…"
   if (DASH_RUN_ON.test(bText) && pair.bCjk === 0) return 'dash-runs-on';
@@ -300,7 +319,11 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   const nextItem =
     b.type === 'list_item' && pair.aIsListItem && !DANGLING_WORD.test(aText) && !/[,，、;；-]$/.test(aText);
   if (!nextItem && pair.context.namesMidSentence?.has(firstWord(b.text))) return 'name-start';
-  return pair.aIsListItem ? 'capital-after-list-item' : 'capital-start';
+  // An item left on a word no sentence ends with ("… relying on DES, MD5, SHA-256 or" | "SHA-512. The special …") is
+  // not whole: the capital is the sentence's next word (a name), not the next item's opening — unless a comma or a
+  // semicolon before the conjunction closes the item ("• setup.py, or" | "• Build.PL.": an enumeration's items).
+  const leftOpen = DANGLING_WORD.test(aText) && !/[,;，；]\s*(?:and|or)$/i.test(aText);
+  return pair.aIsListItem && !leftOpen ? 'capital-after-list-item' : 'capital-start';
 }
 
 /**
@@ -417,6 +440,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
   // lower case after the number opens no heading: a note's mark glued to the sentence's rest ("2 of tags for …").
   if (pair.unpunctuated && bText.length < 60 && /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?!\p{Ll})\p{L}/u.test(bText))
     push('numbered-heading-next');
+  if (numberedHeading(aText)) push('numbered-heading-first');
   // A lone number or mark ("17", "*") is a footnote number, a label or a page number, not a paragraph's start.
   // A bullet alone ("∙") is a list item's marker the parser cut from its text, which follows (unless that
   // text opens with a marker of its own, "[3] …", or is a short line without punctuation, a running head).

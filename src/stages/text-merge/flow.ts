@@ -89,6 +89,8 @@ export interface FlowNeighbours {
   laterPageNext?: Element;
   /** The first text fragment after the block that is no short line without punctuation (./short-matter.ts). */
   nextPastShort?: Element;
+  /** The first text fragment after the block that is no publisher's notice (a first page's notices stand together). */
+  nextPastNotice?: Element;
   /** The block is the first or last body element of its page. */
   atPageEdge: boolean;
   /** Every text block from this one to the end of its page (or of its column) opens with a note number. */
@@ -117,9 +119,11 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // A publisher's notice ("Permission to make digital or hard copies …", "© 2024 …") under a paragraph left open: the
   // class sets it at a column's foot, in no paragraph's flow (acmart's first page). With boxes it stands below the open
   // fragment; without, the paragraph must show it goes on (lower case): a capital after it may open a new one.
-  if (PUBLISHER_NOTICE.test(text) && next && !endsSentence(open.text.trimEnd())) {
+  // The notices stand together ("Authors’ addresses: …" over "Permission to make …"): the text after all of them says.
+  const pastNotices = neighbours.nextPastNotice ?? next;
+  if (PUBLISHER_NOTICE.test(text) && pastNotices && !endsSentence(open.text.trimEnd())) {
     const below = el.bbox && open.bbox ? el.page === open.page && el.bbox[1] >= open.bbox[3] - SLACK : undefined;
-    if (below ?? startsLowercase(next.text.trim())) return 'publisher-notice';
+    if (below ?? startsLowercase(pastNotices.text.trim())) return 'publisher-notice';
   }
   // Without boxes, a numbered note between two code blocks (Mistral writes a column's notes after its last block):
   // the listing runs on past it, unless it leads in the next block ("2 Then run:", "… (v=0.2): f(x) = x + 1") and
@@ -268,6 +272,8 @@ export function lookahead(body: readonly Element[]) {
   const pastShort: Array<Element | undefined> = new Array(body.length);
   let next: Element | undefined;
   let nextPast: Element | undefined;
+  let nextPastNotice: Element | undefined;
+  const pastNotice: Array<Element | undefined> = new Array(body.length);
   let nextBlock: Element | undefined;
   let laterPage: Element | undefined;
   const inFigure = figureTexts(body);
@@ -286,6 +292,8 @@ export function lookahead(body: readonly Element[]) {
     if (isFragment(el) && !figurePart) next = el;
     pastShort[i] = nextPast;
     if (next === el && !isShortMatter(el)) nextPast = el;
+    pastNotice[i] = nextPastNotice;
+    if (next === el && !PUBLISHER_NOTICE.test(el.text.trim())) nextPastNotice = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
@@ -300,6 +308,7 @@ export function lookahead(body: readonly Element[]) {
     next: nextFragment[i],
     laterPageNext: laterPageFragment[i],
     nextPastShort: pastShort[i],
+    nextPastNotice: pastNotice[i],
     atPageEdge: atPageEdge[i],
     notesToPageEnd: notesToPageEnd[i],
     numberedToPageEnd: numberedToPageEnd[i],

@@ -32,9 +32,12 @@ export const BULLET_OPENING = /^[•∙●○▪■◦‣⁃]\s/u;
 /** A bullet glyph glued to its item's text ("■-d, --dist run …"). */
 export const GLUED_BULLET = /^[•∙●○▪■◦‣]\S/u;
 
-/** After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's end. */
+/**
+ * After a sentence's end, a short expression with a relation or an operator and no word of four letters to the block's
+ * end, nor a capitalised word at its end: that is the next sentence's first word ("… modified. O(n log n) The").
+ */
 export const FORMULA_TAIL =
-  /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})[^.!?。！？]{1,25}$/u;
+  /[.!?。！？]\s*(?=[^.!?。！？]*[=<>≤≥∑∫√±×∈→(])(?![^.!?。！？]*\p{L}{4})(?![^.!?。！？]*\s\p{Lu}\p{Ll}+$)[^.!?。！？]{1,25}$/u;
 
 /**
  * The text up to the sentence's end before a formula tail ("… for the appropriate network. f(x) = x + 1" → "… network."),
@@ -107,15 +110,19 @@ export const NOTE_LABEL_ALONE =
   /^(?:Note|Notes|Warning|Caution|Important|Tip|Hint|Attention|Danger|注意|注记|注記|重要|警告|提示|ヒント|メモ)\s*[:：.]?$/iu;
 /**
  * A sidebar's title: its kind in capitals ("QUICK LOOK", "IN PRACTICE", "BACK TO BASICS"), then the title with lower
- * case in it, no CJK ("RFC 是 …" is a sentence); in CJK, a kind word glued to the title ("注释磁盘和卷大小", "提示从错误到解决方法").
+ * case in it, no CJK ("RFC 是 …" is a sentence); in CJK, a kind word glued to the title or one space before it
+ * ("注释磁盘和卷大小", "提示从错误到解决方法", "说明系统时钟，硬件时钟", "关键词 main、contrib、non-free 归档").
  */
 export const BOX_TITLE =
-  /^(?:(?![^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=\p{Lu}{3}|\p{Lu}{2} \p{Lu}{2})\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} (?=[^\n]*\p{Ll})\S|(?:注释|注意|提示|警告|文化|基础知识|视角|观点|深入|实践|工具|安全|社区|快速浏览|补充|ヒント|補足|基本|発展|視点|実践|ツール|メモ)(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}A-Za-z]))/u;
+  /^(?:(?![^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=\p{Lu}{3}|\p{Lu}{2} \p{Lu}{2})\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} (?=[^\n]*\p{Ll})\S|(?:注释|注意|提示|警告|文化|基础知识|视角|观点|深入|实践|工具|安全|社区|快速浏览|补充|说明|词汇|关键词|进阶|技巧|速览|秘诀|术语|特例|备注|注解|笔记|当心|小心|ヒント|補足|基本|発展|視点|実践|ツール|メモ) ?(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}A-Za-z]))/u;
 /** One lower-case word or name alone ("action", "subdir", "dh_auto_build"): a description list's term. */
 export const TERM_ALONE = /^\p{Ll}[\p{L}\d_.-]{1,24}$/u;
-/** A publisher's notice on a paper's first page ("Permission to make digital or hard copies …", "ACM Reference Format:"). */
+/**
+ * A publisher's notice on a paper's first page ("Permission to make digital or hard copies …", "ACM Reference Format:"),
+ * or the authors' addresses a journal class sets with it at the first column's foot ("Authors’ addresses: …", acmart).
+ */
 export const PUBLISHER_NOTICE =
-  /^(?:Permission to make digital or hard copies|ACM Reference Format:|©\s*\d{4}|Copyright\s+(?:©|\(c\))?\s*\d{4})/iu;
+  /^(?:Permission to make digital or hard copies|ACM Reference Format:|Authors?[’']\s*(?:(?:postal\s+)?addresses?|contact information)\s*:|©\s*\d{4}|Copyright\s+(?:©|\(c\))?\s*\d{4})/iu;
 /** An em dash glued to the next word ("—Chaos!"): an aside or an exclamation set off from the sentence before. */
 export const DASH_RUN_ON = /^—(?=\p{L})/u;
 /** A running head the furniture stage kept: upper-case words and the page number after them, no lower case
