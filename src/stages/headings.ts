@@ -67,6 +67,7 @@
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
+import { coverFormTitle } from './headings/cover-form.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
@@ -97,8 +98,8 @@ export function assignHeadingLevels(
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
   const listed = demoteTocEntries(candidates, toc, ctx);
   const beside = demoteInsideBlocks(listed, input.doc.elements, furniture, ctx);
-  const named = demoteSeriesName(
-    demoteLabelNames(beside, input.doc.elements, furniture, ctx),
+  const named = coverFormTitle(
+    demoteSeriesName(demoteLabelNames(beside, input.doc.elements, furniture, ctx), input.doc.elements, furniture, ctx),
     input.doc.elements,
     furniture,
     ctx,

@@ -36,6 +36,10 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-label-name': weight,
   /** The first heading in the running heads' words, right above another heading on its page: a series name. */
   'demoted-series-name': weight,
+  /** On a cover form (≥2 other "label：value" lines on the first page), the unnumbered heading above the title field. */
+  'demoted-document-kind': weight,
+  /** The cover form's title field ("题目：…", "Title: …") among ≥2 other label-value lines: the title. */
+  'cover-form-title': weight,
   'demoted-inside-block': weight,
   'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
@@ -154,6 +158,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-label-name': 1.735,
   // A series name in a cover's masthead, repeated by the running heads (headings/series-name.ts): 0.85, hand-set.
   'demoted-series-name': 1.735,
+  // A cover form's document-kind line and title field (headings/cover-form.ts): 0.85, hand-set.
+  'demoted-document-kind': 1.735,
+  'cover-form-title': 1.735,
   // A title inside a larger block's box (a chart label): 0.85.
   'demoted-inside-block': 1.735,
   // The document sets its numbered headings at body size: a body-size title is kept (a habit; the

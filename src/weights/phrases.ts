@@ -23,6 +23,9 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-pdf-body-size': "in the source PDF, set in the body text's size, neither bold nor italic, and unnumbered",
   'demoted-label-name': 'the name line right under a bare opener ("Chapter 1"), which is the heading',
   'demoted-series-name': "a series name the running heads repeat, right above the document's title on its page",
+  'demoted-document-kind':
+    "on a cover form of label-value lines, the line above the title field names the document's kind (学位论文, Thesis)",
+  'cover-form-title': 'the title field ("题目：", "Title:") of a cover form of label-value lines on the first page',
   'demoted-inside-block': "the title lies inside a larger block's box: a label drawn in a figure",
   'body-size-habit':
     "the document sets its numbered headings at body size: a body-size title is one of them (the document's habit)",
