@@ -123,6 +123,7 @@ export function assignHeadingLevels(
     appendixSubsections: weights['roman-appendix-subsection'] > 0,
     letterNumbers: weights['roman-letter-number'] > 0,
     capsOverLetters: weights['caps-over-letters'] > 0,
+    pageRestarts: weights['hints-restart-per-page'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

@@ -74,6 +74,8 @@ export const headingsWeightsSchema = z.strictObject({
   'plain-top-section': weight,
   /** The parser's level hints contradict the document's numbering (each page restarting at `#`, a level off): they tell nothing. */
   'hints-contradict-numbering': weight,
+  /** The parser's level hints restart at the top on every page (page-restarts.ts): they tell nothing. */
+  'hints-restart-per-page': weight,
   /** Unnumbered, at the level hint of one numbered kind alone, the hints agreeing with the numbering: one of that kind. */
   'hint-of-numbered': weight,
   /** "A Title", "B Title" after the last plain-numbered section ("5 Results"): a lettered appendix, one of the top sections. */
@@ -207,6 +209,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the level's confidence of an unnumbered heading whose hint is set aside; 0 or less: hints are
   // used whatever the numbering says (levels.ts).
   'hints-contradict-numbering': 0.1,
+  // Hand-set as hints-contradict-numbering (an unsure level; 0 or less: the hints are kept).
+  'hints-restart-per-page': 0.1,
   // Adds to the level's confidence (the heading takes the numbered kind's key, levels.ts).
   'hint-of-numbered': 0.6,
   // Adds to the level's confidence (appendix.ts); 0 or less: a lone capital is no numbering.

@@ -64,6 +64,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "the first heading is the only one at the parser's top level (every later heading has a deeper level): the document title",
   'hints-contradict-numbering':
     "the parser's level hints contradict the document's numbering (one kind at two levels, or a deeper number at the same level): they tell nothing",
+  'hints-restart-per-page':
+    "the parser's level hints restart at the top on every page (each page's first heading at `#`): they tell nothing",
   'first-title-note-label':
     'the document\'s first title, though in a note label\'s words ("提示", "Tip"): a note\'s label follows a heading, it does not open the document',
   'opener-header':

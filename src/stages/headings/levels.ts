@@ -19,6 +19,7 @@ import {
   smallerThanKind,
 } from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
+import { hintsRestartPerPage } from './page-restarts.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
@@ -60,6 +61,8 @@ export interface KeyHabits {
   letterNumbers?: boolean;
   /** `caps-over-letters` (caps-over-letters.ts). */
   capsOverLetters?: boolean;
+  /** `hints-restart-per-page` (page-restarts.ts). */
+  pageRestarts?: boolean;
 }
 
 /**
@@ -81,10 +84,12 @@ export function assignKeys(
   setSizeClasses(kept, sizeTolerance);
   const numbered = kept.filter((c) => c.numbering);
   // Level hints the numbering contradicts tell nothing (`hints-contradict-numbering`).
-  const trust = hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
+  // Hints that restart at `#` on every page tell nothing either (`hints-restart-per-page`, page-restarts.ts).
+  const restart = (more.pageRestarts ?? true) && hintsRestartPerPage(kept);
+  const trust = restart ? false : hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
   const hintsVary = trust !== false && new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
-  if (trust === false)
-    for (const c of kept) if (!c.numbering && c.hint !== undefined) addEvidence(c, 'hints-contradict-numbering');
+  const against = restart ? 'hints-restart-per-page' : 'hints-contradict-numbering';
+  if (trust === false) for (const c of kept) if (!c.numbering && c.hint !== undefined) addEvidence(c, against);
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
