@@ -83,13 +83,8 @@ export function assignKeys(
 ): KeyFacts {
   setSizeClasses(kept, sizeTolerance);
   const numbered = kept.filter((c) => c.numbering);
-  // Level hints the numbering contradicts tell nothing (`hints-contradict-numbering`).
-  // Hints that restart at `#` on every page tell nothing either (`hints-restart-per-page`, page-restarts.ts).
-  const restart = (more.pageRestarts ?? true) && hintsRestartPerPage(kept);
-  const trust = restart ? false : hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
+  const trust = trustHints(kept, numbered, hintTrust, more.pageRestarts ?? true);
   const hintsVary = trust !== false && new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
-  const against = restart ? 'hints-restart-per-page' : 'hints-contradict-numbering';
-  if (trust === false) for (const c of kept) if (!c.numbering && c.hint !== undefined) addEvidence(c, against);
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
@@ -151,6 +146,19 @@ export function assignKeys(
   const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };
+}
+
+/**
+ * Whether the level hints may be weighed: not when the numbering contradicts them (`hints-contradict-numbering`),
+ * nor when they restart at `#` on every page (`hints-restart-per-page`, page-restarts.ts); each unnumbered hinted
+ * heading then names why. Undefined when nothing checks them.
+ */
+function trustHints(kept: Candidate[], numbered: Candidate[], hintTrust: boolean, pageRestarts: boolean) {
+  const restart = pageRestarts && hintsRestartPerPage(kept);
+  const trust = restart ? false : hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
+  const against = restart ? 'hints-restart-per-page' : 'hints-contradict-numbering';
+  if (trust === false) for (const c of kept) if (!c.numbering && c.hint !== undefined) addEvidence(c, against);
+  return trust;
 }
 
 /**
