@@ -80,6 +80,7 @@ import { findDocumentTitle } from './headings/title.js';
 import { numberTrailing } from './headings/trailing-numbers.js';
 import type { HeadingContext } from './headings/types.js';
 import { walkLevels } from './headings/walk.js';
+import { demoteWordLabels } from './headings/word-labels.js';
 import type { TableOfContents } from './toc.js';
 import type { FurnitureResult, HeadingResult, MergeResult, StageInput } from './types.js';
 import { weigher } from './weigh.js';
@@ -97,7 +98,12 @@ export function assignHeadingLevels(
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
   const listed = demoteTocEntries(candidates, toc, ctx);
-  const beside = demoteInsideBlocks(listed, input.doc.elements, furniture, ctx);
+  const beside = demoteWordLabels(
+    demoteInsideBlocks(listed, input.doc.elements, furniture, ctx),
+    input.doc.elements,
+    furniture,
+    ctx,
+  );
   const named = coverFormTitle(
     demoteSeriesName(demoteLabelNames(beside, input.doc.elements, furniture, ctx), input.doc.elements, furniture, ctx),
     input.doc.elements,

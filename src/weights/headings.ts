@@ -15,6 +15,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-no-words': weight,
   /** Without coordinates, a title of one letter ("A", "x"): a figure's, a logo's or the arXiv stamp's scrap. */
   'demoted-letter-scrap': weight,
+  /** Without coordinates, a word-sized title among ≥2 word-sized neighbours (a chart's axis or legend labels). */
+  'demoted-word-label': weight,
   'demoted-bare-number': weight,
   'demoted-too-long': weight,
   'demoted-caption-label': weight,
@@ -137,6 +139,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-empty': 1.735,
   'demoted-no-words': 1.735,
   'demoted-letter-scrap': 1.735,
+  // Hand-set as the letter scraps (headings/word-labels.ts): 0.85.
+  'demoted-word-label': 1.735,
   'demoted-bare-number': 1.735,
   'demoted-too-long': 1.735,
   'demoted-caption-label': 1.735,

@@ -5,6 +5,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-empty': 'the title has no text',
   'demoted-no-words': 'the title has no words (symbols or digits only)',
   'demoted-letter-scrap': 'without coordinates, the title is one letter (a scrap of a figure, a logo or a stamp)',
+  'demoted-word-label':
+    "without coordinates, a word-sized title among word-sized neighbours: a chart's axis or legend labels",
   'demoted-bare-number': 'the title is a bare number',
   'demoted-too-long': 'the title is longer than a heading, and not numbered',
   'demoted-caption-label': 'the title starts with a figure or table label',
