@@ -71,6 +71,11 @@ export const textMergeFeatures = {
   'command-line-before': [-1.5, 'the first fragment is a command line or a list of names'],
   'field-line-before': [-1.5, 'the first fragment is a "Field: value" line'],
   'option-term-before': [-3, 'the first fragment is an option\'s name alone ("-t, –tar"): its description is a block'],
+  // Hand-set as option-term-before (text-merge/signature.ts).
+  'signature-before': [
+    -3,
+    'the first fragment is a function signature alone ("open(path)"): its description is a block',
+  ],
   // Script
   'script-change': [-2, 'one fragment is CJK text, the other has none'],
   // How the next fragment starts

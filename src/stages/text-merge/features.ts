@@ -69,6 +69,7 @@ import {
   SPACED_DASH_RUN_ON,
   TERM_ALONE,
 } from './patterns.js';
+import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
   bracketCarried,
@@ -199,6 +200,7 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   // A lone path, a command line or a "Field: value" line ends where it ends.
   if (!endsWithHyphen(aText) && !/[,，、;；]$/.test(aText)) {
     if (OPTION_TERM.test(aText)) push('option-term-before');
+    else if (isSignatureLine(aText)) push('signature-before');
     else if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
     else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
   }
@@ -282,7 +284,8 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
     !pair.singleTerm &&
     bCjk < 0.3 &&
     !(aCjk >= 0.3 && bCjk === 0) &&
-    !OPTION_TERM.test(aText)
+    !OPTION_TERM.test(aText) &&
+    !isSignatureLine(aText)
   )
     return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
