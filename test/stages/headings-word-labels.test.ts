@@ -62,6 +62,24 @@ describe('documents without coordinates: word-sized labels in a run are no headi
     expect(['Notes', 'Index', 'Credits'].map(r.level).every((l) => l !== undefined)).toBe(true);
   });
 
+  it("control: a short title over its author's name and mark (no number among them) stays a heading", () => {
+    const r = run([t(1, 'Tool Setups'), p(1, 'Elif Demir'), p(1, 'a'), p(1, BODY), t(1, '1 Setup'), p(1, BODY)]);
+    expect(r.level('Tool Setups')).toBe(1);
+  });
+
+  it('control: a short CJK heading among short lines stays a heading', () => {
+    const r = run([
+      t(1, '打包指南'),
+      t(1, '1 简介'),
+      p(1, BODY),
+      p(1, '12'),
+      t(1, '预备知识'),
+      p(1, '$ make'),
+      p(1, BODY),
+    ]);
+    expect(r.level('预备知识')).toBeDefined();
+  });
+
   it('control: with boxes the rule does not apply', () => {
     const boxed = CHART.map((s, i): Spec => ({ ...s, bbox: [0.1, 0.05 + (i % 9) * 0.09, 0.5, 0.09 + (i % 9) * 0.09] }));
     expect(run(boxed).features('Nov.')).not.toContain('headings.demoted-word-label');
