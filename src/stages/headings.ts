@@ -67,8 +67,8 @@
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
-import { coverFormTitle } from './headings/cover-form.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
+import { coverFormTitle } from './headings/cover-form.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys } from './headings/levels.js';
@@ -130,6 +130,7 @@ export function assignHeadingLevels(
     letterNumbers: weights['roman-letter-number'] > 0,
     capsOverLetters: weights['caps-over-letters'] > 0,
     pageRestarts: weights['hints-restart-per-page'] > 0,
+    childRuns: weights['numbering-child-run'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

@@ -122,6 +122,8 @@ export const headingsWeightsSchema = z.strictObject({
   'space-below-of-numbered': weight,
   /** Two numbered kinds of different ladders: the counter of one restarts after a heading of the other, its parent. */
   'numbering-restarts': weight,
+  /** A numbering's one run from 1 between two headings of another ladder nests under the first (child-runs.ts). */
+  'numbering-child-run': weight,
   /** Under Roman top sections, a plain number ("1.") right after a lettered heading ("C.") or another such number: one rank below the letters. */
   'roman-letter-number': weight,
   /** Unnumbered, in capitals, while the first numbered heading is lettered ("A.") and no Roman one exists: the top sections whose numbers were lost. */
@@ -271,6 +273,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'space-below-of-numbered': 0.3,
   // A level comparison as numbering-depth is, but across ladders (headings/restarts.ts); 0 or less: off.
   'numbering-restarts': 2.2,
+  // Hand-set a little below numbering-restarts (one run seen, not a restart): 0.85.
+  'numbering-child-run': 1.735,
   // Adds to the level's confidence (restarts.ts keyLetterNumbers); 0 or less: off, a plain number keeps its own key.
   'roman-letter-number': 0.3,
   // Hand-set (not fitted). Adds to the level's confidence (headings/caps-over-letters.ts: the heading takes the Roman

@@ -104,6 +104,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the first heading is "NAME" and the next "SYNOPSIS": a manual page, whose sections are siblings from the first; no document title',
   'promoted-page-opener':
     'the parser typed it as text, but it is one short line opening its page, above the body, in a document whose typed headings all open their pages: a chapter title',
+  'numbering-child-run':
+    'its numbering appears in one run from 1, right after a heading of another numbering and closed by that numbering going on: it nests under that heading',
   'numbering-restarts':
     'its numbering restarts (at 1 or A) right after a heading of the other numbered kind, and never runs on across one: that kind is its parent',
   'roman-letter-number':

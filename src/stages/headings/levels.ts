@@ -7,6 +7,7 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
 import { joinMixedBelowCaps } from './case-below.js';
+import { childRuns } from './child-runs.js';
 import {
   type FontKind,
   hintsAgreeWithNumbering,
@@ -43,6 +44,8 @@ export interface KeyFacts {
   fontsOfKey?: Map<string, Set<string>>;
   /** Pairs `parent>child` of numbered keys, the child's counter restarting under the parent (restarts.ts). */
   restartsUnder?: Set<string>;
+  /** Pairs `parent>child` of numbered keys, the child's one run nested under the parent (child-runs.ts). */
+  childRuns?: Set<string>;
   /** The numbered key most headings of each outline depth carry (`pdf-outline:3` → `decimal:3`), with `--pdf`. */
   numberedKeyOfOutline?: Map<string, string>;
 }
@@ -63,6 +66,8 @@ export interface KeyHabits {
   capsOverLetters?: boolean;
   /** `hints-restart-per-page` (page-restarts.ts). */
   pageRestarts?: boolean;
+  /** `numbering-child-run` (child-runs.ts). */
+  childRuns?: boolean;
 }
 
 /**
@@ -144,8 +149,10 @@ export function assignKeys(
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
+
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
-  return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };
+  const runs = (more.childRuns ?? true) ? childRuns(kept) : undefined;
+  return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline, childRuns: runs };
 }
 
 /**

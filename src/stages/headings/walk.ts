@@ -88,6 +88,9 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const under = on('numbering-restarts') ? facts.restartsUnder : undefined;
   if (under?.has(`${top}>${key}`) || under?.has(`${key}>${top}`))
     return why(under.has(`${top}>${key}`), 'numbering', 'numbering-restarts');
+  const runs = on('numbering-child-run') ? facts.childRuns : undefined;
+  if (runs?.has(`${top}>${key}`) || runs?.has(`${key}>${top}`))
+    return why(runs.has(`${top}>${key}`), 'numbering', 'numbering-child-run');
   const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
   if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
   const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
