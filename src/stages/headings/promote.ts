@@ -16,6 +16,9 @@
 //   (a book's chapters, some typed as text);
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
+// A caption (MinerU nests a subsection's heading right above a table as the table's caption: "1.5.1 最小脉冲放电截止电压")
+// is taken only by a decimal number of two ranks or more, no caption label, that continues the sequence
+// (section-captions.ts); the captions stage then leaves it alone, as it does every heading.
 // A list item is taken only by a decimal number of two ranks or more that continues the sequence ("5.1" → a list
 // item "5.2 A light-weight Visual Table Extractor"), as a numbered text is; or when it stands alone (no list item
 // beside it) and the next typed heading of its ladder continues it ("1. Description: the control File", Mistral's
@@ -34,6 +37,7 @@ import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numberi
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
 import { pageOpeners } from './page-openers.js';
+import { sectionCaption } from './section-captions.js';
 import type { HeadingContext } from './types.js';
 
 /** Longest text taken for a heading typed as text. */
@@ -105,7 +109,7 @@ export function promotedTexts(
       last.set(typedNumber.ladder, typedNumber);
       continue;
     }
-    if ((el.type !== 'text' && el.type !== 'list_item') || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
+    if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
     if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || NOT_HEADING.test(text))
       continue;
@@ -135,6 +139,12 @@ export function promotedTexts(
     takenKeys.add(keyOf(n));
   }
   return out;
+}
+
+/** A paragraph, a list item, or a caption opening with a section number and no label (section-captions.ts). */
+function promotable(el: Element): boolean {
+  if (el.type === 'table_caption' || el.type === 'image_caption') return sectionCaption(el.text.trim());
+  return el.type === 'text' || el.type === 'list_item';
 }
 
 /** A list item with no list item before or after it (ids are reading-order positions). */
