@@ -37,6 +37,7 @@ import {
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
 import { cjkProseCut } from './breaks.js';
+import { citationCut } from './citation-cut.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
 import { noteAtFoot } from './flow.js';
@@ -180,7 +181,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     push('lone-question-mark');
-  } else if (endsSentence(aProse)) {
+  } else if (citationCut(aText, b.text)) push('citation-cut');
+  else if (endsSentence(aProse)) {
     sentenceEnd = /[:：]$/.test(aProse) ? 'colon-end' : 'sentence-end';
     push(sentenceEnd);
   } else if (/[;；]$/.test(aText) && pair.aIsListItem && (b.type === 'list_item' || startsWithListMarker(b.text)))
