@@ -19,17 +19,23 @@
 //    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
 //    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a series name in the cover's
 //    masthead that the running heads repeat, right above the title (`demoted-series-name`, series-name.ts); a title lying inside another
-//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts).
+//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts); without boxes, a word-sized title
+//    in a run of word-sized scraps with a number among them, a chart's labels (`demoted-word-label`, word-labels.ts);
+//    on a cover form of label-value lines, the document-kind line above the title field, which becomes the
+//    title (`demoted-document-kind`, `cover-form-title`, cover-form.ts).
 // 2. Each heading gets a key (levels.ts): its numbering scheme and rank ("1.2" → decimal rank 2;
 //    "第一章" → decimal rank 1; "（一）" → cjk rank 2; "Article 5", "§ 3", "第五条" → article, a legal
 //    text's smallest unit, below any other numbering, unless its clauses carry its number: "ĐIỀU 4" over "4.1",
 //    `article-holds-clauses`, article-clauses.ts; "문제점 3", a number after the words in a run 1, 2, 3 …, the top
 //    numbering, `trailing-number`, trailing-numbers.ts), a top-level keyword (Abstract, References,
 //    参考文献 …) taking the key of the document's top numbered level, or else its contents level, its
-//    size class (line height from the parser or estimated from the box, sizes.ts), or the parser's hint.
+//    size class (line height from the parser or estimated from the box, sizes.ts), or the parser's hint (set
+//    aside when the numbering contradicts it or it restarts on every page, `hints-restart-per-page`, page-restarts.ts).
 // 3. Levels come from a stack walk in reading order (walk.ts): "above" is decided by, in order of
-//    precedence, `same-kind`, `under-title`, `numbering-depth`, `toc-level` (toc.ts), `size-class`,
-//    `parser-level` (one feature per parser family: parser-levels.ts), `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
+//    precedence, `same-kind`, `under-title`, `numbering-depth`, `numbering-restarts`, `numbering-child-run`
+//    (child-runs.ts), `toc-level` (toc.ts), `size-class`,
+//    `parser-level` (one feature per parser family: parser-levels.ts; against size, the heavier weight decides),
+//    `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
 // title.ts; the first heading alone at the parser's top level, `title-parser-level`; or the first heading
@@ -73,6 +79,7 @@ import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
+import { coverFormTitle } from './headings/cover-form.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys } from './headings/levels.js';
@@ -84,6 +91,7 @@ import { findDocumentTitle } from './headings/title.js';
 import { numberTrailing } from './headings/trailing-numbers.js';
 import type { HeadingContext } from './headings/types.js';
 import { walkLevels } from './headings/walk.js';
+import { demoteWordLabels } from './headings/word-labels.js';
 import type { TableOfContents } from './toc.js';
 import type { FurnitureResult, HeadingResult, MergeResult, StageInput } from './types.js';
 import { weigher } from './weigh.js';
@@ -101,9 +109,14 @@ export function assignHeadingLevels(
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
   const listed = demoteTocEntries(candidates, toc, ctx);
-  const beside = demoteInsideBlocks(listed, input.doc.elements, furniture, ctx);
-  const named = demoteSeriesName(
-    demoteLabelNames(beside, input.doc.elements, furniture, ctx),
+  const beside = demoteWordLabels(
+    demoteInsideBlocks(listed, input.doc.elements, furniture, ctx),
+    input.doc.elements,
+    furniture,
+    ctx,
+  );
+  const named = coverFormTitle(
+    demoteSeriesName(demoteLabelNames(beside, input.doc.elements, furniture, ctx), input.doc.elements, furniture, ctx),
     input.doc.elements,
     furniture,
     ctx,
@@ -129,6 +142,8 @@ export function assignHeadingLevels(
     capsOverLetters: weights['caps-over-letters'] > 0,
     insideNumbering: weights['inside-numbering'] > 0,
     keywordSize: weights['size-of-top-keywords'] > 0,
+    pageRestarts: weights['hints-restart-per-page'] > 0,
+    childRuns: weights['numbering-child-run'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

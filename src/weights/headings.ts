@@ -15,6 +15,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-no-words': weight,
   /** Without coordinates, a title of one letter ("A", "x"): a figure's, a logo's or the arXiv stamp's scrap. */
   'demoted-letter-scrap': weight,
+  /** Without coordinates, a word-sized title among ≥2 word-sized neighbours (a chart's axis or legend labels). */
+  'demoted-word-label': weight,
   'demoted-bare-number': weight,
   'demoted-too-long': weight,
   'demoted-caption-label': weight,
@@ -36,6 +38,10 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-label-name': weight,
   /** The first heading in the running heads' words, right above another heading on its page: a series name. */
   'demoted-series-name': weight,
+  /** On a cover form (≥2 other "label：value" lines on the first page), the unnumbered heading above the title field. */
+  'demoted-document-kind': weight,
+  /** The cover form's title field ("题目：…", "Title: …") among ≥2 other label-value lines: the title. */
+  'cover-form-title': weight,
   'demoted-inside-block': weight,
   'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
@@ -70,6 +76,8 @@ export const headingsWeightsSchema = z.strictObject({
   'plain-top-section': weight,
   /** The parser's level hints contradict the document's numbering (each page restarting at `#`, a level off): they tell nothing. */
   'hints-contradict-numbering': weight,
+  /** The parser's level hints restart at the top on every page (page-restarts.ts): they tell nothing. */
+  'hints-restart-per-page': weight,
   /** Unnumbered, at the level hint of one numbered kind alone, the hints agreeing with the numbering: one of that kind. */
   'hint-of-numbered': weight,
   /** "A Title", "B Title" after the last plain-numbered section ("5 Results"): a lettered appendix, one of the top sections. */
@@ -114,6 +122,8 @@ export const headingsWeightsSchema = z.strictObject({
   'space-below-of-numbered': weight,
   /** Two numbered kinds of different ladders: the counter of one restarts after a heading of the other, its parent. */
   'numbering-restarts': weight,
+  /** A numbering's one run from 1 between two headings of another ladder nests under the first (child-runs.ts). */
+  'numbering-child-run': weight,
   /** Under Roman top sections, a plain number ("1.") right after a lettered heading ("C.") or another such number: one rank below the letters. */
   'roman-letter-number': weight,
   /** Unnumbered, in capitals, while the first numbered heading is lettered ("A.") and no Roman one exists: the top sections whose numbers were lost. */
@@ -139,6 +149,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-empty': 1.735,
   'demoted-no-words': 1.735,
   'demoted-letter-scrap': 1.735,
+  // Hand-set as the letter scraps (headings/word-labels.ts): 0.85.
+  'demoted-word-label': 1.735,
   'demoted-bare-number': 1.735,
   'demoted-too-long': 1.735,
   'demoted-caption-label': 1.735,
@@ -162,6 +174,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-label-name': 1.735,
   // A series name in a cover's masthead, repeated by the running heads (headings/series-name.ts): 0.85, hand-set.
   'demoted-series-name': 1.735,
+  // A cover form's document-kind line and title field (headings/cover-form.ts): 0.85, hand-set.
+  'demoted-document-kind': 1.735,
+  'cover-form-title': 1.735,
   // A title inside a larger block's box (a chart label): 0.85.
   'demoted-inside-block': 1.735,
   // The document sets its numbered headings at body size: a body-size title is kept (a habit; the
@@ -208,6 +223,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the level's confidence of an unnumbered heading whose hint is set aside; 0 or less: hints are
   // used whatever the numbering says (levels.ts).
   'hints-contradict-numbering': 0.1,
+  // Hand-set as hints-contradict-numbering (an unsure level; 0 or less: the hints are kept).
+  'hints-restart-per-page': 0.1,
   // Adds to the level's confidence (the heading takes the numbered kind's key, levels.ts).
   'hint-of-numbered': 0.6,
   // Adds to the level's confidence (appendix.ts); 0 or less: a lone capital is no numbering.
@@ -264,6 +281,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'space-below-of-numbered': 0.3,
   // A level comparison as numbering-depth is, but across ladders (headings/restarts.ts); 0 or less: off.
   'numbering-restarts': 2.2,
+  // Hand-set a little below numbering-restarts (one run seen, not a restart): 0.85.
+  'numbering-child-run': 1.735,
   // Adds to the level's confidence (restarts.ts keyLetterNumbers); 0 or less: off, a plain number keeps its own key.
   'roman-letter-number': 0.3,
   // Hand-set (not fitted). Adds to the level's confidence (headings/caps-over-letters.ts: the heading takes the Roman

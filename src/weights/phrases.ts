@@ -5,6 +5,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-empty': 'the title has no text',
   'demoted-no-words': 'the title has no words (symbols or digits only)',
   'demoted-letter-scrap': 'without coordinates, the title is one letter (a scrap of a figure, a logo or a stamp)',
+  'demoted-word-label':
+    "without coordinates, a word-sized title among word-sized neighbours: a chart's axis or legend labels",
   'demoted-bare-number': 'the title is a bare number',
   'demoted-too-long': 'the title is longer than a heading, and not numbered',
   'demoted-caption-label': 'the title starts with a figure or table label',
@@ -23,6 +25,9 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-pdf-body-size': "in the source PDF, set in the body text's size, neither bold nor italic, and unnumbered",
   'demoted-label-name': 'the name line right under a bare opener ("Chapter 1"), which is the heading',
   'demoted-series-name': "a series name the running heads repeat, right above the document's title on its page",
+  'demoted-document-kind':
+    "on a cover form of label-value lines, the line above the title field names the document's kind (学位论文, Thesis)",
+  'cover-form-title': 'the title field ("题目：", "Title:") of a cover form of label-value lines on the first page',
   'demoted-inside-block': "the title lies inside a larger block's box: a label drawn in a figure",
   'body-size-habit':
     "the document sets its numbered headings at body size: a body-size title is one of them (the document's habit)",
@@ -61,6 +66,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "the first heading is the only one at the parser's top level (every later heading has a deeper level): the document title",
   'hints-contradict-numbering':
     "the parser's level hints contradict the document's numbering (one kind at two levels, or a deeper number at the same level): they tell nothing",
+  'hints-restart-per-page':
+    "the parser's level hints restart at the top on every page (each page's first heading at `#`): they tell nothing",
   'first-title-note-label':
     'the document\'s first title, though in a note label\'s words ("提示", "Tip"): a note\'s label follows a heading, it does not open the document',
   'opener-header':
@@ -97,6 +104,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the first heading is "NAME" and the next "SYNOPSIS": a manual page, whose sections are siblings from the first; no document title',
   'promoted-page-opener':
     'the parser typed it as text, but it is one short line opening its page, above the body, in a document whose typed headings all open their pages: a chapter title',
+  'numbering-child-run':
+    'its numbering appears in one run from 1, right after a heading of another numbering and closed by that numbering going on: it nests under that heading',
   'numbering-restarts':
     'its numbering restarts (at 1 or A) right after a heading of the other numbered kind, and never runs on across one: that kind is its parent',
   'roman-letter-number':

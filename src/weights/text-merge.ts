@@ -54,6 +54,11 @@ export const textMergeFeatures = {
   'proof-end': [-3, 'the first fragment ends with a proof’s end mark (□, ∎)'],
   'lone-question-mark': [0.6, 'the first fragment ends with a question mark standing alone, a symbol'],
   'sentence-end': [-2.2, 'the first fragment ends a sentence'],
+  // Hand-set as lowercase-start (text-merge/citation-cut.ts).
+  'citation-cut': [
+    2,
+    'the first fragment ends with "et al." and the next opens with the citation\'s year: one sentence',
+  ],
   'colon-end': [-1.5, 'the first fragment ends with a colon'],
   'comma-end': [1.6, 'the first fragment ends with a comma'],
   // Session 15: on the train documents of the four regenerated corpora every list item ending with ";" before a list
@@ -71,6 +76,11 @@ export const textMergeFeatures = {
   'command-line-before': [-1.5, 'the first fragment is a command line or a list of names'],
   'field-line-before': [-1.5, 'the first fragment is a "Field: value" line'],
   'option-term-before': [-3, 'the first fragment is an option\'s name alone ("-t, –tar"): its description is a block'],
+  // Hand-set as option-term-before (text-merge/signature.ts).
+  'signature-before': [
+    -3,
+    'the first fragment is a function signature alone ("open(path)"): its description is a block',
+  ],
   // Script
   'script-change': [-2, 'one fragment is CJK text, the other has none'],
   // How the next fragment starts

@@ -94,7 +94,14 @@ describe('under Roman top sections the ladder goes I → A → 1 (roman-letter-n
   });
 
   it('off (weight 0), the plain number is no subsection of the letters', () => {
-    const { level } = levels(revtex(headings), { 'roman-letter-number': 0 });
-    expect(level('1. Booting From the Network')).not.toBe(4);
+    // The run "1.", "2." between "C." and "III." is also a child run (child-runs.ts, session 20): both off.
+    const off = { 'roman-letter-number': 0, 'numbering-child-run': 0 };
+    expect(levels(revtex(headings), off).level('1. Booting From the Network')).not.toBe(4);
+  });
+
+  it('with roman-letter-number off, the child run alone still nests the plain numbers under "C."', () => {
+    const { level, features } = levels(revtex(headings), { 'roman-letter-number': 0 });
+    expect(level('1. Booting From the Network')).toBe(4);
+    expect(features('1. Booting From the Network')).toContain('headings.numbering-child-run');
   });
 });

@@ -7,6 +7,7 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
 import { joinMixedBelowCaps } from './case-below.js';
+import { childRuns } from './child-runs.js';
 import { joinInsideNumbering } from './inside-numbering.js';
 import { joinTopKeywordSize } from './keyword-size.js';
 import {
@@ -21,6 +22,7 @@ import {
   smallerThanKind,
 } from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
+import { hintsRestartPerPage } from './page-restarts.js';
 import { parserLevelFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
@@ -44,6 +46,8 @@ export interface KeyFacts {
   fontsOfKey?: Map<string, Set<string>>;
   /** Pairs `parent>child` of numbered keys, the child's counter restarting under the parent (restarts.ts). */
   restartsUnder?: Set<string>;
+  /** Pairs `parent>child` of numbered keys, the child's one run nested under the parent (child-runs.ts). */
+  childRuns?: Set<string>;
   /** The numbered key most headings of each outline depth carry (`pdf-outline:3` → `decimal:3`), with `--pdf`. */
   numberedKeyOfOutline?: Map<string, string>;
 }
@@ -66,6 +70,10 @@ export interface KeyHabits {
   insideNumbering?: boolean;
   /** `size-of-top-keywords` (keyword-size.ts); off unless given. */
   keywordSize?: boolean;
+  /** `hints-restart-per-page` (page-restarts.ts). */
+  pageRestarts?: boolean;
+  /** `numbering-child-run` (child-runs.ts). */
+  childRuns?: boolean;
 }
 
 /**
@@ -86,11 +94,8 @@ export function assignKeys(
 ): KeyFacts {
   setSizeClasses(kept, sizeTolerance);
   const numbered = kept.filter((c) => c.numbering);
-  // Level hints the numbering contradicts tell nothing (`hints-contradict-numbering`).
-  const trust = hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
+  const trust = trustHints(kept, numbered, hintTrust, more.pageRestarts ?? true);
   const hintsVary = trust !== false && new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
-  if (trust === false)
-    for (const c of kept) if (!c.numbering && c.hint !== undefined) addEvidence(c, 'hints-contradict-numbering');
   const topRank = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
@@ -150,8 +155,23 @@ export function assignKeys(
   if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
   if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
   const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
+
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
-  return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline };
+  const runs = (more.childRuns ?? true) ? childRuns(kept) : undefined;
+  return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline, childRuns: runs };
+}
+
+/**
+ * Whether the level hints may be weighed: not when the numbering contradicts them (`hints-contradict-numbering`),
+ * nor when they restart at `#` on every page (`hints-restart-per-page`, page-restarts.ts); each unnumbered hinted
+ * heading then names why. Undefined when nothing checks them.
+ */
+function trustHints(kept: Candidate[], numbered: Candidate[], hintTrust: boolean, pageRestarts: boolean) {
+  const restart = pageRestarts && hintsRestartPerPage(kept);
+  const trust = restart ? false : hintTrust ? hintsAgreeWithNumbering(numbered) : undefined;
+  const against = restart ? 'hints-restart-per-page' : 'hints-contradict-numbering';
+  if (trust === false) for (const c of kept) if (!c.numbering && c.hint !== undefined) addEvidence(c, against);
+  return trust;
 }
 
 /**

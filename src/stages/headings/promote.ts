@@ -16,6 +16,9 @@
 //   (a book's chapters, some typed as text);
 // - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
 //   "参考文献", "致谢", "謝辞"), in a document with headings.
+// A caption (MinerU nests a subsection's heading right above a table as the table's caption: "1.5.1 最小脉冲放电截止电压")
+// is taken only by a decimal number of two ranks or more, no caption label, that continues the sequence
+// (section-captions.ts); the captions stage then leaves it alone, as it does every heading.
 // A list item is taken only by a decimal number of two ranks or more that continues the sequence ("5.1" → a list
 // item "5.2 A light-weight Visual Table Extractor"), as a numbered text is; or when it stands alone (no list item
 // beside it) and the next typed heading of its ladder continues it ("1. Description: the control File", Mistral's
@@ -35,6 +38,7 @@ import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { pageOpeners } from './page-openers.js';
+import { sectionCaption } from './section-captions.js';
 import type { HeadingContext } from './types.js';
 
 /** Longest text taken for a heading typed as text. */
@@ -106,7 +110,7 @@ export function promotedTexts(
       last.set(typedNumber.ladder, typedNumber);
       continue;
     }
-    if ((el.type !== 'text' && el.type !== 'list_item') || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
+    if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
     if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || NOT_HEADING.test(text))
       continue;
@@ -148,6 +152,12 @@ function appendixLetters(
 ): Set<number> {
   const isBody = (e: Element) => !furniture.kinds.has(e.id) && !merged.has(e.id);
   return letterAppendixTexts(elements, numbers, new Set(typed.map((e) => e.id)), isBody);
+}
+
+/** A paragraph, a list item, or a caption opening with a section number and no label (section-captions.ts). */
+function promotable(el: Element): boolean {
+  if (el.type === 'table_caption' || el.type === 'image_caption') return sectionCaption(el.text.trim());
+  return el.type === 'text' || el.type === 'list_item';
 }
 
 /** A list item with no list item before or after it (ids are reading-order positions). */

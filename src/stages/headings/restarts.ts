@@ -4,7 +4,8 @@
 // the two ladders, but "1. The Experimental Repository" after "4. Stable Backports" with "C. Repositories for
 // Testing" alone between them says the plain numbers lie below the letters. Decided once per document, on every
 // restart seen: the one other numbered kind (of another ladder) between the two headings of the restarting kind;
-// a pair seen the other way round too, or the counter running on across that kind, tells nothing.
+// a pair seen the other way round too, or the counter running on across that kind, tells nothing; nor a restart a
+// shallower heading of the kind's own ladder stands in (its parent, "2.3" before "2.3.1").
 // Precedence (levels.ts compare): after the numbering depth within one ladder, before the contents level and sizes.
 import { type TableOfContents, tocKey } from '../toc.js';
 import type { Candidate } from './types.js';
@@ -21,6 +22,11 @@ export function numberingRestarts(kept: readonly Candidate[]): Set<string> {
     const before = last.get(c.key);
     last.set(c.key, { value, at });
     if (!before) return;
+    // A shallower heading of its own ladder between the two ("2.3" between "2.2.3" and "2.3.1") explains the restart.
+    const own = kept
+      .slice(before.at + 1, at)
+      .some((b) => b.numbering?.ladder === n.ladder && b.numbering.rank < n.rank);
+    if (own) return;
     const between = new Set(
       kept
         .slice(before.at + 1, at)

@@ -9,6 +9,7 @@ import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult } from '../types.js';
 import { abstractTextBelow } from './abstract-below.js';
+import { COVER_FORM_TITLE } from './cover-form.js';
 import type { Candidate } from './types.js';
 
 export function findDocumentTitle(
@@ -34,6 +35,7 @@ export function findDocumentTitle(
     const sibling = kept.some((c) => c !== first && c.numbering?.ladder === n.ladder && c.numbering.rank === n.rank);
     return !sibling && kept.length > 1 && coverTitle(first, kept[1], elements, furniture) ? first : undefined;
   }
+  if (first.evidence?.includes(COVER_FORM_TITLE)) return first; // a cover form's title field (cover-form.ts)
   const labelled = kept.filter((c) => c.el.hints?.documentTitle);
   if (first.el.hints?.documentTitle && labelled.length <= 2 && !first.keyword) return first;
   const others = kept.slice(1);

@@ -9,6 +9,7 @@
 import { decision } from '../../model/decision.js';
 import { seen } from '../weigh.js';
 import { addEvidence, BLANK_KEY, type KeyFacts, OUTLINE_KEY } from './levels.js';
+import { sizeOrHint } from './parser-levels.js';
 import { WORD_FORM } from './promote.js';
 import type { Candidate, HeadingContext } from './types.js';
 
@@ -87,13 +88,19 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const under = on('numbering-restarts') ? facts.restartsUnder : undefined;
   if (under?.has(`${top}>${key}`) || under?.has(`${key}>${top}`))
     return why(under.has(`${top}>${key}`), 'numbering', 'numbering-restarts');
+  const runs = on('numbering-child-run') ? facts.childRuns : undefined;
+  if (runs?.has(`${top}>${key}`) || runs?.has(`${key}>${top}`))
+    return why(runs.has(`${top}>${key}`), 'numbering', 'numbering-child-run');
   const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
   if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
   const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
-  if (differ(sa, sb) && on('size-class')) return why(sa! < sb!, 'size', 'size-class');
   const [ha, hb] = [facts.hintOfKey.get(top), facts.hintOfKey.get(key)];
-  if (facts.hintsVary && differ(ha, hb) && on(facts.hintFeature))
-    return why(ha! < hb!, 'parser-level', facts.hintFeature);
+  const sizeSays = differ(sa, sb) && on('size-class') ? sa! < sb! : undefined;
+  const hintSays = facts.hintsVary && differ(ha, hb) && on(facts.hintFeature) ? ha! < hb! : undefined;
+  // Size against the parser's level: the heavier weight decides (parser-levels.ts), not size alone.
+  const winner = sizeOrHint(sizeSays, hintSays, ctx.weights['size-class'], ctx.weights[facts.hintFeature]);
+  if (winner === 'size') return why(sizeSays!, 'size', 'size-class');
+  if (winner === 'hint') return why(hintSays!, 'parser-level', facts.hintFeature);
   if (sa !== undefined && sb !== undefined && sa === sb && on('same-size') && !fontsDiffer(facts, top, key))
     return why(false, 'same-size', 'same-size');
   const [lt, lk] = [walk.lastLevel.get(top), walk.lastLevel.get(key)];

@@ -37,6 +37,7 @@ import {
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
 import { cjkProseCut } from './breaks.js';
+import { citationCut } from './citation-cut.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
 import { noteAtFoot } from './flow.js';
@@ -69,6 +70,7 @@ import {
   SPACED_DASH_RUN_ON,
   TERM_ALONE,
 } from './patterns.js';
+import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
   bracketCarried,
@@ -194,7 +196,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   else if (context.spacedStops === false && /\s\?$/.test(aText) && !startsUppercase(b.text)) {
     // Where the parser sets stops tight, a question mark standing alone is a symbol ("the documentation of ?").
     push('lone-question-mark');
-  } else if (endsSentence(aProse)) {
+  } else if (citationCut(aText, b.text)) push('citation-cut');
+  else if (endsSentence(aProse)) {
     sentenceEnd = /[:：]$/.test(aProse) ? 'colon-end' : 'sentence-end';
     push(sentenceEnd);
   } else if (/[;；]$/.test(aText) && pair.aIsListItem && (b.type === 'list_item' || startsWithListMarker(b.text)))
@@ -214,6 +217,7 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
   // A lone path, a command line or a "Field: value" line ends where it ends.
   if (!endsWithHyphen(aText) && !/[,，、;；]$/.test(aText)) {
     if (OPTION_TERM.test(aText)) push('option-term-before');
+    else if (isSignatureLine(aText)) push('signature-before');
     else if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
     else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
   }
@@ -260,8 +264,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // sentence of running text is the sentence's aside; a list's dash item follows a lead-in or another item.
   if (SPACED_DASH_RUN_ON.test(bText) && !pair.aIsListItem && b.type !== 'list_item' && /\p{L}$/u.test(aText))
     return 'dash-runs-on';
-  // An arrow inside a bracket the first fragment left open ("(see Actions" | "→ Clean package cache) after …"): a
-  // menu path's step, not a list's marker.
+  // An arrow inside a bracket left open ("(see Actions" | "→ Clean cache) after"): a menu path's step, not a marker.
   const pathStep = /^[→➔]\s/.test(bText) && bracketCarried(aText, bText);
   if (
     !numberInSentence &&
@@ -297,7 +300,8 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
     !pair.singleTerm &&
     bCjk < 0.3 &&
     !(aCjk >= 0.3 && bCjk === 0) &&
-    !OPTION_TERM.test(aText)
+    !OPTION_TERM.test(aText) &&
+    !isSignatureLine(aText)
   )
     return FILE_NAME_START.test(bText) || NEW_ADDRESS.test(bText) ? undefined : 'lowercase-start';
   if (NOTE_LABEL.test(bText)) return 'note-label';
