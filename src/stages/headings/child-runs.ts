@@ -14,7 +14,10 @@ export function childRuns(kept: readonly Candidate[]): Set<string> {
   const pairs = new Set<string>();
   const byKey = new Map<string, number[]>();
   kept.forEach((c, at) => {
-    if (c.numbering && c.key) byKey.set(c.key, [...(byKey.get(c.key) ?? []), at]);
+    if (!c.numbering || !c.key) return;
+    const ats = byKey.get(c.key);
+    if (ats) ats.push(at);
+    else byKey.set(c.key, [at]);
   });
   for (const [key, ats] of byKey) {
     const [first, last] = [ats[0], ats[ats.length - 1]];

@@ -25,6 +25,11 @@ function continues(a: Candidate, b: Candidate): boolean {
  * which continues the first below the top: it takes the second's key.
  */
 export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
+  // Read once, not per heading (a long document holds tens of thousands): only numbered headings are read, and this
+  // pass re-keys unnumbered ones alone.
+  const nextNumbered = nextNumberedAt(kept);
+  const sizes = numberedByKey(kept, (k) => k.sizeClass);
+  const cases = numberedByKey(kept, (k) => caseStyle(k.el.text));
   let previous: Candidate | undefined;
   kept.forEach((c, i) => {
     if (c.numbering) {
@@ -32,14 +37,36 @@ export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
       return;
     }
     if (!previous || c.keyword || c.key !== topKey) return;
-    const next = kept.slice(i + 1).find((k) => k.numbering);
+    const next = nextNumbered[i];
     if (!next || next.key === topKey || !continues(previous, next)) return;
-    const sizeTells =
-      c.sizeClass !== undefined && !kept.some((k) => k.numbering && k.key === next.key && k.sizeClass === c.sizeClass);
-    if (sizeTells || caseTellsTop(c, kept, topKey, next.key)) return;
+    const sizeTells = c.sizeClass !== undefined && !sizes.get(next.key)?.has(c.sizeClass);
+    if (sizeTells || caseTellsTop(c, cases, topKey, next.key)) return;
     c.key = next.key;
     c.evidence = [...(c.evidence ?? []), 'headings.inside-numbering'];
   });
+}
+
+/** For each position, the first numbered heading after it. */
+function nextNumberedAt(kept: readonly Candidate[]): (Candidate | undefined)[] {
+  const out = new Array<Candidate | undefined>(kept.length);
+  let next: Candidate | undefined;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    out[i] = next;
+    if (kept[i].numbering) next = kept[i];
+  }
+  return out;
+}
+
+/** Per key, what `read` gives for each numbered heading of that key. */
+function numberedByKey<T>(kept: readonly Candidate[], read: (k: Candidate) => T): Map<string, Set<T>> {
+  const out = new Map<string, Set<T>>();
+  for (const k of kept) {
+    if (!k.numbering) continue;
+    const seen = out.get(k.key) ?? new Set<T>();
+    seen.add(read(k));
+    out.set(k.key, seen);
+  }
+  return out;
 }
 
 /**
@@ -47,10 +74,13 @@ export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
  * heading's kind is ("A. Requiring Authentication"): IEEEtran's and revtex's `\section*` in capitals, a top section
  * whose first subsection the numbering still counts under the section before it.
  */
-function caseTellsTop(c: Candidate, kept: readonly Candidate[], topKey: string, nextKey: string): boolean {
-  const cases = (key: string) =>
-    new Set(kept.filter((k) => k.numbering && k.key === key).map((k) => caseStyle(k.el.text)));
-  const [top, below] = [cases(topKey), cases(nextKey)];
+function caseTellsTop(
+  c: Candidate,
+  cases: ReadonlyMap<string, ReadonlySet<string>>,
+  topKey: string,
+  nextKey: string,
+): boolean {
+  const [top, below] = [cases.get(topKey) ?? new Set<string>(), cases.get(nextKey) ?? new Set<string>()];
   const own = caseStyle(c.el.text);
   return top.size === 1 && top.has(own) && !below.has(own);
 }
