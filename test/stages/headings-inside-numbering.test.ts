@@ -4,7 +4,8 @@
 // Restricting Access", every heading the same height, was made a top section in eight formats of nine; revtex's
 // "Specific Documentation" between "B. info Documents" and "C. Websites" likewise in seven.
 import { describe, expect, it } from 'vitest';
-import { headingRun } from '../helpers/headings.js';
+import { makeDoc, type Spec } from '../helpers/doc.js';
+import { headingRun, headingsOf } from '../helpers/headings.js';
 
 const LAYOUT = {
   body: 'The Apache configuration files hold the directives that set how the server answers each request it gets.',
@@ -57,5 +58,32 @@ describe('an unnumbered heading between a section and its first subsection', () 
   it('off (weight 0), the size habit makes it a top section', () => {
     const { level } = headingRun('Web Server (HTTP)', ELSARTICLE, LAYOUT, { 'inside-numbering': 0 });
     expect(level('Requiring Authentication')).toBe(2);
+  });
+
+  it('without sizes it tells nothing: a book’s unnumbered chapter between 1.5 and 1.6 stays a chapter', () => {
+    // Session 20, from a fresh (non-test) book as Mistral gives it (Markdown levels, no boxes): the handbook's
+    // "## Configuration Scripts", an unnumbered chapter between "### 1.5 …" and "### 1.6 …"; with no size to weigh,
+    // the rule had made it a section of chapter 1 against the parser's own level.
+    const heads: Array<[string, number]> = [
+      ['Package Meta-Information', 1],
+      ['Preface', 2],
+      ['Chapter 1', 2],
+      ['1.4 Provided Items: the Provides Field', 3],
+      ['1.5 Replacing Files: The Replaces Field', 3],
+      ['Configuration Scripts', 2],
+      ['1.6 Installation and Upgrade', 3],
+      ['Acknowledgments', 2],
+    ];
+    const body = 'The package manager reads the control file and acts on each field it finds there in order.';
+    const specs: Spec[] = heads.flatMap(([text, hint], i) => [
+      { page: 1 + i, type: 'title' as const, text, bbox: null, hints: { level: hint } },
+      { page: 1 + i, type: 'text' as const, text: body, bbox: null },
+    ]);
+    const r = headingsOf(makeDoc(specs));
+    const level = (t: string) => r.levels.get(specs.findIndex((x) => x.text === t));
+    expect(level('Configuration Scripts')).toBe(level('Chapter 1'));
+    expect(level('1.6 Installation and Upgrade')).toBe((level('Chapter 1') ?? 0) + 1);
+    const decision = r.decisions.find((x) => x.ids[0] === specs.findIndex((s) => s.text === 'Configuration Scripts'));
+    expect(decision?.features?.map((f) => f.id)).not.toContain('headings.inside-numbering');
   });
 });

@@ -5,9 +5,10 @@
 // look like their sections (the same size; MinerU's content list gives every heading one level), and the size or
 // style habit had made them top sections, closing the numbered section the next heading continues.
 // Evidence: the numbered heading after it continues the one before it (the next number, or the first child) below the
-// top, and its size does not set it apart from that kind (no size known, or a heading of that kind shares its size
-// class), nor its case (`caseTellsTop`: in the capitals of the top sections alone). Precedence (levels.ts): after
-// every habit that keys an unnumbered heading as a top section; it re-keys only those, never a keyword (Abstract,
+// top, its size is known and does not set it apart from that kind (a heading of that kind shares its size class;
+// without sizes nothing tells it from an unnumbered chapter the numbering runs past: a book's "Configuration
+// Scripts" between 1.5 and 1.6 under Mistral and Unstructured, fresh documents of session 20), nor its case
+// (`caseTellsTop`: in the capitals of the top sections alone). Precedence (levels.ts): after every habit that keys an unnumbered heading as a top section; it re-keys only those, never a keyword (Abstract,
 // References), never one whose size or case sets it apart from the next heading's kind.
 import { caseStyle } from './candidates.js';
 import { follows } from './promote.js';
@@ -39,7 +40,7 @@ export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
     if (!previous || c.keyword || c.key !== topKey) return;
     const next = nextNumbered[i];
     if (!next || next.key === topKey || !continues(previous, next)) return;
-    const sizeTells = c.sizeClass !== undefined && !sizes.get(next.key)?.has(c.sizeClass);
+    const sizeTells = c.sizeClass === undefined || !sizes.get(next.key)?.has(c.sizeClass);
     if (sizeTells || caseTellsTop(c, cases, topKey, next.key)) return;
     c.key = next.key;
     c.evidence = [...(c.evidence ?? []), 'headings.inside-numbering'];
