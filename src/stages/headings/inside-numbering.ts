@@ -8,8 +8,9 @@
 // top, its size is known and does not set it apart from that kind (a heading of that kind shares its size class;
 // without sizes nothing tells it from an unnumbered chapter the numbering runs past: a book's "Configuration
 // Scripts" between 1.5 and 1.6 under Mistral and Unstructured, fresh documents of session 20), nor its case
-// (`caseTellsTop`: in the capitals of the top sections alone). Precedence (levels.ts): after every habit that keys an unnumbered heading as a top section; it re-keys only those, never a keyword (Abstract,
-// References), never one whose size or case sets it apart from the next heading's kind.
+// (`caseTellsTop`: in the capitals of the top sections alone). Precedence (levels.ts): after every habit that keys
+// an unnumbered heading as a top section; it re-keys only those, never a keyword (Abstract, References), never one
+// whose size or case sets it apart from the next heading's kind.
 import { caseStyle } from './candidates.js';
 import { follows } from './promote.js';
 import type { Candidate } from './types.js';
