@@ -7,7 +7,7 @@ import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { detectFurniture } from '../../src/stages/furniture.js';
 import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { input, makeDoc, type Spec } from './doc.js';
+import { col, input, makeDoc, type Spec } from './doc.js';
 
 // Paragraph-merge groups as the metrics count them: the consecutive links "a|b" of each group.
 export const mergeLinks = (groups: string[][]): Set<string> =>
@@ -48,3 +48,18 @@ export function mergeSpecs(specs: Spec[]) {
       .flatMap((d) => (d.features ?? []).map((f) => f.id));
   return { joined, featuresOf };
 }
+
+/**
+ * Two text fragments, `a` at the foot of page 1's right column and `b` at the head of page 2's left one, through
+ * furniture and text-merge: the stage's result, and the feature ids of a decision.
+ */
+export function mergeAcrossPage(a: string, b: string) {
+  const specs: Spec[] = [
+    { page: 1, type: 'text', text: a, bbox: col(0.6, 0.92) },
+    { page: 2, type: 'text', text: b, bbox: col(0.08, 0.2) },
+  ];
+  const i = input(makeDoc(specs));
+  return mergeTextFragments(i, detectFurniture(i));
+}
+
+export const featureIds = (d: Decision | undefined): string[] => d?.features?.map((f) => f.id) ?? [];

@@ -2,21 +2,9 @@
 // year ("… a pre-training task Lee et al." | "(2021). In our protocol …", Marker). Hand-made pages after it; the
 // controls: a sentence ending in "et al." before a new sentence, and a year that opens no citation's rest.
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/model/decision.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
+import { featureIds, mergeAcrossPage } from '../helpers/merge-links.js';
 
-const featureIds = (d: Decision | undefined) => d?.features?.map((f) => f.id) ?? [];
-
-function merge(a: string, b: string) {
-  const specs: Spec[] = [
-    { page: 1, type: 'text', text: a, bbox: col(0.6, 0.92) },
-    { page: 2, type: 'text', text: b, bbox: col(0.08, 0.2) },
-  ];
-  const i = input(makeDoc(specs));
-  return mergeTextFragments(i, detectFurniture(i));
-}
+const merge = mergeAcrossPage;
 
 const A =
   'Our baselines are pre-trained on the C4 corpus, which increases the efficacy as a pre-training task Lee et al.';

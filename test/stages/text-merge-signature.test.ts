@@ -2,22 +2,10 @@
 // after a manual's API entries cut by a page break ("open(path)" at a page's foot, its description at the next
 // page's head); the controls are prose that merely holds parentheses, and the typed forms code.ts already reads.
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/model/decision.js';
-import { detectFurniture } from '../../src/stages/furniture.js';
 import { isSignatureLine } from '../../src/stages/text-merge/signature.js';
-import { mergeTextFragments } from '../../src/stages/text-merge.js';
-import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
+import { featureIds, mergeAcrossPage } from '../helpers/merge-links.js';
 
-const featureIds = (d: Decision | undefined) => d?.features?.map((f) => f.id) ?? [];
-
-function merge(a: string, b: string) {
-  const specs: Spec[] = [
-    { page: 1, type: 'text', text: a, bbox: col(0.6, 0.92) },
-    { page: 2, type: 'text', text: b, bbox: col(0.08, 0.2) },
-  ];
-  const i = input(makeDoc(specs));
-  return mergeTextFragments(i, detectFurniture(i));
-}
+const merge = mergeAcrossPage;
 
 describe('a call-form signature alone before its description', () => {
   it.each([
