@@ -1,17 +1,22 @@
 // npm run bench: speed and memory of the deterministic pipeline, as ratios to a baseline measured in
 // the same run (JSON.parse + JSON.stringify of the same inputs: the physical floor of any JSON tool).
 // Writes bench/results.json; prints a table. `npm run bench -- --sizes 10,1000` measures fewer sizes.
+// Measures the built dist/ (`npm run bench` builds it first); `npm run bench:src` the sources through tsx (bench/lib.ts).
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readWithAdapter } from '../src/adapters/index.js';
-import { documentJson } from '../src/cli/outputs.js';
-import { listCorpus } from '../src/eval/corpus.js';
 import type { AdapterInput } from '../src/io/load.js';
-import { resolveEngineOptions } from '../src/options.js';
-import { finish, reconstruct } from '../src/pipeline.js';
+import {
+  documentJson,
+  finish,
+  fromSrc,
+  listCorpus,
+  readWithAdapter,
+  reconstruct,
+  resolveEngineOptions,
+} from './lib.js';
 
 const options = resolveEngineOptions();
 const corpusDir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'corpus';
@@ -129,6 +134,7 @@ function measure(mode: string, file: string, runs: number): Measured {
       mode,
       file,
       String(runs),
+      ...(fromSrc ? ['--src'] : []),
     ],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
@@ -174,6 +180,8 @@ const results = {
     cores: cpus().length,
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    // dist: the built package (what users run); src: the TypeScript sources through tsx (`npm run bench:src`)
+    code: fromSrc ? 'src' : 'dist',
     // Load average (1 min) when the run ended: other work on a shared machine slows both sides of each ratio.
     loadAverage: loadavg()[0],
   },
@@ -191,7 +199,7 @@ writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(resu
 
 const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(
-  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, node ${results.machine.node} (one core used), load average ${f(results.machine.loadAverage, 1)}`,
+  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, node ${results.machine.node} (one core used), load average ${f(results.machine.loadAverage, 1)}, code ${results.machine.code}/`,
 );
 console.log(`corpus: ${samples.length} inputs, ${totalPages} pages\n`);
 console.log('throughput                                   pages/s   × floor time');

@@ -1,13 +1,14 @@
 // One measurement of `npm run bench`, in a process of its own so that its peak memory is its own:
-//   tsx bench/run-one.ts floor|full|structure|idle FILE RUNS
+//   tsx bench/run-one.ts floor|full|structure|idle FILE RUNS [--src]
+// It runs the built dist/ unless given --src (the sources through tsx; bench/lib.ts).
 // floor: JSON.parse + JSON.stringify of the file's text. full: read the file as the CLI reads it (stitchSync on
 // its path: a large array streamed element by element, io/load.ts readInput), stitch, render tree, Markdown and
 // structure (`--emit tree,md,structure` as the CLI renders them, without the disk). structure: the same for
 // structure.json only.
 // idle: nothing (the process' own memory, subtracted from the others). Prints one JSON line.
 import { readFileSync, statSync } from 'node:fs';
-import { type Emit, outputContents } from '../src/cli/outputs.js';
-import { stitchSync } from '../src/pipeline.js';
+import type { Emit } from '../src/cli/outputs.js';
+import { outputContents, stitchSync } from './lib.js';
 
 const [mode, file, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 1);
