@@ -82,13 +82,16 @@ export function renderOutputs(
 
 /** document.json: the tree plus everything needed to audit it (schema: schema/document.schema.json). */
 export function documentJson(result: StitchResult) {
+  // the tree read before the accounting: the accounting then counts the built tree's refs, where read first it
+  // would walk the stages a second time without the tree (pipeline.ts `finish`)
+  const tree = result.tree;
   return {
     docstitch: VERSION,
     source: result.document.source,
     format: result.format,
     pages: result.document.pages,
     accounting: result.accounting,
-    tree: result.tree,
+    tree,
     // Every element read, in reading order, with its page box: what the review view draws.
     elements: result.document.elements.map(elementJson),
     dropped: result.dropped,
