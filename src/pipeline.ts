@@ -31,7 +31,7 @@ export type { StageResults } from './stages/types.js';
 export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageResults {
   const input = { doc, options };
   // a long document's heap collected at each stage's end: the garbage of one stage never adds to the next's
-  const settle = () => settleHeap(doc.elements.length);
+  const settle = () => settleHeap(doc.elements.length, doc);
   const furniture = detectFurniture(input);
   settle();
   const textMerges = mergeTextFragments(input, furniture);
@@ -100,7 +100,7 @@ export function stitchSync(
 ): PipelineResult {
   if (options.pdf !== undefined) refuseSyncPdf();
   const doc = toDocument(input, options);
-  settleHeap(doc.elements.length); // the reading's garbage (the file's text or raw objects) gone before the stages
+  settleHeap(doc.elements.length, doc); // the reading's garbage (the file's text or raw objects) gone before the stages
   const stages = reconstruct(doc, resolveEngineOptions(options.engine));
   return finish(doc, stages, options);
 }

@@ -34,7 +34,7 @@ export async function stitch(
   const ownPdf = 'files' in loaded ? await preparePdfInput(loaded) : undefined;
   const read = toDocument(loaded, options);
   const doc = (await withPdfEvidence(read, options.pdf ?? ownPdf)).doc;
-  settleHeap(doc.elements.length); // a long document's reading garbage gone before the stages (as stitchSync)
+  settleHeap(doc.elements.length, doc); // a long document's reading garbage gone before the stages (as stitchSync)
   const engine = resolveEngineOptions(options.engine);
   if (!options.llm || options.llm.mode === 'off') return finish(doc, reconstruct(doc, engine), options);
   // the LLM path renders page images from the same PDF

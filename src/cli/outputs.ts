@@ -53,7 +53,7 @@ export function outputContents(
   for (const [name, content] of Object.entries(files)) {
     if (typeof content !== 'string')
       files[name] = (write) => {
-        settleHeap(elements);
+        settleHeap(elements, result.document);
         content(write);
       };
   }
