@@ -70,8 +70,9 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
 const ADMONITION = new RegExp(
   String.raw`^(?:(?:NOTE|NOTES|TIP|TIPS|HINT|WARNING|CAUTION|IMPORTANT|DANGER|ATTENTION|REMARK|SIDEBAR|TOOL|TOOLS)|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+(?=.*[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])` +
     // …or a short CJK label and a space before the title proper ("注意 …", "文化 …", "ヒント …").
-    // (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays).
-    String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[：:]?\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
+    // (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays; a colon after
+    // the label makes it a heading's topic, "不相容性: 中断字段", as its numbered siblings write "1.2 冲突：冲突字段").
+    String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
   'u',
 );
 
