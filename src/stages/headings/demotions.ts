@@ -55,11 +55,15 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
     return demotion('admonition', 'admonition', `"${text.split(/\s/)[0]}" marks a note or sidebar title`);
   if (!numbering && ADMONITION_LABEL.test(text))
     return demotion('admonition', 'note-label', `"${text}" is the label of a note`);
-  // One lower-case word ("partman", "postinst", "fdisk"): a command or file name heading a definition.
-  if (!numbering && /^\p{Ll}[\w./+-]*$/u.test(text))
+  // One lower-case word ("partman", "postinst", "fdisk"), or a few after commas ("hold, unhold, keep"), a term's
+  // brackets and signs in it ("tag[(facet)]", "package&BD"): a command, file or option name heading a definition.
+  if (!numbering && LOWERCASE_TERMS.test(text))
     return demotion('term', 'lowercase-name', 'a lower-case name, not a heading');
   return undefined;
 }
+
+/** Lower-case names: a word opening in lower case, with a term's signs, one or a few after commas. */
+const LOWERCASE_TERMS = /^\p{Ll}[\w./+&=[\]()-]*(?:,\s*\p{Ll}[\w./+&=[\]()-]*)*$/u;
 
 /**
  * Note and sidebar titles: a capitalized label before mixed-case text ("NOTE …", "TIP …", "BACK TO
