@@ -57,6 +57,8 @@ const NOT_HEADING = /_{3,}|https?:\/\/|www\.|→/;
  */
 const WORD_CUT = /\p{Ll}-$/u;
 
+const notHeading = (text: string) => NOT_HEADING.test(text) || WORD_CUT.test(text);
+
 /** Word forms: a numbering that says it is a heading by its word ("Chapter", "第…章", "Article", "§"). */
 export const WORD_FORM =
   /^(?:Part|PART|Teil|Partie|Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|Chương|CHƯƠNG|Appendix|APPENDIX|Annex|ANNEX|Article|ARTICLE|Artikel|ARTIKEL|Artículo|Articolo|Artigo|Điều|ĐIỀU|Art\.|§|第|제|附录|付録)/u;
@@ -118,9 +120,7 @@ export function promotedTexts(
     }
     if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
-    if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || NOT_HEADING.test(text))
-      continue;
-    if (WORD_CUT.test(text)) continue;
+    if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || notHeading(text)) continue;
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
     const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
