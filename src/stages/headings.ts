@@ -77,8 +77,6 @@
 // written unlike the typed headings' ("2 …" beside "1. …") is not promoted (`number-form-habit`, headings/number-form.ts).
 // Where nothing is numbered, headings in capitals and the top keywords are the top sections and the mixed-case ones
 // after them one rank below (`caps-over-mixed`, headings/caps-over-mixed.ts: revtex with every section starred).
-// A number whose top counter is 0 ("0.1", a `\subsection` after a `\section*`) lies inside the open unnumbered top
-// section (`zero-counter-inside`, headings/zero-counter.ts).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';

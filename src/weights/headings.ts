@@ -142,8 +142,6 @@ export const headingsWeightsSchema = z.strictObject({
   'size-of-top-keywords': weight,
   /** Nothing numbered: the headings in capitals and the keywords are the top sections, the mixed-case ones below. */
   'caps-over-mixed': weight,
-  /** A number whose top counter is 0 ("0.1", LaTeX's subsection after a `\section*`): inside the open unnumbered heading. */
-  'zero-counter-inside': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -313,7 +311,4 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 21, head7's fresh revtex papers). Adds to the level's confidence
   // (headings/caps-over-mixed.ts: the heading takes the top key or the one below); 0 or less: off.
   'caps-over-mixed': 0.3,
-  // Hand-set as numbering-depth (not fitted; session 21, head7's fresh elsarticle paper): the level decision's
-  // evidence (headings/zero-counter.ts); 0 or less: off, the walk compares it by size.
-  'zero-counter-inside': 2.945,
 };

@@ -12,7 +12,6 @@ import { addEvidence, BLANK_KEY, type KeyFacts, OUTLINE_KEY } from './levels.js'
 import { sizeOrHint } from './parser-levels.js';
 import { WORD_FORM } from './promote.js';
 import type { Candidate, HeadingContext } from './types.js';
-import { ZERO_COUNTER, zeroCounterParent } from './zero-counter.js';
 
 /** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
 const LEAF_KEYWORD =
@@ -167,16 +166,9 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
   // Whether each open heading is a keyword that holds no sections (Abstract, References: `keyword-holds-none`).
   const leaf: boolean[] = [];
   const leaves = ctx.weights['keyword-holds-none'] > 0;
-  const zeroOn = ctx.weights[ZERO_COUNTER] > 0;
   for (const c of kept) {
     let reason = why(true, 'first', 'first-heading');
-    // "0.1" under a `\section*`: inside the open unnumbered heading (zero-counter.ts), before any comparison.
-    const zero = zeroOn ? zeroCounterParent(c, open, title) : undefined;
-    if (zero !== undefined) {
-      stack.length = leaf.length = open.length = zero + 1;
-      addEvidence(c, ZERO_COUNTER);
-      reason = why(true, 'numbering', ZERO_COUNTER);
-    } else if (c.key === facts.topKey) {
+    if (c.key === facts.topKey) {
       closeForTopSection(stack, facts);
       reason = why(true, 'top-section', 'top-section');
     } else if (c.key === BLANK_KEY) {
