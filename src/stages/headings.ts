@@ -75,6 +75,8 @@
 // headings/inside-numbering.ts); one in the one size of the top keywords (前言, 致谢, 参考文献) that no numbered heading
 // has is a top section (`size-of-top-keywords`, headings/keyword-size.ts). A line typed as text whose plain number is
 // written unlike the typed headings' ("2 …" beside "1. …") is not promoted (`number-form-habit`, headings/number-form.ts).
+// Where nothing is numbered, headings in capitals and the top keywords are the top sections and the mixed-case ones
+// after them one rank below (`caps-over-mixed`, headings/caps-over-mixed.ts: revtex with every section starred).
 import type { Decision } from '../model/decision.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
@@ -142,6 +144,7 @@ export function assignHeadingLevels(
     capsOverLetters: weights['caps-over-letters'] > 0,
     insideNumbering: weights['inside-numbering'] > 0,
     keywordSize: weights['size-of-top-keywords'] > 0,
+    capsOverMixed: weights['caps-over-mixed'] > 0,
     pageRestarts: weights['hints-restart-per-page'] > 0,
     childRuns: weights['numbering-child-run'] > 0,
   });

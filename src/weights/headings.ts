@@ -140,6 +140,8 @@ export const headingsWeightsSchema = z.strictObject({
   'inside-numbering': weight,
   /** Unnumbered, in the one size of two or more top keyword headings that no numbered heading has: a top section. */
   'size-of-top-keywords': weight,
+  /** Nothing numbered: the headings in capitals and the keywords are the top sections, the mixed-case ones below. */
+  'caps-over-mixed': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -306,4 +308,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 20, head6's fresh ctexbook). Adds to the level's confidence (headings/keyword-size.ts:
   // the heading takes the top key); 0 or less: off.
   'size-of-top-keywords': 0.3,
+  // Hand-set (not fitted; session 21, head7's fresh revtex papers). Adds to the level's confidence
+  // (headings/caps-over-mixed.ts: the heading takes the top key or the one below); 0 or less: off.
+  'caps-over-mixed': 0.3,
 };

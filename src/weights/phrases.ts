@@ -124,6 +124,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'unnumbered, between a numbered heading and the next, which continues its numbers below the top ("3." · it · "3.1."): inside the open section, of the next heading\'s kind',
   'size-of-top-keywords':
     'unnumbered, in the one size of the top keyword headings (Preface, Acknowledgments, References), a size no numbered heading has: one of the top sections',
+  'caps-over-mixed':
+    'nothing in the document is numbered, and its headings in capitals are its top sections ("SYSTEM BOOT"): set in capitals or a top keyword, one of them; in mixed case after the first of them, one rank below',
   'number-form-habit':
     'a line typed as text writes its plain number unlike every heading the parser typed ("2 …" beside "1. …"): it continues no section numbers',
 };

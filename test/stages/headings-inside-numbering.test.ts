@@ -55,6 +55,28 @@ describe('an unnumbered heading between a section and its first subsection', () 
     expect(level('A. Requiring Authentication')).toBe(3);
   });
 
+  it('an appendix opener in mixed case does not blur the capitals of the top sections (revtex, aip)', () => {
+    // Session 21 (head7), from a fresh aip/cha revtex paper (train): "TIME SYNCHRONIZATION", a `\section*` between
+    // "I. TIMEZONE" and "A. For Workstations", was made a subsection in six formats of nine: "Appendix A: List of Mount
+    // Points", keyed with the Roman sections, had put mixed case among their cases.
+    const aip = [
+      'I. TIMEZONE',
+      'TIME SYNCHRONIZATION',
+      'A. For Workstations',
+      'For Servers',
+      'II. ROTATING LOG FILES',
+      'III. SHARING ADMINISTRATOR RIGHTS',
+      'Appendix A: List of Mount Points',
+      'Appendix B: locate and updatedb',
+      'ACKNOWLEDGMENTS',
+    ];
+    const { level } = headingRun('Other Configurations', aip, LAYOUT);
+    expect(level('TIME SYNCHRONIZATION')).toBe(2);
+    expect(level('A. For Workstations')).toBe(3);
+    expect(level('For Servers')).toBe(3);
+    expect(level('Appendix A: List of Mount Points')).toBe(2);
+  });
+
   it('off (weight 0), the size habit makes it a top section', () => {
     const { level } = headingRun('Web Server (HTTP)', ELSARTICLE, LAYOUT, { 'inside-numbering': 0 });
     expect(level('Requiring Authentication')).toBe(2);

@@ -9,6 +9,7 @@
 //                      (scripts/corpus/writers/: parser-style inputs with the parsers' habits)
 //            --parser-sample K   each document in only K of the asked parser formats (even shares)
 //            --keep-pdf (copy each PDF into its document folder as source.pdf)
+//            --revtex-variants (revtex in its societies, journals and layouts: aps/aip, prl/prb/jcp …, reprint/preprint)
 //            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,7 @@ interface Args {
   parserSample: number;
   keepPdf: boolean;
   bookmarks: boolean;
+  revtexVariants: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -69,6 +71,7 @@ function parseArgs(argv: string[]): Args {
     parserSample: 0,
     keepPdf: false,
     bookmarks: false,
+    revtexVariants: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -84,6 +87,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--parser-sample') a.parserSample = Math.max(0, Number(v()));
     else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--bookmarks') a.bookmarks = true;
+    else if (k === '--revtex-variants') a.revtexVariants = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -155,7 +159,10 @@ async function main(): Promise<void> {
   };
   const buildOne = async ({ doc, spec, id, rank }: (typeof todo)[number]) => {
     const seed = (args.seed ^ hashString(id)) >>> 0;
-    const tex = writeTex(doc, spec, makeRng(seed), { bookmarks: args.bookmarks });
+    const tex = writeTex(doc, spec, makeRng(seed), {
+      bookmarks: args.bookmarks,
+      revtexVariants: args.revtexVariants,
+    });
     const dir = path.join(work, id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${id}.tex`), tex.tex);

@@ -10,7 +10,7 @@
 // line while ending a row); SyncTeX then gives, for every printed line, the line being read when TeX made
 // its box, and so its block (./build.ts).
 import type { Block, SourceDoc } from '../blocks.js';
-import type { Rng } from '../rng.js';
+import { hashString, makeRng, type Rng } from '../rng.js';
 import type { ClassSpec, FrontMatter } from './classes.js';
 
 export type GKind =
@@ -250,6 +250,30 @@ class Writer {
 export interface TexOptions {
   /** hyperref's bookmarks (a PDF outline from the sectioning commands; `--bookmarks`, docs/pdf.md) */
   bookmarks?: boolean;
+  /** revtex in the variants the class offers (society aps/aip, journal, reprint/preprint/twocolumn;
+   * `--revtex-variants`), drawn from the document id so the seeded stream of the default build is untouched */
+  revtexVariants?: boolean;
+}
+
+/** A revtex4-2 option set: society, journal, layout; its column count. */
+export function revtexVariant(id: string): { opts: string[]; columns: 1 | 2; preamble: string[] } {
+  const r = makeRng(hashString(`revtex-variant/${id}`));
+  const society = r.pick(['aps', 'aps', 'aip']);
+  const journal =
+    society === 'aps'
+      ? r.pick(['prl', 'pra', 'prb', 'pre', 'prx', 'prapplied', 'prd']) // not rmp: author-year citations
+      : r.pick(['jcp', 'apl', 'jap', 'cha']);
+  const layout = r.pick(['reprint', 'preprint', 'twocolumn']);
+  // aip's footnote text takes one paragraph: made \long (the same body) for the footnotes that end in \par
+  const preamble =
+    society === 'aip'
+      ? [
+          '\\makeatletter',
+          '\\long\\def\\@makefntext#1{\\def\\baselinestretch{1}\\leftskip1em\\parindent1em\\noindent\\nobreak\\hskip-\\leftskip\\hb@xt@\\leftskip{\\hss\\@makefnmark\\ }#1\\par}',
+          '\\makeatother',
+        ]
+      : [];
+  return { opts: [society, journal, layout, 'nofootinbib'], columns: layout === 'preprint' ? 1 : 2, preamble };
 }
 
 export function writeTex(doc: SourceDoc, spec: ClassSpec, rng: Rng, texOptions: TexOptions = {}): TexDoc {
@@ -297,8 +321,14 @@ export function writeTex(doc: SourceDoc, spec: ClassSpec, rng: Rng, texOptions: 
       } else opts.push('preprint', '12pt');
       break;
     case 'revtex':
-      opts.push('aps', 'prb', 'twocolumn', 'nofootinbib');
-      columns = 2;
+      if (texOptions.revtexVariants) {
+        const v = revtexVariant(doc.id);
+        opts.push(...v.opts);
+        columns = v.columns;
+      } else {
+        opts.push('aps', 'prb', 'twocolumn', 'nofootinbib');
+        columns = 2;
+      }
       break;
     case 'jlreq':
       opts.push(rng.pick(['article', 'report']) === 'report' ? 'paper=a4' : 'paper=b5');
@@ -318,6 +348,7 @@ export function writeTex(doc: SourceDoc, spec: ClassSpec, rng: Rng, texOptions: 
   w.raw(`\\documentclass[${opts.join(',')}]{${spec.documentclass}}`);
   w.raw(...spec.preamble);
   if (spec.name === 'revtex') w.raw('\\usepackage{float}');
+  if (spec.name === 'revtex' && texOptions.revtexVariants) w.raw(...revtexVariant(doc.id).preamble);
   w.raw('\\usepackage{amsmath,amssymb}', '\\usepackage{graphicx}', '\\usepackage{longtable}');
   w.raw('\\usepackage{fvextra}');
   if (spec.amsthm) w.raw('\\usepackage{amsthm}');

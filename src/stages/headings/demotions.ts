@@ -55,11 +55,15 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
     return demotion('admonition', 'admonition', `"${text.split(/\s/)[0]}" marks a note or sidebar title`);
   if (!numbering && ADMONITION_LABEL.test(text))
     return demotion('admonition', 'note-label', `"${text}" is the label of a note`);
-  // One lower-case word ("partman", "postinst", "fdisk"): a command or file name heading a definition.
-  if (!numbering && /^\p{Ll}[\w./+-]*$/u.test(text))
+  // One lower-case word ("partman", "postinst", "fdisk"), or a few after commas ("hold, unhold, keep"), a term's
+  // brackets and signs in it ("tag[(facet)]", "package&BD"): a command, file or option name heading a definition.
+  if (!numbering && LOWERCASE_TERMS.test(text))
     return demotion('term', 'lowercase-name', 'a lower-case name, not a heading');
   return undefined;
 }
+
+/** Lower-case names: a word opening in lower case, with a term's signs, one or a few after commas. */
+const LOWERCASE_TERMS = /^\p{Ll}[\w./+&=[\]()-]*(?:,\s*\p{Ll}[\w./+&=[\]()-]*)*$/u;
 
 /**
  * Note and sidebar titles: a capitalized label before mixed-case text ("NOTE …", "TIP …", "BACK TO
@@ -70,8 +74,9 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
 const ADMONITION = new RegExp(
   String.raw`^(?:(?:NOTE|NOTES|TIP|TIPS|HINT|WARNING|CAUTION|IMPORTANT|DANGER|ATTENTION|REMARK|SIDEBAR|TOOL|TOOLS)|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+(?=.*[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])` +
     // …or a short CJK label and a space before the title proper ("注意 …", "文化 …", "ヒント …").
-    // (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays).
-    String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[：:]?\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
+    // (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays; a colon after
+    // the label makes it a heading's topic, "不相容性: 中断字段", as its numbered siblings write "1.2 冲突：冲突字段").
+    String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
   'u',
 );
 

@@ -8,10 +8,11 @@
 // top, its size is known and does not set it apart from that kind (a heading of that kind shares its size class;
 // without sizes nothing tells it from an unnumbered chapter the numbering runs past: a book's "Configuration
 // Scripts" between 1.5 and 1.6 under Mistral and Unstructured, fresh documents of session 20), nor its case
-// (`caseTellsTop`: in the capitals of the top sections alone). Precedence (levels.ts): after every habit that keys
+// (`caseTellsTop`: in the capitals of the top sections alone; an appendix opener's case, "Appendix A: List of Mount
+// Points" keyed with revtex's Roman sections, tells nothing of theirs). Precedence (levels.ts): after every habit that keys
 // an unnumbered heading as a top section; it re-keys only those, never a keyword (Abstract, References), never one
 // whose size or case sets it apart from the next heading's kind.
-import { caseStyle } from './candidates.js';
+import { APPENDIX, caseStyle } from './candidates.js';
 import { follows } from './promote.js';
 import type { Candidate } from './types.js';
 
@@ -31,7 +32,11 @@ export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
   // pass re-keys unnumbered ones alone.
   const nextNumbered = nextNumberedAt(kept);
   const sizes = numberedByKey(kept, (k) => k.sizeClass);
-  const cases = numberedByKey(kept, (k) => caseStyle(k.el.text));
+  // An appendix opener ("Appendix A: List of Mount Points", keyed with the Roman sections) tells nothing of their case.
+  const cases = numberedByKey(
+    kept.filter((k) => !APPENDIX.test(k.el.text.trim())),
+    (k) => caseStyle(k.el.text),
+  );
   let previous: Candidate | undefined;
   kept.forEach((c, i) => {
     if (c.numbering) {

@@ -6,6 +6,7 @@ import { minOf } from '../../util/arrays.js';
 import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
+import { joinCapsOverMixed } from './caps-over-mixed.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import { childRuns } from './child-runs.js';
 import { joinInsideNumbering } from './inside-numbering.js';
@@ -68,6 +69,8 @@ export interface KeyHabits {
   capsOverLetters?: boolean;
   /** `inside-numbering` (inside-numbering.ts); off unless given. */
   insideNumbering?: boolean;
+  /** `caps-over-mixed` (caps-over-mixed.ts); off unless given. */
+  capsOverMixed?: boolean;
   /** `size-of-top-keywords` (keyword-size.ts); off unless given. */
   keywordSize?: boolean;
   /** `hints-restart-per-page` (page-restarts.ts). */
@@ -139,6 +142,7 @@ export function assignKeys(
   };
   for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
   if (capsOverLetters) joinCapsOverLetters(kept, ROMAN_TOP);
+  if (more.capsOverMixed) joinCapsOverMixed(kept, ROMAN_TOP, 'outline:2');
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
   const numberedKeyOfOutline = numberedKeysOfOutline(kept);

@@ -27,8 +27,8 @@
 // numbering's rank, on one line (Mistral OCR's "1. Description: the control File" beside its "2. Configuration
 // Scripts"). Never: furniture, the tail of a fragment the text-merge stage joined, more than one line, a sentence
 // (its words after the number end in sentence punctuation; a short question or a colon alone does not: "What is
-// debmake?", "Configuring PAM:"), longer than a heading, an answer blank or a web
-// address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
+// debmake?", "Configuring PAM:"), longer than a heading, a line ending inside a word ("… the in-": running text,
+// "Chapter 4, Installation presented …"), an answer blank or a web address, the words of a heading the parser typed, a text an earlier page carries too (a running head). The weights set its
 // confidence; 0 or less switches each kind off.
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
@@ -50,6 +50,14 @@ const KEYWORD =
 
 /** Not a heading's words: an answer blank, a web address, an arrow (a form's question, a footnote). */
 const NOT_HEADING = /_{3,}|https?:\/\/|www\.|→/;
+
+/**
+ * A line that ends inside a word ("… from the point of view of the in-"): the first line of running text cut at its
+ * end, no whole title ("Chapter 4, Installation presented …", a cross-reference opening a paragraph).
+ */
+const WORD_CUT = /\p{Ll}-$/u;
+
+const notHeading = (text: string) => NOT_HEADING.test(text) || WORD_CUT.test(text);
 
 /** Word forms: a numbering that says it is a heading by its word ("Chapter", "第…章", "Article", "§"). */
 export const WORD_FORM =
@@ -112,8 +120,7 @@ export function promotedTexts(
     }
     if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
-    if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || NOT_HEADING.test(text))
-      continue;
+    if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || notHeading(text)) continue;
     if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
     const n = parseNumbering(text);
     const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);

@@ -96,7 +96,7 @@ export function measureSizes(
     }
     const h = el.bbox[3] - el.bbox[1];
     if (!mayWrap(el)) return h;
-    const em = textWidthEm(el.text.trim());
+    const em = headingWidthEm(el.text.trim());
     const width = widthInHeights(el, pageInfo.get(el.page));
     for (let lines = 2; lines <= 4; lines++) {
       const line = h / lines;
@@ -106,6 +106,20 @@ export function measureSizes(
     return h;
   };
   return { bodyLine, lineHeight };
+}
+
+/** How much wider than a lower-case letter (0.52 em in textWidthEm) a capital is set: about 0.72 em. */
+const CAPITAL_EXTRA_EM = 0.2;
+
+/**
+ * A heading's width in ems, its capitals counted wider than textWidthEm counts them: a section title in capitals
+ * (revtex's "CUSTOMIZING HOW PACKAGES ARE DISPLAYED", two lines in its column) measured at lower-case widths seemed
+ * short enough for one line, so its two-line box passed for one line twice the height, a size no heading has.
+ */
+function headingWidthEm(text: string): number {
+  let capitals = 0;
+  for (const ch of text) if (/\p{Lu}/u.test(ch)) capitals++;
+  return textWidthEm(text) + CAPITAL_EXTRA_EM * capitals;
 }
 
 /**
