@@ -34,7 +34,8 @@
 // 3. Levels come from a stack walk in reading order (walk.ts): "above" is decided by, in order of
 //    precedence, `same-kind`, `under-title`, `numbering-depth`, `numbering-restarts`, `numbering-child-run`
 //    (child-runs.ts), `toc-level` (toc.ts), `size-class`,
-//    `parser-level` (one feature per parser family: parser-levels.ts; against size, the heavier weight decides),
+//    `parser-level` (one feature per parser family: parser-levels.ts; against size, the format's fitted
+//    trust `parser-trust-<format>` decides: above 0 the parser's level, else size),
 //    `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,

@@ -8,6 +8,36 @@ import { z } from 'zod';
 
 const weight = z.number();
 
+/**
+ * The input formats that carry their own heading levels (hints.level), each with a trust (`parser-trust-<format>`):
+ * the log-odds that its level is right where it and the size class disagree on which of two headings stands above
+ * (stages/headings/parser-levels.ts). Above 0 the parser's level decides such a conflict, else size; written by
+ * `npm run fit` (src/fit/parser-trust.ts) from the conflicts of the training documents.
+ */
+export const LEVELLED_FORMATS = [
+  'azure-di',
+  'deepseek-ocr',
+  'docling',
+  'dots-ocr',
+  'marker',
+  'mineru-content-list',
+  'mineru-content-list-v2',
+  'mineru-middle',
+  'mineru-model',
+  'mistral-ocr',
+  'paddleocr',
+  'pdf',
+  'popo',
+  'unstructured',
+] as const;
+
+export type TrustFeature = `parser-trust-${(typeof LEVELLED_FORMATS)[number]}`;
+
+const trustShape = Object.fromEntries(LEVELLED_FORMATS.map((f) => [`parser-trust-${f}`, weight])) as Record<
+  TrustFeature,
+  typeof weight
+>;
+
 export const headingsWeightsSchema = z.strictObject({
   bias: weight,
   // Demotions: why a title the parser gave is not a heading.
@@ -56,6 +86,7 @@ export const headingsWeightsSchema = z.strictObject({
   'parser-level': weight,
   'parser-level-markdown': weight,
   'parser-level-document': weight,
+  ...trustShape,
   outline: weight,
   'same-size': weight,
   'earlier-levels': weight,
@@ -196,6 +227,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // (Docling, Azure DI): one weight per family, to be fitted apart.
   'parser-level-markdown': 1.1,
   'parser-level-document': 1.1,
+  // Where size and the parser's level disagree: 0 (a tie) lets size decide, as before the fit; `npm run fit`
+  // writes each format's fitted trust (src/fit/parser-trust.ts). The weights above set the confidence only.
+  ...(Object.fromEntries(LEVELLED_FORMATS.map((f) => [`parser-trust-${f}`, 0])) as Record<TrustFeature, number>),
   // The source PDF's bookmarks (--pdf): 0.97.
   outline: 3.476,
   'same-size': 0.848,

@@ -1,6 +1,8 @@
 // What each feature of the headings, furniture and captions stages says, in words (`--explain`, the
 // weights table in docs/options.md). Text-merge and table-merge keep theirs beside their weights.
 
+import { LEVELLED_FORMATS } from './headings.js';
+
 export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-empty': 'the title has no text',
   'demoted-no-words': 'the title has no words (symbols or digits only)',
@@ -42,6 +44,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'parser-level': 'the parser gave it another level',
   'parser-level-markdown': 'the parser gave it another level (Markdown # depth: Mistral, DeepSeek, Marker)',
   'parser-level-document': 'the parser gave it another level (a whole-document parser: Docling, Azure DI)',
+  ...parserTrustPhrases(),
   outline: "the source PDF's outline (bookmarks) gives its depth",
   'same-size': 'same size as the open heading: a sibling',
   'earlier-levels': 'the levels these kinds of heading took earlier',
@@ -181,3 +184,13 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'page-fallback':
     'a numbered caption without a box that no float near it took: the float of its kind on its page without a caption',
 };
+
+/** One phrase per format's trust in its own levels (src/weights/headings.ts LEVELLED_FORMATS). */
+function parserTrustPhrases(): Record<string, string> {
+  return Object.fromEntries(
+    LEVELLED_FORMATS.map((f) => [
+      `parser-trust-${f}`,
+      `where size and ${f}'s own level disagree, the log-odds that ${f}'s level is right (above 0 it decides; fitted)`,
+    ]),
+  );
+}
