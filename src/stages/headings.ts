@@ -77,6 +77,7 @@
 // has is a top section (`size-of-top-keywords`, headings/keyword-size.ts). A line typed as text whose plain number is
 // written unlike the typed headings' ("2 …" beside "1. …") is not promoted (`number-form-habit`, headings/number-form.ts).
 import type { Decision } from '../model/decision.js';
+import { demoteAbstractTitle } from './headings/abstract-title.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
@@ -122,7 +123,7 @@ export function assignHeadingLevels(
     furniture,
     ctx,
   );
-  const bySize = demoteBySize(named, input, furniture, ctx);
+  const bySize = demoteBySize(demoteAbstractTitle(named, input.doc.elements, furniture, ctx), input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
@@ -145,6 +146,7 @@ export function assignHeadingLevels(
     keywordSize: weights['size-of-top-keywords'] > 0,
     pageRestarts: weights['hints-restart-per-page'] > 0,
     childRuns: weights['numbering-child-run'] > 0,
+    namedInParent: weights['named-in-parent'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

@@ -73,6 +73,12 @@ export const headingsWeightsSchema = z.strictObject({
   /** The cover form's title field ("题目：…", "Title: …") among ≥2 other label-value lines: the title. */
   'cover-form-title': weight,
   'demoted-inside-block': weight,
+  /** The whole title in one pair of round brackets, unnumbered: a note ("（保密论文在解密后遵守此规定）"). */
+  'demoted-parenthesized': weight,
+  /** Unnumbered, not the first heading, right above an abstract heading while an abstract stands earlier: a translated abstract's title. */
+  'demoted-abstract-title': weight,
+  /** Unnumbered, keyed a top section, its whole text inside the top section right before it on its page: one rank below. */
+  'named-in-parent': weight,
   'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
@@ -340,4 +346,13 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 20, head6's fresh ctexbook). Adds to the level's confidence (headings/keyword-size.ts:
   // the heading takes the top key); 0 or less: off.
   'size-of-top-keywords': 0.3,
+  // Hand-set as the other text demotions (not fitted; session 21, the dev thesis's declaration page): 0.85; 0 or
+  // less: off (headings/parenthesized.ts).
+  'demoted-parenthesized': 1.735,
+  // Hand-set as demoted-series-name (not fitted; session 21, the dev thesis's English title over its "ABSTRACT"):
+  // 0.85; 0 or less: off (headings/abstract-title.ts).
+  'demoted-abstract-title': 1.735,
+  // Hand-set (not fitted; session 21, the dev thesis's "原创性声明" under its declaration page's heading). Adds to the
+  // level's confidence (headings/named-in-parent.ts: the heading takes the key one rank below the top); 0 or less: off.
+  'named-in-parent': 0.3,
 };

@@ -31,6 +31,11 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "on a cover form of label-value lines, the line above the title field names the document's kind (学位论文, Thesis)",
   'cover-form-title': 'the title field ("题目：", "Title:") of a cover form of label-value lines on the first page',
   'demoted-inside-block': "the title lies inside a larger block's box: a label drawn in a figure",
+  'demoted-parenthesized': 'the whole title is in brackets: a note, not a heading',
+  'demoted-abstract-title':
+    'right above a second abstract heading ("ABSTRACT" after "摘要"), with at most a byline between: the title of a translated abstract, not a heading',
+  'named-in-parent':
+    'its whole text is inside the title of the top section right before it on its page: a part of that section, one rank below',
   'body-size-habit':
     "the document sets its numbered headings at body size: a body-size title is one of them (the document's habit)",
   'first-heading': 'the first heading opens the outline',

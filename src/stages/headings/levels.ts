@@ -10,6 +10,7 @@ import { joinMixedBelowCaps } from './case-below.js';
 import { childRuns } from './child-runs.js';
 import { joinInsideNumbering } from './inside-numbering.js';
 import { joinTopKeywordSize } from './keyword-size.js';
+import { joinNamedInParent } from './named-in-parent.js';
 import {
   type FontKind,
   hintsAgreeWithNumbering,
@@ -23,7 +24,7 @@ import {
 } from './kind-maps.js';
 import { joinPageOpeners } from './page-openers.js';
 import { hintsRestartPerPage } from './page-restarts.js';
-import { parserLevelFeature, parserTrustFeature } from './parser-levels.js';
+import { type parserLevelFeature, parserFeatures, type parserTrustFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate } from './types.js';
@@ -76,6 +77,8 @@ export interface KeyHabits {
   pageRestarts?: boolean;
   /** `numbering-child-run` (child-runs.ts). */
   childRuns?: boolean;
+  /** `named-in-parent` (named-in-parent.ts); off unless given. */
+  namedInParent?: boolean;
 }
 
 /**
@@ -156,8 +159,8 @@ export function assignKeys(
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
   if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
-  const [hintFeature, trustFeature] = [parserLevelFeature(format), parserTrustFeature(format)];
-  const facts = { hintsVary, hintFeature, trustFeature, topKey, topRank, blankStandsFor, restartsUnder };
+  if (topKey && more.namedInParent) joinNamedInParent(kept, topKey);
+  const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder };
 
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   const runs = (more.childRuns ?? true) ? childRuns(kept) : undefined;

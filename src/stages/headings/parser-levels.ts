@@ -25,6 +25,11 @@ export function parserTrustFeature(format: string): TrustFeature | undefined {
     : undefined;
 }
 
+/** Both features of a format's levels: the family's confidence weight and the format's trust against size. */
+export function parserFeatures(format: string) {
+  return { hintFeature: parserLevelFeature(format), trustFeature: parserTrustFeature(format) };
+}
+
 /**
  * Which evidence tells two headings' order: each says whether the open heading stands above (undefined: it tells
  * nothing, or its weight is off). Agreeing or alone, the one that speaks; disagreeing, the parser's level when the
