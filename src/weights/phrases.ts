@@ -151,6 +151,8 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
     'in the top or bottom band only as this document sets it (its running lines lie outside the fixed band)',
   'parser-label': 'the parser labelled it header, footer or page number',
   'note-mark': 'a labelled footer that repeats nothing and opens with a note mark: a page footnote',
+  colophon:
+    'one of two or more labelled footers on the last page, none a page number nor repeated on another page: a colophon, body',
   'lone-header': "a labelled header whose text heads no other page, while the document's labelled headers repeat",
   band: 'it lies in the top or bottom band',
   'in-body': 'a labelled header or footer mid-page in the body, not in a side margin (a heading, a banner)',
