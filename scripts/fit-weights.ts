@@ -301,7 +301,12 @@ function main(): void {
   for (const line of trustReport(counts)) console.log(line);
   weights.headings = adopted.headings = trustTable(counts);
   // the calibration is fitted to the confidences of the weights the engine will load
-  if (Object.keys(adopted).length) all = collectDecisions(args.dirs, { calibrate: false, weights: overlay(adopted) });
+  const changed = Object.entries(adopted).some(([stage, table]) =>
+    Object.entries(table).some(
+      ([id, w]) => (hand as unknown as Record<string, Record<string, number>>)[stage]?.[id] !== w,
+    ),
+  );
+  if (changed) all = collectDecisions(args.dirs, { calibrate: false, weights: overlay(adopted) });
   const maps: Record<string, CalibrationMap> = {};
   for (const stage of STAGES) {
     console.log(`${stage}: calibration${adopted[stageKey(stage)] ? ' (of the adopted fitted weights)' : ''}`);
