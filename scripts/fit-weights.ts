@@ -27,8 +27,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Judged } from '../src/fit/calibration.js';
 import { collectDecisions, type Labelled } from '../src/fit/collect.js';
-import { countConflicts, trustReport, trustTable } from '../src/fit/parser-trust.js';
 import { fitLogistic, predict } from '../src/fit/logistic.js';
+import { countConflicts, trustReport, trustTable } from '../src/fit/parser-trust.js';
 import { calibrationLine } from '../src/fit/report.js';
 import { CANDIDATES, chooseCalibration } from '../src/fit/select.js';
 import {

@@ -14,8 +14,8 @@ import { readStructureFile } from '../eval/report.js';
 import { loadInput } from '../io/load.js';
 import type { Structure } from '../model/structure.js';
 import { stitchSync } from '../pipeline.js';
-import type { Weights } from '../weights/index.js';
 import { LEVELLED_FORMATS } from '../weights/headings.js';
+import type { Weights } from '../weights/index.js';
 
 /** Headings on each side of the conflicts of one input format, over the documents counted. */
 export interface TrustCount {

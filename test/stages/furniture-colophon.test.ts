@@ -4,8 +4,8 @@
 // page (acmart's copyright lines, furniture in the LaTeX corpora), a single one-off footer, a foot that repeats, and
 // the weight at 0.
 import { describe, expect, it } from 'vitest';
-import { detectFurniture } from '../../src/stages/furniture.js';
 import { resolveEngineOptions } from '../../src/options.js';
+import { detectFurniture } from '../../src/stages/furniture.js';
 import { col, input, makeDoc, type Spec } from '../helpers/doc.js';
 
 const body = (page: number): Spec => ({

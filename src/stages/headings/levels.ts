@@ -10,7 +10,6 @@ import { joinMixedBelowCaps } from './case-below.js';
 import { childRuns } from './child-runs.js';
 import { joinInsideNumbering } from './inside-numbering.js';
 import { joinTopKeywordSize } from './keyword-size.js';
-import { joinNamedInParent } from './named-in-parent.js';
 import {
   type FontKind,
   hintsAgreeWithNumbering,
@@ -22,9 +21,10 @@ import {
   pdfSharedSizeClasses,
   smallerThanKind,
 } from './kind-maps.js';
+import { joinNamedInParent } from './named-in-parent.js';
 import { joinPageOpeners } from './page-openers.js';
 import { hintsRestartPerPage } from './page-restarts.js';
-import { type parserLevelFeature, parserFeatures, type parserTrustFeature } from './parser-levels.js';
+import { parserFeatures, type parserLevelFeature, type parserTrustFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate } from './types.js';
