@@ -10,6 +10,12 @@
 //                fold, and on the select split) loses more than 0.01; `--adopt text-merge,…` forces it. The other
 //                stages' fits are printed only (their tables are confidences of rules in an order of precedence).
 //                A `.json` `--out` gets the two fitted tables as a weights file (`--weights F.json`).
+//   parser trust each input format's trust in its own heading levels where they and the size class disagree
+//                (`parser-trust-<format>`, stages/headings/parser-levels.ts): the fitting split run twice (size
+//                deciding every such conflict, then the parser's level), the headings whose level differs counted
+//                for the side that gives their gold level, trust = ln((parser + 5) / (size + 5)) (src/fit/parser-trust.ts).
+//                Always written into the headings table of the `.ts` / `.json` out (no --adopt needed): 0 or less
+//                leaves size deciding, as the hand-set 0 does.
 //   calibration  a map from the raw confidence (of the adopted weights) to P(right): none, Platt or isotonic, for
 //                the stage or per side (yes / no decisions), or a logistic regression on the features (alone or through a Platt curve), chosen by
 //                the log loss in 5-fold cross-validation over the fitting split's groups of documents
@@ -22,6 +28,7 @@ import { writeFileSync } from 'node:fs';
 import type { Judged } from '../src/fit/calibration.js';
 import { collectDecisions, type Labelled } from '../src/fit/collect.js';
 import { fitLogistic, predict } from '../src/fit/logistic.js';
+import { countConflicts, trustReport, trustTable } from '../src/fit/parser-trust.js';
 import { calibrationLine } from '../src/fit/report.js';
 import { CANDIDATES, chooseCalibration } from '../src/fit/select.js';
 import {
@@ -38,7 +45,7 @@ import {
 } from '../src/fit/weights.js';
 import { defaultEngineOptions } from '../src/options.js';
 import { type CalibrationMap, calibrate } from '../src/weights/calibration.js';
-import { featureTables, hand } from '../src/weights/index.js';
+import { featureTables, hand, type Weights } from '../src/weights/index.js';
 
 interface Args {
   dirs: string[];
@@ -261,6 +268,13 @@ function asDefaults(stage: string, table: Record<string, number>): Record<string
   return { ...table, bias: round(table.bias + THRESHOLD[stage]), scale: 1 };
 }
 
+/** The hand-set tables with each stage's fitted weights laid over them (a partial table keeps the rest). */
+function overlay(adopted: Record<string, Record<string, number>>): Weights {
+  return Object.fromEntries(
+    Object.entries(hand).map(([stage, table]) => [stage, { ...table, ...(adopted[stage] ?? {}) }]),
+  ) as unknown as Weights;
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   // the weights are fitted from the hand-set ones' decisions, so a refit does not feed on its own output
@@ -281,9 +295,18 @@ function main(): void {
     // reported only: these tables are the confidences of rules in an order of precedence, not log-odds
     fitStageWeights(stage, all, args);
   }
+  // which of size and the parser's own level decides where they disagree, per input format
+  console.log("headings: the parser's levels against size, per input format");
+  const counts = countConflicts(args.dirs, args.fitSplit, hand);
+  for (const line of trustReport(counts)) console.log(line);
+  weights.headings = adopted.headings = trustTable(counts);
   // the calibration is fitted to the confidences of the weights the engine will load
-  if (Object.keys(adopted).length)
-    all = collectDecisions(args.dirs, { calibrate: false, weights: { ...hand, ...adopted } });
+  const changed = Object.entries(adopted).some(([stage, table]) =>
+    Object.entries(table).some(
+      ([id, w]) => (hand as unknown as Record<string, Record<string, number>>)[stage]?.[id] !== w,
+    ),
+  );
+  if (changed) all = collectDecisions(args.dirs, { calibrate: false, weights: overlay(adopted) });
   const maps: Record<string, CalibrationMap> = {};
   for (const stage of STAGES) {
     console.log(`${stage}: calibration${adopted[stageKey(stage)] ? ' (of the adopted fitted weights)' : ''}`);

@@ -44,6 +44,7 @@ import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
 import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, minOf } from '../util/arrays.js';
+import { colophonLines } from './furniture/colophon.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { inBody } from './furniture/in-body.js';
@@ -390,6 +391,7 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
   // Furniture never eats content (./furniture/openers.ts): what repeats nothing stays body.
   const loneWhy = loneReasons(elements, byPage, loneHeaders(elements, byPage));
   const labelled = elements.filter((e) => FURNITURE_TYPES.has(e.type));
+  const colophon = colophonLines(elements);
   for (const el of elements) {
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
@@ -409,6 +411,10 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
     if (!repeated.has(el.id) && opensWithNoteMark(el)) {
       evidence.push(seen('furniture.note-mark'));
       where += ', its text opening with a note mark (a page footnote)';
+    }
+    if (colophon.has(el.id)) {
+      evidence.push(seen('furniture.colophon'));
+      where += ', one of a block of footers on the last page that repeat on no other page (a colophon)';
     }
     where += (lone ?? '') + repetitionNote(el, labelled);
     mark(m, el, kind, 'furniture.parser-label', `the parser labelled it ${el.sourceType}${where}`, evidence);

@@ -34,7 +34,8 @@
 // 3. Levels come from a stack walk in reading order (walk.ts): "above" is decided by, in order of
 //    precedence, `same-kind`, `under-title`, `numbering-depth`, `numbering-restarts`, `numbering-child-run`
 //    (child-runs.ts), `toc-level` (toc.ts), `size-class`,
-//    `parser-level` (one feature per parser family: parser-levels.ts; against size, the heavier weight decides),
+//    `parser-level` (one feature per parser family: parser-levels.ts; against size, the format's fitted
+//    trust `parser-trust-<format>` decides: above 0 the parser's level, else size),
 //    `same-size`, `earlier-levels`, then `first-appearance` — the weakest evidence, and
 //    marked unsure.
 // Levels are thus consecutive along every path, and a document title (the first, largest heading,
@@ -78,6 +79,7 @@
 // Where nothing is numbered, headings in capitals and the top keywords are the top sections and the mixed-case ones
 // after them one rank below (`caps-over-mixed`, headings/caps-over-mixed.ts: revtex with every section starred).
 import type { Decision } from '../model/decision.js';
+import { demoteAbstractTitle } from './headings/abstract-title.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
@@ -123,7 +125,7 @@ export function assignHeadingLevels(
     furniture,
     ctx,
   );
-  const bySize = demoteBySize(named, input, furniture, ctx);
+  const bySize = demoteBySize(demoteAbstractTitle(named, input.doc.elements, furniture, ctx), input, furniture, ctx);
   const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
@@ -147,6 +149,7 @@ export function assignHeadingLevels(
     capsOverMixed: weights['caps-over-mixed'] > 0,
     pageRestarts: weights['hints-restart-per-page'] > 0,
     childRuns: weights['numbering-child-run'] > 0,
+    namedInParent: weights['named-in-parent'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

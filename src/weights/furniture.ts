@@ -44,6 +44,8 @@ export const furnitureWeightsSchema = z.strictObject({
   'in-body': weight,
   /** A labelled footer that repeats nothing and opens with a note mark ("* …", "† …"): a page footnote. */
   'note-mark': weight,
+  /** One of two or more labelled footers on the last page, none repeating on another page nor a page number: a colophon. */
+  colophon: weight,
   /** The source PDF's outline (bookmarks) names the text on its page (`--pdf`): a heading, not furniture. */
   'outline-heading': weight,
   /** A journal's submission notice ("Preprint submitted to …"), or the date beside it, at the foot of its page. */
@@ -75,6 +77,9 @@ export const defaultFurnitureWeights: FurnitureWeights = {
   'in-body': -1,
   // Session 19 (dev gold set, Docling brief's "* affiliation" note typed page_footer): outweighs label and band.
   'note-mark': -3,
+  // Session 21 (dev gold set, the Docling brief's last-page address, telephone and ISSN lines typed page_footer):
+  // hand-set as note-mark, outweighing label and band.
+  colophon: -3,
   // Against every rule (repeats and band weigh 4.6, a page number's pattern and sequence 3.9): the outline names only
   // headings. Office styles train: Docling's and PaddleOCR's headers "03 6.3. debmake -cc" taken for running lines.
   'outline-heading': -6,

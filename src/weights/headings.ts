@@ -8,6 +8,36 @@ import { z } from 'zod';
 
 const weight = z.number();
 
+/**
+ * The input formats that carry their own heading levels (hints.level), each with a trust (`parser-trust-<format>`):
+ * the log-odds that its level is right where it and the size class disagree on which of two headings stands above
+ * (stages/headings/parser-levels.ts). Above 0 the parser's level decides such a conflict, else size; written by
+ * `npm run fit` (src/fit/parser-trust.ts) from the conflicts of the training documents.
+ */
+export const LEVELLED_FORMATS = [
+  'azure-di',
+  'deepseek-ocr',
+  'docling',
+  'dots-ocr',
+  'marker',
+  'mineru-content-list',
+  'mineru-content-list-v2',
+  'mineru-middle',
+  'mineru-model',
+  'mistral-ocr',
+  'paddleocr',
+  'pdf',
+  'popo',
+  'unstructured',
+] as const;
+
+export type TrustFeature = `parser-trust-${(typeof LEVELLED_FORMATS)[number]}`;
+
+const trustShape = Object.fromEntries(LEVELLED_FORMATS.map((f) => [`parser-trust-${f}`, weight])) as Record<
+  TrustFeature,
+  typeof weight
+>;
+
 export const headingsWeightsSchema = z.strictObject({
   bias: weight,
   // Demotions: why a title the parser gave is not a heading.
@@ -43,6 +73,12 @@ export const headingsWeightsSchema = z.strictObject({
   /** The cover form's title field ("题目：…", "Title: …") among ≥2 other label-value lines: the title. */
   'cover-form-title': weight,
   'demoted-inside-block': weight,
+  /** The whole title in one pair of round brackets, unnumbered: a note ("（保密论文在解密后遵守此规定）"). */
+  'demoted-parenthesized': weight,
+  /** Unnumbered, not the first heading, right above an abstract heading while an abstract stands earlier: a translated abstract's title. */
+  'demoted-abstract-title': weight,
+  /** Unnumbered, keyed a top section, its whole text inside the top section right before it on its page: one rank below. */
+  'named-in-parent': weight,
   'body-size-habit': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
@@ -56,6 +92,7 @@ export const headingsWeightsSchema = z.strictObject({
   'parser-level': weight,
   'parser-level-markdown': weight,
   'parser-level-document': weight,
+  ...trustShape,
   outline: weight,
   'same-size': weight,
   'earlier-levels': weight,
@@ -198,6 +235,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // (Docling, Azure DI): one weight per family, to be fitted apart.
   'parser-level-markdown': 1.1,
   'parser-level-document': 1.1,
+  // Where size and the parser's level disagree: 0 (a tie) lets size decide, as before the fit; `npm run fit`
+  // writes each format's fitted trust (src/fit/parser-trust.ts). The weights above set the confidence only.
+  ...(Object.fromEntries(LEVELLED_FORMATS.map((f) => [`parser-trust-${f}`, 0])) as Record<TrustFeature, number>),
   // The source PDF's bookmarks (--pdf): 0.97.
   outline: 3.476,
   'same-size': 0.848,
@@ -311,4 +351,13 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 21, head7's fresh revtex papers). Adds to the level's confidence
   // (headings/caps-over-mixed.ts: the heading takes the top key or the one below); 0 or less: off.
   'caps-over-mixed': 0.3,
+  // Hand-set as the other text demotions (not fitted; session 21, the dev thesis's declaration page): 0.85; 0 or
+  // less: off (headings/parenthesized.ts).
+  'demoted-parenthesized': 1.735,
+  // Hand-set as demoted-series-name (not fitted; session 21, the dev thesis's English title over its "ABSTRACT"):
+  // 0.85; 0 or less: off (headings/abstract-title.ts).
+  'demoted-abstract-title': 1.735,
+  // Hand-set (not fitted; session 21, the dev thesis's "原创性声明" under its declaration page's heading). Adds to the
+  // level's confidence (headings/named-in-parent.ts: the heading takes the key one rank below the top); 0 or less: off.
+  'named-in-parent': 0.3,
 };

@@ -1,6 +1,8 @@
 // What each feature of the headings, furniture and captions stages says, in words (`--explain`, the
 // weights table in docs/options.md). Text-merge and table-merge keep theirs beside their weights.
 
+import { LEVELLED_FORMATS } from './headings.js';
+
 export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-empty': 'the title has no text',
   'demoted-no-words': 'the title has no words (symbols or digits only)',
@@ -29,6 +31,11 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "on a cover form of label-value lines, the line above the title field names the document's kind (学位论文, Thesis)",
   'cover-form-title': 'the title field ("题目：", "Title:") of a cover form of label-value lines on the first page',
   'demoted-inside-block': "the title lies inside a larger block's box: a label drawn in a figure",
+  'demoted-parenthesized': 'the whole title is in brackets: a note, not a heading',
+  'demoted-abstract-title':
+    'right above a second abstract heading ("ABSTRACT" after "摘要"), with at most a byline between: the title of a translated abstract, not a heading',
+  'named-in-parent':
+    'its whole text is inside the title of the top section right before it on its page: a part of that section, one rank below',
   'body-size-habit':
     "the document sets its numbered headings at body size: a body-size title is one of them (the document's habit)",
   'first-heading': 'the first heading opens the outline',
@@ -42,6 +49,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'parser-level': 'the parser gave it another level',
   'parser-level-markdown': 'the parser gave it another level (Markdown # depth: Mistral, DeepSeek, Marker)',
   'parser-level-document': 'the parser gave it another level (a whole-document parser: Docling, Azure DI)',
+  ...parserTrustPhrases(),
   outline: "the source PDF's outline (bookmarks) gives its depth",
   'same-size': 'same size as the open heading: a sibling',
   'earlier-levels': 'the levels these kinds of heading took earlier',
@@ -145,6 +153,8 @@ export const furniturePhrases: Readonly<Record<string, string>> = {
     'in the top or bottom band only as this document sets it (its running lines lie outside the fixed band)',
   'parser-label': 'the parser labelled it header, footer or page number',
   'note-mark': 'a labelled footer that repeats nothing and opens with a note mark: a page footnote',
+  colophon:
+    'one of two or more labelled footers on the last page, none a page number nor repeated on another page: a colophon, body',
   'lone-header': "a labelled header whose text heads no other page, while the document's labelled headers repeat",
   band: 'it lies in the top or bottom band',
   'in-body': 'a labelled header or footer mid-page in the body, not in a side margin (a heading, a banner)',
@@ -183,3 +193,13 @@ export const captionsPhrases: Readonly<Record<string, string>> = {
   'page-fallback':
     'a numbered caption without a box that no float near it took: the float of its kind on its page without a caption',
 };
+
+/** One phrase per format's trust in its own levels (src/weights/headings.ts LEVELLED_FORMATS). */
+function parserTrustPhrases(): Record<string, string> {
+  return Object.fromEntries(
+    LEVELLED_FORMATS.map((f) => [
+      `parser-trust-${f}`,
+      `where size and ${f}'s own level disagree, the log-odds that ${f}'s level is right (above 0 it decides; fitted)`,
+    ]),
+  );
+}

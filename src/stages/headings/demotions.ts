@@ -5,6 +5,7 @@ import type { Element } from '../../model/element.js';
 import { parseCaptionLabel } from '../../text/caption-label.js';
 import { endsSentence } from '../../text/chars.js';
 import type { Numbering } from '../../text/numbering.js';
+import { isParenthesizedNote } from './parenthesized.js';
 
 export interface Demotion {
   rule: string;
@@ -44,6 +45,8 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
   if (CONTINUED_LINE.test(text)) return demotion('continued', 'continued', "a long table's continuation line");
   const label = parseCaptionLabel(text);
   if (label) return demotion('caption-label', 'caption-label', `"${text.slice(0, 30)}" is a ${label.kind} label`);
+  if (!numbering && isParenthesizedNote(text))
+    return demotion('note', 'parenthesized', 'the title is a note in brackets');
   // A numbered title may be a question (an FAQ's "5.3. How can I …?"); unnumbered, a long sentence is body text.
   if (text.length > 80 && endsSentence(text) && (!numbering || text.length > 200))
     return demotion('sentence', 'sentence', 'the title reads as a sentence');

@@ -22,9 +22,10 @@ import {
   pdfSharedSizeClasses,
   smallerThanKind,
 } from './kind-maps.js';
+import { joinNamedInParent } from './named-in-parent.js';
 import { joinPageOpeners } from './page-openers.js';
 import { hintsRestartPerPage } from './page-restarts.js';
-import { parserLevelFeature } from './parser-levels.js';
+import { parserFeatures, type parserLevelFeature, type parserTrustFeature } from './parser-levels.js';
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate } from './types.js';
@@ -37,6 +38,8 @@ export interface KeyFacts {
   hintsVary: boolean;
   /** The feature that weighs this parser family's levels (parser-levels.ts). */
   hintFeature: ReturnType<typeof parserLevelFeature>;
+  /** The weight of this format's trust in its levels against size (parser-levels.ts); undefined: size decides. */
+  trustFeature?: ReturnType<typeof parserTrustFeature>;
   /** The key of the document's top numbered sections, when its first numbering is decimal or Roman ("I."). */
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
@@ -77,6 +80,8 @@ export interface KeyHabits {
   pageRestarts?: boolean;
   /** `numbering-child-run` (child-runs.ts). */
   childRuns?: boolean;
+  /** `named-in-parent` (named-in-parent.ts); off unless given. */
+  namedInParent?: boolean;
 }
 
 /**
@@ -158,7 +163,8 @@ export function assignKeys(
   if (topKey && plainTop) joinPlainTop(kept, topKey);
   if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
   if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
-  const facts = { hintsVary, hintFeature: parserLevelFeature(format), topKey, topRank, blankStandsFor, restartsUnder };
+  if (topKey && more.namedInParent) joinNamedInParent(kept, topKey);
+  const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder };
 
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   const runs = (more.childRuns ?? true) ? childRuns(kept) : undefined;

@@ -3,7 +3,7 @@
 // feature id names it on the decision):
 //   same-kind (the same key: siblings) · under-title · numbering-depth (ranks in one numbering ladder) ·
 //   toc-level (the levels the table of contents gives) · size-class · parser-level (the parser's level
-//   hints) · same-size (siblings) · earlier-levels (as the two kinds stood before) · first-appearance (a
+//   hints; where they and size disagree, the format's trust decides: parser-levels.ts) · same-size (siblings) · earlier-levels (as the two kinds stood before) · first-appearance (a
 //   kind first seen under another nests under it: the weakest evidence, and marked unsure).
 // A kind of evidence whose weight is 0 or less is skipped; the weights set each decision's confidence.
 import { decision } from '../../model/decision.js';
@@ -97,8 +97,9 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const [ha, hb] = [facts.hintOfKey.get(top), facts.hintOfKey.get(key)];
   const sizeSays = differ(sa, sb) && on('size-class') ? sa! < sb! : undefined;
   const hintSays = facts.hintsVary && differ(ha, hb) && on(facts.hintFeature) ? ha! < hb! : undefined;
-  // Size against the parser's level: the heavier weight decides (parser-levels.ts), not size alone.
-  const winner = sizeOrHint(sizeSays, hintSays, ctx.weights['size-class'], ctx.weights[facts.hintFeature]);
+  // Size against the parser's level: the format's fitted trust decides (parser-levels.ts), not size alone.
+  const trust = facts.trustFeature ? ctx.weights[facts.trustFeature] : 0;
+  const winner = sizeOrHint(sizeSays, hintSays, trust);
   if (winner === 'size') return why(sizeSays!, 'size', 'size-class');
   if (winner === 'hint') return why(hintSays!, 'parser-level', facts.hintFeature);
   if (sa !== undefined && sb !== undefined && sa === sb && on('same-size') && !fontsDiffer(facts, top, key))

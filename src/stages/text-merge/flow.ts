@@ -30,6 +30,7 @@ import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
 import { figureTexts } from './in-figure.js';
+import { continuesNumberedList } from './list-run.js';
 import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
 import { isShortMatter, runsPastShortMatter } from './short-matter.js';
 import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
@@ -136,6 +137,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   const listing = open.type === 'code' || looksLikeCode(open.text);
   if (listing && !el.bbox && !open.bbox && neighbours.codeGoesOnNext && !LEAD_IN_END.test(text)) return 'out-of-place';
   if (!next) return undefined;
+  // The next item of the open fragment's numbered list, low on its page, is no footnote (text-merge/list-run.ts).
+  if (continuesNumberedList(el, open)) return undefined;
   // Without boxes: numbered notes that end the open fragment's page, the next fragment on a later page.
   if (!el.bbox && !open.bbox && !next.bbox && footOfPageWithoutBoxes(el, neighbours)) return 'footnote';
   // Notes at the foot of the open fragment's page, below it, to the end of the page: the page ends there,
