@@ -165,7 +165,6 @@ export function assignKeys(
   if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
   if (topKey && more.namedInParent) joinNamedInParent(kept, topKey);
   const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder };
-
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   const runs = (more.childRuns ?? true) ? childRuns(kept) : undefined;
   return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline, childRuns: runs };
