@@ -350,9 +350,8 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
     out.push({ id: 'first-line-indented', value: 1 });
     return true;
   }
-  // After a heading typed as text (one line, in bold or a larger size in the source PDF) the first paragraph is
-  // flush by house style (LaTeX's \@afterindentfalse): a flush line is no witness; an indented one still is (a
-  // bold description term at a page's foot, its description indented on the next page: elsarticle × middle).
+  // After a heading typed as text (one line, bold or larger in the source PDF) a flush first line is house style
+  // (LaTeX's \@afterindentfalse), no witness; an indented one was (a bold term at a page's foot, elsarticle).
   const aPdf = trustedPdf(a);
   const bSize = trustedPdf(b)?.fontSize;
   if (aPdf?.lineCount === 1 && (aPdf.bold || (aPdf.fontSize && bSize && aPdf.fontSize > bSize * 1.05))) return false;
