@@ -153,11 +153,15 @@ export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagno
   const unmatched: string[] = [];
   for (const entry of left) {
     const onPage = entry.page !== undefined ? (byPage.get(entry.page) ?? []) : elements;
-    const carrier = onPage.find(
-      (e) =>
-        !HEADING_TYPES.has(e.type) &&
-        (normalizeText(e.text).startsWith(normalizeText(entry.title)) || outlineScore(entry.title, e.text) >= 0.9),
-    );
+    // Of two carriers, the larger type: the heading a parser typed as a header ("2 升级后的清理", 14.35 pt, PaddleOCR),
+    // not the running head repeating it above (no size of its own), first in reading order (ctexart).
+    const carrier = onPage
+      .filter(
+        (e) =>
+          !HEADING_TYPES.has(e.type) &&
+          (normalizeText(e.text).startsWith(normalizeText(entry.title)) || outlineScore(entry.title, e.text) >= 0.9),
+      )
+      .reduce<Element | undefined>((b, e) => (!b || typeSize(e) > typeSize(b) ? e : b), undefined);
     const blank = !carrier && firstOfPage.get(entry.page ?? -1) === entry ? blankOpener(onPage, used) : undefined;
     // A text element of the entry's very text keeps its depth as a hint, in case the headings stage promotes it
     // ("Article 9" typed as text, numbered as the headings around it): it stays text otherwise.

@@ -90,6 +90,7 @@ import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
+import { demotePdfTerms } from './headings/pdf-term.js';
 import { demoteSeriesName } from './headings/series-name.js';
 import { findDocumentTitle } from './headings/title.js';
 import { numberTrailing } from './headings/trailing-numbers.js';
@@ -126,7 +127,7 @@ export function assignHeadingLevels(
     ctx,
   );
   const bySize = demoteBySize(demoteAbstractTitle(named, input.doc.elements, furniture, ctx), input, furniture, ctx);
-  const kept = demoteByPdfStyle(bySize, input, furniture, ctx);
+  const kept = demotePdfTerms(demoteByPdfStyle(bySize, input, furniture, ctx), input, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);

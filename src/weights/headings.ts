@@ -65,6 +65,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-body-size': weight,
   /** With the source PDF: unnumbered, at the body text's font size, neither bold nor italic. */
   'demoted-pdf-body-size': weight,
+  /** With the source PDF: a lower-case name with its arguments at the body's size, not in the outline (pdf-term.ts). */
+  'demoted-pdf-term': weight,
   'demoted-label-name': weight,
   /** The first heading in the running heads' words, right above another heading on its page: a series name. */
   'demoted-series-name': weight,
@@ -209,6 +211,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-body-size': 0.848,
   // Off: on the LaTeX corpus (acm/ams papers) it demoted real headings as often as false ones (docs/pdf.md).
   'demoted-pdf-body-size': 0,
+  // A description term at body size in the PDF (headings/pdf-term.ts): hand-set as the text demotions, 0.85.
+  'demoted-pdf-term': 1.735,
   // The name line under a bare opener ("Chapter 1" / "Introduction"): 0.85.
   'demoted-label-name': 1.735,
   // A series name in a cover's masthead, repeated by the running heads (headings/series-name.ts): 0.85, hand-set.

@@ -25,6 +25,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-smaller-than-body': 'the title is set smaller than the body text',
   'demoted-body-size': 'unnumbered, and no larger than the body text while the headings are',
   'demoted-pdf-body-size': "in the source PDF, set in the body text's size, neither bold nor italic, and unnumbered",
+  'demoted-pdf-term':
+    "a lower-case name with its arguments, set in the body text's size in the source PDF: a description term",
   'demoted-label-name': 'the name line right under a bare opener ("Chapter 1"), which is the heading',
   'demoted-series-name': "a series name the running heads repeat, right above the document's title on its page",
   'demoted-document-kind':

@@ -408,6 +408,14 @@ export function writeTex(doc: SourceDoc, spec: ClassSpec, rng: Rng, texOptions: 
     keywords: keywords.map(esc),
   };
   const fm = spec.front(front);
+  // hyperref's \maketitle looks ahead for an optional argument (\@ifnextchar[): the title is then typeset while
+  // TeX reads the next line, and SyncTeX files it under that line (the abstract's, or a line outside the title
+  // block), so the gold lost its title with --bookmarks; \relax ends the look-ahead on \maketitle's own line
+  if (texOptions.bookmarks)
+    for (const part of [fm.before, fm.after])
+      part?.forEach((l, i) => {
+        if (l.trim() === '\\maketitle') part[i] = '\\maketitle\\relax';
+      });
   // the title block covers the whole front matter; the abstract and keywords blocks inside it win
   w.block({ kind: 'title', level: 1 }, () => {
     w.raw(...fm.before);

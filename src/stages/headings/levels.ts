@@ -23,6 +23,7 @@ import {
   smallerThanKind,
 } from './kind-maps.js';
 import { joinNamedInParent } from './named-in-parent.js';
+import { keyByOutline } from './outline-numbering.js';
 import { joinPageOpeners } from './page-openers.js';
 import { hintsRestartPerPage } from './page-restarts.js';
 import { parserFeatures, type parserLevelFeature, type parserTrustFeature } from './parser-levels.js';
@@ -150,8 +151,8 @@ export function assignKeys(
   if (more.capsOverMixed) joinCapsOverMixed(kept, ROMAN_TOP, 'outline:2');
   // The source PDF's outline first (Docling's order: bookmarks, then numbering, then style): a heading
   // matched to an outline entry takes the entry's depth as its key, compared before anything else.
-  const numberedKeyOfOutline = numberedKeysOfOutline(kept);
-  for (const c of kept) if (c.el.hints?.outlineLevel !== undefined) c.key = `${OUTLINE_KEY}:${c.el.hints.outlineLevel}`;
+  // …while the outline agrees with the numbering (outline-numbering.ts).
+  const numberedKeyOfOutline = keyByOutline(kept, numberedKeysOfOutline, OUTLINE_KEY);
   // The decimal ladder is the document's top only when the first numbered heading uses it.
   const decimalTop = first?.ladder === 'decimal' && Number.isFinite(topRank) ? `decimal:${topRank}` : undefined;
   const topKey = romanTop ? ROMAN_TOP : decimalTop;

@@ -346,15 +346,15 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
   if (hangsOrListing) return false;
   if (!context.paragraphsIndented || firstLine === undefined || context.bStartsColumn === false || !plainParagraphs)
     return false;
-  // After a heading typed as text (one line, in bold or a larger size in the source PDF) the first paragraph is
-  // flush by house style (LaTeX's \@afterindentfalse): no witness either way.
-  const aPdf = trustedPdf(a);
-  const bSize = trustedPdf(b)?.fontSize;
-  if (aPdf?.lineCount === 1 && (aPdf.bold || (aPdf.fontSize && bSize && aPdf.fontSize > bSize * 1.05))) return false;
   if (isParagraphIndent(firstLine)) {
     out.push({ id: 'first-line-indented', value: 1 });
     return true;
   }
+  // After a heading typed as text (one line, bold or larger in the source PDF) a flush first line is house style
+  // (LaTeX's \@afterindentfalse), no witness; an indented one was (a bold term at a page's foot, elsarticle).
+  const aPdf = trustedPdf(a);
+  const bSize = trustedPdf(b)?.fontSize;
+  if (aPdf?.lineCount === 1 && (aPdf.bold || (aPdf.fontSize && bSize && aPdf.fontSize > bSize * 1.05))) return false;
   // Flush after a float, a display formula or a short last line may be house style; at a plain break it is not.
   if (
     Math.abs(firstLine) < FIRST_LINE_INDENT[0] / 2 &&

@@ -2,7 +2,7 @@
 // document indents its paragraphs' first lines, and the shares of a line that count as full or short.
 import { overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
-import { textWiderThan } from '../../text/chars.js';
+import { startsWithListMarker, textWiderThan } from '../../text/chars.js';
 import { isPreformatted, looksLikeProse } from './text-kind.js';
 
 /** An indent this large (fraction of the page width) marks a code block or a quotation. */
@@ -43,10 +43,12 @@ export function oneLineParagraphsFlush(
   const usual = paragraphsIndented ? usualParagraphIndent(body) : undefined;
   if (usual === undefined) return { indentOf, oneLineIndented: () => false };
   // A list item's line stands at the item's text indent, which may be the paragraph indent too ("—Chaos!", the
-  // rest of an item on the next page): no paragraph opening.
+  // rest of an item on the next page): no paragraph opening. So does an item the parser typed as text ("• Virtual",
+  // MinerU; line counts from the source PDF): its indent is the item's, which leaves-list-indent weighs.
   const atIndent = (el: Element, indent: number | undefined) =>
     indent !== undefined &&
     el.type !== 'list_item' &&
+    !startsWithListMarker(el.text) &&
     el.hints?.lineCount === 1 &&
     Math.abs(indent - usual) <= usual * 0.35;
   return {
