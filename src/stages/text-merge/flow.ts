@@ -21,7 +21,8 @@
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}");
-//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone.
+//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone;
+//  - a running head typed as text at the head of the page where the paragraph goes on (./running-head.ts).
 // The others need boxes.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
 import { TEXT_LIKE } from '../../model/block-kinds.js';
@@ -31,6 +32,7 @@ import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
 import { figureTexts } from './in-figure.js';
 import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
+import { runningHeadBetween } from './running-head.js';
 import { isShortMatter, runsPastShortMatter } from './short-matter.js';
 import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
@@ -42,7 +44,8 @@ export type OutOfFlow =
   | 'footnote'
   | 'pdf-footnote'
   | 'reference-list'
-  | 'publisher-notice';
+  | 'publisher-notice'
+  | 'running-head';
 
 /** Boxes this close (page fractions) count as touching. */
 const SLACK = 0.01;
@@ -143,6 +146,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (el.bbox && open.bbox && footOfPage(el, neighbours)) return 'footnote';
   // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
   if (endsSentence(open.text.trimEnd())) return undefined;
+  // A running head typed as text at the head of the page the paragraph goes on (./running-head.ts).
+  if (runningHeadBetween(el, open, next, atPageEdge)) return 'running-head';
   // Short lines inside a sentence that goes on in lower case after them (page-head matter read out of place), when
   // nothing more particular says why they stand there.
   const shortMatter = runsPastShortMatter(el, open, neighbours.nextPastShort) ? 'out-of-place' : undefined;

@@ -1,0 +1,75 @@
+// Paragraph merges on fresh LaTeX documents no rule was tuned on (session 21, issue #15): hand-made pages in the shape
+// of book / acmart / IEEEtran / ctexart documents built by scripts/corpus with seeds 3301 and 9907, and of the fresh
+// sets of sessions 19–20 (train and dev sources only, none in the corpora), each after the real case named in its test.
+import { describe, expect, it } from 'vitest';
+import { isUpperCaseHeadLine } from '../../src/stages/text-merge/running-head.js';
+import { col, type Spec } from '../helpers/doc.js';
+import { mergeSpecs as merge } from '../helpers/merge-links.js';
+
+describe("a book's running head typed as text at the head of the page the paragraph goes on", () => {
+  // latex-book-handbook-en-sect-config-misc (train; Mistral, Unstructured): "… a service offered in the ntp package. In
+  // its default" | "2.1. FOR WORKSTATIONS" | (page number) | "configuration, the server will synchronize with …".
+  const OPEN =
+    'If you want to keep the time right on a server, you would install a local NTP server, a service offered in ' +
+    'the ntp package. In its default';
+  const REST = 'configuration, the server will synchronize with pool.ntp.org and provide time to the local network.';
+  const page = (head: string, rest = REST, type: 'text' | 'title' = 'text'): Spec[] => [
+    { page: 8, type: 'text', text: OPEN },
+    { page: 9, type, text: head },
+    { page: 9, type: 'text', text: rest },
+  ];
+
+  it('without boxes, the paragraph runs on past it', () => {
+    const { joined, featuresOf } = merge(page('2.1. FOR WORKSTATIONS'));
+    expect(joined(0, 2)).toBe(true);
+    expect(featuresOf(0, 2)).toContain('text-merge.around-running-head');
+    expect(joined(1, 2)).toBe(false);
+  });
+
+  it('with a box, only in the head band of its page', () => {
+    const boxed = (y: number): Spec[] =>
+      page('2.1. FOR WORKSTATIONS').map((s, i) => ({
+        ...s,
+        bbox: [col(0.8, 0.9), col(y, y + 0.015), col(y + 0.03, y + 0.13)][i],
+      }));
+    expect(merge(boxed(0.08)).joined(0, 2)).toBe(true);
+    expect(merge(boxed(0.4)).joined(0, 2)).toBe(false);
+  });
+
+  it('a capital after it, the open fragment left on a plain word: a section may start there', () => {
+    expect(merge(page('2.1. FOR WORKSTATIONS', 'Configuration files are read at boot.')).joined(0, 2)).toBe(false);
+  });
+
+  it('a line the parser typed as a title is a heading (latex-jlreq-debmake-ja-apa: "3 DESCRIPTION")', () => {
+    expect(merge(page('3 DESCRIPTION', 'debmake helps to build a Debian package.', 'title')).joined(0, 2)).toBe(false);
+  });
+
+  it('the line shape: one line, upper case, no sentence end', () => {
+    expect(isUpperCaseHeadLine('1.2. CONFLICTS: THE CONFLICTS FIELD')).toBe(true);
+    expect(isUpperCaseHeadLine('2.1. For Workstations')).toBe(false);
+    expect(isUpperCaseHeadLine('SEE ALSO.')).toBe(false);
+    expect(isUpperCaseHeadLine('2.2 历史')).toBe(false);
+  });
+});
+
+describe("a CJK sidebar's kind word the handbook translation uses", () => {
+  // latex-ctexart-handbook-zh-sect-how-to-migrate (train, seven formats): "硬件 64 位电脑 vs 32 位电脑" at a column's foot,
+  // its body "近年的电脑使用 64 位 Intel 或 AMD 处理器，…" at the next column's head; -manipulating-packages-with-dpkg
+  // (dev, seven formats): "回到基础选项的语法" | "“长”版 (一个或多个字，…) 与“短”版 …".
+  const pair = (a: string, b: string): Spec[] => [
+    { page: 1, type: 'text', text: a, bbox: col(0.85, 0.87) },
+    { page: 2, type: 'text', text: b, bbox: col(0.1, 0.2) },
+  ];
+
+  it('"硬件", a space and a number: the title stands alone', () => {
+    const body = '近年的电脑使用 64 位 Intel 或 AMD 处理器，兼容于稍旧的 32 位处理器。';
+    const { joined, featuresOf } = merge(pair('硬件 64 位电脑 vs 32 位电脑', body));
+    expect(joined(0, 1)).toBe(false);
+    expect(featuresOf(0, 1)).toContain('text-merge.box-title-first');
+  });
+
+  it('"回到基础" glued to the title: the title stands alone', () => {
+    const body = '“长”版 (一个或多个字，前置两个链接号) 与“短”版软件包都有该等选项。这是 POSIX 标准常见的用法。';
+    expect(merge(pair('回到基础选项的语法', body)).joined(0, 1)).toBe(false);
+  });
+});
