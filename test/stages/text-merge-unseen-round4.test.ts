@@ -73,3 +73,36 @@ describe("a CJK sidebar's kind word the handbook translation uses", () => {
     expect(merge(pair('回到基础选项的语法', body)).joined(0, 1)).toBe(false);
   });
 });
+
+describe("a body block opening with the number of the note under it holds the body's mark", () => {
+  // latex-ctexart-handbook-zh-sect-virtual-private-network (train, eight formats): "2 First, we install the libreswan
+  // package. … (or Security Asso-" low on page 6, the note "2 This allows every user to configure …" under it, and
+  // "ciations, in the IPsec terminology) …" at the head of page 7. Read as a note, the block's half was lost.
+  const BEFORE = 'IPsec, despite being the standard in IP VPNs, is rather more involved in its implementation.';
+  const OPEN =
+    "2 First, we install the libreswan package. In concrete terms, each host's /etc/ipsec.conf contains the " +
+    'parameters for IPsec tunnels (or Security Asso-';
+  const REST = 'ciations, in the IPsec terminology) that the host is concerned with.';
+  const page = (note: string): Spec[] => [
+    { page: 6, type: 'text', text: BEFORE, bbox: col(0.664, 0.775) },
+    { page: 6, type: 'text', text: OPEN, bbox: col(0.781, 0.822) },
+    { page: 6, type: 'page_footnote', text: note, bbox: col(0.836, 0.852) },
+    { page: 7, type: 'text', text: REST, bbox: col(0.357, 0.421) },
+  ];
+  const NOTE = '2 This allows every user to configure OpenVPN connections graphically.';
+
+  it('with boxes, the paragraph cut by the page break is joined', () => {
+    const { joined } = merge(page(NOTE));
+    expect(joined(1, 3)).toBe(true);
+    expect(joined(0, 3)).toBe(false);
+  });
+
+  it('without boxes too (Unstructured)', () => {
+    expect(merge(page(NOTE).map(({ bbox: _, ...s }) => s)).joined(1, 3)).toBe(true);
+  });
+
+  it('a note with another number under it: the numbered block is read as a note', () => {
+    const { joined } = merge(page('3 This allows every user to configure OpenVPN connections graphically.'));
+    expect(joined(1, 3)).toBe(false);
+  });
+});

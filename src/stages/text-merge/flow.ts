@@ -22,6 +22,7 @@
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}");
 //  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone;
+// (a block opening with a note's number that a later block of its page opens with too is the body's, ./note-numbers.ts);
 //  - a running head typed as text at the head of the page where the paragraph goes on (./running-head.ts).
 // The others need boxes.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
@@ -31,6 +32,7 @@ import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
 import { figureTexts } from './in-figure.js';
+import { marksRepeatedBelow } from './note-numbers.js';
 import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
 import { runningHeadBetween } from './running-head.js';
 import { isShortMatter, runsPastShortMatter } from './short-matter.js';
@@ -106,6 +108,8 @@ export interface FlowNeighbours {
   codeNext?: boolean;
   /** That code block opens with a line no block starts with ("else:", "}"): the listing before goes on in it. */
   codeGoesOnNext?: boolean;
+  /** The block opens with a number that a later block of its page opens with too: the body's mark (./note-numbers.ts). */
+  markRepeatedBelow?: boolean;
 }
 
 /** Is `el` outside the flow between `open` and `next`? */
@@ -138,7 +142,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // reference entry Mistral writes where its column ends): the listing runs on past it.
   const listing = open.type === 'code' || looksLikeCode(open.text);
   if (listing && !el.bbox && !open.bbox && neighbours.codeGoesOnNext && !LEAD_IN_END.test(text)) return 'out-of-place';
-  if (!next) return undefined;
+  // A note with its number stands later on the page: this block holds the body's mark of it, in the flow.
+  if (!next || neighbours.markRepeatedBelow) return undefined;
   // Without boxes: numbered notes that end the open fragment's page, the next fragment on a later page.
   if (!el.bbox && !open.bbox && !next.bbox && footOfPageWithoutBoxes(el, neighbours)) return 'footnote';
   // Notes at the foot of the open fragment's page, below it, to the end of the page: the page ends there,
@@ -282,6 +287,7 @@ export function lookahead(body: readonly Element[]) {
   let nextBlock: Element | undefined;
   let laterPage: Element | undefined;
   const inFigure = figureTexts(body);
+  const repeatedMarks = marksRepeatedBelow(body);
   for (let i = body.length - 1; i >= 0; i--) {
     const el = body[i];
     nextFragment[i] = next;
@@ -320,6 +326,7 @@ export function lookahead(body: readonly Element[]) {
     referencesToColumnEnd: referencesToColumnEnd[i],
     codeNext: codeNext[i],
     codeGoesOnNext: codeGoesOnNext[i],
+    markRepeatedBelow: repeatedMarks.has(body[i].id),
   });
   return { nextFragment, flowAt, inFigure };
 }
