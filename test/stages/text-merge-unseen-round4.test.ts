@@ -106,3 +106,56 @@ describe("a body block opening with the number of the note under it holds the bo
     expect(joined(1, 3)).toBe(false);
   });
 });
+
+describe('a listing wider than its column starts the column it starts in', () => {
+  // latex-ieeetran-handbook-en-sect-kernel-compilation (train, seven formats): the listing "[..] # Certificates for
+  // signature checking # … CONFIG_SYSTEM_TRUSTED_KEYRING=y" ends page 3's right column; page 4 opens with the glossary
+  // table in the left column, then "CONFIG_SYSTEM_TRUSTED_KEYS=…", whose lines run over the gutter into the right
+  // column, where the text of that column stands above it.
+  const page: Spec[] = [
+    { page: 3, type: 'text', text: 'The kernel configuration holds the signing keys.', bbox: [0.51, 0.6, 0.92, 0.77] },
+    {
+      page: 3,
+      type: 'code',
+      text: '[..]\n# Certificates for signature checking\n#\nCONFIG_MODULE_SIG_KEY=""\nCONFIG_SYSTEM_TRUSTED_KEYRING=y',
+      bbox: [0.51, 0.781, 0.835, 0.906],
+    },
+    {
+      page: 4,
+      type: 'table_caption',
+      text: 'TABLE I: Glossary of the terms used in this text.',
+      bbox: [0.08, 0.059, 0.49, 0.103],
+    },
+    { page: 4, type: 'table', text: 'Term Description', bbox: [0.085, 0.108, 0.492, 0.286] },
+    {
+      page: 4,
+      type: 'code',
+      text: 'CONFIG_SYSTEM_TRUSTED_KEYS="debian/certs/debian-uefi-certs.pem"\n# CONFIG_SYSTEM_EXTRA_CERTIFICATE is not set',
+      bbox: [0.08, 0.309, 0.634, 0.397],
+    },
+    {
+      page: 4,
+      type: 'text',
+      text: 'Building a custom kernel based on these settings will fail.',
+      bbox: [0.08, 0.401, 0.49, 0.49],
+    },
+    {
+      page: 4,
+      type: 'text',
+      text: 'use linux-image-amd64, you would also install the headers.',
+      bbox: [0.51, 0.063, 0.92, 0.092],
+    },
+    {
+      page: 4,
+      type: 'text',
+      text: 'First, create a private key and a matching certificate.',
+      bbox: [0.51, 0.189, 0.92, 0.339],
+    },
+  ];
+
+  it('the text of the column it overhangs is not above it in its own: the listing runs on', () => {
+    const { joined, featuresOf } = merge(page);
+    expect(joined(1, 4)).toBe(true);
+    expect(featuresOf(1, 4)).toContain('text-merge.code-block-runs-on');
+  });
+});
