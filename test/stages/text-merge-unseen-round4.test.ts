@@ -159,3 +159,52 @@ describe('a listing wider than its column starts the column it starts in', () =>
     expect(featuresOf(1, 4)).toContain('text-merge.code-block-runs-on');
   });
 });
+
+describe("a footnote's rest past a page of floats", () => {
+  // latex-book-handbook-en-sect-task-scheduling-cron-atd (train, every format): the note "2 In Debian, cron takes the
+  // time change (for Daylight Savings Time, or in fact for any" at page 7's foot; page 8 holds an algorithm and a figure
+  // only; "significant change in the local time) into account as best as it can." is the lowest text of page 9.
+  const NOTE = '2 In Debian, cron takes the time change (for Daylight Savings Time, or in fact for any';
+  const REST = 'significant change in the local time) into account as best as it can.';
+  const pages = (page8: Spec[], boxed = true): Spec[] =>
+    [
+      {
+        page: 7,
+        type: 'text',
+        text: 'Each significant line of a crontab entry describes a scheduled command.',
+        bbox: col(0.7, 0.834),
+      },
+      { page: 7, type: 'page_footnote', text: NOTE, bbox: col(0.844, 0.857) },
+      ...page8,
+      {
+        page: 9,
+        type: 'text',
+        text: 'Each value can also be expressed in the form of a list of possible values.',
+        bbox: col(0.454, 0.533),
+      },
+      { page: 9, type: 'page_footnote', text: REST, bbox: col(0.832, 0.844) },
+    ].map((s) => (boxed ? s : { ...s, bbox: null })) as Spec[];
+  const FLOATS: Spec[] = [
+    { page: 8, type: 'text', text: 'Algorithm 1 Procedure described in this section', bbox: col(0.236, 0.25) },
+    { page: 8, type: 'code', text: 'Require: n ≥ 1\n1: i ← 0\n2: while i < n do', bbox: col(0.255, 0.43) },
+    { page: 8, type: 'image', bbox: col(0.618, 0.715) },
+    { page: 8, type: 'image_caption', text: '(a) Before the change.', bbox: col(0.726, 0.739) },
+  ];
+
+  it('with boxes, the note goes on at the foot of page 9', () => {
+    const { joined, featuresOf } = merge(pages(FLOATS));
+    expect(joined(1, 7)).toBe(true);
+    expect(featuresOf(1, 7)).toContain('text-merge.note-runs-on');
+  });
+
+  it('without boxes too', () => {
+    expect(merge(pages(FLOATS, false)).joined(1, 7)).toBe(true);
+  });
+
+  it('a page 8 with running text holds the rest, if any: page 9 is not looked at', () => {
+    const text: Spec[] = [
+      { page: 8, type: 'text', text: 'The at command executes a command at a given moment.', bbox: col(0.2, 0.5) },
+    ];
+    expect(merge(pages(text)).joined(1, 5)).toBe(false);
+  });
+});
