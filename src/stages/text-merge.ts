@@ -14,7 +14,6 @@ import {
   columnScan,
   groupByPage,
   groupsFromPairs,
-  hasAboveInScan,
   hasBelowInScan,
   isColumnBreak,
   lowestBottom,
@@ -43,6 +42,7 @@ import { type ContinuationContext, type ContinuationEvidence, continuationScore 
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
+import { hasTextAboveInOwnColumn } from './text-merge/overhang.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { resumedReferences } from './text-merge/references.js';
@@ -335,9 +335,8 @@ const NOTE_RULE_SPACE = 0.01;
 
 /** Text above `el` in its column other than blocks out of the flow (page-head matter the reading order put here). */
 function hasTextAbove(el: Element, scan: ColumnScan, around: readonly Element[]): boolean {
-  if (around.length === 0) return hasAboveInScan(el, scan);
-  const rest = scan.byBottomAscending.filter((o) => !around.includes(o));
-  return hasAboveInScan(el, { byTopDescending: [], byBottomAscending: rest });
+  // Nor the text of a column right of its own that it only overhangs (text-merge/overhang.ts).
+  return hasTextAboveInOwnColumn(el, scan.byBottomAscending, (o) => around.includes(o));
 }
 
 /** Text below `el` in its column other than the notes at its foot. */

@@ -176,6 +176,12 @@ export const textMergeFeatures = {
     0,
     'a publisher\'s notice ("Permission to make digital or hard copies …") stands between the fragments',
   ],
+  // Session 21 (issue #15, fresh book documents, Mistral and Unstructured): "… In its default" | "2.1. FOR WORKSTATIONS" |
+  // "configuration, the server …".
+  'around-running-head': [
+    0,
+    'a running head typed as text ("2.1. FOR WORKSTATIONS") stands at the head of the page between the fragments',
+  ],
   // Size and shape
   'line-heights-differ': [-1, 'the line heights differ'],
   'short-first': [-0.5, 'the first fragment is very short'],

@@ -43,10 +43,13 @@ describe('footnotes typed as text at the foot of the page (MinerU)', () => {
 
   it('a bulleted item after a listing past the notes is the list, not the listing (elsarticle)', () => {
     const { predicted, featuresOf } = run('latex-elsarticle-debmake-en-ch04/mineru', 'content_list.json');
-    // "$ cat debhello-0.0/src/hello.c … }" | notes at the foot | "• build binaries honoring $(CPPFLAGS), …"
-    expect(featuresOf('/59|/63')).toContain('text-merge.around-footnote');
-    expect(featuresOf('/59|/63')).toContain('text-merge.code-and-prose');
-    expect(predicted.has('/59|/63')).toBe(false);
+    // "$ cat debhello-0.0/src/hello.c … }" | "1 Here, the Makefile supports … Notably:" | the note "1 The creation of …" |
+    // "• build binaries honoring $(CPPFLAGS), …". The block under the listing opens with the number of the note under
+    // it: it holds the body's mark (text-merge/note-numbers.ts), so it is the list's lead-in, and the listing is no
+    // candidate; before session 21 it was read as a note and the listing's pair was kept apart as code and prose.
+    expect(featuresOf('/60|/63')).toContain('text-merge.around-footnote');
+    expect(featuresOf('/60|/63')).toContain('text-merge.list-marker');
+    expect(predicted.has('/59|/63') || predicted.has('/60|/63')).toBe(false);
   });
 });
 

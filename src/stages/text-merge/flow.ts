@@ -21,7 +21,9 @@
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}");
-//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone.
+//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone;
+// (a block opening with a note's number that a later block of its page opens with too is the body's, ./note-numbers.ts);
+//  - a running head typed as text at the head of the page where the paragraph goes on (./running-head.ts).
 // The others need boxes.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
 import { TEXT_LIKE } from '../../model/block-kinds.js';
@@ -31,7 +33,9 @@ import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
 import { figureTexts } from './in-figure.js';
 import { continuesNumberedList } from './list-run.js';
+import { marksRepeatedBelow } from './note-numbers.js';
 import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
+import { runningHeadBetween } from './running-head.js';
 import { isShortMatter, runsPastShortMatter } from './short-matter.js';
 import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
@@ -43,7 +47,8 @@ export type OutOfFlow =
   | 'footnote'
   | 'pdf-footnote'
   | 'reference-list'
-  | 'publisher-notice';
+  | 'publisher-notice'
+  | 'running-head';
 
 /** Boxes this close (page fractions) count as touching. */
 const SLACK = 0.01;
@@ -104,6 +109,8 @@ export interface FlowNeighbours {
   codeNext?: boolean;
   /** That code block opens with a line no block starts with ("else:", "}"): the listing before goes on in it. */
   codeGoesOnNext?: boolean;
+  /** The block opens with a number that a later block of its page opens with too: the body's mark (./note-numbers.ts). */
+  markRepeatedBelow?: boolean;
 }
 
 /** Is `el` outside the flow between `open` and `next`? */
@@ -136,7 +143,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // reference entry Mistral writes where its column ends): the listing runs on past it.
   const listing = open.type === 'code' || looksLikeCode(open.text);
   if (listing && !el.bbox && !open.bbox && neighbours.codeGoesOnNext && !LEAD_IN_END.test(text)) return 'out-of-place';
-  if (!next) return undefined;
+  // A note with its number stands later on the page: this block holds the body's mark of it, in the flow.
+  if (!next || neighbours.markRepeatedBelow) return undefined;
   // The next item of the open fragment's numbered list, low on its page, is no footnote (text-merge/list-run.ts).
   if (continuesNumberedList(el, open)) return undefined;
   // Without boxes: numbered notes that end the open fragment's page, the next fragment on a later page.
@@ -146,6 +154,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (el.bbox && open.bbox && footOfPage(el, neighbours)) return 'footnote';
   // Only where the paragraph is open: a sentence that ended already ends the paragraph at the block.
   if (endsSentence(open.text.trimEnd())) return undefined;
+  // A running head typed as text at the head of the page the paragraph goes on (./running-head.ts).
+  if (runningHeadBetween(el, open, next, atPageEdge)) return 'running-head';
   // Short lines inside a sentence that goes on in lower case after them (page-head matter read out of place), when
   // nothing more particular says why they stand there.
   const shortMatter = runsPastShortMatter(el, open, neighbours.nextPastShort) ? 'out-of-place' : undefined;
@@ -280,6 +290,7 @@ export function lookahead(body: readonly Element[]) {
   let nextBlock: Element | undefined;
   let laterPage: Element | undefined;
   const inFigure = figureTexts(body);
+  const repeatedMarks = marksRepeatedBelow(body);
   for (let i = body.length - 1; i >= 0; i--) {
     const el = body[i];
     nextFragment[i] = next;
@@ -318,6 +329,7 @@ export function lookahead(body: readonly Element[]) {
     referencesToColumnEnd: referencesToColumnEnd[i],
     codeNext: codeNext[i],
     codeGoesOnNext: codeGoesOnNext[i],
+    markRepeatedBelow: repeatedMarks.has(body[i].id),
   });
   return { nextFragment, flowAt, inFigure };
 }

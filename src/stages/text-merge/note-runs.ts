@@ -6,7 +6,7 @@
 //  - With boxes: the note opens with its number ("1 debian/control …", "1）…", "*2 …"), starts low on its page
 //    and nothing of its column stands below it; the rest is the lowest text of the next column on the same page
 //    (to the right) or of the first column of the next page, low on that page, with only notes (new ones, opened by
-//    their numbers) below it.
+//    their numbers) below it. A page of floats only holds no notes: the rest is on the page after it (./float-pages.ts).
 //  - Without boxes: the note is the last text of its page, the rest the last text of the next page, the same way;
 //    or, on a page of two columns the reader cannot see, the last text of the same page when the note is cut in
 //    mid-sentence and its type says it is a footnote (Unstructured's `page_footnote`).
@@ -19,6 +19,7 @@ import { endsSentence, firstChar, isCjkChar, lastChar, startsLowercase } from '.
 import { pageNumberValue } from '../../text/page-number.js';
 import type { TextMergeWeights } from '../../weights/text-merge.js';
 import { continuationFeatures, continuationScore } from './features.js';
+import { nextTextPage } from './float-pages.js';
 import { opensNote } from './flow.js';
 import { hasFormulaTail } from './patterns.js';
 import { FOOTNOTE_NUMBER, opensCaption } from './text-kind.js';
@@ -69,7 +70,7 @@ function restWithBoxes(note: Element, byPage: Map<number, Element[]>, index: Map
   let rest: Element | undefined;
   if (right.length > 0) rest = restIn(right);
   else {
-    const next = (byPage.get(note.page + 1) ?? []).filter((e) => e.bbox);
+    const next = nextTextPage(note.page, byPage).filter((e) => e.bbox);
     const left = Math.min(...next.map((e) => e.bbox?.[0] ?? 1));
     rest = restIn(next.filter((e) => (e.bbox?.[0] ?? 1) <= left + 0.1));
   }
@@ -90,7 +91,7 @@ function restWithoutBoxes(note: Element, byPage: Map<number, Element[]>): Elemen
   const at = own.indexOf(note);
   if (!opensNote(note) || own.some((e) => e.bbox)) return undefined;
   if (at === own.length - 1) {
-    const next = byPage.get(note.page + 1) ?? [];
+    const next = nextTextPage(note.page, byPage);
     const rest = next.some((e) => e.bbox) ? undefined : lastBeforeNotes(next);
     return rest && restType(rest) && (note.type !== 'page_footnote' || rest.type === 'page_footnote')
       ? rest

@@ -114,7 +114,7 @@ export const NOTE_LABEL_ALONE =
  * ("注释磁盘和卷大小", "提示从错误到解决方法", "说明系统时钟，硬件时钟", "关键词 main、contrib、non-free 归档").
  */
 export const BOX_TITLE =
-  /^(?:(?![^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=\p{Lu}{3}|\p{Lu}{2} \p{Lu}{2})\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} (?=[^\n]*\p{Ll})\S|(?:注释|注意|提示|警告|文化|基础知识|视角|观点|深入|实践|工具|安全|社区|快速浏览|补充|说明|词汇|关键词|进阶|技巧|速览|秘诀|术语|特例|备注|注解|笔记|当心|小心|ヒント|補足|基本|発展|視点|実践|ツール|メモ) ?(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}A-Za-z]))/u;
+  /^(?:(?![^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=\p{Lu}{3}|\p{Lu}{2} \p{Lu}{2})\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} (?=[^\n]*\p{Ll})\S|(?:注释|注意|提示|警告|文化|基础知识|视角|观点|深入|实践|工具|安全|社区|快速浏览|补充|说明|词汇|关键词|进阶|技巧|速览|秘诀|术语|特例|备注|注解|笔记|当心|小心|硬件|回到基[础本]|更?进一步|继续深入|替代|实务|洞察|快速查看|ヒント|補足|基本|発展|視点|実践|ツール|メモ) ?(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}A-Za-z\d]))/u;
 /** One lower-case word or name alone ("action", "subdir", "dh_auto_build"): a description list's term. */
 export const TERM_ALONE = /^\p{Ll}[\p{L}\d_.-]{1,24}$/u;
 /**
