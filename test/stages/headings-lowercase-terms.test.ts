@@ -22,4 +22,9 @@ describe('lower-case terms typed as titles', () => {
     const { level } = boxlessRun('Command Reference', BODY, ['USING APTITUDE', 'iPhone and iPad apps']);
     expect(level('iPhone and iPad apps')).toBeDefined();
   });
+
+  it('a bare call form stays a heading without the PDF (an API reference heads its sections so)', () => {
+    const { level } = boxlessRun('Command Reference', BODY, ['USING APTITUDE', 'open(path)', 'ACKNOWLEDGMENTS']);
+    expect(level('open(path)')).toBeDefined();
+  });
 });

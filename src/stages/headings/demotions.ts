@@ -65,8 +65,13 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
   return undefined;
 }
 
-/** Lower-case names: a word opening in lower case, with a term's signs, one or a few after commas. */
-const LOWERCASE_TERMS = /^\p{Ll}[\w./+&=[\]()-]*(?:,\s*\p{Ll}[\w./+&=[\]()-]*)*$/u;
+/**
+ * Lower-case names: a word opening in lower case, with a term's signs and bracketed options ("tag[(facet)]"), one or
+ * a few after commas. Not a bare call form ("open(path)"): an API reference heads its sections so, and only the
+ * source PDF's type size tells it from a term (pdf-term.ts).
+ */
+const LOWERCASE_NAME = String.raw`\p{Ll}[\w./+&=-]*(?:\[[^\]\s]*\][\w./+&=-]*)*`;
+const LOWERCASE_TERMS = new RegExp(`^${LOWERCASE_NAME}(?:,\\s*${LOWERCASE_NAME})*$`, 'u');
 
 /**
  * Note and sidebar titles: a capitalized label before mixed-case text ("NOTE …", "TIP …", "BACK TO
