@@ -7,7 +7,7 @@ import { countDocument, PRIOR, type TrustCount, trustOf, trustTable } from '../.
 import type { Structure } from '../../src/model/structure.js';
 import { stitchSync } from '../../src/pipeline.js';
 import { hand } from '../../src/weights/index.js';
-import { col, makeDoc, type Spec } from '../helpers/doc.js';
+import { markerPage } from '../helpers/marker-page.js';
 
 const structure = (levels: number[]): Structure => ({
   version: 1,
@@ -51,23 +51,9 @@ describe('trustOf', () => {
   });
 });
 
-const BODY = 'The tool reads every page of the input and writes one document, with its sections in order.';
-
-/** [text, Markdown depth, box height], each over one body paragraph, one page (Marker's boxes and `#` depths). */
-function markerPage(rows: [string, number, number][]) {
-  let y = 0.05;
-  const specs: Spec[] = rows.flatMap(([text, level, h]): Spec[] => {
-    const heading: Spec = { page: 1, type: 'title', text, bbox: col(y, y + h), hints: { level } };
-    const body: Spec = { page: 1, type: 'text', text: BODY, bbox: col(y + h + 0.01, y + h + 0.05) };
-    y += h + 0.07;
-    return [heading, body];
-  });
-  return { ...makeDoc(specs), format: 'marker' };
-}
-
 describe('the two runs on a page where size and the parser disagree', () => {
   it("count the taller subsection for the parser's level", () => {
-    const doc = markerPage([
+    const { doc } = markerPage([
       ['Stitching Parser Output', 1, 0.04],
       ['Overview', 2, 0.02],
       ['Inputs', 3, 0.012],

@@ -6,22 +6,8 @@
 // Marker's document alone.
 import { describe, expect, it } from 'vitest';
 import { parserTrustFeature, sizeOrHint } from '../../src/stages/headings/parser-levels.js';
-import { col, makeDoc, type Spec } from '../helpers/doc.js';
 import { headingsOf } from '../helpers/headings.js';
-
-const BODY = 'The tool reads every page of the input and writes one document, with its sections in order.';
-
-/** [text, Markdown depth, box height] in reading order, each over one body paragraph, one page. */
-function marker(rows: [string, number, number][]) {
-  let y = 0.05;
-  const specs: Spec[] = rows.flatMap(([text, level, h]): Spec[] => {
-    const heading: Spec = { page: 1, type: 'title', text, bbox: col(y, y + h), hints: { level } };
-    const body: Spec = { page: 1, type: 'text', text: BODY, bbox: col(y + h + 0.01, y + h + 0.05) };
-    y += h + 0.07;
-    return [heading, body];
-  });
-  return { doc: { ...makeDoc(specs), format: 'marker' }, specs };
-}
+import { markerPage } from '../helpers/marker-page.js';
 
 const ROWS: [string, number, number][] = [
   ['Stitching Parser Output', 1, 0.04],
@@ -32,7 +18,7 @@ const ROWS: [string, number, number][] = [
 ];
 
 function levels(weights: Record<string, number> = {}) {
-  const { doc, specs } = marker(ROWS);
+  const { doc, specs } = markerPage(ROWS);
   const r = headingsOf(doc, { weights: { headings: weights } });
   const at = (t: string) => specs.findIndex((s) => s.text === t);
   return ROWS.map(([t]) => r.levels.get(at(t)));
