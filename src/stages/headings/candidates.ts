@@ -25,6 +25,7 @@ const HEADING_TYPES = new Set(['title', 'page_title']);
 
 const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
 const NOTE_LABEL = 'headings.demoted-note-label';
+const SIDEBAR = 'headings.demoted-admonition';
 export const BLANK_OPENER = 'headings.blank-opener-header';
 
 const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -54,8 +55,12 @@ export function collectCandidates(
   // Headings the parser typed as text, by their own words (promote.ts).
   const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
   // The document's first title is its title even in a note label's words ("提示", "Tip"): a note's label
-  // follows a heading, it does not open the document (`first-title-note-label`).
-  let firstTitle = ctx.weights['first-title-note-label'] > 0;
+  // follows a heading, it does not open the document (`first-title-note-label`). Nor does a sidebar's title
+  // ("使用 cron 和 atd 运行计划任务" reads as a label and a title, `first-title-sidebar`).
+  const openerFeatures = new Set<string>();
+  if (ctx.weights['first-title-note-label'] > 0) openerFeatures.add(NOTE_LABEL);
+  if (ctx.weights['first-title-sidebar'] > 0) openerFeatures.add(SIDEBAR);
+  let firstTitle = true;
   // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
   // Or one numbered as a bare opener is ("CHAPTER 1. PEOPLE AROUND DEBIAN" beside the title "Chapter 1").
   const titleEls = doc.elements.filter((e) => HEADING_TYPES.has(e.type));
@@ -94,7 +99,7 @@ export function collectCandidates(
     // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
     // size decides (demoteBySize).
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
-    const opener = firstTitle && HEADING_TYPES.has(el.type) && against?.feature === NOTE_LABEL;
+    const opener = firstTitle && HEADING_TYPES.has(el.type) && openerFeatures.has(against?.feature ?? '');
     firstTitle = false;
     if (
       against &&
@@ -108,7 +113,7 @@ export function collectCandidates(
       : promotedBy
         ? [promotedBy]
         : opener
-          ? ['headings.first-title-note-label']
+          ? [against?.feature === SIDEBAR ? 'headings.first-title-sidebar' : 'headings.first-title-note-label']
           : undefined;
     candidates.push({
       el,
