@@ -42,6 +42,18 @@ export function demote(ctx: HeadingContext, el: Element, rule: string, feature: 
   return true;
 }
 
+/**
+ * The demotions the document's first title stands against: a note label's words ("提示", "Tip": a note's label
+ * follows a heading, it does not open the document, `first-title-note-label`), a sidebar's label and title ("使用 cron
+ * 和 atd 运行计划任务" reads as "label title", `first-title-sidebar`).
+ */
+function firstTitleDemotions(weights: HeadingContext['weights']): Set<string> {
+  const out = new Set<string>();
+  if (weights['first-title-note-label'] > 0) out.add(NOTE_LABEL);
+  if (weights['first-title-sidebar'] > 0) out.add(SIDEBAR);
+  return out;
+}
+
 /** Titles that are not furniture nor the tail of a merged paragraph, less those their text demotes. */
 export function collectCandidates(
   { doc, options }: StageInput,
@@ -54,12 +66,8 @@ export function collectCandidates(
   const banners = ctx.weights['numbered-header'] > 0;
   // Headings the parser typed as text, by their own words (promote.ts).
   const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
-  // The document's first title is its title even in a note label's words ("提示", "Tip"): a note's label
-  // follows a heading, it does not open the document (`first-title-note-label`). Nor does a sidebar's title
-  // ("使用 cron 和 atd 运行计划任务" reads as a label and a title, `first-title-sidebar`).
-  const openerFeatures = new Set<string>();
-  if (ctx.weights['first-title-note-label'] > 0) openerFeatures.add(NOTE_LABEL);
-  if (ctx.weights['first-title-sidebar'] > 0) openerFeatures.add(SIDEBAR);
+  // The document's first title is its title even in a note label's or a sidebar's words (firstTitleDemotions).
+  const openerFeatures = firstTitleDemotions(ctx.weights);
   let firstTitle = true;
   // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
   // Or one numbered as a bare opener is ("CHAPTER 1. PEOPLE AROUND DEBIAN" beside the title "Chapter 1").
