@@ -175,6 +175,8 @@ export const headingsWeightsSchema = z.strictObject({
   'plain-beside-number': weight,
   /** A line typed as text writes its plain number unlike every typed heading ("2 …" beside "1. …"): not promoted. */
   'number-form-habit': weight,
+  /** A line typed as text that closes its page (the body runs on on a later page): no heading by its number (a footnote). */
+  'page-foot-text': weight,
   /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
   'title-over-abstract-text': weight,
   /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
@@ -348,6 +350,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 20, head6's fresh papers). A switch: 0 or less turns the habit off (promote.ts,
   // headings/number-form.ts); no decision weighs it, since it keeps a line text.
   'number-form-habit': 0.3,
+  // Hand-set (not fitted; session 22, head8's fresh reports: footnotes "1 The Debian BTS …" promoted). A switch: 0 or
+  // less turns it off (promote.ts, headings/page-foot.ts); no decision weighs it, since it keeps a line text.
+  'page-foot-text': 0.3,
   // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
   // confidence (headings/abstract-below.ts); 0 or less: off.
   'title-over-abstract-text': 0.5,

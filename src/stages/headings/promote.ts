@@ -37,6 +37,7 @@ import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numberi
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
+import { pageFootIds } from './page-foot.js';
 import { pageOpeners } from './page-openers.js';
 import { sectionCaption } from './section-captions.js';
 import type { HeadingContext } from './types.js';
@@ -93,6 +94,7 @@ export function promotedTexts(
     if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
   }
   const form = ctx.weights['number-form-habit'] > 0 ? numberFormOf(typed, numbers) : undefined; // "1." or "1" (number-form.ts)
+  const feet = ctx.weights['page-foot-text'] > 0 ? pageFootIds(elements, furniture) : new Set<number>(); // page-foot.ts
   const pdfFontOfRank = ctx.weights['promoted-pdf-list-item'] > 0 ? fontsOfRanks(typed, numbers) : new Set<string>();
   const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
   // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
@@ -136,7 +138,7 @@ export function promotedTexts(
     // An appendix opener ("Appendix A: setup.py") heads the sections' appendices whatever ladder they number in
     // (revtex: "II. MAKEFILE", then "Appendix A: …").
     const opener = APPENDIX_OPENER.test(text);
-    if (!numberedOn || (!ids && !opener) || takenKeys.has(keyOf(n)) || isSentence(text, n)) continue;
+    if (!numberedOn || (!ids && !opener) || takenKeys.has(keyOf(n)) || isSentence(text, n) || feet.has(el.id)) continue;
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
