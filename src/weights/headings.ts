@@ -161,6 +161,8 @@ export const headingsWeightsSchema = z.strictObject({
   'promoted-page-opener': weight,
   /** Unnumbered at body size, leaving below it the space of one numbered kind alone (the kinds' spaces apart): one of that kind. */
   'space-below-of-numbered': weight,
+  /** Numbered kinds whose spaces below do not lie apart count as one group (the shallowest); top keywords measure the top kind. */
+  'space-below-groups': weight,
   /** Two numbered kinds of different ladders: the counter of one restarts after a heading of the other, its parent. */
   'numbering-restarts': weight,
   /** A numbering's one run from 1 between two headings of another ladder nests under the first (child-runs.ts). */
@@ -332,6 +334,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the level's confidence (the heading takes the numbered kind's key, headings/space-below.ts); 0 or
   // less: off, the case habit keys it.
   'space-below-of-numbered': 0.3,
+  // Hand-set (not fitted; session 22, head8: elsarticle's \subsection* before any numbered section). A switch: 0 or
+  // less keeps every kind apart or none (space-below.ts); it adds no confidence of its own.
+  'space-below-groups': 0.3,
   // A level comparison as numbering-depth is, but across ladders (headings/restarts.ts); 0 or less: off.
   'numbering-restarts': 2.2,
   // Hand-set a little below numbering-restarts (one run seen, not a restart): 0.85.

@@ -140,6 +140,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'nothing in the document is numbered, and its headings in capitals are its top sections ("SYSTEM BOOT"): set in capitals or a top keyword, one of them; in mixed case after the first of them, one rank below',
   'number-form-habit':
     'a line typed as text writes its plain number unlike every heading the parser typed ("2 …" beside "1. …"): it continues no section numbers',
+  'space-below-groups':
+    'the numbered kinds whose space below does not lie apart are one group, standing for the shallowest, and the top keywords ("Acknowledgments") measure the top sections: an unnumbered heading leaving a subsection\'s space is a subsection',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
 };

@@ -225,7 +225,7 @@ export function demoteBySize(
     ctx.weights['page-opener-top'] > 0 ? chapterPageOpeners(candidates, pageOpeners(doc.elements)) : new Set<number>();
   const spaced =
     habit && ctx.weights['space-below-of-numbered'] > 0
-      ? spacedKinds(candidates, doc.elements, furniture, bodyLine!, tolerance)
+      ? spacedKinds(candidates, doc.elements, furniture, bodyLine!, tolerance, ctx.weights['space-below-groups'] > 0)
       : undefined;
   return candidates.filter((c, i) => {
     if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections, chapterOpeners);
@@ -429,6 +429,7 @@ function spacedKinds(
   furniture: FurnitureResult,
   bodyLine: number,
   tolerance: number,
+  groups: boolean,
 ): { kinds: NonNullable<ReturnType<typeof kindsBySpace>>; spaces: Map<Candidate, number> } | undefined {
   const numbered = candidates.filter((c) => c.numbering && c.numbering.ladder !== 'article');
   const top = numbered[0]?.numbering?.ladder;
@@ -436,7 +437,8 @@ function spacedKinds(
     (c) => c.numbering!.ladder === top && c.size !== undefined && c.size <= bodyLine * (1 + tolerance),
   );
   const spaces = spacesBelow(candidates, elements, furniture);
-  const kinds = kindsBySpace(atBody, spaces);
+  const keywords = groups ? candidates.filter((c) => c.keyword && c.size && c.size <= bodyLine * (1 + tolerance)) : [];
+  const kinds = kindsBySpace(atBody, spaces, keywords, groups);
   return kinds ? { kinds, spaces } : undefined;
 }
 

@@ -47,11 +47,16 @@ export function spacesBelow(
 
 /**
  * The numbered kinds (ladder and rank) of the given body-size numbered headings, with their measured spaces, when
- * two kinds or more of one ladder are each measured twice and their spaces lie apart; else undefined.
+ * two kinds or more of one ladder are each measured twice and their spaces lie apart; else undefined. `topSamples`
+ * (the top keywords at body size: "Acknowledgments", "References") count as measures of the top kind (rank 1) when
+ * it is measured. Kinds whose spaces do not lie apart are one group, standing for its shallowest kind
+ * (`space-below-groups`: elsarticle's subsections and subsubsections leave 6pt and 4pt, its sections 9pt).
  */
 export function kindsBySpace(
   numbered: readonly Candidate[],
   spaces: ReadonlyMap<Candidate, number>,
+  topSamples: readonly Candidate[] = [],
+  groups = false,
 ): { kind: string; first: Candidate; low: number; high: number }[] | undefined {
   const byKind = new Map<string, Candidate[]>();
   for (const c of numbered) {
@@ -59,6 +64,8 @@ export function kindsBySpace(
     const kind = `${c.numbering!.ladder}:${c.numbering!.rank}`;
     byKind.set(kind, [...(byKind.get(kind) ?? []), c]);
   }
+  const topKind = [...byKind.keys()].find((k) => k.endsWith(':1'));
+  if (topKind) byKind.set(topKind, [...byKind.get(topKind)!, ...topSamples.filter((c) => spaces.has(c))]);
   const kinds = [...byKind]
     .filter(([, cs]) => cs.length >= 2)
     .map(([kind, cs]) => {
@@ -67,10 +74,22 @@ export function kindsBySpace(
     })
     .sort((a, b) => a.low - b.low);
   if (kinds.length < 2) return undefined;
-  for (let i = 1; i < kinds.length; i++) {
-    if (kinds[i].low < kinds[i - 1].high * APART || kinds[i - 1].high <= 0) return undefined;
+  const out = [kinds[0]];
+  for (const k of kinds.slice(1)) {
+    const last = out[out.length - 1];
+    if (k.low >= last.high * APART && last.high > 0) out.push(k);
+    else if (!groups) return undefined;
+    else out[out.length - 1] = merged(last, k);
   }
-  return kinds;
+  return out.length >= 2 ? out : undefined;
+}
+
+type Kind = { kind: string; first: Candidate; low: number; high: number };
+
+/** Two kinds whose spaces do not lie apart as one: their range, standing for the shallower (lower rank). */
+function merged(a: Kind, b: Kind): Kind {
+  const top = a.first.numbering!.rank <= b.first.numbering!.rank ? a : b;
+  return { kind: top.kind, first: top.first, low: Math.min(a.low, b.low), high: Math.max(a.high, b.high) };
 }
 
 /** The kind whose spaces this space lies nearest (by ratio; inside a kind's range, that kind). */
