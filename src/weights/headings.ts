@@ -82,6 +82,8 @@ export const headingsWeightsSchema = z.strictObject({
   /** Unnumbered, keyed a top section, its whole text inside the top section right before it on its page: one rank below. */
   'named-in-parent': weight,
   'body-size-habit': weight,
+  /** The top keywords at body size count toward the body-size habit (one numbered section and the keywords). */
+  'body-size-keywords': weight,
   // Levels: what told a heading's place against the open heading above it, in order of precedence.
   'first-heading': weight,
   'title-cover-page': weight,
@@ -231,6 +233,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // The document sets its numbered headings at body size: a body-size title is kept (a habit; the
   // weight adds to its level's confidence, 0 or less switches the habit off).
   'body-size-habit': 0.3,
+  // Hand-set (not fitted; session 22, head8's fresh elsarticle: one numbered section, the `\section*`s dropped as
+  // body text). A switch: 0 or less counts only the numbered headings (two or more) toward the habit.
+  'body-size-keywords': 0.3,
   'first-heading': 2.2,
   // The title alone on a cover page (a few short lines beside it, the next heading on a later page).
   'title-cover-page': 0.5,

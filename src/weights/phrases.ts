@@ -142,6 +142,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'a line typed as text writes its plain number unlike every heading the parser typed ("2 …" beside "1. …"): it continues no section numbers',
   'space-below-groups':
     'the numbered kinds whose space below does not lie apart are one group, standing for the shallowest, and the top keywords ("Acknowledgments") measure the top sections: an unnumbered heading leaving a subsection\'s space is a subsection',
+  'body-size-keywords':
+    'the top keywords set at body size ("Acknowledgments", "References") show the habit of body-size headings beside a single numbered one',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
 };

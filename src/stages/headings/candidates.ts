@@ -206,7 +206,7 @@ export function demoteBySize(
     bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
   const habit =
     bodyLine !== undefined && ctx.weights['body-size-habit'] > 0
-      ? bodySizeHabit(candidates, bodyLine, tolerance)
+      ? bodySizeHabit(candidates, bodyLine, tolerance, ctx.weights['body-size-keywords'] > 0)
       : undefined;
   // The habit describes the sections: front matter (authors, affiliations) keeps the rule, before the first numbered
   // heading and before the first paragraph of running text.
@@ -401,10 +401,17 @@ function bodySizeHabit(
   candidates: Candidate[],
   bodyLine: number,
   tolerance: number,
+  keywordsCount: boolean,
 ): Map<string, Candidate> | undefined {
   const numbered = candidates.filter((c) => c.numbering && c.size !== undefined);
   const atBody = numbered.filter((c) => c.size! <= bodyLine * (1 + tolerance));
-  if (atBody.length < 2 || atBody.length * 2 <= numbered.length) return undefined;
+  // The top keywords at body size ("Acknowledgments", "References") show the habit too (`body-size-keywords`): a
+  // paper with one numbered section and starred ones beside it.
+  const keywords = keywordsCount
+    ? candidates.filter((c) => c.keyword && c.size && c.size <= bodyLine * (1 + tolerance))
+    : [];
+  if (atBody.length === 0 || atBody.length + keywords.length < 2 || atBody.length * 2 <= numbered.length)
+    return undefined;
   // Ranks compare only within a ladder: the ladder of the first numbered heading (not an article) goes first, so
   // "Appendix A: Other distros" (decimal, rank 1) does not stand for the mixed-case "A. uscan" under "XI. …".
   const top = (numbered.find((c) => c.numbering!.ladder !== 'article') ?? numbered[0]).numbering!.ladder;
