@@ -211,9 +211,7 @@ export function demoteBySize(
   // The habit describes the sections: front matter (authors, affiliations) keeps the rule, before the first numbered
   // heading and before the first paragraph of running text.
   const firstNumbered = candidates.findIndex((c) => c.numbering);
-  const firstProse = doc.elements.find(
-    (e) => e.type === 'text' && !furniture.kinds.has(e.id) && e.text.length >= PROSE,
-  );
+  const firstProse = doc.elements.find((e) => e.type === 'text' && !furniture.kinds.has(e.id) && isProse(e.text));
   const named = numberedLowercaseNames(candidates);
   // With the source PDF, its real sizes: a bold title set larger than the body there is no body-size title (pdf-size.ts).
   const pdfBody = pdfBodySize(doc.elements, furniture);
@@ -308,6 +306,18 @@ function foldedTitle(el: Element): Element {
 
 /** Characters of a paragraph of running text. */
 const PROSE = 300;
+
+/** Characters of a shorter paragraph that is running text by its sentences (an abstract of 250 characters). */
+const SHORT_PROSE = 150;
+
+/**
+ * Running text: 300 characters or more, or 150 or more with two sentences ending after a word (". T", ending the
+ * text): an abstract or a first paragraph, not an author line or an affiliation.
+ */
+function isProse(text: string): boolean {
+  if (text.length >= PROSE) return true;
+  return text.length >= SHORT_PROSE && (text.match(/\p{Ll}{2}[.!?](?:\s|$)/gu)?.length ?? 0) >= 2;
+}
 
 /** The known sizes of these headings, ascending. */
 function sortedSizes(headings: Candidate[]): number[] {
