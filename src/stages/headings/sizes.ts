@@ -103,9 +103,27 @@ export function measureSizes(
       const longEnough = em * (line / 1.2) >= width * (lines - 1) * 0.9; // the text needs that many lines
       if (longEnough && nearSingle(line)) return line;
     }
-    return h;
+    return loosePitch(h, em, width, singles);
   };
   return { bodyLine, lineHeight };
+}
+
+/**
+ * A wrapped heading set with more leading than one line's box (aip's section titles in capitals: a 95-unit box for two
+ * lines beside 37-unit single lines): a surely one-line heading's height `s` is its line when the box holds `lines`
+ * such lines at a pitch of 0.9–1.7 lines (h from lines × 0.9 s to s + (lines − 1) × 1.7 s) and the text needs that many
+ * lines at that height; the largest such `s`, else the box's height.
+ */
+function loosePitch(h: number, em: number, width: number, singles: readonly number[]): number {
+  let best: number | undefined;
+  for (const s of singles) {
+    if (!(s > 0) || (best !== undefined && s <= best)) continue;
+    for (let lines = 2; lines <= 4; lines++) {
+      const fits = h >= lines * 0.9 * s && h <= s + (lines - 1) * 1.7 * s;
+      if (fits && em * (s / 1.2) >= width * (lines - 1) * 0.9) best = s;
+    }
+  }
+  return best ?? h;
 }
 
 /** How much wider than a lower-case letter (0.52 em in textWidthEm) a capital is set: about 0.72 em. */
