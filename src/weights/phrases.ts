@@ -15,6 +15,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-subfigure-caption': "the title is a letter in parentheses and a sentence: a subfigure's caption",
   'demoted-sentence': 'the title reads as a sentence, not a heading',
   'demoted-option-term': 'the title is an option or term being defined',
+  'demoted-statement': 'the title ends in a semicolon: a statement of a configuration or program, not a heading',
   'demoted-admonition': 'the title is an admonition (Note, Warning …) standing alone',
   'demoted-note-label': 'the title is a note label or a sidebar title',
   'demoted-author': "the title is an author's name: the next line opens with the author's e-mail address",

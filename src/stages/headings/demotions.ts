@@ -54,6 +54,10 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
     const message = 'a command-line option, configuration key or search term, not a heading';
     return demotion('term', 'option-term', message);
   }
+  // "Height height;", "ColExpand true|false;": a statement of a configuration or program's syntax ends in a semicolon,
+  // a heading never does.
+  if (!numbering && /;\s*$/.test(text))
+    return demotion('term', 'statement', 'a statement ending in a semicolon (configuration or code), not a heading');
   if (!numbering && ADMONITION.test(text))
     return demotion('admonition', 'admonition', `"${text.split(/\s/)[0]}" marks a note or sidebar title`);
   if (!numbering && ADMONITION_LABEL.test(text))
