@@ -55,6 +55,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-option-term': weight,
   /** Unnumbered, ending in a semicolon ("Height height;"): a statement of a configuration's or a program's syntax. */
   'demoted-statement': weight,
+  /** Unnumbered, in capitals, two words or more, where no other heading is in capitals and sidebars show capital labels. */
+  'demoted-caps-sidebar': weight,
   'demoted-admonition': weight,
   'demoted-note-label': weight,
   'demoted-continued': weight,
@@ -211,6 +213,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as demoted-option-term (session 22, head8: amsart "Height height;" typed titles; none of the six such
   // titles in the MinerU train/dev corpora is a gold heading).
   'demoted-statement': 1.735,
+  // Hand-set (session 22, head8: "VOCABULARY ISP", "GOING FURTHER RAID-10"): 0.6 below the text demotions, since the
+  // document's habits decide it, not its words (headings/caps-sidebar.ts); 0 or less: off.
+  'demoted-caps-sidebar': 1.135,
   'demoted-admonition': 1.735,
   'demoted-note-label': 1.735,
   'demoted-continued': 1.735,

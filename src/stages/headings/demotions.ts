@@ -77,6 +77,9 @@ export function textDemotion(el: Element, numbering: Numbering | undefined, maxL
 const LOWERCASE_NAME = String.raw`\p{Ll}[\w./+&=-]*(?:\[[^\]\s]*\][\w./+&=-]*)*`;
 const LOWERCASE_TERMS = new RegExp(`^${LOWERCASE_NAME}(?:,\\s*${LOWERCASE_NAME})*$`, 'u');
 
+/** A sidebar's or note's title by its label in capitals before mixed-case text ("NOTE Disks and cluster sizes"). */
+export const isSidebarTitle = (text: string): boolean => ADMONITION.test(text);
+
 /**
  * Note and sidebar titles: a capitalized label before mixed-case text ("NOTE …", "TIP …", "BACK TO
  * BASICS …", "VOCABULARY …"): a common admonition word, two or more capitalized words, or one of six
