@@ -44,6 +44,7 @@ import {
   recordTie,
   takeParserLinks,
   textCaptions,
+  tiedByRef,
   type Untaken,
   WINDOW,
 } from './captions/parser-links.js';
@@ -199,8 +200,8 @@ export function linkCaptions(
 ): CaptionResult {
   const weigh = weigher('captions', options.weights.captions);
   const out: Linked = { links: [], decisions: [], weigh };
-  const byRef = new Map(doc.elements.map((e) => [e.ref, e]));
   const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
+  const byRef = tiedByRef(doc.elements, body);
   // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).
   const mislabelled = textCaptions(body, settled);
   const habits = captionHabits(

@@ -53,6 +53,22 @@ export interface Tie {
   nested: boolean;
 }
 
+/**
+ * The elements the body's captions are tied to by ref (`nestedIn`, `captionOf`: what `parserTie` looks up), the last
+ * of a ref as a Map of every element would hold it: a Map of those few refs, not of all 200,000 of a long document.
+ */
+export function tiedByRef(elements: readonly Element[], body: readonly Element[]): Map<string, Element> {
+  const wanted = new Set<string>();
+  for (const el of body) {
+    if (!CAPTION_TYPES.has(el.type)) continue;
+    if (el.hints?.nestedIn) wanted.add(el.hints.nestedIn);
+    if (el.hints?.captionOf) wanted.add(el.hints.captionOf);
+  }
+  const byRef = new Map<string, Element>();
+  if (wanted.size > 0) for (const el of elements) if (wanted.has(el.ref)) byRef.set(el.ref, el);
+  return byRef;
+}
+
 function parserTie(el: Element, byRef: Map<string, Element>): Tie | undefined {
   const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
   if (parent) return { float: parent, nested: true };
