@@ -3,7 +3,7 @@
 // tie (./parser-ties.ts). What it leaves to place by the pair evidence: the free captions, the captions the parser
 // typed text or title ("Figure 3: …", "Continued on next page", a sub-figure's "(a) …" under a picture), and the
 // doubted ones with the tie they fall back on.
-import { groupByPage } from '../../layout/columns.js';
+import { groupByPage, positionsOf } from '../../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../../model/block-kinds.js';
 import { type Decision, decision } from '../../model/decision.js';
 import type { Element } from '../../model/element.js';
@@ -116,10 +116,10 @@ export function takeParserLinks(
   mislabelled: Set<number>,
   habits: CaptionHabits,
   out: Linked,
+  position: ReadonlyMap<number, number> = positionsOf(body),
 ) {
   const untaken: Untaken = { free: [], mislabelled, doubted: new Map() };
   const byPage = groupByPage(body);
-  const position = new Map(body.map((e, i) => [e.id, i]));
   const ties = new Map<Element, Tie>();
   const tiedTo = new Map<number, Element[]>();
   for (const el of body) {
