@@ -24,7 +24,8 @@ export function demoteLabelNames(
     // A blank opener (blank-opener.ts) is such a label whose words were lost: the name after it is its own.
     const bare = isBareLabel(label.el.text) || label.evidence?.includes(BLANK_OPENER);
     if (!bare || name.numbering || isBareLabel(name.el.text)) continue;
-    if (name.el.page !== label.el.page || !nothingBetween(label.el, name.el, elements, positions(), furniture)) continue;
+    if (name.el.page !== label.el.page || !nothingBetween(label.el, name.el, elements, positions(), furniture))
+      continue;
     const message = `not a heading: the name of the opener "${label.el.text.trim() || '(blank)'}" before it`;
     if (demote(ctx, name.el, 'headings.label-name', 'headings.demoted-label-name', message)) demoted.add(name.el.id);
   }
