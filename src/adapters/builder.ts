@@ -41,7 +41,10 @@ export class DocumentBuilder {
   private readonly dropped: DroppedElement[] = [];
   private readonly warnings: Diagnostic[] = [];
   private readonly pages = new Map<number, PageInfo>();
-  /** Elements by ref: one source object is one element, even when the input links it twice. */
+  /**
+   * Elements by ref: one source object is one element, even when the input links it twice. Not kept for an adapter
+   * whose pointers name each source object once (`uniqueRefs`): a Map of every ref was a fifth of `add`'s time.
+   */
   private readonly byRef = new Map<string, Element>();
   /** Elements and characters per page, for the per-page bounds. */
   private readonly perPage = new Map<number, { elements: number; chars: number }>();
@@ -51,6 +54,11 @@ export class DocumentBuilder {
     private readonly source: string,
     /** How this format writes its text (see `TextMarkup`); elements may say otherwise. */
     private readonly markup: TextMarkup = 'plain',
+    /**
+     * The adapter never links a source object twice (each pointer is read once, from its own place: content_list's
+     * entries by index and their nested arrays), so no duplicate can reach `add` and no Map of refs is kept.
+     */
+    private readonly uniqueRefs = false,
   ) {}
 
   /** Declare a page (also pages without elements, so empty pages are counted). */
@@ -87,7 +95,7 @@ export class DocumentBuilder {
       );
     }
     const ref = makeRef(el.file.name, el.pointer);
-    const existing = this.byRef.get(ref);
+    const existing = this.uniqueRefs ? undefined : this.byRef.get(ref);
     if (existing) {
       this.warn('input.duplicate-ref', `${ref} is linked from more than one place; read at its first place`, ref);
       return existing;
@@ -119,7 +127,7 @@ export class DocumentBuilder {
     if (markup !== 'plain') element.markup = markup;
     if (el.hints && Object.keys(el.hints).length > 0) element.hints = el.hints;
     this.elements.push(element);
-    this.byRef.set(ref, element);
+    if (!this.uniqueRefs) this.byRef.set(ref, element);
     return element;
   }
 

@@ -111,7 +111,8 @@ export function mostly(sample: readonly unknown[], test: (item: unknown) => bool
 
 function readContentList(input: AdapterInput): ReturnType<DocumentBuilder['finish']> {
   const file = input.files[0];
-  const builder = new DocumentBuilder(FORMAT, input.path, 'markdown');
+  // each entry read once by its index, its nested arrays by their keys: no pointer twice (no Map of refs)
+  const builder = new DocumentBuilder(FORMAT, input.path, 'markdown', true);
   let lastPage = 0;
   let lastPagePtr = '';
   const pagesWithContent = new Set<number>();

@@ -12,6 +12,13 @@ export function groupByPage(elements: readonly Element[]): Map<number, Element[]
   return byPage;
 }
 
+/** Each element's index in `elements` by id (a stage's passes over one body list share it: one Map, not one each). */
+export function positionsOf(elements: readonly Element[]): Map<number, number> {
+  const position = new Map<number, number>();
+  for (let i = 0; i < elements.length; i++) position.set(elements[i].id, i);
+  return position;
+}
+
 /** True when the two boxes overlap horizontally by at least `fraction` of the narrower one. */
 export function overlapsHorizontally(a: Element, b: Element, fraction = 0.3): boolean {
   if (!a.bbox || !b.bbox) return false;

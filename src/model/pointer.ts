@@ -7,7 +7,10 @@ export function escapeToken(token: string | number): string {
 
 /** Build a pointer from tokens: pointer('texts', 7) → "/texts/7". */
 export function pointer(...tokens: Array<string | number>): string {
-  return tokens.map((t) => `/${escapeToken(t)}`).join('');
+  // a number's digits hold no `~` or `/`; no array or join per call (an adapter asks once per entry)
+  let out = '';
+  for (const t of tokens) out += typeof t === 'number' ? `/${t}` : `/${escapeToken(t)}`;
+  return out;
 }
 
 /** Split a pointer into its unescaped tokens. */

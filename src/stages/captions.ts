@@ -27,7 +27,7 @@
 // numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts); a boxless
 // numbered caption still unlinked goes to the float of its kind its page leaves uncaptioned (`page-fallback`).
 // References: a label in body text that a linked caption carries (`label-match`).
-import { groupByPage } from '../layout/columns.js';
+import { groupByPage, positionsOf } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
 import { decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
@@ -44,6 +44,7 @@ import {
   recordTie,
   takeParserLinks,
   textCaptions,
+  tiedByRef,
   type Untaken,
   WINDOW,
 } from './captions/parser-links.js';
@@ -88,7 +89,7 @@ function candidates(
   i: number,
   displaced: boolean,
   byPage: Map<number, Element[]>,
-  position: Map<number, number>,
+  position: ReadonlyMap<number, number>,
 ) {
   const caption = body[i];
   const ordered = !displaced || !caption.bbox;
@@ -116,8 +117,8 @@ function scorePairs(
   habits: CaptionHabits,
   opt: EngineOptions['captions'],
   weigh: Weigh,
+  position: ReadonlyMap<number, number>,
 ): Scored[] {
-  const position = new Map(body.map((e, i) => [e.id, i]));
   const byPage = groupByPage(body);
   const scored: Scored[] = [];
   for (const caption of untaken.free) {
@@ -157,7 +158,12 @@ function scorePairs(
  * Best pairs first; each float takes one caption (and any number of footnotes); then boxless numbered captions
  * that run against their floats' order are exchanged (./captions/label-order.ts). Returns the captions linked.
  */
-function choosePairs(scored: Scored[], body: Element[], opt: EngineOptions['captions'], out: Linked): Set<number> {
+function choosePairs(
+  scored: Scored[],
+  position: ReadonlyMap<number, number>,
+  opt: EngineOptions['captions'],
+  out: Linked,
+): Set<number> {
   scored.sort((a, b) => b.weighed.score - a.weighed.score);
   const linkedCaption = new Set<number>();
   const captionedTarget = new Set<string>();
@@ -172,7 +178,6 @@ function choosePairs(scored: Scored[], body: Element[], opt: EngineOptions['capt
     chosen.push(s);
   }
   const crossed = (c: Element, t: Element) => scored.find((s) => s.caption === c && s.target === t);
-  const position = new Map(body.map((e, i) => [e.id, i]));
   for (const [a, b] of labelOrderSwaps(chosen, position, (c, t) => crossed(c, t) !== undefined)) {
     const [x, y] = [crossed(chosen[a].caption, chosen[b].target)!, crossed(chosen[b].caption, chosen[a].target)!];
     for (const [k, s] of [[a, x] as const, [b, y] as const]) {
@@ -199,15 +204,17 @@ export function linkCaptions(
 ): CaptionResult {
   const weigh = weigher('captions', options.weights.captions);
   const out: Linked = { links: [], decisions: [], weigh };
-  const byRef = new Map(doc.elements.map((e) => [e.ref, e]));
   const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
+  const byRef = tiedByRef(doc.elements, body);
+  const position = positionsOf(body); // reading-order positions, shared by the passes below
   // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).
   const mislabelled = textCaptions(body, settled);
   const habits = captionHabits(
     body.filter((e) => (CAPTION_TYPES.has(e.type) || mislabelled.has(e.id)) && captionKind(e)),
     body,
+    position,
   );
-  const untaken = takeParserLinks(body, byRef, mislabelled, habits, out);
+  const untaken = takeParserLinks(body, byRef, mislabelled, habits, out, position);
   const { free } = untaken;
   // A float the parser already captioned may still take a second caption (one picture holding two
   // figures), but only on strong evidence.
@@ -217,8 +224,8 @@ export function linkCaptions(
     roles.add(roleOf(doc.elements[l.caption]));
     parserCaptioned.set(l.target, roles);
   }
-  const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh);
-  const linkedCaption = choosePairs(scored, body, options.captions, out);
+  const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh, position);
+  const linkedCaption = choosePairs(scored, position, options.captions, out);
   const unplaced = free.filter((c) => !linkedCaption.has(c.id) && !untaken.doubted.has(c.id));
   for (const id of linkByPage(unplaced, body, out, weigh)) linkedCaption.add(id);
   for (const caption of free) {

@@ -141,3 +141,15 @@ describe('mineru-content-list errors', () => {
     }
   });
 });
+
+describe('mineru-content-list names each source object once', () => {
+  // The builder keeps no Map of refs for this adapter (DocumentBuilder `uniqueRefs`): that is safe only while no two
+  // elements it emits share a ref, nested captions and footnotes of floats included.
+  for (const path of [REAL, VLM]) {
+    it(`gives every element of ${path.split('/').pop()} its own ref`, () => {
+      const { doc } = read(path);
+      expect(doc.elements.some((e) => e.hints?.nestedIn)).toBe(true);
+      expect(new Set(doc.elements.map((e) => e.ref)).size).toBe(doc.elements.length);
+    });
+  }
+});

@@ -3,6 +3,7 @@
 // or below (many reports), its figures below or, in some reports, above; the engine's usual side is only the
 // default. The habit is read from the unambiguous cases: a caption with one float of its kind near it in
 // reading order, on its page, wholly above or wholly below it.
+import { positionsOf } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
 import { isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
 import { isFootnote } from './roles.js';
@@ -50,8 +51,11 @@ function neighbour(body: readonly Element[], i: number, step: number, isCaption:
  * A clear case: of the caption's two neighbours in reading order (captions passed over), exactly one is a
  * float of its kind, on its page, wholly above or below it.
  */
-export function captionHabits(captions: readonly Element[], body: readonly Element[]): CaptionHabits {
-  const position = new Map(body.map((e, i) => [e.id, i]));
+export function captionHabits(
+  captions: readonly Element[],
+  body: readonly Element[],
+  position: ReadonlyMap<number, number> = positionsOf(body),
+): CaptionHabits {
   const captionIds = new Set(captions.map((c) => c.id));
   const isCaption = (e: Element) => captionIds.has(e.id);
   const counts: Record<FloatKind, Record<Side, number>> = {

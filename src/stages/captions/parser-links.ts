@@ -3,7 +3,7 @@
 // tie (./parser-ties.ts). What it leaves to place by the pair evidence: the free captions, the captions the parser
 // typed text or title ("Figure 3: …", "Continued on next page", a sub-figure's "(a) …" under a picture), and the
 // doubted ones with the tie they fall back on.
-import { groupByPage } from '../../layout/columns.js';
+import { groupByPage, positionsOf } from '../../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../../model/block-kinds.js';
 import { type Decision, decision } from '../../model/decision.js';
 import type { Element } from '../../model/element.js';
@@ -53,6 +53,22 @@ export interface Tie {
   nested: boolean;
 }
 
+/**
+ * The elements the body's captions are tied to by ref (`nestedIn`, `captionOf`: what `parserTie` looks up), the last
+ * of a ref as a Map of every element would hold it: a Map of those few refs, not of all 200,000 of a long document.
+ */
+export function tiedByRef(elements: readonly Element[], body: readonly Element[]): Map<string, Element> {
+  const wanted = new Set<string>();
+  for (const el of body) {
+    if (!CAPTION_TYPES.has(el.type)) continue;
+    if (el.hints?.nestedIn) wanted.add(el.hints.nestedIn);
+    if (el.hints?.captionOf) wanted.add(el.hints.captionOf);
+  }
+  const byRef = new Map<string, Element>();
+  if (wanted.size > 0) for (const el of elements) if (wanted.has(el.ref)) byRef.set(el.ref, el);
+  return byRef;
+}
+
 function parserTie(el: Element, byRef: Map<string, Element>): Tie | undefined {
   const parent = el.hints?.nestedIn ? byRef.get(el.hints.nestedIn) : undefined;
   if (parent) return { float: parent, nested: true };
@@ -100,10 +116,10 @@ export function takeParserLinks(
   mislabelled: Set<number>,
   habits: CaptionHabits,
   out: Linked,
+  position: ReadonlyMap<number, number> = positionsOf(body),
 ) {
   const untaken: Untaken = { free: [], mislabelled, doubted: new Map() };
   const byPage = groupByPage(body);
-  const position = new Map(body.map((e, i) => [e.id, i]));
   const ties = new Map<Element, Tie>();
   const tiedTo = new Map<number, Element[]>();
   for (const el of body) {

@@ -58,10 +58,13 @@ function edgeRows(
     if (boxed.length === 0) continue;
     const limit = edge === 'head' ? minOf(boxed.map((e) => e.bbox![1])) : maxOf(boxed.map((e) => e.bbox![3]));
     for (const el of boxed) {
-      const [, y1, , y2] = el.bbox!;
+      // the box's numbers read by index and the text trimmed last: asked of every element, twice
+      const y1 = el.bbox![1];
+      const y2 = el.bbox![3];
       const inRow = edge === 'head' ? y1 <= limit + ROW_TOLERANCE : y2 >= limit - ROW_TOLERANCE;
+      if (!inRow || !LINE_TYPES.has(el.type) || y2 - y1 > MAX_LINE_HEIGHT) continue;
       const text = el.text.trim();
-      if (!inRow || !LINE_TYPES.has(el.type) || !text || text.length > maxLength || y2 - y1 > MAX_LINE_HEIGHT) continue;
+      if (!text || text.length > maxLength) continue;
       items.push({ el, center: (y1 + y2) / 2 });
     }
   }

@@ -15,15 +15,17 @@ export function demoteLabelNames(
   furniture: FurnitureResult,
   ctx: HeadingContext,
 ): Candidate[] {
-  const order = new Map<number, number>();
-  for (const [i, e] of elements.entries()) order.set(e.id, i);
+  // positions by id, made when a label and its name first ask (few documents have any)
+  let order: Map<number, number> | undefined;
+  const positions = () => (order ??= new Map(elements.map((e, i) => [e.id, i])));
   const demoted = new Set<number>();
   for (let i = 0; i + 1 < candidates.length; i++) {
     const [label, name] = [candidates[i], candidates[i + 1]];
     // A blank opener (blank-opener.ts) is such a label whose words were lost: the name after it is its own.
     const bare = isBareLabel(label.el.text) || label.evidence?.includes(BLANK_OPENER);
     if (!bare || name.numbering || isBareLabel(name.el.text)) continue;
-    if (name.el.page !== label.el.page || !nothingBetween(label.el, name.el, elements, order, furniture)) continue;
+    if (name.el.page !== label.el.page || !nothingBetween(label.el, name.el, elements, positions(), furniture))
+      continue;
     const message = `not a heading: the name of the opener "${label.el.text.trim() || '(blank)'}" before it`;
     if (demote(ctx, name.el, 'headings.label-name', 'headings.demoted-label-name', message)) demoted.add(name.el.id);
   }

@@ -18,7 +18,7 @@ export function pageOpeners(elements: readonly Element[]): Set<number> {
   const out = new Set<number>();
   const seenPage = new Set<number>();
   for (const el of elements) {
-    if (!el.text.trim() || seenPage.has(el.page)) continue;
+    if (seenPage.has(el.page) || !el.text.trim()) continue;
     seenPage.add(el.page);
     out.add(el.id);
   }

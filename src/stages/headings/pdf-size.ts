@@ -14,8 +14,9 @@ import type { FurnitureResult } from '../types.js';
 export function pdfBodySize(elements: readonly Element[], furniture: FurnitureResult): number | undefined {
   const weight = new Map<number, number>();
   for (const el of elements) {
+    if (el.type !== 'text' || el.hints?.pdf === undefined) continue; // most documents come without a PDF
     const pdf = trustedPdf(el);
-    if (el.type !== 'text' || furniture.kinds.has(el.id) || !pdf?.fontSize || isMonospacedFont(pdf.fontName)) continue;
+    if (furniture.kinds.has(el.id) || !pdf?.fontSize || isMonospacedFont(pdf.fontName)) continue;
     weight.set(pdf.fontSize, (weight.get(pdf.fontSize) ?? 0) + el.text.length);
   }
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];

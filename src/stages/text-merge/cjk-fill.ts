@@ -70,13 +70,14 @@ export function cjkLastLineFills(body: readonly Element[]): Map<number, number> 
     if (el.type !== 'text' || !el.bbox || el.hints?.lastLineFill !== undefined) continue;
     if (cjkShare(el.text) < CJK_BLOCK) continue;
     const [x0, y0, x1, y1] = el.bbox;
-    // A display formula run into the block's end ("…ません。k = 2") stands on a line of its own: not counted.
-    blocks.push({ el, width: x1 - x0, height: y1 - y0, em: emLength(beforeFormulaTail(el.text.trim())) });
+    blocks.push({ el, width: x1 - x0, height: y1 - y0, em: 0 }); // em only once a line pitch is found (below)
   }
   const grid = linePitch(blocks);
   if (!grid) return fills;
   const linesOf = (b: Block) => 1 + Math.max(0, Math.round((b.height - grid.single) / grid.pitch));
   const several = blocks.filter((b) => linesOf(b) >= 2);
+  // A display formula run into the block's end ("…ません。k = 2") stands on a line of its own: not counted.
+  for (const b of several) b.em = emLength(beforeFormulaTail(b.el.text.trim()));
   for (const b of several) {
     const column = several.filter((o) => Math.abs(o.width - b.width) <= SAME_WIDTH);
     if (column.length < MIN_REFERENCES) continue;

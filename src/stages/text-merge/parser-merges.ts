@@ -10,8 +10,11 @@ import type { Element } from '../../model/element.js';
 
 /** The pairs [absorber, absorbed] the parser merged, in reading order, both text blocks of the body. */
 export function parserMergedPairs(body: readonly Element[]): Array<[Element, Element]> {
+  // only the refs some block names (a Map of every block's ref was most of this pass on a long document)
+  const named = new Set<string>();
+  for (const el of body) for (const ref of el.hints?.parserMergedWith ?? []) named.add(ref);
   const byRef = new Map<string, Element>();
-  for (const el of body) if (TEXT_LIKE.has(el.type)) byRef.set(el.ref, el);
+  if (named.size > 0) for (const el of body) if (TEXT_LIKE.has(el.type) && named.has(el.ref)) byRef.set(el.ref, el);
   const pairs: Array<[Element, Element]> = [];
   const seen = new Set<string>();
   for (const el of body) {
