@@ -127,15 +127,30 @@ function linesOf(source: string): PhrasingContent[] {
 /** Stands in `fromInertMath`'s masked text for one run of dollars (a math span, or dollars left as text). */
 const DOLLARS = '\uE000';
 
+/** Stands in `fromInertMath`'s masked text for one HTML tag (`HTML_TAG`). */
+const TAG = '\uE001';
+
+/** Where the masked text is split back into its spans. */
+const MASKS = /([\uE000\uE001])/;
+
 /**
- * Inert Markdown (`INERT_MARKDOWN`) with dollar math, read as micromark-extension-math and `checkMath` read it:
- * a run of one or two dollars opens math that the next run of exactly as many closes (what lies between is
- * not Markdown); a run that no such run closes is text. Each span, math or text by `isDollarMath`, stands in
- * the masked source as one character, the rest must be inert, and the lines are read as `fromLines` reads
- * them. Undefined (micromark decides) when math crosses a line end or another construct could be involved.
+ * An HTML tag micromark reads as inline HTML however it stands: an opening tag without attributes or blanks
+ * (`<name>`, `<name/>`), or a closing one (`</name>`); a name is an ASCII letter, then letters, digits and dashes.
+ * It holds no character another construct needs (no `:` or `@` of an autolink), and none may open inside it.
+ */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*>|<[A-Za-z][A-Za-z0-9-]*\/>/g;
+
+/**
+ * Inert Markdown (`INERT_MARKDOWN`) with dollar math and HTML tags (`HTML_TAG`), read as micromark (with
+ * micromark-extension-math) and `checkMath` read it: a run of one or two dollars opens math that the next run of
+ * exactly as many closes (what lies between is not Markdown); a run that no such run closes is text. Each span,
+ * math or text by `isDollarMath`, stands in the masked source as one character, then each tag outside them (an
+ * `html` node: `<name>` in a shell example, `#include <stdio.h>` is no tag); the rest must be inert (a `<`
+ * left is not), and the lines are read as `fromLines` reads them. Undefined (micromark decides) when math
+ * crosses a line end or another construct could be involved.
  */
 export function fromInertMath(source: string): PhrasingContent[] | undefined {
-  if (source.includes(DOLLARS) || source.includes('](') || /[\r\0]/.test(source)) return undefined;
+  if (/[\uE000\uE001\r\0]/.test(source) || source.includes('](')) return undefined;
   const spans: PhrasingContent[] = [];
   let masked = '';
   let from = 0;
@@ -151,14 +166,22 @@ export function fromInertMath(source: string): PhrasingContent[] | undefined {
     from = end;
   }
   masked += source.slice(from);
+  const tags: PhrasingContent[] = [];
+  if (masked.includes('<'))
+    masked = masked.replace(HTML_TAG, (tag) => {
+      tags.push({ type: 'html', value: tag });
+      return TAG;
+    });
   if (!isInert(masked)) return undefined;
   let k = 0;
+  let t = 0;
   const nodes = linesOf(masked).flatMap((node): PhrasingContent[] => {
-    if (node.type !== 'text' || !node.value.includes(DOLLARS)) return [node];
+    if (node.type !== 'text' || !MASKS.test(node.value)) return [node];
     const out: PhrasingContent[] = [];
-    node.value.split(DOLLARS).forEach((piece, j) => {
-      if (j > 0) out.push(spans[k++]);
-      if (piece) out.push(textNode(piece));
+    // the split keeps each mask (odd places) between the pieces of text (even places)
+    node.value.split(MASKS).forEach((piece, j) => {
+      if (j % 2 === 1) out.push(piece === DOLLARS ? spans[k++] : tags[t++]);
+      else if (piece) out.push(textNode(piece));
     });
     return out;
   });
