@@ -74,7 +74,7 @@ describe('writeJson', () => {
       [new MappedItems(items, map)],
     ]) {
       for (const depth of [0, 1, 2, 3]) {
-        for (const memberDepth of [{}, { list: 1 }, { list: 0 }, { list: 2 }]) {
+        for (const memberDepth of [{}, { list: 1 }, { list: 0 }, { list: 2 }] as Record<string, number>[]) {
           const parts: string[] = [];
           writeJson(value, 2, (s) => parts.push(s), depth, memberDepth);
           expect(parts.join('')).toBe(JSON.stringify(value, null, 2));
