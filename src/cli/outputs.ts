@@ -1,5 +1,5 @@
 // What each `--emit` name writes.
-import { type Write, writeJson } from '../io/json-stream.js';
+import { MappedItems, type Write, writeJson } from '../io/json-stream.js';
 import type { Element } from '../model/element.js';
 import { type ChunkOptions, chunkResult, chunksJsonl } from '../retrieval/chunk.js';
 import type { StitchResult } from '../stitch.js';
@@ -29,8 +29,11 @@ export function outputContents(
   const files: Record<string, OutputContent> = {};
   if (emit.includes('tree')) {
     files[OUTPUT_FILE.tree] = (write) => {
-      // the lists item by item, the tree section by section: pieces small against the whole, few calls
-      writeJson(documentJson(result), 1, write, 2, { tree: 3 });
+      // the lists item by item, the tree section by section: pieces small against the whole, few calls; the
+      // elements mapped a slice at a time as they are written (no second list of them held)
+      writeJson(documentFields(result, new MappedItems(result.document.elements, elementJson)), 1, write, 2, {
+        tree: 3,
+      });
       write('\n');
     };
   }
@@ -82,6 +85,11 @@ export function renderOutputs(
 
 /** document.json: the tree plus everything needed to audit it (schema: schema/document.schema.json). */
 export function documentJson(result: StitchResult) {
+  return documentFields(result, result.document.elements.map(elementJson));
+}
+
+/** document.json's members, with its `elements` as given (a list, or one mapped as it is written). */
+function documentFields<E>(result: StitchResult, elements: E) {
   // the tree read before the accounting: the accounting then counts the built tree's refs, where read first it
   // would walk the stages a second time without the tree (pipeline.ts `finish`)
   const tree = result.tree;
@@ -93,7 +101,7 @@ export function documentJson(result: StitchResult) {
     accounting: result.accounting,
     tree,
     // Every element read, in reading order, with its page box: what the review view draws.
-    elements: result.document.elements.map(elementJson),
+    elements,
     dropped: result.dropped,
     sourceDropped: result.document.dropped,
     warnings: result.warnings,

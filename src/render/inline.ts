@@ -72,17 +72,54 @@ const LONE_UNDERSCORES = /(?<![A-Za-z0-9_])_+(?!_)|(?<!_)_+(?![A-Za-z0-9_])/g;
 const LONE_ASTERISKS = /(?<![ \t*])\*+(?!\*)|(?<!\*)\*+(?![ \t*])/g;
 
 /**
- * Inert Markdown (`INERT_MARKDOWN`), or text that would be but for one run of underscores and one of asterisks
- * that can flank ("package_", "R&D*"): emphasis needs an opening and a closing run of the same character, so a
- * single run stays text. An `&` that starts no character reference (`&name;`, `&#…;`) is text too.
+ * Inert Markdown (`INERT_MARKDOWN`), or text that would be but for runs of underscores and asterisks none of which
+ * can close emphasis that an earlier run of the same character opened (`unpaired`): "package_", "R&D*",
+ * `debian/*` and `*.dsc` in one text. An `&` that starts no character reference (`&name;`, `&#…;`) is text too.
  */
 function isInert(source: string): boolean {
   if (source.includes('](')) return false;
   if (INERT_MARKDOWN.test(source)) return true;
-  const underscores = source.match(LONE_UNDERSCORES)?.length ?? 0;
-  const asterisks = source.match(LONE_ASTERISKS)?.length ?? 0;
-  if (underscores > 1 || asterisks > 1 || underscores + asterisks === 0) return false;
-  return INERT_MARKDOWN.test(source.replace(LONE_UNDERSCORES, 'x').replace(LONE_ASTERISKS, 'x'));
+  if (!/[*_]/.test(source)) return false;
+  // one run of each that can flank cannot pair, whatever stands beside it (a masked span too)
+  const single = (source.match(LONE_UNDERSCORES)?.length ?? 0) <= 1 && (source.match(LONE_ASTERISKS)?.length ?? 0) <= 1;
+  if (!single && (!unpaired(source, '*') || !unpaired(source, '_'))) return false;
+  return INERT_MARKDOWN.test(source.replace(/[*_]/g, 'x'));
+}
+
+/** micromark's classes of the character beside a run (`classifyCharacter`, by UTF-16 unit as micromark reads). */
+const WHITESPACE = 1;
+const PUNCTUATION = 2;
+const OTHER = 0;
+function classOf(source: string, at: number): number {
+  if (at < 0 || at >= source.length) return WHITESPACE;
+  const c = source.charAt(at);
+  return /\s/.test(c) ? WHITESPACE : /\p{P}|\p{S}/u.test(c) ? PUNCTUATION : OTHER;
+}
+
+/**
+ * Whether no run of `marker` can close emphasis opened by an earlier run of it, by micromark's flanking rules
+ * (micromark-core-commonmark's attention: a run opens when followed by neither whitespace nor punctuation, or by
+ * punctuation after whitespace or punctuation, and closes the other way round; an underscore run that could do
+ * both only where punctuation is on that side): then every run stays text. False when a run stands beside a
+ * masked span (`fromInertMath`: the character micromark sees there is the span's).
+ */
+function unpaired(source: string, marker: '*' | '_'): boolean {
+  let opened = false;
+  for (let i = source.indexOf(marker); i >= 0; i = source.indexOf(marker, i)) {
+    let end = i;
+    while (source[end] === marker) end++;
+    if (/[\uE000\uE001]/.test(source.charAt(i - 1) + source.charAt(end))) return false;
+    const before = classOf(source, i - 1);
+    const after = classOf(source, end);
+    const open = after === OTHER || (after === PUNCTUATION && before !== OTHER);
+    const close = before === OTHER || (before === PUNCTUATION && after !== OTHER);
+    const canOpen = marker === '*' ? open : open && (before !== OTHER || !close);
+    const canClose = marker === '*' ? close : close && (after !== OTHER || !open);
+    if (canClose && opened) return false;
+    if (canOpen) opened = true;
+    i = end;
+  }
+  return true;
 }
 
 /**
@@ -127,15 +164,30 @@ function linesOf(source: string): PhrasingContent[] {
 /** Stands in `fromInertMath`'s masked text for one run of dollars (a math span, or dollars left as text). */
 const DOLLARS = '\uE000';
 
+/** Stands in `fromInertMath`'s masked text for one HTML tag (`HTML_TAG`). */
+const TAG = '\uE001';
+
+/** Where the masked text is split back into its spans. */
+const MASKS = /([\uE000\uE001])/;
+
 /**
- * Inert Markdown (`INERT_MARKDOWN`) with dollar math, read as micromark-extension-math and `checkMath` read it:
- * a run of one or two dollars opens math that the next run of exactly as many closes (what lies between is
- * not Markdown); a run that no such run closes is text. Each span, math or text by `isDollarMath`, stands in
- * the masked source as one character, the rest must be inert, and the lines are read as `fromLines` reads
- * them. Undefined (micromark decides) when math crosses a line end or another construct could be involved.
+ * An HTML tag micromark reads as inline HTML however it stands: an opening tag without attributes or blanks
+ * (`<name>`, `<name/>`), or a closing one (`</name>`); a name is an ASCII letter, then letters, digits and dashes.
+ * It holds no character another construct needs (no `:` or `@` of an autolink), and none may open inside it.
+ */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*>|<[A-Za-z][A-Za-z0-9-]*\/>/g;
+
+/**
+ * Inert Markdown (`INERT_MARKDOWN`) with dollar math and HTML tags (`HTML_TAG`), read as micromark (with
+ * micromark-extension-math) and `checkMath` read it: a run of one or two dollars opens math that the next run of
+ * exactly as many closes (what lies between is not Markdown); a run that no such run closes is text. Each span,
+ * math or text by `isDollarMath`, stands in the masked source as one character, then each tag outside them (an
+ * `html` node: `<name>` in a shell example, `#include <stdio.h>` is no tag); the rest must be inert (a `<`
+ * left is not), and the lines are read as `fromLines` reads them. Undefined (micromark decides) when math
+ * crosses a line end or another construct could be involved.
  */
 export function fromInertMath(source: string): PhrasingContent[] | undefined {
-  if (source.includes(DOLLARS) || source.includes('](') || /[\r\0]/.test(source)) return undefined;
+  if (/[\uE000\uE001\r\0]/.test(source) || source.includes('](')) return undefined;
   const spans: PhrasingContent[] = [];
   let masked = '';
   let from = 0;
@@ -151,14 +203,22 @@ export function fromInertMath(source: string): PhrasingContent[] | undefined {
     from = end;
   }
   masked += source.slice(from);
+  const tags: PhrasingContent[] = [];
+  if (masked.includes('<'))
+    masked = masked.replace(HTML_TAG, (tag) => {
+      tags.push({ type: 'html', value: tag });
+      return TAG;
+    });
   if (!isInert(masked)) return undefined;
   let k = 0;
+  let t = 0;
   const nodes = linesOf(masked).flatMap((node): PhrasingContent[] => {
-    if (node.type !== 'text' || !node.value.includes(DOLLARS)) return [node];
+    if (node.type !== 'text' || !MASKS.test(node.value)) return [node];
     const out: PhrasingContent[] = [];
-    node.value.split(DOLLARS).forEach((piece, j) => {
-      if (j > 0) out.push(spans[k++]);
-      if (piece) out.push(textNode(piece));
+    // the split keeps each mask (odd places) between the pieces of text (even places)
+    node.value.split(MASKS).forEach((piece, j) => {
+      if (j % 2 === 1) out.push(piece === DOLLARS ? spans[k++] : tags[t++]);
+      else if (piece) out.push(textNode(piece));
     });
     return out;
   });

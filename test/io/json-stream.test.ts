@@ -3,7 +3,7 @@
 // strings with escapes and line breaks) and on a real document.json (the committed MinerU fixture, MIT).
 import { describe, expect, it } from 'vitest';
 import { documentJson } from '../../src/cli/outputs.js';
-import { buffered, writeJson } from '../../src/io/json-stream.js';
+import { buffered, MappedItems, writeJson } from '../../src/io/json-stream.js';
 import { stitchSync } from '../../src/pipeline.js';
 
 function written(value: unknown, indent: number, depth?: number): string {
@@ -63,6 +63,36 @@ describe('writeJson', () => {
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.slice(0, -1).every((c) => c.length >= 1000)).toBe(true);
     expect(chunks.join('')).toBe(JSON.stringify(value, null, 1));
+  });
+
+  it('writes a mapped list as JSON.stringify writes the list its toJSON makes, mapping it a slice at a time', () => {
+    const items = Array.from({ length: 700 }, (_, i) => i);
+    const map = (i: number) => (i % 5 === 0 ? { i, t: `a\nb${i}` } : i % 7 === 0 ? { toJSON: () => [i] } : [i]);
+    for (const value of [
+      { a: 1, list: new MappedItems(items, map), b: [2] },
+      { empty: new MappedItems([], map), one: new MappedItems([3], map) },
+      [new MappedItems(items, map)],
+    ]) {
+      for (const depth of [0, 1, 2, 3]) {
+        for (const memberDepth of [{}, { list: 1 }, { list: 0 }, { list: 2 }] as Record<string, number>[]) {
+          const parts: string[] = [];
+          writeJson(value, 2, (s) => parts.push(s), depth, memberDepth);
+          expect(parts.join('')).toBe(JSON.stringify(value, null, 2));
+        }
+      }
+    }
+    // the first item is written before the 700 are all mapped: no mapped copy of the whole list
+    let mapped = 0;
+    let mappedAtFirstItem: number | undefined;
+    const counting = new MappedItems(items, (i) => {
+      mapped++;
+      return { i };
+    });
+    writeJson({ list: counting }, 1, (s) => {
+      if (mappedAtFirstItem === undefined && s.includes('"i"')) mappedAtFirstItem = mapped;
+    });
+    expect(mapped).toBe(700);
+    expect(mappedAtFirstItem).toBeLessThanOrEqual(256);
   });
 
   it('refuses a value JSON.stringify would not write', () => {
