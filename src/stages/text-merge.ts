@@ -42,6 +42,7 @@ import { type ContinuationContext, type ContinuationEvidence, continuationScore 
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
+import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { hasTextAboveInOwnColumn } from './text-merge/overhang.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
@@ -325,6 +326,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     unseenBreak: c.unseenBreak,
     unseenListing: c.unseenListing,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
+    listingCaptionBetween: listingCaptionBetween(c.between),
     aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
     aLastLineFill: judge.cjkFills.get(open.id),
   };

@@ -1,7 +1,8 @@
 // Code evidence of the text-merge features (./features.ts, first in precedence after indented blocks):
 // punctuation says nothing inside a listing; two code fragments at a break are one block, code and prose are not;
 // without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone; a line no
-// block opens with ("else:", "}") says the listing goes on, whatever space is left under its first part.
+// block opens with ("else:", "}") says the listing goes on, whatever space is left under its first part; a listing's
+// caption between the two says the next listing starts (./listing-caption.ts).
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
@@ -115,6 +116,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
   if (!kindsDiffer && CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
+  if (!kindsDiffer && context.listingCaptionBetween) out.push({ id: 'listing-caption-between', value: 1 });
   return true;
 }
 
@@ -135,6 +137,7 @@ function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
     !leadInLine(bText);
   out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
   if (CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
+  if (context.listingCaptionBetween) out.push({ id: 'listing-caption-between', value: 1 });
   return true;
 }
 

@@ -36,9 +36,11 @@ import {
 } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import { LATIN_KIND_CJK_TITLE } from './box-kinds.js';
 import { cjkProseCut } from './breaks.js';
 import { citationCut } from './citation-cut.js';
 import { codeEvidence } from './code.js';
+import { declarationBeforeDescription } from './declaration.js';
 import type { ContinuationContext } from './context.js';
 import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
@@ -221,6 +223,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
     else if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
     else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
   }
+  // "Column column;" | "Specifies the leftmost column …": a declaration and its description (./declaration.ts).
+  if (declarationBeforeDescription(aText, pair.bText)) push('declaration-before');
   return sentenceEnd;
 }
 
@@ -421,7 +425,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
     !aText.includes('\n') &&
     !endsSentence(aText) &&
     !/[。！？]/u.test(aText) &&
-    BOX_TITLE.test(aText)
+    (BOX_TITLE.test(aText) || LATIN_KIND_CJK_TITLE.test(aText))
   )
     push('box-title-first');
   // A publisher's notice ("Permission to make digital or hard copies …") stands alone on either side.
