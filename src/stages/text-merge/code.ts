@@ -7,6 +7,7 @@ import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
+import type { ContinuationContext } from './context.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
 import {
@@ -115,8 +116,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
   const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
-  if (!kindsDiffer && CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
-  if (!kindsDiffer && context.listingCaptionBetween) out.push({ id: 'listing-caption-between', value: 1 });
+  if (!kindsDiffer) listingGoesOnOrEnds(bText, context, out);
   return true;
 }
 
@@ -136,9 +136,14 @@ function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
     !ALGORITHM_OPENING.test(bText) &&
     !leadInLine(bText);
   out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
+  listingGoesOnOrEnds(bText, context, out);
+  return true;
+}
+
+/** Code on both sides: a line no block opens with says the listing goes on, a listing's caption between that it ended. */
+function listingGoesOnOrEnds(bText: string, context: ContinuationContext, out: Out): void {
   if (CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
   if (context.listingCaptionBetween) out.push({ id: 'listing-caption-between', value: 1 });
-  return true;
 }
 
 /** Three "Field: value" pairs or more (a control file, a mail header): a listing's lines, not prose. */

@@ -76,6 +76,7 @@ import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
   bracketCarried,
+  atLeastLetters,
   cjkShare,
   commandLike,
   DANGLING_WORD,
@@ -234,14 +235,6 @@ function scriptEvidence({ b, aText, aCjk, bCjk }: Pair, out: Out): void {
   // The CJK side first: most pairs have none, and then no text is counted.
   if ((bCjk >= 0.3 && latinOnly(aText, aCjk)) || (aCjk >= 0.3 && latinOnly(b.text, bCjk)))
     out.push({ id: 'script-change', value: 1 });
-}
-
-/** The text holds `n` letters or more (counted until the n-th). */
-function atLeastLetters(text: string, n: number): boolean {
-  const letter = /\p{L}/gu;
-  let count = 0;
-  while (count < n && letter.exec(text)) count++;
-  return count >= n;
 }
 
 /** How the next fragment starts. Lower case says "continues" only within Latin text (after CJK it is a command or a name). */
