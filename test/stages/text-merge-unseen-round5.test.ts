@@ -115,3 +115,45 @@ describe("a listing's caption between two code blocks at a page break", () => {
     expect(merge(page('Listing 15.4 (continued)')).joined(1, 3)).toBe(true);
   });
 });
+
+describe("the second author's name and affiliation at the head of the next column", () => {
+  // latex-acmart-handbook-en-sect-common-procedures (train, nine formats): "… will allow you to learn of specific
+  // provisions made to simplify the use of" ends the left column of page 1 over the publisher's notice; the parser reads
+  // "Jonas Weber" and "Department of Computer Science, Example University Springfield, USA" (the right column's head, the
+  // second author) before "the software. It is sometimes essential …" under them.
+  const OPEN =
+    'When you want to configure an unknown package, you must proceed in stages. First, you should read what the ' +
+    'package maintainer has documented. Reading /usr/share/doc/package/README.Debian will allow you to learn of ' +
+    'specific provisions made to simplify the use of';
+  const REST =
+    'the software. It is sometimes essential in order to understand the differences from the original program.';
+  const page = (open = OPEN, rest = REST): Spec[] => [
+    { page: 1, type: 'text', text: 'Sam O. Kessler', bbox: [0.235, 0.132, 0.364, 0.149] },
+    {
+      page: 1,
+      type: 'text',
+      text: 'The purpose of this section is to present some general hints.',
+      bbox: left(0.44, 0.51),
+    },
+    { page: 1, type: 'text', text: open, bbox: left(0.683, 0.751) },
+    { page: 1, type: 'text', text: 'Jonas Weber', bbox: [0.648, 0.132, 0.755, 0.149] },
+    {
+      page: 1,
+      type: 'text',
+      text: 'Department of Computer Science, Example University Springfield, USA',
+      bbox: [0.51, 0.15, 0.894, 0.179],
+    },
+    { page: 1, type: 'text', text: rest, bbox: right(0.191, 0.258) },
+  ];
+
+  it('the paragraph runs on past them, though it was left on "of"', () => {
+    const { joined, featuresOf } = merge(page());
+    expect(joined(2, 5)).toBe(true);
+    expect(featuresOf(2, 5)).toContain('text-merge.around-out-of-place');
+    expect(joined(2, 3)).toBe(false);
+  });
+
+  it('a capital under them opens the column: no run-on', () => {
+    expect(merge(page(OPEN, 'The software is described in its manual page.')).joined(2, 5)).toBe(false);
+  });
+});
