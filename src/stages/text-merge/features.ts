@@ -40,8 +40,8 @@ import { LATIN_KIND_CJK_TITLE } from './box-kinds.js';
 import { cjkProseCut } from './breaks.js';
 import { citationCut } from './citation-cut.js';
 import { codeEvidence } from './code.js';
-import { declarationBeforeDescription } from './declaration.js';
 import type { ContinuationContext } from './context.js';
+import { declarationBeforeDescription } from './declaration.js';
 import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
@@ -75,8 +75,8 @@ import {
 import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
-  bracketCarried,
   atLeastLetters,
+  bracketCarried,
   cjkShare,
   commandLike,
   DANGLING_WORD,
