@@ -5,7 +5,8 @@
 // software. It is sometimes …"). Evidence, with boxes: the block is short matter (./short-matter.ts: a title-case
 // line without punctuation at its end, or a CJK affiliation line), it stands on the open fragment's page wholly above
 // the open fragment's top and in another column, the next fragment is on that page under it in its column, and the
-// text goes on there: in lower case after Latin prose, in CJK after a CJK sentence left without punctuation. A word no
+// Latin prose left open goes on there in lower case (CJK text on both sides is left to ./flow.ts: a short CJK line
+// inside the next column above its first block is that column's start, test/stages/text-merge-flow.test.ts). A word no
 // sentence ends with at the open fragment's end does not stop it (without boxes it does, ./short-matter.ts: there a
 // name may be the sentence's own; a name in a sentence is not set as a block of its own above the next column's text).
 // Precedence: asked by ./flow.ts with the short-matter rule, only where the paragraph is left open.
@@ -17,13 +18,9 @@ import { looksLikeProse } from './text-kind.js';
 
 /** Boxes this close (page fractions) count as touching. */
 const SLACK = 0.01;
-/** A CJK letter (Han, kana). */
-const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-/** The text goes on past the matter: Latin prose in lower case, or CJK text after a CJK sentence left open. */
+/** The text goes on past the matter: Latin prose left open, then Latin prose in lower case. */
 function goesOn(openText: string, nextText: string): boolean {
-  if (CJK_LETTER.test(openText.slice(-1)))
-    return !/[。！？：；，、.!?:;,]$/u.test(openText) && CJK_LETTER.test(nextText.charAt(0));
   return /\p{Ll}$/u.test(openText) && looksLikeProse(openText) && startsLowercase(nextText) && looksLikeProse(nextText);
 }
 
