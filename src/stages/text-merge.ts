@@ -40,6 +40,7 @@ import { cjkLastLineFills } from './text-merge/cjk-fill.js';
 import { cutReferenceEntries } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn } from './text-merge/overhang.js';
@@ -325,6 +326,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     unseenBreak: c.unseenBreak,
     unseenListing: c.unseenListing,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
+    listingCaptionBetween: listingCaptionBetween(c.between),
     aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
     aLastLineFill: judge.cjkFills.get(open.id),
   };

@@ -35,6 +35,12 @@ export const textMergeFeatures = {
     4,
     'the next code fragment opens with a line no block starts with ("else:", "except …:", "fi", "}"): the listing goes on',
   ],
+  // Session 22 (issue #15, fresh ctexart documents): "… -- Raphael Hertzog … +0100" | "例 15.5. copyright 文件" |
+  // "Format: https://…": the changelog listing, then the copyright file's under its own caption (text-merge/listing-caption.ts).
+  'listing-caption-between': [
+    -3,
+    'a listing\'s caption ("Example 15.5. …", "例 3") stands between two code fragments: the next listing starts there',
+  ],
   // Unstructured flattens listings into plain text without boxes; a listing cut by the page is two of them.
   'code-runs-on-unplaced': [
     1.5,
@@ -76,6 +82,13 @@ export const textMergeFeatures = {
   'command-line-before': [-1.5, 'the first fragment is a command line or a list of names'],
   'field-line-before': [-1.5, 'the first fragment is a "Field: value" line'],
   'option-term-before': [-3, 'the first fragment is an option\'s name alone ("-t, –tar"): its description is a block'],
+  // Session 22 (issue #15, fresh acmart documents): a syntax entry alone at a column's foot, its description at the next
+  // column's head ("Column column;" | "Specifies the leftmost column …"; text-merge/declaration.ts). Hand-set as
+  // option-term-before.
+  'declaration-before': [
+    -3,
+    'the first fragment is a declaration line closed by a semicolon ("Column column;") and the next a capitalised sentence: its description',
+  ],
   // Hand-set as option-term-before (text-merge/signature.ts).
   'signature-before': [
     -3,

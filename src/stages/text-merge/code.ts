@@ -1,11 +1,13 @@
 // Code evidence of the text-merge features (./features.ts, first in precedence after indented blocks):
 // punctuation says nothing inside a listing; two code fragments at a break are one block, code and prose are not;
 // without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone; a line no
-// block opens with ("else:", "}") says the listing goes on, whatever space is left under its first part.
+// block opens with ("else:", "}") says the listing goes on, whatever space is left under its first part; a listing's
+// caption between the two says the next listing starts (./listing-caption.ts).
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
+import type { ContinuationContext } from './context.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
 import {
@@ -114,7 +116,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   const id = kindsDiffer ? 'code-and-prose' : runsOn ? 'code-block-runs-on' : 'code-blocks-apart';
   const unplaced = id !== 'code-block-runs-on' && listingOverPage(pair, aCode, bCode);
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
-  if (!kindsDiffer && CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
+  if (!kindsDiffer) listingGoesOnOrEnds(bText, context, out);
   return true;
 }
 
@@ -134,8 +136,14 @@ function codeBlocksEvidence({ bText, context }: Pair, out: Out): true {
     !ALGORITHM_OPENING.test(bText) &&
     !leadInLine(bText);
   out.push({ id: runsOn ? 'code-block-runs-on' : 'code-blocks-apart', value: 1 });
-  if (CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
+  listingGoesOnOrEnds(bText, context, out);
   return true;
+}
+
+/** Code on both sides: a line no block opens with says the listing goes on, a listing's caption between that it ended. */
+function listingGoesOnOrEnds(bText: string, context: ContinuationContext, out: Out): void {
+  if (CODE_GOES_ON.test(bText)) out.push({ id: 'code-goes-on', value: 1 });
+  if (context.listingCaptionBetween) out.push({ id: 'listing-caption-between', value: 1 });
 }
 
 /** Three "Field: value" pairs or more (a control file, a mail header): a listing's lines, not prose. */

@@ -30,6 +30,8 @@ export interface ContinuationContext {
   splitBox?: boolean;
   /** Both fragments are code blocks by the parser's own type (a page or column break between them). */
   codeBlocks?: boolean;
+  /** A listing's caption ("Example 15.5. …", "例 3") stands between the fragments (text-merge/listing-caption.ts). */
+  listingCaptionBetween?: boolean;
   /** Two text blocks in a row on one page, without boxes: a column break between them is possible, not seen. */
   unseenBreak?: boolean;
   /** Two long code-like text blocks in a row on one page, without boxes: a listing a column break may have cut. */

@@ -36,10 +36,12 @@ import {
 } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import { LATIN_KIND_CJK_TITLE } from './box-kinds.js';
 import { cjkProseCut } from './breaks.js';
 import { citationCut } from './citation-cut.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
+import { declarationBeforeDescription } from './declaration.js';
 import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
@@ -73,6 +75,7 @@ import {
 import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
+  atLeastLetters,
   bracketCarried,
   cjkShare,
   commandLike,
@@ -221,6 +224,8 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
     else if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
     else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
   }
+  // "Column column;" | "Specifies the leftmost column …": a declaration and its description (./declaration.ts).
+  if (declarationBeforeDescription(aText, pair.bText)) push('declaration-before');
   return sentenceEnd;
 }
 
@@ -230,14 +235,6 @@ function scriptEvidence({ b, aText, aCjk, bCjk }: Pair, out: Out): void {
   // The CJK side first: most pairs have none, and then no text is counted.
   if ((bCjk >= 0.3 && latinOnly(aText, aCjk)) || (aCjk >= 0.3 && latinOnly(b.text, bCjk)))
     out.push({ id: 'script-change', value: 1 });
-}
-
-/** The text holds `n` letters or more (counted until the n-th). */
-function atLeastLetters(text: string, n: number): boolean {
-  const letter = /\p{L}/gu;
-  let count = 0;
-  while (count < n && letter.exec(text)) count++;
-  return count >= n;
 }
 
 /** How the next fragment starts. Lower case says "continues" only within Latin text (after CJK it is a command or a name). */
@@ -421,7 +418,7 @@ function shapeEvidence(pair: Pair, out: Out): void {
     !aText.includes('\n') &&
     !endsSentence(aText) &&
     !/[。！？]/u.test(aText) &&
-    BOX_TITLE.test(aText)
+    (BOX_TITLE.test(aText) || LATIN_KIND_CJK_TITLE.test(aText))
   )
     push('box-title-first');
   // A publisher's notice ("Permission to make digital or hard copies …") stands alone on either side.

@@ -18,6 +18,7 @@
 //  - a short line wholly above the open fragment (not in a column to its right) before a later page;
 //  - a short block above both the open fragment and the next, across the gutter between their columns (an author's
 //    affiliation under the title, read after the first column), when the paragraph goes on at the next column's head;
+//    or in the next column over the paragraph's rest (the second author's name and affiliation, ./head-matter.ts);
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}");
@@ -31,6 +32,7 @@ import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
 import { isSubfigureLabel } from './breaks.js';
+import { headMatterAbove } from './head-matter.js';
 import { figureTexts } from './in-figure.js';
 import { continuesNumberedList } from './list-run.js';
 import { marksRepeatedBelow } from './note-numbers.js';
@@ -158,7 +160,10 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (runningHeadBetween(el, open, next, atPageEdge)) return 'running-head';
   // Short lines inside a sentence that goes on in lower case after them (page-head matter read out of place), when
   // nothing more particular says why they stand there.
-  const shortMatter = runsPastShortMatter(el, open, neighbours.nextPastShort) ? 'out-of-place' : undefined;
+  // With boxes, also a paper's head matter over the next column's text (./head-matter.ts).
+  const pastShort = neighbours.nextPastShort;
+  const shortMatter =
+    runsPastShortMatter(el, open, pastShort) || headMatterAbove(el, open, pastShort) ? 'out-of-place' : undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next) ?? shortMatter;
   if (!el.bbox || !open.bbox || !next.bbox) return shortMatter;
   if (neighbours.laterPageNext && footBelowOpenSentence(el, open, neighbours.laterPageNext)) return 'footnote';

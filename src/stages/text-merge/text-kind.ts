@@ -237,3 +237,11 @@ export function bracketCarried(aText: string, bText: string): boolean {
   if (startsWithListMarker(bText) && !/^[-*•→➔]\s/.test(bText)) return false;
   return bracketDepth(aText).end > 0 && bracketDepth(bText).least < 0;
 }
+
+/** The text holds `n` letters or more (counted until the n-th). */
+export function atLeastLetters(text: string, n: number): boolean {
+  const letter = /\p{L}/gu;
+  let count = 0;
+  while (count < n && letter.exec(text)) count++;
+  return count >= n;
+}

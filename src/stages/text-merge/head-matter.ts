@@ -1,0 +1,35 @@
+// A paper's head matter in the next column, read after the first column's foot (./flow.ts, as `out-of-place`): the
+// second author's name and affiliation ("Jonas Weber" | "Department of Computer Science, Example University
+// Springfield, USA", acmart; "赵敏示例大学计算机科学系", ctexart) stand at the head of the right column of the first page,
+// and the paragraph left open at the left column's foot goes on under them ("… to simplify the use of" | … | "the
+// software. It is sometimes …"). Evidence, with boxes: the block is short matter (./short-matter.ts: a title-case
+// line without punctuation at its end, or a CJK affiliation line), it stands on the open fragment's page wholly above
+// the open fragment's top and in another column, the next fragment is on that page under it in its column, and the
+// Latin prose left open goes on there in lower case (CJK text on both sides is left to ./flow.ts: a short CJK line
+// inside the next column above its first block is that column's start, test/stages/text-merge-flow.test.ts). A word no
+// sentence ends with at the open fragment's end does not stop it (without boxes it does, ./short-matter.ts: there a
+// name may be the sentence's own; a name in a sentence is not set as a block of its own above the next column's text).
+// Precedence: asked by ./flow.ts with the short-matter rule, only where the paragraph is left open.
+import { overlapsHorizontally } from '../../layout/columns.js';
+import type { Element } from '../../model/element.js';
+import { startsLowercase } from '../../text/chars.js';
+import { isShortMatter } from './short-matter.js';
+import { looksLikeProse } from './text-kind.js';
+
+/** Boxes this close (page fractions) count as touching. */
+const SLACK = 0.01;
+
+/** The text goes on past the matter: Latin prose left open, then Latin prose in lower case. */
+function goesOn(openText: string, nextText: string): boolean {
+  return /\p{Ll}$/u.test(openText) && looksLikeProse(openText) && startsLowercase(nextText) && looksLikeProse(nextText);
+}
+
+/** `el` is head matter of the next column, above both the open fragment and the paragraph's rest under it. */
+export function headMatterAbove(el: Element, open: Element, next: Element | undefined): boolean {
+  if (!next || !el.bbox || !open.bbox || !next.bbox || el.page !== open.page || next.page !== open.page) return false;
+  if ((open.type !== 'text' && open.type !== 'list_item') || next.type !== 'text' || !isShortMatter(el)) return false;
+  const [box, openBox, nextBox] = [el.bbox, open.bbox, next.bbox];
+  const aboveOpen = box[3] <= openBox[1] - SLACK && !overlapsHorizontally(el, open, 0.5);
+  const overNext = box[3] <= nextBox[1] + SLACK && overlapsHorizontally(el, next, 0.5);
+  return aboveOpen && overNext && goesOn(open.text.trimEnd(), next.text.trim());
+}
