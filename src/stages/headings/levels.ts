@@ -162,7 +162,7 @@ export function assignKeys(
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (topKey && plainTop) joinPlainTop(kept, topKey);
-  if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
+  if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey, numberedKeyOfOutline);
   if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
   if (topKey && more.namedInParent) joinNamedInParent(kept, topKey);
   const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder };
