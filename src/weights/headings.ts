@@ -123,6 +123,8 @@ export const headingsWeightsSchema = z.strictObject({
   'letter-appendix': weight,
   /** The document's first title, in a note label's words ("提示", "Tip"): the title, not a note's label. */
   'first-title-note-label': weight,
+  /** The document's first title, in a note label's words but set in the PDF's largest type (≥ 1.3 × body): the title. */
+  'pdf-title-type': weight,
   /** A lone lower-case name, no size known, while two or more numbered sections are such names ("2 dget"): a section. */
   'numbered-names': weight,
   /** A header kept in the body, unnumbered, the first body element of its page and one short line: a title labelled header. */
@@ -277,6 +279,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'letter-appendix': 0.6,
   // Adds to the title's confidence (candidates.ts); 0 or less: a note label is demoted wherever it stands.
   'first-title-note-label': 0.3,
+  // Adds to the title's confidence (pdf-title-type.ts, --pdf); 0 or less: the note-label shape demotes it.
+  'pdf-title-type': 0.3,
   // Adds to the level's confidence (candidates.ts); 0 or less: with no size known a lone lower-case name is demoted.
   'numbered-names': 0.3,
   // Adds to the level's confidence (candidates.ts); 0 or less: an unnumbered header is never a heading.

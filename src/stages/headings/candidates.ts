@@ -16,6 +16,7 @@ import { blankOpenerHeaders } from './blank-opener.js';
 import { type Demotion, LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
 import { chapterPageOpeners, pageOpeners } from './page-openers.js';
 import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
+import { inLargestPdfType } from './pdf-title-type.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
 import { kindsBySpace, nearestKind, SPACE_BELOW, spacesBelow } from './space-below.js';
@@ -25,6 +26,7 @@ const HEADING_TYPES = new Set(['title', 'page_title']);
 
 const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
 const NOTE_LABEL = 'headings.demoted-note-label';
+const ADMONITION = 'headings.demoted-admonition';
 export const BLANK_OPENER = 'headings.blank-opener-header';
 
 const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -55,7 +57,7 @@ export function collectCandidates(
   const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
   // The document's first title is its title even in a note label's words ("提示", "Tip"): a note's label
   // follows a heading, it does not open the document (`first-title-note-label`).
-  let firstTitle = ctx.weights['first-title-note-label'] > 0;
+  let firstTitle = true;
   // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
   // Or one numbered as a bare opener is ("CHAPTER 1. PEOPLE AROUND DEBIAN" beside the title "Chapter 1").
   const titleEls = doc.elements.filter((e) => HEADING_TYPES.has(e.type));
@@ -94,7 +96,7 @@ export function collectCandidates(
     // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
     // size decides (demoteBySize).
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
-    const opener = firstTitle && HEADING_TYPES.has(el.type) && against?.feature === NOTE_LABEL;
+    const opener = firstTitle ? firstTitleKept(el, against, doc.elements, furniture, ctx) : undefined;
     firstTitle = false;
     if (
       against &&
@@ -108,7 +110,7 @@ export function collectCandidates(
       : promotedBy
         ? [promotedBy]
         : opener
-          ? ['headings.first-title-note-label']
+          ? [opener]
           : undefined;
     candidates.push({
       el,
@@ -425,6 +427,24 @@ function spacedKinds(
   const spaces = spacesBelow(candidates, elements, furniture);
   const kinds = kindsBySpace(atBody, spaces);
   return kinds ? { kinds, spaces } : undefined;
+}
+
+/**
+ * The evidence that keeps the document's first title against its text's demotion: a note label's words
+ * (`first-title-note-label`), or a note's label and title set in the PDF's largest type (pdf-title-type.ts).
+ */
+function firstTitleKept(
+  el: Element,
+  against: Demotion | undefined,
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  ctx: HeadingContext,
+): string | undefined {
+  if (!HEADING_TYPES.has(el.type)) return undefined;
+  if (against?.feature === NOTE_LABEL && ctx.weights['first-title-note-label'] > 0)
+    return 'headings.first-title-note-label';
+  const titleType = against?.feature === ADMONITION && ctx.weights['pdf-title-type'] > 0;
+  return titleType && inLargestPdfType(el, elements, furniture) ? 'headings.pdf-title-type' : undefined;
 }
 
 /** What its text (or, for an author's name, the line after it) says against a title; none for an outline entry's. */
