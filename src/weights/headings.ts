@@ -145,6 +145,8 @@ export const headingsWeightsSchema = z.strictObject({
   'article-holds-clauses': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
   'promoted-outline-text': weight,
+  /** With the source PDF: one line of text in the PDF font of an outline-listed heading, ≥ 1.2 × body: a heading. */
+  'promoted-pdf-outline-font': weight,
   /** With the source PDF: a numbered list item set in the PDF font of the typed headings of its rank: a heading. */
   'promoted-pdf-list-item': weight,
   /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
@@ -310,6 +312,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
   // less: such an element stays text and the entry is only reported.
   'promoted-outline-text': 0.6,
+  // Session 22 (issue #14), hand-set below promoted-outline-text: one line of text in the font of an outline-listed
+  // heading, well over the body's size (pdf-outline-font.ts). Adds to the level's confidence; 0 or less: off.
+  'promoted-pdf-outline-font': 0.3,
   // Session 17 (issue #14), hand-set as promoted-numbered-text: a numbered list item in the PDF font of the typed
   // headings of its rank, continuing their numbers (promote.ts). Adds to the level's confidence; 0 or less: off.
   'promoted-pdf-list-item': 0.3,

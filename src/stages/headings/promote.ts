@@ -38,6 +38,7 @@ import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { pageOpeners } from './page-openers.js';
+import { outlineFontTexts } from './pdf-outline-font.js';
 import { sectionCaption } from './section-captions.js';
 import type { HeadingContext } from './types.js';
 
@@ -80,6 +81,7 @@ export function promotedTexts(
   const keywordOn = ctx.weights['promoted-keyword-text'] > 0;
   const merged = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
   if (ctx.weights['promoted-outline-text'] > 0) outlineTexts(elements, furniture, merged, out);
+  if (ctx.weights['promoted-pdf-outline-font'] > 0) outlineFontTexts(elements, furniture, merged, out);
   if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
   if (!numberedOn && !keywordOn) return out;
   const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && !furniture.kinds.has(e.id));
