@@ -6,10 +6,12 @@
 // Evidence and precedence: after the outline's own texts (`promoted-outline-text`, promote.ts); the outline lists the
 // font's other headings, so the size is a heading's, not an emphasis of the body's (a bold term at body size never
 // qualifies). Never furniture, the tail of a merged paragraph, more than one line, a sentence, or longer than a
-// heading. Levels: the headings stage ranks it by its font like any unnumbered heading (pdf-font-of-numbered).
+// heading, nor front matter before the first listed heading that is no keyword (acmart's KEYWORDS label, in the font
+// of its bookmarked ABSTRACT label). Levels: the headings stage ranks it like any unnumbered heading.
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence } from '../../text/chars.js';
+import { isTopKeyword } from '../../text/numbering.js';
 import type { FurnitureResult } from '../types.js';
 import { pdfBodySize } from './pdf-size.js';
 
@@ -38,7 +40,11 @@ export function outlineFontTexts(
     if (key && trustedPdf(el)!.fontSize! >= body * OVER_BODY) fonts.add(key);
   }
   if (fonts.size === 0) return;
-  for (const el of elements) {
+  // Front matter before the first listed section is not searched: acmart sets its KEYWORDS label in the font of its
+  // bookmarked "ABSTRACT" label (a keyword heading), and the keywords label is no heading.
+  const start = elements.findIndex((e) => e.hints?.outlineLevel !== undefined && !isTopKeyword(e.text));
+  if (start < 0) return;
+  for (const el of elements.slice(start + 1)) {
     if (el.type !== 'text' || out.has(el.id) || el.hints?.outlineLevel !== undefined) continue;
     if (furniture.kinds.has(el.id) || merged.has(el.id) || trustedPdf(el)?.lineCount !== 1) continue;
     const text = el.text.trim();
