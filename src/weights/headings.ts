@@ -123,7 +123,7 @@ export const headingsWeightsSchema = z.strictObject({
   'letter-appendix': weight,
   /** The document's first title, in a note label's words ("提示", "Tip"): the title, not a note's label. */
   'first-title-note-label': weight,
-  /** The document's first title, in a note label's words but set in the PDF's largest type (≥ 1.3 × body): the title. */
+  /** The document's first title, in a note label's words but set in its page's largest PDF type (≥ 1.3 × body): the title. */
   'pdf-title-type': weight,
   /** A lone lower-case name, no size known, while two or more numbered sections are such names ("2 dget"): a section. */
   'numbered-names': weight,

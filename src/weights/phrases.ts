@@ -83,7 +83,7 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'first-title-note-label':
     'the document\'s first title, though in a note label\'s words ("提示", "Tip"): a note\'s label follows a heading, it does not open the document',
   'pdf-title-type':
-    "the document's first title, though it opens like a note's label, set in the source PDF in the document's largest type, well over the body text's size: the title",
+    "the document's first title, though it opens like a note's label, set in the source PDF in its page's largest type, well over the body text's size: the title",
   'opener-header':
     'the parser labelled it a header, but the furniture stage kept it in the body and it opens its page, one short line before the body: a title',
   'numbered-names':
