@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/element.js';
 import { matchOutline } from '../../src/pdf/outline.js';
 import type { PdfData } from '../../src/pdf/read.js';
+import { outlineContradictsNumbering } from '../../src/stages/headings/outline-numbering.js';
+import type { Candidate } from '../../src/stages/headings/types.js';
+import { parseNumbering } from '../../src/text/numbering.js';
 import { makeDoc, type Spec } from '../helpers/doc.js';
 import { headingsOf } from '../helpers/headings.js';
 
@@ -134,5 +137,29 @@ describe("a running head and the heading a parser typed as a header, both in the
     );
     expect(doc.elements[1].hints?.outlineLevel).toBe(1);
     expect(doc.elements[0].hints?.outlineLevel).toBeUndefined();
+  });
+});
+
+describe('a numbered title alone at the top depth (outline-numbering.ts)', () => {
+  // office-styles × Marker (train/dev): the title "11.5. Samba …" (rank 2) is the outline's only depth-1 entry, its
+  // sections "11.5.1. …" at depth 2; a first version took that for sections below the top rank and ranked nothing
+  // by the outline (a lost section title, a blank opener, then fell to level 4: 4 cases 1.000 → 0.6–0.94).
+  const cand = (text: string, outlineLevel?: number) =>
+    ({
+      el: { id: 0, page: 1, type: 'title', text, bbox: null, hints: outlineLevel ? { outlineLevel } : {} },
+      numbering: parseNumbering(text),
+      keyword: false,
+      key: '',
+    }) as unknown as Candidate;
+  it('lets the outline rank; two such sections under an unlisted title do not', () => {
+    const office = [cand('11.5. Samba を使ったWindows 共有のセットアップ', 1), cand('11.5.1. Samba サーバ', 2)];
+    expect(outlineContradictsNumbering(office)).toBe(false);
+    const report = [
+      cand('Remote Login'),
+      cand('Secure Remote Login: SSH'),
+      cand('0.1 Key-Based Authentication', 1),
+      cand('0.2 Cert-Based Authentication', 1),
+    ];
+    expect(outlineContradictsNumbering(report)).toBe(true);
   });
 });
