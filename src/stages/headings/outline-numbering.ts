@@ -15,19 +15,20 @@ import type { Candidate } from './types.js';
  */
 export function outlineContradictsNumbering(kept: readonly Candidate[]): boolean {
   const ranks = new Set<number>();
-  let count = 0;
+  const top: Candidate[] = [];
   for (const c of kept)
     if (c.el.hints?.outlineLevel === 1 && c.numbering?.ladder === 'decimal') {
       ranks.add(c.numbering.rank);
-      count++;
+      top.push(c);
     }
-  // Or only below the top rank ("0.1 …" · "0.4 …" alone at depth 1): their numbers name a parent the outline does
-  // not list (report's unbookmarked `\chapter*`, which holds them in the gold; walk.ts then let no unlisted heading
-  // hold the top depth's entries, and the four sections went a level up in every format, 0.8 → 0.6 with --pdf).
-  // Two of them at least, under a first heading the outline's top depth does not list: a numbered document title alone
-  // at depth 1 ("11.5. Samba …", the office sets) is the outline's root, and its depths rank the rest.
-  const underUnlisted = kept[0] !== undefined && kept[0].el.hints?.outlineLevel !== 1;
-  return ranks.size > 1 || (ranks.size === 1 && Math.min(...ranks) >= 2 && count >= 2 && underUnlisted);
+  if (ranks.size > 1) return true;
+  // Or two or more of one rank below the top, all under chapter 0 ("0.1" … "0.4"): LaTeX numbers a report's sections
+  // so under an unnumbered `\chapter*`, which the outline does not list; the numbers' parent is that chapter, and
+  // the outline's top depth (nothing unlisted holds it, walk.ts) would lift them beside it. Under a numbered chapter
+  // ("11.5. Samba …" the office sets' title; fduthesis read as run) the outline's depths stand.
+  return (
+    ranks.size === 1 && top.length >= 2 && top.every((c) => c.numbering!.rank >= 2 && c.numbering!.values[0] === 0)
+  );
 }
 
 /**
