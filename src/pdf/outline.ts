@@ -48,6 +48,9 @@ export function withoutNumbering(text: string): string {
   return text.replace(/^\s*(?:[A-Z]\.(?=\p{N}))?(?:(?:\p{N}+|[IVXLCivxlc]+)(?:[.)]\s*|\s+))+(?=\p{L})/u, '');
 }
 
+/** A worded label opening a heading: "Appendix A:", "Chapter 3.", "Annex B —", "Part II". */
+const WORD_LABEL = /^\s*(?:appendix|annex|chapter|part|section)\s+[\p{L}\p{N}]{1,4}\s*[.:：—–-]?\s+/iu;
+
 /** How surely an element's text is an outline entry's title (0–1). */
 function outlineScore(entry: string, text: string): number {
   const a = normalizeText(entry);
@@ -61,6 +64,9 @@ function outlineScore(entry: string, text: string): number {
   // "Introduction" against "1 Introduction": the heading's text without its numbering
   const bare = normalizeText(bareText);
   if (bare === a) return sameCase(bareText) ? 0.985 : 0.98;
+  // "Multi-Arch Support" against "Appendix A: Multi-Arch Support" (revtex): the heading's words after its worded
+  // label, above a longer text that merely ends in them ("NOTE APT's multi-arch support", a page later)
+  if (normalizeText(text.replace(WORD_LABEL, '')) === a) return 0.97;
   if (b.endsWith(a) && a.length >= 4 && b.length - a.length <= 8) return 0.95;
   // Texts alike but for their numbers are two headings ("Article 1", "Article 2"), not one read with noise.
   const [na, nb] = [numbersOf(entry), numbersOf(text)];

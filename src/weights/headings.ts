@@ -131,6 +131,8 @@ export const headingsWeightsSchema = z.strictObject({
   'first-title-note-label': weight,
   /** The document's first title, though it reads as a sidebar's label and title ("使用 cron 和 atd …"): the title. */
   'first-title-sidebar': weight,
+  /** The document's first title, in a note label's words but set in its page's largest PDF type (≥ 1.3 × body): the title. */
+  'pdf-title-type': weight,
   /** A lone lower-case name, no size known, while two or more numbered sections are such names ("2 dget"): a section. */
   'numbered-names': weight,
   /** A header kept in the body, unnumbered, the first body element of its page and one short line: a title labelled header. */
@@ -151,6 +153,8 @@ export const headingsWeightsSchema = z.strictObject({
   'article-holds-clauses': weight,
   /** With the source PDF: a text element whose text is an outline entry's very text (the entry's page): a heading typed as text. */
   'promoted-outline-text': weight,
+  /** With the source PDF: one line of text in the PDF font of an outline-listed heading, ≥ 1.2 × body: a heading. */
+  'promoted-pdf-outline-font': weight,
   /** With the source PDF: a numbered list item set in the PDF font of the typed headings of its rank: a heading. */
   'promoted-pdf-list-item': weight,
   /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
@@ -301,6 +305,8 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Adds to the title's confidence (candidates.ts); 0 or less: a sidebar's form is demoted wherever it stands.
   // Hand-set as first-title-note-label: a sidebar follows a heading, it does not open the document.
   'first-title-sidebar': 0.3,
+  // Adds to the title's confidence (pdf-title-type.ts, --pdf); 0 or less: the note-label shape demotes it.
+  'pdf-title-type': 0.3,
   // Adds to the level's confidence (candidates.ts); 0 or less: with no size known a lone lower-case name is demoted.
   'numbered-names': 0.3,
   // Adds to the level's confidence (candidates.ts); 0 or less: an unnumbered header is never a heading.
@@ -330,6 +336,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // a heading the parser typed as text, ranked by the outline (promote.ts). Adds to the level's confidence; 0 or
   // less: such an element stays text and the entry is only reported.
   'promoted-outline-text': 0.6,
+  // Session 22 (issue #14), hand-set below promoted-outline-text: one line of text in the font of an outline-listed
+  // heading, well over the body's size (pdf-outline-font.ts). Adds to the level's confidence; 0 or less: off.
+  'promoted-pdf-outline-font': 0.3,
   // Session 17 (issue #14), hand-set as promoted-numbered-text: a numbered list item in the PDF font of the typed
   // headings of its rank, continuing their numbers (promote.ts). Adds to the level's confidence; 0 or less: off.
   'promoted-pdf-list-item': 0.3,

@@ -69,6 +69,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the parser typed it as text, but it is a top keyword alone ("References", "致谢"): a heading',
   'promoted-pdf-list-item':
     "the parser typed it as a list's item, but it is numbered as the document's headings are and set in the source PDF's font of the typed headings of its rank: a heading",
+  'promoted-pdf-outline-font':
+    "the parser typed it as text, but it is one line set in the source PDF in the font of a heading the outline (bookmarks) lists, well over the body text's size: a heading",
   'promoted-outline-text':
     "the parser typed it as text, but it is the very text of an entry of the source PDF's outline (bookmarks) on that page: a heading",
   'heading-size-name':
@@ -85,6 +87,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the document\'s first title, though in a note label\'s words ("提示", "Tip"): a note\'s label follows a heading, it does not open the document',
   'first-title-sidebar':
     'the document\'s first title, though it reads as a sidebar\'s label and title ("使用 cron 和 atd 运行计划任务"): a sidebar follows a heading, it does not open the document',
+  'pdf-title-type':
+    "the document's first title, though it opens like a note's label, set in the source PDF in its page's largest type, well over the body text's size: the title",
   'opener-header':
     'the parser labelled it a header, but the furniture stage kept it in the body and it opens its page, one short line before the body: a title',
   'numbered-names':

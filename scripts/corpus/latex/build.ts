@@ -310,6 +310,12 @@ export async function buildLatex(
           e.level = 1;
           e.isTitle = true;
           headingElems.push(e);
+        } else if (tex.titleAbstractLabel && ABSTRACT_LABEL.test(e.text.trim())) {
+          // acmart typesets its ABSTRACT label inside \maketitle: the same label as article's, a heading too
+          e.kind = 'heading';
+          e.level = 2;
+          e.blockId = `${b.id}#label`;
+          headingElems.push(e);
         } else {
           e.kind = 'text';
           e.blockId = `${b.id}#${n}`;

@@ -1,9 +1,8 @@
-// Step 1 of the headings stage: which titles are candidate headings (and which headers: one the parser
-// labelled header that the furniture stage kept in the body, numbered or a top keyword, is a section banner,
-// `numbered-header`). A title is demoted on the first
-// evidence against it, in this order: its text (demotions.ts), its being an entry of the document's own
-// table of contents, its size against the body text. Each demotion records its one feature, weighed:
-// a demotion stands only when its score is positive.
+// Step 1 of the headings stage: which titles are candidate headings (and which headers: one the parser labelled
+// header that the furniture stage kept in the body, numbered or a top keyword, is a section banner, `numbered-header`).
+// A title is demoted on the first evidence against it, in this order: its text (demotions.ts), its being an entry of
+// the document's own table of contents, its size against the body text. Each demotion records its one feature,
+// weighed: a demotion stands only when its score is positive.
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo, ParsedDocument } from '../../model/element.js';
 import { splitFoldedHeader } from '../../text/folded-header.js';
@@ -16,6 +15,7 @@ import { blankOpenerHeaders } from './blank-opener.js';
 import { type Demotion, LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
 import { chapterPageOpeners, pageOpeners } from './page-openers.js';
 import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
+import { inLargestPdfType } from './pdf-title-type.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
 import { kindsBySpace, nearestKind, SPACE_BELOW, spacesBelow } from './space-below.js';
@@ -25,7 +25,7 @@ const HEADING_TYPES = new Set(['title', 'page_title']);
 
 const LOWERCASE_NAME = 'headings.demoted-lowercase-name';
 const NOTE_LABEL = 'headings.demoted-note-label';
-const SIDEBAR = 'headings.demoted-admonition';
+const ADMONITION = 'headings.demoted-admonition';
 export const BLANK_OPENER = 'headings.blank-opener-header';
 
 const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -42,18 +42,6 @@ export function demote(ctx: HeadingContext, el: Element, rule: string, feature: 
   return true;
 }
 
-/**
- * The demotions the document's first title stands against: a note label's words ("提示", "Tip": a note's label
- * follows a heading, it does not open the document, `first-title-note-label`), a sidebar's label and title ("使用 cron
- * 和 atd 运行计划任务" reads as "label title", `first-title-sidebar`).
- */
-function firstTitleDemotions(weights: HeadingContext['weights']): Set<string> {
-  const out = new Set<string>();
-  if (weights['first-title-note-label'] > 0) out.add(NOTE_LABEL);
-  if (weights['first-title-sidebar'] > 0) out.add(SIDEBAR);
-  return out;
-}
-
 /** Titles that are not furniture nor the tail of a merged paragraph, less those their text demotes. */
 export function collectCandidates(
   { doc, options }: StageInput,
@@ -66,8 +54,8 @@ export function collectCandidates(
   const banners = ctx.weights['numbered-header'] > 0;
   // Headings the parser typed as text, by their own words (promote.ts).
   const promoted = promotedTexts(doc.elements, furniture, textMerges, ctx);
-  // The document's first title is its title even in a note label's or a sidebar's words (firstTitleDemotions).
-  const openerFeatures = firstTitleDemotions(ctx.weights);
+  // The document's first title is its title even in a note label's or a sidebar's words (firstTitleKept): a note's
+  // label or a sidebar follows a heading, it does not open the document.
   let firstTitle = true;
   // A header in the words of a title the parser gave elsewhere is a running head repeating it, no banner.
   // Or one numbered as a bare opener is ("CHAPTER 1. PEOPLE AROUND DEBIAN" beside the title "Chapter 1").
@@ -107,7 +95,7 @@ export function collectCandidates(
     // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
     // size decides (demoteBySize).
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
-    const opener = firstTitle && HEADING_TYPES.has(el.type) && openerFeatures.has(against?.feature ?? '');
+    const opener = firstTitle ? firstTitleKept(el, against, doc.elements, furniture, ctx) : undefined;
     firstTitle = false;
     if (
       against &&
@@ -121,7 +109,7 @@ export function collectCandidates(
       : promotedBy
         ? [promotedBy]
         : opener
-          ? [against?.feature === SIDEBAR ? 'headings.first-title-sidebar' : 'headings.first-title-note-label']
+          ? [opener]
           : undefined;
     candidates.push({
       el,
@@ -457,6 +445,26 @@ function spacedKinds(
   const keywords = groups ? candidates.filter((c) => c.keyword && c.size && c.size <= bodyLine * (1 + tolerance)) : [];
   const kinds = kindsBySpace(atBody, spaces, keywords, groups);
   return kinds ? { kinds, spaces } : undefined;
+}
+
+/**
+ * What keeps the document's first title against its text's demotion: a note label's words (`first-title-note-label`);
+ * a sidebar's form ("使用 cron 和 atd …") in the PDF's largest type (pdf-title-type.ts), else its place (`first-title-sidebar`).
+ */
+function firstTitleKept(
+  el: Element,
+  against: Demotion | undefined,
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  ctx: HeadingContext,
+): string | undefined {
+  if (!HEADING_TYPES.has(el.type)) return undefined;
+  if (against?.feature === NOTE_LABEL && ctx.weights['first-title-note-label'] > 0)
+    return 'headings.first-title-note-label';
+  if (against?.feature !== ADMONITION) return undefined;
+  // The PDF's type is the stronger evidence where there is a PDF; else the first title's place alone.
+  if (ctx.weights['pdf-title-type'] > 0 && inLargestPdfType(el, elements, furniture)) return 'headings.pdf-title-type';
+  return ctx.weights['first-title-sidebar'] > 0 ? 'headings.first-title-sidebar' : undefined;
 }
 
 /** What its text (or, for an author's name, the line after it) says against a title; none for an outline entry's. */

@@ -25,9 +25,17 @@ function continues(a: Candidate, b: Candidate): boolean {
 
 /**
  * Re-keys each unnumbered, non-keyword heading keyed `topKey` that stands between two numbered headings the second of
- * which continues the first below the top: it takes the second's key.
+ * which continues the first below the top: it takes the second's key. `numberedKeyOf` gives the numbered key of each
+ * outline depth (`pdf-outline:1` → `decimal:1`, levels.ts): with `--pdf` the numbered headings are keyed by their
+ * outline depth, and their case is read as their numbered kind's (acmart's `\section*` "WIRELESS INTERFACE" in the
+ * capitals of "1 ETHERNET INTERFACE", keyed `pdf-outline:1`, went below the top without it).
  */
-export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
+export function joinInsideNumbering(
+  kept: Candidate[],
+  topKey: string,
+  numberedKeyOf: ReadonlyMap<string, string> = new Map(),
+): void {
+  const kind = (key: string) => numberedKeyOf.get(key) ?? key;
   // Read once, not per heading (a long document holds tens of thousands): only numbered headings are read, and this
   // pass re-keys unnumbered ones alone.
   const nextNumbered = nextNumberedAt(kept);
@@ -36,6 +44,7 @@ export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
   const cases = numberedByKey(
     kept.filter((k) => !APPENDIX.test(k.el.text.trim())),
     (k) => caseStyle(k.el.text),
+    kind,
   );
   let previous: Candidate | undefined;
   kept.forEach((c, i) => {
@@ -45,9 +54,9 @@ export function joinInsideNumbering(kept: Candidate[], topKey: string): void {
     }
     if (!previous || c.keyword || c.key !== topKey) return;
     const next = nextNumbered[i];
-    if (!next || next.key === topKey || !continues(previous, next)) return;
+    if (!next || kind(next.key) === topKey || !continues(previous, next)) return;
     const sizeTells = c.sizeClass === undefined || !sizes.get(next.key)?.has(c.sizeClass);
-    if (sizeTells || caseTellsTop(c, cases, topKey, next.key)) return;
+    if (sizeTells || caseTellsTop(c, cases, topKey, kind(next.key))) return;
     c.key = next.key;
     c.evidence = [...(c.evidence ?? []), 'headings.inside-numbering'];
   });
@@ -64,14 +73,18 @@ function nextNumberedAt(kept: readonly Candidate[]): (Candidate | undefined)[] {
   return out;
 }
 
-/** Per key, what `read` gives for each numbered heading of that key. */
-function numberedByKey<T>(kept: readonly Candidate[], read: (k: Candidate) => T): Map<string, Set<T>> {
+/** Per key (read through `kind`), what `read` gives for each numbered heading of that key. */
+function numberedByKey<T>(
+  kept: readonly Candidate[],
+  read: (k: Candidate) => T,
+  kind: (key: string) => string = (key) => key,
+): Map<string, Set<T>> {
   const out = new Map<string, Set<T>>();
   for (const k of kept) {
     if (!k.numbering) continue;
-    const seen = out.get(k.key) ?? new Set<T>();
+    const seen = out.get(kind(k.key)) ?? new Set<T>();
     seen.add(read(k));
-    out.set(k.key, seen);
+    out.set(kind(k.key), seen);
   }
   return out;
 }

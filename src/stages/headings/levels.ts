@@ -158,11 +158,11 @@ export function assignKeys(
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey) joinOpeners(kept, topKey);
   const blankStandsFor = keyBlankOpeners(kept, topKey);
-  if (topKey && capsTop) joinCapsTop(kept, topKey);
+  if (topKey && capsTop) joinCapsTop(kept, topKey, numberedKeyOfOutline);
   if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
-  if (topKey && plainTop) joinPlainTop(kept, topKey);
-  if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey);
+  if (topKey && plainTop) joinPlainTop(kept, topKey, numberedKeyOfOutline);
+  if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey, numberedKeyOfOutline);
   if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
   if (topKey && more.namedInParent) joinNamedInParent(kept, topKey);
   const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder };
@@ -338,10 +338,12 @@ function keyBlankOpeners(kept: Candidate[], topKey: string | undefined): KeyFact
  * capitals ("EXAMPLES") is one of the top sections when those are set in capitals ("II. MAKEFILE") and no
  * deeper numbered heading is (IEEEtran, revtex: the document's case habit, `caps-top-section`).
  */
-function joinCapsTop(kept: Candidate[], topKey: string): void {
+function joinCapsTop(kept: Candidate[], topKey: string, numberedKeyOf: ReadonlyMap<string, string>): void {
   const numbered = kept.filter((c) => c.numbering);
-  const top = numbered.filter((c) => c.key === topKey);
-  const deeper = numbered.filter((c) => c.key !== topKey);
+  // with --pdf the outline keys the numbered headings by depth: their numbered kind is read through it
+  const isTop = (c: Candidate) => (numberedKeyOf.get(c.key) ?? c.key) === topKey;
+  const top = numbered.filter(isTop);
+  const deeper = numbered.filter((c) => !isTop(c));
   const capsTop = top.filter((c) => caseStyle(c.el.text) === 'caps').length;
   if (top.length < 2 || capsTop * 2 <= top.length || deeper.some((c) => caseStyle(c.el.text) === 'caps')) return;
   for (const c of kept) {
@@ -357,9 +359,9 @@ function joinCapsTop(kept: Candidate[], topKey: string): void {
  * `\section*` beside "4 Technical reminders", not a subsection no numbering shows (`plain-top-section`); not
  * under chapters numbered in words ("Chapter 1" holds its unnumbered sections).
  */
-function joinPlainTop(kept: Candidate[], topKey: string): void {
+function joinPlainTop(kept: Candidate[], topKey: string, numberedKeyOf: ReadonlyMap<string, string>): void {
   const numbered = kept.filter((c) => c.numbering);
-  const top = numbered.filter((c) => c.key === topKey);
+  const top = numbered.filter((c) => (numberedKeyOf.get(c.key) ?? c.key) === topKey);
   // Chapters numbered in words ("Chapter 1", "第一章") hold unnumbered sections: only plain numbers count.
   // Appendices ("Appendix A", "付録 A") are the sections' siblings, not chapters.
   const worded = top.some((c) => !c.el.text.trim().startsWith(c.numbering!.label) && !APPENDIX.test(c.el.text.trim()));

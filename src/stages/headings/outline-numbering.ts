@@ -8,15 +8,27 @@
 import type { Candidate } from './types.js';
 
 /**
- * Whether the outline's top depth holds numbered headings of more than one decimal rank. Deeper depths are left
+ * Whether the outline's top depth holds numbered headings of more than one decimal rank, or of one below the top
+ * (rank 2 or more). Deeper depths are left
  * alone: ctex-faq lists its numbered questions ("32 …", rank 1) at depth 2 beside "G.1 编号" under letter chapters,
  * and its outline is right (as run 0.950 TEDS; ranking nothing by it, 0.571).
  */
 export function outlineContradictsNumbering(kept: readonly Candidate[]): boolean {
   const ranks = new Set<number>();
+  const top: Candidate[] = [];
   for (const c of kept)
-    if (c.el.hints?.outlineLevel === 1 && c.numbering?.ladder === 'decimal') ranks.add(c.numbering.rank);
-  return ranks.size > 1;
+    if (c.el.hints?.outlineLevel === 1 && c.numbering?.ladder === 'decimal') {
+      ranks.add(c.numbering.rank);
+      top.push(c);
+    }
+  if (ranks.size > 1) return true;
+  // Or two or more of one rank below the top, all under chapter 0 ("0.1" … "0.4"): LaTeX numbers a report's sections
+  // so under an unnumbered `\chapter*`, which the outline does not list; the numbers' parent is that chapter, and
+  // the outline's top depth (nothing unlisted holds it, walk.ts) would lift them beside it. Under a numbered chapter
+  // ("11.5. Samba …" the office sets' title; fduthesis read as run) the outline's depths stand.
+  return (
+    ranks.size === 1 && top.length >= 2 && top.every((c) => c.numbering!.rank >= 2 && c.numbering!.values[0] === 0)
+  );
 }
 
 /**

@@ -39,6 +39,7 @@ import { letterAppendixTexts } from './appendix.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { pageFootIds } from './page-foot.js';
 import { pageOpeners } from './page-openers.js';
+import { outlineFontTexts } from './pdf-outline-font.js';
 import { sectionCaption } from './section-captions.js';
 import type { HeadingContext } from './types.js';
 
@@ -80,8 +81,7 @@ export function promotedTexts(
   const numberedOn = ctx.weights['promoted-numbered-text'] > 0;
   const keywordOn = ctx.weights['promoted-keyword-text'] > 0;
   const merged = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
-  if (ctx.weights['promoted-outline-text'] > 0) outlineTexts(elements, furniture, merged, out);
-  if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
+  byOutlineAndPlace(elements, furniture, merged, ctx, out);
   if (!numberedOn && !keywordOn) return out;
   const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && !furniture.kinds.has(e.id));
   if (typed.length === 0) return out;
@@ -149,6 +149,19 @@ export function promotedTexts(
     takenKeys.add(keyOf(n));
   }
   return out;
+}
+
+/** Texts promoted by the outline's words or fonts, or by opening their page (outline, PDF font, page-opener rules). */
+function byOutlineAndPlace(
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  merged: Set<number>,
+  ctx: HeadingContext,
+  out: Map<number, string>,
+): void {
+  if (ctx.weights['promoted-outline-text'] > 0) outlineTexts(elements, furniture, merged, out);
+  if (ctx.weights['promoted-pdf-outline-font'] > 0) outlineFontTexts(elements, furniture, merged, out);
+  if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
 }
 
 /** Ids of lettered appendices typed as text (appendix.ts letterAppendixTexts), among the body's elements. */
