@@ -5,22 +5,12 @@
 // body size under a larger title; with one numbered heading there was no habit, and the `\section*` was dropped as
 // body text in seven formats.
 import { describe, expect, it } from 'vitest';
+import { columnPage } from '../helpers/column-page.js';
 import { makeDoc, type Spec } from '../helpers/doc.js';
 import { headingsOf } from '../helpers/headings.js';
 
 function paper(keywords: boolean): Spec[] {
-  const specs: Spec[] = [];
-  let y = 0.05;
-  let page = 1;
-  const add = (type: Spec['type'], text: string, height: number, below: number) => {
-    if (y > 0.85) [page, y] = [page + 1, 0.05];
-    specs.push({ page, type, text, bbox: [0.18, y, 0.18 + Math.min(0.63, text.length * 0.009), y + height] });
-    y += height + below;
-  };
-  const body = () => {
-    add('text', 'One line of body text in the column.', 0.013, 0.01);
-    add('text', 'One line of body text in the column.', 0.013, 0.018);
-  };
+  const { specs, add, body } = columnPage();
   add('title', 'The Foundation Documents', 0.019, 0.021);
   add(
     'text',

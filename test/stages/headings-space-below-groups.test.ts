@@ -6,22 +6,12 @@
 // "Rules" and "Procedures" and the numbered "0.1. Tools" (the counter of a section without a number). The two
 // subsections were read as top sections in all nine formats.
 import { describe, expect, it } from 'vitest';
+import { columnPage } from '../helpers/column-page.js';
 import { makeDoc, type Spec } from '../helpers/doc.js';
 import { headingsOf } from '../helpers/headings.js';
 
 function paper(): Spec[] {
-  const specs: Spec[] = [];
-  let y = 0.05;
-  let page = 1;
-  const add = (type: Spec['type'], text: string, height: number, below: number) => {
-    if (y > 0.85) [page, y] = [page + 1, 0.05];
-    specs.push({ page, type, text, bbox: [0.18, y, 0.18 + Math.min(0.63, text.length * 0.009), y + height] });
-    y += height + below;
-  };
-  const body = () => {
-    add('text', 'One line of body text in the column.', 0.013, 0.01);
-    add('text', 'One line of body text in the column.', 0.013, 0.018);
-  };
+  const { specs, add, body } = columnPage();
   const heading = (t: string, below: number) => add('title', t, 0.013, below);
   add('title', 'Becoming a Package Maintainer', 0.019, 0.021);
   // The abstract: running text (300 characters or more) before the first section.

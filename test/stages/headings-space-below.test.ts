@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnPage } from '../helpers/column-page.js';
 import { makeDoc, type Spec } from '../helpers/doc.js';
 import { headingsOf } from '../helpers/headings.js';
 
@@ -14,18 +15,7 @@ function levels(specs: Spec[], weight?: number) {
 // say), a section leaving about 12 units of space (of 1000 a page) before its text, a subsection about 4.
 // "Upstream git repository" and "Snapshot upstream tarball" are \subsection*, "CDBS" a \section*.
 function elsarticle(): Spec[] {
-  const specs: Spec[] = [];
-  let y = 0.05;
-  let page = 1;
-  const add = (type: Spec['type'], text: string, height: number, below: number) => {
-    if (y > 0.85) [page, y] = [page + 1, 0.05];
-    specs.push({ page, type, text, bbox: [0.18, y, 0.18 + Math.min(0.63, text.length * 0.009), y + height] });
-    y += height + below;
-  };
-  const body = () => {
-    add('text', 'One line of body text in the column.', 0.013, 0.01);
-    add('text', 'One line of body text in the column.', 0.013, 0.018);
-  };
+  const { specs, add, body } = columnPage();
   add('title', 'Tips', 0.03, 0.023);
   body();
   const section = (t: string) => add('title', t, 0.013, 0.012);
