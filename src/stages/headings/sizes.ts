@@ -89,6 +89,7 @@ export function measureSizes(
     .filter((c) => c.el.bbox && !c.el.hints?.fontSize && !c.el.hints?.lineHeight && !mayWrap(c.el))
     .map((c) => c.el.bbox![3] - c.el.bbox![1]);
   const nearSingle = singleHeightWithin10Percent(singles);
+  const ascending = singles.filter((s) => s > 0).sort((a, b) => a - b); // for loosePitch's binary search
   const lineHeight = (c: Candidate): number | undefined => {
     const el = c.el;
     if (!el.bbox || el.hints?.fontSize || el.hints?.lineHeight || el.hints?.lineCount || singles.length === 0) {
@@ -103,7 +104,7 @@ export function measureSizes(
       const longEnough = em * (line / 1.2) >= width * (lines - 1) * 0.9; // the text needs that many lines
       if (longEnough && nearSingle(line)) return line;
     }
-    return loosePitch(h, em, width, singles);
+    return loosePitch(h, em, width, ascending);
   };
   return { bodyLine, lineHeight };
 }
@@ -112,16 +113,25 @@ export function measureSizes(
  * A wrapped heading set with more leading than one line's box (aip's section titles in capitals: a 95-unit box for two
  * lines beside 37-unit single lines): a surely one-line heading's height `s` is its line when the box holds `lines`
  * such lines at a pitch of 0.9–1.7 lines (h from lines × 0.9 s to s + (lines − 1) × 1.7 s) and the text needs that many
- * lines at that height; the largest such `s`, else the box's height.
+ * lines at that height; the largest such `s`, else the box's height. `ascending`: the positive single heights, sorted.
+ * Asked for every wrapped heading, a scan of every single height was quadratic in the headings; each bound is monotone
+ * in `s` (the upper one falls as `s` grows, the other two rise), so per `lines` only the largest `s` under the upper
+ * bound can be the answer, found by bisection and then tested whole, rounding as before.
  */
-function loosePitch(h: number, em: number, width: number, singles: readonly number[]): number {
+export function loosePitch(h: number, em: number, width: number, ascending: readonly number[]): number {
   let best: number | undefined;
-  for (const s of singles) {
-    if (!(s > 0) || (best !== undefined && s <= best)) continue;
-    for (let lines = 2; lines <= 4; lines++) {
-      const fits = h >= lines * 0.9 * s && h <= s + (lines - 1) * 1.7 * s;
-      if (fits && em * (s / 1.2) >= width * (lines - 1) * 0.9) best = s;
+  for (let lines = 2; lines <= 4; lines++) {
+    let lo = 0;
+    let hi = ascending.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (h >= lines * 0.9 * ascending[mid]) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo === 0) continue;
+    const s = ascending[lo - 1];
+    const fits = h <= s + (lines - 1) * 1.7 * s && em * (s / 1.2) >= width * (lines - 1) * 0.9;
+    if (fits && (best === undefined || s > best)) best = s;
   }
   return best ?? h;
 }
