@@ -55,7 +55,8 @@ export function letterAppendixTexts(
   const plain = numbered.filter((e) => numbers.get(e.id)!.ladder === 'decimal' && PLAIN.test(numbers.get(e.id)!.label));
   const from = plain[plain.length - 1].id;
   let expected = 'A';
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (el.id <= from) continue;
     const text = el.text.trim();
     const n = numbers.get(el.id);

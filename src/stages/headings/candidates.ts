@@ -67,7 +67,8 @@ export function collectCandidates(
   const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
   const blanks = ctx.weights['blank-opener-header'] > 0 ? blankOpenerHeaders(doc.elements, furniture) : undefined;
   const firstPage = doc.elements[0]?.page ?? 1;
-  for (const [index, source] of doc.elements.entries()) {
+  for (let index = 0; index < doc.elements.length; index++) {
+    const source = doc.elements[index];
     if (furniture.kinds.has(source.id) || mergedTail.has(source.id)) continue;
     // A header the furniture stage kept that holds the running head and a title folded in after it is that title.
     const el = source.type === 'header' ? foldedTitle(source) : withOutline(source);

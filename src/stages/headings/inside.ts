@@ -26,7 +26,8 @@ export function demoteInsideBlocks(
   ctx: HeadingContext,
 ): Candidate[] {
   const byPage = new Map<number, Element[]>();
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
     if (!e.bbox || furniture.kinds.has(e.id) || e.type === 'title' || e.type === 'page_title') continue;
     const list = byPage.get(e.page) ?? [];
     list.push(e);

@@ -14,7 +14,8 @@ import type { FurnitureResult } from '../types.js';
 export function pageFootIds(elements: readonly Element[], furniture: FurnitureResult): Set<number> {
   const out = new Set<number>();
   let prev: Element | undefined;
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (furniture.kinds.has(el.id) || !el.text.trim()) continue;
     if (prev?.type === 'text' && el.page > prev.page) out.add(prev.id);
     prev = el;

@@ -17,7 +17,8 @@ const FEATURE = 'headings.page-opener-top';
 export function pageOpeners(elements: readonly Element[]): Set<number> {
   const out = new Set<number>();
   const seenPage = new Set<number>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (seenPage.has(el.page) || !el.text.trim()) continue;
     seenPage.add(el.page);
     out.add(el.id);

@@ -35,7 +35,8 @@ export function outlineFontTexts(
   const body = pdfBodySize(elements, furniture);
   if (body === undefined) return;
   const fonts = new Set<string>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     const key = el.hints?.outlineLevel !== undefined && !furniture.kinds.has(el.id) ? fontKey(el) : undefined;
     if (key && trustedPdf(el)!.fontSize! >= body * OVER_BODY) fonts.add(key);
   }

@@ -13,7 +13,8 @@ import type { FurnitureResult } from '../types.js';
  */
 export function pdfBodySize(elements: readonly Element[], furniture: FurnitureResult): number | undefined {
   const weight = new Map<number, number>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (el.type !== 'text' || el.hints?.pdf === undefined) continue; // most documents come without a PDF
     const pdf = trustedPdf(el);
     if (furniture.kinds.has(el.id) || !pdf?.fontSize || isMonospacedFont(pdf.fontName)) continue;

@@ -111,10 +111,12 @@ export function promotedTexts(
       : new Set<number>();
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
     const folded = foldsLonger(el.text, MAX_LENGTH) ? undefined : foldText(el.text);
-    if (folded !== undefined && !firstPage.has(folded)) firstPage.set(folded, el.page);
+    const seenOn = folded === undefined ? undefined : firstPage.get(folded); // one lookup for the set and the test
+    if (folded !== undefined && seenOn === undefined) firstPage.set(folded, el.page);
     const typedNumber = numbers.get(el.id);
     if (typedNumber) {
       last.set(typedNumber.ladder, typedNumber);
@@ -123,7 +125,7 @@ export function promotedTexts(
     if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
     if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || notHeading(text)) continue;
-    if (typedTexts.has(folded) || firstPage.get(folded)! < el.page) continue;
+    if (typedTexts.has(folded) || (seenOn ?? el.page) < el.page) continue;
     const n = parseNumbering(text);
     const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
     const rule = el.type === 'list_item' ? (listItemRule(el, n, pdfFontOfRank) ?? (lone ? LONE : undefined)) : NUMBERED;
@@ -230,7 +232,8 @@ function outlineTexts(
   merged: Set<number>,
   out: Map<number, string>,
 ): void {
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (el.type !== 'text' || el.hints?.outlineLevel === undefined) continue;
     if (!furniture.kinds.has(el.id) && !merged.has(el.id)) out.set(el.id, 'headings.promoted-outline-text');
   }
