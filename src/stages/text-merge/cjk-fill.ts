@@ -66,7 +66,8 @@ function linePitch(blocks: readonly Block[]): { single: number; pitch: number } 
 export function cjkLastLineFills(body: readonly Element[]): Map<number, number> {
   const fills = new Map<number, number>();
   const blocks: Block[] = [];
-  for (const el of body) {
+  for (let i = 0; i < body.length; i++) {
+    const el = body[i];
     if (el.type !== 'text' || !el.bbox || el.hints?.lastLineFill !== undefined) continue;
     if (cjkShare(el.text) < CJK_BLOCK) continue;
     const [x0, y0, x1, y1] = el.bbox;

@@ -56,7 +56,8 @@ export function cutReferenceEntries(body: readonly Element[]): Array<[Element, E
   const pairs: Array<[Element, Element]> = [];
   let inList = false;
   let open: Element | undefined;
-  for (const el of body) {
+  for (let i = 0; i < body.length; i++) {
+    const el = body[i];
     if (HEADING_TYPES.has(el.type)) {
       inList = REFERENCES_HEADING.test(el.text.trim());
       open = undefined;

@@ -23,7 +23,8 @@ function within(inner: Element, outer: Element): boolean {
 export function figureTexts(body: readonly Element[]): Set<number> {
   const out = new Set<number>();
   let figure: Element | undefined;
-  for (const el of body) {
+  for (let i = 0; i < body.length; i++) {
+    const el = body[i];
     if (figure && el.page !== figure.page) figure = undefined;
     if (FIGURE_TYPES.has(el.type)) figure = el;
     else if (figure && TEXT_LIKE.has(el.type) && within(el, figure)) out.add(el.id);

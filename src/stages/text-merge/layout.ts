@@ -109,7 +109,8 @@ export function bodyIndents(
 /** The left edges shared by at least a fifth of these prose blocks (and two), left to right. */
 function edgesOf(prose: readonly Element[]): number[] {
   const counts = new Map<number, number>();
-  for (const e of prose) {
+  for (let i = 0; i < prose.length; i++) {
+    const e = prose[i];
     const x = Math.round(e.bbox![0] / 0.004);
     counts.set(x, (counts.get(x) ?? 0) + 1);
   }
@@ -146,7 +147,8 @@ function twoSidedEdges(prose: readonly Element[]): ((page: number) => number[]) 
 /** The right edge most of these prose blocks reach (justified text fills its lines). */
 function rightMargin(prose: readonly Element[]): number {
   const counts = new Map<number, number>();
-  for (const e of prose) {
+  for (let i = 0; i < prose.length; i++) {
+    const e = prose[i];
     const x = Math.round(e.bbox![2] / 0.004);
     counts.set(x, (counts.get(x) ?? 0) + 1);
   }
@@ -156,7 +158,8 @@ function rightMargin(prose: readonly Element[]): number {
 /** The leftmost left edge shared by a tenth of these prose blocks (and two): the side's margin. */
 function leftMargin(prose: readonly Element[]): number {
   const counts = new Map<number, number>();
-  for (const e of prose) {
+  for (let i = 0; i < prose.length; i++) {
+    const e = prose[i];
     const x = Math.round(e.bbox![0] / 0.004);
     counts.set(x, (counts.get(x) ?? 0) + 1);
   }

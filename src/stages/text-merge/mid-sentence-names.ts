@@ -28,7 +28,8 @@ export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
   const count = (word: string) => {
     if (!LABEL_WORDS.test(word)) midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
   };
-  for (const text of all) {
+  for (let i = 0; i < all.length; i++) {
+    const text = all[i];
     if (ASTRAL.test(text)) execAll(CAPITALISED_MID_SENTENCE, text, count);
     else capitalisedMidSentence(text, count);
   }
@@ -45,7 +46,8 @@ export function namesUsedMidSentence(texts: Iterable<string>): Set<string> {
     if (wanted.has(word)) lowerCase.set(word, (lowerCase.get(word) ?? 0) + 1);
   };
   if (wanted.size > 0)
-    for (const text of all) {
+    for (let i = 0; i < all.length; i++) {
+      const text = all[i];
       if (ASTRAL.test(text)) execAll(LOWER_CASE_WORD, text, countLower);
       else lowerCaseWords(text, keys, countLower);
     }

@@ -12,9 +12,14 @@ import type { Element } from '../../model/element.js';
 export function parserMergedPairs(body: readonly Element[]): Array<[Element, Element]> {
   // only the refs some block names (a Map of every block's ref was most of this pass on a long document)
   const named = new Set<string>();
-  for (const el of body) for (const ref of el.hints?.parserMergedWith ?? []) named.add(ref);
+  // (indexed loops, and no empty array per block: run once over every block, a for-of runs mostly unoptimised)
+  for (let i = 0; i < body.length; i++) {
+    const refs = body[i].hints?.parserMergedWith;
+    if (refs) for (const ref of refs) named.add(ref);
+  }
+  if (named.size === 0) return [];
   const byRef = new Map<string, Element>();
-  if (named.size > 0) for (const el of body) if (TEXT_LIKE.has(el.type) && named.has(el.ref)) byRef.set(el.ref, el);
+  for (const el of body) if (TEXT_LIKE.has(el.type) && named.has(el.ref)) byRef.set(el.ref, el);
   const pairs: Array<[Element, Element]> = [];
   const seen = new Set<string>();
   for (const el of body) {
