@@ -119,7 +119,8 @@ const kindForBand = (band: Band, el: Element): FurnitureKind =>
 
 function pagesOf(elements: readonly Element[]): Map<number, Element[]> {
   const byPage = new Map<number, Element[]>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     const list = byPage.get(el.page);
     if (list) list.push(el);
     else byPage.set(el.page, [el]);
@@ -201,7 +202,8 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
 function markPageNumbers(m: Marks, elements: readonly Element[], displaced: ReadonlySet<number>): void {
   const numbered: Array<{ el: Element; band: Band; value: number }> = [];
   const offsetPages = new Map<string, Set<number>>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     const band = m.bands.get(el.id);
     if (!band || band === 'middle') continue;
     const value = pageNumberValue(el.text);
@@ -244,7 +246,8 @@ const isYear = (text: string): boolean => /^(?:19|20)\d\d$/.test(text.trim());
  * label ("iv" in roman front matter, "A-3") is the page number, whatever its form.
  */
 function markPageLabels(m: Marks, elements: readonly Element[]): void {
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     const label = el.hints?.pdf?.pageLabel;
     const band = m.bands.get(el.id);
     if (label === undefined || !band || band === 'middle') continue;
@@ -325,12 +328,14 @@ function markMargins(m: Marks, byPage: Map<number, Element[]>, opt: Options): vo
     // A margin line is never 'middle' itself, so leaving it out of the body changes nothing.
     let bodyTop = Number.POSITIVE_INFINITY;
     let bodyBottom = Number.NEGATIVE_INFINITY;
-    for (const o of boxed) {
+    for (let i = 0; i < boxed.length; i++) {
+      const o = boxed[i];
       if (m.bands.get(o.id) !== 'middle') continue;
       if (o.bbox![1] < bodyTop) bodyTop = o.bbox![1];
       if (o.bbox![3] > bodyBottom) bodyBottom = o.bbox![3];
     }
-    for (const el of boxed) {
+    for (let i = 0; i < boxed.length; i++) {
+      const el = boxed[i];
       const band = m.bands.get(el.id);
       if (!band || band === 'middle' || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength)
         continue;
@@ -353,7 +358,8 @@ function markRunningLines(m: Marks, byPage: Map<number, Element[]>, habits: Furn
   const all = [...byPage.values()].flat();
   const headings = new Set([...headingsOnLabelledLine(all, habits.head), ...headingsOnLabelledLine(all, habits.foot)]);
   for (const [, els] of byPage) {
-    for (const el of els) {
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i];
       if (m.kinds.has(el.id) || !CANDIDATE_TYPES.has(el.type) || el.text.trim().length > opt.maxMarginLength) continue;
       const edge = onRunningLine(el, habits.head) ? 'head' : onRunningLine(el, habits.foot) ? 'foot' : undefined;
       if (!edge) continue;
@@ -392,7 +398,8 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
   const loneWhy = loneReasons(elements, byPage, loneHeaders(elements, byPage));
   const labelled = elements.filter((e) => FURNITURE_TYPES.has(e.type));
   const colophon = colophonLines(elements);
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (!FURNITURE_TYPES.has(el.type) || m.kinds.has(el.id)) continue;
     const band = m.bands.get(el.id) ?? 'middle';
     const kind: FurnitureKind = el.type === 'page_number' ? 'page_number' : kindForBand(band, el);

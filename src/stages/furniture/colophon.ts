@@ -21,7 +21,8 @@ const firstKey = (e: Element) => labelKey(e.text.trim().split('\n')[0] ?? '');
 export function colophonLines(elements: readonly Element[]): Set<number> {
   const out = new Set<number>();
   const pagesOfKey = new Map<string, Set<number>>();
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
     if (!LABELLED.has(e.type) || !e.text.trim()) continue;
     const key = firstKey(e);
     pagesOfKey.set(key, (pagesOfKey.get(key) ?? new Set()).add(e.page));

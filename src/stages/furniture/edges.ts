@@ -128,7 +128,8 @@ export function besidePageNumbers(
 function sequenceOffset(byPage: Map<number, Element[]>, numbers: ReadonlySet<number>): number | undefined {
   const counts = new Map<number, number>();
   for (const [page, els] of byPage)
-    for (const el of els) {
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i];
       const value = numbers.has(el.id) ? pageNumberValue(el.text) : undefined;
       if (value !== undefined) counts.set(value - page, (counts.get(value - page) ?? 0) + 1);
     }

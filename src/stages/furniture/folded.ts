@@ -21,7 +21,10 @@ function headingWords(text: string, titleLadders: ReadonlySet<string>): boolean 
 /** The numbering ladders of the document's titles ('' for an unnumbered one). */
 export function titleLadders(elements: readonly Element[]): Set<string> {
   const out = new Set<string>();
-  for (const e of elements) if (e.type === 'title') out.add(parseNumbering(e.text)?.ladder ?? '');
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    if (e.type === 'title') out.add(parseNumbering(e.text)?.ladder ?? '');
+  }
   return out;
 }
 
@@ -62,7 +65,8 @@ export function headingWordHeaders(
   const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
   const wanted = new Set(candidates.map((e) => fold(e.text)));
   const count = new Map<string, number>();
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
     const k = fold(e.text);
     if (wanted.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
   }

@@ -57,7 +57,8 @@ function edgeRows(
     const boxed = els.filter((e) => e.bbox && !tableHeads.has(e));
     if (boxed.length === 0) continue;
     const limit = edge === 'head' ? minOf(boxed.map((e) => e.bbox![1])) : maxOf(boxed.map((e) => e.bbox![3]));
-    for (const el of boxed) {
+    for (let i = 0; i < boxed.length; i++) {
+      const el = boxed[i];
       // the box's numbers read by index and the text trimmed last: asked of every element, twice
       const y1 = el.bbox![1];
       const y2 = el.bbox![3];

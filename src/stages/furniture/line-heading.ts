@@ -27,7 +27,8 @@ export function headingsOnLabelledLine(elements: readonly Element[], line: Runni
   const trusted = labelled >= MIN_LABELLED && labelled >= LABELLED_SHARE * others.length;
   if (!trusted || titles.length === 0) return new Set();
   const counts = new Map<string, number>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (!REPEAT_TYPES.has(el.type)) continue;
     const key = normalizeForRepeat(el.text);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);

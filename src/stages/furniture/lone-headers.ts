@@ -15,7 +15,8 @@ const foldTitle = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
 /** The first page of each title's text (folded). */
 function titlesByText(elements: readonly Element[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
     if (e.type !== 'title' || !e.text.trim()) continue;
     const key = foldTitle(e.text);
     out.set(key, Math.min(out.get(key) ?? e.page, e.page));
@@ -38,7 +39,8 @@ function withPageNumber(el: Element): boolean {
 /** The most common offset of the page numbers (labelled, or headers and footers of a bare number) from the page index. */
 function pageOffset(elements: readonly Element[]): number | undefined {
   const counts = new Map<number, number>();
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
     if (e.type !== 'page_number' && e.type !== 'header' && e.type !== 'footer') continue;
     const value = pageNumberValue(e.text);
     if (value !== undefined && /^\s*\d+\s*$/.test(e.text))

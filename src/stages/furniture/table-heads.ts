@@ -65,7 +65,8 @@ export function repeatedTableHeads(byPage: Map<number, Element[]>, marked: (el: 
     if (!cells) continue;
     // a longer line only when it is the whole row (Mistral's header "Cost level\n\nDescription\n\n…")
     const tooLong = (t: string) => t.length > MAX_CELL && !cells.has(t);
-    for (const el of els) {
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i];
       if (el.type === 'table') {
         table = el;
         break;
