@@ -4,7 +4,8 @@ import type { Element } from '../model/element.js';
 /** Elements by page, in reading order. */
 export function groupByPage(elements: readonly Element[]): Map<number, Element[]> {
   const byPage = new Map<number, Element[]>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     const list = byPage.get(el.page);
     if (list) list.push(el);
     else byPage.set(el.page, [el]);

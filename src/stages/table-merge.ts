@@ -96,7 +96,8 @@ function candidatePairs(
   const found: Array<{ a: Element; b: Element; between: Element[] }> = [];
   let previous: Element | undefined;
   let between: Element[] = [];
-  for (const el of body) {
+  for (let i = 0; i < body.length; i++) {
+    const el = body[i];
     if (el.type === 'table') {
       // Only a pair on facing pages or across a column break is a candidate: asked here, before the two tables'
       // HTML is parsed, which most tables then never are.

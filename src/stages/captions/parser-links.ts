@@ -59,7 +59,8 @@ export interface Tie {
  */
 export function tiedByRef(elements: readonly Element[], body: readonly Element[]): Map<string, Element> {
   const wanted = new Set<string>();
-  for (const el of body) {
+  for (let i = 0; i < body.length; i++) {
+    const el = body[i];
     if (!CAPTION_TYPES.has(el.type)) continue;
     if (el.hints?.nestedIn) wanted.add(el.hints.nestedIn);
     if (el.hints?.captionOf) wanted.add(el.hints.captionOf);
@@ -122,7 +123,8 @@ export function takeParserLinks(
   const byPage = groupByPage(body);
   const ties = new Map<Element, Tie>();
   const tiedTo = new Map<number, Element[]>();
-  for (const el of body) {
+  for (let i = 0; i < body.length; i++) {
+    const el = body[i];
     const tie = CAPTION_TYPES.has(el.type) ? parserTie(el, byRef) : undefined;
     if (!tie) continue;
     ties.set(el, tie);
@@ -130,7 +132,8 @@ export function takeParserLinks(
   }
   const mainTied = new Set([...ties].filter(([el]) => roleOf(el) === 'main').map(([, t]) => t.float.id));
   const ctx: TieContext = { habits, mainTied, tiedTo, position };
-  for (const el of body) {
+  for (let i = 0; i < body.length; i++) {
+    const el = body[i];
     if (mislabelled.has(el.id)) {
       untaken.free.push(el);
       continue;

@@ -19,7 +19,8 @@ export function linkReferences({ doc, options }: StageInput, captions: CaptionRe
   const links: ReferenceResult['links'] = [];
   const decisions: Decision[] = [];
   const captionIds = new Set(captions.links.map((l) => l.caption));
-  for (const el of doc.elements) {
+  for (let i = 0; i < doc.elements.length; i++) {
+    const el = doc.elements[i];
     if ((el.type !== 'text' && el.type !== 'list_item') || captionIds.has(el.id)) continue;
     const found = new Set<number>();
     for (const ref of findReferences(el.text)) {
