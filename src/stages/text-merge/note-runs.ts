@@ -11,6 +11,7 @@
 //    or, on a page of two columns the reader cannot see, the last text of the same page when the note is cut in
 //    mid-sentence and its type says it is a footnote (Unstructured's `page_footnote`).
 import { isColumnBreak } from '../../layout/columns.js';
+import { PositionIndex } from '../../layout/positions.js';
 import { TEXT_LIKE } from '../../model/block-kinds.js';
 import { type Decision, decision } from '../../model/decision.js';
 import type { Element } from '../../model/element.js';
@@ -60,7 +61,7 @@ function restIn(area: readonly Element[]): Element | undefined {
 }
 
 /** With boxes: the note's rest in the next column to the right, else in the first column of the next page. */
-function restWithBoxes(note: Element, byPage: Map<number, Element[]>, index: Map<number, number>) {
+function restWithBoxes(note: Element, byPage: Map<number, Element[]>, index: PositionIndex) {
   const nb = note.bbox;
   if (!nb || nb[1] < NOTE_TOP || nb[3] < NOTE_BOTTOM || !opensNote(note)) return undefined;
   const own = byPage.get(note.page) ?? [];
@@ -113,7 +114,7 @@ function restWithoutBoxes(note: Element, byPage: Map<number, Element[]>): Elemen
 /** The footnotes cut by a page or column break, each with the block its rest stands in. */
 export function noteRunOns(body: readonly Element[]): Array<[Element, Element]> {
   const texts = body.filter(noteText);
-  const index = new Map(body.map((e, i) => [e.id, i]));
+  const index = new PositionIndex(body);
   const byPage = new Map<number, Element[]>();
   for (const e of texts) {
     const list = byPage.get(e.page);
