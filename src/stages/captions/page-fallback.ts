@@ -5,6 +5,7 @@
 // several pictures in one run, the picture its sub-figure "(a)" went to (else the run's first: a caption names the
 // figure by its first picture). With a box the page's geometry has spoken already; two uncaptioned floats of the
 // kind apart on the page leave it unlinked.
+import { ElementIndex } from '../../layout/positions.js';
 import { type Decision, decision } from '../../model/decision.js';
 import type { Element } from '../../model/element.js';
 import { parseCaptionLabel } from '../../text/caption-label.js';
@@ -36,7 +37,7 @@ function oneRun(body: readonly Element[], at: number[]): boolean {
  * caption proper among them takes no other).
  */
 function pageFallback(unlinked: readonly Element[], body: readonly Element[], links: readonly CaptionLink[]) {
-  const byId = new Map(body.map((e) => [e.id, e]));
+  const byId = new ElementIndex(body);
   const captioned = new Set(links.filter((l) => roleOf(byId.get(l.caption)!) === 'main').map((l) => l.target));
   const out: Array<{ caption: Element; target: Element }> = [];
   for (const caption of unlinked) {
