@@ -7,6 +7,7 @@
 // with at most BYLINE body elements between (the author, the supervisor), while an abstract heading stands earlier in
 // the document. A paper's title over its only abstract is the first heading and stays (title.ts decides it).
 // Precedence (headings.ts): after the series-name and cover-form rules, before the size demotions.
+import { PositionIndex } from '../../layout/positions.js';
 import type { Element } from '../../model/element.js';
 import type { FurnitureResult } from '../types.js';
 import { demote } from './candidates.js';
@@ -27,7 +28,7 @@ export function demoteAbstractTitle(
   const isAbstract = (c: Candidate) => ABSTRACT.test(c.el.text.trim());
   const firstAbstract = candidates.findIndex(isAbstract);
   if (firstAbstract < 0) return candidates;
-  const index = new Map(elements.map((e, i) => [e.id, i]));
+  const index = new PositionIndex(elements);
   const dropped = new Set<Candidate>();
   for (let i = firstAbstract + 1; i + 1 < candidates.length; i++) {
     const [c, next] = [candidates[i], candidates[i + 1]];

@@ -3,6 +3,7 @@
 // A title is demoted on the first evidence against it, in this order: its text (demotions.ts), its being an entry of
 // the document's own table of contents, its size against the body text. Each demotion records its one feature,
 // weighed: a demotion stands only when its score is positive.
+import { ElementIndex } from '../../layout/positions.js';
 import { decision } from '../../model/decision.js';
 import type { Element, PageInfo, ParsedDocument } from '../../model/element.js';
 import { splitFoldedHeader } from '../../text/folded-header.js';
@@ -98,13 +99,8 @@ export function collectCandidates(
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
     const opener = firstTitle ? firstTitleKept(el, against, doc.elements, furniture, ctx) : undefined;
     firstTitle = false;
-    if (
-      against &&
-      !pending &&
-      !opener &&
-      demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)
-    )
-      continue;
+    const kept = !against || pending || opener;
+    if (!kept && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
     const evidence = banner
       ? [numbering !== undefined || isTopKeyword(el.text) ? 'headings.numbered-header' : 'headings.opener-header']
       : promotedBy
@@ -270,7 +266,7 @@ function openerHeaders(elements: readonly Element[], furniture: FurnitureResult)
  */
 function mergedGroups({ elements }: ParsedDocument, textMerges: MergeResult) {
   const mergedTail = new Set(textMerges.groups.flatMap((g) => g.slice(1)));
-  const byId = new Map(elements.map((e) => [e.id, e]));
+  const byId = new ElementIndex(elements);
   const out = new Map<number, number>();
   for (const g of textMerges.groups) {
     const head = byId.get(g[0]);

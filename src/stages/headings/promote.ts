@@ -115,8 +115,7 @@ export function promotedTexts(
     const el = elements[i];
     // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
     const folded = foldsLonger(el.text, MAX_LENGTH) ? undefined : foldText(el.text);
-    const seenOn = folded === undefined ? undefined : firstPage.get(folded); // one lookup for the set and the test
-    if (folded !== undefined && seenOn === undefined) firstPage.set(folded, el.page);
+    const firstOn = folded === undefined ? el.page : firstSeen(firstPage, folded, el.page);
     const typedNumber = numbers.get(el.id);
     if (typedNumber) {
       last.set(typedNumber.ladder, typedNumber);
@@ -125,7 +124,7 @@ export function promotedTexts(
     if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
     if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || notHeading(text)) continue;
-    if (typedTexts.has(folded) || (seenOn ?? el.page) < el.page) continue;
+    if (typedTexts.has(folded) || firstOn < el.page) continue;
     const n = parseNumbering(text);
     const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
     const rule = el.type === 'list_item' ? (listItemRule(el, n, pdfFontOfRank) ?? (lone ? LONE : undefined)) : NUMBERED;
@@ -151,6 +150,13 @@ export function promotedTexts(
     takenKeys.add(keyOf(n));
   }
   return out;
+}
+
+/** The page a text was first seen on, recording `page` for one not seen before (one Map lookup for both). */
+function firstSeen(firstPage: Map<string, number>, folded: string, page: number): number {
+  const seen = firstPage.get(folded);
+  if (seen === undefined) firstPage.set(folded, page);
+  return seen ?? page;
 }
 
 /** Texts promoted by the outline's words or fonts, or by opening their page (outline, PDF font, page-opener rules). */

@@ -7,6 +7,7 @@
 // nearest; with the kinds not apart, or its space unknown, the case habit decides as before (candidates.ts).
 // Precedence: after the contents level, a keyword's top key and the PDF font (levels.ts keyUnnumbered reads the
 // style this sets), before the case style habit.
+import { PositionIndex } from '../../layout/positions.js';
 import type { Element } from '../../model/element.js';
 import type { FurnitureResult } from '../types.js';
 import type { Candidate } from './types.js';
@@ -25,7 +26,7 @@ export function spacesBelow(
   elements: readonly Element[],
   furniture: FurnitureResult,
 ): Map<Candidate, number> {
-  const index = new Map(elements.map((e, i) => [e.id, i]));
+  const index = new PositionIndex(elements);
   const heading = new Set(candidates.map((c) => c.el.id));
   const out = new Map<Candidate, number>();
   for (const c of candidates) {

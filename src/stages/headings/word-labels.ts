@@ -6,6 +6,7 @@
 // (an axis's tick), is a label of a figure, not a heading
 // (`demoted-word-label`). A short heading over its body text ("Summary", "FAQ") has a paragraph next to it and stays.
 // Runs after the letter scraps (demotions.ts) and beside the inside-block demotion, before sizes and levels.
+import { PositionIndex } from '../../layout/positions.js';
 import type { Element } from '../../model/element.js';
 import type { FurnitureResult } from '../types.js';
 import { demote } from './candidates.js';
@@ -19,7 +20,7 @@ export function demoteWordLabels(
 ): Candidate[] {
   if (ctx.weights['demoted-word-label'] <= 0) return candidates;
   const body = elements.filter((e) => !furniture.kinds.has(e.id) && e.text.trim() !== '');
-  const at = new Map(body.map((e, i) => [e.id, i]));
+  const at = new PositionIndex(body);
   return candidates.filter((c) => {
     const i = at.get(c.el.id);
     if (i === undefined || c.el.bbox || c.numbering || c.keyword || !isWordSized(c.el.text)) return true;
