@@ -18,6 +18,8 @@ export function linkReferences({ doc, options }: StageInput, captions: CaptionRe
   }
   const links: ReferenceResult['links'] = [];
   const decisions: Decision[] = [];
+  // No caption names its float: no reference can resolve, and the scan of every text is skipped.
+  if (floatByLabel.size === 0) return { links, decisions };
   const captionIds = new Set(captions.links.map((l) => l.caption));
   for (let i = 0; i < doc.elements.length; i++) {
     const el = doc.elements[i];
