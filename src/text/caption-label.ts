@@ -38,17 +38,18 @@ export function isContinuationNote(text: string): boolean {
   );
 }
 
+/** A label's word alone: a table's, an example's (made once, not per label read). */
+const TABLE_WORD = new RegExp(`^(?:${TABLE_WORDS}|续表|續表)$`, 'i');
+const EXAMPLE_WORD = new RegExp(`^${EXAMPLE_WORDS}$`, 'i');
+const TABLE_REFERENCE_WORD = new RegExp(`^${TABLE_WORDS}$`, 'i');
+
 /** "Table 2: …" → {kind: table, number: "2"}; undefined when the text does not start with a label. */
 export function parseCaptionLabel(text: string): CaptionLabel | undefined {
   const m = CAPTION_RE.exec(text);
   // A Roman number is upper case ("Table IV"), else it is the start of a word ("Table lists …" never matches).
   if (!m || (/^[IVXLC]+$/i.test(m[2]) && m[2] !== m[2].toUpperCase())) return undefined;
   const word = m[1];
-  const kind: FloatKind = new RegExp(`^(?:${TABLE_WORDS}|续表|續表)$`, 'i').test(word)
-    ? 'table'
-    : new RegExp(`^${EXAMPLE_WORDS}$`, 'i').test(word)
-      ? 'code'
-      : 'image';
+  const kind: FloatKind = TABLE_WORD.test(word) ? 'table' : EXAMPLE_WORD.test(word) ? 'code' : 'image';
   return { kind, number: m[2], continued: CONTINUED_RE.test(text.slice(0, 80)) };
 }
 
@@ -58,7 +59,7 @@ const REFERENCE_RE = new RegExp(String.raw`(${TABLE_WORDS}|${FIGURE_WORDS})\s*((
 export function findReferences(text: string): Array<{ kind: FloatKind; number: string; index: number; label: string }> {
   const out: Array<{ kind: FloatKind; number: string; index: number; label: string }> = [];
   for (const m of text.matchAll(REFERENCE_RE)) {
-    const kind: FloatKind = new RegExp(`^${TABLE_WORDS}$`, 'i').test(m[1]) ? 'table' : 'image';
+    const kind: FloatKind = TABLE_REFERENCE_WORD.test(m[1]) ? 'table' : 'image';
     out.push({ kind, number: m[2], index: m.index ?? 0, label: m[0] });
   }
   return out;
