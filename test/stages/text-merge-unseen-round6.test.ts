@@ -23,7 +23,11 @@ describe("a page's notes without boxes, an address alone after its number, betwe
     { page: 3, type: 'text', text: '7 https://ocr-d.de/en/about' },
     { page: 3, type: 'text', text: '8 https://github.com/BobLd/DocumentLayoutAnalysis' },
     { page: 4, type: 'text', text: REST },
-    { page: 4, type: 'text', text: 'There have been a variety of document data collections to facilitate development.' },
+    {
+      page: 4,
+      type: 'text',
+      text: 'There have been a variety of document data collections to facilitate development.',
+    },
   ];
   const NOTE_AS_ITEM: Spec = {
     page: 3,
