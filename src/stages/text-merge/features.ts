@@ -44,6 +44,7 @@ import type { ContinuationContext } from './context.js';
 import { declarationBeforeDescription } from './declaration.js';
 import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
+import { colonLeadInEvidence } from './lead-in.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
@@ -476,6 +477,7 @@ export function continuationFeatures(
   const sentenceEnd = endEvidence(pair, out);
   scriptEvidence(pair, out);
   startEvidence(pair, out);
+  colonLeadInEvidence(pair, sentenceEnd, out);
   const indentSettles = firstLineEvidence(pair, out);
   const sentenceAtLineEnd = lastLineEvidence(pair, sentenceEnd, indentSettles, out);
   positionEvidence(pair, out);
