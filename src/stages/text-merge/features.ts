@@ -44,8 +44,8 @@ import type { ContinuationContext } from './context.js';
 import { declarationBeforeDescription } from './declaration.js';
 import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
-import { colonLeadInEvidence } from './lead-in.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
+import { colonLeadInEvidence } from './lead-in.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
