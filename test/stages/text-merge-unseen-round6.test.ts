@@ -2,8 +2,10 @@
 // named in each test — the hand-checked DEV set of real parser outputs and fresh LaTeX / Office documents built by
 // scripts/corpus (seeds 2609 and 7741; train and dev sources only).
 import { describe, expect, it } from 'vitest';
+import { defaultEngineOptions } from '../../src/options.js';
 import { isAddressNote } from '../../src/stages/text-merge/address-notes.js';
-import { col, type Spec } from '../helpers/doc.js';
+import { continuationScore } from '../../src/stages/text-merge.js';
+import { col, makeDoc, type Spec } from '../helpers/doc.js';
 import { mergeSpecs as merge } from '../helpers/merge-links.js';
 
 describe("a page's notes without boxes, an address alone after its number, between a paragraph and its rest", () => {
@@ -104,5 +106,52 @@ describe('a lead-in closed by a colon at a page foot, a command in lower case at
     const { joined, featuresOf } = merge(specs.map(({ bbox: _, ...s }) => s));
     expect(featuresOf(1, 2)).not.toContain('text-merge.colon-lead-in');
     expect(joined(1, 2)).toBe(true);
+  });
+});
+
+describe('a round bracket left open at a column foot and closed at the next column', () => {
+  // latex-ieeetran-handbook-en-sect-dist-upgrade (train; six formats): "… deborphan, debfoster, and apt-show-versions
+  // (see" ends the left column of page 1; the right column holds a figure and its caption, then "Section 6.2.7,
+  // “Tracking Automatically Installed Packages”). For example, …": the aside runs over the break.
+  const page = (a: string, b: string): Spec[] => [
+    {
+      page: 1,
+      type: 'text',
+      text: 'In this section, we will focus on upgrading a Buster system to Bullseye. This is a major operation.',
+      bbox: [0.08, 0.825, 0.49, 0.884],
+    },
+    { page: 1, type: 'text', text: a, bbox: [0.08, 0.885, 0.49, 0.945] },
+    { page: 1, type: 'image', bbox: [0.551, 0.181, 0.879, 0.27] },
+    {
+      page: 1,
+      type: 'image_caption',
+      text: 'Fig. 1: Overview of the components described in this section.',
+      bbox: [0.51, 0.281, 0.92, 0.34],
+    },
+    { page: 1, type: 'text', text: b, bbox: [0.51, 0.37, 0.92, 0.43] },
+  ];
+  const OPEN =
+    'Another good habit which makes the upgrade easier is to tidy your installed packages and keep only the ones ' +
+    'that are really needed. Helpful tools to do that include aptitude, deborphan, debfoster, and apt-show-versions (see';
+  const REST =
+    'Section 6.2.7, “Tracking Automatically Installed Packages”). For example, you can use the following command.';
+
+  it('the sentence runs on into the next column', () => {
+    const { joined, featuresOf } = merge(page(OPEN, REST));
+    expect(featuresOf(1, 4)).toContain('text-merge.bracket-carried');
+    expect(joined(1, 4)).toBe(true);
+  });
+
+  it('it outweighs a capital under a float at the next column’s head (the real page: not the column’s first text)', () => {
+    // The real document's page reads the continuation as "not the column's start" (its caption's box), which the
+    // hand-made page above does not reproduce: the score on that context, as the stage computes it.
+    const [a, b] = makeDoc(page(OPEN, REST)).elements.filter((e) => e.id === 1 || e.id === 4);
+    const context = { aEndsColumnLow: true, bStartsColumn: false };
+    expect(continuationScore(a, b, context).score).toBeGreaterThanOrEqual(defaultEngineOptions.textMerge.threshold);
+  });
+
+  it('not after a sentence that ended inside the bracket’s text (the bracket counts only on an open sentence)', () => {
+    const { featuresOf } = merge(page(`${OPEN.slice(0, -5)}(see below.`, REST));
+    expect(featuresOf(1, 4)).not.toContain('text-merge.bracket-carried');
   });
 });
