@@ -125,6 +125,17 @@ export const textMergeFeatures = {
   'opens-list': [-4, 'the next fragment is the first item of a list, which the first fragment leads in'],
   'command-line-after': [-2, 'the next fragment is a command line or a list of names, not a sentence'],
   'lowercase-start': [2, 'the next fragment starts in lower case'],
+  // Session 23 (issue #15; text-merge/lead-in.ts): on the four corpora' train documents no prose lead-in closed by a colon
+  // runs on into lower case; hand-set to take back lowercase-start.
+  'colon-lead-in': [
+    -2,
+    "the first fragment ends with a colon and the next starts in lower case and ends without punctuation: what the lead-in announced (a command, a listing), not its sentence's rest",
+  ],
+  // Session 23 (issue #15; text-merge/bracket.ts): all 63 such prose pairs on the four corpora' train documents are joined.
+  'bracket-carried': [
+    1.5,
+    'the first fragment leaves a round bracket open and the next closes it ("… (see" | "Section 6.2.7, …)"): one sentence',
+  ],
   'note-label': [-1.5, 'the next fragment opens with a note label'],
   // Session 15: a description list's next entry ("… -d unstable'" | "gbp pull: update the debian, …").
   'term-opens-item': [

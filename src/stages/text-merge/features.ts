@@ -1,5 +1,5 @@
-// The evidence that fragment `b` continues the paragraph of fragment `a`, as named features: one small
-// function per kind of evidence, in order of precedence (a function that settles the question ends it):
+// The evidence that fragment `b` continues fragment `a`'s paragraph, as named features (src/weights/text-merge.ts,
+// summed in this order by `combine()`), one small function per kind, in order of precedence (one that settles ends it):
 //  1. Kind of block: indented blocks and code continue only into the same kind, at the foot and head of
 //     columns; punctuation then says nothing (`indentEvidence`, `codeEvidence` in ./code.ts).
 //  2. How `a` ends (`endEvidence`): a hyphen, a cut web address, a word no sentence ends with (for); a sentence
@@ -19,7 +19,6 @@
 //     title line, a publisher's notice, a label line, a single term.
 // The source PDF's evidence (a bold opening, a monospaced font, a line's fill and size) counts only where the element's
 // text matched its PDF lines well (src/pdf/trust.ts): else the lines may be another block's, and the parser wins.
-// The weights are src/weights/text-merge.ts; `combine()` adds them up in this order.
 
 import type { Element } from '../../model/element.js';
 import { combine, type Feature } from '../../model/evidence.js';
@@ -37,6 +36,7 @@ import {
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
 import { LATIN_KIND_CJK_TITLE } from './box-kinds.js';
+import { bracketCarriedEvidence } from './bracket.js';
 import { cjkProseCut } from './breaks.js';
 import { citationCut } from './citation-cut.js';
 import { codeEvidence } from './code.js';
@@ -45,6 +45,7 @@ import { declarationBeforeDescription } from './declaration.js';
 import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
+import { colonLeadInEvidence } from './lead-in.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
@@ -476,6 +477,8 @@ export function continuationFeatures(
   const sentenceEnd = endEvidence(pair, out);
   scriptEvidence(pair, out);
   startEvidence(pair, out);
+  colonLeadInEvidence(pair, sentenceEnd, out);
+  bracketCarriedEvidence(pair, sentenceEnd, out);
   const indentSettles = firstLineEvidence(pair, out);
   const sentenceAtLineEnd = lastLineEvidence(pair, sentenceEnd, indentSettles, out);
   positionEvidence(pair, out);

@@ -31,6 +31,7 @@ import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
+import { isAddressNote, mayBeNoteBlock } from './address-notes.js';
 import { isSubfigureLabel } from './breaks.js';
 import { headMatterAbove } from './head-matter.js';
 import { figureTexts } from './in-figure.js';
@@ -248,14 +249,16 @@ function noteWithoutBoxes(text: string, next: Element): OutOfFlow | undefined {
  * Without boxes, the notes of a page are the numbered blocks from the open fragment to the page's end
  * ("1 These also need to be updated."), with the next fragment on a later page: the page ends there.
  */
-function footOfPageWithoutBoxes(el: Element, { open, next, notesToPageEnd }: FlowNeighbours): boolean {
+function footOfPageWithoutBoxes(el: Element, { open, next, laterPageNext, notesToPageEnd }: FlowNeighbours): boolean {
+  // Several notes: the fragments after this one on its page are notes too, and the paragraph goes on a later page.
+  const following = next !== undefined && next.page === el.page ? laterPageNext : next;
   return (
-    el.type === 'text' &&
+    mayBeNoteBlock(el, open) &&
     el.page === open.page &&
-    next !== undefined &&
-    next.page > el.page &&
+    following !== undefined &&
+    following.page > el.page &&
     notesToPageEnd &&
-    isNote(el.text.trim())
+    (isNote(el.text.trim()) || isAddressNote(el.text))
   );
 }
 
@@ -317,7 +320,8 @@ export function lookahead(body: readonly Element[]) {
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
     const goesOn = after?.page === el.page && !isColumnBreak(el, after);
-    notesToPageEnd[i] = (goesOn ? notesToPageEnd[i + 1] : true) && (!textual || isNote(el.text));
+    notesToPageEnd[i] =
+      (goesOn ? notesToPageEnd[i + 1] : true) && (!textual || isNote(el.text) || isAddressNote(el.text));
     numberedToPageEnd[i] = (goesOn ? numberedToPageEnd[i + 1] : true) && (!textual || isNumberedAtFoot(el.text));
     referencesToColumnEnd[i] =
       (goesOn ? referencesToColumnEnd[i + 1] : true) && (!textual || REFERENCE_NUMBER.test(el.text));

@@ -42,7 +42,7 @@ export const SIDEBAR_TITLE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* (?:\p{Lu}\p{Ll}|\p{Lo}
 /** Four lower-case words in a row: a sentence, even with inline code around it. */
 const RUNNING_WORDS = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}[\s.,;:]/u;
 /** English function words: prose has many, commands and code few. */
-const FUNCTION_WORDS =
+export const FUNCTION_WORDS =
   /(?<=^|\s)(?:the|a|an|of|to|in|is|are|be|can|by|for|with|and|or|that|this|it|on|as|at|from|not|will|you|your|which|when|than)(?=[\s,.;:]|$)/gi;
 /** English words no sentence ends with (articles, prepositions, conjunctions): the sentence goes on. */
 export const DANGLING_WORD =
