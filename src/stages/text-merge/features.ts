@@ -46,6 +46,7 @@ import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
+import { pdfFlushHouseStyle, pdfFullLineEvidence } from './pdf-line-boxes.js';
 import {
   ABSTRACT_OPENER,
   ARTICLE_OPENER,
@@ -359,8 +360,9 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
     !hasFormulaTail(aText) &&
     (a.hints?.lastLineFill ?? trustedPdf(a)?.lastLineFill ?? 1) >= LAST_LINE_SHORT
   ) {
-    out.push({ id: 'first-line-flush', value: 1 });
-    return true;
+    const houseStyle = pdfFlushHouseStyle(a, b) !== undefined; // bold run-in head, note type (./pdf-line-boxes.ts)
+    out.push({ id: houseStyle ? 'pdf-flush-house-style' : 'first-line-flush', value: 1 });
+    return !houseStyle;
   }
   return false;
 }
@@ -477,6 +479,7 @@ export function continuationFeatures(
   scriptEvidence(pair, out);
   startEvidence(pair, out);
   const indentSettles = firstLineEvidence(pair, out);
+  pdfFullLineEvidence(pair, sentenceEnd, out); // the PDF's full last line before a flush first one
   const sentenceAtLineEnd = lastLineEvidence(pair, sentenceEnd, indentSettles, out);
   positionEvidence(pair, out);
   shapeEvidence(pair, out);

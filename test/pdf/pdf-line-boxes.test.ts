@@ -1,0 +1,105 @@
+// The source PDF's line boxes at a page break (src/stages/text-merge/pdf-line-boxes.ts). The elements carry the hints
+// `--pdf` gave the real cases (session 23, LaTeX corpus documents built with bookmarks; their texts are the
+// Debian Administrator's Handbook's, GPL/CC-BY-SA, so only the measured numbers are copied here, with short texts).
+import { describe, expect, it } from 'vitest';
+import type { Element, PdfHints } from '../../src/model/element.js';
+import type { ContinuationContext } from '../../src/stages/text-merge/context.js';
+import { continuationScore } from '../../src/stages/text-merge/features.js';
+
+const el = (
+  ref: string,
+  page: number,
+  text: string,
+  pdf: Omit<PdfHints, 'textLayer'>,
+  firstLineIndent?: number,
+): Element => ({
+  id: page,
+  ref,
+  page,
+  type: 'text',
+  sourceType: 'text',
+  text,
+  bbox: null,
+  hints: { pdf: { textLayer: true, match: 1, ...pdf }, lineCount: pdf.lineCount, firstLineIndent },
+});
+// Both at a page break: the first fragment ends its page low, the next opens its page; the class indents paragraphs.
+const atBreak: ContinuationContext = { aEndsColumnLow: true, bStartsColumn: true, paragraphsIndented: true };
+const ids = (a: Element, b: Element) => continuationScore(a, b, atBreak).features.map((f) => f.id);
+const score = (a: Element, b: Element) => continuationScore(a, b, atBreak).score;
+
+describe('a flush first line the class sets so says nothing', () => {
+  it('a box title in bold after a finished paragraph (ctexart × MinerU, "安全 可执行文件的 setuid 和 setgid")', () => {
+    // FandolSong 9.96 pt, two lines, last 0.815 full; the box opens flush with a bold lead (gold: no link).
+    const a = el('/15', 2, '以文件来说，其权限较容易理解：读取就是允许读取其内容、而运行就是执行它。', {
+      fontSize: 9.96,
+      lineCount: 2,
+      lastLineFill: 0.815,
+      firstLineIndent: 0.058,
+    });
+    const b = el(
+      '/19',
+      3,
+      '安全可执行文件的 setuid 和 setgid Two particular rights are relevant to executable files.',
+      {
+        fontSize: 9.96,
+        lineCount: 7,
+        lastLineFill: 0.164,
+        firstLineIndent: 0,
+        boldLead: '安全可执行文件的 setuid 和 setgid',
+      },
+      0,
+    );
+    expect(ids(a, b)).toContain('text-merge.pdf-flush-house-style');
+    expect(ids(a, b)).not.toContain('text-merge.first-line-flush');
+    expect(score(a, b)).toBeLessThan(0.5);
+  });
+
+  it('a footnote in smaller type ending the page, the body going on at the next (report × MinerU)', () => {
+    // The note "1 gdm3, kdm, …" at 8.97 pt; the next page's body (10.91 pt) resumes the paragraph above the note.
+    const a = el(
+      '/40',
+      4,
+      '1 gdm3, kdm, lightdm, and xdm are display managers. The data are then directed to the server.',
+      {
+        fontSize: 8.97,
+        lineCount: 13,
+        lastLineFill: 0.967,
+        firstLineIndent: 0,
+      },
+    );
+    const b = el(
+      '/44',
+      5,
+      'ing the passphrase. Fortunately, ssh-agent keeps the key.',
+      { fontSize: 10.91, lineCount: 7, lastLineFill: 0.967, firstLineIndent: 0 },
+      0,
+    );
+    expect(ids(a, b)).toContain('text-merge.pdf-flush-house-style');
+    expect(score(a, b)).toBeLessThan(0.5);
+  });
+});
+
+describe('a sentence ending at a full last line, the next page flush: the paragraph goes on', () => {
+  const a = (fill: number) =>
+    el('/30', 3, 'The administrator sets the rights of each file. The rights are kept in the inode.', {
+      fontSize: 9.96,
+      lineCount: 6,
+      lastLineFill: fill,
+      firstLineIndent: 0.047,
+    });
+  const b = el(
+    '/33',
+    4,
+    'Each file has an owner and a group.',
+    { fontSize: 9.96, lineCount: 3, firstLineIndent: 0 },
+    0,
+  );
+  it('joins when the PDF says the last line runs to the edge', () => {
+    expect(ids(a(1), b)).toContain('text-merge.pdf-full-line-flush-next');
+    expect(score(a(1), b)).toBeGreaterThanOrEqual(0.5);
+  });
+  it('keeps them apart when the last line stops short of the edge', () => {
+    expect(ids(a(0.9), b)).not.toContain('text-merge.pdf-full-line-flush-next');
+    expect(score(a(0.9), b)).toBeLessThan(0.5);
+  });
+});
