@@ -1,4 +1,4 @@
-// The source PDF's line boxes at a page break (src/stages/text-merge/pdf-line-boxes.ts). The elements carry the hints
+// The source PDF at a page break: line boxes (src/stages/text-merge/pdf-line-boxes.ts) and fonts (code.ts `pdfMonospaced`). The elements carry the hints
 // `--pdf` gave the real cases (session 23, LaTeX corpus documents built with bookmarks; their texts are the
 // Debian Administrator's Handbook's, GPL/CC-BY-SA, so only the measured numbers are copied here, with short texts).
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ const el = (
   bbox: null,
   hints: { pdf: { textLayer: true, match: 1, ...pdf }, lineCount: pdf.lineCount, firstLineIndent },
 });
+const withBox = (e: Element, bbox: [number, number, number, number]): Element => ({ ...e, bbox });
 // Both at a page break: the first fragment ends its page low, the next opens its page; the class indents paragraphs.
 const atBreak: ContinuationContext = { aEndsColumnLow: true, bStartsColumn: true, paragraphsIndented: true };
 const ids = (a: Element, b: Element) => continuationScore(a, b, atBreak).features.map((f) => f.id);
@@ -101,5 +102,35 @@ describe('a sentence ending at a full last line, the next page flush: the paragr
   it('keeps them apart when the last line stops short of the edge', () => {
     expect(ids(a(0.9), b)).not.toContain('text-merge.pdf-full-line-flush-next');
     expect(score(a(0.9), b)).toBeLessThan(0.5);
+  });
+});
+
+describe("a listing's CJK comments in the CJK font (text-merge/code.ts, jlreq × every format)", () => {
+  // A zone file cut by the page: the first part's characters are mostly its Japanese comments, set in
+  // HaranoAjiMincho (no monospaced Latin font has their glyphs); the rest on the next page is in LMMono9 (gold: one listing).
+  // (boxes as the parser gave them: at the foot of one page, the head of the next)
+  const a = withBox(
+    el(
+      '/11',
+      1,
+      'server1 IN A 198.51.100.19\nserver1 IN AAAA 2001:DB8:1000:2000::19\n; 一部の TURN クライアントは IPv6 の取り扱いにバグがあるので TURN サービスは IPv4 アドレスのみ',
+      { fontSize: 8.97, lineCount: 4, lastLineFill: 1, firstLineIndent: 0, fontName: 'HaranoAjiMincho-Regular' },
+      0,
+    ),
+    [0.12, 0.86, 0.88, 0.93],
+  );
+  const b = withBox(
+    el(
+      '/15',
+      2,
+      'turn-server IN A 198.51.100.19\n_xmpp-server._tcp IN SRV 5 0 5269 xmpp-gw.falcot.com.',
+      { fontSize: 8.97, lineCount: 17, lastLineFill: 0.836, firstLineIndent: 0, fontName: 'LMMono9-Regular' },
+      0,
+    ),
+    [0.12, 0.08, 0.88, 0.3],
+  );
+  it('reads both sides as one listing, not code and prose', () => {
+    expect(ids(a, b)).not.toContain('text-merge.code-and-prose');
+    expect(score(a, b)).toBeGreaterThanOrEqual(0.5);
   });
 });
