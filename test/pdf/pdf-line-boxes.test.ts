@@ -1,6 +1,6 @@
 // The source PDF at a page break: line boxes (src/stages/text-merge/pdf-line-boxes.ts) and fonts (code.ts `pdfMonospaced`). The elements carry the hints
 // `--pdf` gave the real cases (session 23, LaTeX corpus documents built with bookmarks; their texts are the
-// Debian Administrator's Handbook's, GPL/CC-BY-SA, so only the measured numbers are copied here, with short texts).
+// Debian Administrator's Handbook's, GPL/CC-BY-SA, so only the measured numbers are copied here; the texts are our own).
 import { describe, expect, it } from 'vitest';
 import type { Element, PdfHints } from '../../src/model/element.js';
 import type { ContinuationContext } from '../../src/stages/text-merge/context.js';
@@ -29,9 +29,9 @@ const ids = (a: Element, b: Element) => continuationScore(a, b, atBreak).feature
 const score = (a: Element, b: Element) => continuationScore(a, b, atBreak).score;
 
 describe('a flush first line the class sets so says nothing', () => {
-  it('a box title in bold after a finished paragraph (ctexart × MinerU, "安全 可执行文件的 setuid 和 setgid")', () => {
+  it('a box title in bold after a finished paragraph (ctexart × MinerU: a sidebar’s bold title opens the next page)', () => {
     // FandolSong 9.96 pt, two lines, last 0.815 full; the box opens flush with a bold lead (gold: no link).
-    const a = el('/15', 2, '以文件来说，其权限较容易理解：读取就是允许读取其内容、而运行就是执行它。', {
+    const a = el('/15', 2, '文件的权限很容易理解：读取就是允许看它的内容，而运行就是执行它。', {
       fontSize: 9.96,
       lineCount: 2,
       lastLineFill: 0.815,
@@ -40,13 +40,13 @@ describe('a flush first line the class sets so says nothing', () => {
     const b = el(
       '/19',
       3,
-      '安全可执行文件的 setuid 和 setgid Two particular rights are relevant to executable files.',
+      '安全特殊的权限 Some rights matter for programs only.',
       {
         fontSize: 9.96,
         lineCount: 7,
         lastLineFill: 0.164,
         firstLineIndent: 0,
-        boldLead: '安全可执行文件的 setuid 和 setgid',
+        boldLead: '安全特殊的权限',
       },
       0,
     );
@@ -56,22 +56,17 @@ describe('a flush first line the class sets so says nothing', () => {
   });
 
   it('a footnote in smaller type ending the page, the body going on at the next (report × MinerU)', () => {
-    // The note "1 gdm3, kdm, …" at 8.97 pt; the next page's body (10.91 pt) resumes the paragraph above the note.
-    const a = el(
-      '/40',
-      4,
-      '1 gdm3, kdm, lightdm, and xdm are display managers. The data are then directed to the server.',
-      {
-        fontSize: 8.97,
-        lineCount: 13,
-        lastLineFill: 0.967,
-        firstLineIndent: 0,
-      },
-    );
+    // The note at 8.97 pt; the next page's body (10.91 pt) resumes the paragraph above the note.
+    const a = el('/40', 4, '1 A display manager starts the graphical session. The data then go to the server.', {
+      fontSize: 8.97,
+      lineCount: 13,
+      lastLineFill: 0.967,
+      firstLineIndent: 0,
+    });
     const b = el(
       '/44',
       5,
-      'ing the passphrase. Fortunately, ssh-agent keeps the key.',
+      'ing the passphrase each time. An agent can keep the key.',
       { fontSize: 10.91, lineCount: 7, lastLineFill: 0.967, firstLineIndent: 0 },
       0,
     );
@@ -113,7 +108,7 @@ describe("a listing's CJK comments in the CJK font (text-merge/code.ts, jlreq ×
     el(
       '/11',
       1,
-      'server1 IN A 198.51.100.19\nserver1 IN AAAA 2001:DB8:1000:2000::19\n; 一部の TURN クライアントは IPv6 の取り扱いにバグがあるので TURN サービスは IPv4 アドレスのみ',
+      'server1 IN A 198.51.100.19\nserver1 IN AAAA 2001:DB8:1000:2000::19\n; 一部のクライアントは IPv6 に問題があるので IPv4 アドレスだけを使う',
       { fontSize: 8.97, lineCount: 4, lastLineFill: 1, firstLineIndent: 0, fontName: 'HaranoAjiMincho-Regular' },
       0,
     ),
