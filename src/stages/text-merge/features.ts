@@ -46,7 +46,6 @@ import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
-import { pdfFlushHouseStyle, pdfFullLineEvidence } from './pdf-line-boxes.js';
 import {
   ABSTRACT_OPENER,
   ARTICLE_OPENER,
@@ -73,6 +72,7 @@ import {
   SPACED_DASH_RUN_ON,
   TERM_ALONE,
 } from './patterns.js';
+import { pdfFlushHouseStyle, pdfFullLineEvidence } from './pdf-line-boxes.js';
 import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
