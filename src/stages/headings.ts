@@ -166,6 +166,7 @@ export function assignHeadingLevels(
         weights['title-over-abstract-text'] > 0,
       );
   if (title) title.key = 'title';
-  const levels = walkLevels(kept, title, facts, ctx);
+  // A contents list whose indents overrule its numbers ranks before them (toc.ts `indentsOverNumbering`, walk.ts).
+  const levels = walkLevels(kept, title, { ...facts, tocOverNumbering: toc.indentsOverNumbering }, ctx);
   return { levels, demoted: ctx.demoted, decisions };
 }

@@ -14,7 +14,9 @@
 //     to it too. It stops at the first element that is neither.
 //  3. An entry's level: its numbering ("2.1.3" → 3, "第二章" / "Chapter 2" → 1); an unnumbered entry
 //     ("参考文献 54", "Acknowledgements 61") takes the level of the numbered entries at the nearest indent;
-//     in a list with no numbers at all, the indents alone rank the entries, left-most first.
+//     in a list with no numbers at all, the indents alone rank the entries, left-most first — and so in a list whose
+//     numbered entries of one rank all stand right of those of the next rank (ctex-faq: the questions "1 …" – "89 …"
+//     set in under the lettered chapters "A 关于 FAQ" and their "G.1 编号"; the plain numbers count, they do not rank).
 import type { Element } from '../model/element.js';
 import { isBareLabel, parseNumbering } from '../text/numbering.js';
 import { minOf } from '../util/arrays.js';
@@ -33,6 +35,8 @@ export interface TableOfContents {
   /** Every element of the list (its heading excluded). */
   elements: Set<number>;
   entries: TocEntry[];
+  /** The list's indents overrule its numbers (see `ranksAgainstIndents`): the levels are the indents'. */
+  indentsOverNumbering?: boolean;
 }
 
 const CONTENTS_HEADING =
@@ -95,12 +99,12 @@ export function findTableOfContents({ doc }: StageInput, furniture: FurnitureRes
   const members = findListed(body);
   const listed = body.filter((e) => members.has(e.id));
   const entries = readEntries(listed);
-  levelByIndent(entries, listed, doc.elements);
+  const indentsOverNumbering = levelByIndent(entries, listed, doc.elements);
   // Levels start at 1 ("Part" entries are rank 0).
   const known = entries.map((e) => e.level).filter((l): l is number => l !== undefined);
   const shift = known.length ? minOf(known) - 1 : 0;
   for (const entry of entries) if (entry.level !== undefined) entry.level -= shift;
-  return { elements: members, entries };
+  return indentsOverNumbering ? { elements: members, entries, indentsOverNumbering } : { elements: members, entries };
 }
 
 /** Evidence 1 and 2: the elements of every contents list in the body (furniture left out). */
@@ -154,11 +158,21 @@ function readEntries(listed: readonly Element[]): TocEntry[] {
   return entries;
 }
 
+/** Every numbered entry of some rank stands right of every one of the next rank: the numbers do not rank the list. */
+function ranksAgainstIndents(indentsOfLevel: Map<number, number[]>): boolean {
+  const levels = [...indentsOfLevel.keys()].sort((a, b) => a - b);
+  return levels.some(
+    (l, i) =>
+      i > 0 && minOf(indentsOfLevel.get(levels[i - 1])!) > Math.max(...indentsOfLevel.get(l)!) + INDENT_TOLERANCE,
+  );
+}
+
 /**
  * Evidence 3, indent: unnumbered entries take the level of the numbered entries standing at the same
- * indent (an element's left edge; counted only for elements whose entries all share one level).
+ * indent (an element's left edge; counted only for elements whose entries all share one level). Returns true
+ * when the indents overrule the numbers (`ranksAgainstIndents`) and alone rank every entry.
  */
-function levelByIndent(entries: TocEntry[], listed: readonly Element[], elements: readonly Element[]): void {
+function levelByIndent(entries: TocEntry[], listed: readonly Element[], elements: readonly Element[]): boolean {
   const indentsOfLevel = new Map<number, number[]>();
   const entriesOf = new Map<number, TocEntry[]>();
   for (const entry of entries) {
@@ -173,6 +187,11 @@ function levelByIndent(entries: TocEntry[], listed: readonly Element[], elements
     const xs = indentsOfLevel.get(level);
     if (xs) xs.push(el.bbox[0]);
     else indentsOfLevel.set(level, [el.bbox[0]]);
+  }
+  const overruled = ranksAgainstIndents(indentsOfLevel);
+  if (overruled) {
+    indentsOfLevel.clear();
+    for (const entry of entries) entry.level = undefined;
   }
   if (indentsOfLevel.size === 0) {
     // Nothing numbered: the indents alone rank the entries, left-most first.
@@ -194,4 +213,5 @@ function levelByIndent(entries: TocEntry[], listed: readonly Element[], elements
     }
     entry.level = best?.level;
   }
+  return overruled;
 }

@@ -164,6 +164,16 @@ export const textMergeFeatures = {
   'sentence-end-at-full-line': [2.2, 'the sentence end falls where a full line ends, so it proves nothing'],
   'colon-end-at-full-line': [1.5, 'the colon falls where a full line ends, so it proves nothing'],
   'last-line-short': [-1, "the first fragment's last line stops short (its paragraph ends)"],
+  // Session 23 (issue #14, with --pdf; ./stages/text-merge/pdf-line-boxes.ts): hand-set. The first names why a flush
+  // first line witnessed nothing (it takes `first-line-flush`'s +1.5 away); the second outweighs a sentence's end.
+  'pdf-flush-house-style': [
+    0,
+    "the next fragment's flush first line is the class's style (a bold run-in head, or a note in smaller type before it: the source PDF)",
+  ],
+  'pdf-full-line-flush-next': [
+    2.2,
+    "the sentence ends where the first fragment's last line runs to the edge and the next starts flush (the source PDF's line boxes)",
+  ],
   // Column and page position
   'ends-column-low': [0.5, 'the first fragment fills its column to the bottom'],
   'space-below': [-1.5, 'blank space below the first fragment'],

@@ -95,6 +95,45 @@ describe('findTableOfContents', () => {
     ]);
   });
 
+  it('ranks by indent where the numbers stand against it (plain question numbers under lettered chapters)', () => {
+    // The shape of ctex-faq.pdf (texlive-doc, read as the input): its contents list sets the questions "1 …" – "89 …"
+    // in from the lettered chapters and their "G.1 …" sections (left edges 0.154 and 0.121, as the adapter read them).
+    // By numbering alone the questions (rank 1) would hold the chapters, the "G.1" sections' indent (rank 2).
+    const specs: Spec[] = [
+      { page: 1, type: 'title', text: 'Contents', bbox: [0.121, 0.1, 0.3, 0.13] },
+      { page: 1, type: 'text', text: 'A 关于 FAQ 5', bbox: line(0.121, 0.16) },
+      { page: 1, type: 'text', text: '1 CTEX 是干什么的？ . . . . . . 5', bbox: line(0.154, 0.19) },
+      { page: 1, type: 'text', text: '2 CTEX 网站包括几个部分？ . . . . 5', bbox: line(0.154, 0.22) },
+      { page: 1, type: 'text', text: 'G 数学公式 18', bbox: line(0.121, 0.25) },
+      { page: 1, type: 'title', text: 'G.1 编号 18', bbox: line(0.121, 0.28) },
+      { page: 1, type: 'text', text: '45 如何实现定理、定义、推论等的统一编号？ . . . 18', bbox: line(0.154, 0.31) },
+      { page: 1, type: 'title', text: 'G.2 字体 19', bbox: line(0.121, 0.34) },
+      {
+        page: 1,
+        type: 'text',
+        text: '49 实数域 R 或复数域 C 等的字体该用什么命令？ . . . 19',
+        bbox: line(0.154, 0.37),
+      },
+      { page: 2, type: 'title', text: 'A 关于 FAQ', bbox: [0.121, 0.1, 0.5, 0.13] },
+      { page: 2, type: 'title', text: '1 CTEX 是干什么的？', bbox: [0.121, 0.2, 0.5, 0.23] },
+      { page: 2, type: 'title', text: '2 CTEX 网站包括几个部分？', bbox: [0.121, 0.4, 0.5, 0.43] },
+      { page: 3, type: 'title', text: 'G 数学公式', bbox: [0.121, 0.1, 0.5, 0.13] },
+      { page: 3, type: 'title', text: 'G.1 编号', bbox: [0.121, 0.2, 0.5, 0.23] },
+      { page: 3, type: 'title', text: '45 如何实现定理、定义、推论等的统一编号？', bbox: [0.121, 0.3, 0.6, 0.33] },
+      { page: 4, type: 'title', text: 'G.2 字体', bbox: [0.121, 0.1, 0.5, 0.13] },
+      { page: 4, type: 'title', text: '49 实数域 R 或复数域 C 等的字体该用什么命令？', bbox: [0.121, 0.2, 0.6, 0.23] },
+    ];
+    const { toc, headings } = run(specs);
+    expect(toc.indentsOverNumbering).toBe(true);
+    expect(toc.entries.map((e) => e.level)).toEqual([1, 2, 2, 1, 1, 2, 1, 2]);
+    const level = (id: number) => headings.levels.get(id)!;
+    // A question stands under its chapter (or its "G.1" section), never over the next chapter.
+    expect(level(10)).toBeGreaterThan(level(9));
+    expect(level(11)).toBe(level(10));
+    expect(level(12)).toBe(level(9));
+    expect(level(14)).toBeGreaterThan(level(13));
+  });
+
   it('demotes a run of titles ending in page numbers outside any list found', () => {
     // No contents heading and too few numbered entries for a list: the titles themselves read as entries.
     const { toc, headings } = run([

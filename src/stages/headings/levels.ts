@@ -36,6 +36,8 @@ export interface KeyFacts {
   sizeOfKey: Map<string, number>;
   hintOfKey: Map<string, number>;
   tocLevelOfKey: Map<string, number>;
+  /** The contents list's indents overrule its numbers (toc.ts): its levels rank before the numbering. */
+  tocOverNumbering?: boolean;
   hintsVary: boolean;
   /** The feature that weighs this parser family's levels (parser-levels.ts). */
   hintFeature: ReturnType<typeof parserLevelFeature>;

@@ -2,7 +2,8 @@
 // closes every open heading that is not above it; what tells "above" is the first of these that applies (its
 // feature id names it on the decision):
 //   same-kind (the same key: siblings) · under-title · numbering-depth (ranks in one numbering ladder) ·
-//   toc-level (the levels the table of contents gives) · size-class · parser-level (the parser's level
+//   toc-level (the levels the table of contents gives; before the numbering, and no top section, where the list's
+//   indents overrule its numbers: toc.ts) · size-class · parser-level (the parser's level
 //   hints; where they and size disagree, the format's trust decides: parser-levels.ts) · same-size (siblings) · earlier-levels (as the two kinds stood before) · first-appearance (a
 //   kind first seen under another nests under it: the weakest evidence, and marked unsure).
 // A kind of evidence whose weight is 0 or less is skipped; the weights set each decision's confidence.
@@ -71,6 +72,10 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   if (lb === OUTLINE_KEY && rb === '1' && la !== OUTLINE_KEY && on('outline')) return why(false, 'outline', 'outline');
   if (la === OUTLINE_KEY && lb === OUTLINE_KEY && on('outline'))
     return why(Number(ra) < Number(rb), 'outline', 'outline');
+  // A contents list whose indents overrule its numbers (toc.ts: plain question numbers set in under lettered chapters).
+  const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
+  if (facts.tocOverNumbering && differ(ta, tb) && on('toc-level'))
+    return why(ta! < tb!, 'table-of-contents', 'toc-level');
   // A numbered heading the outline does not list against one it does: the outline says nothing of the first, the
   // numbering of both comes next ("5.18.2 CMake", listed, under a list's "1. set up …" read as a title).
   const outlined = facts.numberedKeyOfOutline;
@@ -91,7 +96,6 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   const runs = on('numbering-child-run') ? facts.childRuns : undefined;
   if (runs?.has(`${top}>${key}`) || runs?.has(`${key}>${top}`))
     return why(runs.has(`${top}>${key}`), 'numbering', 'numbering-child-run');
-  const [ta, tb] = [facts.tocLevelOfKey.get(top), facts.tocLevelOfKey.get(key)];
   if (differ(ta, tb) && on('toc-level')) return why(ta! < tb!, 'table-of-contents', 'toc-level');
   const [sa, sb] = [facts.sizeOfKey.get(top), facts.sizeOfKey.get(key)];
   const [ha, hb] = [facts.hintOfKey.get(top), facts.hintOfKey.get(key)];
@@ -169,7 +173,7 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
   const leaves = ctx.weights['keyword-holds-none'] > 0;
   for (const c of kept) {
     let reason = why(true, 'first', 'first-heading');
-    if (c.key === facts.topKey) {
+    if (c.key === facts.topKey && !facts.tocOverNumbering) {
       closeForTopSection(stack, facts);
       reason = why(true, 'top-section', 'top-section');
     } else if (c.key === BLANK_KEY) {

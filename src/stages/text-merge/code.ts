@@ -108,7 +108,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
-  const [aMono, bMono] = [pdfMonospaced(a), pdfMonospaced(b)];
+  const [aMono, bMono] = [pdfMonospaced(a, aCode), pdfMonospaced(b, bCode)];
   const kindsDiffer =
     aCode !== bCode ||
     (aMono !== undefined && bMono !== undefined && aMono !== bMono) ||
@@ -176,10 +176,16 @@ function cjkProseBesideLatin(aText: string, bText: string): boolean {
   return (cjkShare(aText) === 0 && cjkProse(bText)) || (cjkProse(aText) && cjkShare(bText) === 0);
 }
 
-/** Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font. */
-function pdfMonospaced(el: Element): boolean | undefined {
+/**
+ * Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font,
+ * and for code by its text whose CJK characters outnumber the rest in a proportional font: a listing's CJK comments
+ * ("; 一部の TURN クライアントは …", jlreq) are set in the CJK font, as no monospaced Latin font holds their glyphs.
+ */
+function pdfMonospaced(el: Element, code: boolean): boolean | undefined {
   const pdf = trustedPdf(el);
-  return pdf?.fontName ? isMonospacedFont(pdf.fontName) : undefined;
+  if (!pdf?.fontName) return undefined;
+  const mono = isMonospacedFont(pdf.fontName);
+  return !mono && code && cjkShare(el.text) > 0 ? undefined : mono;
 }
 
 /** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */

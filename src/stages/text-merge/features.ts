@@ -73,6 +73,7 @@ import {
   SPACED_DASH_RUN_ON,
   TERM_ALONE,
 } from './patterns.js';
+import { pdfFlushHouseStyle, pdfFullLineEvidence } from './pdf-line-boxes.js';
 import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
@@ -360,8 +361,9 @@ function firstLineEvidence({ a, b, aText, bText, context, aIsListItem }: Pair, o
     !hasFormulaTail(aText) &&
     (a.hints?.lastLineFill ?? trustedPdf(a)?.lastLineFill ?? 1) >= LAST_LINE_SHORT
   ) {
-    out.push({ id: 'first-line-flush', value: 1 });
-    return true;
+    const houseStyle = pdfFlushHouseStyle(a, b) !== undefined; // bold run-in head, note type (./pdf-line-boxes.ts)
+    out.push({ id: houseStyle ? 'pdf-flush-house-style' : 'first-line-flush', value: 1 });
+    return !houseStyle;
   }
   return false;
 }
@@ -480,6 +482,7 @@ export function continuationFeatures(
   colonLeadInEvidence(pair, sentenceEnd, out);
   bracketCarriedEvidence(pair, sentenceEnd, out);
   const indentSettles = firstLineEvidence(pair, out);
+  pdfFullLineEvidence(pair, sentenceEnd, out); // the PDF's full last line before a flush first one
   const sentenceAtLineEnd = lastLineEvidence(pair, sentenceEnd, indentSettles, out);
   positionEvidence(pair, out);
   shapeEvidence(pair, out);
