@@ -85,15 +85,16 @@ import {
   FOOTNOTE_MARK,
   firstWord,
   isPreformatted,
-  looksLikeCode,
   looksLikeProse,
   MORE_BULLETS,
   NOTE_LABEL,
+  numberedHeading,
   PATH_LIKE,
   PROOF_END,
   REFERENCE_END,
   REFERENCE_START,
   sameOpening,
+  shortSentence,
   THEOREM_OPENER,
   termEntries,
   titleLike,
@@ -108,24 +109,6 @@ export interface ContinuationEvidence {
   features: Feature[];
   /** A sentence ends where a full last line ends: either reading is common, so the decision is unsure. */
   sentenceAtLineEnd?: boolean;
-}
-
-/** A short sentence of words ("Let’s inspect the result."): a capital, two words or more, a stop after a letter. */
-function shortSentence(text: string): boolean {
-  const t = text.trim();
-  return /^\p{Lu}[\p{L}’']*\s+\p{L}/u.test(t) && /\p{Ll}[.!?]$/u.test(t) && !looksLikeCode(t);
-}
-
-/**
- * A section heading typed as text ("1.1. KEY-BASED AUTHENTICATION", "2.2 历史"): a number with a dot in it, then a short
- * title without punctuation at its end whose words all open in a capital or are CJK (a note's mark, "2 of tags …", has
- * no dot; a sentence's line has words in lower case).
- */
-function numberedHeading(text: string): boolean {
-  const m = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(\S.*)$/u.exec(text);
-  if (!m || text.length >= 60 || text.includes('\n') || /[.,;:!?。，；：！？、)）]$/u.test(text)) return false;
-  const words = m[1].split(/\s+/);
-  return words.every((w) => /^[\p{Lu}\d\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(w));
 }
 
 /** Indented blocks (code, quotations): the same indent on both sides is the same block, and settles it. */
