@@ -11,9 +11,12 @@
 //     sentence opens with (for), CJK after CJK (for), a dash aside after an open sentence (for); a list or footnote
 //     marker, a note label, a footnote's number glued to an address, a description list's next term (against); a
 //     capital (weakly against; not at all for a name).
+//     A prose lead-in's colon before a lower-case fragment without a stop (against, ./lead-in.ts); a round bracket
+//     left open and closed by `b` (for, ./bracket.ts).
 //  5. Line boxes (`firstLineEvidence`, `lastLineEvidence`): an indented first line where the document indents
 //     paragraphs (against), a flush one (for); a last line that runs to the edge (for, and it takes back what a
 //     sentence end said), one that stops short (against).
+//     With the PDF, a full last line at the column's foot before a flush first line (for, ./pdf-line-boxes.ts).
 //  6. Position (`positionEvidence`): `a` ends its column low (for) or leaves blank space; `b` does not open its
 //     column (against). Shape (`shapeEvidence`): line heights, a lone number, a note's label alone, a sidebar's
 //     title line, a publisher's notice, a label line, a single term.
