@@ -203,40 +203,62 @@ function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
     subsets = patternSubsets(unsafe);
     SUBSETS.set(unsafe, subsets);
   }
-  const { bitOf, byMask } = subsets;
-  if (!bitOf) return filterByPresence(unsafe, value);
-  let mask = 0;
+  const { lowBit, highBit, byMask } = subsets;
+  if (!lowBit || !highBit) return filterByPresence(unsafe, value);
+  // the characters present as two words of bits (the default patterns and GFM tables' and math's: 57 characters)
+  let low = 0;
+  let high = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code < 128) mask |= bitOf[code];
+    if (code < 128) {
+      low |= lowBit[code];
+      high |= highBit[code];
+    }
   }
-  let subset = byMask.get(mask);
+  let byLow = byMask.get(high);
+  if (!byLow) {
+    byLow = new Map();
+    byMask.set(high, byLow);
+  }
+  let subset = byLow.get(low);
   if (!subset) {
     subset = filterByPresence(unsafe, value);
-    byMask.set(mask, subset);
+    byLow.set(low, subset);
   }
   return subset;
 }
 
-/** The patterns' ASCII characters as bits (undefined past 31 of them) and the subsets made so far, by bits present. */
+/**
+ * The patterns' ASCII characters as bits of two words (`lowBit` the first 31 characters, `highBit` the next 31;
+ * both undefined past 62) and the subsets made so far, by the bits present (the high word, then the low one).
+ */
 interface PatternSubsets {
-  bitOf?: Int32Array;
-  byMask: Map<number, State['unsafe']>;
+  lowBit?: Int32Array;
+  highBit?: Int32Array;
+  byMask: Map<number, Map<number, State['unsafe']>>;
 }
 
 /** Per list of unsafe patterns (one per `toMarkdown` call). */
 const SUBSETS = new WeakMap<State['unsafe'], PatternSubsets>();
 
+/** Bits per word of `PatternSubsets` (a small integer in V8 either way). */
+const WORD_BITS = 31;
+
 function patternSubsets(unsafe: State['unsafe']): PatternSubsets {
-  const bitOf = new Int32Array(128);
+  const lowBit = new Int32Array(128);
+  const highBit = new Int32Array(128);
+  const seen = new Uint8Array(128);
   let bits = 0;
   for (const p of unsafe) {
     const code = p.character.charCodeAt(0);
-    if (p.character.length !== 1 || code >= 128 || bitOf[code] !== 0) continue;
-    if (bits === 31) return { byMask: new Map() };
-    bitOf[code] = 1 << bits++;
+    if (p.character.length !== 1 || code >= 128 || seen[code] !== 0) continue;
+    if (bits === 2 * WORD_BITS) return { byMask: new Map() };
+    seen[code] = 1;
+    if (bits < WORD_BITS) lowBit[code] = 1 << bits;
+    else highBit[code] = 1 << (bits - WORD_BITS);
+    bits++;
   }
-  return { bitOf, byMask: new Map() };
+  return { lowBit, highBit, byMask: new Map() };
 }
 
 /** The patterns whose character `value` holds (and those of other characters: kept, as they cannot be ruled out). */
