@@ -20,6 +20,7 @@ import { defaultHandlers, type Handle, type Info, type State, toMarkdown } from 
 import type { TextMarkup } from '../model/element.js';
 import type { DocumentRoot, ListNode, NodeData, TableNode, TreeNode } from '../model/tree.js';
 import { inlineNodes, oneLine } from './inline.js';
+import { lineEndUnsafe, unsafeFor } from './unsafe-patterns.js';
 
 /** Our node types, each turned into plain mdast by one handler: it pushes the node's mdast blocks to `out`. */
 type ToMdast = {
@@ -192,89 +193,6 @@ export const textHandler: Handle = (node, parent, state, info) => {
 };
 
 /**
- * The unsafe patterns that can match in `value`: each matches its `character` itself, so one whose character
- * `value` lacks finds nothing. `safe` escapes the positions the patterns find, whatever the order they are
- * tried in; without the others it runs a few regular expressions per text instead of some sixty. The subsets
- * are made once per set of pattern characters present (`PatternSubsets`), not once per text.
- */
-function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
-  let subsets = SUBSETS.get(unsafe);
-  if (!subsets) {
-    subsets = patternSubsets(unsafe);
-    SUBSETS.set(unsafe, subsets);
-  }
-  const { lowBit, highBit, byMask } = subsets;
-  if (!lowBit || !highBit) return filterByPresence(unsafe, value);
-  // the characters present as two words of bits (the default patterns and GFM tables' and math's: 57 characters)
-  let low = 0;
-  let high = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) {
-      low |= lowBit[code];
-      high |= highBit[code];
-    }
-  }
-  let byLow = byMask.get(high);
-  if (!byLow) {
-    byLow = new Map();
-    byMask.set(high, byLow);
-  }
-  let subset = byLow.get(low);
-  if (!subset) {
-    subset = filterByPresence(unsafe, value);
-    byLow.set(low, subset);
-  }
-  return subset;
-}
-
-/**
- * The patterns' ASCII characters as bits of two words (`lowBit` the first 31 characters, `highBit` the next 31;
- * both undefined past 62) and the subsets made so far, by the bits present (the high word, then the low one).
- */
-interface PatternSubsets {
-  lowBit?: Int32Array;
-  highBit?: Int32Array;
-  byMask: Map<number, Map<number, State['unsafe']>>;
-}
-
-/** Per list of unsafe patterns (one per `toMarkdown` call). */
-const SUBSETS = new WeakMap<State['unsafe'], PatternSubsets>();
-
-/** Bits per word of `PatternSubsets` (a small integer in V8 either way). */
-const WORD_BITS = 31;
-
-function patternSubsets(unsafe: State['unsafe']): PatternSubsets {
-  const lowBit = new Int32Array(128);
-  const highBit = new Int32Array(128);
-  const seen = new Uint8Array(128);
-  let bits = 0;
-  for (const p of unsafe) {
-    const code = p.character.charCodeAt(0);
-    if (p.character.length !== 1 || code >= 128 || seen[code] !== 0) continue;
-    if (bits === 2 * WORD_BITS) return { byMask: new Map() };
-    seen[code] = 1;
-    if (bits < WORD_BITS) lowBit[code] = 1 << bits;
-    else highBit[code] = 1 << (bits - WORD_BITS);
-    bits++;
-  }
-  return { lowBit, highBit, byMask: new Map() };
-}
-
-/** The patterns whose character `value` holds (and those of other characters: kept, as they cannot be ruled out). */
-function filterByPresence(unsafe: State['unsafe'], value: string): State['unsafe'] {
-  const present = new Uint8Array(128);
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) present[code] = 1;
-  }
-  return unsafe.filter((p) => {
-    const code = p.character.charCodeAt(0);
-    return p.character.length !== 1 || code >= 128 || present[code] === 1;
-  });
-}
-
-/**
  * A paragraph of one plain text is that text: what the default handler gives for it, without serializing the
  * phrasing around it (mdast-util-to-markdown renders each child's neighbour to learn its first character,
  * and settles emphasis markers over the whole paragraph; a single plain text has neither).
@@ -309,6 +227,14 @@ function plainPhrasing(parent: Parents, state: State, info: Info): string | unde
   return out;
 }
 
+/**
+ * A hard break as the default handler writes it (a space, or nothing after a blank, where a line end cannot be
+ * written as it stands: a heading, a table cell; else a backslash and a line end), testing only the patterns of a
+ * bare line end, found once per list, not all ninety per break.
+ */
+export const breakHandler: Handle = (_node, _parent, state, info) =>
+  lineEndUnsafe(state) ? (/[\t ]/.test(info.before) ? '' : ' ') : '\\\n';
+
 /** The math extension, one instance: its inline handler is known by identity (`IGNORES_AFTER`). */
 const MATH = mathToMarkdown();
 
@@ -333,7 +259,7 @@ function lastCharacter(value: string): string {
  * break). Keyed by type, compared by identity with the handler the state holds, so a replaced handler is asked.
  */
 const IGNORES_AFTER: Record<string, Handle | undefined> = {
-  break: defaultHandlers.break,
+  break: breakHandler,
   inlineCode: defaultHandlers.inlineCode,
   inlineMath: MATH.handlers?.inlineMath,
 };
@@ -395,7 +321,12 @@ export const rootHandler: Handle = (node, parent, state, info) => {
 };
 
 /** Our handlers, over mdast-util-to-markdown's. */
-export const MARKDOWN_HANDLERS = { root: rootHandler, text: textHandler, paragraph: paragraphHandler };
+export const MARKDOWN_HANDLERS = {
+  root: rootHandler,
+  text: textHandler,
+  paragraph: paragraphHandler,
+  break: breakHandler,
+};
 
 /**
  * The extensions, made once: made per call, their unsafe patterns were new objects each time, and the
