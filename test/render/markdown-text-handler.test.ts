@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineNodes } from '../../src/render/inline.js';
 import { MARKDOWN_HANDLERS } from '../../src/render/markdown.js';
