@@ -168,23 +168,38 @@ function stripData(node: { data?: unknown }): MdastNodes {
  * context: it opens with a letter or another character outside ASCII that is no blank (a bullet "•": no
  * line-start construct is written with one, as `#`, `-`, `1.`, `>` … are), ends with no blank (no
  * hard-break ambiguity), and holds no line break, control character, or character escaped wherever it
- * stands (`*`, `_`, `` ` ``, `[`, `]`, `\`, `$`, `|`) or escaped by its neighbour (`!`, `&`, `<`, `#`).
+ * stands (`*`, `_`, `` ` ``, `[`, `]`, `\`, `$`, `|`) or escaped by its neighbour (`!`, `&`, `<`), nor a `#` at
+ * its start or end (a heading's line start, or its closing sequence; inside a text no pattern escapes it).
  * The serializer checks each text against ~90 patterns; most prose passes this one test instead.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the test rules out
-const PLAIN_TEXT = /^(?:\p{L}|[^\0-\x9f\s])(?:[^\0-\x1f\x7f!#$&*<[\\\]_`|]*[^\0-\x20\x7f!#$&*<[\\\]_`|])?$/u;
+const PLAIN_TEXT = /^(?:\p{L}|[^\0-\x9f\s])(?:[^\0-\x1f\x7f!$&*<[\\\]_`|]*[^\0-\x20\x7f!#$&*<[\\\]_`|])?$/u;
+
+/**
+ * Plain text but for dollars, anywhere in it (`PLAIN_TEXT` with `$` allowed): in phrasing the serializer escapes
+ * each `$`, and nothing else such a text holds. Math's pattern escapes a dollar wherever it stands in phrasing;
+ * its line-start pattern (`$$`) finds a dollar that pattern finds already, and the two together leave it no
+ * `after` side, so `safe` never skips it as one of a pair; no other pattern's `before` or `after` can match a `$`.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the test rules out
+const DOLLAR_TEXT = /^(?:\p{L}|[^\0-\x9f\s]|\$)(?:[^\0-\x1f\x7f!&*<[\\\]_`|]*[^\0-\x20\x7f!#&*<[\\\]_`|])?$/u;
 
 /** Constructs in which other characters are escaped or percent-encoded (links' destinations and titles, autolinks, code fences). */
 const ESCAPING_CONSTRUCTS = /^(?:autolink|destination|title|codeFenced|mathFlowMeta)/;
 
 /**
- * Plain text as it stands (the same string `safe` returns for it); anything else to the default handler, told
- * only the unsafe patterns whose character the text or its neighbouring characters hold (`unsafeFor`).
+ * Plain text as it stands (the same string `safe` returns for it), and in phrasing plain text but for dollars with
+ * each dollar escaped (`DOLLAR_TEXT`); anything else to the default handler, told only the unsafe patterns whose
+ * character the text or its neighbouring characters hold (`unsafeFor`).
  */
 export const textHandler: Handle = (node, parent, state, info) => {
-  if (PLAIN_TEXT.test(node.value) && !state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))) return node.value;
+  const value = node.value;
+  if (!state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))) {
+    if (PLAIN_TEXT.test(value)) return value;
+    if (state.stack.includes('phrasing') && DOLLAR_TEXT.test(value)) return value.replaceAll('$', '\\$');
+  }
   const unsafe = state.unsafe;
-  state.unsafe = unsafeFor(unsafe, info.before + node.value + info.after);
+  state.unsafe = unsafeFor(unsafe, info.before + value + info.after);
   try {
     return defaultHandlers.text(node, parent, state, info);
   } finally {

@@ -170,6 +170,25 @@ describe('document.md text handler', () => {
     expect(plain).toBeLessThan(120);
   });
 
+  it('writes texts of words with dollars and hashes (the plain and dollar shortcuts) as the default handler does', () => {
+    // fast-check, seeded: prose-like texts where `$` and `#` stand anywhere, beside digits, dots and bullets
+    const pieces = ['a', 'word', 'É', '中', '•', ' ', '$', '$$', '#', '##', '1', '12', '.', ',', '-', '(', ')', ':'];
+    let dollars = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), { minLength: 3, maxLength: 3 }),
+        (texts) => {
+          const values = texts.map((parts) => parts.join(''));
+          for (const value of values) if (/^(?:\p{L}|\$|•)/u.test(value) && value.includes('$')) dollars++;
+          const root: Root = { type: 'root', children: values.flatMap(contexts) };
+          expect(render(root, true), JSON.stringify(values)).toBe(render(root, false));
+        },
+      ),
+      { numRuns: 300, seed: 5 },
+    );
+    expect(dollars).toBeGreaterThan(150);
+  });
+
   it('writes the texts of a real MinerU output as the default handler does', () => {
     const path = fileURLToPath(
       new URL('../fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json', import.meta.url),
