@@ -20,6 +20,7 @@ import { defaultHandlers, type Handle, type Info, type State, toMarkdown } from 
 import type { TextMarkup } from '../model/element.js';
 import type { DocumentRoot, ListNode, NodeData, TableNode, TreeNode } from '../model/tree.js';
 import { inlineNodes, oneLine } from './inline.js';
+import { lineEndUnsafe, unsafeFor } from './unsafe-patterns.js';
 
 /** Our node types, each turned into plain mdast by one handler: it pushes the node's mdast blocks to `out`. */
 type ToMdast = {
@@ -167,90 +168,44 @@ function stripData(node: { data?: unknown }): MdastNodes {
  * context: it opens with a letter or another character outside ASCII that is no blank (a bullet "•": no
  * line-start construct is written with one, as `#`, `-`, `1.`, `>` … are), ends with no blank (no
  * hard-break ambiguity), and holds no line break, control character, or character escaped wherever it
- * stands (`*`, `_`, `` ` ``, `[`, `]`, `\`, `$`, `|`) or escaped by its neighbour (`!`, `&`, `<`, `#`).
+ * stands (`*`, `_`, `` ` ``, `[`, `]`, `\`, `$`, `|`) or escaped by its neighbour (`!`, `&`, `<`), nor a `#` at
+ * its start or end (a heading's line start, or its closing sequence; inside a text no pattern escapes it).
  * The serializer checks each text against ~90 patterns; most prose passes this one test instead.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the test rules out
-const PLAIN_TEXT = /^(?:\p{L}|[^\0-\x9f\s])(?:[^\0-\x1f\x7f!#$&*<[\\\]_`|]*[^\0-\x20\x7f!#$&*<[\\\]_`|])?$/u;
+const PLAIN_TEXT = /^(?:\p{L}|[^\0-\x9f\s])(?:[^\0-\x1f\x7f!$&*<[\\\]_`|]*[^\0-\x20\x7f!#$&*<[\\\]_`|])?$/u;
+
+/**
+ * Plain text but for dollars, anywhere in it (`PLAIN_TEXT` with `$` allowed): in phrasing the serializer escapes
+ * each `$`, and nothing else such a text holds. Math's pattern escapes a dollar wherever it stands in phrasing;
+ * its line-start pattern (`$$`) finds a dollar that pattern finds already, and the two together leave it no
+ * `after` side, so `safe` never skips it as one of a pair; no other pattern's `before` or `after` can match a `$`.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the test rules out
+const DOLLAR_TEXT = /^(?:\p{L}|[^\0-\x9f\s]|\$)(?:[^\0-\x1f\x7f!&*<[\\\]_`|]*[^\0-\x20\x7f!#&*<[\\\]_`|])?$/u;
 
 /** Constructs in which other characters are escaped or percent-encoded (links' destinations and titles, autolinks, code fences). */
 const ESCAPING_CONSTRUCTS = /^(?:autolink|destination|title|codeFenced|mathFlowMeta)/;
 
 /**
- * Plain text as it stands (the same string `safe` returns for it); anything else to the default handler, told
- * only the unsafe patterns whose character the text or its neighbouring characters hold (`unsafeFor`).
+ * Plain text as it stands (the same string `safe` returns for it), and in phrasing plain text but for dollars with
+ * each dollar escaped (`DOLLAR_TEXT`); anything else to the default handler, told only the unsafe patterns whose
+ * character the text or its neighbouring characters hold (`unsafeFor`).
  */
 export const textHandler: Handle = (node, parent, state, info) => {
-  if (PLAIN_TEXT.test(node.value) && !state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))) return node.value;
+  const value = node.value;
+  if (!state.stack.some((c) => ESCAPING_CONSTRUCTS.test(c))) {
+    if (PLAIN_TEXT.test(value)) return value;
+    if (state.stack.includes('phrasing') && DOLLAR_TEXT.test(value)) return value.replaceAll('$', '\\$');
+  }
   const unsafe = state.unsafe;
-  state.unsafe = unsafeFor(unsafe, info.before + node.value + info.after);
+  state.unsafe = unsafeFor(unsafe, info.before + value + info.after);
   try {
     return defaultHandlers.text(node, parent, state, info);
   } finally {
     state.unsafe = unsafe;
   }
 };
-
-/**
- * The unsafe patterns that can match in `value`: each matches its `character` itself, so one whose character
- * `value` lacks finds nothing. `safe` escapes the positions the patterns find, whatever the order they are
- * tried in; without the others it runs a few regular expressions per text instead of some sixty. The subsets
- * are made once per set of pattern characters present (`PatternSubsets`), not once per text.
- */
-function unsafeFor(unsafe: State['unsafe'], value: string): State['unsafe'] {
-  let subsets = SUBSETS.get(unsafe);
-  if (!subsets) {
-    subsets = patternSubsets(unsafe);
-    SUBSETS.set(unsafe, subsets);
-  }
-  const { bitOf, byMask } = subsets;
-  if (!bitOf) return filterByPresence(unsafe, value);
-  let mask = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) mask |= bitOf[code];
-  }
-  let subset = byMask.get(mask);
-  if (!subset) {
-    subset = filterByPresence(unsafe, value);
-    byMask.set(mask, subset);
-  }
-  return subset;
-}
-
-/** The patterns' ASCII characters as bits (undefined past 31 of them) and the subsets made so far, by bits present. */
-interface PatternSubsets {
-  bitOf?: Int32Array;
-  byMask: Map<number, State['unsafe']>;
-}
-
-/** Per list of unsafe patterns (one per `toMarkdown` call). */
-const SUBSETS = new WeakMap<State['unsafe'], PatternSubsets>();
-
-function patternSubsets(unsafe: State['unsafe']): PatternSubsets {
-  const bitOf = new Int32Array(128);
-  let bits = 0;
-  for (const p of unsafe) {
-    const code = p.character.charCodeAt(0);
-    if (p.character.length !== 1 || code >= 128 || bitOf[code] !== 0) continue;
-    if (bits === 31) return { byMask: new Map() };
-    bitOf[code] = 1 << bits++;
-  }
-  return { bitOf, byMask: new Map() };
-}
-
-/** The patterns whose character `value` holds (and those of other characters: kept, as they cannot be ruled out). */
-function filterByPresence(unsafe: State['unsafe'], value: string): State['unsafe'] {
-  const present = new Uint8Array(128);
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) present[code] = 1;
-  }
-  return unsafe.filter((p) => {
-    const code = p.character.charCodeAt(0);
-    return p.character.length !== 1 || code >= 128 || present[code] === 1;
-  });
-}
 
 /**
  * A paragraph of one plain text is that text: what the default handler gives for it, without serializing the
@@ -287,6 +242,14 @@ function plainPhrasing(parent: Parents, state: State, info: Info): string | unde
   return out;
 }
 
+/**
+ * A hard break as the default handler writes it (a space, or nothing after a blank, where a line end cannot be
+ * written as it stands: a heading, a table cell; else a backslash and a line end), testing only the patterns of a
+ * bare line end, found once per list, not all ninety per break.
+ */
+export const breakHandler: Handle = (_node, _parent, state, info) =>
+  lineEndUnsafe(state) ? (/[\t ]/.test(info.before) ? '' : ' ') : '\\\n';
+
 /** The math extension, one instance: its inline handler is known by identity (`IGNORES_AFTER`). */
 const MATH = mathToMarkdown();
 
@@ -311,7 +274,7 @@ function lastCharacter(value: string): string {
  * break). Keyed by type, compared by identity with the handler the state holds, so a replaced handler is asked.
  */
 const IGNORES_AFTER: Record<string, Handle | undefined> = {
-  break: defaultHandlers.break,
+  break: breakHandler,
   inlineCode: defaultHandlers.inlineCode,
   inlineMath: MATH.handlers?.inlineMath,
 };
@@ -373,7 +336,12 @@ export const rootHandler: Handle = (node, parent, state, info) => {
 };
 
 /** Our handlers, over mdast-util-to-markdown's. */
-export const MARKDOWN_HANDLERS = { root: rootHandler, text: textHandler, paragraph: paragraphHandler };
+export const MARKDOWN_HANDLERS = {
+  root: rootHandler,
+  text: textHandler,
+  paragraph: paragraphHandler,
+  break: breakHandler,
+};
 
 /**
  * The extensions, made once: made per call, their unsafe patterns were new objects each time, and the

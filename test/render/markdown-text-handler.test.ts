@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathToMarkdown } from 'mdast-util-math';
@@ -123,6 +124,69 @@ describe('document.md text handler', () => {
     for (const c of chars) values.push(c, `${c}word`, `word${c}`, `wo${c}rd`, `a ${c} b`, `word ${c}`, `${c} word`);
     values.push('Plain prose, with commas; and (brackets) — and “quotes”.', 'Ünïcödé 中文 text', 'a  b', 'end. 1. x');
     expectSame(values);
+  });
+
+  it('writes random texts of escape-prone characters as the default handler does, in every context', () => {
+    // fast-check, seeded: texts pieced from every character an unsafe pattern of the three extensions names,
+    // blanks and line ends, digits before `.` and `)`, words, non-ASCII letters and symbols, entities and tags
+    const pieces = [
+      ...'\t\n\r !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~0123456789',
+      'a',
+      'word',
+      'Word',
+      ' ',
+      '  ',
+      '1.',
+      '12)',
+      '&amp;',
+      '&#1;',
+      '<a>',
+      '</b>',
+      '![',
+      '](',
+      '$$',
+      '•',
+      '中',
+      'é',
+      '\u00a0',
+      '\u3000',
+      '😀',
+    ];
+    let plain = 0;
+    fc.assert(
+      // three texts per document, in every context each: one serializer state for all (its caches shared)
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 10 }), { minLength: 3, maxLength: 3 }),
+        (texts) => {
+          const values = texts.map((parts) => parts.join(''));
+          for (const value of values) if (/^[\p{L}]+$/u.test(value)) plain++;
+          const root: Root = { type: 'root', children: values.flatMap(contexts) };
+          expect(render(root, true), JSON.stringify(values)).toBe(render(root, false));
+        },
+      ),
+      { numRuns: 300, seed: 23 },
+    );
+    // most texts hold some escape-prone character (the default handler's work, not the plain-text shortcut)
+    expect(plain).toBeLessThan(120);
+  });
+
+  it('writes texts of words with dollars and hashes (the plain and dollar shortcuts) as the default handler does', () => {
+    // fast-check, seeded: prose-like texts where `$` and `#` stand anywhere, beside digits, dots and bullets
+    const pieces = ['a', 'word', 'É', '中', '•', ' ', '$', '$$', '#', '##', '1', '12', '.', ',', '-', '(', ')', ':'];
+    let dollars = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), { minLength: 3, maxLength: 3 }),
+        (texts) => {
+          const values = texts.map((parts) => parts.join(''));
+          for (const value of values) if (/^(?:\p{L}|\$|•)/u.test(value) && value.includes('$')) dollars++;
+          const root: Root = { type: 'root', children: values.flatMap(contexts) };
+          expect(render(root, true), JSON.stringify(values)).toBe(render(root, false));
+        },
+      ),
+      { numRuns: 300, seed: 5 },
+    );
+    expect(dollars).toBeGreaterThan(150);
   });
 
   it('writes the texts of a real MinerU output as the default handler does', () => {

@@ -8,7 +8,13 @@ import { stitchSync } from '../../src/pipeline.js';
 import { chunkTree } from '../../src/retrieval/chunk.js';
 import { loadLangChainDocuments, toLangChainDocuments } from '../../src/retrieval/langchain.js';
 import { chunkMetadata, loadLlamaIndexNodes, toLlamaIndexNodes } from '../../src/retrieval/llamaindex.js';
-import { summarizeSections, withSectionSummaries, withSectionSummariesLlm, words } from '../../src/tree/summarize.js';
+import {
+  oneSpaced,
+  summarizeSections,
+  withSectionSummaries,
+  withSectionSummariesLlm,
+  words,
+} from '../../src/tree/summarize.js';
 
 const REAL = fileURLToPath(
   new URL('../fixtures/mineru/api-pipeline3-naacl2024-long116_content_list.json', import.meta.url),
@@ -90,6 +96,23 @@ describe('section summaries', () => {
     const entry = summarizeSections(tree).get('n0')!;
     expect(entry.keywords).toContain('软件');
     expect(entry.summary).toContain('软件包管理系统');
+  });
+
+  it('collapses blanks in sentences as `replace(/\\s+/g, " ")` does, texts already collapsed among them', () => {
+    // fast-check, seeded: texts of words and every kind of blank (spaces, tabs, line ends, no-break and ideographic
+    // spaces, a byte-order mark), alone and in runs
+    const pieces = ['a', 'word', '.', '中', ' ', ' ', ' ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\ufeff', '\u2028'];
+    let unchanged = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const spaced = oneSpaced(text);
+        expect(spaced).toBe(text.replace(/\s+/g, ' '));
+        if (spaced === text && /\s/.test(text)) unchanged++;
+      }),
+      { numRuns: 3000, seed: 23 },
+    );
+    expect(unchanged).toBeGreaterThan(100);
   });
 
   it('uses the LLM summarizer when given, and falls back to the extractive summary when it fails', async () => {
