@@ -152,6 +152,8 @@ export function assignHeadingLevels(
     pageRestarts: weights['hints-restart-per-page'] > 0,
     childRuns: weights['numbering-child-run'] > 0,
     namedInParent: weights['named-in-parent'] > 0,
+    romanLater: weights['roman-top-later'] > 0,
+    capsSharedSize: weights['caps-top-shared-size'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

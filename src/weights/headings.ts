@@ -189,6 +189,10 @@ export const headingsWeightsSchema = z.strictObject({
   'number-form-habit': weight,
   /** A line typed as text that closes its page (the body runs on on a later page): no heading by its number (a footnote). */
   'page-foot-text': weight,
+  /** The first numbered heading is lettered ("A.", its "I." lost) and a later one Roman ("II."): the Roman sections are the top. */
+  'roman-top-later': weight,
+  /** Unnumbered, in capitals, in a size class the top (in capitals) and deeper (not) numbered kinds share: a top section. */
+  'caps-top-shared-size': weight,
   /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
   'title-over-abstract-text': weight,
   /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
@@ -382,6 +386,12 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 22, head8's fresh reports: footnotes "1 The Debian BTS …" promoted). A switch: 0 or
   // less turns it off (promote.ts, headings/page-foot.ts); no decision weighs it, since it keeps a line text.
   'page-foot-text': 0.3,
+  // Hand-set (not fitted; session 23, head9: revtex under MinerU 2 losing "I. TIMEZONE"). Adds to the Roman sections'
+  // level confidence (levels.ts topNumbering); 0 or less: off, only a Roman first numbered heading sets the top.
+  'roman-top-later': 0.3,
+  // Hand-set (not fitted; session 23, head9: the same revtex paper, its "TIME SYNCHRONIZATION"). Adds to the level's
+  // confidence (headings/caps-shared-size.ts: the heading takes the top key); 0 or less: off, the size class keys it.
+  'caps-top-shared-size': 0.3,
   // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
   // confidence (headings/abstract-below.ts); 0 or less: off.
   'title-over-abstract-text': 0.5,

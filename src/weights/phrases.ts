@@ -151,6 +151,10 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the numbered kinds whose space below does not lie apart are one group, standing for the shallowest, and the top keywords ("Acknowledgments") measure the top sections: an unnumbered heading leaving a subsection\'s space is a subsection',
   'body-size-keywords':
     'the top keywords set at body size ("Acknowledgments", "References") show the habit of body-size headings beside a single numbered one',
+  'roman-top-later':
+    'the first numbered heading is lettered ("A.", its Roman section lost) and later ones are Roman ("II."): the Roman sections are the document\'s top',
+  'caps-top-shared-size':
+    'unnumbered and in capitals, in a size class both the top sections (in capitals) and deeper numbered headings (not in capitals) have: the case names it a top section',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
 };

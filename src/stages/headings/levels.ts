@@ -7,6 +7,7 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
 import { joinCapsOverMixed } from './caps-over-mixed.js';
+import { joinCapsSharedSize } from './caps-shared-size.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import { childRuns } from './child-runs.js';
 import { joinInsideNumbering } from './inside-numbering.js';
@@ -83,6 +84,10 @@ export interface KeyHabits {
   childRuns?: boolean;
   /** `named-in-parent` (named-in-parent.ts); off unless given. */
   namedInParent?: boolean;
+  /** `roman-top-later` (topNumbering). */
+  romanLater?: boolean;
+  /** `caps-top-shared-size` (caps-shared-size.ts); off unless given. */
+  capsSharedSize?: boolean;
 }
 
 /**
@@ -169,8 +174,23 @@ function topNumbering(kept: Candidate[], numbered: Candidate[], more: KeyHabits)
     : undefined;
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
   const capsOverLetters = (more.capsOverLetters ?? true) && lettersUnderCaps(kept);
-  const romanTop = (first?.ladder === 'outline' && first.rank === 1) || capsOverLetters;
+  // A lost "I." leaves a lettered "A." first: a later Roman section ("II.") still sets the top (`roman-top-later`).
+  const romanLater = (more.romanLater ?? true) && first?.ladder === 'outline' && laterRomanTop(numbered);
+  const romanTop = (first?.ladder === 'outline' && first.rank === 1) || romanLater || capsOverLetters;
+  if (romanLater)
+    for (const c of numbered)
+      if (c.numbering!.ladder === 'outline' && c.numbering!.rank === 1) addEvidence(c, 'roman-top-later');
   return { topRank, first, capsOverLetters, romanTop };
+}
+
+/**
+ * Whether the outline ladder's Roman rank ("II.") is the document's top though its first numbered heading is not
+ * Roman: a Roman section of two numerals or more ("II", "IV": not a lettered item "I." or "V."), or two Roman
+ * sections.
+ */
+function laterRomanTop(numbered: readonly Candidate[]): boolean {
+  const roman = numbered.filter((c) => c.numbering!.ladder === 'outline' && c.numbering!.rank === 1);
+  return roman.length >= 2 || roman.some((c) => c.numbering!.label.length >= 2);
 }
 
 /** The habits that join unnumbered headings to the document's top sections (each on unless its flag is off). */
@@ -183,6 +203,7 @@ function joinTopHabits(
   more: KeyHabits,
 ): void {
   if (capsTop) joinCapsTop(kept, topKey, numberedKeyOfOutline);
+  if (more.capsSharedSize) joinCapsSharedSize(kept, topKey, numberedKeyOfOutline);
   if (more.mixedBelow ?? true) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
   if (more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (plainTop) joinPlainTop(kept, topKey, numberedKeyOfOutline);
