@@ -57,6 +57,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-statement': weight,
   /** Unnumbered, in capitals, two words or more, where no other heading is in capitals and sidebars show capital labels. */
   'demoted-caps-sidebar': weight,
+  /** Unnumbered, flush left in its column, where the document centres its numbered and other headings (amsart). */
+  'demoted-off-centre': weight,
   'demoted-admonition': weight,
   'demoted-note-label': weight,
   'demoted-continued': weight,
@@ -228,6 +230,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   'demoted-note-label': 1.735,
   'demoted-continued': 1.735,
   // Hand-set as the other text demotions (not refitted here); 0 or less: off (headings/authors.ts).
+  // Hand-set as demoted-caps-sidebar (session 23, head9: amsart description terms "MainWidget", "Description" typed
+  // titles): the document's habit decides it, not its words (headings/centred.ts); 0 or less: off.
+  'demoted-off-centre': 1.135,
   'demoted-author': 1.735,
   'demoted-lowercase-name': 1.735,
   'demoted-toc-entry': 1.735,

@@ -17,6 +17,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-option-term': 'the title is an option or term being defined',
   'demoted-caps-sidebar':
     'a sidebar\'s label and title in capitals ("VOCABULARY ISP"): the document sets none of its numbered or other headings in capitals and labels its sidebars in capitals elsewhere',
+  'demoted-off-centre':
+    'the title stands flush left in its column, where the document centres its headings (every numbered one among them): a term, not a heading',
   'demoted-statement': 'the title ends in a semicolon: a statement of a configuration or program, not a heading',
   'demoted-admonition': 'the title is an admonition (Note, Warning …) standing alone',
   'demoted-note-label': 'the title is a note label or a sidebar title',
