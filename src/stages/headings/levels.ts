@@ -175,7 +175,8 @@ function topNumbering(kept: Candidate[], numbered: Candidate[], more: KeyHabits)
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
   const capsOverLetters = (more.capsOverLetters ?? true) && lettersUnderCaps(kept);
   // A lost "I." leaves a lettered "A." first: a later Roman section ("II.") still sets the top (`roman-top-later`).
-  const romanLater = (more.romanLater ?? true) && first?.ladder === 'outline' && laterRomanTop(numbered);
+  const romanLater =
+    (more.romanLater ?? true) && first?.ladder === 'outline' && first.rank !== 1 && laterRomanTop(numbered);
   const romanTop = (first?.ladder === 'outline' && first.rank === 1) || romanLater || capsOverLetters;
   if (romanLater)
     for (const c of numbered)
