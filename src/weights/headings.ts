@@ -195,6 +195,10 @@ export const headingsWeightsSchema = z.strictObject({
   'roman-top-later': weight,
   /** Unnumbered, in capitals, in a size class the top (in capitals) and deeper (not) numbered kinds share: a top section. */
   'caps-top-shared-size': weight,
+  /** The top keywords in capitals ("ACKNOWLEDGMENTS") count as top sections in capitals for mixed-below-caps. */
+  'mixed-below-caps-keywords': weight,
+  /** The first heading in another case than the unnumbered headings of its size (revtex's title over its capitals): the title. */
+  'title-own-case': weight,
   /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
   'title-over-abstract-text': weight,
   /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
@@ -397,6 +401,12 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 23, head9: the same revtex paper, its "TIME SYNCHRONIZATION"). Adds to the level's
   // confidence (headings/caps-shared-size.ts: the heading takes the top key); 0 or less: off, the size class keys it.
   'caps-top-shared-size': 0.3,
+  // Hand-set (not fitted; session 23, head9: revtex with one Roman section and "ACKNOWLEDGMENTS", its "Migrating to
+  // UTF-8" a top section). A switch: 0 or less, only numbered top sections show the case habit (case-below.ts).
+  'mixed-below-caps-keywords': 0.3,
+  // Hand-set as title-before-abstract (not fitted; session 23, head9: revtex "Other Security-Related Considerations" over
+  // its `\section*`s in capitals, one size class). Adds to the title's confidence (title.ts); 0 or less: off.
+  'title-own-case': 0.5,
   // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
   // confidence (headings/abstract-below.ts); 0 or less: off.
   'title-over-abstract-text': 0.5,

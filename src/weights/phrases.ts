@@ -157,6 +157,10 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the first numbered heading is lettered ("A.", its Roman section lost) and later ones are Roman ("II."): the Roman sections are the document\'s top',
   'caps-top-shared-size':
     'unnumbered and in capitals, in a size class both the top sections (in capitals) and deeper numbered headings (not in capitals) have: the case names it a top section',
+  'mixed-below-caps-keywords':
+    'the top keywords in capitals ("ACKNOWLEDGMENTS") show the top sections\' case habit beside a single numbered top section',
+  'title-own-case':
+    'the first heading is set in another case than the unnumbered headings of its size (a mixed-case title over sections in capitals): it continues no series of theirs, the document title',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
 };

@@ -86,6 +86,8 @@ export interface KeyHabits {
   namedInParent?: boolean;
   /** `roman-top-later` (topNumbering). */
   romanLater?: boolean;
+  /** `mixed-below-caps-keywords` (case-below.ts). */
+  mixedBelowKeywords?: boolean;
   /** `caps-top-shared-size` (caps-shared-size.ts); off unless given. */
   capsSharedSize?: boolean;
 }
@@ -205,7 +207,7 @@ function joinTopHabits(
 ): void {
   if (capsTop) joinCapsTop(kept, topKey, numberedKeyOfOutline);
   if (more.capsSharedSize) joinCapsSharedSize(kept, topKey, numberedKeyOfOutline);
-  if (more.mixedBelow ?? true) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
+  if (more.mixedBelow ?? true) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true, more.mixedBelowKeywords);
   if (more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (plainTop) joinPlainTop(kept, topKey, numberedKeyOfOutline);
   if (more.insideNumbering) joinInsideNumbering(kept, topKey, numberedKeyOfOutline);
