@@ -230,13 +230,13 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (session 22, head8: "VOCABULARY ISP", "GOING FURTHER RAID-10"): 0.6 below the text demotions, since the
   // document's habits decide it, not its words (headings/caps-sidebar.ts); 0 or less: off.
   'demoted-caps-sidebar': 1.135,
+  // Hand-set as demoted-caps-sidebar (session 23, head9: amsart description terms "MainWidget", "Description" typed
+  // titles): the document's habit decides it, not its words (headings/centred.ts); 0 or less: off.
+  'demoted-off-centre': 1.135,
   'demoted-admonition': 1.735,
   'demoted-note-label': 1.735,
   'demoted-continued': 1.735,
   // Hand-set as the other text demotions (not refitted here); 0 or less: off (headings/authors.ts).
-  // Hand-set as demoted-caps-sidebar (session 23, head9: amsart description terms "MainWidget", "Description" typed
-  // titles): the document's habit decides it, not its words (headings/centred.ts); 0 or less: off.
-  'demoted-off-centre': 1.135,
   'demoted-author': 1.735,
   'demoted-lowercase-name': 1.735,
   'demoted-toc-entry': 1.735,
