@@ -199,6 +199,8 @@ export const headingsWeightsSchema = z.strictObject({
   'mixed-below-caps-keywords': weight,
   /** The first heading in another case than the unnumbered headings of its size (revtex's title over its capitals): the title. */
   'title-own-case': weight,
+  /** First appearance alone would nest a keyword holding no sections (References) under an unnumbered heading: its sibling. */
+  'keyword-beside-plain': weight,
   /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
   'title-over-abstract-text': weight,
   /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
@@ -407,6 +409,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as title-before-abstract (not fitted; session 23, head9: revtex "Other Security-Related Considerations" over
   // its `\section*`s in capitals, one size class). Adds to the title's confidence (title.ts); 0 or less: off.
   'title-own-case': 0.5,
+  // Weak evidence, as keyword-holds-none (not fitted; session 23, head9: elsarticle credits under Mistral, its
+  // "Acknowledgments" nested under a description term typed a heading). 0 or less: off, first appearance nests it.
+  'keyword-beside-plain': 0.406,
   // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
   // confidence (headings/abstract-below.ts); 0 or less: off.
   'title-over-abstract-text': 0.5,

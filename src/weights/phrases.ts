@@ -161,6 +161,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the top keywords in capitals ("ACKNOWLEDGMENTS") show the top sections\' case habit beside a single numbered top section',
   'title-own-case':
     'the first heading is set in another case than the unnumbered headings of its size (a mixed-case title over sections in capitals): it continues no series of theirs, the document title',
+  'keyword-beside-plain':
+    'a keyword that holds no sections (Acknowledgments, References) after an unnumbered heading that nothing else ranks: its sibling, not its child',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
 };
