@@ -64,6 +64,12 @@ describe('a later Roman section sets the top; capitals name the top where the si
     expect(level('A. FOR WORKSTATIONS')).toBe(level('TIME SYNCHRONIZATION'));
   });
 
+  it('not a heading in capitals the next numbered one is a top section after (it holds no deeper heading: contents)', () => {
+    const front = ['A. Before the sections', 'CONTENTS OF THE CHAPTER', ...PAPER.slice(3)];
+    const { features } = levels(front);
+    expect(features('CONTENTS OF THE CHAPTER')).not.toContain('headings.caps-top-shared-size');
+  });
+
   it('a lone "I." after the letters is no Roman top (a lettered list runs A … I)', () => {
     const listed = ['A. First', 'B. Second', 'I. Ninth', 'TIME SYNCHRONIZATION'];
     const { features } = levels(listed);

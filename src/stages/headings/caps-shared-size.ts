@@ -5,7 +5,9 @@
 // capitals ("TIME SYNCHRONIZATION", a `\section*`) took the letters' key, and its subsections became its siblings.
 // Evidence, all needed: two or more numbered top sections (appendix openers aside), most in capitals; no deeper
 // numbered heading in capitals; the heading is unnumbered, no keyword, in capitals, and its size class holds
-// numbered headings both of the top and of a deeper kind (so its size named no kind), its key that of one of them.
+// numbered headings both of the top and of a deeper kind (so its size named no kind), its key that of one of them;
+// the next numbered heading after it is of the deeper kind, one it holds (not a Vietnamese policy's contents heading
+// "MỤC LỤC" right before "ĐIỀU 1").
 // Precedence: after joinCapsTop (which takes headings no evidence keyed, `plain`); a heading keyed by its contents
 // level, PDF outline depth, PDF font, level hint or body-size habit keeps its key (caps-over-letters.ts STRONGER).
 import { APPENDIX, caseStyle } from './candidates.js';
@@ -27,8 +29,11 @@ export function joinCapsSharedSize(
   const top = numbered.filter((c) => isTop(c) && !APPENDIX.test(c.el.text.trim()));
   const deeper = numbered.filter((c) => !isTop(c));
   if (top.length < 2 || top.filter(caps).length * 2 <= top.length || deeper.length === 0 || deeper.some(caps)) return;
-  for (const c of kept) {
+  for (const [i, c] of kept.entries()) {
     if (c.numbering || c.keyword || !caps(c) || c.sizeClass === undefined || c.key === topKey) continue;
+    // It holds the deeper numbered heading after it, as a top section does (not "MỤC LỤC", the contents, before "ĐIỀU 1").
+    const next = kept.slice(i + 1).find((n) => n.numbering && n.numbering.ladder !== 'article');
+    if (!next || isTop(next)) continue;
     if (c.tocLevel !== undefined || c.el.hints?.outlineLevel !== undefined || c.styleOf || c.styleKey) continue;
     if (c.evidence?.some((f) => STRONGER.includes(f))) continue;
     const sameSize = (n: Candidate) => n.sizeClass === c.sizeClass;
