@@ -169,7 +169,6 @@ export function assignHeadingLevels(
         weights['title-before-abstract'] > 0,
         weights['title-preface-alone'] > 0,
         weights['title-over-abstract-text'] > 0,
-        weights['title-own-case'] > 0,
       );
   if (title) title.key = 'title';
   const levels = walkLevels(kept, title, facts, ctx);

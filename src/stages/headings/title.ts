@@ -9,7 +9,6 @@ import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult } from '../types.js';
 import { abstractTextBelow } from './abstract-below.js';
-import { caseStyle } from './candidates.js';
 import { COVER_FORM_TITLE } from './cover-form.js';
 import type { Candidate } from './types.js';
 
@@ -21,7 +20,6 @@ export function findDocumentTitle(
   beforeAbstract = true,
   prefaceAlone = true,
   overAbstract = true,
-  ownCase = true,
 ): Candidate | undefined {
   const first = kept[0];
   // A blank title (its words lost) names nothing.
@@ -75,15 +73,10 @@ export function findDocumentTitle(
   const font = pdfFontName(first);
   const unnumbered = sameSize.filter(
     (c) => !c.numbering && !c.keyword && (!font || !pdfFontName(c) || pdfFontName(c) === font),
-  );
-  // Nor does a heading in another case (revtex: the title in mixed case, its `\section*`s in capitals), `title-own-case`.
-  const ofCase = ownCase ? unnumbered.filter((c) => caseStyle(c.el.text) === caseStyle(first.el.text)) : unnumbered;
-  const recurs = (n: number) => n > 0 && n * 4 > sameSize.length - n;
-  const sizeRecurs = recurs(ofCase.length);
+  ).length;
+  const sizeRecurs = unnumbered > 0 && unnumbered * 4 > sameSize.length - unnumbered;
   const sectionsFollow = !sizeRecurs && others.some((c) => c.numbering || c.keyword);
   const cover = bodyBefore <= 3 && coverTitle(first, others[0], elements, furniture);
-  if (sectionsFollow && bodyBefore <= 3 && !largestAlone && !cover && recurs(unnumbered.length))
-    first.evidence = [...(first.evidence ?? []), 'headings.title-own-case'];
   if (largestAlone || (sectionsFollow && bodyBefore <= 3) || cover) return first;
   // The next heading is the abstract, on the same page: a paper's title above its abstract, whatever the sizes
   // say (a wrapped section title's box can measure as large as the title's).
