@@ -29,15 +29,22 @@ export function joinCapsSharedSize(
   const top = numbered.filter((c) => isTop(c) && !APPENDIX.test(c.el.text.trim()));
   const deeper = numbered.filter((c) => !isTop(c));
   if (top.length < 2 || top.filter(caps).length * 2 <= top.length || deeper.length === 0 || deeper.some(caps)) return;
+  const topSizes = new Set(top.map((n) => n.sizeClass));
+  const deeperSizeKeys = new Set(deeper.map((n) => `${n.sizeClass}|${n.key}`));
+  // The numbered heading after each heading (one pass from the end: a linear walk).
+  const nextNumbered: (Candidate | undefined)[] = new Array(kept.length);
+  for (let i = kept.length - 1, next: Candidate | undefined; i >= 0; i--) {
+    nextNumbered[i] = next;
+    if (kept[i].numbering && kept[i].numbering!.ladder !== 'article') next = kept[i];
+  }
   for (const [i, c] of kept.entries()) {
     if (c.numbering || c.keyword || !caps(c) || c.sizeClass === undefined || c.key === topKey) continue;
     // It holds the deeper numbered heading after it, as a top section does (not "MỤC LỤC", the contents, before "ĐIỀU 1").
-    const next = kept.slice(i + 1).find((n) => n.numbering && n.numbering.ladder !== 'article');
+    const next = nextNumbered[i];
     if (!next || isTop(next)) continue;
     if (c.tocLevel !== undefined || c.el.hints?.outlineLevel !== undefined || c.styleOf || c.styleKey) continue;
     if (c.evidence?.some((f) => STRONGER.includes(f))) continue;
-    const sameSize = (n: Candidate) => n.sizeClass === c.sizeClass;
-    if (!top.some(sameSize) || !deeper.some((n) => sameSize(n) && n.key === c.key)) continue;
+    if (!topSizes.has(c.sizeClass) || !deeperSizeKeys.has(`${c.sizeClass}|${c.key}`)) continue;
     c.key = topKey;
     c.evidence = [...(c.evidence ?? []), FEATURE];
   }

@@ -8,6 +8,7 @@
 // titles than centred headings. The column of a heading is that of the wider body text around it on its page.
 // Precedence: after the text demotions, before sizes and levels; without boxes nothing is measured.
 import type { Element } from '../../model/element.js';
+import { maxOf, minOf } from '../../util/arrays.js';
 import type { FurnitureResult } from '../types.js';
 import { demote } from './candidates.js';
 import type { Candidate, HeadingContext } from './types.js';
@@ -19,6 +20,9 @@ const TOLERANCE = 0.03;
 
 /** Each margin of a centred heading at least this share of the column's width. */
 const MARGIN = 0.08;
+
+/** Text blocks of a page read for its column. */
+const MAX_BLOCKS = 400;
 
 /**
  * Where a heading stands in the text column around it (the span of the body text on its page that holds it and is
@@ -32,8 +36,8 @@ function placeOf(c: Candidate, byPage: Map<number, Element[]>): Place {
     (e) => e.bbox && e.bbox[2] - e.bbox[0] >= 1.25 * w && e.bbox[0] <= b[0] + w * 0.1 && e.bbox[2] >= b[2] - w * 0.1,
   );
   if (column.length < 2) return 'other';
-  const left = Math.min(...column.map((e) => e.bbox![0]));
-  const right = Math.max(...column.map((e) => e.bbox![2]));
+  const left = minOf(column.map((e) => e.bbox![0]));
+  const right = maxOf(column.map((e) => e.bbox![2]));
   const width = right - left;
   if (width <= 0) return 'other';
   const gapL = (b[0] - left) / width;
@@ -53,7 +57,10 @@ export function demoteOffCentre(
   const byPage = new Map<number, Element[]>();
   for (const e of elements) {
     if (e.type !== 'text' || furniture.kinds.has(e.id)) continue;
-    byPage.set(e.page, [...(byPage.get(e.page) ?? []), e]);
+    const onPage = byPage.get(e.page) ?? [];
+    // A page's first blocks show its column; a bound keeps a page of 100,000 blocks linear.
+    if (onPage.length < MAX_BLOCKS) onPage.push(e);
+    byPage.set(e.page, onPage);
   }
   const rest = candidates.slice(1);
   const place = new Map(rest.map((c) => [c, placeOf(c, byPage)]));
