@@ -197,8 +197,6 @@ export const headingsWeightsSchema = z.strictObject({
   'caps-top-shared-size': weight,
   /** The top keywords in capitals ("ACKNOWLEDGMENTS") count as top sections in capitals for mixed-below-caps. */
   'mixed-below-caps-keywords': weight,
-  /** The first heading in another case than the unnumbered headings of its size (revtex's title over its capitals): the title. */
-  'title-own-case': weight,
   /** First appearance alone would nest a keyword holding no sections (References) under an unnumbered heading: its sibling. */
   'keyword-beside-plain': weight,
   /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
@@ -406,9 +404,6 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 23, head9: revtex with one Roman section and "ACKNOWLEDGMENTS", its "Migrating to
   // UTF-8" a top section). A switch: 0 or less, only numbered top sections show the case habit (case-below.ts).
   'mixed-below-caps-keywords': 0.3,
-  // Hand-set as title-before-abstract (not fitted; session 23, head9: revtex "Other Security-Related Considerations" over
-  // its `\section*`s in capitals, one size class). Adds to the title's confidence (title.ts); 0 or less: off.
-  'title-own-case': 0.5,
   // Weak evidence, as keyword-holds-none (not fitted; session 23, head9: elsarticle credits under Mistral, its
   // "Acknowledgments" nested under a description term typed a heading). 0 or less: off, first appearance nests it.
   'keyword-beside-plain': 0.406,

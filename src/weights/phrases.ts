@@ -159,8 +159,6 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'unnumbered and in capitals, in a size class both the top sections (in capitals) and deeper numbered headings (not in capitals) have: the case names it a top section',
   'mixed-below-caps-keywords':
     'the top keywords in capitals ("ACKNOWLEDGMENTS") show the top sections\' case habit beside a single numbered top section',
-  'title-own-case':
-    'the first heading is set in another case than the unnumbered headings of its size (a mixed-case title over sections in capitals): it continues no series of theirs, the document title',
   'keyword-beside-plain':
     'a keyword that holds no sections (Acknowledgments, References) after an unnumbered heading that nothing else ranks: its sibling, not its child',
   'page-foot-text':
