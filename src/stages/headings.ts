@@ -84,6 +84,7 @@ import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteCapsSidebars } from './headings/caps-sidebar.js';
+import { demoteOffCentre } from './headings/centred.js';
 import { coverFormTitle } from './headings/cover-form.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
@@ -114,7 +115,8 @@ export function assignHeadingLevels(
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   const candidates = collectCandidates(input, furniture, textMerges, ctx);
-  const listed = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
+  const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
+  const listed = demoteOffCentre(sidebars, input.doc.elements, furniture, ctx);
   const beside = demoteWordLabels(
     demoteInsideBlocks(listed, input.doc.elements, furniture, ctx),
     input.doc.elements,
@@ -152,6 +154,9 @@ export function assignHeadingLevels(
     pageRestarts: weights['hints-restart-per-page'] > 0,
     childRuns: weights['numbering-child-run'] > 0,
     namedInParent: weights['named-in-parent'] > 0,
+    romanLater: weights['roman-top-later'] > 0,
+    capsSharedSize: weights['caps-top-shared-size'] > 0,
+    mixedBelowKeywords: weights['mixed-below-caps-keywords'] > 0,
   });
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage

@@ -141,9 +141,12 @@ const SYMBOL_RULES: NumberingRule[] = [
   { re: /^([①-⑳])/, ladder: 'cjk', rank: 5, value: (s) => s.charCodeAt(0) - 0x245f },
 ];
 
-/** "1", "1.", "1.2", "1.2.3.", "A.1", "§ 4.2" followed by a space or CJK text: rank = number of parts. */
+/**
+ * "1", "1.", "1.2", "1.2.3.", "A.1", "§ 4.2" followed by a space or CJK text: rank = number of parts. An appendix's
+ * section number after its letter has one or two digits: "X.509", "H.264", "E.164" name standards, not sections.
+ */
 const DECIMAL =
-  /^(?:§\s*)?((?:[A-Z]\.)?\d{1,3}(?:[.．]\d{1,3}){0,5})[.．]?(?:\s+|(?=[\u4e00-\u9fff\u3040-\u30ff]))(?=\S)/;
+  /^(?:§\s*)?((?:[A-Z]\.\d{1,2}(?!\d)|\d{1,3})(?:[.．]\d{1,3}){0,5})[.．]?(?:\s+|(?=[\u4e00-\u9fff\u3040-\u30ff]))(?=\S)/;
 
 function decimalAt(text: string): { numbering: Numbering; end: number } | undefined {
   const d = DECIMAL.exec(text);

@@ -57,6 +57,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-statement': weight,
   /** Unnumbered, in capitals, two words or more, where no other heading is in capitals and sidebars show capital labels. */
   'demoted-caps-sidebar': weight,
+  /** Unnumbered, flush left in its column, where the document centres its numbered and other headings (amsart). */
+  'demoted-off-centre': weight,
   'demoted-admonition': weight,
   'demoted-note-label': weight,
   'demoted-continued': weight,
@@ -189,6 +191,14 @@ export const headingsWeightsSchema = z.strictObject({
   'number-form-habit': weight,
   /** A line typed as text that closes its page (the body runs on on a later page): no heading by its number (a footnote). */
   'page-foot-text': weight,
+  /** The first numbered heading is lettered ("A.", its "I." lost) and a later one Roman ("II."): the Roman sections are the top. */
+  'roman-top-later': weight,
+  /** Unnumbered, in capitals, in a size class the top (in capitals) and deeper (not) numbered kinds share: a top section. */
+  'caps-top-shared-size': weight,
+  /** The top keywords in capitals ("ACKNOWLEDGMENTS") count as top sections in capitals for mixed-below-caps. */
+  'mixed-below-caps-keywords': weight,
+  /** First appearance alone would nest a keyword holding no sections (References) under an unnumbered heading: its sibling. */
+  'keyword-beside-plain': weight,
   /** The first heading, unnumbered, with the abstract's paragraph ("Abstract. …") below it on its page: the document title. */
   'title-over-abstract-text': weight,
   /** Unnumbered, keyed a top section, between a numbered heading and the next that continues it below the top: of the next's kind. */
@@ -220,6 +230,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (session 22, head8: "VOCABULARY ISP", "GOING FURTHER RAID-10"): 0.6 below the text demotions, since the
   // document's habits decide it, not its words (headings/caps-sidebar.ts); 0 or less: off.
   'demoted-caps-sidebar': 1.135,
+  // Hand-set as demoted-caps-sidebar (session 23, head9: amsart description terms "MainWidget", "Description" typed
+  // titles): the document's habit decides it, not its words (headings/centred.ts); 0 or less: off.
+  'demoted-off-centre': 1.135,
   'demoted-admonition': 1.735,
   'demoted-note-label': 1.735,
   'demoted-continued': 1.735,
@@ -382,6 +395,18 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 22, head8's fresh reports: footnotes "1 The Debian BTS …" promoted). A switch: 0 or
   // less turns it off (promote.ts, headings/page-foot.ts); no decision weighs it, since it keeps a line text.
   'page-foot-text': 0.3,
+  // Hand-set (not fitted; session 23, head9: revtex under MinerU 2 losing "I. TIMEZONE"). Adds to the Roman sections'
+  // level confidence (levels.ts topNumbering); 0 or less: off, only a Roman first numbered heading sets the top.
+  'roman-top-later': 0.3,
+  // Hand-set (not fitted; session 23, head9: the same revtex paper, its "TIME SYNCHRONIZATION"). Adds to the level's
+  // confidence (headings/caps-shared-size.ts: the heading takes the top key); 0 or less: off, the size class keys it.
+  'caps-top-shared-size': 0.3,
+  // Hand-set (not fitted; session 23, head9: revtex with one Roman section and "ACKNOWLEDGMENTS", its "Migrating to
+  // UTF-8" a top section). A switch: 0 or less, only numbered top sections show the case habit (case-below.ts).
+  'mixed-below-caps-keywords': 0.3,
+  // Weak evidence, as keyword-holds-none (not fitted; session 23, head9: elsarticle credits under Mistral, its
+  // "Acknowledgments" nested under a description term typed a heading). 0 or less: off, first appearance nests it.
+  'keyword-beside-plain': 0.406,
   // Hand-set as title-before-abstract (not fitted; session 20, head6's fresh amsart papers). Adds to the title's
   // confidence (headings/abstract-below.ts); 0 or less: off.
   'title-over-abstract-text': 0.5,

@@ -17,6 +17,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-option-term': 'the title is an option or term being defined',
   'demoted-caps-sidebar':
     'a sidebar\'s label and title in capitals ("VOCABULARY ISP"): the document sets none of its numbered or other headings in capitals and labels its sidebars in capitals elsewhere',
+  'demoted-off-centre':
+    'the title stands flush left in its column, where the document centres its headings (every numbered one among them): a term, not a heading',
   'demoted-statement': 'the title ends in a semicolon: a statement of a configuration or program, not a heading',
   'demoted-admonition': 'the title is an admonition (Note, Warning …) standing alone',
   'demoted-note-label': 'the title is a note label or a sidebar title',
@@ -151,6 +153,14 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the numbered kinds whose space below does not lie apart are one group, standing for the shallowest, and the top keywords ("Acknowledgments") measure the top sections: an unnumbered heading leaving a subsection\'s space is a subsection',
   'body-size-keywords':
     'the top keywords set at body size ("Acknowledgments", "References") show the habit of body-size headings beside a single numbered one',
+  'roman-top-later':
+    'the first numbered heading is lettered ("A.", its Roman section lost) and later ones are Roman ("II."): the Roman sections are the document\'s top',
+  'caps-top-shared-size':
+    'unnumbered and in capitals, in a size class both the top sections (in capitals) and deeper numbered headings (not in capitals) have: the case names it a top section',
+  'mixed-below-caps-keywords':
+    'the top keywords in capitals ("ACKNOWLEDGMENTS") show the top sections\' case habit beside a single numbered top section',
+  'keyword-beside-plain':
+    'a keyword that holds no sections (Acknowledgments, References) after an unnumbered heading that nothing else ranks: its sibling, not its child',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
 };

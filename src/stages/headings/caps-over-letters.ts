@@ -16,7 +16,7 @@ import type { Candidate } from './types.js';
 const FEATURE = 'headings.caps-over-letters';
 
 /** Evidence that set an unnumbered heading's key more surely than its size class: left alone. */
-const STRONGER = [
+export const STRONGER = [
   'headings.hint-of-numbered',
   'headings.pdf-font-of-numbered',
   'headings.opener-header',

@@ -8,6 +8,8 @@
 // Curve" unnumbered in bold), has the same habit with no deeper numbered heading to show it: its unnumbered headings
 // in mixed case inside a numbered section are one rank below the top, unless set larger than the top sections
 // (`mixed-below-caps-alone`; the parser's box heights put both kinds in one size class, so that class says nothing).
+// The top keywords in capitals count as top sections in capitals (`mixed-below-caps-keywords`): revtex with one Roman
+// section ("I. CONFIGURING THE SYSTEM …") and "ACKNOWLEDGMENTS" shows the habit as two Roman sections do.
 import { APPENDIX, caseStyle } from './candidates.js';
 import type { Candidate } from './types.js';
 
@@ -32,8 +34,9 @@ const STRONGER = [
  * The shallowest deeper numbered key in the top's ladder, when the document has the habit (two top sections or more,
  * most in capitals; one deeper numbered heading or more, none in capitals); else undefined.
  */
-function deeperKeyOfHabit(numbered: Candidate[], topKey: string): string | undefined {
-  const top = numbered.filter((c) => c.key === topKey);
+function deeperKeyOfHabit(numbered: Candidate[], topKey: string, keywords: Candidate[]): string | undefined {
+  // The top keywords in capitals ("ACKNOWLEDGMENTS") show the top sections' case beside a single numbered one.
+  const top = [...numbered.filter((c) => c.key === topKey), ...keywords.filter((c) => caseStyle(c.el.text) === 'caps')];
   const ladder = topKey.split(':')[0];
   const deeper = numbered.filter((c) => c.key !== topKey && c.numbering!.ladder === ladder);
   const capsTop = top.filter((c) => caseStyle(c.el.text) === 'caps').length;
@@ -73,9 +76,10 @@ function sizedAboveTop(numbered: Candidate[]): (sizeClass: number | undefined) =
   return (s) => s !== undefined && s < largest;
 }
 
-export function joinMixedBelowCaps(kept: Candidate[], topKey: string, alone = true): void {
+export function joinMixedBelowCaps(kept: Candidate[], topKey: string, alone = true, keywordsCount = true): void {
   const numbered = kept.filter((c) => c.numbering);
-  const habitKey = deeperKeyOfHabit(numbered, topKey);
+  const keywords = keywordsCount ? kept.filter((c) => c.keyword && !c.numbering && c.key === topKey) : [];
+  const habitKey = deeperKeyOfHabit(numbered, topKey, keywords);
   const aloneKey = habitKey || !alone ? undefined : deeperKeyAlone(numbered, topKey);
   const deeperKey = habitKey ?? aloneKey;
   if (!deeperKey) return;

@@ -7,6 +7,7 @@ import { type TableOfContents, tocKey } from '../toc.js';
 import { APPENDIX, BLANK_OPENER, caseStyle } from './candidates.js';
 import { joinCapsOverLetters, lettersUnderCaps } from './caps-over-letters.js';
 import { joinCapsOverMixed } from './caps-over-mixed.js';
+import { joinCapsSharedSize } from './caps-shared-size.js';
 import { joinMixedBelowCaps } from './case-below.js';
 import { childRuns } from './child-runs.js';
 import { joinInsideNumbering } from './inside-numbering.js';
@@ -85,6 +86,12 @@ export interface KeyHabits {
   childRuns?: boolean;
   /** `named-in-parent` (named-in-parent.ts); off unless given. */
   namedInParent?: boolean;
+  /** `roman-top-later` (topNumbering). */
+  romanLater?: boolean;
+  /** `mixed-below-caps-keywords` (case-below.ts). */
+  mixedBelowKeywords?: boolean;
+  /** `caps-top-shared-size` (caps-shared-size.ts); off unless given. */
+  capsSharedSize?: boolean;
 }
 
 /**
@@ -107,15 +114,7 @@ export function assignKeys(
   const numbered = kept.filter((c) => c.numbering);
   const trust = trustHints(kept, numbered, hintTrust, more.pageRestarts ?? true);
   const hintsVary = trust !== false && new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
-  const topRank = numbered.length
-    ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
-    : undefined;
-  // Roman sections ("I. INTRODUCTION", IEEEtran, revtex; capitals over letters, caps-over-letters.ts) as the
-  // document's top: its appendices ("Appendix A: …") and keyword headings (References) are their siblings.
-  // Articles stand below every other numbering: the first numbered heading that is no article sets the top.
-  const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
-  const capsOverLetters = (more.capsOverLetters ?? true) && lettersUnderCaps(kept);
-  const romanTop = (first?.ladder === 'outline' && first.rank === 1) || capsOverLetters;
+  const { topRank, first, capsOverLetters, romanTop } = topNumbering(kept, numbered, more);
   // Size class of each numbered key, so unnumbered headings of the same size join it.
   const keyBySizeClass = keyNumbered(numbered, romanTop, more);
   const shared = pdfFonts ? pdfSharedSizeClasses(numbered) : new Set<number>();
@@ -160,17 +159,62 @@ export function assignKeys(
   const topKey = romanTop ? ROMAN_TOP : decimalTop;
   if (topKey) joinOpeners(kept, topKey);
   const blankStandsFor = keyBlankOpeners(kept, topKey);
-  if (topKey && capsTop) joinCapsTop(kept, topKey, numberedKeyOfOutline);
-  if (topKey && (more.mixedBelow ?? true)) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true);
-  if (topKey && more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
-  if (topKey && plainTop) joinPlainTop(kept, topKey, numberedKeyOfOutline);
-  if (topKey && more.insideNumbering) joinInsideNumbering(kept, topKey, numberedKeyOfOutline);
-  if (topKey && more.keywordSize) joinTopKeywordSize(kept, topKey);
-  if (topKey && more.namedInParent) joinNamedInParent(kept, topKey);
+  if (topKey) joinTopHabits(kept, topKey, numberedKeyOfOutline, capsTop, plainTop, more);
   const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   const runs = (more.childRuns ?? true) ? childRuns(kept) : undefined;
   return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline, childRuns: runs };
+}
+
+/**
+ * The document's top numbering: the smallest decimal rank, the first numbered heading that is no article (articles
+ * stand below every other numbering), and whether Roman sections are the top ("I. INTRODUCTION", IEEEtran, revtex;
+ * capitals over letters, caps-over-letters.ts): its appendices ("Appendix A: …") and keyword headings (References)
+ * are then their siblings.
+ */
+function topNumbering(kept: Candidate[], numbered: Candidate[], more: KeyHabits) {
+  const topRank = numbered.length
+    ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
+    : undefined;
+  const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
+  const capsOverLetters = (more.capsOverLetters ?? true) && lettersUnderCaps(kept);
+  // A lost "I." leaves a lettered "A." first: a later Roman section ("II.") still sets the top (`roman-top-later`).
+  const romanLater =
+    (more.romanLater ?? true) && first?.ladder === 'outline' && first.rank !== 1 && laterRomanTop(numbered);
+  const romanTop = (first?.ladder === 'outline' && first.rank === 1) || romanLater || capsOverLetters;
+  if (romanLater)
+    for (const c of numbered)
+      if (c.numbering!.ladder === 'outline' && c.numbering!.rank === 1) addEvidence(c, 'roman-top-later');
+  return { topRank, first, capsOverLetters, romanTop };
+}
+
+/**
+ * Whether the outline ladder's Roman rank ("II.") is the document's top though its first numbered heading is not
+ * Roman: a Roman section of two numerals or more ("II", "IV": not a lettered item "I." or "V."), or two Roman
+ * sections.
+ */
+function laterRomanTop(numbered: readonly Candidate[]): boolean {
+  const roman = numbered.filter((c) => c.numbering!.ladder === 'outline' && c.numbering!.rank === 1);
+  return roman.length >= 2 || roman.some((c) => c.numbering!.label.length >= 2);
+}
+
+/** The habits that join unnumbered headings to the document's top sections (each on unless its flag is off). */
+function joinTopHabits(
+  kept: Candidate[],
+  topKey: string,
+  numberedKeyOfOutline: ReadonlyMap<string, string>,
+  capsTop: boolean,
+  plainTop: boolean,
+  more: KeyHabits,
+): void {
+  if (capsTop) joinCapsTop(kept, topKey, numberedKeyOfOutline);
+  if (more.capsSharedSize) joinCapsSharedSize(kept, topKey, numberedKeyOfOutline);
+  if (more.mixedBelow ?? true) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true, more.mixedBelowKeywords);
+  if (more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
+  if (plainTop) joinPlainTop(kept, topKey, numberedKeyOfOutline);
+  if (more.insideNumbering) joinInsideNumbering(kept, topKey, numberedKeyOfOutline);
+  if (more.keywordSize) joinTopKeywordSize(kept, topKey);
+  if (more.namedInParent) joinNamedInParent(kept, topKey);
 }
 
 /**

@@ -102,7 +102,9 @@ export function measureSizes(
     for (let lines = 2; lines <= 4; lines++) {
       const line = h / lines;
       const longEnough = em * (line / 1.2) >= width * (lines - 1) * 0.9; // the text needs that many lines
-      if (longEnough && nearSingle(line)) return line;
+      // The lines' pitch holds their leading: the wrapped heading is as tall as the one-line heading it matches.
+      const single = longEnough ? nearSingle(line) : undefined;
+      if (single !== undefined) return Math.min(line, single);
     }
     return loosePitch(h, em, width, ascending);
   };
@@ -151,18 +153,19 @@ function headingWidthEm(text: string): number {
 }
 
 /**
- * `(line) => singles.some((s) => Math.abs(line - s) / s < 0.1)`, answered from the sorted heights: asked for
- * every wrapped heading against every single-line one, the scan was quadratic in the number of headings.
- * A positive s can pass only within line / 1.1 … line / 0.9; the window is widened a little and each height
- * in it takes the exact test, so rounding decides as before. Non-positive heights keep the plain test.
+ * The one-line height s closest to `line` with `Math.abs(line - s) / s < 0.1` (undefined: none), answered from the
+ * sorted heights: asked for every wrapped heading against every single-line one, the scan was quadratic in the
+ * number of headings. A positive s can pass only within line / 1.1 … line / 0.9; the window is widened a little and
+ * each height in it takes the exact test, so rounding decides as before. Non-positive heights keep the plain test
+ * (and give `line` itself).
  */
-function singleHeightWithin10Percent(singles: readonly number[]): (line: number) => boolean {
+function singleHeightWithin10Percent(singles: readonly number[]): (line: number) => number | undefined {
   const passes = (line: number, s: number) => Math.abs(line - s) / s < 0.1;
   const positive = singles.filter((s) => s > 0).sort((a, b) => a - b);
   const other = singles.filter((s) => !(s > 0));
   return (line) => {
-    if (other.some((s) => passes(line, s))) return true;
-    if (!(line > 0)) return positive.some((s) => passes(line, s));
+    if (other.some((s) => passes(line, s))) return line;
+    if (!(line > 0)) return positive.some((s) => passes(line, s)) ? line : undefined;
     const low = (line / 1.1) * (1 - 1e-9);
     const high = (line / 0.9) * (1 + 1e-9);
     let lo = 0;
@@ -172,8 +175,12 @@ function singleHeightWithin10Percent(singles: readonly number[]): (line: number)
       if (positive[mid] < low) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < positive.length && positive[k] <= high; k++) if (passes(line, positive[k])) return true;
-    return false;
+    let best: number | undefined;
+    for (let k = lo; k < positive.length && positive[k] <= high; k++) {
+      const s = positive[k];
+      if (passes(line, s) && (best === undefined || Math.abs(line - s) < Math.abs(line - best))) best = s;
+    }
+    return best;
   };
 }
 

@@ -160,6 +160,13 @@ function plainAfterNumbered(c: Candidate, open: readonly Candidate[], walk: Seen
   return !WORD_FORM.test(top.el.text.trim());
 }
 
+/** A keyword that holds no sections (`LEAF_KEYWORD`) after an open unnumbered heading that is no keyword nor the title. */
+function leafUnder(c: Candidate, open: readonly Candidate[], title: Candidate | undefined): boolean {
+  const top = open[open.length - 1];
+  if (!c.keyword || !LEAF_KEYWORD.test(c.el.text.trim()) || !top || top === title) return false;
+  return !top.numbering && !top.keyword;
+}
+
 export function walkLevels(kept: Candidate[], title: Candidate | undefined, facts: KeyFacts, ctx: HeadingContext) {
   const levels = new Map<number, number>();
   const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
@@ -171,6 +178,7 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
   // Whether each open heading is a keyword that holds no sections (Abstract, References: `keyword-holds-none`).
   const leaf: boolean[] = [];
   const leaves = ctx.weights['keyword-holds-none'] > 0;
+  const beside = ctx.weights['keyword-beside-plain'] > 0;
   for (const c of kept) {
     let reason = why(true, 'first', 'first-heading');
     if (c.key === facts.topKey && !facts.tocOverNumbering) {
@@ -194,6 +202,10 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
         if (reason.rule === 'headings.first-appearance' && leaves && leaf[leaf.length - 1]) {
           reason = why(false, 'keyword-holds-none', 'keyword-holds-none');
           addEvidence(c, 'keyword-holds-none');
+        } else if (reason.rule === 'headings.first-appearance' && beside && leafUnder(c, open, title)) {
+          // …nor does an unnumbered heading hold the end matter (Acknowledgments, References): its sibling.
+          reason = why(false, 'keyword-beside-plain', 'keyword-beside-plain');
+          addEvidence(c, 'keyword-beside-plain');
         }
         if (reason.above) break;
         stack.pop();
