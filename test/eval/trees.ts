@@ -25,17 +25,7 @@ export function show(t: OrderedTree): string {
   return `{${t.label}${t.children.map(show).join('')}}`;
 }
 
-/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../helpers/rng.js';
 
 /** A random ordered tree of `size` nodes: each new node becomes the last child of a random earlier node. */
 export function randomTree(random: () => number, size: number, alphabet: readonly string[]): OrderedTree {

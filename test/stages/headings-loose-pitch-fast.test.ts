@@ -3,6 +3,7 @@
 // headings). Compared with the scan it replaces, the definition, on random and boundary inputs.
 import { describe, expect, it } from 'vitest';
 import { loosePitch } from '../../src/stages/headings/sizes.js';
+import { rng as random } from '../helpers/rng.js';
 
 /** The definition: every single height tried, the largest that fits one of 2–4 lines. */
 function scan(h: number, em: number, width: number, singles: readonly number[]): number {
@@ -15,17 +16,6 @@ function scan(h: number, em: number, width: number, singles: readonly number[]):
     }
   }
   return best ?? h;
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const fast = (h: number, em: number, width: number, singles: readonly number[]) =>

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { cjkLastLineFills, columnUpperDeciles } from '../../src/stages/text-merge/cjk-fill.js';
 import { makeDoc, type Spec } from '../helpers/doc.js';
+import { rng as random } from '../helpers/rng.js';
 
 /** The definition, quadratic in the blocks. */
 function byFilter(widths: readonly number[], perLine: readonly number[]): (number | undefined)[] {
@@ -11,17 +12,6 @@ function byFilter(widths: readonly number[], perLine: readonly number[]): (numbe
     const column = perLine.filter((_, o) => Math.abs(widths[o] - w) <= 0.02).sort((x, y) => x - y);
     return column.length < 3 ? undefined : column[Math.min(column.length - 1, Math.floor(column.length * 0.9))];
   });
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('columnUpperDeciles', () => {
