@@ -10,7 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Built, PElem } from '../scripts/corpus/build.js';
-import { emptyCounts, type Habits } from '../scripts/corpus/habits.js';
+import { emptyCounts, type Habits, type VPage } from '../scripts/corpus/habits.js';
+import { makeRng } from '../scripts/corpus/rng.js';
+import { emitAzureDi } from '../scripts/corpus/writers/azure-di.js';
+import { writerGold } from '../scripts/corpus/writers/common.js';
 import {
   emitParser,
   PARSER_FILES,
@@ -18,6 +21,7 @@ import {
   type ParserFormat,
   parserFormatsOf,
 } from '../scripts/corpus/writers/index.js';
+import { emitTextract } from '../scripts/corpus/writers/textract.js';
 import { readWithAdapter } from '../src/adapters/index.js';
 import { loadInput } from '../src/io/load.js';
 import type { Element } from '../src/model/element.js';
@@ -31,6 +35,8 @@ const ADAPTER: Record<ParserFormat, string> = {
   paddle: 'paddleocr',
   unstructured: 'unstructured',
   'mineru-v2': 'mineru-content-list-v2',
+  textract: 'textract',
+  'azure-di': 'azure-di',
 };
 
 function read(file: string) {
@@ -82,7 +88,8 @@ for (const corpus of ['corpus-latex', 'corpus-office']) {
           manifest.parserSample ? Math.min(manifest.parserSample, asked.length) : asked.length,
         );
       }
-      for (const f of PARSER_FORMATS) {
+      // the formats the slice was built with (writers added later are not in it)
+      for (const f of asked) {
         const n = docs.filter((d) => existsSync(path.join(dir, d, f))).length;
         expect(n, f).toBeGreaterThanOrEqual(Math.floor(docs.length / 3));
       }
@@ -233,5 +240,69 @@ describe('parser habits on a hand-made document', () => {
     expect(pages[0]).toMatch(/^# Chapter One/m);
     expect(pages[1]).toMatch(/^# 1 Introduction/m);
     expect(pages[1]).toMatch(/^## 1.1 Scope/m);
+  });
+});
+
+// --- the Textract and Azure DI writers' own habits ----------------------------------------------------------
+
+function handView(): VPage[] {
+  return handMade().pages.map((p) => ({
+    ...p,
+    elems: p.elems.map((e) => ({ elem: e, as: e.kind, attach: e.captionOf })),
+  }));
+}
+
+function readInput(name: string, input: unknown) {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'parsers-'));
+  try {
+    const file = path.join(tmp, name);
+    writeFileSync(file, JSON.stringify(input));
+    const { adapter, document } = readWithAdapter(loadInput(file));
+    return { adapter: adapter.name, document, byRef: new Map(document.elements.map((e) => [e.ref, e])) };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+describe('the Textract writer', () => {
+  it('short captions as section headers: typed title by the adapter, still the float caption in the gold', () => {
+    const w = emitTextract('hand', handView(), makeRng(1), { captionAsHeader: true, tableTitles: true });
+    const r = readInput('analyze_document.json', w.input);
+    const gold = writerGold(w.placed);
+    checkGold(gold, r.byRef, 'textract');
+    const tableCaption = gold.captions.find((c) => r.byRef.get(c.target)?.type === 'table');
+    expect(r.byRef.get(tableCaption?.caption ?? '')?.text).toBe('Table I. Options');
+    expect(r.byRef.get(tableCaption?.caption ?? '')?.type).toBe('title');
+    // the TABLE_TITLE over the same caption is dropped as a duplicate of the layout block, not read twice
+    expect([...r.byRef.values()].filter((e) => e.text === 'Table I. Options')).toHaveLength(1);
+  });
+
+  it('captions as text; the table read from its TABLE cells, head row as <th>', () => {
+    const w = emitTextract('hand', handView(), makeRng(1), { captionAsHeader: false, tableTitles: false });
+    const r = readInput('analyze_document.json', w.input);
+    const types = [...r.byRef.values()].map((e) => e.type);
+    expect(types).not.toContain('table_caption');
+    const table = [...r.byRef.values()].find((e) => e.type === 'table');
+    expect(table?.html).toContain('<th>a</th>');
+    expect(writerGold(w.placed).headings.map((h) => h.level)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('the Azure DI writer', () => {
+  it('captions tied to their floats: the caption of table 0 and of each figure, cell paragraphs absorbed', () => {
+    const w = emitAzureDi(handView());
+    const r = readInput('analyze_result.json', w.input);
+    expect(r.adapter).toBe('azure-di');
+    const gold = writerGold(w.placed);
+    checkGold(gold, r.byRef, 'azure-di');
+    expect(gold.captions.map((c) => c.caption).sort()).toEqual([
+      '/analyzeResult/figures/0/caption',
+      '/analyzeResult/figures/1/caption',
+      '/analyzeResult/tables/0/caption',
+    ]);
+    // the cells' paragraphs are the table's text, not elements of their own
+    expect([...r.byRef.values()].filter((e) => e.text === 'a' || e.text === '2')).toHaveLength(0);
+    // a paragraph's lines give its line evidence where the source printed lines (none here: one box each)
+    expect(r.document.elements.find((e) => e.text === 'Chapter One')?.type).toBe('title');
   });
 });

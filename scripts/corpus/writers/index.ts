@@ -1,6 +1,6 @@
 // The parser-style writers beyond MinerU/dots/middle/hOCR (issue #13 item 2), each with its parser's habits
 // (habits.ts) seeded per document and format: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured, MinerU
-// content_list_v2.
+// content_list_v2, AWS Textract, Azure AI Document Intelligence.
 // `writeParserFormats` writes `<doc>/<format>/<file>` and its gold, and returns what meta.json records:
 // per format the habits' rates (`habits.<format>`), how often each was applied (`habitsApplied.<format>`), the
 // writer's per-document choice (`writerChoice.<format>`) and the gold counts.
@@ -11,15 +11,26 @@ import type { Lang } from '../blocks.js';
 import type { Built } from '../build.js';
 import { applyHabits, chooseHabits, emptyCounts, type HabitCounts, type Habits, parserLevels } from '../habits.js';
 import { hashString, makeRng } from '../rng.js';
+import { emitAzureDi } from './azure-di.js';
 import { type Placed, writerGold } from './common.js';
 import { emitDocling } from './docling.js';
 import { emitMarker } from './marker.js';
 import { emitMineruV2 } from './mineru-v2.js';
 import { emitMistral } from './mistral.js';
 import { emitPaddle } from './paddle.js';
+import { emitTextract } from './textract.js';
 import { emitUnstructured } from './unstructured.js';
 
-export const PARSER_FORMATS = ['docling', 'marker', 'mistral', 'paddle', 'unstructured', 'mineru-v2'] as const;
+export const PARSER_FORMATS = [
+  'docling',
+  'marker',
+  'mistral',
+  'paddle',
+  'unstructured',
+  'mineru-v2',
+  'textract',
+  'azure-di',
+] as const;
 export type ParserFormat = (typeof PARSER_FORMATS)[number];
 
 /** The input file each format is written to, in `<doc>/<format>/`. */
@@ -30,6 +41,8 @@ export const PARSER_FILES: Record<ParserFormat, string> = {
   paddle: 'res.json',
   unstructured: 'elements.json',
   'mineru-v2': 'content_list_v2.json',
+  textract: 'analyze_document.json',
+  'azure-di': 'analyze_result.json',
 };
 
 export interface ParserDoc {
@@ -74,6 +87,14 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
     }
     case 'mineru-v2':
       r = emitMineruV2(doc.id, pages);
+      break;
+    case 'textract': {
+      const t = emitTextract(doc.id, pages, rng);
+      r = { ...t, choice: t.variant };
+      break;
+    }
+    case 'azure-di':
+      r = emitAzureDi(pages);
       break;
     case 'unstructured': {
       const u = emitUnstructured(doc.id, doc.lang, pages, rng);
