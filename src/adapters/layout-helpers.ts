@@ -158,6 +158,24 @@ export function unionBox(boxes: readonly BBox[]): BBox {
   ];
 }
 
+/** Share of the block's width under which an inner line was broken by its author, not wrapped. */
+const SHORT_LINE = 0.75;
+
+/**
+ * Line boxes of one block that its author broke (a program, a config file, an address), not the typesetter: two or
+ * more lines under each other, and at least half of those before the last end short of the block's right edge.
+ */
+export function linesBrokenByAuthor(boxes: readonly BBox[]): boolean {
+  if (boxes.length < 2) return false;
+  const left = minOf(boxes.map((b) => b[0]));
+  const width = maxOf(boxes.map((b) => b[2])) - left;
+  if (width <= 0) return false;
+  // Lines side by side (a block merged over two columns) are no program's lines.
+  if (boxes.some((b) => b[0] - left > width * 0.3)) return false;
+  const inner = boxes.slice(0, -1);
+  return inner.filter((b) => (b[2] - left) / width < SHORT_LINE).length * 2 >= inner.length;
+}
+
 /**
  * Lines of a paragraph joined: wrapped lines with a space (none in CJK), a line-final hyphen before a
  * lowercase letter removed. Joined pairwise and concatenated once: folding `joinFragments` over the

@@ -34,7 +34,7 @@ import {
   optionalNumber,
   str,
 } from './builder.js';
-import { joinLines, lineShape } from './layout-helpers.js';
+import { joinLines, lineShape, linesBrokenByAuthor } from './layout-helpers.js';
 import {
   expectPageSize,
   guessFurnitureType,
@@ -381,20 +381,11 @@ export function linesText(lines: Line[], code = false): string {
   return joinLines(texts);
 }
 
-/** Share of the block's width under which an inner line was broken by its author, not wrapped. */
-const SHORT_LINE = 0.75;
-
 /** Two or more lines under each other, and at least half of those before the last end short of the block's right edge. */
 function brokenByAuthor(lines: Line[]): boolean {
   const boxes = lines.map((l) => (Array.isArray(l.bbox) && l.bbox.length >= 4 ? l.bbox.map(Number) : []));
-  if (boxes.length < 2 || boxes.some((b) => b.length < 4 || !b.every(Number.isFinite))) return false;
-  const left = minOf(boxes.map((b) => b[0]));
-  const width = maxOf(boxes.map((b) => b[2])) - left;
-  if (width <= 0) return false;
-  // Lines side by side (a block MinerU merged over two columns) are no program's lines.
-  if (boxes.some((b) => b[0] - left > width * 0.3)) return false;
-  const inner = boxes.slice(0, -1);
-  return inner.filter((b) => (b[2] - left) / width < SHORT_LINE).length * 2 >= inner.length;
+  if (boxes.some((b) => b.length < 4 || !b.every(Number.isFinite))) return false;
+  return linesBrokenByAuthor(boxes as [number, number, number, number][]);
 }
 
 function tableHtml(lines: Line[]): string {

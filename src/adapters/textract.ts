@@ -4,7 +4,9 @@
 //
 // Elements, in the order of the Blocks array (Textract returns LAYOUT blocks in reading order):
 // - every LAYOUT_* block except LAYOUT_LIST (a container: its LAYOUT_TEXT children are the elements,
-//   as list_item); text = its child LINEs' text; their boxes give `hints.lastLineFill` and `firstLineIndent`.
+//   as list_item); text = its child LINEs' text, joined as wrapped lines (a space, none between CJK characters,
+//   a line-final hyphen dropped) unless the author broke a text block's lines (a program: breaks kept); their
+//   boxes give `hints.lastLineFill` and `firstLineIndent`.
 // - a LAYOUT_TABLE takes its content from the TABLE block overlapping it most (cells → html with
 //   row/col spans, MERGED_CELL → one spanning cell, COLUMN_HEADER → <th>); that TABLE's TABLE_TITLE and
 //   TABLE_FOOTER blocks become table_caption / table_footnote elements just before / after it, unless a
@@ -46,7 +48,16 @@ import {
   type NewElement,
   str,
 } from './builder.js';
-import { area, type GridCell, gridToHtml, gridToText, intersectionArea, lineShape } from './layout-helpers.js';
+import {
+  area,
+  type GridCell,
+  gridToHtml,
+  gridToText,
+  intersectionArea,
+  joinLines,
+  lineShape,
+  linesBrokenByAuthor,
+} from './layout-helpers.js';
 import type { Adapter } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -63,6 +74,8 @@ const LAYOUT_TYPES: Record<string, BlockType> = {
   LAYOUT_PAGE_NUMBER: 'page_number',
 };
 const FORM_TYPES = new Set(['KEY_VALUE_SET', 'SELECTION_ELEMENT']);
+/** Running lines: their lines are one line of text, never an author's breaks. */
+const FURNITURE = new Set<BlockType>(['header', 'footer', 'page_number']);
 /** Overlap (share of the smaller box) from which two blocks are taken to be the same region. */
 const SAME_REGION = 0.5;
 
@@ -265,7 +278,7 @@ class TextractDoc {
     this.used.add(b);
     const lines = this.related(b).filter((c) => c.type === 'LINE' || c.type === 'WORD');
     for (const l of lines) this.absorb(l);
-    const text = ownText ?? lines.map((l) => str(l.obj.Text)).join('\n');
+    const text = ownText ?? this.linesText(lines, type);
     if (text.trim() === '' && type !== 'image' && type !== 'table') {
       this.builder.drop(b.file, b.ptr, 'textract.empty', `${b.type} with no text`, { page: b.page });
       return null;
@@ -277,6 +290,19 @@ class TextractDoc {
       .map((l) => l.bbox);
     element.hints = { ...element.hints, ...lineShape(lineBoxes) };
     return element;
+  }
+
+  /**
+   * The text of a layout block's lines: wrapped lines joined as a typesetter wraps them (a space, none between CJK
+   * characters, a line-final hyphen dropped), as the other parsers give a block's text. A text block whose author
+   * broke its lines (a program, an address: ./layout-helpers.ts) keeps its breaks; a title or running line never
+   * does ("Chapter 2" over "1.6.2. The Unstable Status" is one heading).
+   */
+  private linesText(lines: Block[], type: BlockType): string {
+    const texts = lines.map((l) => str(l.obj.Text));
+    const boxes = lines.filter(placed).map((l) => l.bbox);
+    const keepBreaks = type !== 'title' && !FURNITURE.has(type) && boxes.length === lines.length;
+    return keepBreaks && linesBrokenByAuthor(boxes) ? texts.join('\n') : joinLines(texts);
   }
 
   /** A table element at `layoutBlock`'s place with `table`'s cells (the same block when there is no layout). */

@@ -27,7 +27,8 @@ describe('textract adapter', () => {
     expect(doc.elements.map((e) => e.ref)).toEqual(Array.from({ length: 11 }, (_, i) => `/Blocks/${136 + i}`));
     // /Blocks/136 LAYOUT_TITLE: Left .16293737292289734 Top .11850959807634354 W .6733424663543701 H .1713554561138153.
     const title = byRef(doc, '/Blocks/136');
-    expect(title).toMatchObject({ type: 'title', page: 1, text: 'Textractor Test\nDocument' });
+    // its two LINEs are one title: wrapped lines are joined as the other parsers give a block's text
+    expect(title).toMatchObject({ type: 'title', page: 1, text: 'Textractor Test Document' });
     expectBox(title.bbox, [
       0.16293737292289734,
       0.11850959807634354,
@@ -188,6 +189,56 @@ describe('textract adapter', () => {
       expect(() => readJson(json)).toThrowError(
         expect.objectContaining({ kind: 'schema', pointer: '/Blocks/14/Geometry/BoundingBox/Left' }),
       );
+    });
+  });
+
+  describe('the lines of a layout block', () => {
+    const line = (id: string, text: string, left: number, top: number, width: number) => ({
+      BlockType: 'LINE',
+      Id: id,
+      Text: text,
+      Geometry: { BoundingBox: { Left: left, Top: top, Width: width, Height: 0.015 } },
+    });
+    const layout = (id: string, type: string, top: number, kids: string[]) => ({
+      BlockType: type,
+      Id: id,
+      Geometry: { BoundingBox: { Left: 0.1, Top: top, Width: 0.8, Height: 0.1 } },
+      Relationships: [{ Type: 'CHILD', Ids: kids }],
+    });
+    const json = {
+      Blocks: [
+        { BlockType: 'PAGE', Id: 'p', Geometry: { BoundingBox: { Left: 0, Top: 0, Width: 1, Height: 1 } } },
+        line('a1', 'A paragraph wrapped by the typesetter over three lines, with a word that is docu-', 0.1, 0.1, 0.8),
+        line('a2', 'mented at the break and a last line that ends short of the right', 0.1, 0.12, 0.8),
+        line('a3', 'edge.', 0.1, 0.14, 0.1),
+        line('b1', 'for f in *.deb; do', 0.1, 0.3, 0.3),
+        line('b2', '  dpkg -c "$f"', 0.1, 0.32, 0.2),
+        line('b3', 'done', 0.1, 0.34, 0.1),
+        line('b4', 'with a longest line that sets the width of the block of code here', 0.1, 0.36, 0.8),
+        line('c1', 'Chapter 2', 0.1, 0.5, 0.15),
+        line('c2', '1.6.2. The Unstable Status', 0.1, 0.52, 0.4),
+        layout('A', 'LAYOUT_TEXT', 0.1, ['a1', 'a2', 'a3']),
+        layout('B', 'LAYOUT_TEXT', 0.3, ['b1', 'b2', 'b3', 'b4']),
+        layout('C', 'LAYOUT_SECTION_HEADER', 0.5, ['c1', 'c2']),
+      ],
+    };
+    const doc = textract.read({ path: 'lines.json', isFolder: false, files: [{ path: 'lines.json', name: '', json }] });
+    const text = (ref: string) => byRef(doc, ref).text;
+
+    it('joins wrapped lines with a space and drops a line-final hyphen', () => {
+      expect(text('/Blocks/10')).toBe(
+        'A paragraph wrapped by the typesetter over three lines, with a word that is documented at the break and a last line that ends short of the right edge.',
+      );
+    });
+
+    it('keeps the breaks of lines its author broke (most inner lines end short of the block)', () => {
+      expect(text('/Blocks/11')).toBe(
+        'for f in *.deb; do\n  dpkg -c "$f"\ndone\nwith a longest line that sets the width of the block of code here',
+      );
+    });
+
+    it('reads a chapter label over its title as one heading line, short first line or not', () => {
+      expect(text('/Blocks/12')).toBe('Chapter 2 1.6.2. The Unstable Status');
     });
   });
 });
