@@ -24,7 +24,6 @@
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, Element, ElementHints, ParsedDocument } from '../model/element.js';
 import { pointer } from '../model/pointer.js';
-import { maxOf, minOf } from '../util/arrays.js';
 import {
   DocumentBuilder,
   expectArray,
