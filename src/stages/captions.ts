@@ -5,7 +5,7 @@
 //  1. The parser nested the caption inside its float's entry (`nested-by-parser`), or links it to its
 //     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is unless the page
 //     contradicts the tie (./captions/parser-links.ts, ./captions/parser-ties.ts); then placed by the
-//     evidence below over its whole page.
+//     evidence below over its whole page (placed back in the entry the parser nested it in, it stays nested).
 //  2. Kind: a table caption goes to a table, an image caption to an image (`kind-match`, `kind-mismatch`
 //     for an image caption before an equation or code); a "Table 2" / "图 3" label in the text decides
 //     the kind when the parser's label is generic; a numbered caption weighs against a note box the parser
@@ -163,6 +163,7 @@ function choosePairs(
   position: ReadonlyMap<number, number>,
   opt: EngineOptions['captions'],
   out: Linked,
+  doubted: Untaken['doubted'],
 ): Set<number> {
   scored.sort((a, b) => b.weighed.score - a.weighed.score);
   const linkedCaption = new Set<number>();
@@ -187,7 +188,9 @@ function choosePairs(
     }
   }
   for (const s of chosen) {
-    const link = { caption: s.caption.id, target: s.target.id, nested: false };
+    // A doubted caption the evidence puts back in the entry the parser nested it in stays nested there.
+    const tie = doubted.get(s.caption.id);
+    const link = { caption: s.caption.id, target: s.target.id, nested: tie?.float === s.target && tie.nested };
     const message = `linked: ${s.reasons.join('; ')}`;
     record(out, link, 'captions.nearest-float', message, [s.caption, s.target], s.weighed, 'rules');
   }
@@ -225,7 +228,7 @@ export function linkCaptions(
     parserCaptioned.set(l.target, roles);
   }
   const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh, position);
-  const linkedCaption = choosePairs(scored, position, options.captions, out);
+  const linkedCaption = choosePairs(scored, position, options.captions, out, untaken.doubted);
   const unplaced = free.filter((c) => !linkedCaption.has(c.id) && !untaken.doubted.has(c.id));
   for (const id of linkByPage(unplaced, body, out, weigh)) linkedCaption.add(id);
   for (const caption of free) {
