@@ -67,3 +67,35 @@ describe('captions: a row of sub-figures and a figure beside it, captions nested
       expect(got).toContainEqual({ pair: [caption, target], nested: true });
   });
 });
+
+describe('captions: a figure over a row of sub-figures whose last caption the parser ran into the figure caption', () => {
+  // MinerU 2 on the LaTeX producer's elsarticle chapter on package meta-information, page 4 (a dev document):
+  // "Figure 2: …" nested in a picture, the row of two sub-figures under it, "(b) …" nested in the right one, and
+  // "(a) …" run together with "Figure 3: …" in the left one. Figure 2's caption closes its figure (the next picture
+  // stands wholly under its own), so "(b)" names the right picture of the row, as the parser nested it.
+  const body = (text: string, y: number): Spec => ({
+    page: 1,
+    type: 'text',
+    text,
+    bbox: box(0.515, y, 0.937, y + 0.03),
+  });
+  const row: Spec[] = [
+    body('The Provides field is also interesting when the content of a package is included in a larger one.', 0.05),
+    { page: 1, type: 'image', bbox: box(0.578, 0.101, 0.874, 0.225) },
+    { page: 1, type: 'image_caption', text: 'Figure 2: Use of a Provides field.', hints: { nestedIn: '/1' } },
+    { page: 1, type: 'image', bbox: box(0.757, 0.282, 0.927, 0.379) },
+    { page: 1, type: 'image_caption', text: '(b) After the change.', hints: { nestedIn: '/3' } },
+    { page: 1, type: 'image', bbox: box(0.525, 0.298, 0.695, 0.379) },
+    {
+      page: 1,
+      type: 'image_caption',
+      text: '(a) Before the change.Figure 3: Two states of the configuration discussed in this section.',
+      hints: { nestedIn: '/5' },
+    },
+    body('deleted, since it no longer had any purpose when old Perl versions were removed.', 0.448),
+  ];
+
+  it('keeps "(b)" in the right picture of the row', () => {
+    expect(links(row)).toContainEqual({ pair: [4, 3], nested: true });
+  });
+});
