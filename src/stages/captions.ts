@@ -5,7 +5,7 @@
 //  1. The parser nested the caption inside its float's entry (`nested-by-parser`), or links it to its
 //     float explicitly (`linked-by-parser`: Docling `captions`, Marker groups): taken as is unless the page
 //     contradicts the tie (./captions/parser-links.ts, ./captions/parser-ties.ts); then placed by the
-//     evidence below over its whole page.
+//     evidence below over its whole page (placed back in the entry the parser nested it in, it stays nested).
 //  2. Kind: a table caption goes to a table, an image caption to an image (`kind-match`, `kind-mismatch`
 //     for an image caption before an equation or code); a "Table 2" / "图 3" label in the text decides
 //     the kind when the parser's label is generic; a numbered caption weighs against a note box the parser
@@ -25,7 +25,8 @@
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
 // that holds two figures), and a stray label line is not pinned on it. Then boxless numbered captions whose
 // numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts); a boxless
-// numbered caption still unlinked goes to the float of its kind its page leaves uncaptioned (`page-fallback`).
+// numbered caption still unlinked goes to the float of its kind its page leaves uncaptioned (`page-fallback`); a
+// boxed caption still unlinked (printed away from its float) is placed by its page's geometry alone (`page-geometry`).
 // References: a label in body text that a linked caption carries (`label-match`).
 import { groupByPage, positionsOf } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
@@ -163,10 +164,12 @@ function choosePairs(
   position: ReadonlyMap<number, number>,
   opt: EngineOptions['captions'],
   out: Linked,
+  doubted: Untaken['doubted'],
+  { rule, taken }: { rule: string; taken: ReadonlySet<string> } = { rule: 'captions.nearest-float', taken: new Set() },
 ): Set<number> {
   scored.sort((a, b) => b.weighed.score - a.weighed.score);
   const linkedCaption = new Set<number>();
-  const captionedTarget = new Set<string>();
+  const captionedTarget = new Set<string>(taken);
   const chosen: Scored[] = [];
   for (const s of scored) {
     if (s.spare || linkedCaption.has(s.caption.id)) continue;
@@ -187,11 +190,52 @@ function choosePairs(
     }
   }
   for (const s of chosen) {
-    const link = { caption: s.caption.id, target: s.target.id, nested: false };
+    // A doubted caption the evidence puts back in the entry the parser nested it in stays nested there.
+    const tie = doubted.get(s.caption.id);
+    const link = { caption: s.caption.id, target: s.target.id, nested: tie?.float === s.target && tie.nested };
     const message = `linked: ${s.reasons.join('; ')}`;
-    record(out, link, 'captions.nearest-float', message, [s.caption, s.target], s.weighed, 'rules');
+    record(out, link, rule, message, [s.caption, s.target], s.weighed, 'rules');
   }
   return linkedCaption;
+}
+
+/**
+ * A boxed caption no float near it in reading order took: the parser printed it away from its float (PaddleOCR,
+ * Mistral setting two captions of a page in each other's places), and its box still stands by its float. It is
+ * placed as a doubted caption is, by its page's geometry alone, among the floats without a caption of its role.
+ */
+function placeByPage(
+  strays: Element[],
+  ctx: {
+    untaken: Untaken;
+    body: Element[];
+    parserCaptioned: Map<number, Set<CaptionRole>>;
+    habits: CaptionHabits;
+    weigh: Weigh;
+    position: ReadonlyMap<number, number>;
+    doc: StageInput['doc'];
+    out: Linked;
+    options: StageInput['options'];
+  },
+): Set<number> {
+  if (strays.length === 0) return new Set();
+  const { doc, out } = ctx;
+  const doubted: Untaken['doubted'] = new Map(strays.map((c) => [c.id, undefined]));
+  const untaken: Untaken = { free: strays, mislabelled: ctx.untaken.mislabelled, doubted };
+  const scored = scorePairs(
+    untaken,
+    ctx.body,
+    ctx.parserCaptioned,
+    ctx.habits,
+    ctx.options.captions,
+    ctx.weigh,
+    ctx.position,
+  );
+  const taken = new Set(out.links.map((l) => `${l.target}:${roleOf(doc.elements[l.caption])}`));
+  return choosePairs(scored, ctx.position, ctx.options.captions, out, doubted, {
+    rule: 'captions.page-geometry',
+    taken,
+  });
 }
 
 /**
@@ -225,7 +269,10 @@ export function linkCaptions(
     parserCaptioned.set(l.target, roles);
   }
   const scored = scorePairs(untaken, body, parserCaptioned, habits, options.captions, weigh, position);
-  const linkedCaption = choosePairs(scored, position, options.captions, out);
+  const linkedCaption = choosePairs(scored, position, options.captions, out, untaken.doubted);
+  const strays = free.filter((c) => c.bbox && !linkedCaption.has(c.id) && !untaken.doubted.has(c.id));
+  for (const id of placeByPage(strays, { untaken, body, parserCaptioned, habits, weigh, position, doc, out, options }))
+    linkedCaption.add(id);
   const unplaced = free.filter((c) => !linkedCaption.has(c.id) && !untaken.doubted.has(c.id));
   for (const id of linkByPage(unplaced, body, out, weigh)) linkedCaption.add(id);
   for (const caption of free) {

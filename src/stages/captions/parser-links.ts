@@ -159,12 +159,13 @@ export function takeParserLinks(
 
 /**
  * The element before `body[k]` in reading order, passing over captions (and, for a sub-figure's, the other
- * sub-figures' and the figure's caption the parser typed text: "picture, picture, (a) …, Figure 2: …, (b) …").
+ * sub-figures' and the figure's caption the parser typed text or title: "picture, picture, (a) …, Figure 2: …, (b) …";
+ * dots.ocr types a row's sub-captions Section-header).
  */
 function floatBefore(body: Element[], k: number): Element | undefined {
   const sub = roleOf(body[k]) === 'sub';
   for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
-    const textLine = body[j].type === 'text';
+    const textLine = body[j].type === 'text' || body[j].type === 'title';
     const passed =
       CAPTION_TYPES.has(body[j].type) ||
       (sub && textLine && (roleOf(body[j]) === 'sub' || looksLikeCaption(body[j].text)));

@@ -15,7 +15,10 @@
 //    caption stands right by it on the habit side (Docling tying a figure's caption to the picture under it);
 //  - `crowded`: the parser put two numbered captions of the float's kind on one float ("Table 4", "Table 5" in
 //    one MinerU entry) while a float of that kind on the page has none: the one its number sends there (the lower
-//    when that float comes first in reading order) is doubted.
+//    when that float comes first in reading order) is doubted;
+//  - `numbering`: two boxless numbered captions of one kind, each nested in its own float, one float over the other
+//    in one column and first in reading order holding the higher number ("Fig. 2" in the upper picture, "Fig. 1" in
+//    the lower): both are doubted, and the label order (./label-order.ts) exchanges them back.
 // Each doubt only reopens the question: the pair evidence places the caption, and the tie stands when no float
 // on the page reaches the threshold.
 import { overlapsHorizontally } from '../../layout/columns.js';
@@ -25,7 +28,7 @@ import { captionNumber, compareNumbers } from './label-order.js';
 import { contradictsKind, isAbove, roleOf, wantedKind } from './roles.js';
 import { letterNamesAnother, picturesLeftOf, underAnotherPicture } from './sub-figures.js';
 
-export type Doubt = 'kind' | 'sub-figure' | 'column' | 'row' | 'habit' | 'crowded';
+export type Doubt = 'kind' | 'sub-figure' | 'column' | 'row' | 'habit' | 'crowded' | 'numbering';
 
 /** How near (share of the page height) another float must stand above or below a caption to claim it. */
 const NEAR = 0.05;
@@ -99,6 +102,28 @@ function crowded(caption: Element, float: Element, page: readonly Element[], ctx
   });
 }
 
+/**
+ * The parser nested two numbered captions of one kind, each in its own float of a page, against their floats' order:
+ * the float over the other in one column (by their boxes, and first in reading order) holds the higher number.
+ */
+function againstNumbering(caption: Element, float: Element, page: readonly Element[], ctx: TieContext): boolean {
+  const own = captionNumber(caption);
+  if (!own || own.kind !== float.type || roleOf(caption) !== 'main' || caption.bbox || !float.bbox) return false;
+  const at = ctx.position.get(float.id)!;
+  return page.some((o) => {
+    if (o === float || o.type !== float.type || !o.bbox || !overlapsHorizontally(o, float, 0.8)) return false;
+    const before = ctx.position.get(o.id)! < at;
+    const [upper, lower] = before ? [o, float] : [float, o];
+    if (lower.bbox![1] < upper.bbox![3] - 0.005) return false;
+    return (ctx.tiedTo.get(o.id) ?? []).some((c) => {
+      const n = roleOf(c) === 'main' && !c.bbox ? captionNumber(c) : undefined;
+      if (n?.kind !== own.kind) return false;
+      const order = compareNumbers(own.parts, n.parts);
+      return before ? order < 0 : order > 0;
+    });
+  });
+}
+
 /** What the ties of the whole document tell about one: the document's habits and who holds which caption. */
 export interface TieContext {
   habits: CaptionHabits;
@@ -132,5 +157,6 @@ export function doubtTie(
   if (laterInRow(caption, float, page, mainTied)) return 'row';
   if (againstHabit(caption, float, page, ctx)) return 'habit';
   if (crowded(caption, float, page, ctx)) return 'crowded';
+  if (againstNumbering(caption, float, page, ctx)) return 'numbering';
   return undefined;
 }

@@ -17,13 +17,22 @@ export function subLetterIndex(text: string): number | undefined {
  * it closes one figure, and the next picture opens another. A numbered caption without a box (nested in its
  * picture's entry by MinerU) closes its figure when it stands between two pictures in reading order and another
  * numbered figure caption follows among the pictures after it ("Figure 2: …", then "(b) …", "(a) …", "Figure 3:
- * …"): two figures; alone, it is the caption of the sub-figures around it, nested in one of them.
+ * …") or the next picture stands wholly under its own by their boxes, and the two are not of one row: two figures;
+ * alone, it is the caption of the sub-figures around it, nested in one of them.
  */
 function closesFigure(body: readonly Element[], k: number): boolean {
   const caption = body[k];
   if (subLetterIndex(caption.text) !== undefined) return false;
   const [before, after] = [neighbourPicture(body, k, -1), neighbourPicture(body, k, 1)];
-  if (!caption.bbox) return before !== undefined && after !== undefined && numberedAfter(body, k);
+  if (!caption.bbox) {
+    if (before === undefined || after === undefined) return false;
+    // Two pictures of one row by their boxes: the parser nested the figure's caption in the first (MinerU), not
+    // between two figures; a figure's caption is set under its row.
+    if (sameRow(before, after)) return false;
+    // A figure's own numbered caption nested in a picture that the next one stands wholly under: two figures.
+    const below = before.bbox && after.bbox && after.bbox[1] >= before.bbox[3] - 0.005;
+    return (below && parseCaptionLabel(caption.text) !== undefined) || numberedAfter(body, k);
+  }
   if (!before?.bbox || !after?.bbox) return false;
   return before.bbox[3] <= caption.bbox[1] + 0.005 && after.bbox[1] >= caption.bbox[3] - 0.005;
 }
