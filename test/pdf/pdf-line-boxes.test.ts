@@ -185,3 +185,37 @@ describe("a listing's CJK comments in the CJK font (text-merge/code.ts, jlreq ×
     expect(score(a, b)).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a lead-in in a Latin proportional font after a listing, CJK words in it (text-merge/code.ts, session 24)', () => {
+  // ctexbook × dots.ocr, MinerU, PaddleOCR (seed 7419, train): a listing in LMMono10 ends its page; the next opens on
+  // the lead-in of the next listing, its Latin characters (most of them) in LMRoman12, its Chinese words in FandolSong
+  // (gold: apart; the text as the parsers read it, a stray stop after the colon). The CJK-comment exception (a listing's comments in a CJK font) had left the font unread.
+  const a = withBox(
+    el(
+      '/7',
+      1,
+      '$ vim hello-1.0/debian/rules\n... edit, edit, edit ...\n$ cat hello-1.0/debian/rules\n#!/usr/bin/make -f\n%:\n\tdh $@',
+      { fontSize: 10.91, lineCount: 6, lastLineFill: 0.406, firstLineIndent: 0.031, fontName: 'LMMono10-Regular' },
+      0.031,
+    ),
+    [0.22, 0.68, 0.52, 0.85],
+  );
+  const b = (fontName: string) =>
+    withBox(
+      el(
+        '/1',
+        2,
+        'debian/source/format（维护者版本，v=1.0）：.',
+        { fontSize: 11.96, lineCount: 1, fontName },
+        undefined,
+      ),
+      [0.18, 0.16, 0.53, 0.17],
+    );
+  it('reads code and prose when the Latin characters are in a proportional font', () => {
+    expect(ids(a, b('LMRoman12-Regular'))).toContain('text-merge.code-and-prose');
+    expect(score(a, b('LMRoman12-Regular'))).toBeLessThan(0.5);
+  });
+  it('leaves the font unread when it is a CJK font', () => {
+    expect(ids(a, b('FandolSong-Regular'))).not.toContain('text-merge.code-and-prose');
+  });
+});
