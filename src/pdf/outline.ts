@@ -154,6 +154,30 @@ function outOfOrder(pairs: readonly Matched[], elements: readonly Element[]): Se
   return out;
 }
 
+/** Marks the matched headings with their entries' depth, but for the entries written out of order (reported). */
+function markInOrder(pairs: readonly Matched[], elements: readonly Element[], warnings: Diagnostic[]): number {
+  const misplaced = outOfOrder(pairs, elements);
+  let marked = 0;
+  for (const { entry, el } of pairs) {
+    if (misplaced.has(entry.index)) continue;
+    markOutline(el, entry);
+    marked++;
+  }
+  if (misplaced.size > 0) {
+    const shown = pairs
+      .filter((p) => misplaced.has(p.entry.index))
+      .map((p) => `"${p.entry.title.slice(0, 60)}" (level ${p.entry.level}) is ${p.el.type} ${p.el.ref}`)
+      .join('; ');
+    warnings.push({
+      severity: 'warning',
+      place: {},
+      ruleId: 'pdf.outline-order',
+      reason: `${misplaced.size} outline entries come before the entry of a heading their own heading follows (out of order): no depth taken from them: ${shown}`,
+    });
+  }
+  return marked;
+}
+
 /** Outline entries → heading elements (`hints.outlineLevel`); the unmatched ones reported. */
 export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[]): number {
   if (pdf.outline.length === 0) return 0;
@@ -183,24 +207,7 @@ export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagno
     used.add(best.id);
     pairs.push({ entry, el: best });
   }
-  const misplaced = outOfOrder(pairs, elements);
-  for (const { entry, el } of pairs) {
-    if (misplaced.has(entry.index)) continue;
-    markOutline(el, entry);
-    matched++;
-  }
-  if (misplaced.size > 0) {
-    const shown = pairs
-      .filter((p) => misplaced.has(p.entry.index))
-      .map((p) => `"${p.entry.title.slice(0, 60)}" (level ${p.entry.level}) is ${p.el.type} ${p.el.ref}`)
-      .join('; ');
-    warnings.push({
-      severity: 'warning',
-      place: {},
-      ruleId: 'pdf.outline-order',
-      reason: `${misplaced.size} outline entries come before the entry of a heading their own heading follows (out of order): no depth taken from them: ${shown}`,
-    });
-  }
+  matched += markInOrder(pairs, elements, warnings);
   const firstOfPage = new Map<number, PdfOutlineEntry>();
   for (const entry of pdf.outline)
     if (entry.page !== undefined && !firstOfPage.has(entry.page)) firstOfPage.set(entry.page, entry);
