@@ -15,6 +15,11 @@
 //    for a top section, blank-opener.ts): that header takes the entry's depth — the outline says a heading of
 //    this depth opens the page; the parser kept its place and lost its words;
 // 4. else the entry is reported (`pdf.outline-unmatched`), never invented.
+// An entry the outline lists before the entry of an earlier heading, while its own heading stands between that
+// heading and the heading of its first sub-entry, gives no depth (`pdf.outline-order`, reported): it was written out of
+// order, and its place in the tree is not its heading's. revtex writes the abstract's bookmark (at the sections'
+// level) before \maketitle writes the title's one level above: "Abstract" became a top entry beside the title, ahead
+// of it, and read so the abstract stood beside the title over the sections (every format, 0.967 → 0.900 TEDS).
 // An outline of a single top-level entry on the first page ranks nothing: it names the document (llncs's title
 // bookmark under hyperref, a PDF whose one bookmark is its title), so no element takes a depth from it
 // (`pdf.outline-single`, reported).
@@ -124,6 +129,55 @@ function blankOpener(page: readonly Element[], used: Set<number>): Element | und
   return el;
 }
 
+type Matched = { entry: PdfOutlineEntry; el: Element };
+
+/**
+ * The entries written out of order (their indexes): X, listed before an entry T, whose heading stands after T's heading
+ * and before the heading of T's first matched sub-entry. In an outline in the document's order nothing stands there:
+ * the entries after T's are its sub-entries.
+ */
+function outOfOrder(pairs: readonly Matched[], elements: readonly Element[]): Set<number> {
+  const out = new Set<number>();
+  if (pairs.length < 3) return out;
+  const pos = new Map<number, number>(elements.map((e, i) => [e.id, i]));
+  const sorted = [...pairs].sort((a, b) => a.entry.index - b.entry.index);
+  for (let t = 0; t < sorted.length; t++) {
+    const T = sorted[t];
+    const child = sorted[t + 1];
+    if (!child || child.entry.level !== T.entry.level + 1) continue;
+    const [from, to] = [pos.get(T.el.id) ?? -1, pos.get(child.el.id) ?? -1];
+    for (let x = 0; x < t; x++) {
+      const at = pos.get(sorted[x].el.id) ?? -1;
+      if (at > from && at < to) out.add(sorted[x].entry.index);
+    }
+  }
+  return out;
+}
+
+/** Marks the matched headings with their entries' depth, but for the entries written out of order (reported). */
+function markInOrder(pairs: readonly Matched[], elements: readonly Element[], warnings: Diagnostic[]): number {
+  const misplaced = outOfOrder(pairs, elements);
+  let marked = 0;
+  for (const { entry, el } of pairs) {
+    if (misplaced.has(entry.index)) continue;
+    markOutline(el, entry);
+    marked++;
+  }
+  if (misplaced.size > 0) {
+    const shown = pairs
+      .filter((p) => misplaced.has(p.entry.index))
+      .map((p) => `"${p.entry.title.slice(0, 60)}" (level ${p.entry.level}) is ${p.el.type} ${p.el.ref}`)
+      .join('; ');
+    warnings.push({
+      severity: 'warning',
+      place: {},
+      ruleId: 'pdf.outline-order',
+      reason: `${misplaced.size} outline entries come before the entry of a heading their own heading follows (out of order): no depth taken from them: ${shown}`,
+    });
+  }
+  return marked;
+}
+
 /** Outline entries → heading elements (`hints.outlineLevel`); the unmatched ones reported. */
 export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagnostic[]): number {
   if (pdf.outline.length === 0) return 0;
@@ -141,6 +195,7 @@ export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagno
   for (const e of elements) byPage.set(e.page, [...(byPage.get(e.page) ?? []), e]);
   const used = new Set<number>();
   const left: PdfOutlineEntry[] = [];
+  const pairs: Matched[] = [];
   let matched = 0;
   for (const entry of pdf.outline) {
     if (!normalizeText(entry.title)) continue;
@@ -150,9 +205,9 @@ export function matchOutline(elements: Element[], pdf: PdfData, warnings: Diagno
       continue;
     }
     used.add(best.id);
-    markOutline(best, entry);
-    matched++;
+    pairs.push({ entry, el: best });
   }
+  matched += markInOrder(pairs, elements, warnings);
   const firstOfPage = new Map<number, PdfOutlineEntry>();
   for (const entry of pdf.outline)
     if (entry.page !== undefined && !firstOfPage.has(entry.page)) firstOfPage.set(entry.page, entry);

@@ -216,7 +216,7 @@ function pdfError(error: unknown, path: string): DocstitchError {
   return new DocstitchError('pdf', `cannot read the PDF (${name ? `${name}: ` : ''}${message})`, { file: path });
 }
 
-interface FontInfo {
+export interface FontInfo {
   name?: string;
   bold: boolean;
   italic: boolean;
@@ -227,12 +227,13 @@ function baseFontName(name: string): string {
   return name.replace(/^[A-Z]{6}\+/, '');
 }
 
-function fontInfoOf(name: string | undefined): FontInfo {
+export function fontInfoOf(name: string | undefined): FontInfo {
   if (!name) return { bold: false, italic: false };
   const base = baseFontName(name);
   return {
     name: base,
-    bold: /bold|black|heavy|semibold|demibold|[-,]bd\b|\bbx\d|cmbx/i.test(base),
+    // a Japanese font's weight by number: Hiragino's and Morisawa's W3 is the text's, W6 and up bold ("HiraKakuProN-W6")
+    bold: /bold|black|heavy|semibold|demibold|[-,]bd\b|\bbx\d|cmbx|[-_]W[6-9]\b/i.test(base),
     italic: /italic|oblique|[-,]it\b|(?<!cap)ital\b|cmti|cmsl/i.test(base),
   };
 }

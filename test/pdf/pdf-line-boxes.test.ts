@@ -75,6 +75,62 @@ describe('a flush first line the class sets so says nothing', () => {
   });
 });
 
+describe('a flush first line after a display formula or between description entries says nothing (session 24)', () => {
+  it('after a display formula the parser typed as text (amsart × dots.ocr and MinerU)', () => {
+    // The formula's lines are math fonts (LMMathItalic8, matched 0.435: not trusted); the next page opens flush on a
+    // sidebar "VOCABULARY …" in LMRoman12-Regular 11.96 pt, matched 1 (gold: no link; every display formula of the
+    // fresh sets stands alone in the gold).
+    const a = el('/12', 2, 'n ∑ (1) a = w x + b i ij j i j=1', { fontSize: 7.97, lineCount: 3, match: 0.435 });
+    const b = el(
+      '/2',
+      3,
+      'GLOSSARY The stable, testing and unstable suites. Each suite holds the packages of one state.',
+      { fontSize: 11.96, lineCount: 4, lastLineFill: 0.793, firstLineIndent: 0 },
+      0,
+    );
+    expect(ids(a, b)).toContain('text-merge.pdf-flush-house-style');
+    expect(ids(a, b)).not.toContain('text-merge.first-line-flush');
+    expect(score(a, b)).toBeLessThan(0.5);
+  });
+  it('two entries of a description list, each opening flush with a file name (elsarticle × three formats)', () => {
+    // LMRoman10-Regular 9.96 pt both; the first entry ends its column, its first line flush (0), the next opens the
+    // next column flush (gold: two entries).
+    const a = el(
+      '/23',
+      1,
+      'debian/watch. The file that tells the tools where to look for new upstream releases (see Section 5.9)',
+      { fontSize: 9.96, lineCount: 2, lastLineFill: 0.801, firstLineIndent: 0 },
+      0,
+    );
+    const b = el(
+      '/0',
+      2,
+      'debian/source/format. The file that names the format of the source package and its version in full.',
+      { fontSize: 9.96, lineCount: 4, lastLineFill: 0.601, firstLineIndent: 0 },
+      0,
+    );
+    expect(ids(a, b)).toContain('text-merge.pdf-flush-house-style');
+    expect(score(a, b)).toBeLessThan(0.5);
+  });
+  it('a continuation after a flush paragraph is still read by its flush line', () => {
+    const a = el(
+      '/23',
+      1,
+      'debian/watch. The file that tells the tools where to look for new upstream releases and how to',
+      { fontSize: 9.96, lineCount: 2, lastLineFill: 1, firstLineIndent: 0 },
+      0,
+    );
+    const b = el(
+      '/0',
+      2,
+      'Check them with uscan before each upload.',
+      { fontSize: 9.96, lineCount: 1, firstLineIndent: 0 },
+      0,
+    );
+    expect(ids(a, b)).toContain('text-merge.first-line-flush');
+  });
+});
+
 describe('a sentence ending at a full last line, the next page flush: the paragraph goes on', () => {
   const a = (fill: number) =>
     el('/30', 3, 'The administrator sets the rights of each file. The rights are kept in the inode.', {
@@ -127,5 +183,39 @@ describe("a listing's CJK comments in the CJK font (text-merge/code.ts, jlreq ×
   it('reads both sides as one listing, not code and prose', () => {
     expect(ids(a, b)).not.toContain('text-merge.code-and-prose');
     expect(score(a, b)).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('a lead-in in a Latin proportional font after a listing, CJK words in it (text-merge/code.ts, session 24)', () => {
+  // ctexbook × dots.ocr, MinerU, PaddleOCR (seed 7419, train): a listing in LMMono10 ends its page; the next opens on
+  // the lead-in of the next listing, its Latin characters (most of them) in LMRoman12, its Chinese words in FandolSong
+  // (gold: apart; the text as the parsers read it, a stray stop after the colon). The CJK-comment exception (a listing's comments in a CJK font) had left the font unread.
+  const a = withBox(
+    el(
+      '/7',
+      1,
+      '$ vim hello-1.0/debian/rules\n... edit, edit, edit ...\n$ cat hello-1.0/debian/rules\n#!/usr/bin/make -f\n%:\n\tdh $@',
+      { fontSize: 10.91, lineCount: 6, lastLineFill: 0.406, firstLineIndent: 0.031, fontName: 'LMMono10-Regular' },
+      0.031,
+    ),
+    [0.22, 0.68, 0.52, 0.85],
+  );
+  const b = (fontName: string) =>
+    withBox(
+      el(
+        '/1',
+        2,
+        'debian/source/format（维护者版本，v=1.0）：.',
+        { fontSize: 11.96, lineCount: 1, fontName },
+        undefined,
+      ),
+      [0.18, 0.16, 0.53, 0.17],
+    );
+  it('reads code and prose when the Latin characters are in a proportional font', () => {
+    expect(ids(a, b('LMRoman12-Regular'))).toContain('text-merge.code-and-prose');
+    expect(score(a, b('LMRoman12-Regular'))).toBeLessThan(0.5);
+  });
+  it('leaves the font unread when it is a CJK font', () => {
+    expect(ids(a, b('FandolSong-Regular'))).not.toContain('text-merge.code-and-prose');
   });
 });

@@ -11,10 +11,16 @@
 // (`caseTellsTop`: in the capitals of the top sections alone; an appendix opener's case, "Appendix A: List of Mount
 // Points" keyed with revtex's Roman sections, tells nothing of theirs). Precedence (levels.ts): after every habit that keys
 // an unnumbered heading as a top section; it re-keys only those, never a keyword (Abstract, References), never one
-// whose size or case sets it apart from the next heading's kind.
+// whose size or case sets it apart from the next heading's kind, never one the source PDF sets in the font the top
+// numbered sections alone are set in (`pdf-font-of-numbered`, levels.ts: a font name and size is surer than where the
+// numbering runs; elsarticle's bold `\section*` "dput" between "4. debsign" and "4.1. Upstream git repository", whose
+// subsections are not bold, went below "4." with every format, with the PDF as without it).
 import { APPENDIX, caseStyle } from './candidates.js';
 import { follows } from './promote.js';
 import type { Candidate } from './types.js';
+
+/** The evidence keyUnnumbered (levels.ts) gives a heading set in the PDF font of one numbered kind alone. */
+const PDF_FONT_OF_NUMBERED = 'headings.pdf-font-of-numbered';
 
 /** Whether `b`'s numbering continues `a`'s: `follows` (promote.ts), or the first child of an outline rank ("I." → "A."). */
 function continues(a: Candidate, b: Candidate): boolean {
@@ -52,7 +58,7 @@ export function joinInsideNumbering(
       previous = c;
       return;
     }
-    if (!previous || c.keyword || c.key !== topKey) return;
+    if (!previous || c.keyword || c.key !== topKey || c.evidence?.includes(PDF_FONT_OF_NUMBERED)) return;
     const next = nextNumbered[i];
     if (!next || kind(next.key) === topKey || !continues(previous, next)) return;
     const sizeTells = c.sizeClass === undefined || !sizes.get(next.key)?.has(c.sizeClass);

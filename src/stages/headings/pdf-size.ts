@@ -1,9 +1,10 @@
 // The source PDF's real font sizes (`--pdf`; hints.pdf from src/pdf/align.ts) beside the sizes the headings stage
 // estimates from the parser's boxes: the body text's size, and whether a title is set larger than it.
-import type { Element } from '../../model/element.js';
+import type { Element, PdfHints } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import type { FurnitureResult } from '../types.js';
+import type { Candidate } from './types.js';
 
 /**
  * The font size most body characters are set in (text elements well aligned to the PDF, not in a monospaced
@@ -30,4 +31,16 @@ export function pdfBodySize(elements: readonly Element[], furniture: FurnitureRe
 export function pdfLargerThanBody(el: Element, body: number | undefined): boolean {
   const pdf = trustedPdf(el);
   return body !== undefined && !!pdf?.fontSize && !!pdf.bold && pdf.fontSize >= body * 1.05;
+}
+
+/**
+ * The PDF hints of a title nothing ranks (no numbering, no keyword, no outline entry) that the PDF sets at the body
+ * text's size, its text well aligned; else undefined. The one filter of the PDF's demotions at body size
+ * (pdf-style.ts: neither bold nor italic; pdf-term.ts: a description term). A size within 2 % of the body's is the
+ * body's (rounding of the PDF's text matrix).
+ */
+export function unrankedAtPdfBodySize(c: Candidate, body: number): PdfHints | undefined {
+  if (c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return undefined;
+  const pdf = trustedPdf(c.el);
+  return pdf?.fontSize && pdf.fontSize <= body * 1.02 ? pdf : undefined;
 }

@@ -4,10 +4,9 @@
 // promoted — a false title (`headings.demoted-pdf-body-size`). Only titles whose text matched their PDF
 // lines well (≥ 0.8) are judged; a document without PDF evidence is left as it is.
 
-import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult, StageInput } from '../types.js';
 import { demote } from './candidates.js';
-import { pdfBodySize } from './pdf-size.js';
+import { pdfBodySize, unrankedAtPdfBodySize } from './pdf-size.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 export function demoteByPdfStyle(
@@ -19,10 +18,8 @@ export function demoteByPdfStyle(
   const body = pdfBodySize(doc.elements, furniture);
   if (body === undefined) return candidates;
   return candidates.filter((c) => {
-    const pdf = trustedPdf(c.el);
-    if (c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
-    if (!pdf?.fontSize || pdf.bold || pdf.italic) return true;
-    if (pdf.fontSize > body * 1.02) return true;
+    const pdf = unrankedAtPdfBodySize(c, body);
+    if (!pdf || pdf.bold || pdf.italic) return true;
     const message = `not a heading: set in the body text's ${body} pt, neither bold nor italic, in the PDF`;
     return !demote(ctx, c.el, 'headings.pdf-body-size', 'headings.demoted-pdf-body-size', message);
   });

@@ -9,10 +9,9 @@
 // is the text rule's (demotions.ts `lowercase-name`); a term opening with an option sign, `option-term`'s.
 // Found on the bookmarked LaTeX set (IEEEtran × MinerU: a term MinerU gave text_level 1, ranked level with the
 // sections; amsart read alone: three terms at level 2 beside the sections).
-import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult, StageInput } from '../types.js';
 import { demote } from './candidates.js';
-import { pdfBodySize } from './pdf-size.js';
+import { pdfBodySize, unrankedAtPdfBodySize } from './pdf-size.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 /** A lower-case name, then its arguments in parentheses or brackets holding a word, to the end of the line. */
@@ -31,10 +30,7 @@ export function demotePdfTerms(
   const body = pdfBodySize(doc.elements, furniture);
   if (body === undefined) return candidates;
   return candidates.filter((c) => {
-    const pdf = trustedPdf(c.el);
-    if (c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined || !isCallTerm(c.el.text)) return true;
-    // a size within 2 % of the body's is the body's (rounding of the PDF's text matrix)
-    if (!pdf?.fontSize || pdf.fontSize > body * 1.02) return true;
+    if (!isCallTerm(c.el.text) || !unrankedAtPdfBodySize(c, body)) return true;
     const message = `not a heading: a name with its arguments, set in the body text's ${body} pt in the PDF (a description term)`;
     return !demote(ctx, c.el, 'headings.term', 'headings.demoted-pdf-term', message);
   });

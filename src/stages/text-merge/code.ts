@@ -6,7 +6,7 @@
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
-import { isMonospacedFont } from '../../text/fonts.js';
+import { isCjkFont, isMonospacedFont } from '../../text/fonts.js';
 import type { ContinuationContext } from './context.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
@@ -178,14 +178,16 @@ function cjkProseBesideLatin(aText: string, bText: string): boolean {
 
 /**
  * Whether the element's text is set in a monospaced font in the source PDF; undefined without a well-matched PDF font,
- * and for code by its text whose CJK characters outnumber the rest in a proportional font: a listing's CJK comments
+ * and for code by its text whose CJK characters outnumber the rest in a CJK font: a listing's CJK comments
  * ("; 一部の TURN クライアントは …", jlreq) are set in the CJK font, as no monospaced Latin font holds their glyphs.
+ * Most characters in a Latin proportional font are prose's, CJK words among them or not: ctexbook's lead-in
+ * "debian/control（维护者版本，v=0.2）：" (LMRoman12) after a listing in LMMono10 (`--pdf`: joined to it as code).
  */
 function pdfMonospaced(el: Element, code: boolean): boolean | undefined {
   const pdf = trustedPdf(el);
   if (!pdf?.fontName) return undefined;
   const mono = isMonospacedFont(pdf.fontName);
-  return !mono && code && cjkShare(el.text) > 0 ? undefined : mono;
+  return !mono && code && cjkShare(el.text) > 0 && isCjkFont(pdf.fontName) ? undefined : mono;
 }
 
 /** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
