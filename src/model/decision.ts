@@ -52,17 +52,12 @@ export function decision(
   by: Decision['by'] = 'rules',
   features?: Feature[],
 ): Decision {
-  const made: Decision = {
-    ruleId: rule,
-    reason,
-    place: { refs: elements.map((e) => e.ref) },
-    severity: 'info',
-    stage,
-    confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
-    ids: elements.map((e) => e.id),
-    by,
-    accepted,
-  };
-  if (features) made.features = features;
-  return made;
+  const place = { refs: elements.map((e) => e.ref) };
+  const rounded = Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000;
+  const ids = elements.map((e) => e.id);
+  // one literal with every member (features last, as before): a member added afterwards goes to a store of its
+  // own, about 40 bytes more for each of the 48,835 decisions of 10,000 pages
+  if (!features)
+    return { ruleId: rule, reason, place, severity: 'info', stage, confidence: rounded, ids, by, accepted };
+  return { ruleId: rule, reason, place, severity: 'info', stage, confidence: rounded, ids, by, accepted, features };
 }

@@ -26,12 +26,17 @@ export function combine(
   bias = 0,
 ): { score: number; features: Feature[] } {
   let score = bias;
-  const features: Feature[] = [];
+  // the list made at its length: one grown by push keeps room for 17 (a 152-byte store) where a decision has about
+  // two features (48,835 lists of 92,628 features at 10,000 pages, held to the end for document.json's decisions)
+  let count = 0;
+  for (const o of observations) if (o.value !== 0) count++;
+  const features = new Array<Feature>(count);
+  let at = 0;
   for (const o of observations) {
     if (o.value === 0) continue;
     const contribution = (weights[o.id] ?? 0) * o.value;
     score += contribution;
-    features.push({ id: o.id, value: o.value, contribution });
+    features[at++] = { id: o.id, value: o.value, contribution };
   }
   return { score, features };
 }
