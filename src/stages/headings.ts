@@ -155,6 +155,7 @@ export function assignHeadingLevels(
     childRuns: weights['numbering-child-run'] > 0,
     namedInParent: weights['named-in-parent'] > 0,
     romanLater: weights['roman-top-later'] > 0,
+    zeroChapter: weights['zero-chapter-top'] > 0,
     capsSharedSize: weights['caps-top-shared-size'] > 0,
     mixedBelowKeywords: weights['mixed-below-caps-keywords'] > 0,
   });

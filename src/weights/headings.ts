@@ -207,6 +207,8 @@ export const headingsWeightsSchema = z.strictObject({
   'size-of-top-keywords': weight,
   /** Nothing numbered: the headings in capitals and the keywords are the top sections, the mixed-case ones below. */
   'caps-over-mixed': weight,
+  /** The shallowest sections are numbered "0.x" (a chapter counter of 0): the top is the rank above, the unnumbered chapters'. */
+  'zero-chapter-top': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -428,4 +430,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 21, the dev thesis's "原创性声明" under its declaration page's heading). Adds to the
   // level's confidence (headings/named-in-parent.ts: the heading takes the key one rank below the top); 0 or less: off.
   'named-in-parent': 0.3,
+  // Hand-set (not fitted; session 24, head10's fresh ctexbook: "邮件服务器" as `\chapter*` over "0.1 配置虚拟域"). Adds to
+  // the top sections' level confidence (headings/zero-chapter.ts); 0 or less: off, the "0.x" sections are the top.
+  'zero-chapter-top': 0.3,
 };
