@@ -156,6 +156,7 @@ export function assignHeadingLevels(
     namedInParent: weights['named-in-parent'] > 0,
     romanLater: weights['roman-top-later'] > 0,
     zeroChapter: weights['zero-chapter-top'] > 0,
+    largerThanKind: weights['hint-larger-than-kind'] > 0,
     capsSharedSize: weights['caps-top-shared-size'] > 0,
     mixedBelowKeywords: weights['mixed-below-caps-keywords'] > 0,
   });

@@ -209,6 +209,8 @@ export const headingsWeightsSchema = z.strictObject({
   'caps-over-mixed': weight,
   /** The shallowest sections are numbered "0.x" (a chapter counter of 0): the top is the rank above, the unnumbered chapters'. */
   'zero-chapter-top': weight,
+  /** Unnumbered, set clearly larger than every heading of the numbered kind its level hint names: the hint names no kind. */
+  'hint-larger-than-kind': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -433,4 +435,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 24, head10's fresh ctexbook: "邮件服务器" as `\chapter*` over "0.1 配置虚拟域"). Adds to
   // the top sections' level confidence (headings/zero-chapter.ts); 0 or less: off, the "0.x" sections are the top.
   'zero-chapter-top': 0.3,
+  // Hand-set (not fitted; session 24, head10's fresh report under MinerU 2: a `\chapter*` at its "0.x" sections' level).
+  // Adds to the level's confidence (kind-maps.ts largerThanKind); 0 or less: off, the hint keys it whatever its size.
+  'hint-larger-than-kind': 0.3,
 };

@@ -16,6 +16,8 @@ import {
   type FontKind,
   hintsAgreeWithNumbering,
   keyOfFont,
+  largerThanKind,
+  maxSizeOfKeys,
   minSizeOfKeys,
   numberedKeyByHint,
   numberedKeyByPdfFont,
@@ -93,6 +95,8 @@ export interface KeyHabits {
   romanLater?: boolean;
   /** `zero-chapter-top` (zero-chapter.ts); off unless given. */
   zeroChapter?: boolean;
+  /** `hint-larger-than-kind` (kind-maps.ts largerThanKind); off unless given. */
+  largerThanKind?: boolean;
   /** `mixed-below-caps-keywords` (case-below.ts). */
   mixedBelowKeywords?: boolean;
   /** `caps-top-shared-size` (caps-shared-size.ts); off unless given. */
@@ -150,6 +154,7 @@ export function assignKeys(
     hintsVary,
     sharedSizeClasses: shared,
     minSizeOfKey: minSizeOfKeys(numbered),
+    maxSizeOfKey: more.largerThanKind ? maxSizeOfKeys(numbered) : undefined,
     sizeTolerance,
   };
   for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
@@ -298,6 +303,8 @@ interface KindMaps {
   sharedSizeClasses: Set<number>;
   /** The smallest size of each numbered key's headings (a hint's kind set clearly larger tells against the hint). */
   minSizeOfKey: Map<string, number>;
+  /** The largest size of each numbered key's headings, when `hint-larger-than-kind` is on. */
+  maxSizeOfKey?: Map<string, number>;
   sizeTolerance: number;
 }
 
@@ -323,12 +330,19 @@ function keyUnnumbered(c: Candidate, m: KindMaps): void {
   else if (c.sizeClass !== undefined && m.sharedSizeClasses.has(c.sizeClass))
     c.key = keyOfUnsized(c, m.keyByHint, m.hintsVary);
   else if (c.sizeClass !== undefined && m.keyBySizeClass.has(c.sizeClass)) c.key = m.keyBySizeClass.get(c.sizeClass)!;
-  else if (hintKey && !smallerThanKind(c, hintKey, m.minSizeOfKey, m.sizeTolerance)) {
+  else if (hintKey && !smallerThanKind(c, hintKey, m.minSizeOfKey, m.sizeTolerance) && !largerThanHint(c, hintKey, m)) {
     c.key = hintKey;
     addEvidence(c, 'hint-of-numbered');
   } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
   else if (m.hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
   else c.key = c.keyword ? 'keyword' : 'plain';
+}
+
+/** Set clearly larger than every heading of its hint's numbered kind (`hint-larger-than-kind`, kind-maps.ts). */
+function largerThanHint(c: Candidate, hintKey: string, m: KindMaps): boolean {
+  if (!m.maxSizeOfKey || !largerThanKind(c, hintKey, m.maxSizeOfKey, m.sizeTolerance)) return false;
+  addEvidence(c, 'hint-larger-than-kind');
+  return true;
 }
 
 /** The key of an unnumbered heading no size tells: its level hint's numbered key or the hint, else plain. */
