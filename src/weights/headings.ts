@@ -211,6 +211,8 @@ export const headingsWeightsSchema = z.strictObject({
   'zero-chapter-top': weight,
   /** Unnumbered, set clearly larger than every heading of the numbered kind its level hint names: the hint names no kind. */
   'hint-larger-than-kind': weight,
+  /** "Abstract" alone typed as text, opening its page with text after it: the abstract page's heading. */
+  'promoted-abstract-opener': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -438,4 +440,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 24, head10's fresh report under MinerU 2: a `\chapter*` at its "0.x" sections' level).
   // Adds to the level's confidence (kind-maps.ts largerThanKind); 0 or less: off, the hint keys it whatever its size.
   'hint-larger-than-kind': 0.3,
+  // Hand-set as promoted-keyword-text (not fitted; session 24, head10's fresh reports under Mistral, Marker and
+  // Unstructured: "Abstract" typed as text atop its page). Its confidence as a heading; 0 or less: off.
+  'promoted-abstract-opener': 0.3,
 };

@@ -163,6 +163,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'a keyword that holds no sections (Acknowledgments, References) after an unnumbered heading that nothing else ranks: its sibling, not its child',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
+  'promoted-abstract-opener':
+    'the abstract\'s label ("Abstract", "摘要") alone, typed as text, opens its page with text after it: the heading of the abstract\'s page',
   'hint-larger-than-kind':
     'unnumbered and set clearly larger than every heading of the numbered kind its level hint names: the size tells against the hint, which names no kind for it',
   'zero-chapter-top':

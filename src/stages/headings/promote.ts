@@ -14,8 +14,9 @@
 //   (src/pdf/outline.ts gave it the entry's depth), whatever its words; the outline ranks it;
 // - `promoted-page-opener`: one short line opening its page, in a document whose typed headings all open theirs
 //   (a book's chapters, some typed as text);
-// - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
-//   "参考文献", "致谢", "謝辞"), in a document with headings.
+// - `promoted-keyword-text`: it is a top keyword alone ("References", "Acknowledgments", "参考文献", "致谢", "謝辞"),
+//   in a document with headings; "Abstract" alone only where it opens its page (`promoted-abstract-opener`,
+//   abstract-opener.ts: a report's abstract page).
 // A caption (MinerU nests a subsection's heading right above a table as the table's caption: "1.5.1 最小脉冲放电截止电压")
 // is taken only by a decimal number of two ranks or more, no caption label, that continues the sequence
 // (section-captions.ts); the captions stage then leaves it alone, as it does every heading.
@@ -35,6 +36,7 @@ import { trustedPdf } from '../../pdf/trust.js';
 import { lettersAndDigits } from '../../text/letter-classes.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
+import { isAbstractOpener } from './abstract-opener.js';
 import { letterAppendixTexts } from './appendix.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { pageFootIds } from './page-foot.js';
@@ -111,6 +113,9 @@ export function promotedTexts(
       : new Set<number>();
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
+  // An abstract's label opening its page (abstract-opener.ts); the openers are found once, when first asked.
+  const abstractOpens = ctx.weights['promoted-abstract-opener'] > 0;
+  let opens: ReadonlySet<number> | undefined;
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i];
     // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
@@ -132,6 +137,8 @@ export function promotedTexts(
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
       else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
+      else if (abstractOpens && isAbstractOpener(el, i, elements, (opens ??= pageOpeners(elements))))
+        out.set(el.id, 'headings.promoted-abstract-opener');
       continue;
     }
     const ids = byLadder.get(n.ladder);
