@@ -116,6 +116,10 @@ export function promotedTexts(
   // An abstract's label opening its page (abstract-opener.ts); the openers are found once, when first asked.
   const abstractOpens = ctx.weights['promoted-abstract-opener'] > 0;
   let opens: ReadonlySet<number> | undefined;
+  const openers = (): ReadonlySet<number> => {
+    opens ??= pageOpeners(elements);
+    return opens;
+  };
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i];
     // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
@@ -137,7 +141,7 @@ export function promotedTexts(
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
       else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
-      else if (abstractOpens && isAbstractOpener(el, i, elements, (opens ??= pageOpeners(elements))))
+      else if (abstractOpens && isAbstractOpener(el, i, elements, openers()))
         out.set(el.id, 'headings.promoted-abstract-opener');
       continue;
     }
