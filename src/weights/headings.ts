@@ -213,6 +213,8 @@ export const headingsWeightsSchema = z.strictObject({
   'hint-larger-than-kind': weight,
   /** "Abstract" alone typed as text, opening its page with text after it: the abstract page's heading. */
   'promoted-abstract-opener': weight,
+  /** A restarting counter ("A." under each Roman section) is taken once per parent, not once per document (number-scope.ts). */
+  'restarting-number-scope': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -443,4 +445,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as promoted-keyword-text (not fitted; session 24, head10's fresh reports under Mistral, Marker and
   // Unstructured: "Abstract" typed as text atop its page). Its confidence as a heading; 0 or less: off.
   'promoted-abstract-opener': 0.3,
+  // Hand-set (not fitted; session 24, head10's fresh IEEEtran under Unstructured and MinerU 2: "A. Managing SELinux
+  // Modules" typed as text beside a later typed "A."). A switch: 0 or less, a number is taken once per document.
+  'restarting-number-scope': 0.3,
 };

@@ -165,6 +165,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
   'promoted-abstract-opener':
     'the abstract\'s label ("Abstract", "摘要") alone, typed as text, opens its page with text after it: the heading of the abstract\'s page',
+  'restarting-number-scope':
+    'a counter that restarts under each parent ("A." under "I." and again under "III.") is taken once per parent: a later section\'s letter is no copy of this one',
   'hint-larger-than-kind':
     'unnumbered and set clearly larger than every heading of the numbered kind its level hint names: the size tells against the hint, which names no kind for it',
   'zero-chapter-top':

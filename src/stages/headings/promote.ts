@@ -39,6 +39,7 @@ import type { FurnitureResult, MergeResult } from '../types.js';
 import { isAbstractOpener } from './abstract-opener.js';
 import { letterAppendixTexts } from './appendix.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
+import { NumberScope } from './number-scope.js';
 import { pageFootIds } from './page-foot.js';
 import { pageOpeners } from './page-openers.js';
 import { outlineFontTexts } from './pdf-outline-font.js';
@@ -101,7 +102,18 @@ export function promotedTexts(
   const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
   // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
   const keyOf = (n: Numbering) => `${worded.has(n) ? 'word' : 'plain'}:${numberKey(n)}`;
-  const takenKeys = new Set([...numbers.values()].map(keyOf));
+  // …within its parents, for counters that restart under each (number-scope.ts: "A." under "I." and again under "III.").
+  const scoped = ctx.weights['restarting-number-scope'] > 0;
+  const typedScope = new NumberScope();
+  const takenKeys = new Set<string>();
+  for (const e of typed) {
+    const n = numbers.get(e.id);
+    if (!n) continue;
+    takenKeys.add(keyOf(n) + (scoped ? typedScope.of(n) : ''));
+    typedScope.see(n);
+  }
+  const scope = new NumberScope();
+  const scopedKey = (n: Numbering) => keyOf(n) + (scoped ? scope.of(n) : '');
   const typedTexts = new Set(typed.map((e) => foldText(e.text)));
   // The page each text (case and spacing folded) first stands on: a later page's copy is a running head.
   const firstPage = new Map<string, number>();
@@ -128,6 +140,7 @@ export function promotedTexts(
     const typedNumber = numbers.get(el.id);
     if (typedNumber) {
       last.set(typedNumber.ladder, typedNumber);
+      scope.see(typedNumber);
       continue;
     }
     if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
@@ -150,7 +163,8 @@ export function promotedTexts(
     // An appendix opener ("Appendix A: setup.py") heads the sections' appendices whatever ladder they number in
     // (revtex: "II. MAKEFILE", then "Appendix A: …").
     const opener = APPENDIX_OPENER.test(text);
-    if (!numberedOn || (!ids && !opener) || takenKeys.has(keyOf(n)) || isSentence(text, n) || feet.has(el.id)) continue;
+    if (!numberedOn || (!ids && !opener) || takenKeys.has(scopedKey(n)) || isSentence(text, n) || feet.has(el.id))
+      continue;
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
@@ -158,7 +172,8 @@ export function promotedTexts(
     if (!fits || breaksNumberForm(text, n, form)) continue;
     out.set(el.id, rule === LONE ? NUMBERED : rule);
     last.set(n.ladder, n);
-    takenKeys.add(keyOf(n));
+    takenKeys.add(scopedKey(n));
+    scope.see(n);
   }
   return out;
 }
