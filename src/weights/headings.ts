@@ -215,6 +215,8 @@ export const headingsWeightsSchema = z.strictObject({
   'promoted-abstract-opener': weight,
   /** A restarting counter ("A." under each Roman section) is taken once per parent, not once per document (number-scope.ts). */
   'restarting-number-scope': weight,
+  /** "Chapter 1" / "第一章 …" typed as text opening its page, no typed heading of its ladder: a chapter. */
+  'promoted-chapter-opener': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -448,4 +450,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 24, head10's fresh IEEEtran under Unstructured and MinerU 2: "A. Managing SELinux
   // Modules" typed as text beside a later typed "A."). A switch: 0 or less, a number is taken once per document.
   'restarting-number-scope': 0.3,
+  // Hand-set as promoted-numbered-text (not fitted; session 24, head10: ctexbook and report under Mistral, every chapter
+  // line typed as text). Its confidence as a heading; 0 or less: off.
+  'promoted-chapter-opener': 0.3,
 };

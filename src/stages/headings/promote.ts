@@ -38,6 +38,7 @@ import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numberi
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { isAbstractOpener } from './abstract-opener.js';
 import { letterAppendixTexts } from './appendix.js';
+import { isChapterOpener } from './chapter-opener.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { NumberScope } from './number-scope.js';
 import { pageFootIds } from './page-foot.js';
@@ -127,6 +128,7 @@ export function promotedTexts(
   const last = new Map<string, Numbering>();
   // An abstract's label opening its page (abstract-opener.ts); the openers are found once, when first asked.
   const abstractOpens = ctx.weights['promoted-abstract-opener'] > 0;
+  const chapterOpens = ctx.weights['promoted-chapter-opener'] > 0;
   let opens: ReadonlySet<number> | undefined;
   const openers = (): ReadonlySet<number> => {
     opens ??= pageOpeners(elements);
@@ -162,7 +164,10 @@ export function promotedTexts(
     if (WORD_FORM.test(text)) worded.add(n);
     // An appendix opener ("Appendix A: setup.py") heads the sections' appendices whatever ladder they number in
     // (revtex: "II. MAKEFILE", then "Appendix A: …").
-    const opener = APPENDIX_OPENER.test(text);
+    // A chapter's number in words opening its page stands alone where no typed heading shares its ladder
+    // (chapter-opener.ts).
+    const chapter = !ids && chapterOpens && isChapterOpener(el, i, n, elements, openers());
+    const opener = APPENDIX_OPENER.test(text) || chapter;
     if (!numberedOn || (!ids && !opener) || takenKeys.has(scopedKey(n)) || isSentence(text, n) || feet.has(el.id))
       continue;
     const after = ids ? firstAfter(ids, el.id) : undefined;
@@ -170,7 +175,7 @@ export function promotedTexts(
     const prev = last.get(n.ladder);
     const fits = (rule !== LONE && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
     if (!fits || breaksNumberForm(text, n, form)) continue;
-    out.set(el.id, rule === LONE ? NUMBERED : rule);
+    out.set(el.id, chapter ? 'headings.promoted-chapter-opener' : rule === LONE ? NUMBERED : rule);
     last.set(n.ladder, n);
     takenKeys.add(scopedKey(n));
     scope.see(n);
