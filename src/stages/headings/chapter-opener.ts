@@ -7,6 +7,9 @@
 // the checks for a sentence, a running head's copy and a number already taken apply first.
 import type { Element } from '../../model/element.js';
 import type { Numbering } from '../../text/numbering.js';
+import { isAbstractOpener } from './abstract-opener.js';
+import { pageOpeners } from './page-openers.js';
+import type { HeadingContext } from './types.js';
 
 /** A chapter's number in words: "Chapter 3", "CHAPTER III", "第三章". */
 const CHAPTER_WORD = /^(?:Chapter|CHAPTER|Kapitel|Chapitre|Capítulo|第\s*[一二三四五六七八九十百零〇两\d]+\s*章)/u;
@@ -22,4 +25,23 @@ export function isChapterOpener(
   if (n.ladder !== 'decimal' || n.rank !== 1 || !CHAPTER_WORD.test(el.text.trim()) || !opens.has(el.id)) return false;
   const next = elements[index + 1];
   return next !== undefined && next.page === el.page && next.text.trim().length > 0;
+}
+
+/**
+ * The two rules that read a line's place atop its page (`promoted-abstract-opener`, `promoted-chapter-opener`), each
+ * false while its weight is 0 or less; the page openers are found once, when first asked.
+ */
+export function openingRules(elements: readonly Element[], ctx: HeadingContext) {
+  const abstractOn = ctx.weights['promoted-abstract-opener'] > 0;
+  const chapterOn = ctx.weights['promoted-chapter-opener'] > 0;
+  let opens: ReadonlySet<number> | undefined;
+  const openers = (): ReadonlySet<number> => {
+    opens ??= pageOpeners(elements);
+    return opens;
+  };
+  return {
+    abstract: (el: Element, index: number) => abstractOn && isAbstractOpener(el, index, elements, openers()),
+    chapter: (el: Element, index: number, n: Numbering) =>
+      chapterOn && isChapterOpener(el, index, n, elements, openers()),
+  };
 }

@@ -31,3 +31,45 @@ export class NumberScope {
     this.last.set(n.ladder, values);
   }
 }
+
+/**
+ * The numbers taken so far, each once per form (`keyOf`: "Chapter 3" and a typed "3.0 source format" are two) and, when
+ * `scoped`, once per parent: first the typed headings' (all of them, a later typed copy counting too), then each
+ * heading typed or taken as the reading order reaches it.
+ */
+export class TakenNumbers {
+  private readonly keys = new Set<string>();
+  private readonly scope = new NumberScope();
+
+  constructor(
+    typed: readonly Numbering[],
+    private readonly keyOf: (n: Numbering) => string,
+    private readonly scoped: boolean,
+  ) {
+    const typedScope = new NumberScope();
+    for (const n of typed) {
+      this.keys.add(keyOf(n) + (scoped ? typedScope.of(n) : ''));
+      typedScope.see(n);
+    }
+  }
+
+  private key(n: Numbering): string {
+    return this.keyOf(n) + (this.scoped ? this.scope.of(n) : '');
+  }
+
+  /** Whether a heading already carries this number (under the same parents). */
+  has(n: Numbering): boolean {
+    return this.keys.has(this.key(n));
+  }
+
+  /** A typed heading reached in reading order: its parents' values move on. */
+  see(n: Numbering): void {
+    this.scope.see(n);
+  }
+
+  /** A number taken by promotion. */
+  take(n: Numbering): void {
+    this.keys.add(this.key(n));
+    this.scope.see(n);
+  }
+}

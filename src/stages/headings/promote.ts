@@ -36,11 +36,10 @@ import { trustedPdf } from '../../pdf/trust.js';
 import { lettersAndDigits } from '../../text/letter-classes.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
-import { isAbstractOpener } from './abstract-opener.js';
 import { letterAppendixTexts } from './appendix.js';
-import { isChapterOpener } from './chapter-opener.js';
+import { openingRules } from './chapter-opener.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
-import { NumberScope } from './number-scope.js';
+import { TakenNumbers } from './number-scope.js';
 import { pageFootIds } from './page-foot.js';
 import { pageOpeners } from './page-openers.js';
 import { outlineFontTexts } from './pdf-outline-font.js';
@@ -89,32 +88,15 @@ export function promotedTexts(
   if (!numberedOn && !keywordOn) return out;
   const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && !furniture.kinds.has(e.id));
   if (typed.length === 0) return out;
-  const numbers = new Map<number, Numbering>();
-  // Numberings written with a word ("Chapter 2"): a plain number after one is its child, never its sibling.
-  const worded = new WeakSet<Numbering>();
-  for (const e of typed) {
-    const n = parseNumbering(e.text);
-    if (n) numbers.set(e.id, n);
-    if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
-  }
+  const { numbers, worded } = numbersOfTyped(typed);
   const form = ctx.weights['number-form-habit'] > 0 ? numberFormOf(typed, numbers) : undefined; // "1." or "1" (number-form.ts)
   const feet = ctx.weights['page-foot-text'] > 0 ? pageFootIds(elements, furniture) : new Set<number>(); // page-foot.ts
   const pdfFontOfRank = ctx.weights['promoted-pdf-list-item'] > 0 ? fontsOfRanks(typed, numbers) : new Set<string>();
   const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
   // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
   const keyOf = (n: Numbering) => `${worded.has(n) ? 'word' : 'plain'}:${numberKey(n)}`;
-  // …within its parents, for counters that restart under each (number-scope.ts: "A." under "I." and again under "III.").
-  const scoped = ctx.weights['restarting-number-scope'] > 0;
-  const typedScope = new NumberScope();
-  const takenKeys = new Set<string>();
-  for (const e of typed) {
-    const n = numbers.get(e.id);
-    if (!n) continue;
-    takenKeys.add(keyOf(n) + (scoped ? typedScope.of(n) : ''));
-    typedScope.see(n);
-  }
-  const scope = new NumberScope();
-  const scopedKey = (n: Numbering) => keyOf(n) + (scoped ? scope.of(n) : '');
+  // …and within its parents, for counters that restart under each (number-scope.ts: "A." under "I." and under "III.").
+  const taken = new TakenNumbers([...numbers.values()], keyOf, ctx.weights['restarting-number-scope'] > 0);
   const typedTexts = new Set(typed.map((e) => foldText(e.text)));
   // The page each text (case and spacing folded) first stands on: a later page's copy is a running head.
   const firstPage = new Map<string, number>();
@@ -126,14 +108,7 @@ export function promotedTexts(
       : new Set<number>();
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
-  // An abstract's label opening its page (abstract-opener.ts); the openers are found once, when first asked.
-  const abstractOpens = ctx.weights['promoted-abstract-opener'] > 0;
-  const chapterOpens = ctx.weights['promoted-chapter-opener'] > 0;
-  let opens: ReadonlySet<number> | undefined;
-  const openers = (): ReadonlySet<number> => {
-    opens ??= pageOpeners(elements);
-    return opens;
-  };
+  const opening = openingRules(elements, ctx); // abstract-opener.ts, chapter-opener.ts
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i];
     // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
@@ -142,7 +117,7 @@ export function promotedTexts(
     const typedNumber = numbers.get(el.id);
     if (typedNumber) {
       last.set(typedNumber.ladder, typedNumber);
-      scope.see(typedNumber);
+      taken.see(typedNumber);
       continue;
     }
     if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
@@ -156,20 +131,17 @@ export function promotedTexts(
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
       else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
-      else if (abstractOpens && isAbstractOpener(el, i, elements, openers()))
-        out.set(el.id, 'headings.promoted-abstract-opener');
+      else if (opening.abstract(el, i)) out.set(el.id, 'headings.promoted-abstract-opener');
       continue;
     }
     const ids = byLadder.get(n.ladder);
     if (WORD_FORM.test(text)) worded.add(n);
     // An appendix opener ("Appendix A: setup.py") heads the sections' appendices whatever ladder they number in
-    // (revtex: "II. MAKEFILE", then "Appendix A: …").
-    // A chapter's number in words opening its page stands alone where no typed heading shares its ladder
-    // (chapter-opener.ts).
-    const chapter = !ids && chapterOpens && isChapterOpener(el, i, n, elements, openers());
+    // (revtex: "II. MAKEFILE", then "Appendix A: …"); a chapter's number in words opening its page where no typed
+    // heading shares its ladder stands alone (chapter-opener.ts).
+    const chapter = !ids && opening.chapter(el, i, n);
     const opener = APPENDIX_OPENER.test(text) || chapter;
-    if (!numberedOn || (!ids && !opener) || takenKeys.has(scopedKey(n)) || isSentence(text, n) || feet.has(el.id))
-      continue;
+    if (!numberedOn || (!ids && !opener) || taken.has(n) || isSentence(text, n) || feet.has(el.id)) continue;
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
@@ -177,10 +149,24 @@ export function promotedTexts(
     if (!fits || breaksNumberForm(text, n, form)) continue;
     out.set(el.id, chapter ? 'headings.promoted-chapter-opener' : rule === LONE ? NUMBERED : rule);
     last.set(n.ladder, n);
-    takenKeys.add(scopedKey(n));
-    scope.see(n);
+    taken.take(n);
   }
   return out;
+}
+
+/**
+ * The typed headings' numberings by id, in reading order, and those written with a word ("Chapter 2"): a plain number
+ * after one is its child, never its sibling.
+ */
+function numbersOfTyped(typed: readonly Element[]) {
+  const numbers = new Map<number, Numbering>();
+  const worded = new WeakSet<Numbering>();
+  for (const e of typed) {
+    const n = parseNumbering(e.text);
+    if (n) numbers.set(e.id, n);
+    if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
+  }
+  return { numbers, worded };
 }
 
 /** The page a text was first seen on, recording `page` for one not seen before (one Map lookup for both). */
