@@ -78,6 +78,13 @@
 // written unlike the typed headings' ("2 …" beside "1. …") is not promoted (`number-form-habit`, headings/number-form.ts).
 // Where nothing is numbered, headings in capitals and the top keywords are the top sections and the mixed-case ones
 // after them one rank below (`caps-over-mixed`, headings/caps-over-mixed.ts: revtex with every section starred).
+// Sections numbered "0.1", "0.2" run under unnumbered chapters (a `\chapter*` keeps the counter's 0): the top is the rank
+// above them, and a "0.x" section closes what stands open below its chapter (`zero-chapter-top`, headings/zero-chapter.ts).
+// An unnumbered heading set clearly larger than every heading of its hint's numbered kind is not of that kind
+// (`hint-larger-than-kind`, kind-maps.ts). Among the lines typed as text (promote.ts): "Abstract" alone opening its
+// page (`promoted-abstract-opener`, headings/abstract-opener.ts), a chapter's number in words opening its page where no
+// typed heading is so numbered (`promoted-chapter-opener`, headings/chapter-opener.ts), and a restarting counter ("A."
+// under each Roman section) taken once per parent (`restarting-number-scope`, headings/number-scope.ts).
 import type { Decision } from '../model/decision.js';
 import { demoteAbstractTitle } from './headings/abstract-title.js';
 import { numberLetterAppendices } from './headings/appendix.js';
@@ -155,6 +162,8 @@ export function assignHeadingLevels(
     childRuns: weights['numbering-child-run'] > 0,
     namedInParent: weights['named-in-parent'] > 0,
     romanLater: weights['roman-top-later'] > 0,
+    zeroChapter: weights['zero-chapter-top'] > 0,
+    largerThanKind: weights['hint-larger-than-kind'] > 0,
     capsSharedSize: weights['caps-top-shared-size'] > 0,
     mixedBelowKeywords: weights['mixed-below-caps-keywords'] > 0,
   });

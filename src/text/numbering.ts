@@ -85,7 +85,12 @@ interface NumberingRule {
   ladder: Ladder;
   rank: number;
   value: (label: string) => number;
+  /** Every part's value, where the label has several ("B.4" → [66, 4]); else `[value(label)]`. */
+  values?: (label: string) => number[];
 }
+
+/** An appendix section's parts ("B.4" → [66, 4]): its letter's code, then its numbers, as "B.4" alone reads. */
+const appendixParts = (s: string) => s.split(/[.．]/).map((p, i) => (i === 0 ? letter(p) : Number(p)));
 
 /** Word-based forms (Part, Chapter, 第X章, Appendix), tried before the decimal pattern. */
 const WORD_RULES: NumberingRule[] = [
@@ -117,12 +122,14 @@ const WORD_RULES: NumberingRule[] = [
     ladder: 'decimal',
     rank: 3,
     value: letter,
+    values: appendixParts,
   },
   {
     re: /^(?:Appendix|APPENDIX|Annex|附录|付録)\s*([A-Z][.．]\d{1,3})(?![.．]?\d)/,
     ladder: 'decimal',
     rank: 2,
     value: letter,
+    values: appendixParts,
   },
   { re: /^(?:Appendix|APPENDIX|Annex|附录|付録)\s*([A-Z]|\d+)\b/, ladder: 'decimal', rank: 1, value: letter },
 ];
@@ -177,7 +184,8 @@ export function parseNumbering(raw: string): Numbering | undefined {
   for (const rule of WORD_RULES) {
     const m = rule.re.exec(text);
     if (m) {
-      const outer: Numbering = { ladder: rule.ladder, rank: rule.rank, label: m[1], values: [rule.value(m[1])] };
+      const values = rule.values ? rule.values(m[1]) : [rule.value(m[1])];
+      const outer: Numbering = { ladder: rule.ladder, rank: rule.rank, label: m[1], values };
       // An article stays an article whatever number follows it.
       return (rule.ladder !== 'article' && asSeries(outer, text.slice(m[0].length))) || outer;
     }

@@ -207,6 +207,16 @@ export const headingsWeightsSchema = z.strictObject({
   'size-of-top-keywords': weight,
   /** Nothing numbered: the headings in capitals and the keywords are the top sections, the mixed-case ones below. */
   'caps-over-mixed': weight,
+  /** The shallowest sections are numbered "0.x" (a chapter counter of 0): the top is the rank above, the unnumbered chapters'. */
+  'zero-chapter-top': weight,
+  /** Unnumbered, set clearly larger than every heading of the numbered kind its level hint names: the hint names no kind. */
+  'hint-larger-than-kind': weight,
+  /** "Abstract" alone typed as text, opening its page with text after it: the abstract page's heading. */
+  'promoted-abstract-opener': weight,
+  /** A restarting counter ("A." under each Roman section) is taken once per parent, not once per document (number-scope.ts). */
+  'restarting-number-scope': weight,
+  /** "Chapter 1" / "第一章 …" typed as text opening its page, no typed heading of its ladder: a chapter. */
+  'promoted-chapter-opener': weight,
 });
 
 export type HeadingsWeights = z.infer<typeof headingsWeightsSchema>;
@@ -428,4 +438,19 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set (not fitted; session 21, the dev thesis's "原创性声明" under its declaration page's heading). Adds to the
   // level's confidence (headings/named-in-parent.ts: the heading takes the key one rank below the top); 0 or less: off.
   'named-in-parent': 0.3,
+  // Hand-set (not fitted; session 24, head10's fresh ctexbook: "邮件服务器" as `\chapter*` over "0.1 配置虚拟域"). Adds to
+  // the top sections' level confidence (headings/zero-chapter.ts); 0 or less: off, the "0.x" sections are the top.
+  'zero-chapter-top': 0.3,
+  // Hand-set (not fitted; session 24, head10's fresh report under MinerU 2: a `\chapter*` at its "0.x" sections' level).
+  // Adds to the level's confidence (kind-maps.ts largerThanKind); 0 or less: off, the hint keys it whatever its size.
+  'hint-larger-than-kind': 0.3,
+  // Hand-set as promoted-keyword-text (not fitted; session 24, head10's fresh reports under Mistral, Marker and
+  // Unstructured: "Abstract" typed as text atop its page). Its confidence as a heading; 0 or less: off.
+  'promoted-abstract-opener': 0.3,
+  // Hand-set (not fitted; session 24, head10's fresh IEEEtran under Unstructured and MinerU 2: "A. Managing SELinux
+  // Modules" typed as text beside a later typed "A."). A switch: 0 or less, a number is taken once per document.
+  'restarting-number-scope': 0.3,
+  // Hand-set as promoted-numbered-text (not fitted; session 24, head10: ctexbook and report under Mistral, every chapter
+  // line typed as text). Its confidence as a heading; 0 or less: off.
+  'promoted-chapter-opener': 0.3,
 };

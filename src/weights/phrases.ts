@@ -163,6 +163,16 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'a keyword that holds no sections (Acknowledgments, References) after an unnumbered heading that nothing else ranks: its sibling, not its child',
   'page-foot-text':
     'a line typed as text closes its page, the body running on only on a later page: no heading by its number (a heading keeps with what follows it; a footnote)',
+  'promoted-abstract-opener':
+    'the abstract\'s label ("Abstract", "摘要") alone, typed as text, opens its page with text after it: the heading of the abstract\'s page',
+  'promoted-chapter-opener':
+    'a chapter\'s number in words ("Chapter 1", "第一章 …") typed as text opens its page, where the parser typed no heading numbered so: a chapter',
+  'restarting-number-scope':
+    'a counter that restarts under each parent ("A." under "I." and again under "III.") is taken once per parent: a later section\'s letter is no copy of this one',
+  'hint-larger-than-kind':
+    'unnumbered and set clearly larger than every heading of the numbered kind its level hint names: the size tells against the hint, which names no kind for it',
+  'zero-chapter-top':
+    'the shallowest numbered sections run under a chapter counter of 0 ("0.1", "0.2"): the chapters are unnumbered, and the top is the rank above the sections',
 };
 
 export const furniturePhrases: Readonly<Record<string, string>> = {

@@ -182,3 +182,26 @@ export function smallerThanKind(
   const min = minSizeOfKey.get(key);
   return c.size !== undefined && min !== undefined && c.size < min * (1 - 2 * tolerance);
 }
+
+/** The largest size of each numbered key's headings (a hint's kind set clearly smaller tells against the hint). */
+export function maxSizeOfKeys(numbered: Candidate[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of numbered) if (c.size !== undefined) out.set(c.key, Math.max(c.size, out.get(c.key) ?? c.size));
+  return out;
+}
+
+/**
+ * Whether an unnumbered heading is set clearly larger (by twice the size tolerance) than every heading of the numbered
+ * kind its level hint names: the size tells against the hint as `smallerThanKind` does, the other way (MinerU's
+ * content_list_v2 puts a report's `\chapter*` "Secure Remote Login: SSH" at the level of its sections "0.1 …", set
+ * smaller), so the hint names no kind for it (`hint-larger-than-kind`).
+ */
+export function largerThanKind(
+  c: Candidate,
+  key: string,
+  maxSizeOfKey: Map<string, number>,
+  tolerance: number,
+): boolean {
+  const max = maxSizeOfKey.get(key);
+  return c.size !== undefined && max !== undefined && c.size > max * (1 + 2 * tolerance);
+}

@@ -16,6 +16,8 @@ import {
   type FontKind,
   hintsAgreeWithNumbering,
   keyOfFont,
+  largerThanKind,
+  maxSizeOfKeys,
   minSizeOfKeys,
   numberedKeyByHint,
   numberedKeyByPdfFont,
@@ -31,6 +33,7 @@ import { parserFeatures, type parserLevelFeature, type parserTrustFeature } from
 import { keyLetterNumbers, numberingRestarts, tocLevels } from './restarts.js';
 import { sizeClasses } from './sizes.js';
 import type { Candidate } from './types.js';
+import { zeroChapterRank } from './zero-chapter.js';
 
 /** What the keys of the kept headings share: the size class, parser hint and contents level of each key. */
 export interface KeyFacts {
@@ -48,6 +51,8 @@ export interface KeyFacts {
   topKey: string | undefined;
   /** Rank of that top numbering (2 for "1.1" sections). */
   topRank: number | undefined;
+  /** The top is the rank above sections numbered "0.x", that of unnumbered chapters (zero-chapter.ts). */
+  zeroTop?: boolean;
   /** The numbering a blank opener under a numbered first heading stands for: that heading's ladder, one rank deeper. */
   blankStandsFor?: { ladder: string; rank: number };
   /** The source PDF's font names of each key's well-aligned headings (with `--pdf`; pdfFontsOfKeys). */
@@ -88,6 +93,10 @@ export interface KeyHabits {
   namedInParent?: boolean;
   /** `roman-top-later` (topNumbering). */
   romanLater?: boolean;
+  /** `zero-chapter-top` (zero-chapter.ts); off unless given. */
+  zeroChapter?: boolean;
+  /** `hint-larger-than-kind` (kind-maps.ts largerThanKind); off unless given. */
+  largerThanKind?: boolean;
   /** `mixed-below-caps-keywords` (case-below.ts). */
   mixedBelowKeywords?: boolean;
   /** `caps-top-shared-size` (caps-shared-size.ts); off unless given. */
@@ -114,7 +123,7 @@ export function assignKeys(
   const numbered = kept.filter((c) => c.numbering);
   const trust = trustHints(kept, numbered, hintTrust, more.pageRestarts ?? true);
   const hintsVary = trust !== false && new Set(kept.map((c) => c.hint).filter((h) => h !== undefined)).size > 1;
-  const { topRank, first, capsOverLetters, romanTop } = topNumbering(kept, numbered, more);
+  const { topRank, first, capsOverLetters, romanTop, zeroTop } = topNumbering(kept, numbered, more);
   // Size class of each numbered key, so unnumbered headings of the same size join it.
   const keyBySizeClass = keyNumbered(numbered, romanTop, more);
   const shared = pdfFonts ? pdfSharedSizeClasses(numbered) : new Set<number>();
@@ -145,6 +154,7 @@ export function assignKeys(
     hintsVary,
     sharedSizeClasses: shared,
     minSizeOfKey: minSizeOfKeys(numbered),
+    maxSizeOfKey: more.largerThanKind ? maxSizeOfKeys(numbered) : undefined,
     sizeTolerance,
   };
   for (const c of kept) if (!c.numbering) keyUnnumbered(c, byKind);
@@ -160,7 +170,7 @@ export function assignKeys(
   if (topKey) joinOpeners(kept, topKey);
   const blankStandsFor = keyBlankOpeners(kept, topKey);
   if (topKey) joinTopHabits(kept, topKey, numberedKeyOfOutline, capsTop, plainTop, more);
-  const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder };
+  const facts = { hintsVary, ...parserFeatures(format), topKey, topRank, blankStandsFor, restartsUnder, zeroTop };
   const fontsOfKey = pdfFonts ? pdfFontsOfKeys(kept) : undefined;
   const runs = (more.childRuns ?? true) ? childRuns(kept) : undefined;
   return { ...firstOfKey(kept), ...facts, fontsOfKey, numberedKeyOfOutline, childRuns: runs };
@@ -173,9 +183,15 @@ export function assignKeys(
  * are then their siblings.
  */
 function topNumbering(kept: Candidate[], numbered: Candidate[], more: KeyHabits) {
-  const topRank = numbered.length
+  const shallowest = numbered.length
     ? minOf(numbered.filter((c) => c.numbering!.ladder === 'decimal').map((c) => c.numbering!.rank))
     : undefined;
+  // Sections "0.1", "0.2" under unnumbered chapters: the top is the chapters' rank (`zero-chapter-top`).
+  const zeroTop = more.zeroChapter ? zeroChapterRank(numbered, shallowest) : undefined;
+  if (zeroTop !== undefined)
+    for (const c of numbered)
+      if (c.numbering!.ladder === 'decimal' && c.numbering!.values[0] === 0) addEvidence(c, 'zero-chapter-top');
+  const topRank = zeroTop ?? shallowest;
   const first = numbered.find((c) => c.numbering!.ladder !== 'article')?.numbering;
   const capsOverLetters = (more.capsOverLetters ?? true) && lettersUnderCaps(kept);
   // A lost "I." leaves a lettered "A." first: a later Roman section ("II.") still sets the top (`roman-top-later`).
@@ -185,7 +201,7 @@ function topNumbering(kept: Candidate[], numbered: Candidate[], more: KeyHabits)
   if (romanLater)
     for (const c of numbered)
       if (c.numbering!.ladder === 'outline' && c.numbering!.rank === 1) addEvidence(c, 'roman-top-later');
-  return { topRank, first, capsOverLetters, romanTop };
+  return { topRank, first, capsOverLetters, romanTop, zeroTop: zeroTop !== undefined };
 }
 
 /**
@@ -287,6 +303,8 @@ interface KindMaps {
   sharedSizeClasses: Set<number>;
   /** The smallest size of each numbered key's headings (a hint's kind set clearly larger tells against the hint). */
   minSizeOfKey: Map<string, number>;
+  /** The largest size of each numbered key's headings, when `hint-larger-than-kind` is on. */
+  maxSizeOfKey?: Map<string, number>;
   sizeTolerance: number;
 }
 
@@ -312,12 +330,19 @@ function keyUnnumbered(c: Candidate, m: KindMaps): void {
   else if (c.sizeClass !== undefined && m.sharedSizeClasses.has(c.sizeClass))
     c.key = keyOfUnsized(c, m.keyByHint, m.hintsVary);
   else if (c.sizeClass !== undefined && m.keyBySizeClass.has(c.sizeClass)) c.key = m.keyBySizeClass.get(c.sizeClass)!;
-  else if (hintKey && !smallerThanKind(c, hintKey, m.minSizeOfKey, m.sizeTolerance)) {
+  else if (hintKey && !smallerThanKind(c, hintKey, m.minSizeOfKey, m.sizeTolerance) && !largerThanHint(c, hintKey, m)) {
     c.key = hintKey;
     addEvidence(c, 'hint-of-numbered');
   } else if (c.sizeClass !== undefined) c.key = `size:${c.sizeClass}`;
   else if (m.hintsVary && c.hint !== undefined) c.key = `hint:${c.hint}`;
   else c.key = c.keyword ? 'keyword' : 'plain';
+}
+
+/** Set clearly larger than every heading of its hint's numbered kind (`hint-larger-than-kind`, kind-maps.ts). */
+function largerThanHint(c: Candidate, hintKey: string, m: KindMaps): boolean {
+  if (!m.maxSizeOfKey || !largerThanKind(c, hintKey, m.maxSizeOfKey, m.sizeTolerance)) return false;
+  addEvidence(c, 'hint-larger-than-kind');
+  return true;
 }
 
 /** The key of an unnumbered heading no size tells: its level hint's numbered key or the hint, else plain. */

@@ -14,8 +14,9 @@
 //   (src/pdf/outline.ts gave it the entry's depth), whatever its words; the outline ranks it;
 // - `promoted-page-opener`: one short line opening its page, in a document whose typed headings all open theirs
 //   (a book's chapters, some typed as text);
-// - `promoted-keyword-text`: it is a top keyword alone ("Abstract", "References", "Acknowledgments",
-//   "参考文献", "致谢", "謝辞"), in a document with headings.
+// - `promoted-keyword-text`: it is a top keyword alone ("References", "Acknowledgments", "参考文献", "致谢", "謝辞"),
+//   in a document with headings; "Abstract" alone only where it opens its page (`promoted-abstract-opener`,
+//   abstract-opener.ts: a report's abstract page).
 // A caption (MinerU nests a subsection's heading right above a table as the table's caption: "1.5.1 最小脉冲放电截止电压")
 // is taken only by a decimal number of two ranks or more, no caption label, that continues the sequence
 // (section-captions.ts); the captions stage then leaves it alone, as it does every heading.
@@ -36,7 +37,9 @@ import { lettersAndDigits } from '../../text/letter-classes.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
+import { openingRules } from './chapter-opener.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
+import { TakenNumbers } from './number-scope.js';
 import { pageFootIds } from './page-foot.js';
 import { pageOpeners } from './page-openers.js';
 import { outlineFontTexts } from './pdf-outline-font.js';
@@ -85,21 +88,15 @@ export function promotedTexts(
   if (!numberedOn && !keywordOn) return out;
   const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && !furniture.kinds.has(e.id));
   if (typed.length === 0) return out;
-  const numbers = new Map<number, Numbering>();
-  // Numberings written with a word ("Chapter 2"): a plain number after one is its child, never its sibling.
-  const worded = new WeakSet<Numbering>();
-  for (const e of typed) {
-    const n = parseNumbering(e.text);
-    if (n) numbers.set(e.id, n);
-    if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
-  }
+  const { numbers, worded } = numbersOfTyped(typed);
   const form = ctx.weights['number-form-habit'] > 0 ? numberFormOf(typed, numbers) : undefined; // "1." or "1" (number-form.ts)
   const feet = ctx.weights['page-foot-text'] > 0 ? pageFootIds(elements, furniture) : new Set<number>(); // page-foot.ts
   const pdfFontOfRank = ctx.weights['promoted-pdf-list-item'] > 0 ? fontsOfRanks(typed, numbers) : new Set<string>();
   const sequel = (a: Numbering, b: Numbering) => follows(a, b) && (worded.has(a) === worded.has(b) || b.rank > a.rank);
   // A number is taken once per form: "Chapter 3" and a typed "3.0 source format" are two numbers.
   const keyOf = (n: Numbering) => `${worded.has(n) ? 'word' : 'plain'}:${numberKey(n)}`;
-  const takenKeys = new Set([...numbers.values()].map(keyOf));
+  // …and within its parents, for counters that restart under each (number-scope.ts: "A." under "I." and under "III.").
+  const taken = new TakenNumbers([...numbers.values()], keyOf, ctx.weights['restarting-number-scope'] > 0);
   const typedTexts = new Set(typed.map((e) => foldText(e.text)));
   // The page each text (case and spacing folded) first stands on: a later page's copy is a running head.
   const firstPage = new Map<string, number>();
@@ -111,6 +108,7 @@ export function promotedTexts(
       : new Set<number>();
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
+  const opening = openingRules(elements, ctx); // abstract-opener.ts, chapter-opener.ts
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i];
     // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
@@ -119,6 +117,7 @@ export function promotedTexts(
     const typedNumber = numbers.get(el.id);
     if (typedNumber) {
       last.set(typedNumber.ladder, typedNumber);
+      taken.see(typedNumber);
       continue;
     }
     if (!promotable(el) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
@@ -132,24 +131,42 @@ export function promotedTexts(
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
       else if (keywordOn && isTopKeyword(text) && KEYWORD.test(text)) out.set(el.id, 'headings.promoted-keyword-text');
+      else if (opening.abstract(el, i)) out.set(el.id, 'headings.promoted-abstract-opener');
       continue;
     }
     const ids = byLadder.get(n.ladder);
     if (WORD_FORM.test(text)) worded.add(n);
     // An appendix opener ("Appendix A: setup.py") heads the sections' appendices whatever ladder they number in
-    // (revtex: "II. MAKEFILE", then "Appendix A: …").
-    const opener = APPENDIX_OPENER.test(text);
-    if (!numberedOn || (!ids && !opener) || takenKeys.has(keyOf(n)) || isSentence(text, n) || feet.has(el.id)) continue;
+    // (revtex: "II. MAKEFILE", then "Appendix A: …"); a chapter's number in words opening its page where no typed
+    // heading shares its ladder stands alone (chapter-opener.ts).
+    const chapter = !ids && opening.chapter(el, i, n);
+    const opener = APPENDIX_OPENER.test(text) || chapter;
+    if (!numberedOn || (!ids && !opener) || taken.has(n) || isSentence(text, n) || feet.has(el.id)) continue;
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
     const fits = (rule !== LONE && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
     if (!fits || breaksNumberForm(text, n, form)) continue;
-    out.set(el.id, rule === LONE ? NUMBERED : rule);
+    out.set(el.id, chapter ? 'headings.promoted-chapter-opener' : rule === LONE ? NUMBERED : rule);
     last.set(n.ladder, n);
-    takenKeys.add(keyOf(n));
+    taken.take(n);
   }
   return out;
+}
+
+/**
+ * The typed headings' numberings by id, in reading order, and those written with a word ("Chapter 2"): a plain number
+ * after one is its child, never its sibling.
+ */
+function numbersOfTyped(typed: readonly Element[]) {
+  const numbers = new Map<number, Numbering>();
+  const worded = new WeakSet<Numbering>();
+  for (const e of typed) {
+    const n = parseNumbering(e.text);
+    if (n) numbers.set(e.id, n);
+    if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
+  }
+  return { numbers, worded };
 }
 
 /** The page a text was first seen on, recording `page` for one not seen before (one Map lookup for both). */

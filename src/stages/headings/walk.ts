@@ -13,6 +13,7 @@ import { addEvidence, BLANK_KEY, type KeyFacts, OUTLINE_KEY } from './levels.js'
 import { sizeOrHint } from './parser-levels.js';
 import { WORD_FORM } from './promote.js';
 import type { Candidate, HeadingContext } from './types.js';
+import { zeroChapterParent } from './zero-chapter.js';
 
 /** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
 const LEAF_KEYWORD =
@@ -188,10 +189,11 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
       stack.length = Math.min(stack.length, 1);
       reason = why(true, 'top-section', 'top-section');
     } else {
-      const parent = parents ? namedParent(c, open) : undefined;
+      const zero = facts.zeroTop ? zeroChapterParent(c, open, facts.topKey!, facts.topRank!) : undefined;
+      const parent = zero ?? (parents ? namedParent(c, open) : undefined);
       if (parent !== undefined) {
         stack.length = leaf.length = open.length = parent + 1;
-        addEvidence(c, 'number-names-parent');
+        if (zero === undefined) addEvidence(c, 'number-names-parent');
       } else if (besideNumber && plainAfterNumbered(c, open, walk)) {
         stack.length = leaf.length = open.length = open.length - 1;
         addEvidence(c, 'plain-beside-number');
