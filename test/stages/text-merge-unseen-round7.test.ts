@@ -237,3 +237,139 @@ describe('an affiliation in a row of head matter across the gutter (ctexart)', (
     expect(joined(2, 5)).toBe(false);
   });
 });
+
+describe('code blocks in a row without boxes (Mistral OCR, Unstructured)', () => {
+  // latex-ctexart-handbook-zh-sect-becoming-package-maintainer (dev; Mistral OCR as code, Unstructured as text): the
+  // ~/.gbp.conf listing cut by an unseen column break after its first line "[DEFAULT]".
+  const REST =
+    'builder = sbuild -d bullseye --build-dep-resolver=aptitude -s --source-only-changes\n' +
+    'pristine-tar = true\n[buildpackage]\nsign-tags = true\nkeyid = XXXX';
+  const specs = (type: 'code' | 'text', a: string, b: string): Spec[] => [
+    { page: 5, type: 'text', text: '下面是 ~/.gbp.conf 配置文件的一个例子：' },
+    { page: 5, type, text: a },
+    { page: 5, type, text: b },
+  ];
+
+  it('a lone section header goes on into the lines under it', () => {
+    expect(merge(specs('code', '[DEFAULT]', REST)).joined(1, 2)).toBe(true);
+    // Unstructured flattens the lines and keeps the wrap arrows ("↪→") of the long one.
+    const flat = REST.replace(/\n/g, ' ').replace(/ --/g, ' ↪→ --');
+    expect(merge(specs('text', '[DEFAULT]', flat)).joined(1, 2)).toBe(true);
+  });
+
+  it('but elided output ("[..]") alone is no header', () => {
+    expect(merge(specs('code', '[..]', REST)).joined(1, 2)).toBe(false);
+  });
+
+  // office-form-handbook-en-sect-apt-cache (train; Mistral OCR): the example's listing, then "$ apt-cache policy
+  // limnoria" — the next command, a listing of its own.
+  it('a block opening with a shell prompt is a command of its own', () => {
+    const output =
+      'release v=11.0,o=Debian,a=stable,n=bullseye,l=Debian,c=non-free,b=amd64\n' +
+      'origin deb.debian.org\nPinned packages:';
+    const command = '$ apt-cache policy limnoria\nlimnoria:\nInstalled: 2021.06.15-1\nCandidate: 2021.06.15-1';
+    expect(merge(specs('code', output, command)).joined(1, 2)).toBe(false);
+    expect(merge(specs('code', output, command.replace('$ ', ''))).joined(1, 2)).toBe(true);
+  });
+});
+
+describe('acmart’s first page without boxes: notices under a keyword list, one author’s address', () => {
+  // latex-acmart-aptitude-en-rn01re01 (train; all nine formats): "KEYWORDS" | "Synopsis, Description, Command-line
+  // actions" | "ACM Reference Format: …" | "aptitude — high-level interface to the package manager": the notice stands
+  // where the class sets it, but the keyword list is no paragraph left open.
+  const NOTICE =
+    'ACM Reference Format: Lucas Okafor. 2025. Name. In Proceedings of ACM Conference (Conference’17). ACM, New York.';
+  const firstPage = (keywords: string): Spec[] => [
+    { page: 1, type: 'text', text: 'KEYWORDS' },
+    { page: 1, type: 'text', text: keywords },
+    { page: 1, type: 'text', text: NOTICE },
+    { page: 1, type: 'text', text: 'aptitude — high-level interface to the package manager' },
+  ];
+
+  it('a keyword list does not run on past the notice', () => {
+    expect(merge(firstPage('Synopsis, Description, Command-line actions')).joined(1, 3)).toBe(false);
+  });
+
+  it('but a sentence left open does', () => {
+    expect(merge(firstPage('The tool is described here together with the options of the')).joined(1, 3)).toBe(true);
+  });
+
+  // latex-acmart-aptitude-en-ch02s05s01 (train; Mistral OCR, PaddleOCR, Unstructured): one author, so "Author’s
+  // address: …" (not "Authors’ addresses: …") over "Permission to make …" at the first page's foot.
+  it('one author’s address is a notice too', () => {
+    const { joined } = merge([
+      { page: 1, type: 'text', text: 'To print the candidate version of a package, use the format string %V#. You' },
+      {
+        page: 1,
+        type: 'text',
+        text: 'Author’s address: Jonas Weber, Department of Computer Science, Example University.',
+      },
+      {
+        page: 1,
+        type: 'text',
+        text: 'Permission to make digital or hard copies of all or part of this work is granted.',
+      },
+      {
+        page: 2,
+        type: 'text',
+        text: 'can also place # after something that is not a %-escape; aptitude will expand it.',
+      },
+    ]);
+    expect(joined(0, 3)).toBe(true);
+  });
+});
+
+describe('a colon’s lead-in before a description list’s first term in lower case', () => {
+  // latex-acmart-aptitude-en-ch02s05s01 (train; Mistral OCR, Unstructured): "mode can be one of the following:" ends
+  // page 8, "binary. Group based on the binary package name. …" opens page 9 — the list's first entry.
+  const LEAD_IN = 'Groups packages by their source or binary name; mode can be one of the following:';
+  it('stays apart from the entry', () => {
+    const { joined, featuresOf } = merge([
+      { page: 8, type: 'text', text: LEAD_IN },
+      { page: 9, type: 'text', text: 'binary. Group based on the binary package name. This is the default.' },
+    ]);
+    expect(joined(0, 1)).toBe(false);
+    expect(featuresOf(0, 1)).toContain('text-merge.colon-lead-in');
+  });
+
+  it('but the sentence’s rest in lower case with its own stop is not taken for an entry', () => {
+    const { featuresOf } = merge([
+      { page: 8, type: 'text', text: LEAD_IN },
+      { page: 9, type: 'text', text: 'binary, source or none, as the option below says.' },
+    ]);
+    expect(featuresOf(0, 1)).not.toContain('text-merge.colon-lead-in');
+  });
+});
+
+describe('a column break no box shows (Mistral OCR, Unstructured)', () => {
+  // latex-ieeetran-handbook-en-sect-ldap-directory (train; Mistral OCR): a list item cut after "the".
+  it('a list item left on a word no sentence ends with goes on in the next block', () => {
+    const { joined } = merge([
+      { page: 1, type: 'list_item', text: '- format: An LDIF file is a portable text file describing the' },
+      { page: 1, type: 'text', text: 'contents of an LDAP database; this can then be used to inject the data.' },
+    ]);
+    expect(joined(0, 1)).toBe(true);
+  });
+
+  it('but an item that ends as an item may stays whole', () => {
+    const { joined } = merge([
+      { page: 1, type: 'list_item', text: '- format: An LDIF file, a portable text file' },
+      { page: 1, type: 'text', text: 'contents of an LDAP database are injected with it later.' },
+    ]);
+    expect(joined(0, 1)).toBe(false);
+  });
+
+  // latex-acmart-handbook-en-apt (dev; Mistral OCR, Unstructured): "(e.g. ftp.us.debian.org for the USA,
+  // ftp.fr.debian.org for France," | "etc.) which are covering many countries …".
+  it('a bracket left open goes on in the word that closes it', () => {
+    const { joined } = merge([
+      {
+        page: 5,
+        type: 'text',
+        text: 'Mirrors are named country-code.debian.org (e.g. ftp.us.debian.org for the USA, ftp.fr.debian.org for France,',
+      },
+      { page: 5, type: 'text', text: 'etc.) which are covering many countries and point to one or more mirrors.' },
+    ]);
+    expect(joined(0, 1)).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@
 //    left open and its rest in lower case on a later page (./address-notes.ts);
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}");
-//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone;
+//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone (not under a keyword list);
 // (a block opening with a note's number that a later block of its page opens with too is the body's, ./note-numbers.ts);
 //  - a running head typed as text at the head of the page where the paragraph goes on (./running-head.ts).
 // The others need boxes.
@@ -42,7 +42,7 @@ import { marksRepeatedBelow } from './note-numbers.js';
 import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
 import { runningHeadBetween } from './running-head.js';
 import { isShortMatter, runsPastShortMatter } from './short-matter.js';
-import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
+import { ANSWER_BLANK, FUNCTION_WORDS, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
 export type OutOfFlow =
@@ -136,7 +136,7 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // fragment; without, the paragraph must show it goes on (lower case): a capital after it may open a new one.
   // The notices stand together ("Authors’ addresses: …" over "Permission to make …"): the text after all of them says.
   const pastNotices = neighbours.nextPastNotice ?? next;
-  if (PUBLISHER_NOTICE.test(text) && pastNotices && !endsSentence(open.text.trimEnd())) {
+  if (PUBLISHER_NOTICE.test(text) && pastNotices && !endsSentence(open.text.trimEnd()) && !isTermList(open.text)) {
     const below = el.bbox && open.bbox ? el.page === open.page && el.bbox[1] >= open.bbox[3] - SLACK : undefined;
     if (below ?? startsLowercase(pastNotices.text.trim())) return 'publisher-notice';
   }
@@ -200,6 +200,21 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (afterProse && el.page === open.page && neighbours.referencesToColumnEnd && el.bbox[1] >= open.bbox[3] - SLACK)
     return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : shortMatter;
   return shortMatter;
+}
+
+/**
+ * A paper's keyword list ("Synopsis, Description, Command-line actions" under "KEYWORDS"): one line of capitalised
+ * terms between commas, no function word — no paragraph left open, though nothing ends it.
+ */
+function isTermList(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length < 120 &&
+    !t.includes('\n') &&
+    t.includes(',') &&
+    /^\p{Lu}/u.test(t) &&
+    (t.match(FUNCTION_WORDS)?.length ?? 0) === 0
+  );
 }
 
 /**
