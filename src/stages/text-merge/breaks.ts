@@ -109,12 +109,12 @@ export function isAlgorithm(el: Element): boolean {
 
 /**
  * Without boxes, a listing of several lines and a code block right after it: a column break may cut them. A lone
- * section header ("[DEFAULT]") opens the lines under it, which the next block holds. A block opening with a shell
- * prompt ("$ apt-cache policy limnoria") is a command of its own, as for text blocks (`unseenCut`).
+ * section header ("[DEFAULT]") opens the lines under it, which the next block holds. (A block opening with a shell
+ * prompt may be a listing's rest too: IEEEtran sessions cut at the gutter before "$ gbp pq export", Mistral OCR.)
  */
 export function unseenListingCut(open: Element, el: Element): boolean {
   const a = open.text.trim();
-  return !open.bbox && !el.bbox && (a.includes('\n') || SECTION_HEADER.test(a)) && !/^\$\s/.test(el.text.trim());
+  return !open.bbox && !el.bbox && (a.includes('\n') || SECTION_HEADER.test(a));
 }
 
 /** An INI file's section header alone on its line ("[DEFAULT]", "[import-orig]"). */
