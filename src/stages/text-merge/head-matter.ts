@@ -46,23 +46,39 @@ function rowLine(e: Element): boolean {
   );
 }
 
+/** Neighbours in top order a block is compared with: a head-matter row holds a few lines, and a page of many short
+ * lines (a table of contents read line by line) is not compared pair by pair. */
+const ROW_REACH = 8;
+
 /**
  * The short-matter blocks that stand level with another short line side by side (tops this close, no horizontal
- * overlap): a row of the head matter across the gutter. Boxes only; pages grouped as they come.
+ * overlap): a row of the head matter across the gutter. Boxes only; each page's short lines sorted by top once.
  */
 export function matterInRows(body: readonly Element[]): ReadonlySet<number> {
   const out = new Set<number>();
   const byPage = new Map<number, Element[]>();
-  for (const e of body) if (e.bbox && rowLine(e)) byPage.set(e.page, [...(byPage.get(e.page) ?? []), e]);
+  for (const e of body) {
+    if (!e.bbox || !rowLine(e)) continue;
+    const lines = byPage.get(e.page);
+    if (lines) lines.push(e);
+    else byPage.set(e.page, [e]);
+  }
   for (const lines of byPage.values()) {
     if (lines.length < 2) continue;
-    for (const e of lines) {
-      if (!isShortMatter(e)) continue;
-      const level = (o: Element) => Math.abs(o.bbox![1] - e.bbox![1]) <= SLACK && !overlapsHorizontally(o, e, 0);
-      if (lines.some((o) => o !== e && level(o))) out.add(e.id);
-    }
+    lines.sort((x, y) => x.bbox![1] - y.bbox![1]);
+    for (let i = 0; i < lines.length; i++)
+      if (isShortMatter(lines[i]) && levelWithNeighbour(lines, i)) out.add(lines[i].id);
   }
   return out;
+}
+
+/** Another of the lines sorted by top, among the nearest, stands level with line `i` beside it. */
+function levelWithNeighbour(lines: readonly Element[], i: number): boolean {
+  const e = lines[i];
+  const level = (o: Element | undefined) =>
+    o !== undefined && Math.abs(o.bbox![1] - e.bbox![1]) <= SLACK && !overlapsHorizontally(o, e, 0);
+  for (let k = 1; k <= ROW_REACH; k++) if (level(lines[i - k]) || level(lines[i + k])) return true;
+  return false;
 }
 
 /**
