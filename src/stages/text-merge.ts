@@ -14,7 +14,6 @@ import {
   columnScan,
   groupByPage,
   groupsFromPairs,
-  hasBelowInScan,
   isColumnBreak,
   lowestBottom,
   overlapsHorizontally,
@@ -43,7 +42,7 @@ import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/f
 import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
-import { hasTextAboveInOwnColumn } from './text-merge/overhang.js';
+import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { resumedReferences } from './text-merge/references.js';
@@ -178,14 +177,16 @@ function leadsInList(el: Element, open: Element, next: Element | undefined): boo
 }
 
 /**
- * A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is a
- * subfigure's label ("(a) Before the change.") right after a figure or another such label, and text the parser read
- * out of the picture before it (text-merge/in-figure.ts).
+ * A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is one typed
+ * as a heading (the headings stage demotes a caption label), a subfigure's label ("(a) Before the change.") right
+ * after a figure or another such label, and text the parser read out of the picture before it (text-merge/in-figure.ts).
  */
 function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>): boolean {
   const el = body[i];
   const text = el.text.trim();
-  const captionLike = TEXT_LIKE.has(el.type) && (opensCaption(text) || isContinuedNote(text));
+  const captionLike =
+    (TEXT_LIKE.has(el.type) && (opensCaption(text) || isContinuedNote(text))) ||
+    (el.type === 'title' && opensCaption(text));
   return captionLike || isSubfigureLabel(body, i) || inFigure.has(el.id);
 }
 
@@ -341,11 +342,9 @@ function hasTextAbove(el: Element, scan: ColumnScan, around: readonly Element[])
   return hasTextAboveInOwnColumn(el, scan.byBottomAscending, (o) => around.includes(o));
 }
 
-/** Text below `el` in its column other than the notes at its foot. */
+/** Text below `el` in its column other than the notes at its foot (nor a column's it only overhangs, ./overhang.ts). */
 function hasTextBelow(el: Element, scan: ColumnScan, notes: readonly Element[]): boolean {
-  if (notes.length === 0) return hasBelowInScan(el, scan);
-  const rest = scan.byTopDescending.filter((o) => !notes.includes(o));
-  return hasBelowInScan(el, { byTopDescending: rest, byBottomAscending: [] });
+  return hasTextBelowInOwnColumn(el, scan.byTopDescending, (o) => notes.includes(o));
 }
 
 /** Which rule decided, and the one sentence for it. */

@@ -23,7 +23,9 @@ const BODY =
 const REST =
   'installing a particular system with non-packaged applications. Fulfilling this particular need requires ' +
   'customizing the installer.';
-const ADDRESS = 'Author’s address: Ada Marsh, Department of Computer Science, Example University, Springfield, USA.';
+// An address without its label: the geometry decides (labelled, "Author’s address: …" is a publisher's notice by its
+// text, flow.ts, whatever the space above it — see the last test).
+const ADDRESS = 'Ada Marsh, Department of Computer Science, Example University, Springfield, USA.';
 const PERMISSION =
   'Permission to make digital or hard copies of all or part of this work for personal or classroom use is granted ' +
   'without fee. © 2024 Association for Computing Machinery. https://doi.org/10.1145/nnnnnnn.nnnnnnn';
@@ -58,5 +60,12 @@ describe('notes at the foot of a page under a paragraph cut in mid-sentence', ()
   it('a block right under the paragraph, not set off, is the body’s too', () => {
     const { groups } = merge(firstPage(ADDRESS, 0.002));
     expect(groups).not.toContainEqual([BODY.slice(0, 12), REST.slice(0, 12)]);
+  });
+
+  it('but one author’s labelled address is a publisher’s notice by its text (session 24)', () => {
+    const { groups, decisions } = merge(firstPage(`Author’s address: ${ADDRESS}`, 0.002));
+    expect(groups).toEqual([[BODY.slice(0, 12), REST.slice(0, 12)]]);
+    const joined = decisions.find((d) => d.accepted);
+    expect(joined?.features?.map((f) => f.id)).toContain('text-merge.around-publisher-notice');
   });
 });

@@ -4,7 +4,7 @@
 import { CAPTION_TYPES, TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { ALGORITHM_OPENING, CJK_NO_OPENING, LEAD_IN_END, LONE_BULLET } from './patterns.js';
-import { ANSWER_BLANK, looksLikeCode, looksLikeProse } from './text-kind.js';
+import { ANSWER_BLANK, bracketCarried, DANGLING_WORD, looksLikeCode, looksLikeProse } from './text-kind.js';
 
 /** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表", "续下页"). */
 export const CONTINUED_NOTE =
@@ -64,11 +64,14 @@ export function tableInFlow(between: readonly Element[]): boolean {
  * ("… generation of the package" | "information files, …", "… is simply" | "a way of …"): not a formula's letter, a
  * file name or a command ("x ≤ n i" | "debmake is …", "… the package" | "debian/rules …"); not an algorithm's end.
  * In CJK text, the next block opens with a character no sentence opens with (a particle, a small kana, "ン", "ー":
- * "… システムの開発" | "のみを対象に …").
+ * "… システムの開発" | "のみを対象に …"). The first may be a list item left on a word no sentence ends with; the next may
+ * open with a word that closes a bracket the first left open ("etc.) which …").
  */
 export function wordCutUnseen(open: Element, el: Element): boolean {
-  if (open.bbox || el.bbox || open.type !== 'text' || el.type !== 'text') return false;
+  if (open.bbox || el.bbox || el.type !== 'text') return false;
   const [a, b] = [open.text.trimEnd(), el.text.trim()];
+  // A list item left on a word no sentence ends with ("… a portable text file describing the" | "contents of …").
+  if (open.type !== 'text' && !(open.type === 'list_item' && DANGLING_WORD.test(a))) return false;
   if (ALGORITHM_OPENING.test(open.text.trimStart())) return false;
   if (CJK_TAIL.test(a) && CJK_NO_OPENING.test(b)) return true;
   // A CJK paragraph of sentences ends on its stop: running prose that stops on a letter, then CJK text, was cut there
@@ -81,7 +84,9 @@ export function wordCutUnseen(open: Element, el: Element): boolean {
   const end =
     /\s[“‘"']?\p{Ll}{2,}[”’"']?$|\p{L}[”’"')]{0,2},$|\s[—–]$|[.!?]\s+\p{Lu}\p{Ll}+$/u.test(a) ||
     (/\p{L}[”’"')]{0,2};$/u.test(a) && looksLikeProse(a));
-  return end && /^(?:\p{Ll}{2,}[,;:]?(?:\s|$)|a\s+\p{Ll})/u.test(b);
+  // A bracket left open and closed by the next block ("(e.g. … for France," | "etc.) which are …") is one sentence's.
+  const opening = /^(?:\p{Ll}{2,}[,;:]?(?:\s|$)|a\s+\p{Ll})/u.test(b) || (/^\p{Ll}/u.test(b) && bracketCarried(a, b));
+  return end && opening;
 }
 
 /**
@@ -102,22 +107,30 @@ export function isAlgorithm(el: Element): boolean {
   return (el.type === 'code' || TEXT_LIKE.has(el.type)) && ALGORITHM_OPENING.test(el.text.trimStart());
 }
 
-/** Without boxes, a listing of several lines and a code block right after it: a column break may cut them. */
+/**
+ * Without boxes, a listing of several lines and a code block right after it: a column break may cut them. A lone
+ * section header ("[DEFAULT]") opens the lines under it, which the next block holds. (A block opening with a shell
+ * prompt may be a listing's rest too: IEEEtran sessions cut at the gutter before "$ gbp pq export", Mistral OCR.)
+ */
 export function unseenListingCut(open: Element, el: Element): boolean {
-  return !open.bbox && !el.bbox && open.text.trim().includes('\n');
+  const a = open.text.trim();
+  return !open.bbox && !el.bbox && (a.includes('\n') || SECTION_HEADER.test(a));
 }
+
+/** An INI file's section header alone on its line ("[DEFAULT]", "[import-orig]"). */
+const SECTION_HEADER = /^\[\w[\w .:-]*\]$/;
 
 /**
  * Without boxes, two text blocks in a row on one page where a column break may stand unseen: a word cut there, or
  * a listing cut there — both blocks long code-like text (Unstructured flattens a listing's lines), neither a
  * lead-in line ("debian/rules (template file):") nor a form's question, the second opening no prompt of its own
- * (notes out of the flow may stand between).
+ * (notes out of the flow may stand between); the first may be a lone section header ("[DEFAULT]") over the lines.
  */
 export function unseenCut(open: Element, el: Element): 'word' | 'listing' | undefined {
   if (!open.bbox && !el.bbox && open.type === 'text' && el.type === 'text' && open.page === el.page) {
     const listing = (t: string) => t.length >= 80 && looksLikeCode(t) && !LEAD_IN_END.test(t) && !ANSWER_BLANK.test(t);
     const [a, b] = [open.text.trim(), el.text.trim()];
-    if (listing(a) && listing(b) && !/^[$#]\s/.test(b)) return 'listing';
+    if ((listing(a) || SECTION_HEADER.test(a)) && listing(b) && !/^[$#]\s/.test(b)) return 'listing';
   }
   return wordCutUnseen(open, el) ? 'word' : undefined;
 }

@@ -1,6 +1,7 @@
 // Code evidence of the text-merge features (./features.ts, first in precedence after indented blocks):
 // punctuation says nothing inside a listing; two code fragments at a break are one block, code and prose are not;
-// without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone; a line no
+// without boxes (Unstructured), a listing cut by a page or a column's foot is read from the text alone; a config file's
+// directives, a name and a path on every kept line, are code although the prose test reads words; a line no
 // block opens with ("else:", "}") says the listing goes on, whatever space is left under its first part; a listing's
 // caption between the two says the next listing starts (./listing-caption.ts).
 import type { Element } from '../../model/element.js';
@@ -61,8 +62,8 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // A one-line lead-in ending with a colon ("debian/control (template file, v=0.2):") before a shell prompt is the
   // prose that opens the listing, whatever symbols its file name carries: the prompt starts the listing.
   const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
-  const aCodeAlone = looksLikeCode(a.text) && !formula(aText) && !leadsInPrompt;
-  const bCodeAlone = looksLikeCode(b.text) && !formula(bText) && !proseThenFormula(bText);
+  const aCodeAlone = (looksLikeCode(a.text) || directiveLines(aText)) && !formula(aText) && !leadsInPrompt;
+  const bCodeAlone = (looksLikeCode(b.text) || directiveLines(bText)) && !formula(bText) && !proseThenFormula(bText);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
@@ -92,9 +93,9 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
       !hasFormulaTail(aText) &&
       !leadIn &&
       (isPreformatted(aText) || (!looksLikeProse(aText) && !endsSentence(aText))));
-  // A bulleted item after a listing is the list's, whatever code its words name.
+  // A bulleted item after a listing is the list's, whatever code its words name; a link line is no listing's (NO_LISTING).
   const bCode =
-    !BULLET_OPENING.test(bText) &&
+    !NO_LISTING_LINE.test(bText) &&
     ((bothPreformatted && !bQuestion) ||
       (bCodeAlone && !bQuestion) ||
       (aCodeAlone &&
@@ -151,6 +152,27 @@ function fieldBlock(text: string): boolean {
   return (text.match(/(?:^|\s)\p{Lu}[\w-]*:\s/gu)?.length ?? 0) >= 3;
 }
 
+/**
+ * Kept line breaks with a listing's line on every line ("SSLCertificateFile /etc/letsencrypt/…/fullchain.pem" |
+ * "SSLCACertificateFile /etc/ssl/certs/ca-certificates.crt"): a config file's directives, each a name and a path, which
+ * the prose test takes for words (a path counts as one). Two lines at least, a path on each (command lines alone are
+ * left to the text: "turnadmin -a -u roland …" after a lead-in); one such line may be a sentence's rest.
+ * Flattened into one line (Unstructured), three paths or more among names alone.
+ */
+function directiveLines(text: string): boolean {
+  if (!isPreformatted(text)) return listingLine(text.trim()) && pathTokens(text.trim().split(/\s+/)) >= 3;
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length >= 2 && lines.every((l) => listingLine(l.trim()) && pathTokens(l.trim().split(/\s+/)) >= 1);
+}
+
+const pathTokens = (tokens: string[]) => tokens.filter((t) => /^\.{0,2}\/?[\w.+-]+\/[\w.+\-/]*$/.test(t)).length;
+
+/**
+ * A block no listing goes on with: a bulleted item (BULLET_OPENING), or an arrow and a web address alone ("→
+ * https://bugs.debian.org/982666"), the text's pointer to a page.
+ */
+const NO_LISTING_LINE = new RegExp(`${BULLET_OPENING.source}|^[→➔]\\s*https?:\\/\\/\\S+$`, 'u');
+
 /** A shell prompt opening a block: a listing starts there. */
 const PROMPT_OPENING = /^\$\s/;
 
@@ -163,8 +185,7 @@ function listingLine(text: string): boolean {
   if (isPreformatted(text) || endsSentence(text) || cjkShare(text) > 0) return false;
   const tokens = text.split(/\s+/);
   if (tokens.length < 2) return false;
-  const paths = tokens.filter((t) => /^\.{0,2}\/?[\w.+-]+\/[\w.+\-/]*$/.test(t)).length;
-  return paths * 2 >= tokens.length || commandLike(text);
+  return pathTokens(tokens) * 2 >= tokens.length || commandLike(text);
 }
 
 /**

@@ -20,9 +20,11 @@
 //    affiliation under the title, read after the first column), when the paragraph goes on at the next column's head;
 //    or in the next column over the paragraph's rest (the second author's name and affiliation, ./head-matter.ts);
 //  - a numbered reference list ("[3] …") below running prose to the end of its column;
+//  - without boxes, a whole note opening in lower case after its number, the last text of its page, between a sentence
+//    left open and its rest in lower case on a later page (./address-notes.ts);
 //  - without boxes, a numbered note between two code blocks, which the listing runs on past; any text but a lead-in
 //    between a listing and code that opens with a line no block starts with ("else:", "}");
-//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone;
+//  - a publisher's notice ("Permission to make digital or hard copies …"), by its text alone (not under a keyword list);
 // (a block opening with a note's number that a later block of its page opens with too is the body's, ./note-numbers.ts);
 //  - a running head typed as text at the head of the page where the paragraph goes on (./running-head.ts).
 // The others need boxes.
@@ -31,16 +33,16 @@ import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { endsSentence, startsLowercase } from '../../text/chars.js';
 import { pageNumberValue } from '../../text/page-number.js';
-import { isAddressNote, mayBeNoteBlock } from './address-notes.js';
+import { isAddressNote, lowerCaseNoteEndsPage, mayBeNoteBlock } from './address-notes.js';
 import { isSubfigureLabel } from './breaks.js';
-import { headMatterAbove } from './head-matter.js';
+import { headMatterAbove, matterInRows } from './head-matter.js';
 import { figureTexts } from './in-figure.js';
 import { continuesNumberedList } from './list-run.js';
 import { marksRepeatedBelow } from './note-numbers.js';
 import { CODE_GOES_ON, LEAD_IN_END, PUBLISHER_NOTICE } from './patterns.js';
 import { runningHeadBetween } from './running-head.js';
 import { isShortMatter, runsPastShortMatter } from './short-matter.js';
-import { ANSWER_BLANK, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
+import { ANSWER_BLANK, FUNCTION_WORDS, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** Why a block is outside the flow of the paragraph around it, or undefined. */
 export type OutOfFlow =
@@ -114,6 +116,8 @@ export interface FlowNeighbours {
   codeGoesOnNext?: boolean;
   /** The block opens with a number that a later block of its page opens with too: the body's mark (./note-numbers.ts). */
   markRepeatedBelow?: boolean;
+  /** The block is short matter in a row of the head matter across the gutter (./head-matter.ts `matterInRows`). */
+  inHeadRow?: boolean;
 }
 
 /** Is `el` outside the flow between `open` and `next`? */
@@ -132,7 +136,7 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // fragment; without, the paragraph must show it goes on (lower case): a capital after it may open a new one.
   // The notices stand together ("Authors’ addresses: …" over "Permission to make …"): the text after all of them says.
   const pastNotices = neighbours.nextPastNotice ?? next;
-  if (PUBLISHER_NOTICE.test(text) && pastNotices && !endsSentence(open.text.trimEnd())) {
+  if (PUBLISHER_NOTICE.test(text) && pastNotices && !endsSentence(open.text.trimEnd()) && !isTermList(open.text)) {
     const below = el.bbox && open.bbox ? el.page === open.page && el.bbox[1] >= open.bbox[3] - SLACK : undefined;
     if (below ?? startsLowercase(pastNotices.text.trim())) return 'publisher-notice';
   }
@@ -164,7 +168,9 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // With boxes, also a paper's head matter over the next column's text (./head-matter.ts).
   const pastShort = neighbours.nextPastShort;
   const shortMatter =
-    runsPastShortMatter(el, open, pastShort) || headMatterAbove(el, open, pastShort) ? 'out-of-place' : undefined;
+    runsPastShortMatter(el, open, pastShort) || headMatterAbove(el, open, pastShort, neighbours.inHeadRow)
+      ? 'out-of-place'
+      : undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next) ?? shortMatter;
   if (!el.bbox || !open.bbox || !next.bbox) return shortMatter;
   if (neighbours.laterPageNext && footBelowOpenSentence(el, open, neighbours.laterPageNext)) return 'footnote';
@@ -194,6 +200,21 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   if (afterProse && el.page === open.page && neighbours.referencesToColumnEnd && el.bbox[1] >= open.bbox[3] - SLACK)
     return overlapsHorizontally(el, open, 0.5) ? 'reference-list' : shortMatter;
   return shortMatter;
+}
+
+/**
+ * A paper's keyword list ("Synopsis, Description, Command-line actions" under "KEYWORDS"): one line of capitalised
+ * terms between commas, no function word — no paragraph left open, though nothing ends it.
+ */
+function isTermList(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length < 120 &&
+    !t.includes('\n') &&
+    t.includes(',') &&
+    /^\p{Lu}/u.test(t) &&
+    (t.match(FUNCTION_WORDS)?.length ?? 0) === 0
+  );
 }
 
 /**
@@ -250,6 +271,8 @@ function noteWithoutBoxes(text: string, next: Element): OutOfFlow | undefined {
  * ("1 These also need to be updated."), with the next fragment on a later page: the page ends there.
  */
 function footOfPageWithoutBoxes(el: Element, { open, next, laterPageNext, notesToPageEnd }: FlowNeighbours): boolean {
+  // A whole note opening in lower case, the page's last text, between a sentence's halves (./address-notes.ts).
+  if (next && lowerCaseNoteEndsPage(el, open, next)) return true;
   // Several notes: the fragments after this one on its page are notes too, and the paragraph goes on a later page.
   const following = next !== undefined && next.page === el.page ? laterPageNext : next;
   return (
@@ -299,6 +322,7 @@ export function lookahead(body: readonly Element[]) {
   let laterPage: Element | undefined;
   const inFigure = figureTexts(body);
   const repeatedMarks = marksRepeatedBelow(body);
+  const headRows = matterInRows(body);
   for (let i = body.length - 1; i >= 0; i--) {
     const el = body[i];
     nextFragment[i] = next;
@@ -339,6 +363,7 @@ export function lookahead(body: readonly Element[]) {
     codeNext: codeNext[i],
     codeGoesOnNext: codeGoesOnNext[i],
     markRepeatedBelow: repeatedMarks.has(body[i].id),
+    inHeadRow: headRows.has(body[i].id),
   });
   return { nextFragment, flowAt, inFigure };
 }

@@ -23,11 +23,17 @@ function proseClause(aText: string): boolean {
   return (clause.match(FUNCTION_WORDS)?.length ?? 0) > 0 && !looksLikeCode(aText);
 }
 
+/** A term in lower case, its stop, then a capitalised sentence: a description list's entry ("binary. Group …"). */
+const TERM_ENTRY = /^\p{Ll}[\w-]*\.\s+\p{Lu}\p{Ll}/u;
+
 export function colonLeadInEvidence({ aText, bText }: Pair, sentenceEnd: SentenceEnd, out: Out): void {
   const has = (id: TextMergeFeature) => out.some((o) => o.id === id);
   // A listing flattened into text ("… expire-default: +15 days Runall:" | "root 22:00 …") goes on past its own colon.
   // The sentence's rest ends as a sentence does ("… back-end packages:" | "debhelper, dpkg-dev, …, etc."): only what
   // ends without a sentence's punctuation (a command, a listing's lines, a formula's debris) is taken.
-  if (sentenceEnd === 'colon-end' && !endsSentence(bText) && has('lowercase-start') && proseClause(aText))
+  // A description list's first entry, its term a word in lower case with a stop ("mode can be one of the following:" |
+  // "binary. Group based on the binary package name."), is what the lead-in announced too.
+  const announced = !endsSentence(bText) || TERM_ENTRY.test(bText);
+  if (sentenceEnd === 'colon-end' && announced && has('lowercase-start') && proseClause(aText))
     out.push({ id: 'colon-lead-in', value: 1 });
 }

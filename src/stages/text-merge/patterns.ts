@@ -119,10 +119,11 @@ export const BOX_TITLE =
 export const TERM_ALONE = /^\p{Ll}[\p{L}\d_.-]{1,24}$/u;
 /**
  * A publisher's notice on a paper's first page ("Permission to make digital or hard copies …", "ACM Reference Format:"),
- * or the authors' addresses a journal class sets with it at the first column's foot ("Authors’ addresses: …", acmart).
+ * or the authors’ addresses a journal class sets with it at the first column’s foot ("Authors’ addresses: …", "Author’s
+ * address: …" for one author, acmart).
  */
 export const PUBLISHER_NOTICE =
-  /^(?:Permission to make digital or hard copies|ACM Reference Format:|Authors?[’']\s*(?:(?:postal\s+)?addresses?|contact information)\s*:|©\s*\d{4}|Copyright\s+(?:©|\(c\))?\s*\d{4})/iu;
+  /^(?:Permission to make digital or hard copies|ACM Reference Format:|Authors?[’']s?\s*(?:(?:postal\s+)?address(?:es)?|contact information)\s*:|©\s*\d{4}|Copyright\s+(?:©|\(c\))?\s*\d{4})/iu;
 /** An em dash glued to the next word ("—Chaos!"): an aside or an exclamation set off from the sentence before. */
 export const DASH_RUN_ON = /^—(?=\p{L})/u;
 /** A running head the furniture stage kept: upper-case words and the page number after them, no lower case
