@@ -102,6 +102,36 @@ function crowded(caption: Element, float: Element, page: readonly Element[], ctx
   });
 }
 
+/** A page's floats with a box, by type: listed once per page (a page of 100,000 elements holds 2,000 captions). */
+const floatsByPage = new WeakMap<readonly Element[], Map<string, Element[]>>();
+
+function boxedFloats(page: readonly Element[], type: string): readonly Element[] {
+  let byType = floatsByPage.get(page);
+  if (!byType) {
+    byType = new Map();
+    for (const o of page) {
+      if (!o.bbox || (o.type !== 'table' && o.type !== 'image')) continue;
+      const list = byType.get(o.type) ?? [];
+      list.push(o);
+      byType.set(o.type, list);
+    }
+    floatsByPage.set(page, byType);
+  }
+  return byType.get(type) ?? [];
+}
+
+/** The number of a boxless main caption, read once per caption (each is asked for by every float of its page). */
+const boxlessNumbers = new WeakMap<Element, ReturnType<typeof captionNumber> | null>();
+
+function boxlessMainNumber(c: Element): ReturnType<typeof captionNumber> | undefined {
+  let n = boxlessNumbers.get(c);
+  if (n === undefined) {
+    n = (roleOf(c) === 'main' && !c.bbox ? captionNumber(c) : undefined) ?? null;
+    boxlessNumbers.set(c, n);
+  }
+  return n ?? undefined;
+}
+
 /**
  * The parser nested two numbered captions of one kind, each in its own float of a page, against their floats' order:
  * the float over the other in one column (by their boxes, and first in reading order) holds the higher number.
@@ -110,13 +140,13 @@ function againstNumbering(caption: Element, float: Element, page: readonly Eleme
   const own = captionNumber(caption);
   if (!own || own.kind !== float.type || roleOf(caption) !== 'main' || caption.bbox || !float.bbox) return false;
   const at = ctx.position.get(float.id)!;
-  return page.some((o) => {
-    if (o === float || o.type !== float.type || !o.bbox || !overlapsHorizontally(o, float, 0.8)) return false;
+  return boxedFloats(page, float.type).some((o) => {
+    if (o === float || !overlapsHorizontally(o, float, 0.8)) return false;
     const before = ctx.position.get(o.id)! < at;
     const [upper, lower] = before ? [o, float] : [float, o];
     if (lower.bbox![1] < upper.bbox![3] - 0.005) return false;
     return (ctx.tiedTo.get(o.id) ?? []).some((c) => {
-      const n = roleOf(c) === 'main' && !c.bbox ? captionNumber(c) : undefined;
+      const n = boxlessMainNumber(c);
       if (n?.kind !== own.kind) return false;
       const order = compareNumbers(own.parts, n.parts);
       return before ? order < 0 : order > 0;
