@@ -13,7 +13,7 @@
 // Refs: `/analyzeResult/paragraphs/<i>`, `/analyzeResult/tables/<k>`, `/analyzeResult/tables/<k>/caption`,
 // `/analyzeResult/figures/<k>`, `/analyzeResult/figures/<k>/caption`.
 import type { VElem, VPage } from '../habits.js';
-import { floatsOnPage, type Placed, tableRows } from './common.js';
+import { floatsOnPage, type Placed, tableCells } from './common.js';
 
 type Box = [number, number, number, number];
 type Obj = Record<string, unknown>;
@@ -89,19 +89,12 @@ function pageLines(v: VElem, content: string, at: Span): Obj[] {
 
 /** A table fragment: cell paragraphs, then the table with its cells (and its caption, when given). */
 function writeTable(r: Result, v: VElem, pageNo: number): number {
-  const rows = tableRows(v.elem);
-  const nCols = Math.max(1, ...rows.map((x) => x.cells.length));
-  const [x0, y0, x1, y1] = v.elem.bbox;
+  const rows = tableCells(v.elem);
   const cells: Obj[] = [];
   const spans: Span[] = [];
   rows.forEach((row, ri) => {
     row.cells.forEach((text, ci) => {
-      const box: Box = [
-        x0 + ((x1 - x0) * ci) / nCols,
-        y0 + ((y1 - y0) * ri) / rows.length,
-        x0 + ((x1 - x0) * (ci + 1)) / nCols,
-        y0 + ((y1 - y0) * (ri + 1)) / rows.length,
-      ];
+      const box = row.boxes[ci];
       const content = oneLine(text);
       const cell: Obj = {
         ...(row.head ? { kind: 'columnHeader' } : {}),
@@ -122,7 +115,7 @@ function writeTable(r: Result, v: VElem, pageNo: number): number {
   });
   r.tables.push({
     rowCount: rows.length,
-    columnCount: nCols,
+    columnCount: Math.max(1, ...rows.map((x) => x.cells.length)),
     cells,
     boundingRegions: [{ pageNumber: pageNo, polygon: polygon(v.elem.bbox) }],
     spans: spans.length

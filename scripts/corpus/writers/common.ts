@@ -69,3 +69,19 @@ export function floatsOnPage(page: VElem[]): Map<string, VElem> {
 export function hexId(s: string, n = 32): string {
   return createHash('sha256').update(s).digest('hex').slice(0, n);
 }
+
+/** The cells of a table element with their boxes: its box cut into equal rows and columns (no cell boxes are printed). */
+export function tableCells(e: PElem): { cells: string[]; head: boolean; boxes: [number, number, number, number][] }[] {
+  const rows = tableRows(e);
+  const nCols = Math.max(1, ...rows.map((r) => r.cells.length));
+  const [x0, y0, x1, y1] = e.bbox;
+  return rows.map((r, ri) => ({
+    ...r,
+    boxes: r.cells.map((_, ci): [number, number, number, number] => [
+      x0 + ((x1 - x0) * ci) / nCols,
+      y0 + ((y1 - y0) * ri) / rows.length,
+      x0 + ((x1 - x0) * (ci + 1)) / nCols,
+      y0 + ((y1 - y0) * (ri + 1)) / rows.length,
+    ]),
+  }));
+}

@@ -14,7 +14,7 @@
 import type { PElem } from '../build.js';
 import type { VElem, VPage } from '../habits.js';
 import type { Rng } from '../rng.js';
-import { hexId, type Placed, tableRows } from './common.js';
+import { hexId, type Placed, tableCells } from './common.js';
 
 type Box = [number, number, number, number];
 type Obj = Record<string, unknown>;
@@ -107,19 +107,12 @@ function lineBlocks(out: Blocks, v: VElem, page: VPage, pageNo: number): string[
 
 /** A TABLE with its CELLs (cell text as one WORD each: the adapter reads a cell's words), rows split evenly. */
 function tableBlock(out: Blocks, e: PElem, page: VPage, pageNo: number, title?: string): string {
-  const rows = tableRows(e);
-  const nCols = Math.max(1, ...rows.map((r) => r.cells.length));
-  const [x0, y0, x1, y1] = e.bbox;
+  const rows = tableCells(e);
   const cellIds: string[] = [];
   const cells: Obj[] = [];
   rows.forEach((r, ri) => {
     r.cells.forEach((text, ci) => {
-      const box: Box = [
-        x0 + ((x1 - x0) * ci) / nCols,
-        y0 + ((y1 - y0) * ri) / rows.length,
-        x0 + ((x1 - x0) * (ci + 1)) / nCols,
-        y0 + ((y1 - y0) * (ri + 1)) / rows.length,
-      ];
+      const box = r.boxes[ci];
       const wordIds: string[] = [];
       if (text.trim()) {
         const wid = out.id();
