@@ -19,26 +19,46 @@ function covered(inner: readonly number[], outer: readonly number[]): number {
   return w > 0 && h > 0 && a > 0 ? (w * h) / a : 0;
 }
 
+/** A page's boxed elements, largest first, each with its area and its place in the page's order. */
+interface Sized {
+  el: Element;
+  area: number;
+  at: number;
+}
+
+/**
+ * The host of a box: of the page's elements at least LARGER times its area that cover it, the first in the page's
+ * order. Only the prefix of the largest is read (a page of 100,000 lines holds few blocks that large).
+ */
+function hostOf(box: readonly number[], bySize: readonly Sized[]): Element | undefined {
+  const least = LARGER * area(box);
+  let best: Sized | undefined;
+  for (const s of bySize) {
+    if (s.area < least) break;
+    if ((!best || s.at < best.at) && covered(box, s.el.bbox!) >= COVERED) best = s;
+  }
+  return best?.el;
+}
+
 export function demoteInsideBlocks(
   candidates: Candidate[],
   elements: readonly Element[],
   furniture: FurnitureResult,
   ctx: HeadingContext,
 ): Candidate[] {
-  const byPage = new Map<number, Element[]>();
+  const byPage = new Map<number, Sized[]>();
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i];
     if (!e.bbox || furniture.kinds.has(e.id) || e.type === 'title' || e.type === 'page_title') continue;
     const list = byPage.get(e.page) ?? [];
-    list.push(e);
+    list.push({ el: e, area: area(e.bbox), at: list.length });
     byPage.set(e.page, list);
   }
+  for (const list of byPage.values()) list.sort((a, b) => b.area - a.area || a.at - b.at);
   return candidates.filter((c) => {
     const box = c.el.bbox;
     if (!box || c.el.hints?.outlineLevel !== undefined || area(box) <= 0) return true;
-    const host = (byPage.get(c.el.page) ?? []).find(
-      (e) => area(e.bbox!) >= LARGER * area(box) && covered(box, e.bbox!) >= COVERED,
-    );
+    const host = hostOf(box, byPage.get(c.el.page) ?? []);
     if (!host) return true;
     const message = `not a heading: it lies inside another block (${host.type} ${host.ref}), a label drawn within it`;
     return !demote(ctx, c.el, 'headings.inside-block', 'headings.demoted-inside-block', message);
