@@ -6,7 +6,8 @@
 // src/weights/table-merge.ts), the pair is one table when the score reaches `options.tableMerge.threshold`:
 //  - captions: a continuation marker in the second table's caption ("(continued)", "续表", "続き") — strongest;
 //    a new caption with a different number — strongest against;
-//  - columns: the same column count once colspans/rowspans are expanded (for), a different one (against);
+//  - columns: the same column count once colspans/rowspans are expanded (for), a different one (against; weakly
+//    when off by one, a column a recogniser merged or split on one page: ./table-merge/columns.ts);
 //  - position: the first fragment ends its page (column) and the second opens the next one (for);
 //  - width: similar widths (for); header rows: a repeated header row (for; dropped once merged);
 //  - endings: the first fragment ends with its own footnote ("资料来源：…", "Source: …") — against;
@@ -34,6 +35,7 @@ import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
 import { isContinuationLine, isEdgeLineAfterContinued, isFootnoteText } from './table-merge/between.js';
+import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
@@ -126,9 +128,16 @@ function isFloatedBox(a: Fragment, box: Fragment): boolean {
   return isNoteBox(box) && !isNoteBox(a);
 }
 
-/** A note box: its first row holds only a note label or opens with one ("Note", "Tip: …", "注意 …"). */
+/**
+ * A note box: its first row holds only a note label or opens with one ("Note", "Tip: …", "注意 …"). A short title
+ * row that is no note label opens a box only when the box is one column: over a table of several columns it is the
+ * header row drawn as one cell ("Term Description").
+ */
 function isNoteBox(f: Fragment): boolean {
-  return opensWithNoteLabel(f.table.rows[0]);
+  const first = f.table.rows[0];
+  if (!opensWithNoteLabel(first)) return false;
+  const title = rowTexts(first).find((c) => c.trim()) ?? '';
+  return f.columns === 1 || NOTE_LABEL.test(title.trim());
 }
 
 const noteBoxes = new WeakMap<Element, boolean>();
@@ -170,14 +179,19 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   const skipRows = new Map<number, number>();
   const joinRow = new Map<number, boolean | 'last-cell'>();
 
+  // The column counts of the fragments joined so far into a's table: a fragment a recogniser drew with one column
+  // more or fewer does not hide the table's own count from the next one (./table-merge/columns.ts).
+  const chainColumns = new Map<number, number[]>();
   for (const { a, b, between } of candidatePairs(body, fragmentOf)) {
-    const evidence = scorePair(fragmentOf(a), fragmentOf(b), between, byPage, opt.widthTolerance, weights);
+    const counts = chainColumns.get(a.id) ?? [fragmentOf(a).columns];
+    const evidence = scorePair(fragmentOf(a), fragmentOf(b), counts, between, byPage, opt.widthTolerance, weights);
     const confidence = confidenceFromScore(evidence.score, opt.threshold, weights.scale);
     // Two tables side by side on one page are never one table, whatever else they share.
     const beside = evidence.features.some((f) => f.id === 'table-merge.side-by-side');
     const joined = evidence.score >= opt.threshold && !beside;
     if (joined) {
       pairs.push([a.id, b.id]);
+      chainColumns.set(b.id, [...counts, fragmentOf(b).columns]);
       skipRows.set(b.id, evidence.repeatedHeaderRows);
       joinRow.set(b.id, evidence.cutRow);
     }
@@ -238,11 +252,16 @@ function captionEvidence(a: Fragment, b: Fragment, between: Element[]): TableMer
  * a wider table is the rest of a cell the break cut (a long text cell). A second fragment that opens with a labelled
  * row group draws its own spans: its different count says little (./table-merge/row-group.ts).
  */
-function columnEvidence(a: Fragment, b: Fragment): TableMergeFeature | undefined {
+function columnEvidence(a: Fragment, b: Fragment, chain: readonly number[]): TableMergeFeature | undefined {
   const single = a.columns === 1 && b.columns === 1;
   if (a.columns > 0 && a.columns === b.columns) return single ? 'same-columns-one-column' : 'same-columns';
   if (restOfCell(a, b)) return 'rest-of-cut-cell';
-  if (a.columns > 0 && b.columns > 0) return opensWithRowGroup(b.table) ? 'row-group-columns' : 'columns-differ';
+  if (a.columns > 0 && b.columns > 0) {
+    if (opensWithRowGroup(b.table)) return 'row-group-columns';
+    // an earlier fragment of a's table drawn as b is (a itself was redrawn)
+    if (b.columns > 1 && chain.includes(b.columns)) return 'same-columns';
+    return chain.some((c) => offByOneColumn(c, b.columns)) ? 'columns-off-by-one' : 'columns-differ';
+  }
   return undefined;
 }
 
@@ -346,6 +365,7 @@ export function cutRowOf(a: Fragment, b: Fragment, repeatedHeaderRows: number): 
 function scorePair(
   a: Fragment,
   b: Fragment,
+  chainColumns: readonly number[],
   between: Element[],
   byPage: Map<number, Element[]>,
   widthTolerance: number,
@@ -356,7 +376,7 @@ function scorePair(
     if (id) out.push({ id, value: 1 });
   };
   push(captionEvidence(a, b, between));
-  push(columnEvidence(a, b));
+  push(columnEvidence(a, b, chainColumns));
   push(positionEvidence(a, b, between, byPage));
   push(widthEvidence(a, b, widthTolerance));
   push(sideBySideEvidence(a, b, byPage));
@@ -368,8 +388,10 @@ function scorePair(
   return { score, features, repeatedHeaderRows, cutRow: cutRowOf(a, b, repeatedHeaderRows) };
 }
 
+/** The same row: the same cells, or the same words in cells drawn one more or fewer (./table-merge/columns.ts). */
 function sameRow(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.length > 0 && a.some((t) => t) && a.every((t, i) => t === b[i]);
+  if (a.length !== b.length) return sameRowRedrawn(a, b);
+  return a.length > 0 && a.some((t) => t) && a.every((t, i) => t === b[i]);
 }
 
 /** A note label opening a box's text: "Note The …", "Tip: …", "注意 …", "ヒント …" — not "Note that …". */

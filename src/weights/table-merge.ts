@@ -16,7 +16,11 @@ export const tableMergeFeatures = {
   'same-columns': [1.5, 'the same column count'],
   'same-columns-one-column': [0.5, 'both are one-column boxes'],
   'rest-of-cut-cell': [0.5, 'a one-cell fragment: the rest of a cut cell'],
-  'columns-differ': [-2, 'the column counts differ'],
+  'columns-differ': [-2, 'the column counts differ by two or more'],
+  'columns-off-by-one': [
+    -0.5,
+    'the column counts differ by one (a column merged or split by the recogniser on one page)',
+  ],
   'row-group-columns': [-0.5, 'the column counts differ, but the second fragment opens with a labelled row group'],
   // Position
   'page-end-and-start': [1.5, 'the first ends its page and the second opens the next'],

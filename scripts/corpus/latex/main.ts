@@ -10,6 +10,7 @@
 //            --parser-sample K   each document in only K of the asked parser formats (even shares)
 //            --keep-pdf (copy each PDF into its document folder as source.pdf)
 //            --revtex-variants (revtex in its societies, journals and layouts: aps/aip, prl/prb/jcp …, reprint/preprint)
+//            --table-habits (the parser-style formats read cut tables as recognisers do: ../table-habits.ts)
 //            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,8 @@ interface Args {
   keepPdf: boolean;
   bookmarks: boolean;
   revtexVariants: boolean;
+  /** the parser-style writers apply ../table-habits.ts */
+  tableHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -72,6 +75,7 @@ function parseArgs(argv: string[]): Args {
     keepPdf: false,
     bookmarks: false,
     revtexVariants: false,
+    tableHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -88,6 +92,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--bookmarks') a.bookmarks = true;
     else if (k === '--revtex-variants') a.revtexVariants = true;
+    else if (k === '--table-habits') a.tableHabits = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -238,7 +243,13 @@ async function main(): Promise<void> {
         ...(middle ? { middle: summary(middle.gold) } : {}),
       },
       renderer: texVersion,
-      ...writeParserFormats(outDir, { id, lang: doc.lang, built, seed }, want, args.parserSample, rank),
+      ...writeParserFormats(
+        outDir,
+        { id, lang: doc.lang, built, seed, tableHabits: args.tableHabits },
+        want,
+        args.parserSample,
+        rank,
+      ),
     };
     const write = (f: Format, name: string, value: unknown) => {
       mkdirSync(path.join(outDir, f), { recursive: true });

@@ -45,6 +45,8 @@ interface Args {
   formats: string[];
   keepPdf: boolean;
   anyLicence: boolean;
+  /** the parser-style writers apply ../table-habits.ts */
+  tableHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): Args {
     formats: [],
     keepPdf: false,
     anyLicence: false,
+    tableHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -76,6 +79,7 @@ function parseArgs(argv: string[]): Args {
         if (!(PARSER_FORMATS as readonly string[]).includes(f)) throw new Error(`unknown format ${f}`);
     } else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--any-licence') a.anyLicence = true;
+    else if (k === '--table-habits') a.tableHabits = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
@@ -283,7 +287,11 @@ async function main(): Promise<void> {
         elements: counts,
         gold: { mineru: summary(mineru.gold), dots: summary(dots.gold), middle: summary(middle.gold) },
         renderer: version,
-        ...writeParserFormats(dir, { id, lang: office.doc.lang, built: b, seed }, a.formats),
+        ...writeParserFormats(
+          dir,
+          { id, lang: office.doc.lang, built: b, seed, tableHabits: a.tableHabits },
+          a.formats,
+        ),
       },
       { producer: 'office', family: office.family, split: splitOf(office.family, src.key) },
     );

@@ -9,8 +9,23 @@ import path from 'node:path';
 import type { Structure } from '../../../src/model/structure.js';
 import type { Lang } from '../blocks.js';
 import type { Built } from '../build.js';
-import { applyHabits, chooseHabits, emptyCounts, type HabitCounts, type Habits, parserLevels } from '../habits.js';
+import {
+  applyHabits,
+  chooseHabits,
+  emptyCounts,
+  type HabitCounts,
+  type Habits,
+  parserLevels,
+  type VPage,
+} from '../habits.js';
 import { hashString, makeRng } from '../rng.js';
+import {
+  applyTableHabits,
+  chooseTableHabits,
+  emptyTableCounts,
+  type TableHabitCounts,
+  type TableHabits,
+} from '../table-habits.js';
 import { emitAzureDi } from './azure-di.js';
 import { type Placed, writerGold } from './common.js';
 import { emitDocling } from './docling.js';
@@ -50,6 +65,8 @@ export interface ParserDoc {
   lang: Lang;
   built: Built;
   seed: number;
+  /** apply ../table-habits.ts (`--table-habits`) */
+  tableHabits?: boolean;
 }
 
 export interface ParserOutput {
@@ -58,6 +75,7 @@ export interface ParserOutput {
   habits: Habits;
   applied: HabitCounts;
   choice?: string;
+  tables?: { habits: TableHabits; applied: TableHabitCounts };
 }
 
 /** One document in one parser format, with that parser's habits. */
@@ -65,6 +83,7 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
   const habits = force ?? chooseHabits(makeRng((doc.seed ^ hashString(`habits/${f}`)) >>> 0), f);
   const applied = emptyCounts();
   const pages = applyHabits(doc.built.pages, habits, makeRng((doc.seed ^ hashString(`apply/${f}`)) >>> 0), applied);
+  const tables = doc.tableHabits ? withTableHabits(f, doc.seed, pages) : undefined;
   const rng = makeRng((doc.seed ^ hashString(`writer/${f}`)) >>> 0);
   const levels = parserLevels(pages, habits.levels, rng);
   let r: { input: unknown; placed: Placed[]; choice?: string };
@@ -102,7 +121,22 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
       break;
     }
   }
-  return { input: r.input, gold: writerGold(r.placed), habits, applied, choice: r.choice };
+  return {
+    input: r.input,
+    gold: writerGold(r.placed),
+    habits,
+    applied,
+    choice: r.choice,
+    ...(tables ? { tables } : {}),
+  };
+}
+
+/** The table habits of one document in one format, each from its own random stream, applied to its pages. */
+function withTableHabits(f: ParserFormat, seed: number, pages: VPage[]) {
+  const habits = chooseTableHabits(makeRng((seed ^ hashString(`table-habits/${f}`)) >>> 0));
+  const applied = emptyTableCounts();
+  applyTableHabits(pages, habits, makeRng((seed ^ hashString(`apply-tables/${f}`)) >>> 0), applied);
+  return { habits, applied };
 }
 
 const summary = (s: Structure) => ({
@@ -144,6 +178,7 @@ export function writeParserFormats(
   const applied: Record<string, unknown> = {};
   const choice: Record<string, string> = {};
   const gold: Record<string, unknown> = {};
+  const tables: Record<string, unknown> = {};
   for (const f of formats) {
     const out = emitParser(f, doc);
     mkdirSync(path.join(dir, f), { recursive: true });
@@ -153,7 +188,14 @@ export function writeParserFormats(
     habits[f] = out.habits;
     applied[f] = out.applied;
     if (out.choice) choice[f] = out.choice;
+    if (out.tables) tables[f] = out.tables;
     gold[f] = summary(out.gold);
   }
-  return { habits, habitsApplied: applied, writerChoice: choice, goldParsers: gold };
+  return {
+    habits,
+    habitsApplied: applied,
+    writerChoice: choice,
+    goldParsers: gold,
+    ...(doc.tableHabits ? { tableHabits: tables } : {}),
+  };
 }
