@@ -353,13 +353,19 @@ export function cutRowOf(a: Fragment, b: Fragment, repeatedHeaderRows: number): 
   if (!firstKept || !lastA) return false;
   const cells = rowTexts(firstKept);
   const lastCells = rowTexts(lastA);
-  return (
-    cells.length > 1 &&
-    cells[0] === '' &&
-    cells.slice(1).some((c) => c) &&
-    lastCells[0] !== '' &&
-    cells.length === lastCells.length
-  );
+  if (cells.length < 2 || lastCells[0] === '' || cells.length !== lastCells.length) return false;
+  if (cells[0] === '') return cells.slice(1).some((c) => c);
+  return firstCellGoesOn(cells, lastCells);
+}
+
+/**
+ * The row's first cell cut mid-sentence, the rest of the row empty: the only filled cell opens in lower case where
+ * the full row above left that cell without a sentence's end ("… sets the value number 3 of" | "the run for …").
+ * A row group's label or a new entry opens otherwise.
+ */
+function firstCellGoesOn(cells: string[], lastCells: string[]): boolean {
+  if (cells.slice(1).some((c) => c.trim()) || lastCells.filter((c) => c.trim()).length < 2) return false;
+  return /^\p{Ll}/u.test(cells[0].trim()) && !endsSentence(lastCells[0].trim());
 }
 
 function scorePair(

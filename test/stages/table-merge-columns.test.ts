@@ -96,3 +96,22 @@ describe('a header row repeated with its cells drawn differently', () => {
     expect(features(r, 0)).toContain('table-merge.box-and-table');
   });
 });
+
+describe('a row cut by the break in its first cell', () => {
+  const head = tr(['Setting', 'Values', 'Default'], 'th');
+  const full = tr(['Sets the value number 3 of', 'on, off', 'off']);
+
+  it('joins the cut cell back when the rest opens in lower case and the cell above ends mid-sentence', () => {
+    const r = run([table(head, row3(1), full), table(head, tr(['the run for every package built', '', '']), row3(4))]);
+    expect(r.groups).toEqual([[1, 2]]);
+    const merged = r.html.get(1) ?? '';
+    expect(merged).toContain('Sets the value number 3 of the run for every package built');
+    expect(merged.match(/<tr>/g)).toHaveLength(4); // header, 1, the joined row, 4
+  });
+
+  it('keeps a new entry whose other cells are empty as a row of its own', () => {
+    const r = run([table(head, row3(1), full), table(head, tr(['Group B', '', '']), row3(4))]);
+    expect(r.groups).toEqual([[1, 2]]);
+    expect((r.html.get(1) ?? '').match(/<tr>/g)).toHaveLength(5);
+  });
+});
