@@ -93,6 +93,7 @@ import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/ca
 import { demoteCapsSidebars } from './headings/caps-sidebar.js';
 import { demoteOffCentre } from './headings/centred.js';
 import { coverFormTitle } from './headings/cover-form.js';
+import { withLineTailsAsText } from './headings/heading-lines.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
 import { assignKeys } from './headings/levels.js';
@@ -113,11 +114,13 @@ import { weigher } from './weigh.js';
 export { estimateLineHeight } from './headings/sizes.js';
 
 export function assignHeadingLevels(
-  input: StageInput,
+  stageInput: StageInput,
   furniture: FurnitureResult,
   textMerges: MergeResult,
   toc: TableOfContents,
 ): HeadingResult {
+  // a heading given line by line is one heading: its later lines read as its words (headings/heading-lines.ts)
+  const input = { ...stageInput, doc: withLineTailsAsText(stageInput.doc, textMerges) };
   const weights = input.options.weights.headings;
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };

@@ -39,6 +39,7 @@ import { cjkLastLineFills } from './text-merge/cjk-fill.js';
 import { cutReferenceEntries } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { HEADING_LINES, headingLines } from './text-merge/heading-lines.js';
 import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { twoLineOpeners } from './text-merge/openers.js';
@@ -460,6 +461,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const strong = [
     ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
+    ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
     ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),
   ];

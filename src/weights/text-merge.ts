@@ -11,6 +11,7 @@ export const textMergeFeatures = {
   // On since the headings stage keeps bare "Chapter N" openers (it used to read a run of them as table-of-contents
   // lines): full LaTeX/Office test split para-merge 0.570 → 0.661, no metric lower on any corpus.
   'opener-label': [3, 'a chapter label alone ("Chapter 1", "第一章") with the title under it: one heading'],
+  'heading-lines': [3, 'a heading given line by line: the next title line right under it, alike and aligned'],
   // REVTeX sets its references in the text's columns; parsers read a column whole, so an entry's rest comes later.
   'reference-resumes': [
     3,

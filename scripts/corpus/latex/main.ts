@@ -11,6 +11,7 @@
 //            --keep-pdf (copy each PDF into its document folder as source.pdf)
 //            --revtex-variants (revtex in its societies, journals and layouts: aps/aip, prl/prb/jcp …, reprint/preprint)
 //            --table-habits (the parser-style formats read cut tables as recognisers do: ../table-habits.ts)
+//            --heading-habits (headings given line by line, numbers apart from their words: ../heading-habits.ts)
 //            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,8 @@ interface Args {
   revtexVariants: boolean;
   /** the parser-style writers apply ../table-habits.ts */
   tableHabits: boolean;
+  /** the parser-style writers apply ../heading-habits.ts */
+  headingHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -76,6 +79,7 @@ function parseArgs(argv: string[]): Args {
     bookmarks: false,
     revtexVariants: false,
     tableHabits: false,
+    headingHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -93,6 +97,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--bookmarks') a.bookmarks = true;
     else if (k === '--revtex-variants') a.revtexVariants = true;
     else if (k === '--table-habits') a.tableHabits = true;
+    else if (k === '--heading-habits') a.headingHabits = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -245,7 +250,7 @@ async function main(): Promise<void> {
       renderer: texVersion,
       ...writeParserFormats(
         outDir,
-        { id, lang: doc.lang, built, seed, tableHabits: args.tableHabits },
+        { id, lang: doc.lang, built, seed, tableHabits: args.tableHabits, headingHabits: args.headingHabits },
         want,
         args.parserSample,
         rank,

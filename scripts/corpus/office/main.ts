@@ -47,6 +47,8 @@ interface Args {
   anyLicence: boolean;
   /** the parser-style writers apply ../table-habits.ts */
   tableHabits: boolean;
+  /** the parser-style writers apply ../heading-habits.ts */
+  headingHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -61,6 +63,7 @@ function parseArgs(argv: string[]): Args {
     keepPdf: false,
     anyLicence: false,
     tableHabits: false,
+    headingHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -80,6 +83,7 @@ function parseArgs(argv: string[]): Args {
     } else if (k === '--keep-pdf') a.keepPdf = true;
     else if (k === '--any-licence') a.anyLicence = true;
     else if (k === '--table-habits') a.tableHabits = true;
+    else if (k === '--heading-habits') a.headingHabits = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
@@ -289,7 +293,7 @@ async function main(): Promise<void> {
         renderer: version,
         ...writeParserFormats(
           dir,
-          { id, lang: office.doc.lang, built: b, seed, tableHabits: a.tableHabits },
+          { id, lang: office.doc.lang, built: b, seed, tableHabits: a.tableHabits, headingHabits: a.headingHabits },
           a.formats,
         ),
       },

@@ -18,6 +18,13 @@ import {
   parserLevels,
   type VPage,
 } from '../habits.js';
+import {
+  applyHeadingHabits,
+  chooseHeadingHabits,
+  emptyHeadingCounts,
+  type HeadingHabitCounts,
+  type HeadingHabits,
+} from '../heading-habits.js';
 import { hashString, makeRng } from '../rng.js';
 import {
   applyTableHabits,
@@ -67,6 +74,8 @@ export interface ParserDoc {
   seed: number;
   /** apply ../table-habits.ts (`--table-habits`) */
   tableHabits?: boolean;
+  /** apply ../heading-habits.ts (`--heading-habits`) */
+  headingHabits?: boolean;
 }
 
 export interface ParserOutput {
@@ -76,6 +85,7 @@ export interface ParserOutput {
   applied: HabitCounts;
   choice?: string;
   tables?: { habits: TableHabits; applied: TableHabitCounts };
+  headings?: { habits: HeadingHabits; applied: HeadingHabitCounts };
 }
 
 /** One document in one parser format, with that parser's habits. */
@@ -84,6 +94,8 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
   const applied = emptyCounts();
   const pages = applyHabits(doc.built.pages, habits, makeRng((doc.seed ^ hashString(`apply/${f}`)) >>> 0), applied);
   const tables = doc.tableHabits ? withTableHabits(f, doc.seed, pages) : undefined;
+  // Mistral's Markdown gives each heading on one line, its number with it
+  const headings = doc.headingHabits && f !== 'mistral' ? withHeadingHabits(f, doc.seed, pages) : undefined;
   const rng = makeRng((doc.seed ^ hashString(`writer/${f}`)) >>> 0);
   const levels = parserLevels(pages, habits.levels, rng);
   let r: { input: unknown; placed: Placed[]; choice?: string };
@@ -128,7 +140,16 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
     applied,
     choice: r.choice,
     ...(tables ? { tables } : {}),
+    ...(headings ? { headings } : {}),
   };
+}
+
+/** The heading habits of one document in one format, each from its own random stream, applied to its pages. */
+function withHeadingHabits(f: ParserFormat, seed: number, pages: VPage[]) {
+  const habits = chooseHeadingHabits(makeRng((seed ^ hashString(`heading-habits/${f}`)) >>> 0));
+  const applied = emptyHeadingCounts();
+  applyHeadingHabits(pages, habits, makeRng((seed ^ hashString(`apply-headings/${f}`)) >>> 0), applied);
+  return { habits, applied };
 }
 
 /** The table habits of one document in one format, each from its own random stream, applied to its pages. */
@@ -179,6 +200,7 @@ export function writeParserFormats(
   const choice: Record<string, string> = {};
   const gold: Record<string, unknown> = {};
   const tables: Record<string, unknown> = {};
+  const headingHabits: Record<string, unknown> = {};
   for (const f of formats) {
     const out = emitParser(f, doc);
     mkdirSync(path.join(dir, f), { recursive: true });
@@ -189,6 +211,7 @@ export function writeParserFormats(
     applied[f] = out.applied;
     if (out.choice) choice[f] = out.choice;
     if (out.tables) tables[f] = out.tables;
+    if (out.headings) headingHabits[f] = out.headings;
     gold[f] = summary(out.gold);
   }
   return {
@@ -197,5 +220,6 @@ export function writeParserFormats(
     writerChoice: choice,
     goldParsers: gold,
     ...(doc.tableHabits ? { tableHabits: tables } : {}),
+    ...(doc.headingHabits ? { headingHabits } : {}),
   };
 }

@@ -1,0 +1,63 @@
+// A heading given line by line: a heading printed on two lines or more that the parser gave as one title block per
+// line ("A Guide to Building Packages from" / "Their Upstream Sources"). They are one heading, so the lines are one
+// group; the first is the heading, and the headings stage leaves a group's later members alone (as with the two-line
+// openers of ./openers.ts).
+// Evidence, all needed: both typed title; the same page, the second right under the first (its top within half a
+// line's height of the first's bottom: a heading and the next heading stand further apart); the same line height
+// (never taller, at most a fifth shorter); left edges or centres aligned; the first line about as wide as the second or wider (a
+// wrapped line fills its measure; a short heading over a longer one is two headings); the second opens no numbering,
+// chapter label or keyword of its own ("2.1 …", "Chapter 3", "Abstract"); the first ends no sentence and is no
+// label alone. Without boxes, never: the order alone cannot tell a wrapped line from the next heading.
+import type { Element } from '../../model/element.js';
+import { endsSentence } from '../../text/chars.js';
+import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { isOpenerLabel } from './openers.js';
+
+/** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
+export const HEADING_LINES = {
+  feature: 'heading-lines',
+  rule: 'text-merge.heading-lines',
+  why: 'a heading given line by line: the next line right under it, alike and aligned',
+} as const;
+
+/** Page fractions: how close left edges or centres stand. */
+const ALIGN = 0.02;
+
+const height = (b: readonly number[]) => b[3] - b[1];
+const width = (b: readonly number[]) => b[2] - b[0];
+
+/** `b` stands right under `a`, as the next line of one block: close, of the same line height, aligned. */
+function nextLine(a: readonly number[], b: readonly number[]): boolean {
+  const [ha, hb] = [height(a), height(b)];
+  // a wrapped line is set in the same type: never taller (a larger line under a title is a heading of its own:
+  // "Supplementary Material" under a supplement's repeated title), at most a fifth shorter (no descenders)
+  if (ha <= 0 || hb > ha * 1.08 || hb < ha * 0.8) return false;
+  const gap = b[1] - a[3];
+  if (gap < -0.25 * ha || gap > 0.5 * ha) return false;
+  const left = Math.abs(a[0] - b[0]) <= ALIGN;
+  const centre = Math.abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN;
+  return left || centre;
+}
+
+/** The second block opens a heading of its own: a number, a chapter label or a top keyword. */
+function opensOwnHeading(text: string): boolean {
+  return (
+    parseNumbering(text) !== undefined || isOpenerLabel(text.split(/\s+/).slice(0, 2).join(' ')) || isTopKeyword(text)
+  );
+}
+
+/** The pairs [line, next line] of headings given line by line, in the body's reading order. */
+export function headingLines(body: readonly Element[]): Array<[Element, Element]> {
+  const pairs: Array<[Element, Element]> = [];
+  for (let i = 0; i + 1 < body.length; i++) {
+    const [a, b] = [body[i], body[i + 1]];
+    if (a.type !== 'title' || b.type !== 'title' || a.page !== b.page || !a.bbox || !b.bbox) continue;
+    const [aText, bText] = [a.text.trim(), b.text.trim()];
+    if (!aText || !bText || endsSentence(aText) || isOpenerLabel(aText) || opensOwnHeading(bText)) continue;
+    if (!nextLine(a.bbox, b.bbox)) continue;
+    // a wrapped line fills its measure: the first about as wide as the second or wider
+    if (width(a.bbox) < 0.8 * width(b.bbox)) continue;
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
