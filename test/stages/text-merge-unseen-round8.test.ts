@@ -94,6 +94,28 @@ describe('a shell session flattened into one paragraph, the next page opening wi
   });
 });
 
+describe('a control file flattened into one paragraph, its last field at the next page’s head', () => {
+  // latex-book-debmake-en-ch08 (train; Azure DI, Textract): "… Multi-Arch: foreign Depends: ${misc:Depends}" ends page
+  // 14, "Description: Simple packaging example …" opens page 15 — one more field, though its value reads as prose.
+  const CONTROL =
+    '$ cat hello-1.0/debian/control Source: hello Section: devel Priority: optional Maintainer: Jo Doe <jo@example.org> ' +
+    'Build-Depends: debhelper-compat (= 13) Package: hello Architecture: any Depends: libc6 (>= 2.34), adduser';
+
+  it('runs on with the field', () => {
+    const r = listingOverPage(CONTROL, 'Description: Example package for the guide This package is only an example.');
+    expect(r.joined(1, 2)).toBe(true);
+    expect(r.featuresOf(1, 2)).toContain('text-merge.code-block-runs-on');
+  });
+
+  it('but a note after it is no field', () => {
+    const r = listingOverPage(
+      CONTROL,
+      'Note: the fields above are those the package needs at the least, in this order.',
+    );
+    expect(r.joined(1, 2)).toBe(false);
+  });
+});
+
 describe('a sentence or a heading after a listing at a page’s foot', () => {
   // office-report-debmake-en-ch08, office-report-debmake-zh-ch03, office-legal-handbook-en-sect-apparmor (train; Azure
   // DI): a short sentence or a numbered heading typed as text is no listing's line, whatever it lacks in words.
@@ -132,6 +154,35 @@ describe('a lead-in with a formula run in after its colon, a command at the next
   it('but a lead-in left open runs into the command', () => {
     const r = mergeSpecs(specs('For a typical Python module shipped in the project-1.0.tar.gz archive, run'));
     expect(r.joined(0, 1)).toBe(true);
+  });
+});
+
+describe('a term alone at a page’s foot, where the document sets its terms alone', () => {
+  // office-form-aptitude-en-rn01re01 (dev; fresh set, seed 52711; Unstructured, Docling, Marker): the command list's
+  // terms ("update", "safe-upgrade", "full-upgrade") stand as blocks of their own, each before its description; the
+  // last, "search", ends page 4, and page 5 opens with the listing its description shows ("i apt - Advanced …").
+  const INTRO =
+    'The tool takes one action on the command line, and then the names of the packages it acts on. The actions below ' +
+    'are those used most; each is described under its name, with the options that change what it does.';
+  const terms = (names: string[]): Spec[] => [
+    { page: 4, type: 'text', text: INTRO },
+    ...names.flatMap((name): Spec[] => [
+      { page: 4, type: 'text', text: name },
+      { page: 4, type: 'text', text: `Runs the ${name} action of the tool on every package it is asked about.` },
+    ]),
+  ];
+  const LISTING = 'i apt - front-end for the package manager p apt-file - searches the files of packages';
+
+  it('is one more term: the next page’s text is no rest of it', () => {
+    const specs: Spec[] = [...terms(['update', 'refresh', 'full-upgrade']), { page: 4, type: 'text', text: 'search' }];
+    const r = mergeSpecs([...specs, { page: 5, type: 'text' as const, text: LISTING }]);
+    expect(r.joined(7, 8)).toBe(false);
+    expect(r.featuresOf(7, 8)).toContain('text-merge.term-alone-first');
+  });
+
+  it('but one lone word in a document without that habit goes on in lower case', () => {
+    const specs: Spec[] = [...terms(['update']), { page: 4, type: 'text', text: 'search' }];
+    expect(mergeSpecs([...specs, { page: 5, type: 'text' as const, text: LISTING }]).joined(3, 4)).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isCjkFont, isMonospacedFont } from '../../text/fonts.js';
 import type { ContinuationContext } from './context.js';
-import { flatListing } from './flat-listing.js';
+import { fieldGoesOn, flatListing } from './flat-listing.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
 import {
@@ -99,10 +99,12 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
         !leadInLine(bText) &&
         !sentenceOrHeading(bText) &&
         !bQuestion &&
-        // A run of paths, a command line or a block of "Field: value" pairs is a listing's, at any indent.
+        // A run of paths, a command line or a block of "Field: value" pairs is a listing's, at any indent, and so is
+        // one more field after such a block (./flat-listing.ts).
         ((!indentChanges && (isPreformatted(bText) || !looksLikeProse(bText))) ||
           listingLine(bText) ||
-          fieldBlock(bText))));
+          fieldBlock(bText) ||
+          fieldGoesOn(aText, bText))));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.

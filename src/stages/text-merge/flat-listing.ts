@@ -2,7 +2,7 @@
 // from its tokens, as no kept line break or indent is left to tell it. Code evidence for ./code.ts (a side that
 // passes is code, besides the shared test of ./text-kind.ts, which reads symbol density and takes a run of commands
 // between prompts or a comment in words for prose); strict enough that prose naming paths and options is none.
-import { cjkShare, FUNCTION_WORDS } from './text-kind.js';
+import { cjkShare, FUNCTION_WORDS, NOTE_LABEL } from './text-kind.js';
 
 /** A quoted string, a value of the listing's: one token whatever words it holds ('"Type Enter to exit: "'). */
 const QUOTED = /"[^"\n]{0,80}"|'[^'\n]{0,80}'/g;
@@ -33,4 +33,18 @@ export function flatListing(text: string): boolean {
   const little = bare.match(FUNCTION_WORDS)?.length ?? 0;
   if ((t.match(SENTENCE_JOINT)?.length ?? 0) * 20 >= n) return false;
   return (code * 2 >= n && little * 10 < n) || (code * 3 >= n && little === 0);
+}
+
+/** A field of a control file or a mail header: a capitalised name, parts joined by hyphens, a colon ("Build-Depends: "). */
+const FIELD_NAME = /(?:^|\s)\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*:\s/gu;
+const FIELD_OPENING = /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*:\s/u;
+
+/**
+ * A block of "Field: value" pairs goes on with one more field: the first fragment ends in three fields or more (in its
+ * last 200 characters), the next opens with a field's name ("… Multi-Arch: foreign Depends: ${misc:Depends}" |
+ * "Description: Simple packaging example …"), though its value reads as a sentence. Not a note's label ("Note: …").
+ */
+export function fieldGoesOn(aText: string, bText: string): boolean {
+  if (!FIELD_OPENING.test(bText) || NOTE_LABEL.test(bText)) return false;
+  return (aText.slice(-200).match(FIELD_NAME)?.length ?? 0) >= 3;
 }
