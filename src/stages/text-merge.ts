@@ -320,6 +320,7 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
       startsUppercase(el.text) && !endsSentence(open.text.trimEnd()) ? traits.namesMidSentence() : undefined,
     spacedStops: traits.spacedStops,
     lineBreaksKept: traits.lineBreaksKept,
+    termsAlone: traits.termsAlone,
     paragraphsIndented: traits.paragraphsIndented,
     interrupted,
     aroundOutOfFlow: c.aroundOutOfFlow,

@@ -9,6 +9,7 @@ import { trustedPdf } from '../../pdf/trust.js';
 import { endsSentence, startsWithListMarker } from '../../text/chars.js';
 import { isCjkFont, isMonospacedFont } from '../../text/fonts.js';
 import type { ContinuationContext } from './context.js';
+import { fieldGoesOn, flatListing } from './flat-listing.js';
 import { INDENT } from './layout.js';
 import type { Out, Pair } from './pair.js';
 import {
@@ -31,6 +32,7 @@ import {
   looksLikeCode,
   looksLikeProse,
   SIDEBAR_TITLE,
+  shortSentence,
   titleLike,
 } from './text-kind.js';
 
@@ -57,13 +59,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   if (context.codeBlocks || context.unseenListing) return codeBlocksEvidence(pair, out);
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
-  // A display equation typed as text, or run into a sentence's end ("2 to Top.f(x) = x + 1"), is no code.
-  const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
-  // A one-line lead-in ending with a colon ("debian/control (template file, v=0.2):") before a shell prompt is the
-  // prose that opens the listing, whatever symbols its file name carries: the prompt starts the listing.
-  const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
-  const aCodeAlone = (looksLikeCode(a.text) || directiveLines(aText)) && !formula(aText) && !leadsInPrompt;
-  const bCodeAlone = (looksLikeCode(b.text) || directiveLines(bText)) && !formula(bText) && !proseThenFormula(bText);
+  const [aCodeAlone, bCodeAlone] = codeByText(pair);
   const { aIndent, bIndent } = context;
   // Text back at the body's edge after an indented block (or the other way round) has its own kind.
   const indentChanges = aIndent !== undefined && bIndent !== undefined && aIndent > INDENT !== bIndent > INDENT;
@@ -101,11 +97,14 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
       (aCodeAlone &&
         !titleLike &&
         !leadInLine(bText) &&
+        !sentenceOrHeading(bText) &&
         !bQuestion &&
-        // A run of paths, a command line or a block of "Field: value" pairs is a listing's, at any indent.
+        // A run of paths, a command line or a block of "Field: value" pairs is a listing's, at any indent, and so is
+        // one more field after such a block (./flat-listing.ts).
         ((!indentChanges && (isPreformatted(bText) || !looksLikeProse(bText))) ||
           listingLine(bText) ||
-          fieldBlock(bText))));
+          fieldBlock(bText) ||
+          fieldGoesOn(aText, bText))));
   if (!aCode && !bCode) return false;
   const runsOn = context.splitBox || (context.aEndsColumnLow && context.bStartsColumn !== false);
   // The source PDF's fonts: one side in a monospaced font and the other not are code and prose, whatever the text looks like.
@@ -119,6 +118,31 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   out.push({ id: unplaced ? 'code-runs-on-unplaced' : id, value: 1 });
   if (!kindsDiffer) listingGoesOnOrEnds(bText, context, out);
   return true;
+}
+
+/** A display equation typed as text, or run into a sentence's end ("2 to Top.f(x) = x + 1"), is no code. */
+const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
+
+/**
+ * Each side's kind by its own text: code by the shared test, a config file's directives, or a listing whose line
+ * breaks the parser dropped (Azure, Textract), read from its tokens (./flat-listing.ts). A one-line lead-in ending
+ * with a colon ("debian/control (template file, v=0.2):") before a shell prompt is the prose that opens the listing,
+ * whatever symbols its file name carries: the prompt starts the listing.
+ */
+function codeByText({ a, b, aText, bText }: Pair): [boolean, boolean] {
+  const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
+  const aCode =
+    (looksLikeCode(a.text) || directiveLines(aText) || flatListing(aText)) && !formula(aText) && !leadsInPrompt;
+  const bCode =
+    (looksLikeCode(b.text) || directiveLines(bText) || flatListing(bText)) &&
+    !formula(bText) &&
+    !proseThenFormula(bText);
+  return [aCode, bCode];
+}
+
+/** "Let’s inspect the result.", "3.4. quilt", "Article 10": a sentence or a heading after a listing, no line of it. */
+function sentenceOrHeading(text: string): boolean {
+  return shortSentence(text) || (text.length < 60 && HEADING_LINE.test(text));
 }
 
 /**
@@ -213,7 +237,7 @@ function pdfMonospaced(el: Element, code: boolean): boolean | undefined {
 
 /** A heading's line typed as text: "5 DPUT", "3.2 Tools", "4. dput", "CHAPTER 2. MC", "第一章 …". */
 const HEADING_LINE =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\s+[\p{Lu}\p{Lo}]|\d{1,2}(?:\.\d{1,2})*\.\s+\p{L}|(?:[Cc]hapter|CHAPTER|[Aa]ppendix|APPENDIX)\s+[\dA-Z]|第\s*[0-9一二三四五六七八九十]{1,3}\s*章)/u;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\s+[\p{Lu}\p{Lo}]|\d{1,2}(?:\.\d{1,2})*\.\s+\p{L}|(?:[Cc]hapter|CHAPTER|[Aa]ppendix|APPENDIX|Article|ARTICLE)\s+[\dA-Z]|第\s*[0-9一二三四五六七八九十]{1,3}\s*章)/u;
 
 /**
  * Code at a page break with no boxes to say where the first fragment ends (Unstructured flattens listings
@@ -241,6 +265,16 @@ function listingOverPage({ a, b, aText, bText, context }: Pair, aCode: boolean, 
   if (aCode && bCode) return true;
   if (aCode && leadInLine(bText)) return false;
   if (aCode) return cjkShare(bText) === 0 && /^(?:\p{Ll}|[#.$/-])/u.test(bText);
-  // Prose that ends a sentence and then a display formula ("… as follows. m k = 2") ends as the sentence does.
-  return cjkShare(aText) === 0 && !/[.!?:。：]$/.test(aText) && !hasFormulaTail(aText) && !titleLike(aText);
+  // Prose that ends a sentence or a lead-in and then a display formula ("… as follows. m k = 2", "… archive: k = 2")
+  // ends as the sentence does.
+  return (
+    cjkShare(aText) === 0 &&
+    !/[.!?:。：]$/.test(aText) &&
+    !hasFormulaTail(aText) &&
+    !COLON_FORMULA_TAIL.test(aText) &&
+    !titleLike(aText)
+  );
 }
+
+/** A lead-in's colon, then a short formula run in after it (" archive: k = 2"): no words of four letters or more. */
+const COLON_FORMULA_TAIL = /[:：]\s+(?=[^:：]*[=<>≤≥])(?![^:：]*\p{L}{4})[^:：]{1,25}$/u;

@@ -38,6 +38,8 @@ export interface ContinuationContext {
   unseenListing?: boolean;
   /** Without line boxes: the first fragment's last-line fill as its CJK characters tell it (text-merge/cjk-fill.ts). */
   aLastLineFill?: number;
+  /** The document sets terms alone, three blocks of one lower-case word at least (text-merge/traits.ts). */
+  termsAlone?: boolean;
   /** Without boxes: the first fragment's page holds only a few short lines of text and no float or listing. */
   aPageSparse?: boolean;
 }

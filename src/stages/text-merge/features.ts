@@ -395,10 +395,11 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (NOTE_LABEL_ALONE.test(aText)) push('note-label-alone');
   // "action" | "Groups packages according to …": a term alone, then its description as a sentence of its own.
   // A one-line description counts as well when it is a short sentence of its own ("priority" | "Sorts packages by priority.").
+  // Where the document sets its terms alone (text-merge/traits.ts), a lone word at a break is one more, whatever follows.
   else if (
     TERM_ALONE.test(aText) &&
-    /^\p{Lu}\p{Ll}/u.test(bText) &&
-    ((looksLikeProse(bText) && bText.length >= 40) || shortSentence(bText))
+    (pair.context.termsAlone === true ||
+      (/^\p{Lu}\p{Ll}/u.test(bText) && ((looksLikeProse(bText) && bText.length >= 40) || shortSentence(bText))))
   )
     push('term-alone-first');
   // "QUICK LOOK Detailed configuration file" | "An example of …": a sidebar's title line, its body a block of its own.

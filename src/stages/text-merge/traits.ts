@@ -1,9 +1,10 @@
 // What the whole document says about how to read a break, asked once per document for the text-merge stage
 // (src/stages/text-merge.ts): paragraph indents, tokenised stops, kept line breaks, sparse pages, names used
-// mid-sentence.
+// mid-sentence, terms standing alone.
 import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { bodyIndents, indentsParagraphs, oneLineParagraphsFlush } from './layout.js';
+import { TERM_ALONE } from './patterns.js';
 import { namesUsedMidSentence } from './text-kind.js';
 
 /** What the whole document says about how to read a break: its habits, asked once. */
@@ -18,6 +19,8 @@ export interface DocumentTraits {
   sparsePage: (page: number) => boolean;
   /** Built on first need: most breaks never ask whether a capitalised word is a name. */
   namesMidSentence: () => Set<string>;
+  /** Terms stand alone as blocks of their own ("update", "safe-upgrade", "search": a command list's entries). */
+  termsAlone: boolean;
 }
 
 export function documentTraits(body: Element[], bodyByPage: Map<number, Element[]>): DocumentTraits {
@@ -36,8 +39,12 @@ export function documentTraits(body: Element[], bodyByPage: Map<number, Element[
     lineBreaksKept: long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2,
     namesMidSentence: () => (names ??= namesUsedMidSentence(texts.map((e) => e.text))),
     sparsePage: (page) => sparsePage(bodyByPage.get(page) ?? []),
+    termsAlone: texts.filter((e) => TERM_ALONE.test(e.text.trim())).length >= TERMS_ALONE,
   };
 }
+
+/** Three blocks of one lower-case word alone make a habit of the document: its terms stand apart from what follows. */
+const TERMS_ALONE = 3;
 
 /** Text this short on a page without boxes, floats or listings did not fill it. */
 const SPARSE_PAGE_CHARS = 120;
