@@ -42,7 +42,7 @@ import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/f
 import { HEADING_LINES, headingLines } from './text-merge/heading-lines.js';
 import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
-import { twoLineOpeners } from './text-merge/openers.js';
+import { OPENER, twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
@@ -424,11 +424,6 @@ const PARSER_MERGE = {
   feature: 'parser-merged',
   rule: 'text-merge.parser-merged',
   why: 'the parser merged the second block into the first',
-} as const;
-const OPENER = {
-  feature: 'opener-label',
-  rule: 'text-merge.two-line-opener',
-  why: 'a chapter label alone with a title under it',
 } as const;
 const REFERENCE_RESUMES = {
   feature: 'reference-resumes',

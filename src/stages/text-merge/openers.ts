@@ -5,6 +5,13 @@
 import type { Element } from '../../model/element.js';
 import { endsSentence } from '../../text/chars.js';
 
+/** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
+export const OPENER = {
+  feature: 'opener-label',
+  rule: 'text-merge.two-line-opener',
+  why: 'a chapter label alone with a title under it',
+} as const;
+
 /** A chapter-level label with its number and nothing else. */
 const OPENER_LABEL =
   /^(?:(?:chapter|part|appendix|book|lecture|unit|annex|kapitel|teil|anhang|chapitre|annexe|capítulo|capitolo|hoofdstuk|chương|phần)\s+(?:\d{1,3}|[IVXLCDM]{1,6}|[A-Z])|第\s*[0-9０-９一二三四五六七八九十百〇零]{1,4}\s*[章部編编篇卷]|제\s*\d{1,3}\s*장)\.?$/iu;
