@@ -50,7 +50,7 @@ import {
   WINDOW,
 } from './captions/parser-links.js';
 import { type CaptionRole, pdfBoldLabel, roleOf, unlimited } from './captions/roles.js';
-import { figureDistance, subOrderEvidence } from './captions/sub-figures.js';
+import { afterFirstOfBoxlessRow, figureDistance, subOrderEvidence } from './captions/sub-figures.js';
 import type { CaptionResult, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
@@ -133,6 +133,10 @@ function scorePairs(
       if (sub) {
         ev.observations.push(seen(sub.id));
         ev.reasons.push(sub.reason);
+      }
+      if (roleOf(caption) === 'main' && afterFirstOfBoxlessRow(caption, body, index)) {
+        ev.observations.push(seen('captions.not-first-in-row'));
+        ev.reasons.push('a picture after the first of a row of sub-figures in reading order (no boxes)');
       }
       if (untaken.mislabelled.has(caption.id)) {
         ev.observations.push(seen('captions.parser-text-label'));

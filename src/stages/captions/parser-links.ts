@@ -96,14 +96,38 @@ export interface Untaken {
   doubted: Map<number, Tie | undefined>;
 }
 
-/** The captions the parser typed text or title (`settled`: elements already judged something else). */
+/**
+ * The captions the parser typed text or title (`settled`: elements already judged something else), and a
+ * sub-figure's "(a) …" it typed list item (Azure DI, Docling) standing right under a picture by their boxes.
+ */
 export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   body.forEach((el, k) => {
-    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && textCaption(el, floatBefore(body, k)))
-      out.add(el.id);
+    if (settled.has(el.id)) return;
+    if ((el.type === 'text' || el.type === 'title') && textCaption(el, floatBefore(body, k))) out.add(el.id);
+    else if (el.type === 'list_item' && subItemUnderPicture(body, k)) out.add(el.id);
   });
   return out;
+}
+
+/**
+ * A list item "(a) …" whose box stands right under a picture near it in reading order (within WINDOW positions
+ * either way: a parser may list a row's sub-captions before its pictures): its top at most 3% of the page below
+ * the picture's bottom, its middle within the picture's width. A list "(a) …, (b) …" under a figure's caption
+ * stands under the caption, not the picture.
+ */
+function subItemUnderPicture(body: readonly Element[], k: number): boolean {
+  const el = body[k];
+  if (roleOf(el) !== 'sub' || el.text.length > MAX_LABELLED_TEXT || !el.bbox) return false;
+  const [x1, top, x2] = el.bbox;
+  const mid = (x1 + x2) / 2;
+  for (let j = Math.max(0, k - WINDOW); j <= k + WINDOW && j < body.length; j++) {
+    const p = body[j];
+    if (p.type !== 'image' || p.page !== el.page || !p.bbox) continue;
+    const gap = top - p.bbox[3];
+    if (gap >= -0.005 && gap <= 0.03 && p.bbox[0] <= mid && mid <= p.bbox[2]) return true;
+  }
+  return false;
 }
 
 /**

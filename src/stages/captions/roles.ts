@@ -48,8 +48,8 @@ export function wantedKind(el: Element): 'table' | 'image' | undefined {
   if (!label && el.type === 'image_caption' && roleOf(el) === 'continued') return undefined;
   if (el.type.startsWith('table')) return 'table';
   if (el.type.startsWith('image')) return 'image';
-  // A sub-figure's "(a) …" the parser typed text is taken for a caption only under a picture.
-  if (roleOf(el) === 'sub' && (el.type === 'text' || el.type === 'title')) return 'image';
+  // A sub-figure's "(a) …" the parser typed text (or list item) is taken for a caption only under a picture.
+  if (roleOf(el) === 'sub' && (el.type === 'text' || el.type === 'title' || el.type === 'list_item')) return 'image';
   return undefined;
 }
 
