@@ -15,7 +15,7 @@
 //     the caption ends one page and the float opens the next.
 //     Sub-figure captions between a picture and the figure's caption do not count as blocks between them,
 //     and a sub-figure's letter names its picture by its place in a run of pictures (`sub-order`,
-//     `sub-order-mismatch`; ./captions/sub-figures.ts).
+//     `sub-order-mismatch`; ./captions/sub-figures.ts): by their boxes, or in reading order when none has one.
 //  4. The usual side (`side`): captions above tables, below figures; footnotes below their float.
 //  5. With the source PDF: the caption's label set in bold (`pdf-bold-label`), as a caption's is and a
 //     sentence citing the float ("Figure 3 shows …") is not.

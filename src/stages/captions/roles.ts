@@ -30,8 +30,20 @@ export function isFootnote(el: Element): boolean {
  */
 export type CaptionRole = 'main' | 'sub' | 'continued' | 'note' | 'part';
 
+/** A key line under a table: an abbreviation, a colon, its meaning ("FT: Model was trained on …"). */
+const KEY_LINE = /^\s*([A-Z][A-Za-z0-9+-]{0,9})\s*[:：]\s+\S/u;
+
+/** Longest line the parser typed text still read as a table's key line. */
+const MAX_KEY_LINE = 160;
+
+/** The abbreviation a short text line opens with as a key ("FT" of "FT: Model was …"), else undefined. */
+export function keyLineAbbreviation(el: Element): string | undefined {
+  if (el.type !== 'text' || el.text.length > MAX_KEY_LINE) return undefined;
+  return KEY_LINE.exec(el.text)?.[1];
+}
+
 export function roleOf(el: Element): CaptionRole {
-  if (isFootnote(el)) return 'note';
+  if (isFootnote(el) || keyLineAbbreviation(el) !== undefined) return 'note';
   if (isContinuationNote(el.text)) return 'continued';
   if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
   if ((el.type === 'image_caption' || el.type === 'table_caption') && /^\s*\p{Ll}/u.test(el.text)) return 'part';
