@@ -170,6 +170,13 @@ describe("captions: a table's key line the parser typed text", () => {
     expect(got).toContainEqual([3, 1]);
   });
 
+  it('leaves a word with a colon that stands in the table ("Model: …"), and a key line set far below the caption', () => {
+    expect(links(page('Model: the network the authors trained for this comparison.'))).toEqual([[2, 1]]);
+    const far = page('FT: Model was trained on PubTabNet then finetuned.');
+    far[3] = { ...far[3], bbox: box(0.08, 0.86, 0.43, 0.87) };
+    expect(links(far)).toEqual([[2, 1]]);
+  });
+
   it('leaves a line "Word: …" whose word is not in the table body text', () => {
     const got = links(page('Example: a model trained on another data set entirely.'));
     expect(got).toEqual([[2, 1]]);

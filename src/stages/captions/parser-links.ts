@@ -114,12 +114,17 @@ export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set
 
 /**
  * A table's key line the parser typed text (Docling: "FT: Model was trained on PubTabNet then finetuned." under
- * the table and its caption): a short line "ABBR: meaning" right after a table, passing over its caption, whose
- * abbreviation stands as a word among the table's cells. A note of the table, as "Note: …" is.
+ * the table and its caption): a short line "ABBR: meaning" right after a table, passing over its caption, set right
+ * under the block before it, whose abbreviation stands as a word among the table's cells. A note of the table, as
+ * "Note: …" is.
  */
 function keyLineOfTable(body: readonly Element[], k: number): boolean {
   const key = keyLineAbbreviation(body[k]);
   if (key === undefined) return false;
+  // set right under the block before it (the caption, the table or another key line), where both have boxes
+  const [line, prev] = [body[k].bbox, body[k - 1]?.bbox];
+  if (line && prev && body[k - 1].page === body[k].page && (line[1] - prev[3] > 0.03 || line[1] < prev[1]))
+    return false;
   for (let j = k - 1; j >= 0 && j >= k - 3 && body[j].page === body[k].page; j--) {
     const o = body[j];
     if (o.type === 'table')

@@ -30,8 +30,11 @@ export function isFootnote(el: Element): boolean {
  */
 export type CaptionRole = 'main' | 'sub' | 'continued' | 'note' | 'part';
 
-/** A key line under a table: an abbreviation, a colon, its meaning ("FT: Model was trained on …"). */
-const KEY_LINE = /^\s*([A-Z][A-Za-z0-9+-]{0,9})\s*[:：]\s+\S/u;
+/**
+ * A key line under a table: an abbreviation in capitals, a colon, its meaning ("FT: Model was trained on …"); not
+ * a word with a colon ("Option: …", a definition in the body).
+ */
+const KEY_LINE = /^\s*([A-Z][A-Z0-9+-]{1,9})\s*[:：]\s+\S/u;
 
 /** Longest line the parser typed text still read as a table's key line. */
 const MAX_KEY_LINE = 160;
