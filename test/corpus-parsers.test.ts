@@ -22,10 +22,13 @@ import {
   parserFormatsOf,
 } from '../scripts/corpus/writers/index.js';
 import { emitTextract } from '../scripts/corpus/writers/textract.js';
+import { emitUnstructured } from '../scripts/corpus/writers/unstructured.js';
 import { readWithAdapter } from '../src/adapters/index.js';
 import { loadInput } from '../src/io/load.js';
 import type { Element } from '../src/model/element.js';
 import { type Structure, structureSchema } from '../src/model/structure.js';
+import { resolveEngineOptions } from '../src/options.js';
+import { reconstruct } from '../src/pipeline.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ADAPTER: Record<ParserFormat, string> = {
@@ -304,5 +307,48 @@ describe('the Azure DI writer', () => {
     expect([...r.byRef.values()].filter((e) => e.text === 'a' || e.text === '2')).toHaveLength(0);
     // a paragraph's lines give its line evidence where the source printed lines (none here: one box each)
     expect(r.document.elements.find((e) => e.text === 'Chapter One')?.type).toBe('title');
+  });
+});
+
+describe('the Unstructured writer: a row of pictures', () => {
+  // Two sub-figures set side by side, bottom-aligned: the right one is taller, so the source's order (by top edge)
+  // puts it first. Unstructured gives no coordinates; hi_res orders a row left to right, and the "(a)" caption
+  // names the left picture.
+  const row = (): VPage[] => {
+    const e = (kind: PElem['kind'], bbox: PElem['bbox'], text = '', captionOf?: string): PElem => ({
+      kind,
+      blockId: `${kind}${bbox[0]}${bbox[1]}`,
+      captionOf,
+      page: 0,
+      col: 0,
+      bbox,
+      text,
+    });
+    const left = e('image', [80, 140, 290, 260]);
+    const right = e('image', [310, 100, 520, 260]);
+    const elems = [
+      e('text', [72, 60, 520, 90], 'A paragraph of body text before the figure.'),
+      right,
+      left,
+      e('caption', [100, 265, 280, 277], '(a) Before the change.', left.blockId),
+      e('caption', [330, 265, 510, 277], '(b) After the change.', right.blockId),
+      e('caption', [72, 285, 520, 297], 'Figure 3: Two states of the archive.', left.blockId),
+    ];
+    return [{ width: 595, height: 842, elems: elems.map((x) => ({ elem: x, as: x.kind, attach: x.captionOf })) }];
+  };
+
+  it('writes the pictures left to right, and "(a)" is linked to the left one as in the gold', () => {
+    const w = emitUnstructured('row', 'en', row(), makeRng(1));
+    const types = (w.input as { type: string }[]).map((x) => x.type);
+    expect(types.slice(1, 3)).toEqual(['Image', 'Image']);
+    const placedAt = (ref: string) => w.placed.find((p) => p.ref === ref)?.elem.bbox[0];
+    expect([placedAt('/1'), placedAt('/2')]).toEqual([80, 310]);
+    const r = readInput('elements.json', w.input);
+    const got = reconstruct(r.document, resolveEngineOptions({})).captions.links.map((l) => [l.caption, l.target]);
+    const gold = writerGold(w.placed).captions.map((c) => [c.caption, c.target]);
+    const sub = (t: string) => [...r.byRef.values()].find((x) => x.text === t)?.ref;
+    const pair = (t: string) => got.find(([c]) => c === r.document.elements.findIndex((x) => x.ref === sub(t)));
+    expect(gold).toContainEqual([sub('(a) Before the change.'), '/1']);
+    expect(pair('(a) Before the change.')?.[1]).toBe(r.document.elements.findIndex((x) => x.ref === '/1'));
   });
 });

@@ -15,7 +15,7 @@
 //     the caption ends one page and the float opens the next.
 //     Sub-figure captions between a picture and the figure's caption do not count as blocks between them,
 //     and a sub-figure's letter names its picture by its place in a run of pictures (`sub-order`,
-//     `sub-order-mismatch`; ./captions/sub-figures.ts).
+//     `sub-order-mismatch`; ./captions/sub-figures.ts): by their boxes, or in reading order when none has one.
 //  4. The usual side (`side`): captions above tables, below figures; footnotes below their float.
 //  5. With the source PDF: the caption's label set in bold (`pdf-bold-label`), as a caption's is and a
 //     sentence citing the float ("Figure 3 shows …") is not.
@@ -50,7 +50,7 @@ import {
   WINDOW,
 } from './captions/parser-links.js';
 import { type CaptionRole, pdfBoldLabel, roleOf, unlimited } from './captions/roles.js';
-import { figureDistance, subOrderEvidence } from './captions/sub-figures.js';
+import { afterFirstOfBoxlessRow, figureDistance, subOrderEvidence } from './captions/sub-figures.js';
 import type { CaptionResult, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
@@ -133,6 +133,10 @@ function scorePairs(
       if (sub) {
         ev.observations.push(seen(sub.id));
         ev.reasons.push(sub.reason);
+      }
+      if (roleOf(caption) === 'main' && afterFirstOfBoxlessRow(caption, body, index)) {
+        ev.observations.push(seen('captions.not-first-in-row'));
+        ev.reasons.push('a picture after the first of a row of sub-figures in reading order (no boxes)');
       }
       if (untaken.mislabelled.has(caption.id)) {
         ev.observations.push(seen('captions.parser-text-label'));

@@ -19,6 +19,7 @@ function links(specs: Spec[]) {
 const table = '<table><tr><td>Term</td><td>Description</td></tr></table>';
 
 describe('captions a parser printed in each other’s places, placed by their page (issue #15)', () => {
+  // The gold as the writer gives it since a row's pictures are written left to right: "Figure 2" names the left one.
   it('links "Table 1" after the pictures to the table and "Figure 2" before the table to the figure (Unstructured)', () => {
     const dir = fileURLToPath(
       new URL('../corpus-train/latex-elsarticle-debmake-en-ch06/unstructured/', import.meta.url),
@@ -31,7 +32,7 @@ describe('captions a parser printed in each other’s places, placed by their pa
       caption: string;
       target: string;
     }>;
-    for (const pair of ['/55->/62', '/61->/52']) {
+    for (const pair of ['/55->/62', '/61->/51']) {
       expect(gold.map((c) => `${c.caption}->${c.target}`)).toContain(pair);
       expect(got).toContain(pair);
     }

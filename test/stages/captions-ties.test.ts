@@ -247,3 +247,70 @@ describe('captions: continuation lines', () => {
     ]);
   });
 });
+
+describe('captions: a row of sub-figures without any boxes', () => {
+  // Unstructured without coordinates (hi_res orders a row left to right): picture, picture, "(a) …", "(b) …", the
+  // figure's caption. The nearest picture to "(a)" is the second; its letter names the first in reading order.
+  const specs = (): Spec[] => [
+    { page: 1, type: 'text', text: 'Body text before the figure, a sentence long enough.' },
+    { page: 1, type: 'image' },
+    { page: 1, type: 'image' },
+    { page: 1, type: 'image_caption', text: '(a) Before the change.' },
+    { page: 1, type: 'image_caption', text: '(b) After the change.' },
+    { page: 1, type: 'image_caption', text: 'Figure 2: Two states of the configuration.' },
+    { page: 1, type: 'text', text: 'Body text after the figure, a sentence long enough.' },
+  ];
+
+  it('gives "(a)" the first picture of the run, "(b)" the second, and the figure caption the first', () => {
+    const got = links(specs());
+    expect(got).toContainEqual([3, 1, false]);
+    expect(got).toContainEqual([4, 2, false]);
+    expect(got).toContainEqual([5, 1, false]);
+  });
+
+  it('takes no order from reading order when some pictures of the run have boxes and others none', () => {
+    const mixed = specs();
+    mixed[2] = { ...mixed[2], bbox: box(0.5, 0.1, 0.9, 0.3) };
+    const got = links(mixed);
+    // no letter evidence: "(a)" is placed by nearness, to the second picture
+    expect(got).toContainEqual([3, 2, false]);
+  });
+});
+
+describe('captions: a sub-figure caption typed list item', () => {
+  // Azure DI gives each figure one caption; the other sub-figure's "(b) …" comes as a paragraph, read as a list
+  // item for its "(b)". Docling types such lines list items too.
+  it('takes "(b) …" right under the second picture for its caption (after its picture in reading order)', () => {
+    const got = links([
+      { page: 1, type: 'image', bbox: box(0.09, 0.15, 0.26, 0.24) },
+      { page: 1, type: 'image_caption', text: '(a) Before the change.', bbox: box(0.1, 0.25, 0.24, 0.265) },
+      { page: 1, type: 'image', bbox: box(0.32, 0.16, 0.48, 0.24) },
+      { page: 1, type: 'list_item', text: '(b) After the change.', bbox: box(0.34, 0.252, 0.46, 0.265) },
+      { page: 1, type: 'text', text: 'Fig. 2: Two states of the configuration.', bbox: box(0.08, 0.273, 0.49, 0.287) },
+      { page: 1, type: 'text', text: 'If you still have questions, ask on a list.', bbox: box(0.08, 0.32, 0.49, 0.35) },
+    ]);
+    expect(got).toContainEqual([3, 2, false]);
+  });
+
+  it('takes "(a) …" under the left picture when the parser lists it before the pictures', () => {
+    const got = links([
+      { page: 1, type: 'list_item', text: '(a) Before the change.', bbox: box(0.19, 0.253, 0.37, 0.267) },
+      { page: 1, type: 'image', bbox: box(0.56, 0.12, 0.89, 0.24) },
+      { page: 1, type: 'image_caption', text: '(b) After the change.', bbox: box(0.64, 0.253, 0.81, 0.267) },
+      { page: 1, type: 'image', bbox: box(0.11, 0.12, 0.44, 0.24) },
+      { page: 1, type: 'image_caption', text: 'Fig. 2. Two states.', bbox: box(0.25, 0.285, 0.75, 0.299) },
+      { page: 1, type: 'text', text: 'Administrators limit instability to a few packages.', bbox: col(0.33, 0.36) },
+    ]);
+    expect(got).toContainEqual([0, 3, false]);
+  });
+
+  it('leaves a list "(a) …, (b) …" under a figure\'s caption a list', () => {
+    const got = links([
+      { page: 1, type: 'image', bbox: box(0.1, 0.1, 0.9, 0.3) },
+      { page: 1, type: 'image_caption', text: 'Figure 1: The archive.', bbox: box(0.1, 0.31, 0.9, 0.33) },
+      { page: 1, type: 'list_item', text: '(a) the first way to do it;', bbox: box(0.1, 0.34, 0.9, 0.36) },
+      { page: 1, type: 'list_item', text: '(b) the second way to do it.', bbox: box(0.1, 0.36, 0.9, 0.38) },
+    ]);
+    expect(got).toEqual([[1, 0, false]]);
+  });
+});

@@ -4,7 +4,9 @@
 // heading, no depth: hi_res PDF output carries no category_depth), NarrativeText, UncategorizedText (short lines),
 // ListItem (bullet dropped), Table (cells joined by spaces, `text_as_html`), Image (empty text), FigureCaption,
 // Formula, Footnote, and running heads/feet/page numbers either as Header/Footer/PageNumber or, one choice per
-// document, as UncategorizedText (as in that sample). Refs `/<index>`.
+// document, as UncategorizedText (as in that sample). Refs `/<index>`. A row of pictures (sub-figures) is written
+// left to right, as hi_res orders a row's elements; the source's order (by top edge, so the taller picture first)
+// would make which one is "(a)" arbitrary in an input without coordinates.
 import type { Lang } from '../blocks.js';
 import type { VElem, VPage } from '../habits.js';
 import type { Rng } from '../rng.js';
@@ -39,13 +41,42 @@ function typeOf(v: VElem, typedFurniture: boolean): string {
   }
 }
 
+/** Two pictures in one row: their vertical extents overlap by half the shorter one's height. */
+function oneRow(a: VElem, b: VElem): boolean {
+  const [x, y] = [a.elem.bbox, b.elem.bbox];
+  const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
+  return overlap >= 0.5 * Math.min(x[3] - x[1], y[3] - y[1]);
+}
+
+/** The page's elements with each run of consecutive pictures put in rows (by their first picture), each left to right. */
+export function picturesLeftToRight(elems: readonly VElem[]): VElem[] {
+  const out: VElem[] = [];
+  for (let i = 0; i < elems.length; ) {
+    let j = i;
+    while (j < elems.length && elems[j].as === 'image') j++;
+    if (j === i) {
+      out.push(elems[i++]);
+      continue;
+    }
+    const rows: VElem[][] = [];
+    for (const v of elems.slice(i, j)) {
+      const row = rows.find((r) => r.every((w) => oneRow(v, w)));
+      if (row) row.push(v);
+      else rows.push([v]);
+    }
+    for (const row of rows) out.push(...row.sort((a, b) => a.elem.bbox[0] - b.elem.bbox[0]));
+    i = j;
+  }
+  return out;
+}
+
 export function emitUnstructured(docId: string, lang: Lang, pages: VPage[], rng: Rng) {
   const typedFurniture = rng.chance(0.5);
   const placed: Placed[] = [];
   const out: Record<string, unknown>[] = [];
   let parent: string | undefined;
   pages.forEach((page, pi) => {
-    for (const v of page.elems) {
+    for (const v of picturesLeftToRight(page.elems)) {
       const type = typeOf(v, typedFurniture);
       const text =
         type === 'Image'

@@ -1,8 +1,9 @@
 // Evidence 1 of ../captions.ts: the captions the parser nested in its float's entry (`nested-by-parser`) or linked
 // to its float (`linked-by-parser`: Docling `captions`, Marker groups) are taken as is unless the page doubts the
 // tie (./parser-ties.ts). What it leaves to place by the pair evidence: the free captions, the captions the parser
-// typed text or title ("Figure 3: …", "Continued on next page", a sub-figure's "(a) …" under a picture), and the
-// doubted ones with the tie they fall back on.
+// typed text or title ("Figure 3: …", "Continued on next page", a sub-figure's "(a) …" under a picture, a table's
+// key line "FT: …"), a sub-figure's "(a) …" typed list item right under a picture by their boxes, and the doubted
+// ones with the tie they fall back on.
 import { groupByPage, positionsOf } from '../../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../../model/block-kinds.js';
 import { type Decision, decision } from '../../model/decision.js';
@@ -12,7 +13,7 @@ import type { CaptionLink } from '../types.js';
 import { seen, type Weigh, type Weighed } from '../weigh.js';
 import type { CaptionHabits } from './habits.js';
 import { type Doubt, doubtTie, type TieContext } from './parser-ties.js';
-import { contradictsKind, isAbove, looksLikeCaption, MAX_LABELLED_TEXT, roleOf } from './roles.js';
+import { contradictsKind, isAbove, keyLineAbbreviation, looksLikeCaption, MAX_LABELLED_TEXT, roleOf } from './roles.js';
 
 /** How far (in reading-order positions) a caption may stand from its float. */
 export const WINDOW = 4;
@@ -96,14 +97,63 @@ export interface Untaken {
   doubted: Map<number, Tie | undefined>;
 }
 
-/** The captions the parser typed text or title (`settled`: elements already judged something else). */
+/**
+ * The captions the parser typed text or title (`settled`: elements already judged something else), and a
+ * sub-figure's "(a) …" it typed list item (Azure DI, Docling) standing right under a picture by their boxes.
+ */
 export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   body.forEach((el, k) => {
-    if ((el.type === 'text' || el.type === 'title') && !settled.has(el.id) && textCaption(el, floatBefore(body, k)))
-      out.add(el.id);
+    if (settled.has(el.id)) return;
+    if ((el.type === 'text' || el.type === 'title') && textCaption(el, floatBefore(body, k))) out.add(el.id);
+    else if (el.type === 'list_item' && subItemUnderPicture(body, k)) out.add(el.id);
+    if (el.type === 'text' && keyLineOfTable(body, k)) out.add(el.id);
   });
   return out;
+}
+
+/**
+ * A table's key line the parser typed text (Docling: "FT: Model was trained on PubTabNet then finetuned." under
+ * the table and its caption): a short line "ABBR: meaning" right after a table, passing over its caption, set right
+ * under the block before it, whose abbreviation stands as a word among the table's cells. A note of the table, as
+ * "Note: …" is.
+ */
+function keyLineOfTable(body: readonly Element[], k: number): boolean {
+  const key = keyLineAbbreviation(body[k]);
+  if (key === undefined) return false;
+  // set right under the block before it (the caption, the table or another key line), where both have boxes
+  const [line, prev] = [body[k].bbox, body[k - 1]?.bbox];
+  if (line && prev && body[k - 1].page === body[k].page && (line[1] - prev[3] > 0.03 || line[1] < prev[1]))
+    return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && body[j].page === body[k].page; j--) {
+    const o = body[j];
+    if (o.type === 'table')
+      return new RegExp(`(?:^|[^\\p{L}\\p{N}])${key.replace(/[+-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(o.text);
+    const caption =
+      CAPTION_TYPES.has(o.type) || ((o.type === 'text' || o.type === 'title') && looksLikeCaption(o.text));
+    if (!caption && keyLineAbbreviation(o) === undefined) return false;
+  }
+  return false;
+}
+
+/**
+ * A list item "(a) …" whose box stands right under a picture near it in reading order (within WINDOW positions
+ * either way: a parser may list a row's sub-captions before its pictures): its top at most 3% of the page below
+ * the picture's bottom, its middle within the picture's width. A list "(a) …, (b) …" under a figure's caption
+ * stands under the caption, not the picture.
+ */
+function subItemUnderPicture(body: readonly Element[], k: number): boolean {
+  const el = body[k];
+  if (roleOf(el) !== 'sub' || el.text.length > MAX_LABELLED_TEXT || !el.bbox) return false;
+  const [x1, top, x2] = el.bbox;
+  const mid = (x1 + x2) / 2;
+  for (let j = Math.max(0, k - WINDOW); j <= k + WINDOW && j < body.length; j++) {
+    const p = body[j];
+    if (p.type !== 'image' || p.page !== el.page || !p.bbox) continue;
+    const gap = top - p.bbox[3];
+    if (gap >= -0.005 && gap <= 0.03 && p.bbox[0] <= mid && mid <= p.bbox[2]) return true;
+  }
+  return false;
 }
 
 /**

@@ -30,8 +30,23 @@ export function isFootnote(el: Element): boolean {
  */
 export type CaptionRole = 'main' | 'sub' | 'continued' | 'note' | 'part';
 
+/**
+ * A key line under a table: an abbreviation in capitals, a colon, its meaning ("FT: Model was trained on …"); not
+ * a word with a colon ("Option: …", a definition in the body).
+ */
+const KEY_LINE = /^\s*([A-Z][A-Z0-9+-]{1,9})\s*[:：]\s+\S/u;
+
+/** Longest line the parser typed text still read as a table's key line. */
+const MAX_KEY_LINE = 160;
+
+/** The abbreviation a short text line opens with as a key ("FT" of "FT: Model was …"), else undefined. */
+export function keyLineAbbreviation(el: Element): string | undefined {
+  if (el.type !== 'text' || el.text.length > MAX_KEY_LINE) return undefined;
+  return KEY_LINE.exec(el.text)?.[1];
+}
+
 export function roleOf(el: Element): CaptionRole {
-  if (isFootnote(el)) return 'note';
+  if (isFootnote(el) || keyLineAbbreviation(el) !== undefined) return 'note';
   if (isContinuationNote(el.text)) return 'continued';
   if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
   if ((el.type === 'image_caption' || el.type === 'table_caption') && /^\s*\p{Ll}/u.test(el.text)) return 'part';
@@ -48,8 +63,8 @@ export function wantedKind(el: Element): 'table' | 'image' | undefined {
   if (!label && el.type === 'image_caption' && roleOf(el) === 'continued') return undefined;
   if (el.type.startsWith('table')) return 'table';
   if (el.type.startsWith('image')) return 'image';
-  // A sub-figure's "(a) …" the parser typed text is taken for a caption only under a picture.
-  if (roleOf(el) === 'sub' && (el.type === 'text' || el.type === 'title')) return 'image';
+  // A sub-figure's "(a) …" the parser typed text (or list item) is taken for a caption only under a picture.
+  if (roleOf(el) === 'sub' && (el.type === 'text' || el.type === 'title' || el.type === 'list_item')) return 'image';
   return undefined;
 }
 

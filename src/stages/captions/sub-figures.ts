@@ -111,13 +111,36 @@ export function subOrderEvidence(
   const letter = subLetterIndex(caption.text);
   if (letter === undefined || body[targetIndex].type !== 'image') return undefined;
   const run = imageRun(body, targetIndex);
-  // Without boxes the run's order is the parser's, which lists a taller right-hand picture first as often as not.
-  if (run.length < 2 || letter >= run.length || !run.every((e) => e.bbox)) return undefined;
-  const place = placeInRun(run, body[targetIndex]);
+  if (run.length < 2 || letter >= run.length) return undefined;
+  // With boxes, the reader's order of the run; with none at all (Unstructured without coordinates), the parser's
+  // reading order, which takes a row left to right as a reader does. Some boxed and some not: no order to trust.
+  const boxed = run.filter((e) => e.bbox).length;
+  if (boxed > 0 && boxed < run.length) return undefined;
+  const place = boxed ? placeInRun(run, body[targetIndex]) : run.indexOf(body[targetIndex]);
   const name = `(${String.fromCharCode(97 + letter)})`;
+  const by = boxed ? 'in a row' : 'in reading order (no boxes)';
   return place === letter
-    ? { id: 'captions.sub-order', reason: `${name} names picture ${place + 1} of the ${run.length} in a row` }
-    : { id: 'captions.sub-order-mismatch', reason: `${name} names another picture of the ${run.length} in a row` };
+    ? { id: 'captions.sub-order', reason: `${name} names picture ${place + 1} of the ${run.length} ${by}` }
+    : { id: 'captions.sub-order-mismatch', reason: `${name} names another picture of the ${run.length} ${by}` };
+}
+
+/**
+ * A figure's own caption and a picture after the first of a row of sub-figures without boxes (Unstructured without
+ * coordinates): pictures one after another in reading order, then a sub-figure's "(a) …" among the captions after
+ * them. The figure is named by its first picture, as `captions.not-first-in-row` says by boxes (./pair-evidence.ts).
+ */
+export function afterFirstOfBoxlessRow(caption: Element, body: readonly Element[], targetIndex: number): boolean {
+  const target = body[targetIndex];
+  if (target.type !== 'image' || target.bbox || subLetterIndex(caption.text) !== undefined) return false;
+  const run = imageRun(body, targetIndex);
+  if (run.length < 2 || run[0] === target || run.some((e) => e.bbox)) return false;
+  // a letter among the captions after the row: sub-figures, not pictures of separate figures
+  for (let j = targetIndex + 1; j <= targetIndex + 8 && body[j]?.page === target.page; j++) {
+    if (body[j].type === 'image') continue;
+    if (!isCaptionLike(body[j])) return false;
+    if (subLetterIndex(body[j].text) !== undefined) return true;
+  }
+  return false;
 }
 
 /**
@@ -133,9 +156,10 @@ export function figureDistance(body: readonly Element[], captionIndex: number, t
   return blocks;
 }
 
-/** A sub-figure caption as the parser gives it: a caption, or short text. */
+/** A sub-figure caption as the parser gives it: a caption, or short text (a list item for its letter). */
 function isCaptionLike(el: Element): boolean {
-  return el.type === 'image_caption' || ((el.type === 'text' || el.type === 'title') && el.text.length <= 120);
+  const line = el.type === 'text' || el.type === 'title' || el.type === 'list_item';
+  return el.type === 'image_caption' || (line && el.text.length <= 120);
 }
 
 /**
