@@ -217,15 +217,19 @@ function blockRefs(
       if (!captionsOf.has(el.id) && !value.trim()) return undefined;
       return withCaptions(refsOf(members), [el], elements, captionsOf);
     }
-    default: {
-      let joined = '';
-      for (const m of members) joined = joinFragments(joined, m.text);
-      return joined.trim() ? refsOf(members) : undefined;
-    }
+    default:
+      // `blockFor` joins the members' texts (joinFragments) and drops the block when the join is blank: a join is
+      // blank exactly when every member's text is (it trims only blanks, and removes a hyphen only before a text),
+      // so the texts are read, not joined (the join and its trim copied every paragraph's text: 0.3–0.5 s at
+      // 10,000 pages, structure only)
+      return members.some(hasText) ? refsOf(members) : undefined;
   }
 }
 
 const codeLine = (m: Element) => m.text.replace(/\n+$/, '');
+
+/** A character that is no blank (`\S`: the blanks `trim` removes). */
+const hasText = (m: Element) => /\S/.test(m.text);
 
 function refsOf(els: readonly Element[]): string[] {
   const out: string[] = [];

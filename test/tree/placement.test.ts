@@ -84,6 +84,11 @@ describe('assemblePlacement', () => {
       { page: 3, type: 'table_caption', text: ' ' }, // 17: an empty caption linked to 14: dropped as empty
       { page: 3, type: 'list_item', text: '• one' }, // 18
       { page: 3, type: 'text', text: 'A paragraph.' }, // 19
+      { page: 3, type: 'text', text: '  ' }, // 20: a merged group of blanks only (with 21): dropped
+      { page: 3, type: 'text', text: '\n' }, // 21
+      { page: 3, type: 'text', text: ' ' }, // 22: a blank merged with a hyphen's text (23): placed
+      { page: 3, type: 'text', text: '-' }, // 23
+      { page: 3, type: 'list_item', text: '\u00a0\u3000' }, // 24: blanks trim removes: dropped
     ]);
     const link = (caption: number, target: number) => ({ caption, target, nested: false });
     const stages: StageResults = {
@@ -92,6 +97,8 @@ describe('assemblePlacement', () => {
         groups: [
           [5, 6],
           [10, 11],
+          [20, 21],
+          [22, 23],
         ],
         decisions: [],
       },
@@ -110,6 +117,7 @@ describe('assemblePlacement', () => {
     // the captions a float does not take with it (a grouped image's or code's later member's) are never placed
     expect(placed.has('/8')).toBe(false);
     expect(placed.has('/13')).toBe(false);
-    expect(assembled.dropped.map((d) => d.place.refs?.[0])).toEqual(['/4', '/9', '/17']);
+    expect(assembled.dropped.map((d) => d.place.refs?.[0])).toEqual(['/4', '/9', '/17', '/20', '/24']);
+    expect(placed.has('/22') && placed.has('/23')).toBe(true);
   });
 });
