@@ -95,6 +95,7 @@ import { demoteOffCentre } from './headings/centred.js';
 import { coverFormTitle } from './headings/cover-form.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
+import { demoteLetterItems } from './headings/letter-items.js';
 import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
 import { rankPresentAncestors } from './headings/missing-ancestors.js';
@@ -140,7 +141,8 @@ export function assignHeadingLevels(
     ctx,
   );
   const bySize = demoteBySize(demoteAbstractTitle(named, input.doc.elements, furniture, ctx), input, furniture, ctx);
-  const kept = demotePdfTerms(demoteByPdfStyle(bySize, input, furniture, ctx), input, furniture, ctx);
+  const styled = demotePdfTerms(demoteByPdfStyle(bySize, input, furniture, ctx), input, furniture, ctx);
+  const kept = demoteLetterItems(styled, input.doc.elements, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);

@@ -87,6 +87,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-abstract-title': weight,
   /** The document title's words again on a later page, the next heading right below it: a supplement's repeated title. */
   'demoted-title-repeat': weight,
+  /** "b) …" with the entry of the letter before or after it in body text near it: a list entry. */
+  'demoted-letter-item': weight,
   /** Unnumbered, keyed a top section, its whole text inside the top section right before it on its page: one rank below. */
   'named-in-parent': weight,
   /** A top section numbered 1 again right after an unnumbered top heading: the restarted sections are its children. */
@@ -444,6 +446,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as demoted-abstract-title (not fitted; session 25, the dev paper 2203.01017v2's title over its
   // "Supplementary Material"): 0.85; 0 or less: off (headings/title-repeat.ts).
   'demoted-title-repeat': 1.735,
+  // Hand-set as demoted-abstract-title (not fitted; session 25, the dev insurance rules' "b) …" typed a title between
+  // "a) …" and "c) …" typed text): 0.85; 0 or less: off (headings/letter-items.ts).
+  'demoted-letter-item': 1.735,
   // Hand-set (not fitted; session 21, the dev thesis's "原创性声明" under its declaration page's heading). Adds to the
   // level's confidence (headings/named-in-parent.ts: the heading takes the key one rank below the top); 0 or less: off.
   'named-in-parent': 0.3,
