@@ -92,6 +92,7 @@ import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteCapsSidebars } from './headings/caps-sidebar.js';
 import { demoteOffCentre } from './headings/centred.js';
+import { demoteClauseItems } from './headings/clause-items.js';
 import { coverFormTitle } from './headings/cover-form.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
@@ -142,7 +143,8 @@ export function assignHeadingLevels(
   );
   const bySize = demoteBySize(demoteAbstractTitle(named, input.doc.elements, furniture, ctx), input, furniture, ctx);
   const styled = demotePdfTerms(demoteByPdfStyle(bySize, input, furniture, ctx), input, furniture, ctx);
-  const kept = demoteLetterItems(styled, input.doc.elements, furniture, ctx);
+  const items = demoteLetterItems(styled, input.doc.elements, furniture, ctx);
+  const kept = demoteClauseItems(items, input.doc.elements, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);

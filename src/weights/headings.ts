@@ -89,6 +89,8 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-title-repeat': weight,
   /** "b) …" with the entry of the letter before or after it in body text near it: a list entry. */
   'demoted-letter-item': weight,
+  /** "4.1.5 …" whose sibling clause ("4.1.4 …", "4.1.6 …") near it is a paragraph typed text: a clause. */
+  'demoted-clause-item': weight,
   /** Unnumbered, keyed a top section, its whole text inside the top section right before it on its page: one rank below. */
   'named-in-parent': weight,
   /** A top section numbered 1 again right after an unnumbered top heading: the restarted sections are its children. */
@@ -449,6 +451,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as demoted-abstract-title (not fitted; session 25, the dev insurance rules' "b) …" typed a title between
   // "a) …" and "c) …" typed text): 0.85; 0 or less: off (headings/letter-items.ts).
   'demoted-letter-item': 1.735,
+  // Hand-set as demoted-letter-item (not fitted; session 25, the dev datasheet's "4.1.5 …：" among clauses typed
+  // text): 0.85; 0 or less: off (headings/clause-items.ts).
+  'demoted-clause-item': 1.735,
   // Hand-set (not fitted; session 21, the dev thesis's "原创性声明" under its declaration page's heading). Adds to the
   // level's confidence (headings/named-in-parent.ts: the heading takes the key one rank below the top); 0 or less: off.
   'named-in-parent': 0.3,

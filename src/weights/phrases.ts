@@ -41,6 +41,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-parenthesized': 'the whole title is in brackets: a note, not a heading',
   'demoted-abstract-title':
     'right above a second abstract heading ("ABSTRACT" after "摘要"), with at most a byline between: the title of a translated abstract, not a heading',
+  'demoted-clause-item':
+    'a numbered clause ("4.1.5 …") whose sibling clause near it is a paragraph typed text: a clause, not a heading',
   'demoted-letter-item':
     'a lettered entry ("b) …") whose sibling of the letter before or after it is body text near it: a list entry, not a heading',
   'demoted-title-repeat':
