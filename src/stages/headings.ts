@@ -92,17 +92,22 @@ import { articlesHoldClauses } from './headings/article-clauses.js';
 import { collectCandidates, demoteBySize, demoteTocEntries } from './headings/candidates.js';
 import { demoteCapsSidebars } from './headings/caps-sidebar.js';
 import { demoteOffCentre } from './headings/centred.js';
+import { demoteClauseItems } from './headings/clause-items.js';
 import { coverFormTitle } from './headings/cover-form.js';
 import { withLineTailsAsText } from './headings/heading-lines.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
+import { demoteLetterItems } from './headings/letter-items.js';
 import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
+import { rankPresentAncestors } from './headings/missing-ancestors.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { demotePdfTerms } from './headings/pdf-term.js';
 import { demoteSeriesName } from './headings/series-name.js';
+import { nestSupplementRestarts } from './headings/supplement-restart.js';
 import { findDocumentTitle } from './headings/title.js';
+import { demoteTitleRepeat } from './headings/title-repeat.js';
 import { numberTrailing } from './headings/trailing-numbers.js';
 import type { HeadingContext } from './headings/types.js';
 import { walkLevels } from './headings/walk.js';
@@ -140,12 +145,15 @@ export function assignHeadingLevels(
     ctx,
   );
   const bySize = demoteBySize(demoteAbstractTitle(named, input.doc.elements, furniture, ctx), input, furniture, ctx);
-  const kept = demotePdfTerms(demoteByPdfStyle(bySize, input, furniture, ctx), input, furniture, ctx);
+  const styled = demotePdfTerms(demoteByPdfStyle(bySize, input, furniture, ctx), input, furniture, ctx);
+  const items = demoteLetterItems(styled, input.doc.elements, furniture, ctx);
+  const kept = demoteClauseItems(items, input.doc.elements, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);
   if (weights['article-holds-clauses'] > 0) articlesHoldClauses(kept);
   if (weights['trailing-number'] > 0) numberTrailing(kept);
+  if (weights['missing-ancestors'] > 0) rankPresentAncestors(kept, input.doc.elements, furniture);
   const hintTrust = weights['hints-contradict-numbering'] > 0;
   const { sizeTolerance } = input.options.headings;
   const pdfFonts = weights['pdf-font-of-numbered'] > 0;
@@ -170,6 +178,7 @@ export function assignHeadingLevels(
     capsSharedSize: weights['caps-top-shared-size'] > 0,
     mixedBelowKeywords: weights['mixed-below-caps-keywords'] > 0,
   });
+  if (weights['supplement-restart'] > 0) nestSupplementRestarts(kept, facts.topKey);
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage
     ? undefined
@@ -184,6 +193,7 @@ export function assignHeadingLevels(
       );
   if (title) title.key = 'title';
   // A contents list whose indents overrule its numbers ranks before them (toc.ts `indentsOverNumbering`, walk.ts).
-  const levels = walkLevels(kept, title, { ...facts, tocOverNumbering: toc.indentsOverNumbering }, ctx);
+  const walked = demoteTitleRepeat(kept, title, input.doc.elements, furniture, ctx);
+  const levels = walkLevels(walked, title, { ...facts, tocOverNumbering: toc.indentsOverNumbering }, ctx);
   return { levels, demoted: ctx.demoted, decisions };
 }

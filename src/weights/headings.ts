@@ -85,8 +85,18 @@ export const headingsWeightsSchema = z.strictObject({
   'demoted-parenthesized': weight,
   /** Unnumbered, not the first heading, right above an abstract heading while an abstract stands earlier: a translated abstract's title. */
   'demoted-abstract-title': weight,
+  /** The document title's words again on a later page, the next heading right below it: a supplement's repeated title. */
+  'demoted-title-repeat': weight,
+  /** "b) …" with the entry of the letter before or after it in body text near it: a list entry. */
+  'demoted-letter-item': weight,
+  /** "4.1.5 …" whose sibling clause ("4.1.4 …", "4.1.6 …") near it is a paragraph typed text: a clause. */
+  'demoted-clause-item': weight,
   /** Unnumbered, keyed a top section, its whole text inside the top section right before it on its page: one rank below. */
   'named-in-parent': weight,
+  /** A top section numbered 1 again right after an unnumbered top heading: the restarted sections are its children. */
+  'supplement-restart': weight,
+  /** A decimal heading whose leading parts ("2", "2.1") start no element of the document: ranked among the present ones. */
+  'missing-ancestors': weight,
   'body-size-habit': weight,
   /** The top keywords at body size count toward the body-size habit (one numbered section and the keywords). */
   'body-size-keywords': weight,
@@ -435,9 +445,24 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as demoted-series-name (not fitted; session 21, the dev thesis's English title over its "ABSTRACT"):
   // 0.85; 0 or less: off (headings/abstract-title.ts).
   'demoted-abstract-title': 1.735,
+  // Hand-set as demoted-abstract-title (not fitted; session 25, the dev paper 2203.01017v2's title over its
+  // "Supplementary Material"): 0.85; 0 or less: off (headings/title-repeat.ts).
+  'demoted-title-repeat': 1.735,
+  // Hand-set as demoted-abstract-title (not fitted; session 25, the dev insurance rules' "b) …" typed a title between
+  // "a) …" and "c) …" typed text): 0.85; 0 or less: off (headings/letter-items.ts).
+  'demoted-letter-item': 1.735,
+  // Hand-set as demoted-letter-item (not fitted; session 25, the dev datasheet's "4.1.5 …：" among clauses typed
+  // text): 0.85; 0 or less: off (headings/clause-items.ts).
+  'demoted-clause-item': 1.735,
   // Hand-set (not fitted; session 21, the dev thesis's "原创性声明" under its declaration page's heading). Adds to the
   // level's confidence (headings/named-in-parent.ts: the heading takes the key one rank below the top); 0 or less: off.
   'named-in-parent': 0.3,
+  // Hand-set as named-in-parent (not fitted; session 25, the dev paper 2203.01017v2's supplement numbered from 1
+  // again). Adds to the level's confidence (headings/supplement-restart.ts); 0 or less: off.
+  'supplement-restart': 0.3,
+  // Hand-set as named-in-parent (not fitted; session 25, the dev sample of a Redbook's pages, "2.1.6" with no "2" or
+  // "2.1"). Adds to the level's confidence (headings/missing-ancestors.ts); 0 or less: off.
+  'missing-ancestors': 0.3,
   // Hand-set (not fitted; session 24, head10's fresh ctexbook: "邮件服务器" as `\chapter*` over "0.1 配置虚拟域"). Adds to
   // the top sections' level confidence (headings/zero-chapter.ts); 0 or less: off, the "0.x" sections are the top.
   'zero-chapter-top': 0.3,

@@ -41,6 +41,16 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
   'demoted-parenthesized': 'the whole title is in brackets: a note, not a heading',
   'demoted-abstract-title':
     'right above a second abstract heading ("ABSTRACT" after "摘要"), with at most a byline between: the title of a translated abstract, not a heading',
+  'demoted-clause-item':
+    'a numbered clause ("4.1.5 …") whose sibling clause near it is a paragraph typed text: a clause, not a heading',
+  'demoted-letter-item':
+    'a lettered entry ("b) …") whose sibling of the letter before or after it is body text near it: a list entry, not a heading',
+  'demoted-title-repeat':
+    "the document title's words again on a later page, the next heading right below it: a supplement's repeated title, not a heading",
+  'supplement-restart':
+    "numbered 1 again right after an unnumbered top heading, the numbering having run on before: a supplement's section, one rank below it",
+  'missing-ancestors':
+    'its parent numbers ("2", "2.1" of "2.1.6") start no element of the document: ranked among the headings present',
   'named-in-parent':
     'its whole text is inside the title of the top section right before it on its page: a part of that section, one rank below',
   'body-size-habit':
