@@ -110,7 +110,7 @@ describe('the PDF adapter: a justified line with words over three ems apart', ()
 describe('the PDF adapter: an algorithm', () => {
   const steps = [
     line('Require: n ≥ 1', 0.184, 0.118, 0.256),
-    line('1: i ← 0', 0.199, 0.128, 0.197),
+    line('1: i ← 0', 0.199, 0.128, 0.197, { fontSize: 8 }), // (set in the math font's smaller size)
     line('2: while i < n do', 0.214, 0.128, 0.24, { bold: true, fontName: 'NimbusRomNo9L-Medi' }),
     line('3: i ← i + 1', 0.229, 0.128, 0.3, {
       spans: [
@@ -148,5 +148,22 @@ describe("the PDF adapter: a listing's wrap marks read after its lines", () => {
     const code = els.filter((e) => /builder|pristine|↪/.test(e.text));
     expect(code).toHaveLength(1);
     expect(code[0].text).toContain('pristine-tar = true');
+  });
+});
+
+describe("the PDF adapter: a numbered heading's wrapped line", () => {
+  const bold = { fontSize: 14.3, bold: true, fontName: 'LMRoman12-Bold' };
+  const head = line('2 Available configuration op-', 0.537, 0.118, 0.491, {
+    ...bold,
+    spans: [
+      [0.118, 0.131, '2'],
+      [0.157, 0.491, 'Available configuration op-'],
+    ],
+  });
+  const rest = line('tions', 0.56, 0.157, 0.213, bold);
+
+  it('hangs at its text, right of the number: one title', () => {
+    const els = read([...body(0.4, 4, 0.118, 0.491), head, rest, ...body(0.595, 4, 0.118, 0.491)]);
+    expect(els.filter((e) => e.type === 'title').map((e) => e.text)).toEqual(['2 Available configuration options']);
   });
 });
