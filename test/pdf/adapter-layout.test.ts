@@ -110,7 +110,8 @@ describe('the PDF adapter: a justified line with words over three ems apart', ()
 describe('the PDF adapter: an algorithm', () => {
   const steps = [
     line('Require: n ≥ 1', 0.184, 0.118, 0.256),
-    line('1: i ← 0', 0.199, 0.128, 0.197, { fontSize: 8 }), // (set in the math font's smaller size)
+    // (set in the math font's smaller size, its line box as tall as the others)
+    line('1: i ← 0', 0.199, 0.128, 0.197, { fontSize: 8, bbox: [0.128, 0.199, 0.197, 0.209] }),
     line('2: while i < n do', 0.214, 0.128, 0.24, { bold: true, fontName: 'NimbusRomNo9L-Medi' }),
     line('3: i ← i + 1', 0.229, 0.128, 0.3, {
       spans: [
