@@ -36,7 +36,16 @@ import {
 } from '../model/element.js';
 import { DocstitchError } from '../model/errors.js';
 import { blockType, bodyCjkFont, SECTION_NUMBER } from '../pdf/block-type.js';
-import { bodyFontSize, codeish, groupBlocks, ITEM_LINE_BREAK, isCode, joinLines, unionBox } from '../pdf/blocks.js';
+import {
+  bodyFontSize,
+  codeish,
+  groupBlocks,
+  ITEM_LINE_BREAK,
+  isAlgorithm,
+  isCode,
+  joinLines,
+  unionBox,
+} from '../pdf/blocks.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
 import { contentsEdge, splitAtGaps } from '../pdf/gaps.js';
 import { bodyLeading } from '../pdf/leading.js';
@@ -105,7 +114,7 @@ interface BlockCount {
 }
 
 /** A block or float in page order; `size` its largest font size, `lead` its first run's text. */
-type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: string };
+type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: string; code?: boolean };
 
 /** One page's blocks, typed, with its images placed before the first block below their top. */
 function pageElements(
@@ -124,7 +133,7 @@ function pageElements(
   const free = page.lines.filter((_, i) => !inRegion.has(i)).flatMap((l) => splitAtGaps(l, page.width, edge));
   for (const b of groupBlocks(free, page, doc.leading)) {
     const text = b.lines.map((l) => l.text).join('\n');
-    const joined = b.lines.every(codeish) && b.lines.some(isCode) ? text : joinLines(b.lines);
+    const joined = (b.lines.every(codeish) && b.lines.some(isCode)) || isAlgorithm(b.lines) ? text : joinLines(b.lines);
     const bbox = unionBox(b.lines.map((l) => l.bbox));
     const type = blockType(b, joined, body, doc.bodyCjk);
     if (type === 'title') count.titles++;
@@ -134,6 +143,7 @@ function pageElements(
       top: bbox[1],
       size: Math.max(...b.lines.map((l) => l.fontSize)),
       lead: b.lines[0].spans?.[0]?.[2],
+      ...(b.lines.some(isCode) ? { code: true } : {}),
       el: {
         ref: `/pages/${p0}/blocks/${b.index}`,
         page: page.page,
@@ -173,11 +183,12 @@ function pageElements(
   count.tables += regions.filter((r) => r.kind === 'table').length;
   count.figures += regions.filter((r) => r.kind === 'figure').length;
   const typed = typeFootnotes(
-    typeCaptions(typeFirstItems(page.page === doc.titlePage ? typeBylines(placed) : placed)),
+    typeCaptions(typeCentredCaps(typeFirstItems(page.page === doc.titlePage ? typeBylines(placed) : placed), body)),
     page,
     body,
   );
   count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
+  count.titles += typed.filter((x) => x.el.sourceType === 'pdf-centred-caps').length;
   count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
   return typed;
 }
@@ -214,6 +225,30 @@ function typeFirstItems(placed: Placed[]): Placed[] {
     if (n && Number(n[1]) === Number(m[1]) + 1 && Math.abs(next.bbox[0] - x.el.bbox[0]) <= 0.01) {
       x.el.type = 'list_item';
       x.el.sourceType = 'pdf-list_item';
+    }
+  });
+  return placed;
+}
+
+/**
+ * A one-line block at the body size in capitals throughout, centred over the paragraph below it and narrower than it,
+ * is a heading: IEEEtran's unnumbered "INSTALLING APACHE" (small capitals faked in two sizes of the body font, no
+ * number, no small-caps font name to tell it). Never a page's first block (a running head) nor code.
+ */
+function typeCentredCaps(placed: Placed[], body: number): Placed[] {
+  placed.forEach((x, k) => {
+    const below = placed[k + 1]?.el;
+    const box = x.el.bbox;
+    if (k === 0 || x.code || x.el.type !== 'text' || x.el.hints?.lineCount !== 1 || !box) return;
+    if (below?.type !== 'text' || !below.bbox || (x.size ?? 0) < 0.95 * body || (x.size ?? 0) >= 1.12 * body) return;
+    const text = x.el.text.trim();
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    if (text.length > 80 || letters.length < 4 || !/^\p{Lu}+$/u.test(letters) || /[.;,:]$/u.test(text)) return;
+    const [n0, , n1] = below.bbox;
+    const centred = Math.abs(box[0] + box[2] - n0 - n1) / 2 <= 0.01;
+    if (centred && box[0] > n0 + 0.02 && box[2] - box[0] < 0.8 * (n1 - n0)) {
+      x.el.type = 'title';
+      x.el.sourceType = 'pdf-centred-caps';
     }
   });
   return placed;

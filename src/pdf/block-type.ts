@@ -3,7 +3,8 @@
 // block at the body size set off in small capitals, or numbered like a section in capitals or italics, never a
 // page's first block; a numbered one-line block at the body size whose CJK text is set in a Hei / Gothic face
 // while the body's CJK text is not — the CJK way to set a head off, as bold is the Latin one), never a lead-in
-// ending in a colon or a label with its value; then a list item by its enumerator; else text. The headings stage decides the levels (the outline first).
+// ending in a colon or (at the body size) a label with its value — a larger "Supervision: Prevention, …" is a title
+// and its subtitle; then a list item by its enumerator; else text. The headings stage decides the levels (the outline first).
 import type { BlockType } from '../model/element.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
 import { parseNumbering } from '../text/numbering.js';
@@ -32,12 +33,14 @@ export function blockType(b: Block, text: string, body: number, bodyCjk?: string
   const sentence = /[.;,。；，]$/u.test(text) && !/^\s*[\p{N}IVX]+(?:\.[\p{N}]+)*\.?\s/u.test(text);
   // a lead-in ending in a colon ("ACM Reference Format:", but not a numbered "A. optional arguments:") or a
   // label and its value ("Require: n ≥ 1", an algorithm's numbered step "6: else") reads on: not a heading
-  const leadIn =
+  const colonEnd =
     (/[:：]$/u.test(text) && !SECTION_NUMBER.test(text)) ||
-    /^[\p{L}\p{N}]+[:：]\s/u.test(text) ||
     // and a bulleted or "(a)" item is an item, whatever its size
     /^\s*(?:[•●▪◦‣*–-]|\([0-9a-z]{1,3}\))\s/u.test(text);
-  if (short && size >= body * 1.12 && !sentence && !leadIn) return 'title';
+  // (a label and its value is set at the body size, in bold at most: a larger block opening "Supervision: …" is a
+  // title with its subtitle — the `title-colon-subtitle` case)
+  if (short && size >= body * 1.12 && !sentence && !colonEnd) return 'title';
+  const leadIn = colonEnd || /^[\p{L}\p{N}]+[:：]\s/u.test(text);
   if (short && b.lines.every((l) => l.bold && !runsOn(l)) && text.length <= 120 && !sentence && !leadIn) return 'title';
   // (never a page's first block: a running head — "4 EXAMPLES 9" — is set off the same way)
   if (

@@ -1,8 +1,10 @@
 // Lines → blocks for the PDF input (src/adapters/pdf.ts): a new block where the vertical gap exceeds the line
 // spacing, the font size or weight changes, the text moves up or to another column, a line starts indented from
 // the block's left edge, or the line before ended short; code (a monospaced font) stays one block over its own
-// indents and one blank line; a list item keeps its hanging lines. The body's leading (src/pdf/leading.ts) wins
-// over the gap: a gap within it is line spacing, not a paragraph's end.
+// indents and one blank line (and its wrap marks read after its lines); a list item keeps its hanging lines, and a
+// bullet opens an item wherever it stands; an algorithm's numbered steps stay one block under its "Require:" line;
+// a numbered heading's wrapped line hanging at its text (in its font) goes on it.
+// The body's leading (src/pdf/leading.ts) wins over the gap: a gap within it is line spacing, not a paragraph's end.
 import type { BBox } from '../model/element.js';
 import { isMonospacedFont } from '../text/fonts.js';
 import type { PdfData, PdfLine } from './read.js';
@@ -69,7 +71,7 @@ export function breaksBlock(
     const blankLine = oneBlankLine(cur, line, pageHeight, leading);
     return (
       (sizeChange && isCode(line) && isCode(prev)) ||
-      movedUp ||
+      (movedUp && !marksBeside(cur, line)) ||
       (gap > 1.6 * height && !blankLine) ||
       indent < -3 * em ||
       indent > 0.3
@@ -79,12 +81,65 @@ export function breaksBlock(
   // (a gap within the body's leading is its line spacing, not a paragraph's end)
   const bodyPitch = leading !== undefined && (line.bbox[1] - prev.bbox[1]) * pageHeight <= 1.12 * leading;
   const wideGap = gap > Math.max(0.6 * height, 0.5 * size) && !bodyPitch;
+  // a numbered heading's wrapped line hangs at its text, right of the number ("2 Available configuration op-" over
+  // "tions", "4.2 Auditing Packages: debsums and its" over "Limits"): it goes on in the same font
+  if (
+    hangsAtText(cur[0], line, em) &&
+    line.fontName === prev.fontName &&
+    !sizeChange &&
+    !weightChange &&
+    !movedUp &&
+    !otherColumn &&
+    !wideGap
+  )
+    return false;
+  // an algorithm's numbered steps ("1: i ← 0", "6: else", bold keywords and nested indents) stay one block under
+  // its "Require:" line, with a step's wrapped lines (hanging right of the step numbers)
+  // (a step set in a smaller size, "1: i ← 0" in the math font's, too; a wrapped line only at the step's size)
+  if (ALGORITHM_LINE.test(cur[0].text) && !movedUp && !otherColumn && !wideGap)
+    if (STEP.test(line.text) || (indent > 0 && !sizeChange)) return false;
   // a list item's lines after its first hang at the text after the bullet: they go on the item
   const hanging = LIST_ITEM.test(cur[0].text) && !LIST_ITEM.test(line.text) && indent > 0 && indent < 3 * em;
   const indented = indent > 0.8 * em && width > 0 && !hanging;
   const prevShort = cur.length >= 2 && prev.bbox[2] < right - 0.15 * width;
   const nextItem = LIST_ITEM.test(cur[0].text) && LIST_ITEM.test(line.text);
-  return sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort || nextItem;
+  // a bullet opens an item wherever it stands: after the one line leading into the list ("… several types:")
+  // as well as after an item (a bullet glyph never opens a line inside a paragraph; an enumerator or a dash may)
+  const bullet = BULLET_LINE.test(line.text);
+  const cut = sizeChange || weightChange || movedUp || otherColumn || wideGap || indented || prevShort;
+  return cut || nextItem || bullet;
+}
+
+const BULLET_LINE = /^\s*[•●▪◦‣]/u;
+/** An algorithm's numbered step ("10: end while"), or the line it opens with ("Require: n ≥ 1"). */
+export const STEP = /^\s*\d{1,3}:(?:\s|$)/u;
+const ALGORITHM_LINE = /^\s*(?:\d{1,3}:(?:\s|$)|(?:Require|Ensure|Input|Output)\s*:)/u;
+/** The line starts where the text after the first line's number starts (within a third of an em). */
+function hangsAtText(first: PdfLine, line: PdfLine, em: number): boolean {
+  const spans = first.spans;
+  if (!spans || spans.length < 2 || !/^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)$/u.test(spans[0][2].trim()))
+    return false;
+  return Math.abs(line.bbox[0] - spans[1][0]) <= em / 3;
+}
+
+/** An algorithm's lines (its opening line and two numbered steps or more): kept line by line, as a listing is. */
+export function isAlgorithm(lines: readonly PdfLine[]): boolean {
+  return ALGORITHM_LINE.test(lines[0].text) && lines.filter((l) => STEP.test(l.text)).length >= 2;
+}
+
+/** A listing's wrap marks alone ("↪→", ",→" where the font lacks the hook). */
+const WRAP_MARKS = /^(?:\s*(?:↪→|,→|↪|→))+\s*$/u;
+
+/**
+ * Wrap marks read apart from their listing (in content order after its lines, so above the last one) that stand
+ * within the listing's height: they go on it, not on a block of their own.
+ */
+function marksBeside(cur: readonly PdfLine[], line: PdfLine): boolean {
+  if (!WRAP_MARKS.test(line.text)) return false;
+  const top = Math.min(...cur.map((l) => l.bbox[1]));
+  const bottom = Math.max(...cur.map((l) => l.bbox[3]));
+  const slack = 0.5 * (line.bbox[3] - line.bbox[1]);
+  return line.bbox[1] >= top - slack && line.bbox[3] <= bottom + slack;
 }
 
 export const isCode = (l: PdfLine) => isMonospacedFont(l.fontName);

@@ -1,4 +1,5 @@
-// A line of the text layer cut where its runs stand far apart (the PDF as the input): see splitAtGaps.
+// A line of the text layer cut where its runs stand far apart (the PDF as the input): see splitAtGaps. Not a
+// justified line (its words at one stretched gap) and not after an algorithm's step number.
 import { isMonospacedFont } from '../text/fonts.js';
 import type { PdfLine } from './read.js';
 
@@ -18,6 +19,12 @@ export function splitAtGaps(line: PdfLine, pageWidth: number, entryEdge?: number
     if (span[0] - cur[cur.length - 1][1] > 3 * em) parts.push([span]);
     else cur.push(span);
   }
+  // a justified line, its words stretched apart by one and the same glue (a narrow column's line before a long
+  // path: "• those   canceling   this   classification"), stays one line
+  if (justified(parts, em)) return [line];
+  // an algorithm's step number stays with its step, however deep the step's indent ("5:      return x")
+  if (parts.length > 1 && /^\d{1,3}:$/u.test(partText(parts[0]))) parts.splice(0, 2, [...parts[0], ...parts[1]]);
+  if (parts.length === 1) return [line];
   // a display equation's number, "(2)" far right of it, stays on its line
   const last = parts[parts.length - 1];
   if (
@@ -60,6 +67,18 @@ export function splitAtGaps(line: PdfLine, pageWidth: number, entryEdge?: number
       spans: part,
     };
   });
+}
+
+/**
+ * The parts of a line stand apart as a justified line's words do: two gaps or more, all equal (within a tenth of an
+ * em: the line's one stretched interword glue), and every inner part a single word. A running head, its page number
+ * and a title between, or sub-captions side by side, stand at gaps their own widths set.
+ */
+function justified(parts: readonly [number, number, string][][], em: number): boolean {
+  if (parts.length < 3) return false;
+  const gaps = parts.slice(1).map((p, k) => p[0][0] - parts[k][parts[k].length - 1][1]);
+  if (Math.max(...gaps) - Math.min(...gaps) > 0.1 * em) return false;
+  return parts.slice(1, -1).every((p) => !/\s/u.test(partText(p)));
 }
 
 const PAGE_NUMBER = /^(?:\d{1,4}|[ivxlc]{1,7})$/iu;

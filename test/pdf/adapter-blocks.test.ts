@@ -150,11 +150,12 @@ describe('the PDF adapter: bold lines that read on', () => {
   });
 
   it('a lead-in ending in a colon, a label and its value, an algorithm step are not', () => {
-    expect([typeOf('ACM Reference Format:'), typeOf('Require: n ≥ 1'), typeOf('6: else')]).toEqual([
-      'text',
-      'text',
-      'text',
-    ]);
+    // (the algorithm's lines are one block: test/pdf/adapter-layout.test.ts)
+    expect([typeOf('ACM Reference Format:'), typeOf('Require: n ≥ 1\n1: i ← 0\n6: else')]).toEqual(['text', 'text']);
+    expect(
+      readPdfDocument(pdf([{ page: 1, lines: [...body(0.05, 3), bold('6: else', 0.12)], images: [] }]), 'x.pdf')
+        .elements[1]?.type,
+    ).toBe('text');
   });
 
   it('an "(b) …" item set larger than the body is no title (text: list items are body-size)', () => {
