@@ -116,4 +116,20 @@ describe('a document of sampled pages', () => {
     ];
     expect(levelsOf(specs).level('1.2.1 Existing controls')).toBe(4);
   });
+
+  it('control: a parent number the parser set apart from its words still counts', () => {
+    const specs: Spec[] = [
+      { page: 1, type: 'title', text: 'Supervision and Monitoring' },
+      ...section(1, '1 Prevention'),
+      ...section(1, '1.1 Auditing'),
+      { page: 2, type: 'text', text: '2', bbox: [0.1, 0.3, 0.13, 0.33] },
+      ...section(2, 'Monitoring Activity'),
+      ...section(2, '2.1 In Real Time'),
+      ...section(3, '2.2 History'),
+    ];
+    // the parent "2" is there, set apart: the rule moves nothing, its reading is the one without it
+    const [on, off] = [levelsOf(specs), levelsOf(specs, { 'missing-ancestors': 0 })];
+    expect(on.level('2.1 In Real Time')).toBe(off.level('2.1 In Real Time'));
+    expect(on.level('2.2 History')).toBe(off.level('2.2 History'));
+  });
 });

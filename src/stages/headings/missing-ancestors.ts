@@ -7,7 +7,8 @@
 // element of the document at all (furniture, footnotes, captions and tables aside: a running foot "Chapter 2. Roles
 // …" or a footnote "2 http://…" is no heading): its rank drops by the number of missing parents, counting only
 // depths the document numbers somewhere (unnumbered chapters over "1.1" hide theirs). A heading a parser typed as
-// text, or merged into its paragraph, still starts its element, so a whole document's numbering never counts as
+// text, or merged into its paragraph, still starts its element (a number set apart in an element of its own counts
+// too), so a whole document's numbering never counts as
 // missing; nor any where a heading's words were lost (Marker's blank chapter openers); a zero part ("0.1",
 // zero-chapter.ts) is left alone.
 // Precedence (headings.ts): after the numbering is read and before the keys (levels.ts): every later rule sees the
@@ -21,6 +22,9 @@ import type { Candidate } from './types.js';
 /** Blocks whose leading number is no section's: a footnote's mark, a caption's or a table's, a running line's. */
 /** A decimal label of digits and dots alone ("2.1.6", "1.2."). */
 const DIGITS = /^\d+(?:\.\d+)+\.?$/;
+
+/** A section number alone in its element: "2", "2.1", "3." */
+const BARE_NUMBER = /^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s*$/;
 
 const NOT_A_SECTION = /footnote|caption|header|footer|page_number|table|image|code|equation|formula/;
 
@@ -43,6 +47,9 @@ export function rankPresentAncestors(
     if (furniture.kinds.has(e.id) || NOT_A_SECTION.test(e.type) || !/^\s*(?:\p{L}+\s*)?\d/u.test(e.text)) continue;
     const n = parseNumbering(e.text);
     if (n && n.values.length > 0) present.add(n.values.join('.'));
+    // a number the parser set apart from its words, an element of its own ("2" | "Monitoring Activity")
+    const bare = BARE_NUMBER.exec(e.text);
+    if (bare) present.add(bare[1].split('.').map(Number).join('.'));
   }
   // A depth the document never writes a number at (chapters set by their names alone, "1.1" under them) hides its
   // parents; only a depth it writes elsewhere ("Chapter 1." beside a missing "2") shows one missing.
