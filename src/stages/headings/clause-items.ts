@@ -15,6 +15,7 @@ import { endsSentence } from '../../text/chars.js';
 import { parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult } from '../types.js';
 import { demote } from './candidates.js';
+import { siblingEntry } from './sibling-entry.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 /** How far (elements in reading order) a sibling clause is looked for. */
@@ -67,14 +68,14 @@ function clause(
   headings: ReadonlySet<number>,
   furniture: FurnitureResult,
 ): Element | undefined {
-  for (let k = 1; k <= WINDOW; k++) {
-    const e = elements[at + k * step];
-    if (!e || headings.has(e.id)) return undefined;
-    if (furniture.kinds.has(e.id) || !/^\s*\d/.test(e.text)) continue;
+  const numbered = (e: Element) => {
+    if (!/^\s*\d/.test(e.text)) return false;
     const n = parseNumbering(e.text);
-    if (!n || key(n.values) !== wanted) continue;
+    return n !== undefined && key(n.values) === wanted;
+  };
+  const sentence = (e: Element) => {
     const text = e.text.trim();
-    return e.type === 'text' && text.length >= SENTENCE && endsSentence(text) ? e : undefined;
-  }
-  return undefined;
+    return e.type === 'text' && text.length >= SENTENCE && endsSentence(text);
+  };
+  return siblingEntry(elements, at, step, WINDOW, headings, furniture, numbered, sentence);
 }

@@ -12,6 +12,7 @@ import { PositionIndex } from '../../layout/positions.js';
 import type { Element } from '../../model/element.js';
 import type { FurnitureResult } from '../types.js';
 import { demote } from './candidates.js';
+import { siblingEntry } from './sibling-entry.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 /** "a) …", "(b) …": one lower-case letter in a closing bracket, then the words. */
@@ -63,11 +64,7 @@ function bodySibling(
   headings: ReadonlySet<number>,
   furniture: FurnitureResult,
 ): Element | undefined {
-  for (let k = 1; k <= WINDOW; k++) {
-    const e = elements[at + k * step];
-    if (!e || headings.has(e.id)) return undefined;
-    if (furniture.kinds.has(e.id)) continue;
-    if (letterOf(e.text) === letter) return HEADING_TYPES.has(e.type) ? undefined : e;
-  }
-  return undefined;
+  const lettered = (e: Element) => letterOf(e.text) === letter;
+  const body = (e: Element) => !HEADING_TYPES.has(e.type);
+  return siblingEntry(elements, at, step, WINDOW, headings, furniture, lettered, body);
 }
