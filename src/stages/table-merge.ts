@@ -15,8 +15,9 @@
 //  - boxes: one-column boxes that each open with a note label ("Note …", "Tip …", "注意 …") are two boxes;
 //    a table opening with a header row after a note box is a new table.
 // A note box that floated between two fragments of a long table (to the top of the next page) is passed over, and
-// so are a close footnote under the first and, after a "continued" line, the next page's running lines that the
-// furniture stage kept (./table-merge/between.ts).
+// so are a close footnote under the first, after a "continued" line the next page's running lines that the
+// furniture stage kept, and a row group's label the parser read out of the table and set beside the next fragment
+// (./table-merge/between.ts).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
 import {
@@ -34,7 +35,12 @@ import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } fro
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
-import { isContinuationLine, isEdgeLineAfterContinued, isFootnoteText } from './table-merge/between.js';
+import {
+  isContinuationLine,
+  isEdgeLineAfterContinued,
+  isFootnoteText,
+  isRowLabelBeside,
+} from './table-merge/between.js';
 import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
@@ -114,6 +120,8 @@ function candidatePairs(
     } else if (PASSABLE.has(el.type) || isContinuationLine(el) || (previous && isFootnoteText(el, previous))) {
       between.push(el);
     } else if (previous && isEdgeLineAfterContinued(el, previous, between)) {
+      between.push(el);
+    } else if (previous && isRowLabelBeside(el, body[i + 1])) {
       between.push(el);
     } else {
       previous = undefined;

@@ -5,7 +5,10 @@
 //    note's first character glued on ("1在您决定 …");
 //  - a running line the furniture stage left in the body: a short line, no sentence, opening the next page, when the
 //    first fragment already says it goes on ("续下页", "次ページへ続く", "(continued)") — the break is the table's,
-//    so what opens the page before the rest of the table is the page's head, not text between two tables.
+//    so what opens the page before the rest of the table is the page's head, not text between two tables;
+//  - a row label set beside the next fragment: a short line, no sentence, wholly left of the table and level with
+//    it (MinerU on a datasheet's step-charge table: the band "0 ℃≤T<5 ℃" of a row group, a cell spanning the group's
+//    rows, read out of the table as text and set before it) — a cell of the table, not text between two tables.
 // The pair is still weighed as any other (captions, columns, position): this only keeps the candidate.
 import type { Element } from '../../model/element.js';
 import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
@@ -45,4 +48,23 @@ export function isEdgeLineAfterContinued(el: Element, table: Element, between: r
   const continued = between.some((e) => e.page === table.page && CONTINUED_RE.test(e.text));
   const edge = between.filter((e) => e.page === el.page && !isContinuationLine(e) && e.type !== 'table_caption');
   return continued && edge.length < MAX_EDGE_LINES;
+}
+
+/** A row label read out of its table is one short line: at most this high and this wide (page fractions). */
+const ROW_LABEL_HEIGHT = 0.03;
+const ROW_LABEL_WIDTH = 0.25;
+
+/**
+ * A short line (by its box: its text may be the parser's math markup, "$0 \\ ^ { \\circ } …$") standing wholly left
+ * of `table` (the next element) on its page, its middle level with the table's rows: a row group's label cell the
+ * parser read out of the table.
+ */
+export function isRowLabelBeside(el: Element, table: Element | undefined): boolean {
+  if ((el.type !== 'text' && el.type !== 'title') || table?.type !== 'table' || table.page !== el.page) return false;
+  const text = el.text.trim();
+  if (!text || text.includes('\n') || endsSentence(text) || !el.bbox || !table.bbox) return false;
+  const [x1, y1, x2, y2] = el.bbox;
+  if (y2 - y1 > ROW_LABEL_HEIGHT || x2 - x1 > ROW_LABEL_WIDTH) return false;
+  const middle = (y1 + y2) / 2;
+  return x2 <= table.bbox[0] + 0.005 && middle > table.bbox[1] && middle < table.bbox[3];
 }
