@@ -23,7 +23,9 @@
 // (`parser-text-label`) or a float the parser captioned already (`parser-captioned`) weigh against. Each float takes at most one
 // caption (and any number of footnotes); pairs at or above `captions.threshold` are chosen greedily by
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
-// that holds two figures), and a stray label line is not pinned on it. Then boxless numbered captions whose
+// that holds two figures), and a stray label line is not pinned on it. A caption the greedy choice left
+// without a float, because another took it while having a second float free, gets it (`one-each`:
+// tables stacked on a page, each captioned below; ./captions/one-each.ts). Then boxless numbered captions whose
 // numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts); a boxless
 // numbered caption still unlinked goes to the float of its kind its page leaves uncaptioned (`page-fallback`); a
 // boxed caption still unlinked (printed away from its float) is placed by its page's geometry alone (`page-geometry`).
@@ -39,6 +41,7 @@ import type { EngineOptions } from '../options.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
 import { labelOrderSwaps } from './captions/label-order.js';
+import { oneEach } from './captions/one-each.js';
 import { linkByPage } from './captions/page-fallback.js';
 import { floatsTouching, pageFloatIndex } from './captions/page-neighbours.js';
 import { linkEvidence } from './captions/pair-evidence.js';
@@ -215,6 +218,14 @@ function choosePairs(
     linkedCaption.add(s.caption.id);
     if (!unlimited(role)) captionedTarget.add(key);
     chosen.push(s);
+  }
+  // A caption left out because another took its float, when that one had a second float free (./captions/one-each.ts).
+  const { pairs, swapped } = oneEach(scored, chosen, taken);
+  chosen.splice(0, chosen.length);
+  for (const s of pairs) {
+    linkedCaption.add(s.caption.id);
+    const why = 'so that each caption of the page gets a float of its own';
+    chosen.push(swapped.has(s) ? { ...s, rule: 'captions.one-each', reasons: [...s.reasons, why] } : s);
   }
   const crossed = (c: Element, t: Element) => scored.find((s) => s.caption === c && s.target === t);
   for (const [a, b] of labelOrderSwaps(chosen, position, (c, t) => crossed(c, t) !== undefined)) {

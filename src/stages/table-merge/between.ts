@@ -8,7 +8,10 @@
 //    so what opens the page before the rest of the table is the page's head, not text between two tables;
 //  - a row label set beside the next fragment: a short line, no sentence, wholly left of the table and level with
 //    it (MinerU on a datasheet's step-charge table: the band "0 ℃≤T<5 ℃" of a row group, a cell spanning the group's
-//    rows, read out of the table as text and set before it) — a cell of the table, not text between two tables.
+//    rows, read out of the table as text and set before it) — a cell of the table, not text between two tables;
+//  - the table's title repeated over its continuation: a line opening the next page that says what one of the lines
+//    right before the first fragment says (a financial statement's "(dollars in millions)" under its name on every
+//    page; the name itself the furniture stage may take for a running head) — the table's, not text between two.
 // The pair is still weighed as any other (captions, columns, position): this only keeps the candidate.
 import type { Element } from '../../model/element.js';
 import { CONTINUED_RE, isContinuationNote } from '../../text/caption-label.js';
@@ -67,4 +70,27 @@ export function isRowLabelBeside(el: Element, table: Element | undefined): boole
   if (y2 - y1 > ROW_LABEL_HEIGHT || x2 - x1 > ROW_LABEL_WIDTH) return false;
   const middle = (y1 + y2) / 2;
   return x2 <= table.bbox[0] + 0.005 && middle > table.bbox[1] && middle < table.bbox[3];
+}
+
+/** Longest title line looked for over a continuation. */
+const MAX_TITLE = 120;
+/** How many lines right before the first fragment count as its title. */
+const TITLE_LINES = 3;
+
+const normalised = (text: string) => text.replace(CONTINUED_RE, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A line on the page after `table`'s that repeats one of the lines set right before the run's first fragment
+ * (`body[first]`, on its page): the table's title over its continuation ("(continued)" aside).
+ */
+export function isRepeatedTitle(el: Element, table: Element, body: readonly Element[], first: number): boolean {
+  if ((el.type !== 'text' && el.type !== 'title') || el.page !== table.page + 1) return false;
+  const text = normalised(el.text);
+  if (!text || el.text.length > MAX_TITLE) return false;
+  for (let k = first - 1; k >= 0 && k >= first - TITLE_LINES && body[k].page === body[first].page; k--) {
+    const o = body[k];
+    if ((o.type === 'text' || o.type === 'title' || o.type === 'table_caption') && normalised(o.text) === text)
+      return true;
+  }
+  return false;
 }
