@@ -23,10 +23,14 @@
 // (`parser-text-label`) or a float the parser captioned already (`parser-captioned`) weigh against. Each float takes at most one
 // caption (and any number of footnotes); pairs at or above `captions.threshold` are chosen greedily by
 // score, so a float the parser captioned takes a second caption only on strong evidence (one picture
-// that holds two figures), and a stray label line is not pinned on it. Then boxless numbered captions whose
+// that holds two figures), and a stray label line is not pinned on it. A caption the greedy choice left
+// without a float, because another took it while having a second float free, gets it (`one-each`:
+// tables stacked on a page, each captioned below; ./captions/one-each.ts). Then boxless numbered captions whose
 // numbers run against their floats' order are exchanged (`label-order`, ./captions/label-order.ts); a boxless
 // numbered caption still unlinked goes to the float of its kind its page leaves uncaptioned (`page-fallback`); a
 // boxed caption still unlinked (printed away from its float) is placed by its page's geometry alone (`page-geometry`).
+// A boxed caption also weighs the floats it stands right under or over beyond the window (`page-neighbour`,
+// ./captions/page-neighbours.ts), scored by the page alone: its place in reading order then counts for nothing.
 // References: a label in body text that a linked caption carries (`label-match`).
 import { groupByPage, positionsOf } from '../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../model/block-kinds.js';
@@ -37,7 +41,9 @@ import type { EngineOptions } from '../options.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
 import { labelOrderSwaps } from './captions/label-order.js';
+import { oneEach } from './captions/one-each.js';
 import { linkByPage } from './captions/page-fallback.js';
+import { floatsTouching, pageFloatIndex } from './captions/page-neighbours.js';
 import { linkEvidence } from './captions/pair-evidence.js';
 import {
   type Linked,
@@ -49,7 +55,7 @@ import {
   type Untaken,
   WINDOW,
 } from './captions/parser-links.js';
-import { type CaptionRole, pdfBoldLabel, roleOf, unlimited } from './captions/roles.js';
+import { type CaptionRole, pdfBoldLabel, roleOf, unlimited, wantedKind } from './captions/roles.js';
 import { afterFirstOfBoxlessRow, figureDistance, subOrderEvidence } from './captions/sub-figures.js';
 import type { CaptionResult, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
@@ -66,6 +72,8 @@ interface Scored {
   reasons: string[];
   /** Only for the label order to exchange into, never chosen by its score. */
   spare: boolean;
+  /** The rule that found the pair, when not the pass's own (a float the caption touches on its page). */
+  rule?: string;
 }
 
 /**
@@ -77,13 +85,17 @@ interface Candidate {
   distance: number;
   ordered: boolean;
   spare: boolean;
+  /** Found by its box alone: the caption stands right under or over it, beyond the window (./captions/page-neighbours.ts). */
+  touching?: boolean;
 }
 
 /**
  * The floats within the window in reading order (sub-figure captions between do not count: the window reaches
  * past them); for a caption whose parser tie was doubted, every float of its page, placed by the page alone when
  * the caption has a box (the parser set it in reading order by the float it tied it to); for a boxless numbered
- * caption, the other floats of its page as spares for the label order (./captions/label-order.ts).
+ * caption, the other floats of its page as spares for the label order (./captions/label-order.ts); for any other
+ * boxed caption with floats in the window, also the floats it stands right under or over on its page beyond the window
+ * (`captions.page-neighbour`: the parser read the page column by column and set the caption after the other column).
  */
 function candidates(
   body: Element[],
@@ -91,6 +103,7 @@ function candidates(
   displaced: boolean,
   byPage: Map<number, Element[]>,
   position: ReadonlyMap<number, number>,
+  floatIndex: ReturnType<typeof pageFloatIndex>,
 ) {
   const caption = body[i];
   const ordered = !displaced || !caption.bbox;
@@ -101,6 +114,16 @@ function candidates(
     if (Math.abs(distance) <= WINDOW) out.push({ index: i + d, distance, ordered, spare: false });
   }
   const spare = !displaced && !caption.bbox && parseCaptionLabel(caption.text) !== undefined;
+  // Only beside floats of its kind within the window: a caption with none there is left to the page pass
+  // (`page-geometry`), which weighs every float of its page.
+  const kind = wantedKind(caption);
+  const ofKind = (c: Candidate) => !kind || (body[c.index].type === 'table') === (kind === 'table');
+  if (!displaced && caption.bbox && out.some(ofKind))
+    for (const float of floatsTouching(caption, floatIndex)) {
+      const k = position.get(float.id);
+      if (k !== undefined && !out.some((c) => c.index === k))
+        out.push({ index: k, distance: k - i, ordered: false, spare: false, touching: true });
+    }
   if (!displaced && !spare) return out;
   for (const float of byPage.get(caption.page) ?? []) {
     const k = position.get(float.id)!;
@@ -121,14 +144,18 @@ function scorePairs(
   position: ReadonlyMap<number, number>,
 ): Scored[] {
   const byPage = groupByPage(body);
+  const floatIndex = pageFloatIndex(body);
   const scored: Scored[] = [];
   for (const caption of untaken.free) {
     const i = position.get(caption.id)!;
     const displaced = untaken.doubted.has(caption.id);
-    for (const { index, distance, ordered, spare } of candidates(body, i, displaced, byPage, position)) {
+    for (const c of candidates(body, i, displaced, byPage, position, floatIndex)) {
+      const { index, distance, ordered, spare } = c;
       const target = body[index];
       const ev = linkEvidence(caption, target, distance, ordered, opt, habits, byPage);
       if (!ev) continue;
+      if (c.touching)
+        ev.reasons.push(`it stands right by it on the page, ${Math.abs(distance)} blocks away in reading order`);
       const sub = subOrderEvidence(caption, body, index);
       if (sub) {
         ev.observations.push(seen(sub.id));
@@ -153,7 +180,15 @@ function scorePairs(
       }
       const weighed = weigh(ev.observations, opt.threshold);
       if (weighed.score >= opt.threshold)
-        scored.push({ caption, target, observations: ev.observations, weighed, reasons: ev.reasons, spare });
+        scored.push({
+          caption,
+          target,
+          observations: ev.observations,
+          weighed,
+          reasons: ev.reasons,
+          spare,
+          rule: c.touching ? 'captions.page-neighbour' : undefined,
+        });
     }
   }
   return scored;
@@ -184,6 +219,14 @@ function choosePairs(
     if (!unlimited(role)) captionedTarget.add(key);
     chosen.push(s);
   }
+  // A caption left out because another took its float, when that one had a second float free (./captions/one-each.ts).
+  const { pairs, swapped } = oneEach(scored, chosen, taken);
+  chosen.splice(0, chosen.length);
+  for (const s of pairs) {
+    linkedCaption.add(s.caption.id);
+    const why = 'so that each caption of the page gets a float of its own';
+    chosen.push(swapped.has(s) ? { ...s, rule: 'captions.one-each', reasons: [...s.reasons, why] } : s);
+  }
   const crossed = (c: Element, t: Element) => scored.find((s) => s.caption === c && s.target === t);
   for (const [a, b] of labelOrderSwaps(chosen, position, (c, t) => crossed(c, t) !== undefined)) {
     const [x, y] = [crossed(chosen[a].caption, chosen[b].target)!, crossed(chosen[b].caption, chosen[a].target)!];
@@ -198,7 +241,7 @@ function choosePairs(
     const tie = doubted.get(s.caption.id);
     const link = { caption: s.caption.id, target: s.target.id, nested: tie?.float === s.target && tie.nested };
     const message = `linked: ${s.reasons.join('; ')}`;
-    record(out, link, rule, message, [s.caption, s.target], s.weighed, 'rules');
+    record(out, link, s.rule ?? rule, message, [s.caption, s.target], s.weighed, 'rules');
   }
   return linkedCaption;
 }

@@ -15,8 +15,9 @@
 //  - boxes: one-column boxes that each open with a note label ("Note …", "Tip …", "注意 …") are two boxes;
 //    a table opening with a header row after a note box is a new table.
 // A note box that floated between two fragments of a long table (to the top of the next page) is passed over, and
-// so are a close footnote under the first and, after a "continued" line, the next page's running lines that the
-// furniture stage kept (./table-merge/between.ts).
+// so are a close footnote under the first, after a "continued" line the next page's running lines that the
+// furniture stage kept, a row group's label the parser read out of the table and set beside the next fragment, and
+// the table's title lines repeated over the continuation (./table-merge/between.ts).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
 import {
@@ -34,7 +35,13 @@ import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } fro
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
-import { isContinuationLine, isEdgeLineAfterContinued, isFootnoteText } from './table-merge/between.js';
+import {
+  isContinuationLine,
+  isEdgeLineAfterContinued,
+  isFootnoteText,
+  isRepeatedTitle,
+  isRowLabelBeside,
+} from './table-merge/between.js';
 import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
@@ -98,12 +105,14 @@ function candidatePairs(
   const found: Array<{ a: Element; b: Element; between: Element[] }> = [];
   let previous: Element | undefined;
   let between: Element[] = [];
+  let first = 0; // the run's first fragment: the lines right before it are the table's title
   for (let i = 0; i < body.length; i++) {
     const el = body[i];
     if (el.type === 'table') {
       // Only a pair on facing pages or across a column break is a candidate: asked here, before the two tables'
       // HTML is parsed, which most tables then never are.
       const candidate = previous && (el.page === previous.page + 1 || isColumnBreak(previous, el));
+      if (!candidate) first = i;
       if (candidate) found.push({ a: previous!, b: el, between });
       if (candidate && isFloatedBox(fragmentOf(previous!), fragmentOf(el))) {
         between = [...between, el];
@@ -114,6 +123,8 @@ function candidatePairs(
     } else if (PASSABLE.has(el.type) || isContinuationLine(el) || (previous && isFootnoteText(el, previous))) {
       between.push(el);
     } else if (previous && isEdgeLineAfterContinued(el, previous, between)) {
+      between.push(el);
+    } else if (previous && (isRowLabelBeside(el, body[i + 1]) || isRepeatedTitle(el, previous, body, first))) {
       between.push(el);
     } else {
       previous = undefined;

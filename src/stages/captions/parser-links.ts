@@ -2,7 +2,7 @@
 // to its float (`linked-by-parser`: Docling `captions`, Marker groups) are taken as is unless the page doubts the
 // tie (./parser-ties.ts). What it leaves to place by the pair evidence: the free captions, the captions the parser
 // typed text or title ("Figure 3: …", "Continued on next page", a sub-figure's "(a) …" under a picture, a table's
-// key line "FT: …"), a sub-figure's "(a) …" typed list item right under a picture by their boxes, and the doubted
+// key line "FT: …", a float's "Note: …" / "Source: …" lines right under it), a sub-figure's "(a) …" typed list item right under a picture by their boxes, and the doubted
 // ones with the tie they fall back on.
 import { groupByPage, positionsOf } from '../../layout/columns.js';
 import { CAPTION_TYPES, FLOAT_TYPES } from '../../model/block-kinds.js';
@@ -13,7 +13,15 @@ import type { CaptionLink } from '../types.js';
 import { seen, type Weigh, type Weighed } from '../weigh.js';
 import type { CaptionHabits } from './habits.js';
 import { type Doubt, doubtTie, type TieContext } from './parser-ties.js';
-import { contradictsKind, isAbove, keyLineAbbreviation, looksLikeCaption, MAX_LABELLED_TEXT, roleOf } from './roles.js';
+import {
+  contradictsKind,
+  isAbove,
+  isNoteLine,
+  keyLineAbbreviation,
+  looksLikeCaption,
+  MAX_LABELLED_TEXT,
+  roleOf,
+} from './roles.js';
 
 /** How far (in reading-order positions) a caption may stand from its float. */
 export const WINDOW = 4;
@@ -107,7 +115,7 @@ export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set
     if (settled.has(el.id)) return;
     if ((el.type === 'text' || el.type === 'title') && textCaption(el, floatBefore(body, k))) out.add(el.id);
     else if (el.type === 'list_item' && subItemUnderPicture(body, k)) out.add(el.id);
-    if (el.type === 'text' && keyLineOfTable(body, k)) out.add(el.id);
+    if (el.type === 'text' && (keyLineOfTable(body, k) || noteLineOfFloat(body, k))) out.add(el.id);
   });
   return out;
 }
@@ -132,6 +140,26 @@ function keyLineOfTable(body: readonly Element[], k: number): boolean {
     const caption =
       CAPTION_TYPES.has(o.type) || ((o.type === 'text' || o.type === 'title') && looksLikeCaption(o.text));
     if (!caption && keyLineAbbreviation(o) === undefined) return false;
+  }
+  return false;
+}
+
+/**
+ * A float's note the parser typed text ("Source: …", "Notes: …" under a table or chart; Mistral's Markdown, Docling,
+ * Textract): a note line right after a float, passing over its caption and other notes, each block of the run set
+ * right under the one before it where both have boxes (as a key line is).
+ */
+function noteLineOfFloat(body: readonly Element[], k: number): boolean {
+  if (!isNoteLine(body[k])) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && body[j].page === body[k].page; j--) {
+    const o = body[j];
+    // each block of the run set right under the one before it, where both have boxes
+    const [line, prev] = [body[j + 1].bbox, o.bbox];
+    if (line && prev && (line[1] - prev[3] > 0.03 || line[1] < prev[1])) return false;
+    if (o.type === 'table' || o.type === 'image') return true;
+    const caption =
+      CAPTION_TYPES.has(o.type) || ((o.type === 'text' || o.type === 'title') && looksLikeCaption(o.text));
+    if (!caption && !isNoteLine(o) && keyLineAbbreviation(o) === undefined) return false;
   }
   return false;
 }

@@ -45,8 +45,23 @@ export function keyLineAbbreviation(el: Element): string | undefined {
   return KEY_LINE.exec(el.text)?.[1];
 }
 
+/**
+ * A float's note the parser typed text: a note word and a colon opening it ("Source: Federal Reserve Board.",
+ * "Notes: …", "资料来源：…"), not a footnote marker (body text may open with "1 For …").
+ */
+const NOTE_LINE =
+  /^\s*(?:[Nn]otes?|NOTES?|[Ss]ources?|SOURCES?|注|注释|資料來源|资料来源|来源|出典|出所)\s*[:：]\s*\S/u;
+
+/** Longest text line still read as a float's note. */
+const MAX_NOTE_LINE = 300;
+
+/** A text line that opens as a float's note does ("Source: …"); whether it is one, its place decides (parser-links.ts). */
+export function isNoteLine(el: Element): boolean {
+  return el.type === 'text' && el.text.length <= MAX_NOTE_LINE && NOTE_LINE.test(el.text);
+}
+
 export function roleOf(el: Element): CaptionRole {
-  if (isFootnote(el) || keyLineAbbreviation(el) !== undefined) return 'note';
+  if (isFootnote(el) || keyLineAbbreviation(el) !== undefined || isNoteLine(el)) return 'note';
   if (isContinuationNote(el.text)) return 'continued';
   if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
   if ((el.type === 'image_caption' || el.type === 'table_caption') && /^\s*\p{Ll}/u.test(el.text)) return 'part';
