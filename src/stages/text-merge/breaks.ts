@@ -94,7 +94,8 @@ export function textCutsSentence(open: Element, el: Element): boolean {
     (/\p{L}[”’"')]{0,2};$/u.test(a) && looksLikeProse(a));
   // A bracket left open and closed by the next block ("(e.g. … for France," | "etc.) which are …") is one sentence's.
   // The sentence's last word may come alone with its stop ("… the already installed" | "services. The system …").
-  const opening = /^(?:\p{Ll}{2,}[,;:.!?]?(?:\s|$)|a\s+\p{Ll})/u.test(b) || (/^\p{Ll}/u.test(b) && bracketCarried(a, b));
+  const opening =
+    /^(?:\p{Ll}{2,}[,;:.!?]?(?:\s|$)|a\s+\p{Ll})/u.test(b) || (/^\p{Ll}/u.test(b) && bracketCarried(a, b));
   return end && opening;
 }
 
