@@ -46,8 +46,9 @@ const MIN_CHARS = 40;
 const MIN_CJK_CHARS = 15;
 /** A sentence's or clause's end, closing quotes and brackets after it. */
 const STOP_END = /[.!?:;。！？：；…]["'”’)\]」』）]*$/u;
-/** A list entry's marker or a heading's number opening the next block: a block of its own. */
-const OWN_OPENING = /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\d+(?:\.\d+)+\s)/u;
+/** A list entry's marker, a heading's number or a clause's label ("第十八条") opening the next block: a block of its own. */
+const OWN_OPENING =
+  /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\d+(?:\.\d+)+\s|第[0-9０-９一二三四五六七八九十百千]+[条條章节節款项項])/u;
 
 /**
  * How the text says the sentence goes on: `plainly` (the next block's opening is the sentence's own), `closely` (only
@@ -74,6 +75,8 @@ function sentenceGoesOn(aText: string, bText: string): GoesOn {
   if (cjk) return /^\p{L}/u.test(bText) && 'plainly';
   // lower case goes on, unless it is a file name's ("… usr/bin" | "debian/manpages (maintainer version):")
   // (after a word ending in lower case: an address's "USA" or a heading's "FAQ" over a paragraph ends a block)
+  // (a word alone with no stop is a term over its description: "… of binary packages" | "deb-src")
+  if (!/\s/.test(bText) && !/[.!?,;:)]$/.test(bText)) return false;
   if (/\p{L}\p{Ll}["'”’]?$/u.test(aText) && /^[“‘"'(]?(?:\p{Ll}{2,}|a\s)/u.test(bText) && !FILE_NAME_START.test(bText))
     return 'plainly';
   // a word cut at its hyphen goes on in lower case; after a comma, a dash or a word no sentence ends with, a name,
