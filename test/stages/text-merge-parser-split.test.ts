@@ -116,4 +116,20 @@ describe('an option list read as text (text-merge.parser-split)', () => {
     const description: Spec = { page: 1, type: 'text', text: 'set the fullname.', bbox: [0.1, 0.317, 0.4, 0.332] };
     expect(run([names, description]).text.groups).toEqual([]);
   });
+
+  it('keeps list entries typed as text apart, the first left on "and"', () => {
+    const e: Spec = {
+      page: 1,
+      type: 'text',
+      text: '(e) free choice of the processor architectures the system runs on, and',
+      bbox: [0.17, 0.719, 0.6, 0.734],
+    };
+    const f: Spec = {
+      page: 1,
+      type: 'text',
+      text: '(f) free choice of UI languages.',
+      bbox: [0.17, 0.736, 0.43, 0.751],
+    };
+    expect(run([e, f]).text.groups).toEqual([]);
+  });
 });

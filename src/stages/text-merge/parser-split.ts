@@ -48,7 +48,7 @@ const MIN_CJK_CHARS = 15;
 const STOP_END = /[.!?:;。！？：；…]["'”’)\]」』）]*$/u;
 /** A list entry's marker, a heading's number or a clause's label ("第十八条") opening the next block: a block of its own. */
 const OWN_OPENING =
-  /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\d+(?:\.\d+)+\s|第[0-9０-９一二三四五六七八九十百千]+[条條章节節款项項])/u;
+  /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\(?(?:\p{Ll}|[ivxlc]{1,5})\)\s|\d+(?:\.\d+)+\s|第[0-9０-９一二三四五六七八九十百千]+[条條章节節款项項])/u;
 
 /**
  * How the text says the sentence goes on: `plainly` (the next block's opening is the sentence's own), `closely` (only
