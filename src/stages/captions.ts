@@ -295,7 +295,10 @@ export function linkCaptions(
 ): CaptionResult {
   const weigh = weigher('captions', options.weights.captions);
   const out: Linked = { links: [], decisions: [], weigh };
-  const body = doc.elements.filter((e) => !furniture.kinds.has(e.id));
+  // A caption-typed element merged into a paragraph (text-merge/caption-tail.ts: its tail nested in a float) is none.
+  const body = doc.elements.filter(
+    (e) => !furniture.kinds.has(e.id) && !(CAPTION_TYPES.has(e.type) && settled.has(e.id)),
+  );
   const byRef = tiedByRef(doc.elements, body);
   const position = positionsOf(body); // reading-order positions, shared by the passes below
   // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).

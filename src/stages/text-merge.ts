@@ -35,8 +35,9 @@ import {
   unseenCut,
   unseenListingCut,
 } from './text-merge/breaks.js';
+import { CAPTION_TAIL, captionTails } from './text-merge/caption-tail.js';
 import { cjkLastLineFills } from './text-merge/cjk-fill.js';
-import { cutReferenceEntries } from './text-merge/cut-entries.js';
+import { cutReferenceEntries, REFERENCE_CUT } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { HEADING_LINES, headingLines } from './text-merge/heading-lines.js';
@@ -45,8 +46,9 @@ import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs
 import { OPENER, twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
+import { PARSER_SPLIT, parserSplits } from './text-merge/parser-split.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
-import { resumedReferences } from './text-merge/references.js';
+import { REFERENCE_RESUMES, resumedReferences } from './text-merge/references.js';
 import { looksLikeProse, opensCaption } from './text-merge/text-kind.js';
 import { type DocumentTraits, documentTraits } from './text-merge/traits.js';
 import type { FurnitureResult, MergeResult, StageInput } from './types.js';
@@ -425,17 +427,6 @@ const PARSER_MERGE = {
   rule: 'text-merge.parser-merged',
   why: 'the parser merged the second block into the first',
 } as const;
-const REFERENCE_RESUMES = {
-  feature: 'reference-resumes',
-  rule: 'text-merge.reference-resumes',
-  why: 'a reference entry cut after a comma goes on in the next list item that opens no entry',
-} as const;
-
-const REFERENCE_CUT = {
-  feature: 'reference-cut',
-  rule: 'text-merge.reference-cut',
-  why: 'in a reference list, a block stops in the middle of an entry and the next goes on with it',
-} as const;
 
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
   const opt = options.textMerge;
@@ -458,6 +449,8 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
+    ...parserSplits(body).map((p) => ({ p, by: PARSER_SPLIT })),
+    ...captionTails(body).map((p) => ({ p, by: CAPTION_TAIL })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
     ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),
   ];

@@ -12,6 +12,16 @@ export const textMergeFeatures = {
   // lines): full LaTeX/Office test split para-merge 0.570 → 0.661, no metric lower on any corpus.
   'opener-label': [3, 'a chapter label alone ("Chapter 1", "第一章") with the title under it: one heading'],
   'heading-lines': [3, 'a heading given line by line: the next title line right under it, alike and aligned'],
+  // Session 26 (the real dev set's DeepSeek-OCR policy; `--para-habits` data): a paragraph cut inside its column.
+  'parser-split': [
+    3,
+    'the parser cut a paragraph inside its column: the next block right under it goes on with its sentence',
+  ],
+  // Session 26 (the real dev set's MinerU papers and datasheet): a paragraph's tail nested in a table as its caption.
+  'caption-tail': [
+    3,
+    "a caption nested in a float goes on with the sentence the paragraph before it left open: the paragraph's tail",
+  ],
   // REVTeX sets its references in the text's columns; parsers read a column whole, so an entry's rest comes later.
   'reference-resumes': [
     3,

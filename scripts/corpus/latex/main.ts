@@ -12,6 +12,7 @@
 //            --revtex-variants (revtex in its societies, journals and layouts: aps/aip, prl/prb/jcp …, reprint/preprint)
 //            --table-habits (the parser-style formats read cut tables as recognisers do: ../table-habits.ts)
 //            --heading-habits (headings given line by line, numbers apart from their words: ../heading-habits.ts)
+//            --para-habits (paragraphs cut in two blocks in mid-sentence inside a column: ../para-habits.ts)
 //            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +63,8 @@ interface Args {
   tableHabits: boolean;
   /** the parser-style writers apply ../heading-habits.ts */
   headingHabits: boolean;
+  /** the parser-style writers apply ../para-habits.ts */
+  paraHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -80,6 +83,7 @@ function parseArgs(argv: string[]): Args {
     revtexVariants: false,
     tableHabits: false,
     headingHabits: false,
+    paraHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -98,6 +102,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--revtex-variants') a.revtexVariants = true;
     else if (k === '--table-habits') a.tableHabits = true;
     else if (k === '--heading-habits') a.headingHabits = true;
+    else if (k === '--para-habits') a.paraHabits = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -250,7 +255,15 @@ async function main(): Promise<void> {
       renderer: texVersion,
       ...writeParserFormats(
         outDir,
-        { id, lang: doc.lang, built, seed, tableHabits: args.tableHabits, headingHabits: args.headingHabits },
+        {
+          id,
+          lang: doc.lang,
+          built,
+          seed,
+          tableHabits: args.tableHabits,
+          headingHabits: args.headingHabits,
+          paraHabits: args.paraHabits,
+        },
         want,
         args.parserSample,
         rank,

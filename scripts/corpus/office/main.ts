@@ -49,6 +49,8 @@ interface Args {
   tableHabits: boolean;
   /** the parser-style writers apply ../heading-habits.ts */
   headingHabits: boolean;
+  /** the parser-style writers apply ../para-habits.ts */
+  paraHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -64,6 +66,7 @@ function parseArgs(argv: string[]): Args {
     anyLicence: false,
     tableHabits: false,
     headingHabits: false,
+    paraHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -84,6 +87,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--any-licence') a.anyLicence = true;
     else if (k === '--table-habits') a.tableHabits = true;
     else if (k === '--heading-habits') a.headingHabits = true;
+    else if (k === '--para-habits') a.paraHabits = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
@@ -293,7 +297,15 @@ async function main(): Promise<void> {
         renderer: version,
         ...writeParserFormats(
           dir,
-          { id, lang: office.doc.lang, built: b, seed, tableHabits: a.tableHabits, headingHabits: a.headingHabits },
+          {
+            id,
+            lang: office.doc.lang,
+            built: b,
+            seed,
+            tableHabits: a.tableHabits,
+            headingHabits: a.headingHabits,
+            paraHabits: a.paraHabits,
+          },
           a.formats,
         ),
       },

@@ -25,6 +25,13 @@ import {
   type HeadingHabitCounts,
   type HeadingHabits,
 } from '../heading-habits.js';
+import {
+  applyParaHabits,
+  chooseParaHabits,
+  emptyParaCounts,
+  type ParaHabitCounts,
+  type ParaHabits,
+} from '../para-habits.js';
 import { hashString, makeRng } from '../rng.js';
 import {
   applyTableHabits,
@@ -76,6 +83,8 @@ export interface ParserDoc {
   tableHabits?: boolean;
   /** apply ../heading-habits.ts (`--heading-habits`) */
   headingHabits?: boolean;
+  /** apply ../para-habits.ts (`--para-habits`) */
+  paraHabits?: boolean;
 }
 
 export interface ParserOutput {
@@ -86,6 +95,7 @@ export interface ParserOutput {
   choice?: string;
   tables?: { habits: TableHabits; applied: TableHabitCounts };
   headings?: { habits: HeadingHabits; applied: HeadingHabitCounts };
+  paras?: { habits: ParaHabits; applied: ParaHabitCounts };
 }
 
 /** One document in one parser format, with that parser's habits. */
@@ -96,6 +106,8 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
   const tables = doc.tableHabits ? withTableHabits(f, doc.seed, pages) : undefined;
   // Mistral's Markdown gives each heading on one line, its number with it
   const headings = doc.headingHabits && f !== 'mistral' ? withHeadingHabits(f, doc.seed, pages) : undefined;
+  // and a paragraph whole
+  const paras = doc.paraHabits && f !== 'mistral' ? withParaHabits(f, doc.seed, pages) : undefined;
   const rng = makeRng((doc.seed ^ hashString(`writer/${f}`)) >>> 0);
   const levels = parserLevels(pages, habits.levels, rng);
   let r: { input: unknown; placed: Placed[]; choice?: string };
@@ -141,7 +153,16 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
     choice: r.choice,
     ...(tables ? { tables } : {}),
     ...(headings ? { headings } : {}),
+    ...(paras ? { paras } : {}),
   };
+}
+
+/** The paragraph habits of one document in one format, each from its own random stream, applied to its pages. */
+function withParaHabits(f: ParserFormat, seed: number, pages: VPage[]) {
+  const habits = chooseParaHabits(makeRng((seed ^ hashString(`para-habits/${f}`)) >>> 0));
+  const applied = emptyParaCounts();
+  applyParaHabits(pages, habits, makeRng((seed ^ hashString(`apply-paras/${f}`)) >>> 0), applied);
+  return { habits, applied };
 }
 
 /** The heading habits of one document in one format, each from its own random stream, applied to its pages. */
@@ -201,6 +222,7 @@ export function writeParserFormats(
   const gold: Record<string, unknown> = {};
   const tables: Record<string, unknown> = {};
   const headingHabits: Record<string, unknown> = {};
+  const paraHabits: Record<string, unknown> = {};
   for (const f of formats) {
     const out = emitParser(f, doc);
     mkdirSync(path.join(dir, f), { recursive: true });
@@ -212,6 +234,7 @@ export function writeParserFormats(
     if (out.choice) choice[f] = out.choice;
     if (out.tables) tables[f] = out.tables;
     if (out.headings) headingHabits[f] = out.headings;
+    if (out.paras) paraHabits[f] = out.paras;
     gold[f] = summary(out.gold);
   }
   return {
@@ -221,5 +244,6 @@ export function writeParserFormats(
     goldParsers: gold,
     ...(doc.tableHabits ? { tableHabits: tables } : {}),
     ...(doc.headingHabits ? { headingHabits } : {}),
+    ...(doc.paraHabits ? { paraHabits } : {}),
   };
 }

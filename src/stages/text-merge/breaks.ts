@@ -68,7 +68,15 @@ export function tableInFlow(between: readonly Element[]): boolean {
  * open with a word that closes a bracket the first left open ("etc.) which …").
  */
 export function wordCutUnseen(open: Element, el: Element): boolean {
-  if (open.bbox || el.bbox || el.type !== 'text') return false;
+  return !open.bbox && !el.bbox && textCutsSentence(open, el);
+}
+
+/**
+ * What wordCutUnseen asks of the text alone: the first block stops where no sentence stops and the next goes on
+ * with it. Also asked of two boxed blocks in one column that the parser cut at a line (./parser-split.ts).
+ */
+export function textCutsSentence(open: Element, el: Element): boolean {
+  if (el.type !== 'text') return false;
   const [a, b] = [open.text.trimEnd(), el.text.trim()];
   // A list item left on a word no sentence ends with ("… a portable text file describing the" | "contents of …").
   if (open.type !== 'text' && !(open.type === 'list_item' && DANGLING_WORD.test(a))) return false;
@@ -85,7 +93,9 @@ export function wordCutUnseen(open: Element, el: Element): boolean {
     /\s[“‘"']?\p{Ll}{2,}[”’"']?$|\p{L}[”’"')]{0,2},$|\s[—–]$|[.!?]\s+\p{Lu}\p{Ll}+$/u.test(a) ||
     (/\p{L}[”’"')]{0,2};$/u.test(a) && looksLikeProse(a));
   // A bracket left open and closed by the next block ("(e.g. … for France," | "etc.) which are …") is one sentence's.
-  const opening = /^(?:\p{Ll}{2,}[,;:]?(?:\s|$)|a\s+\p{Ll})/u.test(b) || (/^\p{Ll}/u.test(b) && bracketCarried(a, b));
+  // The sentence's last word may come alone with its stop ("… the already installed" | "services. The system …").
+  const opening =
+    /^(?:\p{Ll}{2,}[,;:.!?]?(?:\s|$)|a\s+\p{Ll})/u.test(b) || (/^\p{Ll}/u.test(b) && bracketCarried(a, b));
   return end && opening;
 }
 
@@ -96,7 +106,9 @@ export function wordCutUnseen(open: Element, el: Element): boolean {
 export function cjkProseCut(a: string, b: string): boolean {
   if (!CJK_TAIL.test(a) || !/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(b)) return false;
   const cjk = a.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
-  return a.length >= 60 && cjk >= a.length * 0.5 && (a.match(/[。，；！？]/gu)?.length ?? 0) >= 2;
+  // Short prose needs fewer stops: one comma inside says "sentence" ("还有，要成为 Debian 开发者不一定要创建新" | "软件包。…").
+  const stops = a.match(/[。，；！？]/gu)?.length ?? 0;
+  return cjk >= a.length * 0.5 && ((a.length >= 60 && stops >= 2) || (a.length >= 20 && stops >= 1));
 }
 
 /** A CJK letter ending a block (no stop, comma or colon after it). */

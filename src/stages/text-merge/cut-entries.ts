@@ -51,6 +51,13 @@ function sameColumn(a: Element, b: Element): boolean {
   return b.bbox[1] >= a.bbox[1] && b.bbox[0] < a.bbox[2] && a.bbox[0] < b.bbox[2];
 }
 
+/** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
+export const REFERENCE_CUT = {
+  feature: 'reference-cut',
+  rule: 'text-merge.reference-cut',
+  why: 'in a reference list, a block stops in the middle of an entry and the next goes on with it',
+} as const;
+
 /** The pairs [cut block, the block that goes on with its entry] in the document's reference lists. */
 export function cutReferenceEntries(body: readonly Element[]): Array<[Element, Element]> {
   const pairs: Array<[Element, Element]> = [];

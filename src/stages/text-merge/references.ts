@@ -65,6 +65,13 @@ function restBeforeNextEntry(blocks: readonly Element[], i: number, taken: Set<n
   return undefined;
 }
 
+/** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
+export const REFERENCE_RESUMES = {
+  feature: 'reference-resumes',
+  rule: 'text-merge.reference-resumes',
+  why: 'a reference entry cut after a comma goes on in the next list item that opens no entry',
+} as const;
+
 /** The pairs [entry's start, entry's rest] in reading order. */
 export function resumedReferences(body: readonly Element[]): Array<[Element, Element]> {
   const items = body.filter((e) => e.type === 'list_item' && e.text.trim());
