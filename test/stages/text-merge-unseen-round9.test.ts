@@ -166,3 +166,114 @@ describe("an affiliation line of a paper's head matter before the body (no boxes
     ).toBe(true);
   });
 });
+
+describe("a publisher's notice and the head matter under it between a sentence's halves (no boxes)", () => {
+  // latex-acmart-handbook-en-sect-http-web-server (train; Mistral OCR, Unstructured): "… With the" | "Permission to make
+  // …" | "Sam O. Kessler" | "Department of …" | "event MPM it also uses threads …"; latex-acmart-aptitude-en-ch02s05s01
+  // (train): two affiliations side by side in one line longer than a short line.
+  const notice =
+    'Permission to make digital or hard copies of all or part of this work for personal or classroom use is granted without fee.';
+  const head =
+    'With the worker module the server uses threads, whereas with the prefork module it uses processes. With the';
+  const rest = 'event module it also uses threads, but the inactive connections are handed back to a dedicated thread.';
+
+  it('joins the halves past the notice, a name and an affiliation', () => {
+    const r = mergeSpecs([
+      text(head),
+      text(notice),
+      text('Sam O. Kessler'),
+      text('Department of Computer Science, Example University Springfield, USA'),
+      text(rest),
+    ]);
+    expect(r.joined(0, 4)).toBe(true);
+    expect(r.joined(3, 4)).toBe(false);
+  });
+
+  it('and past two affiliations side by side', () => {
+    const both =
+      'Department of Computer Science, Department of Computer Science, Example University Example University Springfield, USA Springfield, USA';
+    const r = mergeSpecs([
+      text(head.replace(/ With the$/, ' If there are')),
+      text(notice),
+      text('Mei Lindqvist Jonas Weber'),
+      text(both),
+      text(rest),
+    ]);
+    expect(r.joined(0, 4)).toBe(true);
+  });
+
+  it('but not when the text after them opens a sentence', () => {
+    const r = mergeSpecs([
+      text(head),
+      text(notice),
+      text('Sam O. Kessler'),
+      text('Event modules use threads, and inactive connections go to a dedicated thread.'),
+    ]);
+    expect(r.joined(0, 3)).toBe(false);
+  });
+});
+
+describe("a footnote cut by a column break between a paragraph's halves (no boxes)", () => {
+  // latex-acmart-handbook-en-sect-http-web-server (train; Mistral OCR): "… Unfortunately the version" | "1 The mod_info
+  // module … via browser visiting" | (a figure's caption) | "packaged for Debian had serious issues …" … and the note's
+  // rest the page's last text: the note found with its rest stands out of the paragraph's flow.
+  const specs: Spec[] = [
+    text(
+      'As an alternative to the standard module there is an extension module, shipped in its own package. Unfortunately the version',
+    ),
+    text('1 The info module allows to access the whole server configuration and information via browser visiting'),
+    text('Figure 1: Overview of the components described in this section.'),
+    text('packaged for the distribution had serious issues and is therefore not part of the release.'),
+    text('A virtual host is an extra identity for the web server, and the server keeps one for each name.'),
+    text('the address http://localhost/server-info, which lists every module loaded.'),
+  ];
+
+  it("joins the paragraph's halves past the note, and the note to its rest", () => {
+    const r = mergeSpecs(specs);
+    expect(r.joined(1, 5)).toBe(true);
+    expect(r.joined(0, 3)).toBe(true);
+  });
+});
+
+describe('a blank page between two fragments', () => {
+  // latex-ctexbook-debmake-zh-ch04 (dev; PaddleOCR, content_list v2): a list item at the end of a chapter, a blank verso
+  // page (its page number and running head only), the next chapter's first sentence, its title typed as a running head.
+  const item = (page: number): Spec => ({
+    page,
+    type: 'text',
+    text: '•“debsign”（对 .dsc 和 .changes 文件进行签名）',
+    bbox: [0.19, 0.82, 0.58, 0.84],
+  });
+  const first = (page: number): Spec => ({
+    page,
+    type: 'text',
+    text: '我们先要获取上游源代码。',
+    bbox: [0.2, 0.1, 0.4, 0.12],
+  });
+
+  it('keeps the chapters apart', () => {
+    const r = mergeSpecs([
+      item(1),
+      { page: 2, type: 'page_number', text: '12', bbox: [0.25, 0.9, 0.27, 0.92] },
+      first(3),
+    ]);
+    expect(r.joined(0, 2)).toBe(false);
+    expect(r.featuresOf(0, 2)).toContain('text-merge.sparse-page');
+  });
+
+  it('but a fragment on the very next page runs on', () => {
+    expect(mergeSpecs([item(1), first(2)]).joined(0, 1)).toBe(true);
+  });
+});
+
+describe("a numbered remark (ctexart's 注 1.) after a fragment left open", () => {
+  // latex-ctexart-debmake-zh-ch03 (dev; all formats): "证明. conf 中设置全局配置信息" | "注 1. Although this is not …".
+  it('opens a block of its own', () => {
+    const r = mergeAcrossPage(
+      '证明. conf 中设置全局配置信息',
+      '注 1. Although this is not necessarily an absolute requirement, it helps.',
+    );
+    expect(r.groups).toEqual([]);
+    expect(r.decisions[0].features?.map((f) => f.id)).toContain('text-merge.theorem-opener');
+  });
+});

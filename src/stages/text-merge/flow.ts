@@ -100,6 +100,8 @@ export interface FlowNeighbours {
   laterPageNext?: Element;
   /** The first text fragment after the block that is no short line without punctuation (./short-matter.ts). */
   nextPastShort?: Element;
+  /** A publisher's notice was passed since the open fragment: short lines after it are head matter (./short-matter.ts). */
+  pastNotice?: boolean;
   /** The first text fragment after the block that is no publisher's notice (a first page's notices stand together). */
   nextPastNotice?: Element;
   /** The block is the first or last body element of its page. */
@@ -168,7 +170,7 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // With boxes, also a paper's head matter over the next column's text (./head-matter.ts).
   const pastShort = neighbours.nextPastShort;
   const shortMatter =
-    runsPastShortMatter(el, open, pastShort) || headMatterAbove(el, open, pastShort, neighbours.inHeadRow)
+    runsPastShortMatter(el, open, pastShort, neighbours.pastNotice) || headMatterAbove(el, open, pastShort, neighbours.inHeadRow)
       ? 'out-of-place'
       : undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, open, next) ?? shortMatter;
@@ -349,7 +351,8 @@ export function lookahead(body: readonly Element[]) {
     pastShort[i] = nextPast;
     if (next === el && !isShortMatter(el)) nextPast = el;
     pastNotice[i] = nextPastNotice;
-    if (next === el && !PUBLISHER_NOTICE.test(el.text.trim())) nextPastNotice = el;
+    // The authors' names and affiliations under the notices stand out of the flow with them.
+    if (next === el && !PUBLISHER_NOTICE.test(el.text.trim()) && !isShortMatter(el)) nextPastNotice = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];

@@ -2,11 +2,12 @@
 // line ("A Guide to Building Packages from" / "Their Upstream Sources"). They are one heading, so the lines are one
 // group; the first is the heading, and the headings stage leaves a group's later members alone (as with the two-line
 // openers of ./openers.ts).
-// Evidence, all needed: both typed title; the same page, the second right under the first (its top within half a
+// Evidence, all needed: both typed title; the same page, the second right under the first (its top within 0.6 of a
 // line's height of the first's bottom: a heading and the next heading stand further apart); the same line height
 // (never taller, at most a fifth shorter); left edges or centres aligned, or the second hung under the first's words
 // past its number ("1 CUSTOMIZING HOW PACKAGES" / "ARE DISPLAYED", acmart: where the number's share of the first line's
-// characters puts them); the first line about as wide as the second or wider (a
+// characters puts them) or centred under those words ("A.1 Snapshot upstream tarball (alternative" / "git deborig
+// approach)", ctexbook's centred appendix sections); the first line about as wide as the second or wider (a
 // wrapped line fills its measure; a short heading over a longer one is two headings); the second opens no numbering,
 // chapter label or keyword of its own ("2.1 …", "Chapter 3", "Abstract"); the first ends no sentence and is no
 // label alone. Without boxes, never: the order alone cannot tell a wrapped line from the next heading.
@@ -38,15 +39,17 @@ function nextLine(a: readonly number[], b: readonly number[], hang?: number): bo
   // "Supplementary Material" under a supplement's repeated title), at most a fifth shorter (no descenders)
   if (ha <= 0 || hb > ha * 1.08 || hb < ha * 0.8) return false;
   const gap = b[1] - a[3];
-  if (gap < -0.25 * ha || gap > 0.5 * ha) return false;
+  if (gap < -0.25 * ha || gap > 0.6 * ha) return false;
   const left = Math.abs(a[0] - b[0]) <= ALIGN;
   const centre = Math.abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN;
-  const hung = hang !== undefined && Math.abs(hang - b[0]) <= ALIGN;
+  // aligned with the words past the number: hung under them, or centred under them (a centred appendix heading)
+  const hung =
+    hang !== undefined && (Math.abs(hang - b[0]) <= ALIGN || Math.abs((hang + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN);
   return left || centre || hung;
 }
 
-/** A section number and its space opening the line ("1 ", "2.3. "), not a number of words. */
-const NUMBER_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+/** A section number and its space opening the line ("1 ", "2.3. ", an appendix's "B ", "A.1 "). */
+const NUMBER_PREFIX = /^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 
 /**
  * Where the words of a numbered first line start: its left edge plus the number's share of its characters (the
@@ -57,10 +60,13 @@ function hangOf(text: string, box: readonly number[]): number | undefined {
   return prefix ? box[0] + (width(box) * prefix.length) / text.length : undefined;
 }
 
-/** The second block opens a heading of its own: a number, a chapter label or a top keyword. */
+/** The second block opens a heading of its own: a number (alone too: "1.1", set apart from its words), a chapter label or a top keyword. */
 function opensOwnHeading(text: string): boolean {
   return (
-    parseNumbering(text) !== undefined || isOpenerLabel(text.split(/\s+/).slice(0, 2).join(' ')) || isTopKeyword(text)
+    parseNumbering(text) !== undefined ||
+    /^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?$|^\d{1,2}\.?$/.test(text) ||
+    isOpenerLabel(text.split(/\s+/).slice(0, 2).join(' ')) ||
+    isTopKeyword(text)
   );
 }
 
