@@ -170,7 +170,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // With boxes, also a paper's head matter over the next column's text (./head-matter.ts).
   const pastShort = neighbours.nextPastShort;
   const shortMatter =
-    runsPastShortMatter(el, open, pastShort, neighbours.pastNotice) || headMatterAbove(el, open, pastShort, neighbours.inHeadRow)
+    runsPastShortMatter(el, open, pastShort, neighbours.pastNotice) ||
+    headMatterAbove(el, open, pastShort, neighbours.inHeadRow)
       ? 'out-of-place'
       : undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, open, next) ?? shortMatter;
