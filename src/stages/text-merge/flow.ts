@@ -168,10 +168,9 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // Short lines inside a sentence that goes on in lower case after them (page-head matter read out of place), when
   // nothing more particular says why they stand there.
   // With boxes, also a paper's head matter over the next column's text (./head-matter.ts).
-  const pastShort = neighbours.nextPastShort;
+  const { nextPastShort: pastShort, pastNotice, inHeadRow } = neighbours;
   const shortMatter =
-    runsPastShortMatter(el, open, pastShort, neighbours.pastNotice) ||
-    headMatterAbove(el, open, pastShort, neighbours.inHeadRow)
+    runsPastShortMatter(el, open, pastShort, pastNotice) || headMatterAbove(el, open, pastShort, inHeadRow)
       ? 'out-of-place'
       : undefined;
   if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, open, next) ?? shortMatter;
