@@ -277,3 +277,24 @@ describe("a numbered remark (ctexart's 注 1.) after a fragment left open", () =
     expect(r.decisions[0].features?.map((f) => f.id)).toContain('text-merge.theorem-opener');
   });
 });
+
+describe("a sources.list file's lines cut by a page break", () => {
+  // latex-acmart-handbook-en-apt (dev; MinerU middle.json, Azure DI): the file's lines flattened into one block on each
+  // side of the break, the prose test reading their words as a sentence's.
+  const head =
+    '# Security updates deb http://security.example.org/ bullseye-security main contrib non-free ' +
+    '# Base repository deb https://deb.example.org/debian bullseye main contrib non-free';
+  const rest =
+    'deb-src https://deb.example.org/debian bullseye main contrib non-free # Stable updates ' +
+    'deb https://deb.example.org/debian bullseye-updates main contrib non-free';
+
+  it('runs on as one listing', () => {
+    expect(mergeAcrossPage(head, rest).groups).toEqual([[0, 1]]);
+  });
+
+  it('but prose after it is no rest of it', () => {
+    expect(
+      mergeAcrossPage(head, 'The archive holds the packages of every release, each under its own name.').groups,
+    ).toEqual([]);
+  });
+});

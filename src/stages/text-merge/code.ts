@@ -153,12 +153,23 @@ const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
 function codeByText({ a, b, aText, bText }: Pair): [boolean, boolean] {
   const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
   const aCode =
-    (looksLikeCode(a.text) || directiveLines(aText) || flatListing(aText)) && !formula(aText) && !leadsInPrompt;
+    (looksLikeCode(a.text) || directiveLines(aText) || flatListing(aText) || aptSources(aText)) &&
+    !formula(aText) &&
+    !leadsInPrompt;
   const bCode =
-    (looksLikeCode(b.text) || directiveLines(bText) || flatListing(bText)) &&
+    (looksLikeCode(b.text) || directiveLines(bText) || flatListing(bText) || aptSources(bText)) &&
     !formula(bText) &&
     !proseThenFormula(bText);
   return [aCode, bCode];
+}
+
+/** An APT source line: "deb" or "deb-src", options in brackets, an archive's address ("deb-src https://… bullseye main"). */
+const APT_SOURCE = /(?:^|\s)deb(?:-src)?\s+(?:\[[^\]]*\]\s+)?(?:https?|ftp|file|cdrom):\S+\s+\S+/g;
+
+/** A sources.list file's lines, flattened or kept (the prose test reads their words): two of them, or one opening the block. */
+function aptSources(text: string): boolean {
+  const found = text.match(APT_SOURCE)?.length ?? 0;
+  return found >= 2 || (found === 1 && /^deb(?:-src)?\s/.test(text));
 }
 
 /** "Let’s inspect the result.", "3.4. quilt", "Article 10": a sentence or a heading after a listing, no line of it. */
