@@ -203,9 +203,11 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
   let notes: Element[] = [];
   body.forEach((el, i) => {
     const captionText = floatPart(body, i, inFigure);
-    // The rest of a footnote cut by the break before it (text-merge/note-runs.ts) stands out of the flow.
+    // A footnote cut by a break and its rest (text-merge/note-runs.ts) stand out of the flow (a paragraph cut by the
+    // same page break goes on past the note's first part: "… the version" | "1 The mod_info …" | "packaged for …").
     if (noteRests.has(el.id) && !open) return;
-    const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, ...flowAt(i) }));
+    const pastNotice = around.includes('publisher-notice');
+    const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, pastNotice, ...flowAt(i) }));
     if (misplaced) {
       around.push(misplaced);
       if (misplaced !== 'page-number' && misplaced !== 'reference-list' && misplaced !== 'side-heading') notes.push(el);
@@ -332,7 +334,8 @@ function contextOf(c: Candidate, judge: Judge): ContinuationContext {
     unseenListing: c.unseenListing,
     codeBlocks: c.open.type === 'code' && c.el.type === 'code',
     listingCaptionBetween: listingCaptionBetween(c.between),
-    aPageSparse: brokenByPage && !open.bbox && traits.sparsePage(open.page),
+    aPageSparse:
+      brokenByPage && ((!open.bbox && traits.sparsePage(open.page)) || traits.blankPageBetween(open.page, el.page)),
     aLastLineFill: judge.cjkFills.get(open.id),
   };
 }
@@ -475,7 +478,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     pairs.push([p[0].id, p[1].id]);
     settled.add(p[1].id);
     resumed.add(p[0].id);
-    noteRests.add(p[1].id);
+    noteRests.add(p[0].id).add(p[1].id);
   }
   for (const c of candidates(body, noteRests)) {
     if (settled.has(c.el.id) || resumed.has(c.open.id)) continue;

@@ -89,6 +89,54 @@ describe('a heading given line by line (text-merge.heading-lines)', () => {
     expect(r.text.groups).toEqual([]);
   });
 
+  it("joins a numbered heading's second line hung under its words, past the number (acmart's capitals)", () => {
+    // "1 " is 2 of the first line's 26 characters: its words start about 0.028 right of its edge, where the second line is
+    const hung: Spec[] = [
+      { page: 1, type: 'title', text: '1 CUSTOMIZING HOW PACKAGES', bbox: [0.088, 0.498, 0.45, 0.513] },
+      { page: 1, type: 'title', text: 'ARE DISPLAYED', bbox: [0.118, 0.514, 0.289, 0.53] },
+      body(0.534),
+    ];
+    expect(run(hung).text.groups).toEqual([[0, 1]]);
+    // the same lines with no number before the words: the second line is not under them, two headings
+    const unnumbered = [{ ...hung[0], text: 'CUSTOMIZING HOW PACKAGES' }, hung[1], hung[2]];
+    expect(run(unnumbered).text.groups).toEqual([]);
+    // a line further right than the number's width is no such line
+    const further = [
+      hung[0],
+      { ...hung[1], bbox: [0.16, 0.514, 0.33, 0.53] as [number, number, number, number] },
+      hung[2],
+    ];
+    expect(run(further).text.groups).toEqual([]);
+  });
+
+  it("joins an appendix heading's second line centred under its words (ctexbook), a little further down", () => {
+    // "A.1 " is 4 of 42 characters: the words run from about 0.214 to 0.771, centred at 0.49, as the second line is
+    const centred: Spec[] = [
+      {
+        page: 1,
+        type: 'title',
+        text: 'A.1 Snapshot upstream tarball (alternative',
+        bbox: [0.155, 0.153, 0.771, 0.177],
+      },
+      { page: 1, type: 'title', text: 'git deborig approach)', bbox: [0.351, 0.19, 0.651, 0.214] },
+      body(0.23),
+    ];
+    expect(run(centred).text.groups).toEqual([[0, 1]]);
+    // without the appendix's number the second line is off the first's centre: two headings
+    expect(
+      run([{ ...centred[0], text: 'Snapshot upstream tarball (alternative' }, centred[1], centred[2]]).text.groups,
+    ).toEqual([]);
+  });
+
+  it("keeps a section number set apart from its words as the next heading's", () => {
+    const r = run([
+      { page: 1, type: 'title', text: '1 FILLING IN THE SOURCES.LIST FILE', bbox: [0.088, 0.1, 0.45, 0.115] },
+      { page: 1, type: 'title', text: '1.1', bbox: [0.088, 0.118, 0.11, 0.133] },
+      body(0.15),
+    ]);
+    expect(r.text.groups).toEqual([]);
+  });
+
   it('keeps a heading over a body-size line of another height apart', () => {
     const r = run([
       { page: 1, type: 'title', text: 'Building packages from their', bbox: [0.1, 0.1, 0.88, 0.13] },

@@ -3,7 +3,14 @@
 // a table cut over pages, an algorithm (a float), and — without boxes — a word cut where no break is seen.
 import { CAPTION_TYPES, TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
-import { ALGORITHM_OPENING, CJK_NO_OPENING, LEAD_IN_END, LONE_BULLET } from './patterns.js';
+import {
+  ALGORITHM_OPENING,
+  CJK_NO_OPENING,
+  CLAUSE_PUNCTUATION_OPENING,
+  CODE_GOES_ON,
+  LEAD_IN_END,
+  LONE_BULLET,
+} from './patterns.js';
 import { ANSWER_BLANK, bracketCarried, DANGLING_WORD, looksLikeCode, looksLikeProse } from './text-kind.js';
 
 /** A long table's note at its cut ("Continued on next page", "— continued from previous page", "续表", "续下页"). */
@@ -64,7 +71,7 @@ export function tableInFlow(between: readonly Element[]): boolean {
  * ("… generation of the package" | "information files, …", "… is simply" | "a way of …"): not a formula's letter, a
  * file name or a command ("x ≤ n i" | "debmake is …", "… the package" | "debian/rules …"); not an algorithm's end.
  * In CJK text, the next block opens with a character no sentence opens with (a particle, a small kana, "ン", "ー":
- * "… システムの開発" | "のみを対象に …"). The first may be a list item left on a word no sentence ends with; the next may
+ * "… システムの開発" | "のみを対象に …"), or with full-width punctuation inside or closing a clause ("，它影响 …"). The first may be a list item left on a word no sentence ends with; the next may
  * open with a word that closes a bracket the first left open ("etc.) which …").
  */
 export function wordCutUnseen(open: Element, el: Element): boolean {
@@ -82,6 +89,8 @@ export function textCutsSentence(open: Element, el: Element): boolean {
   if (open.type !== 'text' && !(open.type === 'list_item' && DANGLING_WORD.test(a))) return false;
   if (ALGORITHM_OPENING.test(open.text.trimStart())) return false;
   if (CJK_TAIL.test(a) && CJK_NO_OPENING.test(b)) return true;
+  // A full-width comma or closing bracket opening the block ("… Modules (MPMs)" | "，它影响 …"): the clause goes on.
+  if (CLAUSE_PUNCTUATION_OPENING.test(b)) return true;
   // A CJK paragraph of sentences ends on its stop: running prose that stops on a letter, then CJK text, was cut there
   // ("…当几个 HTTPS 网站需要在" | "相同的服务器上运行时，…").
   if (cjkProseCut(a, b)) return true;
@@ -136,13 +145,18 @@ const SECTION_HEADER = /^\[\w[\w .:-]*\]$/;
  * Without boxes, two text blocks in a row on one page where a column break may stand unseen: a word cut there, or
  * a listing cut there — both blocks long code-like text (Unstructured flattens a listing's lines), neither a
  * lead-in line ("debian/rules (template file):") nor a form's question, the second opening no prompt of its own
- * (notes out of the flow may stand between); the first may be a lone section header ("[DEFAULT]") over the lines.
+ * (notes out of the flow may stand between); the first may be a lone section header ("[DEFAULT]") over the lines; the
+ * second may be the listing's closing line alone ("')", "}").
  */
 export function unseenCut(open: Element, el: Element): 'word' | 'listing' | undefined {
   if (!open.bbox && !el.bbox && open.type === 'text' && el.type === 'text' && open.page === el.page) {
     const listing = (t: string) => t.length >= 80 && looksLikeCode(t) && !LEAD_IN_END.test(t) && !ANSWER_BLANK.test(t);
     const [a, b] = [open.text.trim(), el.text.trim()];
     if ((listing(a) || SECTION_HEADER.test(a)) && listing(b) && !/^[$#]\s/.test(b)) return 'listing';
+    // A listing's closing line alone ("')", "}"): the rest of the listing before it.
+    // (A colon inside its last line is the code's, "myapp_log_t:file read_file_perms;", no lead-in's.)
+    const code = a.length >= 80 && looksLikeCode(a) && !/[:：]$/.test(a);
+    if (code && b.length <= 20 && CODE_GOES_ON.test(b)) return 'listing';
   }
   return wordCutUnseen(open, el) ? 'word' : undefined;
 }

@@ -56,6 +56,7 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   // A bracket a line of prose leaves open and the next line closes ("… Appendix A," | "debmake(1) manpage)"): one
   // sentence, whatever symbols the rest has.
   if (!isPreformatted(aText) && !isPreformatted(bText) && bracketCarried(aText, bText)) return false;
+  if (tagCarriedEvidence(aText, bText, out)) return true;
   if (context.codeBlocks || context.unseenListing) return codeBlocksEvidence(pair, out);
   const titleLike =
     SIDEBAR_TITLE.test(bText) || (cjkShare(bText) > 0 && bText.length < 50 && !/[.。:：;；]$/.test(bText));
@@ -120,6 +121,26 @@ export function codeEvidence(pair: Pair, out: Out): boolean {
   return true;
 }
 
+/**
+ * A closing tag ("</VirtualHost>") opening `bText`, whose element `aText` opened more often than it closed, or a closing
+ * tag alone after text that ends no sentence and is no lead-in (the parser dropped the opening line: "ServerName …
+ * DocumentRoot /srv/www/www.falcot.org" | "</VirtualHost>"): a tag closes an element, it opens no block.
+ */
+/** A markup element the first leaves open and the next closes: one listing, whatever the types and the space below. */
+function tagCarriedEvidence(aText: string, bText: string, out: Out): boolean {
+  if (!tagCarried(aText, bText)) return false;
+  out.push({ id: 'code-block-runs-on', value: 1 }, { id: 'code-goes-on', value: 1 });
+  return true;
+}
+
+function tagCarried(aText: string, bText: string): boolean {
+  const name = /^<\/([A-Za-z][\w:.-]*)>/.exec(bText)?.[1];
+  if (!name) return false;
+  const count = (t: string, part: string) => t.split(part).length - 1;
+  if (count(aText, `<${name}>`) + count(aText, `<${name} `) > count(aText, `</${name}>`)) return true;
+  return bText === `</${name}>` && !endsSentence(aText) && !/[:：]$/.test(aText) && cjkShare(aText) === 0;
+}
+
 /** A display equation typed as text, or run into a sentence's end ("2 to Top.f(x) = x + 1"), is no code. */
 const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
 
@@ -132,12 +153,23 @@ const formula = (t: string) => MATH_SYMBOL.test(t) || FORMULA_BLOCK.test(t);
 function codeByText({ a, b, aText, bText }: Pair): [boolean, boolean] {
   const leadsInPrompt = leadInLine(aText) && PROMPT_OPENING.test(bText);
   const aCode =
-    (looksLikeCode(a.text) || directiveLines(aText) || flatListing(aText)) && !formula(aText) && !leadsInPrompt;
+    (looksLikeCode(a.text) || directiveLines(aText) || flatListing(aText) || aptSources(aText)) &&
+    !formula(aText) &&
+    !leadsInPrompt;
   const bCode =
-    (looksLikeCode(b.text) || directiveLines(bText) || flatListing(bText)) &&
+    (looksLikeCode(b.text) || directiveLines(bText) || flatListing(bText) || aptSources(bText)) &&
     !formula(bText) &&
     !proseThenFormula(bText);
   return [aCode, bCode];
+}
+
+/** An APT source line: "deb" or "deb-src", options in brackets, an archive's address ("deb-src https://… bullseye main"). */
+const APT_SOURCE = /(?:^|\s)deb(?:-src)?\s+(?:\[[^\]]*\]\s+)?(?:https?|ftp|file|cdrom):\S+\s+\S+/g;
+
+/** A sources.list file's lines, flattened or kept (the prose test reads their words): two of them, or one opening the block. */
+function aptSources(text: string): boolean {
+  const found = text.match(APT_SOURCE)?.length ?? 0;
+  return found >= 2 || (found === 1 && /^deb(?:-src)?\s/.test(text));
 }
 
 /** "Let’s inspect the result.", "3.4. quilt", "Article 10": a sentence or a heading after a listing, no line of it. */

@@ -40,6 +40,9 @@ export interface ContinuationContext {
   aLastLineFill?: number;
   /** The document sets terms alone, three blocks of one lower-case word at least (text-merge/traits.ts). */
   termsAlone?: boolean;
-  /** Without boxes: the first fragment's page holds only a few short lines of text and no float or listing. */
+  /**
+   * Without boxes: the first fragment's page holds only a few short lines of text and no float or listing; or, with
+   * boxes or without, a page with no body block stands between the two (text-merge/traits.ts `blankPageBetween`).
+   */
   aPageSparse?: boolean;
 }

@@ -52,10 +52,12 @@ import { colonLeadInEvidence } from './lead-in.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
+  AFFILIATION_WORD,
   ARTICLE_OPENER,
   BOX_TITLE,
   beforeFormulaTail,
   CJK_NO_OPENING,
+  CLAUSE_PUNCTUATION_OPENING,
   DASH_RUN_ON,
   FILE_NAME_START,
   FILE_TERM_ENTRY,
@@ -77,6 +79,7 @@ import {
   TERM_ALONE,
 } from './patterns.js';
 import { pdfFlushHouseStyle, pdfFullLineEvidence } from './pdf-line-boxes.js';
+import { isShortMatter } from './short-matter.js';
 import { isSignatureLine } from './signature.js';
 import {
   ANSWER_BLANK,
@@ -292,6 +295,8 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (NOTE_LABEL.test(bText)) return 'note-label';
   // "… システムの開発" | "のみを対象に …": a particle or a small kana opens no sentence, as lower case opens none in Latin.
   if (isCjkChar(lastChar(aText)) && CJK_NO_OPENING.test(bText)) return 'cjk-opens-mid-sentence';
+  // Full-width punctuation inside or closing a clause opens no block, whatever the first ends in ("(MPMs)" | "，它影响 …").
+  if (CLAUSE_PUNCTUATION_OPENING.test(bText) && !endsSentence(aText)) return 'cjk-opens-mid-sentence';
   // After a finished CJK sentence, a sidebar's kind word and a space opening the next block ("词汇 SQL 注入 When a
   // program …"): the sidebar starts there, however full the last line before it. Glued to CJK text ("社区上游作者，…") the
   // word may open a sentence as well: the source PDF's bold head decides that one (`bold-lead-opens`).
@@ -415,7 +420,11 @@ function shapeEvidence(pair: Pair, out: Out): void {
   if (PUBLISHER_NOTICE.test(aText) || PUBLISHER_NOTICE.test(bText)) push('publisher-notice');
   // A paper's keyword line ("Index Terms—Synopsis, Description, …") ends where it ends: front matter, no paragraph's part.
   if (KEYWORDS_LINE.test(aText)) push('keywords-first');
-  if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText)) && !startsLowercase(bText)) push('title-like-first');
+  // An affiliation line of a paper's head matter ("Department of Computer Science, Example University Springfield, USA",
+  // longer than a title) is no paragraph's first part either.
+  const affiliation = AFFILIATION_WORD.test(aText) && isShortMatter(a);
+  if ((titleLike(aText) || RUNNING_HEAD_LINE.test(aText) || affiliation) && !startsLowercase(bText))
+    push('title-like-first');
   // A display formula the parser kept after a finished sentence ("…engine. f(x) = x + 1"), then a new sentence.
   if ((hasFormulaTail(aText) || FORMULA_BLOCK.test(aText)) && !startsLowercase(bText)) push('formula-end');
   const short = (t: string) => t.length < 100 && !endsSentence(t) && !/[,，、;；]$/.test(t);

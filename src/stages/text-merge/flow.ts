@@ -100,6 +100,8 @@ export interface FlowNeighbours {
   laterPageNext?: Element;
   /** The first text fragment after the block that is no short line without punctuation (./short-matter.ts). */
   nextPastShort?: Element;
+  /** A publisher's notice was passed since the open fragment: short lines after it are head matter (./short-matter.ts). */
+  pastNotice?: boolean;
   /** The first text fragment after the block that is no publisher's notice (a first page's notices stand together). */
   nextPastNotice?: Element;
   /** The block is the first or last body element of its page. */
@@ -166,12 +168,12 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
   // Short lines inside a sentence that goes on in lower case after them (page-head matter read out of place), when
   // nothing more particular says why they stand there.
   // With boxes, also a paper's head matter over the next column's text (./head-matter.ts).
-  const pastShort = neighbours.nextPastShort;
+  const { nextPastShort: pastShort, pastNotice, inHeadRow } = neighbours;
   const shortMatter =
-    runsPastShortMatter(el, open, pastShort) || headMatterAbove(el, open, pastShort, neighbours.inHeadRow)
+    runsPastShortMatter(el, open, pastShort, pastNotice) || headMatterAbove(el, open, pastShort, inHeadRow)
       ? 'out-of-place'
       : undefined;
-  if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, next) ?? shortMatter;
+  if (!el.bbox && !open.bbox && !next.bbox) return noteWithoutBoxes(text, open, next) ?? shortMatter;
   if (!el.bbox || !open.bbox || !next.bbox) return shortMatter;
   if (neighbours.laterPageNext && footBelowOpenSentence(el, open, neighbours.laterPageNext)) return 'footnote';
   // Across the gutter above both halves, page-head matter of any length (an affiliation line, "Department of …,
@@ -180,8 +182,8 @@ export function outOfFlow(el: Element, neighbours: FlowNeighbours): OutOfFlow | 
     return 'out-of-place';
   if (text.length <= LABEL_CHARS) {
     // Above the open fragment's end in its own column: the reading order passed it already.
-    // Not a listing's rest after a listing wider than its column (its box reaches over the gutter).
-    const listing = looksLikeCode(open.text) && looksLikeCode(el.text);
+    // Not a listing's rest (its closing line "')" too) after a listing wider than its column (over the gutter).
+    const listing = looksLikeCode(open.text) && (looksLikeCode(el.text) || CODE_GOES_ON.test(text));
     if (el.page === open.page && el.bbox[3] <= open.bbox[3] - SLACK && overlapsHorizontally(el, open, 0.5) && !listing)
       return 'out-of-place';
     // Wholly above the open fragment and not in a column to its right, before a later page ("June 2021" left of
@@ -261,10 +263,20 @@ function acrossGutterAbove(el: Element, open: Element, next: Element): boolean {
   return matter(el) && matter(next) && spans(nextBox) && nextBox[3] <= openBox[1] - SLACK && nextBox[1] >= box[1];
 }
 
-/** Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on. */
-function noteWithoutBoxes(text: string, next: Element): OutOfFlow | undefined {
-  return isNote(text) && endsSentence(text) && startsLowercase(next.text.trim()) ? 'footnote' : undefined;
+/**
+ * Without boxes: a whole numbered note ("1 The more … help you.") before text in lower case that goes on, or, where the
+ * open fragment stops on a CJK letter, before CJK text ("… 服务器对所有虚拟主机" | "2列表中存在的第一个文件被使用。" | "使用了 …":
+ * Mistral writes a column's notes after its last block, the number glued to the note).
+ */
+function noteWithoutBoxes(text: string, open: Element, next: Element): OutOfFlow | undefined {
+  if (!isNote(text) || !endsSentence(text)) return undefined;
+  const nextText = next.text.trim();
+  const cjkGoesOn = CJK_LETTER_END.test(open.text.trimEnd()) && CJK_LETTER_START.test(nextText);
+  return startsLowercase(nextText) || cjkGoesOn ? 'footnote' : undefined;
 }
+
+const CJK_LETTER_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const CJK_LETTER_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /**
  * Without boxes, the notes of a page are the numbered blocks from the open fragment to the page's end
@@ -339,7 +351,8 @@ export function lookahead(body: readonly Element[]) {
     pastShort[i] = nextPast;
     if (next === el && !isShortMatter(el)) nextPast = el;
     pastNotice[i] = nextPastNotice;
-    if (next === el && !PUBLISHER_NOTICE.test(el.text.trim())) nextPastNotice = el;
+    // The authors' names and affiliations under the notices stand out of the flow with them.
+    if (next === el && !PUBLISHER_NOTICE.test(el.text.trim()) && !isShortMatter(el)) nextPastNotice = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];

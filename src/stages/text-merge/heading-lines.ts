@@ -2,9 +2,12 @@
 // line ("A Guide to Building Packages from" / "Their Upstream Sources"). They are one heading, so the lines are one
 // group; the first is the heading, and the headings stage leaves a group's later members alone (as with the two-line
 // openers of ./openers.ts).
-// Evidence, all needed: both typed title; the same page, the second right under the first (its top within half a
+// Evidence, all needed: both typed title; the same page, the second right under the first (its top within 0.6 of a
 // line's height of the first's bottom: a heading and the next heading stand further apart); the same line height
-// (never taller, at most a fifth shorter); left edges or centres aligned; the first line about as wide as the second or wider (a
+// (never taller, at most a fifth shorter); left edges or centres aligned, or the second hung under the first's words
+// past its number ("1 CUSTOMIZING HOW PACKAGES" / "ARE DISPLAYED", acmart: where the number's share of the first line's
+// characters puts them) or centred under those words ("A.1 Snapshot upstream tarball (alternative" / "git deborig
+// approach)", ctexbook's centred appendix sections); the first line about as wide as the second or wider (a
 // wrapped line fills its measure; a short heading over a longer one is two headings); the second opens no numbering,
 // chapter label or keyword of its own ("2.1 …", "Chapter 3", "Abstract"); the first ends no sentence and is no
 // label alone. Without boxes, never: the order alone cannot tell a wrapped line from the next heading.
@@ -26,23 +29,44 @@ const ALIGN = 0.02;
 const height = (b: readonly number[]) => b[3] - b[1];
 const width = (b: readonly number[]) => b[2] - b[0];
 
-/** `b` stands right under `a`, as the next line of one block: close, of the same line height, aligned. */
-function nextLine(a: readonly number[], b: readonly number[]): boolean {
+/**
+ * `b` stands right under `a`, as the next line of one block: close, of the same line height, aligned (at `hang`, the
+ * left edge of the first line's words past its number, when it has one).
+ */
+function nextLine(a: readonly number[], b: readonly number[], hang?: number): boolean {
   const [ha, hb] = [height(a), height(b)];
   // a wrapped line is set in the same type: never taller (a larger line under a title is a heading of its own:
   // "Supplementary Material" under a supplement's repeated title), at most a fifth shorter (no descenders)
   if (ha <= 0 || hb > ha * 1.08 || hb < ha * 0.8) return false;
   const gap = b[1] - a[3];
-  if (gap < -0.25 * ha || gap > 0.5 * ha) return false;
+  if (gap < -0.25 * ha || gap > 0.6 * ha) return false;
   const left = Math.abs(a[0] - b[0]) <= ALIGN;
   const centre = Math.abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN;
-  return left || centre;
+  // aligned with the words past the number: hung under them, or centred under them (a centred appendix heading)
+  const hung =
+    hang !== undefined && (Math.abs(hang - b[0]) <= ALIGN || Math.abs((hang + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN);
+  return left || centre || hung;
 }
 
-/** The second block opens a heading of its own: a number, a chapter label or a top keyword. */
+/** A section number and its space opening the line ("1 ", "2.3. ", an appendix's "B ", "A.1 "). */
+const NUMBER_PREFIX = /^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+
+/**
+ * Where the words of a numbered first line start: its left edge plus the number's share of its characters (the
+ * width of the line's type is even enough at this scale); undefined for a line without a number.
+ */
+function hangOf(text: string, box: readonly number[]): number | undefined {
+  const prefix = NUMBER_PREFIX.exec(text)?.[0];
+  return prefix ? box[0] + (width(box) * prefix.length) / text.length : undefined;
+}
+
+/** The second block opens a heading of its own: a number (alone too: "1.1", set apart from its words), a chapter label or a top keyword. */
 function opensOwnHeading(text: string): boolean {
   return (
-    parseNumbering(text) !== undefined || isOpenerLabel(text.split(/\s+/).slice(0, 2).join(' ')) || isTopKeyword(text)
+    parseNumbering(text) !== undefined ||
+    /^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?$|^\d{1,2}\.?$/.test(text) ||
+    isOpenerLabel(text.split(/\s+/).slice(0, 2).join(' ')) ||
+    isTopKeyword(text)
   );
 }
 
@@ -54,7 +78,7 @@ export function headingLines(body: readonly Element[]): Array<[Element, Element]
     if (a.type !== 'title' || b.type !== 'title' || a.page !== b.page || !a.bbox || !b.bbox) continue;
     const [aText, bText] = [a.text.trim(), b.text.trim()];
     if (!aText || !bText || endsSentence(aText) || isOpenerLabel(aText) || opensOwnHeading(bText)) continue;
-    if (!nextLine(a.bbox, b.bbox)) continue;
+    if (!nextLine(a.bbox, b.bbox, hangOf(aText, a.bbox))) continue;
     // a wrapped line fills its measure: the first about as wide as the second or wider
     if (width(a.bbox) < 0.8 * width(b.bbox)) continue;
     pairs.push([a, b]);

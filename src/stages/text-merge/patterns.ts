@@ -74,6 +74,15 @@ export function proseThenFormula(text: string): boolean {
 
 /** What no CJK sentence opens with: a case particle, a small kana, the moraic "ン", the long-vowel mark, "的". */
 export const CJK_NO_OPENING = /^[のをがンーっゃゅょッャュョァィゥェォ的]/u;
+/** An institution's word in an affiliation line ("Department of …, Example University Springfield, USA"). */
+export const AFFILIATION_WORD = /\b(?:Department|University|Institute|Laboratory|College|Faculty|School of)\b/;
+
+/**
+ * Full-width punctuation that goes inside or closes a clause ("，它影响 …", "）。"): no sentence, paragraph or list entry
+ * opens with one, so a block opening with it is the rest of the block before, whatever script that one ends in
+ * ("… Multi-Processing Modules (MPMs)" | "，它影响 Apache …").
+ */
+export const CLAUSE_PUNCTUATION_OPENING = /^[，、；：。！？）」』】〉》]/u;
 
 /** A formula, not code: a big operator or relation the keyboard lacks ("n ∑ ai = wijxj + bi (1)"). */
 export const MATH_SYMBOL = /[∑∫√∏∂∇≤≥≠≈∞∈∥]/u;
@@ -99,10 +108,11 @@ export const ARTICLE_OPENER =
 export const FILE_TERM_ENTRY = /^[\p{Ll}\d][\w-]*[./_][\w-][\w./-]*\s+\p{Lu}\p{Ll}/u;
 /**
  * A listing's line that opens no block of its own: the rest of a compound statement ("else:", "elif …:",
- * "except …:", "finally:", "fi", "done", "esac") or a bracket closing one ("}", ")", "]").
+ * "except …:", "finally:", "fi", "done", "esac") or a bracket closing one ("}", ")", "]"), a quote before it too (an m4
+ * macro's body closed by "')", SELinux's .if files).
  */
 export const CODE_GOES_ON =
-  /^(?:(?:else|elif|elsif|except|finally|catch|rescue|ensure)\b|(?:fi|done|esac|endif|endfor|endwhile)\b|[}\])])/;
+  /^(?:(?:else|elif|elsif|except|finally|catch|rescue|ensure)\b|(?:fi|done|esac|endif|endfor|endwhile)\b|['"`]?[}\])])/;
 /** A spaced dash and a lower-case word ("— init. Frequently, …"): an aside of the sentence before, not a list's item. */
 export const SPACED_DASH_RUN_ON = /^[—–]\s+\p{Ll}/u;
 /** A note's label alone on its line ("Note", "Tip:", "警告"): the title of its box, whose body is its own block. */

@@ -9,7 +9,7 @@
 // rules, only where the paragraph is left open.
 import type { Element } from '../../model/element.js';
 import { startsLowercase, startsWithListMarker } from '../../text/chars.js';
-import { FILE_NAME_START } from './patterns.js';
+import { AFFILIATION_WORD, FILE_NAME_START } from './patterns.js';
 import { DANGLING_WORD, looksLikeCode, looksLikeProse } from './text-kind.js';
 
 /** A line this long or longer is text of its own, not a name, an affiliation or a label. */
@@ -39,7 +39,10 @@ export function isShortMatter(el: Element): boolean {
   if (el.type !== 'text' && el.type !== 'title') return false;
   const text = el.text.trim();
   if (!text.includes('\n') && isCjkAffiliation(text)) return true;
-  if (!text || text.length >= SHORT_CHARS || text.includes('\n')) return false;
+  // Two authors' affiliations side by side run to a longer line ("Department of …, Department of …, Example University
+  // Example University Springfield, USA Springfield, USA").
+  const most = AFFILIATION_WORD.test(text) ? 2 * SHORT_CHARS : SHORT_CHARS;
+  if (!text || text.length >= most || text.includes('\n')) return false;
   // Words in title case from a capital on (no "Label: value" field, no bracket, no path): every longer word
   // capitalised. The words are listed only for a text that passes the three single tests (on the bench input 8 %
   // of the short texts do).
@@ -52,7 +55,12 @@ export function isShortMatter(el: Element): boolean {
 }
 
 /** The paragraph cut after a word in lower case goes on in lower case past the short lines (`next`: the text after them). */
-export function runsPastShortMatter(el: Element, open: Element, next: Element | undefined): boolean {
+export function runsPastShortMatter(
+  el: Element,
+  open: Element,
+  next: Element | undefined,
+  pastNotice = false,
+): boolean {
   if (!next || !isShortMatter(el)) return false;
   const openText = open.text.trimEnd();
   const nextText = next.text.trim();
@@ -72,7 +80,9 @@ export function runsPastShortMatter(el: Element, open: Element, next: Element | 
   return (
     (open.type === 'text' || open.type === 'list_item') &&
     /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u.test(openText) &&
-    !DANGLING_WORD.test(openText) &&
+    // (after a publisher's notice the lines are head matter, whatever word the sentence stopped on: "With the" |
+    // "Permission to make …" | "Sam O. Kessler" | "Department of …" | "event MPM it also uses …", acmart × Mistral)
+    (!DANGLING_WORD.test(openText) || pastNotice) &&
     looksLikeProse(openText) &&
     next.type === 'text' &&
     startsLowercase(nextText) &&

@@ -20,11 +20,11 @@ export const URL_AT_END = /(?:https?|ftp):\/\/\S+$/;
 export const NOTE_LABEL =
   /^(?:Note|Warning|Caution|Important|Tip|注意|注记|注記|重要|警告|提示|ヒント|メモ)(?:[:：]|\s+(?=\S))/u;
 /**
- * A theorem-like block's opener ("Theorem 2.", "Remark 2.9.", "Proof.", "Assumption A2:", "定理 3", "引理1"):
- * the block starts there, whatever the one before it ended with.
+ * A theorem-like block's opener ("Theorem 2.", "Remark 2.9.", "Proof.", "Assumption A2:", "定理 3", "引理1", a numbered
+ * remark "注 1. …", ctexart's): the block starts there, whatever the one before it ended with.
  */
 export const THEOREM_OPENER =
-  /^(?:(?:Theorem|Lemma|Corollary|Proposition|Definition|Remark|Assumption|Conjecture|Claim|Example|Exercise|Problem|Hypothesis|Axiom|Observation)\s*(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z])?\s*(?:\([^)]{1,60}\))?\s*[.:]|Proof\b\s*(?:\([^)]{1,60}\))?\s*[.:]|(?:定理|引理|推论|命题|定义|证明|證明|注記|補題|系|定義|命題)\s*[0-9０-９.]*\s*[.:：．。]?)/u;
+  /^(?:(?:Theorem|Lemma|Corollary|Proposition|Definition|Remark|Assumption|Conjecture|Claim|Example|Exercise|Problem|Hypothesis|Axiom|Observation)\s*(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z])?\s*(?:\([^)]{1,60}\))?\s*[.:]|Proof\b\s*(?:\([^)]{1,60}\))?\s*[.:]|(?:定理|引理|推论|命题|定义|证明|證明|注記|補題|系|定義|命題)\s*[0-9０-９.]*\s*[.:：．。]?|注\s*[0-9０-９]+(?:\.\d+)*\s*[.:：．。]\s)/u;
 /** A proof's end mark ("□", "∎", "■") closing a block. */
 export const PROOF_END = /[□∎■☐]$/u;
 /** An answer blank closing a question or a form field ("… ____", "…………"). */

@@ -17,6 +17,11 @@ export interface DocumentTraits {
   lineBreaksKept: boolean;
   /** Without boxes: the page holds only a few short lines of text and nothing else, so no full page ends there. */
   sparsePage: (page: number) => boolean;
+  /**
+   * A page between the two holds no body block at all (a book's blank verso before a chapter, its page number or
+   * running head aside): no paragraph runs over a blank page.
+   */
+  blankPageBetween: (from: number, to: number) => boolean;
   /** Built on first need: most breaks never ask whether a capitalised word is a name. */
   namesMidSentence: () => Set<string>;
   /** Terms stand alone as blocks of their own ("update", "safe-upgrade", "search": a command list's entries). */
@@ -39,6 +44,7 @@ export function documentTraits(body: Element[], bodyByPage: Map<number, Element[
     lineBreaksKept: long.length >= 5 && long.filter((e) => e.text.trim().includes('\n')).length > long.length / 2,
     namesMidSentence: () => (names ??= namesUsedMidSentence(texts.map((e) => e.text))),
     sparsePage: (page) => sparsePage(bodyByPage.get(page) ?? []),
+    blankPageBetween: (from, to) => to - from >= 2 && to - from <= 3 && !bodyByPage.has(from + 1),
     termsAlone: texts.filter((e) => TERM_ALONE.test(e.text.trim())).length >= TERMS_ALONE,
   };
 }
