@@ -7,7 +7,9 @@
 //    the parser typed as text that are headings by their own words (promote.ts): numbered as the document's
 //    typed headings are, their number following theirs or a word saying so ("Chapter 2"), or a top keyword
 //    alone (`promoted-numbered-text`, `promoted-keyword-text`), or one short line opening its page where every typed
-//    heading opens its page (`promoted-page-opener`).
+//    heading opens its page (`promoted-page-opener`). A section number set apart beside a candidate's words on the
+//    same line ("B.3" | "Customized …", "第二章" | "总则") is theirs: the number is no heading, the words take its
+//    numbering (`demoted-number-apart`, `number-apart`, headings/number-apart.ts), before any other demotion.
 // 1. False titles are demoted first (candidates.ts), on the first evidence that applies: empty or
 //    over-long text, a title marked continued or a long table's "Continued on next page", a sentence rather
 //    than a heading (unless numbered: an FAQ's questions), a
@@ -101,6 +103,7 @@ import { demoteLetterItems } from './headings/letter-items.js';
 import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
 import { rankPresentAncestors } from './headings/missing-ancestors.js';
+import { joinNumbersApart } from './headings/number-apart.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { demotePdfTerms } from './headings/pdf-term.js';
@@ -129,7 +132,8 @@ export function assignHeadingLevels(
   const weights = input.options.weights.headings;
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
-  const candidates = collectCandidates(input, furniture, textMerges, ctx);
+  // a number set apart beside its words on one line is theirs (headings/number-apart.ts)
+  const candidates = joinNumbersApart(collectCandidates(input, furniture, textMerges, ctx), input.doc.elements, ctx);
   const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
   const listed = demoteOffCentre(sidebars, input.doc.elements, furniture, ctx);
   const beside = demoteWordLabels(
