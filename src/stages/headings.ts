@@ -21,7 +21,8 @@
 //    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
 //    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a series name in the cover's
 //    masthead that the running heads repeat, right above the title (`demoted-series-name`, series-name.ts); a title lying inside another
-//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts); without boxes, a word-sized title
+//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts); an unnumbered line right above a picture
+//    and centred on it, its title (`demoted-figure-title`, figure-title.ts); without boxes, a word-sized title
 //    in a run of word-sized scraps with a number among them, a chart's labels (`demoted-word-label`, word-labels.ts);
 //    on a cover form of label-value lines, the document-kind line above the title field, which becomes the
 //    title (`demoted-document-kind`, `cover-form-title`, cover-form.ts).
@@ -96,6 +97,7 @@ import { demoteCapsSidebars } from './headings/caps-sidebar.js';
 import { demoteOffCentre } from './headings/centred.js';
 import { demoteClauseItems } from './headings/clause-items.js';
 import { coverFormTitle } from './headings/cover-form.js';
+import { demoteFigureTitles } from './headings/figure-title.js';
 import { withLineTailsAsText } from './headings/heading-lines.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
@@ -133,11 +135,17 @@ export function assignHeadingLevels(
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   // a number set apart beside its words on one line is theirs (headings/number-apart.ts)
-  const candidates = joinNumbersApart(collectCandidates(input, furniture, textMerges, ctx), input.doc.elements, ctx);
+  const collected = collectCandidates(input, furniture, textMerges, ctx);
+  const candidates = joinNumbersApart(collected, input.doc.elements, furniture, ctx);
   const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
   const listed = demoteOffCentre(sidebars, input.doc.elements, furniture, ctx);
   const beside = demoteWordLabels(
-    demoteInsideBlocks(listed, input.doc.elements, furniture, ctx),
+    demoteFigureTitles(
+      demoteInsideBlocks(listed, input.doc.elements, furniture, ctx),
+      input.doc.elements,
+      furniture,
+      ctx,
+    ),
     input.doc.elements,
     furniture,
     ctx,

@@ -2,8 +2,8 @@
 // (our own words) modelled on the heading corpora's layout-model cuts: "B.3" | "Customized rules" in a book's
 // appendix, "第二章" | "总则" in a legal text, "2.4" typed text beside "Options" typed a title. The number is no
 // heading and the words take its numbering. Controls: the weights at 0 keep the number a heading and the words
-// unnumbered; a label over its name on the next line ("Chapter 1" / "debdiff") is a two-line opener, left to labels.ts;
-// without boxes nothing is decided.
+// unnumbered; a label over its name on the next line ("Chapter 1" / "debdiff") is a two-line opener, left to labels.ts,
+// and so is a label in words without boxes, while a number in symbols right before its words is theirs.
 import { describe, expect, it } from 'vitest';
 import type { BBox } from '../../src/model/element.js';
 import { makeDoc, type Spec } from '../helpers/doc.js';
@@ -52,6 +52,23 @@ describe('a section number set apart beside its words', () => {
     expect(r.level('B.3')).toBeDefined();
   });
 
+  it('reads a number cut at its own inner stop ("A." | "1 Writing …") as one number', () => {
+    const r = run([
+      title('A Policy modules', 0.05),
+      body(0.08),
+      title('A.', 0.2, 0.1, 0.13),
+      title('1 Writing a file', 0.2, 0.15, 0.5),
+      body(0.23),
+      title('A.2 Writing a policy', 0.35),
+      body(0.38),
+      title('A.2.1 Its interface', 0.5),
+      body(0.53),
+    ]);
+    expect(r.demoted('A.')).toBe(true);
+    expect(r.level('A.2 Writing a policy')).toBe(r.level('1 Writing a file'));
+    expect(r.level('A.2.1 Its interface')).toBe(r.level('1 Writing a file')! + 1);
+  });
+
   it('takes a number typed text too', () => {
     const specs: Spec[] = [
       title('2 Usage', 0.1),
@@ -89,6 +106,39 @@ describe('a section number set apart beside its words', () => {
     expect(r.level('适用范围')).toBe(r.level('总则'));
   });
 
+  it('leaves the words unnumbered where the document writes its numbers after the words', () => {
+    // every heading of one size: only the numbers after the words rank them
+    const top = (t: string, y: number, x0 = 0.1, x1 = 0.6): Spec => ({
+      ...title(t, y, x0, x1),
+      bbox: [x0, y, x1, y + 0.024],
+    });
+    const sub = (t: string, y: number): Spec => ({ ...title(t, y), bbox: [0.1, y, 0.6, y + 0.024] });
+    const line = (y: number): Spec => ({ ...body(y), bbox: [0.1, y, 0.9, y + 0.028] });
+    const specs: Spec[] = [
+      { ...title('Claims for an epidemic under the accident cover', 0.01), bbox: [0.1, 0.01, 0.8, 0.05] },
+      top('Introduction 1', 0.08),
+      line(0.11),
+      top('Current status 2', 0.2),
+      sub('(1) The amended act', 0.25),
+      line(0.28),
+      sub('(2) The old act', 0.32),
+      line(0.35),
+      top('Improvements 3', 0.4),
+      sub('(1) Review the rules', 0.45),
+      line(0.48),
+      sub('(2) Act on the policy', 0.6),
+      line(0.63),
+      top('4', 0.75, 0.1, 0.13),
+      top('Closing remarks', 0.75, 0.16, 0.4),
+      line(0.78),
+    ];
+    const r = run(specs);
+    expect(r.demoted('4')).toBe(true);
+    expect(r.level('Closing remarks')).toBe(r.level('Improvements 3'));
+    expect(r.level('Improvements 3')).toBe(2);
+    expect(r.level('(2) Act on the policy')).toBe(3);
+  });
+
   it("keeps a cover page's title whose number stands apart beside it the document title", () => {
     const page = (n: number, t: Spec) => ({ ...t, page: n });
     const specs: Spec[] = [
@@ -111,8 +161,19 @@ describe('a section number set apart beside its words', () => {
     expect(r.demoted('Chapter 1')).toBe(false);
   });
 
-  it('control: without boxes nothing is decided', () => {
-    const specs = appendix.map((s) => ({ ...s, bbox: null }));
-    expect(run(specs).demoted('B.3')).toBe(false);
+  it('without boxes takes a number in symbols right before its words, not a label in words', () => {
+    const bare = appendix.map((s) => ({ ...s, bbox: null }));
+    const r = run(bare);
+    expect(r.demoted('B.3')).toBe(true);
+    expect(r.level('Customized rules')).toBe(r.level('B.2 Simple rules'));
+    const chapter: Spec[] = [
+      { page: 1, type: 'title', text: '第一章' },
+      { page: 1, type: 'title', text: '总则' },
+      { page: 1, type: 'text', text: BODY },
+      { page: 1, type: 'title', text: '第二章' },
+      { page: 1, type: 'title', text: '适用范围' },
+      { page: 1, type: 'text', text: BODY },
+    ];
+    expect(run(chapter).demoted('第一章')).toBe(false);
   });
 });
