@@ -4,7 +4,8 @@
 // openers of ./openers.ts).
 // Evidence, all needed: both typed title; the same page, the second right under the first (its top within half a
 // line's height of the first's bottom: a heading and the next heading stand further apart); the same line height
-// (never taller, at most a fifth shorter); left edges or centres aligned; the first line about as wide as the second or wider (a
+// (never taller, at most a fifth shorter); left edges or centres aligned, or the second hanging under the words of a
+// first line opening with its section number; the first line about as wide as the second or wider (a
 // wrapped line fills its measure; a short heading over a longer one is two headings); the second opens no numbering,
 // chapter label or keyword of its own ("2.1 …", "Chapter 3", "Abstract"); the first ends no sentence and is no
 // label alone. Without boxes, never: the order alone cannot tell a wrapped line from the next heading.
@@ -26,8 +27,12 @@ const ALIGN = 0.02;
 const height = (b: readonly number[]) => b[3] - b[1];
 const width = (b: readonly number[]) => b[2] - b[0];
 
-/** `b` stands right under `a`, as the next line of one block: close, of the same line height, aligned. */
-function nextLine(a: readonly number[], b: readonly number[]): boolean {
+/**
+ * `b` stands right under `a`, as the next line of one block: close, of the same line height, aligned, or hanging under
+ * the words of a numbered first line (`hang`: the number's share of its width, "2 Future perspective on" / "Debian
+ * packaging prac-" set where "Future" starts).
+ */
+function nextLine(a: readonly number[], b: readonly number[], hang = 0): boolean {
   const [ha, hb] = [height(a), height(b)];
   // a wrapped line is set in the same type: never taller (a larger line under a title is a heading of its own:
   // "Supplementary Material" under a supplement's repeated title), at most a fifth shorter (no descenders)
@@ -36,7 +41,16 @@ function nextLine(a: readonly number[], b: readonly number[]): boolean {
   if (gap < -0.25 * ha || gap > 0.5 * ha) return false;
   const left = Math.abs(a[0] - b[0]) <= ALIGN;
   const centre = Math.abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN;
-  return left || centre;
+  // a number's box is wider than its characters' share by a quad: up to one and a half line heights more
+  const hanging = hang > 0 && b[0] - a[0] > ALIGN && b[0] - a[0] <= hang + 1.5 * ha;
+  return left || centre || hanging;
+}
+
+/** The share of a numbered first line's width its number and the space after it take, by characters; else 0. */
+function numberShare(text: string, box: readonly number[]): number {
+  const n = parseNumbering(text);
+  if (n?.ladder !== 'decimal' || !text.startsWith(n.label)) return 0;
+  return (width(box) * (n.label.length + 1)) / text.length;
 }
 
 /** The second block opens a heading of its own: a number, a chapter label or a top keyword. */
@@ -54,7 +68,7 @@ export function headingLines(body: readonly Element[]): Array<[Element, Element]
     if (a.type !== 'title' || b.type !== 'title' || a.page !== b.page || !a.bbox || !b.bbox) continue;
     const [aText, bText] = [a.text.trim(), b.text.trim()];
     if (!aText || !bText || endsSentence(aText) || isOpenerLabel(aText) || opensOwnHeading(bText)) continue;
-    if (!nextLine(a.bbox, b.bbox)) continue;
+    if (!nextLine(a.bbox, b.bbox, numberShare(aText, a.bbox))) continue;
     // a wrapped line fills its measure: the first about as wide as the second or wider
     if (width(a.bbox) < 0.8 * width(b.bbox)) continue;
     pairs.push([a, b]);
