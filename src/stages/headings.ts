@@ -89,6 +89,7 @@
 // typed heading is so numbered (`promoted-chapter-opener`, headings/chapter-opener.ts), and a restarting counter ("A."
 // under each Roman section) taken once per parent (`restarting-number-scope`, headings/number-scope.ts).
 import type { Decision } from '../model/decision.js';
+import type { Element } from '../model/element.js';
 import { demoteAbstractTitle } from './headings/abstract-title.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
@@ -114,7 +115,7 @@ import { nestSupplementRestarts } from './headings/supplement-restart.js';
 import { findDocumentTitle } from './headings/title.js';
 import { demoteTitleRepeat } from './headings/title-repeat.js';
 import { numberTrailing } from './headings/trailing-numbers.js';
-import type { HeadingContext } from './headings/types.js';
+import type { Candidate, HeadingContext } from './headings/types.js';
 import { walkLevels } from './headings/walk.js';
 import { demoteWordLabels } from './headings/word-labels.js';
 import type { TableOfContents } from './toc.js';
@@ -137,19 +138,7 @@ export function assignHeadingLevels(
   // a number set apart beside its words on one line is theirs (headings/number-apart.ts)
   const collected = collectCandidates(input, furniture, textMerges, ctx);
   const candidates = joinNumbersApart(collected, input.doc.elements, furniture, ctx);
-  const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
-  const listed = demoteOffCentre(sidebars, input.doc.elements, furniture, ctx);
-  const beside = demoteWordLabels(
-    demoteFigureTitles(
-      demoteInsideBlocks(listed, input.doc.elements, furniture, ctx),
-      input.doc.elements,
-      furniture,
-      ctx,
-    ),
-    input.doc.elements,
-    furniture,
-    ctx,
-  );
+  const beside = demoteByPlace(candidates, toc, input.doc.elements, furniture, ctx);
   const named = coverFormTitle(
     demoteSeriesName(demoteLabelNames(beside, input.doc.elements, furniture, ctx), input.doc.elements, furniture, ctx),
     input.doc.elements,
@@ -208,4 +197,18 @@ export function assignHeadingLevels(
   const walked = demoteTitleRepeat(kept, title, input.doc.elements, furniture, ctx);
   const levels = walkLevels(walked, title, { ...facts, tocOverNumbering: toc.indentsOverNumbering }, ctx);
   return { levels, demoted: ctx.demoted, decisions };
+}
+
+/** The demotions read from a title's place: contents entries, sidebars, off-centre lines, labels in or over figures. */
+function demoteByPlace(
+  candidates: Candidate[],
+  toc: TableOfContents,
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  ctx: HeadingContext,
+): Candidate[] {
+  const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), elements, furniture, ctx);
+  const listed = demoteOffCentre(sidebars, elements, furniture, ctx);
+  const inside = demoteFigureTitles(demoteInsideBlocks(listed, elements, furniture, ctx), elements, furniture, ctx);
+  return demoteWordLabels(inside, elements, furniture, ctx);
 }

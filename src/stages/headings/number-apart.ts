@@ -11,9 +11,10 @@
 // numbers another heading in that scheme: a report writing its numbers after the words ("개선과제 4") that sets its
 // last one's number apart ("5" | "맺으며") keeps its own habit (trailing-numbers.ts).
 // A label over its name on the next line ("Chapter 1" / "debdiff") is a two-line opener, not this (labels.ts). Without
-// boxes (Unstructured) a number in symbols right before the words on their page, neither furniture, is theirs (a lone
-// ordinal over its words is their number, as the hand-checked sets read a report's "01" over its title); a label in
-// words is then left to labels.ts.
+// boxes (Unstructured) a number in symbols the parser typed a heading, right before the words on their page, neither
+// furniture, is theirs (a lone ordinal over its words is their number, as the hand-checked sets read a report's "01"
+// over its title); a number typed text is not (a chart's axis numbers before its labels), a label in words is left to
+// labels.ts.
 // Precedence (headings.ts): right after the candidates are collected, before every other demotion and the keys: the
 // label-name rule would otherwise take the words for an opener's name, and the levels need the numbering.
 import { PositionIndex } from '../../layout/positions.js';
@@ -46,9 +47,10 @@ const isNumberAlone = (text: string) => {
 };
 
 /**
- * Without boxes: a number in symbols ("I.", "2.3") right before the words on their page, neither furniture. A label in
- * words ("第3章", "Chapter 3") over its name is a two-line opener (labels.ts), so it needs the boxes; a lone symbol
- * number over its words is their number as the hand-checked sets read an ordinal set over a report's title.
+ * Without boxes: a number in symbols ("I.", "2.3") right before the words on their page, neither furniture (the caller
+ * asks it typed a heading). A label in words ("第3章", "Chapter 3") over its name is a two-line opener (labels.ts), so
+ * it needs the boxes; a lone symbol number over its words is their number, as the hand-checked sets read an ordinal
+ * set over a report's title.
  */
 const aheadWithoutBoxes = (num: Element, words: Element, furniture: FurnitureResult) =>
   !num.bbox &&
@@ -87,10 +89,12 @@ export function joinNumbersApart(
     if (dropped.has(words) || isNumberAlone(words.el.text)) continue;
     const at = index.get(words.el.id);
     const num = at === undefined ? undefined : previousWithText(elements, at);
-    if (!num || !(isNumberApart(num, words.el) || aheadWithoutBoxes(num, words.el, furniture))) continue;
+    const numberHeading = num && byId.get(num.id);
+    // without boxes only a number the parser typed a heading: a chart's axis numbers typed text stand before its labels
+    const boxless = numberHeading !== undefined && aheadWithoutBoxes(num!, words.el, furniture);
+    if (!num || !(isNumberApart(num, words.el) || boxless)) continue;
     const numbering = parseNumbering(joinedText(num.text, words.el.text));
     if (!numbering) continue;
-    const numberHeading = byId.get(num.id);
     if (numberHeading) {
       const message = `not a heading: the number of "${words.el.text.trim().slice(0, 30)}" beside it, set apart`;
       if (!demote(ctx, num, 'headings.number-apart', 'headings.demoted-number-apart', message)) continue;
