@@ -39,9 +39,12 @@ const union = (boxes: Box[]): Box => [
   Math.max(...boxes.map((b) => b[3])),
 ];
 
-/** A section number opening a heading, and its words after it ("2.3 Scope", "IV. Results", "第3章 概要"). */
+/**
+ * A section number opening a heading, and its words after it ("2.3 Scope", "IV. Results", "B.3 Rules", "第3章 概要").
+ * An appendix number ("B.3") is one number: read as "B." it cut "B." | "3 Rules", which no parser does.
+ */
 const NUMBERED =
-  /^((?:\d+(?:\.\d+)*\.?)|(?:[IVXLC]+\.)|(?:[A-Z]\.)|(?:第[0-9一二三四五六七八九十百]+[章节節]))\s*(\S.*)$/u;
+  /^((?:\d+(?:\.\d+)*\.?)|(?:[A-Z](?:\.\d+)+\.?)|(?:[IVXLC]+\.)|(?:[A-Z]\.)|(?:第[0-9一二三四五六七八九十百]+[章节節]))\s*(\S.*)$/u;
 
 /** A chapter label on a line of its own ("Chapter 2", "Part I", "第一章"): a two-line opener, not a wrapped line. */
 const LABEL_LINE = /^(?:(?:chapter|part|appendix|section)\s+\S+|第\s*\S{1,4}\s*[章部节節編编篇])\.?$/iu;

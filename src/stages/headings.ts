@@ -7,7 +7,9 @@
 //    the parser typed as text that are headings by their own words (promote.ts): numbered as the document's
 //    typed headings are, their number following theirs or a word saying so ("Chapter 2"), or a top keyword
 //    alone (`promoted-numbered-text`, `promoted-keyword-text`), or one short line opening its page where every typed
-//    heading opens its page (`promoted-page-opener`).
+//    heading opens its page (`promoted-page-opener`). A section number set apart beside a candidate's words on the
+//    same line ("B.3" | "Customized …", "第二章" | "总则") is theirs: the number is no heading, the words take its
+//    numbering (`demoted-number-apart`, `number-apart`, headings/number-apart.ts), before any other demotion.
 // 1. False titles are demoted first (candidates.ts), on the first evidence that applies: empty or
 //    over-long text, a title marked continued or a long table's "Continued on next page", a sentence rather
 //    than a heading (unless numbered: an FAQ's questions), a
@@ -19,7 +21,8 @@
 //    the headings are (`demoted-smaller-than-body`, `demoted-body-size`); the name line right under a
 //    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a series name in the cover's
 //    masthead that the running heads repeat, right above the title (`demoted-series-name`, series-name.ts); a title lying inside another
-//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts); without boxes, a word-sized title
+//    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts); an unnumbered line right above a picture
+//    and centred on it, its title (`demoted-figure-title`, figure-title.ts); without boxes, a word-sized title
 //    in a run of word-sized scraps with a number among them, a chart's labels (`demoted-word-label`, word-labels.ts);
 //    on a cover form of label-value lines, the document-kind line above the title field, which becomes the
 //    title (`demoted-document-kind`, `cover-form-title`, cover-form.ts).
@@ -86,6 +89,7 @@
 // typed heading is so numbered (`promoted-chapter-opener`, headings/chapter-opener.ts), and a restarting counter ("A."
 // under each Roman section) taken once per parent (`restarting-number-scope`, headings/number-scope.ts).
 import type { Decision } from '../model/decision.js';
+import type { Element } from '../model/element.js';
 import { demoteAbstractTitle } from './headings/abstract-title.js';
 import { numberLetterAppendices } from './headings/appendix.js';
 import { articlesHoldClauses } from './headings/article-clauses.js';
@@ -94,6 +98,7 @@ import { demoteCapsSidebars } from './headings/caps-sidebar.js';
 import { demoteOffCentre } from './headings/centred.js';
 import { demoteClauseItems } from './headings/clause-items.js';
 import { coverFormTitle } from './headings/cover-form.js';
+import { demoteFigureTitles } from './headings/figure-title.js';
 import { withLineTailsAsText } from './headings/heading-lines.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
@@ -101,6 +106,7 @@ import { demoteLetterItems } from './headings/letter-items.js';
 import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
 import { rankPresentAncestors } from './headings/missing-ancestors.js';
+import { joinNumbersApart } from './headings/number-apart.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { demotePdfTerms } from './headings/pdf-term.js';
@@ -109,7 +115,7 @@ import { nestSupplementRestarts } from './headings/supplement-restart.js';
 import { findDocumentTitle } from './headings/title.js';
 import { demoteTitleRepeat } from './headings/title-repeat.js';
 import { numberTrailing } from './headings/trailing-numbers.js';
-import type { HeadingContext } from './headings/types.js';
+import type { Candidate, HeadingContext } from './headings/types.js';
 import { walkLevels } from './headings/walk.js';
 import { demoteWordLabels } from './headings/word-labels.js';
 import type { TableOfContents } from './toc.js';
@@ -129,15 +135,10 @@ export function assignHeadingLevels(
   const weights = input.options.weights.headings;
   const decisions: Decision[] = [];
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
-  const candidates = collectCandidates(input, furniture, textMerges, ctx);
-  const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), input.doc.elements, furniture, ctx);
-  const listed = demoteOffCentre(sidebars, input.doc.elements, furniture, ctx);
-  const beside = demoteWordLabels(
-    demoteInsideBlocks(listed, input.doc.elements, furniture, ctx),
-    input.doc.elements,
-    furniture,
-    ctx,
-  );
+  // a number set apart beside its words on one line is theirs (headings/number-apart.ts)
+  const collected = collectCandidates(input, furniture, textMerges, ctx);
+  const candidates = joinNumbersApart(collected, input.doc.elements, furniture, ctx);
+  const beside = demoteByPlace(candidates, toc, input.doc.elements, furniture, ctx);
   const named = coverFormTitle(
     demoteSeriesName(demoteLabelNames(beside, input.doc.elements, furniture, ctx), input.doc.elements, furniture, ctx),
     input.doc.elements,
@@ -196,4 +197,18 @@ export function assignHeadingLevels(
   const walked = demoteTitleRepeat(kept, title, input.doc.elements, furniture, ctx);
   const levels = walkLevels(walked, title, { ...facts, tocOverNumbering: toc.indentsOverNumbering }, ctx);
   return { levels, demoted: ctx.demoted, decisions };
+}
+
+/** The demotions read from a title's place: contents entries, sidebars, off-centre lines, labels in or over figures. */
+function demoteByPlace(
+  candidates: Candidate[],
+  toc: TableOfContents,
+  elements: readonly Element[],
+  furniture: FurnitureResult,
+  ctx: HeadingContext,
+): Candidate[] {
+  const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), elements, furniture, ctx);
+  const listed = demoteOffCentre(sidebars, elements, furniture, ctx);
+  const inside = demoteFigureTitles(demoteInsideBlocks(listed, elements, furniture, ctx), elements, furniture, ctx);
+  return demoteWordLabels(inside, elements, furniture, ctx);
 }

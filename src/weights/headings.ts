@@ -97,6 +97,12 @@ export const headingsWeightsSchema = z.strictObject({
   'supplement-restart': weight,
   /** A decimal heading whose leading parts ("2", "2.1") start no element of the document: ranked among the present ones. */
   'missing-ancestors': weight,
+  /** A section number alone ("B.3", "IV.", "第3章") beside a heading's words on the same line: the number is no heading. */
+  'demoted-number-apart': weight,
+  /** A heading's words with their number set apart beside them on the same line: they take its numbering. */
+  'number-apart': weight,
+  /** Unnumbered, right above a picture, narrower than it and centred on it: the picture's own title. */
+  'demoted-figure-title': weight,
   'body-size-habit': weight,
   /** The top keywords at body size count toward the body-size habit (one numbered section and the keywords). */
   'body-size-keywords': weight,
@@ -463,6 +469,15 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Hand-set as named-in-parent (not fitted; session 25, the dev sample of a Redbook's pages, "2.1.6" with no "2" or
   // "2.1"). Adds to the level's confidence (headings/missing-ancestors.ts); 0 or less: off.
   'missing-ancestors': 0.3,
+  // Hand-set as demoted-letter-item (not fitted; session 26, the heading corpora's "B." | "3 Customized debian/rules"
+  // and "第二章" | "B.1. …" cut apart on one line): 0.85; 0 or less: off (headings/number-apart.ts, with number-apart).
+  'demoted-number-apart': 1.735,
+  // Hand-set as missing-ancestors (not fitted; session 26, the same). Adds to the level's confidence of the words that
+  // take the number's numbering (headings/number-apart.ts); 0 or less: off, the number and the words stay as given.
+  'number-apart': 0.3,
+  // Hand-set as demoted-inside-block's kind (not fitted; session 26, the real dev set's Marker paper switch_trans: a
+  // diagram's title lines typed SectionHeader): 0.85; 0 or less: off (headings/figure-title.ts).
+  'demoted-figure-title': 1.735,
   // Hand-set (not fitted; session 24, head10's fresh ctexbook: "邮件服务器" as `\chapter*` over "0.1 配置虚拟域"). Adds to
   // the top sections' level confidence (headings/zero-chapter.ts); 0 or less: off, the "0.x" sections are the top.
   'zero-chapter-top': 0.3,

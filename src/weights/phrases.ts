@@ -51,6 +51,12 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     "numbered 1 again right after an unnumbered top heading, the numbering having run on before: a supplement's section, one rank below it",
   'missing-ancestors':
     'its parent numbers ("2", "2.1" of "2.1.6") start no element of the document: ranked among the headings present',
+  'demoted-number-apart':
+    'a section number alone ("B.3", "IV.", "第3章") beside a heading\'s words on the same line: their number set apart, not a heading',
+  'demoted-figure-title':
+    'unnumbered, right above a picture, narrower than it and centred on it: the title of the picture, not a heading',
+  'number-apart':
+    'its number stands apart beside it on the same line ("B.3" | "Customized …"): it takes that numbering',
   'named-in-parent':
     'its whole text is inside the title of the top section right before it on its page: a part of that section, one rank below',
   'body-size-habit':

@@ -44,6 +44,18 @@ describe('a heading given line by line (text-merge.heading-lines)', () => {
     expect(run(wrapped, { 'heading-lines': 0 }).text.groups).toEqual([]);
   });
 
+  it('joins a line hanging under the words of a numbered first line, not one set further in', () => {
+    // "2 Future perspective on" / "Debian packaging prac-" in a two-column paper: the second line starts where the
+    // first line's words start, right of its number and the quad after it
+    const hanging = (x0: number): Spec[] => [
+      { page: 1, type: 'title', text: '2 Future perspective on', bbox: [0.52, 0.1, 0.9, 0.122] },
+      { page: 1, type: 'title', text: 'Debian packaging prac-', bbox: [x0, 0.125, 0.9, 0.147] },
+      body(0.17),
+    ];
+    expect(run(hanging(0.568)).text.groups).toEqual([[0, 1]]);
+    expect(run(hanging(0.7)).text.groups).toEqual([]);
+  });
+
   it('keeps a section over its first subsection apart (the second has its own number)', () => {
     const r = run([
       { page: 1, type: 'title', text: '3 Installing the packaging tools', bbox: [0.1, 0.1, 0.7, 0.125] },

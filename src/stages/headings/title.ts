@@ -10,6 +10,7 @@ import { trustedPdf } from '../../pdf/trust.js';
 import type { FurnitureResult } from '../types.js';
 import { abstractTextBelow } from './abstract-below.js';
 import { COVER_FORM_TITLE } from './cover-form.js';
+import { isNumberApart, NUMBER_APART } from './number-apart.js';
 import type { Candidate } from './types.js';
 
 export function findDocumentTitle(
@@ -137,8 +138,15 @@ function isCoverPage(
   furniture: FurnitureResult,
 ): boolean {
   if (next.el.page <= first.el.page) return false;
+  // the title's own number set apart beside it (number-apart.ts) is no other heading
+  const numbered = first.evidence?.includes(NUMBER_APART) === true;
   const rest = elements.filter(
-    (e) => e.page === first.el.page && e.id !== first.el.id && !furniture.kinds.has(e.id) && e.text.trim() !== '',
+    (e) =>
+      e.page === first.el.page &&
+      e.id !== first.el.id &&
+      !furniture.kinds.has(e.id) &&
+      e.text.trim() !== '' &&
+      !(numbered && isNumberApart(e, first.el)),
   );
   const chars = rest.reduce((n, e) => n + e.text.trim().length, 0);
   return (

@@ -7,7 +7,8 @@
 // (never taller, at most a fifth shorter); left edges or centres aligned, or the second hung under the first's words
 // past its number ("1 CUSTOMIZING HOW PACKAGES" / "ARE DISPLAYED", acmart: where the number's share of the first line's
 // characters puts them) or centred under those words ("A.1 Snapshot upstream tarball (alternative" / "git deborig
-// approach)", ctexbook's centred appendix sections); the first line about as wide as the second or wider (a
+// approach)", ctexbook's centred appendix sections), or indented under them by up to a quad more ("2 Future
+// perspective on" / "Debian packaging prac-"); the first line about as wide as the second or wider (a
 // wrapped line fills its measure; a short heading over a longer one is two headings); the second opens no numbering,
 // chapter label or keyword of its own ("2.1 …", "Chapter 3", "Abstract"); the first ends no sentence and is no
 // label alone. Without boxes, never: the order alone cannot tell a wrapped line from the next heading.
@@ -43,8 +44,12 @@ function nextLine(a: readonly number[], b: readonly number[], hang?: number): bo
   const left = Math.abs(a[0] - b[0]) <= ALIGN;
   const centre = Math.abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN;
   // aligned with the words past the number: hung under them, or centred under them (a centred appendix heading)
+  // (a number's box is wider than its characters' share by a quad: up to one and a half line heights more)
   const hung =
-    hang !== undefined && (Math.abs(hang - b[0]) <= ALIGN || Math.abs((hang + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN);
+    hang !== undefined &&
+    (Math.abs(hang - b[0]) <= ALIGN ||
+      Math.abs((hang + a[2]) / 2 - (b[0] + b[2]) / 2) <= ALIGN ||
+      (b[0] - a[0] > ALIGN && b[0] <= hang + 1.5 * ha));
   return left || centre || hung;
 }
 
