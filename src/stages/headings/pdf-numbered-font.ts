@@ -12,9 +12,13 @@
 // line, a sentence, longer than a heading, an unnumbered line before the first typed numbered heading (front matter:
 // a numbered one may stand there, "1 People around Debian" before the typed "3 …"), or a description term
 // (a lower-case name with its arguments, pdf-term.ts). A bold term that runs on into its definition is no line of
-// its own in the PDF: its element is not aligned to the line, or is aligned badly, and is never taken.
+// its own in the PDF: its element is not aligned to the line, or is aligned badly, and is never taken; terms on lines
+// of their own in the font, as many as its numbered headings, make it no heading's font (ctexart's "RAID-0" …).
+// The same test keeps a title the parser gave from the body-size demotion (candidates.ts, under the weight of
+// `pdf-font-of-numbered`): llncs's starred subsection "Modems Supporting PPTP" in the bold 9.96 pt of "4.1 …".
 import type { Element, PdfHints } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
+import { parseCaptionLabel } from '../../text/caption-label.js';
 import { endsSentence } from '../../text/chars.js';
 import { parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult } from '../types.js';
@@ -65,13 +69,31 @@ export function numberedKindFont(
   const { kinds, first } = fontKinds(elements, furniture);
   if (kinds.size === 0) return undefined;
   const body = bodyFont(elements, furniture);
-  const test = (el: Element) => {
+  /** The font key (with its letter case, when that one names the kind) an element's line matches, if any. */
+  const keyOf = (el: Element) => {
     const pdf = lineFont(el);
     const text = el.text.trim();
-    if (!pdf || !text || isCallTerm(text) || fontOf(pdf) === body) return false;
+    if (!pdf || !text || isCallTerm(text) || fontOf(pdf) === body) return undefined;
     const n = parseNumbering(text);
-    const kind = kinds.get(`${fontOf(pdf)}:${caseOf(text, n !== undefined)}`) ?? kinds.get(fontOf(pdf));
-    return kind !== undefined && (!n || kind === `${n.ladder}:${n.rank}`);
+    const cased = `${fontOf(pdf)}:${caseOf(text, n !== undefined)}`;
+    const key = kinds.has(cased) ? cased : fontOf(pdf);
+    const kind = kinds.get(key)?.kind;
+    return kind !== undefined && (!n || kind === `${n.ladder}:${n.rank}`) ? key : undefined;
+  };
+  // A font as many unnumbered lines are set in as numbered headings (float captions aside) is a term's too (ctexart's
+  // description terms "RAID-0" … in the bold of "1.1.1 不同的 RAID 级别"): a lost heading is the exception in its font.
+  const lone = new Map<string, number>();
+  const numbered = new Map<string, number>();
+  for (const [key, { count }] of kinds) numbered.set(baseFont(key), Math.max(numbered.get(baseFont(key)) ?? 0, count));
+  for (const el of elements) {
+    if (furniture.kinds.has(el.id) || (el.type !== 'text' && !HEADING_TYPES.has(el.type))) continue;
+    const text = el.text.trim();
+    const key = parseNumbering(text) || parseCaptionLabel(text) ? undefined : keyOf(el);
+    if (key) lone.set(baseFont(key), (lone.get(baseFont(key)) ?? 0) + 1);
+  }
+  const test = (el: Element) => {
+    const key = keyOf(el);
+    return key !== undefined && (lone.get(baseFont(key)) ?? 0) < numbered.get(baseFont(key))!;
   };
   return { test, first };
 }
@@ -83,6 +105,8 @@ function lineFont(el: Element): PdfHints | undefined {
 }
 
 const fontOf = (pdf: PdfHints): string => `${pdf.fontName}|${pdf.fontSize}|${pdf.bold === true}`;
+/** A font key without its letter case. */
+const baseFont = (key: string): string => key.replace(/:(?:caps|mixed)$/, '');
 
 /**
  * Each font (and font in a letter case) the typed numbered headings of one kind alone are set in, two or more of
@@ -108,10 +132,10 @@ function fontKinds(elements: readonly Element[], furniture: FurnitureResult) {
     count(fontOf(pdf), kind);
     count(`${fontOf(pdf)}:${caseOf(el.text.trim(), true)}`, kind);
   }
-  const kinds = new Map<string, string>();
+  const kinds = new Map<string, { kind: string; count: number }>();
   for (const [font, byKind] of seen) {
-    const [kind, n] = [...byKind][0];
-    if (byKind.size === 1 && n >= MIN_NUMBERED) kinds.set(font, kind);
+    const [kind, count] = [...byKind][0];
+    if (byKind.size === 1 && count >= MIN_NUMBERED) kinds.set(font, { kind, count });
   }
   return { kinds, first };
 }
