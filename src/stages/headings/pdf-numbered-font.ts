@@ -22,8 +22,7 @@ import { parseCaptionLabel } from '../../text/caption-label.js';
 import { endsSentence } from '../../text/chars.js';
 import { parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult } from '../types.js';
-import { caseStyle } from './candidates.js';
-import { isCallTerm } from './pdf-term.js';
+import { isCallTerm } from './call-term.js';
 
 /** Longer is no heading's line. */
 const MAX_LENGTH = 80;
@@ -147,7 +146,7 @@ function caseOf(text: string, numbered: boolean): 'caps' | 'mixed' {
     .slice(numbered ? 1 : 0)
     .join(' ');
   const letters = words.replace(/[^\p{Lu}\p{Ll}]/gu, '');
-  return letters.length >= 4 && caseStyle(words) === 'caps' ? 'caps' : 'mixed';
+  return letters.length >= 4 && letters === letters.toUpperCase() ? 'caps' : 'mixed';
 }
 
 /** The font (name, size, weight) most characters of the well-aligned text elements are set in. */
