@@ -91,6 +91,10 @@ describe('a line typed as text in the font of one numbered kind (revtex × Paddl
     expect(levelsOf(specs(null)).map(([t]) => t)).not.toContain('DGIT');
     expect(levelsOf(specs(), { 'promoted-pdf-numbered-font': 0 }).map(([t]) => t)).not.toContain('DGIT');
   });
+  it('a line opening in bold, going on in that font, is a run-in label: not taken', () => {
+    const runIn = { pdf: { ...BOLD.pdf, boldLead: 'Remark 1.' } };
+    expect(levelsOf(specs(runIn)).map(([t]) => t)).not.toContain('DGIT');
+  });
   it('a line in the body text font is not taken, nor one badly aligned', () => {
     const plain = font(9.96, 'LMRoman10-Regular', false);
     expect(levelsOf(specs(plain)).map(([t]) => t)).not.toContain('DGIT');

@@ -14,6 +14,8 @@
 // (a lower-case name with its arguments, pdf-term.ts). A bold term that runs on into its definition is no line of
 // its own in the PDF: its element is not aligned to the line, or is aligned badly, and is never taken; terms on lines
 // of their own in the font, as many as its numbered headings, make it no heading's font (ctexart's "RAID-0" …).
+// A line that opens in bold and goes on in the kind's font is a run-in label and its text, never taken (elsarticle's
+// "Remark 1. 7, …" in the italic of its subsections).
 // The same test keeps a title the parser gave from the body-size demotion (candidates.ts, under the weight of
 // `pdf-font-of-numbered`): llncs's starred subsection "Modems Supporting PPTP" in the bold 9.96 pt of "4.1 …".
 import type { Element, PdfHints } from '../../model/element.js';
@@ -72,7 +74,8 @@ export function numberedKindFont(
   const keyOf = (el: Element) => {
     const pdf = lineFont(el);
     const text = el.text.trim();
-    if (!pdf || !text || isCallTerm(text) || fontOf(pdf) === body) return undefined;
+    // (a line opening in bold and going on in the kind's font is a run-in label's: elsarticle's "Remark 1. …")
+    if (!pdf || !text || pdf.boldLead || isCallTerm(text) || fontOf(pdf) === body) return undefined;
     const n = parseNumbering(text);
     const cased = `${fontOf(pdf)}:${caseOf(text, n !== undefined)}`;
     const key = kinds.has(cased) ? cased : fontOf(pdf);
