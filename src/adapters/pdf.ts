@@ -114,7 +114,7 @@ interface BlockCount {
 }
 
 /** A block or float in page order; `size` its largest font size, `lead` its first run's text. */
-type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: string; code?: boolean };
+type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: string; code?: boolean; styled?: boolean };
 
 /** One page's blocks, typed, with its images placed before the first block below their top. */
 function pageElements(
@@ -144,6 +144,7 @@ function pageElements(
       size: Math.max(...b.lines.map((l) => l.fontSize)),
       lead: b.lines[0].spans?.[0]?.[2],
       ...(b.lines.some(isCode) ? { code: true } : {}),
+      ...(b.lines.every((l) => l.bold || l.italic) ? { styled: true } : {}),
       el: {
         ref: `/pages/${p0}/blocks/${b.index}`,
         page: page.page,
@@ -188,7 +189,7 @@ function pageElements(
     body,
   );
   count.captions += typed.filter((x) => x.el.sourceType === 'pdf-sub-caption').length;
-  count.titles += typed.filter((x) => x.el.sourceType === 'pdf-centred-caps').length;
+  count.titles += typed.filter((x) => x.el.sourceType?.startsWith('pdf-centred-')).length;
   count.footnotes += typed.filter((x) => x.el.sourceType === 'pdf-footnote').length;
   return typed;
 }
@@ -231,24 +232,31 @@ function typeFirstItems(placed: Placed[]): Placed[] {
 }
 
 /**
- * A one-line block at the body size in capitals throughout, centred over the paragraph below it and narrower than it,
- * is a heading: IEEEtran's unnumbered "INSTALLING APACHE" (small capitals faked in two sizes of the body font, no
- * number, no small-caps font name to tell it). Never a page's first block (a running head) nor code.
+ * A one-line block centred over the paragraph below it and narrower than it is a heading when it is, at the body size,
+ * in capitals throughout (IEEEtran's unnumbered "INSTALLING APACHE", small capitals faked in two sizes of the body
+ * font, no number, no small-caps font name to tell it: `pdf-centred-caps`), or numbered like a section and in italics
+ * or bold throughout, at the body size or a step below it (revtex's `\subsubsection` "1. Booting From the Network" in
+ * 9 pt italics over a 10 pt body, otherwise a list's item by its number: `pdf-centred-numbered`; a list's items are
+ * never centred). Never a page's first block (a running head) nor code.
  */
 function typeCentredCaps(placed: Placed[], body: number): Placed[] {
   placed.forEach((x, k) => {
     const below = placed[k + 1]?.el;
     const box = x.el.bbox;
-    if (k === 0 || x.code || x.el.type !== 'text' || x.el.hints?.lineCount !== 1 || !box) return;
-    if (below?.type !== 'text' || !below.bbox || (x.size ?? 0) < 0.95 * body || (x.size ?? 0) >= 1.12 * body) return;
+    const types = ['text', 'list_item'];
+    if (k === 0 || x.code || !types.includes(x.el.type) || x.el.hints?.lineCount !== 1 || !box) return;
+    if (below?.type !== 'text' || !below.bbox || (x.size ?? 0) >= 1.12 * body) return;
     const text = x.el.text.trim();
+    if (text.length > 80 || /[.;,:]$/u.test(text)) return;
     const letters = text.replace(/[^\p{L}]/gu, '');
-    if (text.length > 80 || letters.length < 4 || !/^\p{Lu}+$/u.test(letters) || /[.;,:]$/u.test(text)) return;
+    const caps =
+      x.el.type === 'text' && (x.size ?? 0) >= 0.95 * body && letters.length >= 4 && /^\p{Lu}+$/u.test(letters);
+    const numbered = x.styled && (x.size ?? 0) >= 0.85 * body && SECTION_NUMBER.test(text);
     const [n0, , n1] = below.bbox;
     const centred = Math.abs(box[0] + box[2] - n0 - n1) / 2 <= 0.01;
-    if (centred && box[0] > n0 + 0.02 && box[2] - box[0] < 0.8 * (n1 - n0)) {
+    if ((caps || numbered) && centred && box[0] > n0 + 0.02 && box[2] - box[0] < 0.8 * (n1 - n0)) {
       x.el.type = 'title';
-      x.el.sourceType = 'pdf-centred-caps';
+      x.el.sourceType = caps ? 'pdf-centred-caps' : 'pdf-centred-numbered';
     }
   });
   return placed;

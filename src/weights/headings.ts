@@ -173,6 +173,8 @@ export const headingsWeightsSchema = z.strictObject({
   'promoted-outline-text': weight,
   /** With the source PDF: one line of text in the PDF font of an outline-listed heading, ≥ 1.2 × body: a heading. */
   'promoted-pdf-outline-font': weight,
+  /** With the source PDF: one line of text in the PDF font the typed numbered headings of one kind alone are set in: a heading. */
+  'promoted-pdf-numbered-font': weight,
   /** With the source PDF: a numbered list item set in the PDF font of the typed headings of its rank: a heading. */
   'promoted-pdf-list-item': weight,
   /** The first heading, unnumbered, with the abstract's heading next on its page: the document title. */
@@ -378,6 +380,9 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Session 22 (issue #14), hand-set below promoted-outline-text: one line of text in the font of an outline-listed
   // heading, well over the body's size (pdf-outline-font.ts). Adds to the level's confidence; 0 or less: off.
   'promoted-pdf-outline-font': 0.3,
+  // Session 26 (issue #14), hand-set as promoted-pdf-outline-font: one line of text in the font of the typed numbered
+  // headings of one kind (pdf-numbered-font.ts). Adds to the level's confidence; 0 or less: off.
+  'promoted-pdf-numbered-font': 0.3,
   // Session 17 (issue #14), hand-set as promoted-numbered-text: a numbered list item in the PDF font of the typed
   // headings of its rank, continuing their numbers (promote.ts). Adds to the level's confidence; 0 or less: off.
   'promoted-pdf-list-item': 0.3,

@@ -87,6 +87,8 @@ export const headingsPhrases: Readonly<Record<string, string>> = {
     'the parser typed it as text, but it is a top keyword alone ("References", "致谢"): a heading',
   'promoted-pdf-list-item':
     "the parser typed it as a list's item, but it is numbered as the document's headings are and set in the source PDF's font of the typed headings of its rank: a heading",
+  'promoted-pdf-numbered-font':
+    "the parser typed it as text, but it is one line set in the source PDF in the font that the document's numbered headings of one kind alone are set in: a heading",
   'promoted-pdf-outline-font':
     "the parser typed it as text, but it is one line set in the source PDF in the font of a heading the outline (bookmarks) lists, well over the body text's size: a heading",
   'promoted-outline-text':

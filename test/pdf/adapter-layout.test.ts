@@ -168,3 +168,29 @@ describe("the PDF adapter: a numbered heading's wrapped line", () => {
     expect(els.filter((e) => e.type === 'title').map((e) => e.text)).toEqual(['2 Available configuration options']);
   });
 });
+
+describe('the PDF adapter: a numbered head centred in its column (revtex)', () => {
+  // revtex's `\subsubsection` "1. Booting From the Network": 9 pt italics over a 10 pt body, centred over the
+  // paragraph under it; by its number alone it was a list's item (session 26).
+  const italic = { fontSize: 9, italic: true, fontName: 'LMRoman9-Italic' };
+  const para = (top: number) => [
+    line('When a computer is booted from the network, the server sending', top, 0.534, 0.918),
+    ...body(top + 0.015, 3, 0.518, 0.918),
+  ];
+  it('is a title', () => {
+    const head = line('1. Booting From the Network', 0.3, 0.617, 0.819, italic);
+    const els = read([...body(0.1, 4, 0.518, 0.918), head, ...para(0.33)]);
+    expect(els.find((e) => e.text.startsWith('1. Booting'))).toMatchObject({
+      type: 'title',
+      sourceType: 'pdf-centred-numbered',
+    });
+  });
+  it('an item at the left edge stays an item, and so does a centred one in the body font', () => {
+    const left = line('1. Booting From the Network', 0.3, 0.518, 0.72, italic);
+    const plain = line('1. Booting From the Network', 0.3, 0.617, 0.819, { fontSize: 9 });
+    for (const l of [left, plain]) {
+      const els = read([...body(0.1, 4, 0.518, 0.918), l, ...para(0.33)]);
+      expect(els.find((e) => e.text.startsWith('1. Booting'))?.type).toBe('list_item');
+    }
+  });
+});

@@ -78,6 +78,17 @@ describe('a line of text in the font of the outline-listed headings (pdf-outline
       ['debc', 2],
     ]);
   });
+  it('a question the parser labelled a header, kept in the body, is one too (session 26)', () => {
+    // report × PaddleOCR (seed 58171): the starred chapter "What is debuild?" opening its page, typed header; its
+    // level is the headings stage's (a header's key), here only that it is a heading at all
+    const doc = makeDoc(
+      specs().map((s) => (s.text === 'bts' ? { ...s, type: 'header', text: 'What is bts?' } : s)),
+      4,
+    );
+    matchOutline(doc.elements, pdf(outline), []);
+    const headings = headingsOf(doc).levels;
+    expect(doc.elements.filter((e) => headings.has(e.id)).map((e) => e.text)).toContain('What is bts?');
+  });
   it('stays text without its PDF font', () => {
     expect(headingTexts(false).map(([t]) => t)).toEqual(['Guide for Debian Maintainers', 'dput', 'debc']);
   });

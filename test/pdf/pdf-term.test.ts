@@ -5,7 +5,7 @@
 // alone made "filter(pattern)", "pattern(…)" and "tag[(facet)]" level-2 headings beside the sections.
 import { describe, expect, it } from 'vitest';
 import type { PdfHints } from '../../src/model/element.js';
-import { isCallTerm } from '../../src/stages/headings/pdf-term.js';
+import { isCallTerm } from '../../src/stages/headings/call-term.js';
 import { makeDoc, type Spec } from '../helpers/doc.js';
 import { headingsOf } from '../helpers/headings.js';
 

@@ -15,6 +15,7 @@ import { isAuthorLine } from './authors.js';
 import { blankOpenerHeaders } from './blank-opener.js';
 import { type Demotion, LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
 import { chapterPageOpeners, pageOpeners } from './page-openers.js';
+import { numberedKindFont } from './pdf-numbered-font.js';
 import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
 import { inLargestPdfType } from './pdf-title-type.js';
 import { promotedTexts } from './promote.js';
@@ -198,8 +199,9 @@ export function demoteBySize(
   const firstNumbered = candidates.findIndex((c) => c.numbering);
   const firstProse = doc.elements.find((e) => e.type === 'text' && !furniture.kinds.has(e.id) && isProse(e.text));
   const named = numberedLowercaseNames(candidates);
-  // With the source PDF, its real sizes: a bold title set larger than the body there is no body-size title (pdf-size.ts).
+  // With the source PDF: set larger than the body (pdf-size.ts) or in a numbered kind's font (pdf-numbered-font.ts).
   const pdfBody = pdfBodySize(doc.elements, furniture);
+  const kindFont = ctx.weights['pdf-font-of-numbered'] > 0 ? numberedKindFont(doc.elements, furniture) : undefined;
   const namedSections =
     ctx.weights['numbered-names'] > 0 && named.length >= 2
       ? { key: mostCommonKey(named), sizes: sortedSizes(named) }
@@ -217,7 +219,8 @@ export function demoteBySize(
       const message = 'not a heading: its text is smaller than the body text';
       return !demote(ctx, c.el, 'headings.smaller-than-body', 'headings.demoted-smaller-than-body', message);
     }
-    if (largerHeadings && c.size <= bodyLine * (1 + tolerance) && !pdfLargerThanBody(c.el, pdfBody)) {
+    const pdfKept = pdfLargerThanBody(c.el, pdfBody) || kindFont?.test(c.el);
+    if (largerHeadings && c.size <= bodyLine * (1 + tolerance) && !pdfKept) {
       if (habit && (i > firstNumbered || (firstProse !== undefined && c.el.id > firstProse.id))) {
         c.evidence = [...(c.evidence ?? []), 'headings.body-size-habit'];
         const space = spaced?.spaces.get(c);

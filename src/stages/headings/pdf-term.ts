@@ -10,16 +10,10 @@
 // Found on the bookmarked LaTeX set (IEEEtran × MinerU: a term MinerU gave text_level 1, ranked level with the
 // sections; amsart read alone: three terms at level 2 beside the sections).
 import type { FurnitureResult, StageInput } from '../types.js';
+import { isCallTerm } from './call-term.js';
 import { demote } from './candidates.js';
 import { pdfBodySize, unrankedAtPdfBodySize } from './pdf-size.js';
 import type { Candidate, HeadingContext } from './types.js';
-
-/** A lower-case name, then its arguments in parentheses or brackets holding a word, to the end of the line. */
-const CALL_TERM = /^\p{Ll}[\p{L}\p{N}_.:+-]*\s?(?:\[\(|[([])(?=[^)\]]*\p{L})[^\n]*[)\]]$/u;
-
-export function isCallTerm(text: string): boolean {
-  return CALL_TERM.test(text.trim());
-}
 
 export function demotePdfTerms(
   candidates: Candidate[],

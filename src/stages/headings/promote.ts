@@ -42,6 +42,7 @@ import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { TakenNumbers } from './number-scope.js';
 import { pageFootIds } from './page-foot.js';
 import { pageOpeners } from './page-openers.js';
+import { numberedFontTexts } from './pdf-numbered-font.js';
 import { outlineFontTexts } from './pdf-outline-font.js';
 import { sectionCaption } from './section-captions.js';
 import type { HeadingContext } from './types.js';
@@ -176,7 +177,10 @@ function firstSeen(firstPage: Map<string, number>, folded: string, page: number)
   return seen ?? page;
 }
 
-/** Texts promoted by the outline's words or fonts, or by opening their page (outline, PDF font, page-opener rules). */
+/**
+ * Texts promoted by the outline's words or fonts, the font of a numbered kind, or by opening their page (outline, PDF
+ * font, page-opener rules).
+ */
 function byOutlineAndPlace(
   elements: readonly Element[],
   furniture: FurnitureResult,
@@ -186,6 +190,7 @@ function byOutlineAndPlace(
 ): void {
   if (ctx.weights['promoted-outline-text'] > 0) outlineTexts(elements, furniture, merged, out);
   if (ctx.weights['promoted-pdf-outline-font'] > 0) outlineFontTexts(elements, furniture, merged, out);
+  if (ctx.weights['promoted-pdf-numbered-font'] > 0) numberedFontTexts(elements, furniture, merged, out);
   if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
 }
 
