@@ -380,8 +380,7 @@ export const defaultHeadingsWeights: HeadingsWeights = {
   // Session 22 (issue #14), hand-set below promoted-outline-text: one line of text in the font of an outline-listed
   // heading, well over the body's size (pdf-outline-font.ts). Adds to the level's confidence; 0 or less: off.
   'promoted-pdf-outline-font': 0.3,
-  // Session 26 (issue #14), hand-set as promoted-pdf-outline-font: one line of text in the font of the typed numbered
-  // headings of one kind (pdf-numbered-font.ts). Adds to the level's confidence; 0 or less: off.
+  // Session 26 (issue #14), hand-set as the above: in the font of one kind of typed numbered headings (pdf-numbered-font.ts).
   'promoted-pdf-numbered-font': 0.3,
   // Session 17 (issue #14), hand-set as promoted-numbered-text: a numbered list item in the PDF font of the typed
   // headings of its rank, continuing their numbers (promote.ts). Adds to the level's confidence; 0 or less: off.
