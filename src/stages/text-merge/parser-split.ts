@@ -73,10 +73,10 @@ function sentenceGoesOn(aText: string, bText: string): GoesOn {
   if (STOP_END.test(aText) || OWN_OPENING.test(bText) || hasFormulaTail(aText)) return false;
   // CJK prose stops only on its stops: a full line ending on a letter or a comma goes on (in CJK or a Latin name)
   if (cjk) return /^\p{L}/u.test(bText) && 'plainly';
-  // lower case goes on, unless it is a file name's ("… usr/bin" | "debian/manpages (maintainer version):")
-  // (after a word ending in lower case: an address's "USA" or a heading's "FAQ" over a paragraph ends a block)
-  // (a word alone with no stop is a term over its description: "… of binary packages" | "deb-src")
+  // a word alone with no stop is a term over its description ("… of binary packages" | "deb-src")
   if (!/\s/.test(bText) && !/[.!?,;:)]$/.test(bText)) return false;
+  // lower case goes on after a word ending in lower case (an address's "USA" or a heading's "FAQ" over a paragraph
+  // ends a block), unless it is a file name's ("… usr/bin" | "debian/manpages (maintainer version):")
   if (/\p{L}\p{Ll}["'”’]?$/u.test(aText) && /^[“‘"'(]?(?:\p{Ll}{2,}|a\s)/u.test(bText) && !FILE_NAME_START.test(bText))
     return 'plainly';
   // a word cut at its hyphen goes on in lower case; after a comma, a dash or a word no sentence ends with, a name,
@@ -124,12 +124,14 @@ export function parserSplits(body: readonly Element[]): Array<[Element, Element]
     if (a.type !== 'text' || b.type !== 'text') continue;
     const [aText, bText] = [a.text.trim(), b.text.trim()];
     if (aText.length < (cjkShare(aText) >= 0.3 ? MIN_CJK_CHARS : MIN_CHARS) || !bText) continue;
+    // the cheap tests first: the text's ends and the boxes, then what kind of text the blocks hold
+    const how = sentenceGoesOn(aText, bText);
+    if (!how || !nextLineBelow(a, b, how)) continue;
     if (OPTION_OPENING.test(aText) || opensCaption(aText) || looksLikeCode(bText)) continue;
     // Latin text must read as prose (not a term over its description: "?reverse-depType(pattern), ~R…" | "depType
     // may be …"); CJK prose with paths and brackets in it is often not dense enough in words to say so
     if (cjkShare(aText) >= 0.3 ? looksLikeCode(aText) : !looksLikeProse(aText)) continue;
-    const how = sentenceGoesOn(aText, bText);
-    if (how && nextLineBelow(a, b, how)) pairs.push([a, b]);
+    pairs.push([a, b]);
   }
   return pairs;
 }
