@@ -44,6 +44,11 @@ const SPARSE = 0.7;
 /** The first block's prose is long enough to be a paragraph's line, not a label or a term (CJK lines hold fewer). */
 const MIN_CHARS = 40;
 const MIN_CJK_CHARS = 15;
+/**
+ * A block left open stops on a letter, a closing quote, a comma or a dash — not on a formula's symbol, a number or a
+ * bracket ("… 𝛼 > 0" | "(pattern)", "… (see Section 5.6)" | "debian/control").
+ */
+const ENDS_OPEN = /[\p{L},，、\-–—]["'”’]?$/u;
 /** A sentence's or clause's end, closing quotes and brackets after it. */
 const STOP_END = /[.!?:;。！？：；…]["'”’)\]」』）]*$/u;
 /** A list entry's marker, a heading's number or a clause's label ("第十八条") opening the next block: a block of its own. */
@@ -64,13 +69,11 @@ type GoesOn = 'plainly' | 'closely' | false;
  * text, the first stops on a letter or a comma, not a stop ("… 我们只关注打包的" | "技术方面。…"). The geometry has
  * ruled out a title or a list over its first entry; a capital after a word a sentence may end with decides nothing.
  */
-function sentenceGoesOn(aText: string, bText: string): GoesOn {
-  // A paragraph keeps its script; it stops on a letter, a closing quote, a comma or a dash (not on a formula's
-  // symbol, a number or a bracket: "… 𝛼 > 0" | "(pattern)", "… (see Section 5.6)" | "debian/control").
-  const cjk = cjkShare(aText) >= 0.3;
-  if (cjk !== cjkShare(bText) >= 0.3 || !/[\p{L},，、\-–—]["'”’]?$/u.test(aText)) return false;
-  // a formula glued after a sentence's stop ("… the upstream version. x ≤ n i") ends that sentence
-  if (STOP_END.test(aText) || OWN_OPENING.test(bText) || hasFormulaTail(aText)) return false;
+function sentenceGoesOn(aText: string, bText: string, cjk: boolean): GoesOn {
+  // (The caller has seen the first stop on a letter, a closing quote, a comma or a dash: ENDS_OPEN.) A formula glued
+  // after a sentence's stop ("… the upstream version. x ≤ n i") ends that sentence; a paragraph keeps its script.
+  if (STOP_END.test(aText) || OWN_OPENING.test(bText)) return false;
+  if (hasFormulaTail(aText) || cjk !== cjkShare(bText) >= 0.3) return false;
   // CJK prose stops only on its stops: a full line ending on a letter or a comma goes on (in CJK or a Latin name)
   if (cjk) return /^\p{L}/u.test(bText) && 'plainly';
   // a word alone with no stop is a term over its description ("… of binary packages" | "deb-src")
@@ -123,14 +126,16 @@ export function parserSplits(body: readonly Element[]): Array<[Element, Element]
     const [a, b] = [body[i], body[i + 1]];
     if (a.type !== 'text' || b.type !== 'text') continue;
     const [aText, bText] = [a.text.trim(), b.text.trim()];
-    if (aText.length < (cjkShare(aText) >= 0.3 ? MIN_CJK_CHARS : MIN_CHARS) || !bText) continue;
+    if (aText.length < MIN_CJK_CHARS || !bText || !ENDS_OPEN.test(aText)) continue;
     // the cheap tests first: the text's ends and the boxes, then what kind of text the blocks hold
-    const how = sentenceGoesOn(aText, bText);
+    const cjk = cjkShare(aText) >= 0.3;
+    if (aText.length < (cjk ? MIN_CJK_CHARS : MIN_CHARS)) continue;
+    const how = sentenceGoesOn(aText, bText, cjk);
     if (!how || !nextLineBelow(a, b, how)) continue;
     if (OPTION_OPENING.test(aText) || opensCaption(aText) || looksLikeCode(bText)) continue;
     // Latin text must read as prose (not a term over its description: "?reverse-depType(pattern), ~R…" | "depType
     // may be …"); CJK prose with paths and brackets in it is often not dense enough in words to say so
-    if (cjkShare(aText) >= 0.3 ? looksLikeCode(aText) : !looksLikeProse(aText)) continue;
+    if (cjk ? looksLikeCode(aText) : !looksLikeProse(aText)) continue;
     pairs.push([a, b]);
   }
   return pairs;
