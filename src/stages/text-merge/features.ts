@@ -45,10 +45,12 @@ import { citationCut } from './citation-cut.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
 import { declarationBeforeDescription } from './declaration.js';
+import { isFieldLines } from './field-lines.js';
 import { noteAtFoot } from './flow.js';
 import { markerRepeatedOverPage, termOpensItem } from './item-starts.js';
 import { FIRST_LINE_INDENT, INDENT, isParagraphIndent, LAST_LINE_FULL, LAST_LINE_SHORT } from './layout.js';
 import { colonLeadInEvidence } from './lead-in.js';
+import { nameRunCut } from './name-run.js';
 import { type Out, type Pair, pairOf, type SentenceEnd } from './pair.js';
 import {
   ABSTRACT_OPENER,
@@ -213,7 +215,7 @@ function endEvidence(pair: Pair, out: Out): SentenceEnd {
     if (OPTION_TERM.test(aText)) push('option-term-before');
     else if (isSignatureLine(aText)) push('signature-before');
     else if (/\s/.test(aText) && !endsSentence(aText) && commandLike(aText)) push('command-line-before');
-    else if (aText.length < 40 && /^\p{Lu}[\w-]*:\s*\S+$/u.test(aText)) push('field-line-before');
+    else if (isFieldLines(aText, pair.a.text)) push('field-line-before');
   }
   // "Column column;" | "Specifies the leftmost column …": a declaration and its description (./declaration.ts).
   if (declarationBeforeDescription(aText, pair.bText)) push('declaration-before');
@@ -240,7 +242,6 @@ function startEvidence(pair: Pair, out: Out): void {
 
 /** A bold run-in head's end (the PDF's `boldLead`): a box title or run-in heading, not a word set in bold mid-sentence. */
 const BOLD_LEAD_END = /[.:?!。：？！]$/u;
-
 function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefined {
   const { b, aText, bText, aCjk, bCjk } = pair;
   // After a word no sentence ends with ("… the maximum weight to" | "1. In addition, …") a number is the
@@ -316,7 +317,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   // An item left on a word no sentence ends with ("… relying on DES, MD5, SHA-256 or" | "SHA-512. The special …") is
   // not whole: the capital is the sentence's next word (a name), not the next item's opening — unless a comma or a
   // semicolon before the conjunction closes the item ("• setup.py, or" | "• Build.PL.": an enumeration's items).
-  const leftOpen = DANGLING_WORD.test(aText) && !/[,;，；]\s*(?:and|or)$/i.test(aText);
+  const leftOpen = (DANGLING_WORD.test(aText) && !/[,;，；]\s*(?:and|or)$/i.test(aText)) || nameRunCut(pair);
   return pair.aIsListItem && !leftOpen ? 'capital-after-list-item' : 'capital-start';
 }
 

@@ -63,7 +63,9 @@ function restIn(area: readonly Element[]): Element | undefined {
 /** With boxes: the note's rest in the next column to the right, else in the first column of the next page. */
 function restWithBoxes(note: Element, byPage: Map<number, Element[]>, index: PositionIndex) {
   const nb = note.bbox;
-  if (!nb || nb[1] < NOTE_TOP || nb[3] < NOTE_BOTTOM || !opensNote(note)) return undefined;
+  // A note typed as one by the parser needs no number read from its text (Korean "1) 손해…" opens with no capital).
+  const typed = note.type === 'page_footnote';
+  if (!nb || nb[1] < NOTE_TOP || nb[3] < NOTE_BOTTOM || !(typed || opensNote(note))) return undefined;
   const own = byPage.get(note.page) ?? [];
   const inColumn = (e: Element) => e.bbox && e.bbox[0] < nb[2] - SLACK && e.bbox[2] > nb[0] + SLACK;
   if (own.some((e) => e !== note && inColumn(e) && e.bbox && e.bbox[1] >= nb[3] - SLACK)) return undefined;
@@ -75,9 +77,24 @@ function restWithBoxes(note: Element, byPage: Map<number, Element[]>, index: Pos
     const left = Math.min(...next.map((e) => e.bbox?.[0] ?? 1));
     rest = restIn(next.filter((e) => (e.bbox?.[0] ?? 1) <= left + 0.1));
   }
-  // Where the parser types its notes, the rest is typed as one too.
-  if (note.type === 'page_footnote' && rest?.type !== 'page_footnote') return undefined;
+  // Where the parser types its notes, the rest is typed as one too — or, having lost the number that typed the note,
+  // it is typed text set level with the notes it goes on from (the real dev set's Docling Korean report: "… U00~U99에
+  // 해당하는" | "질병은 보장대상이 되지 않는 것으로 정의", the next column's foot, below its body).
+  if (note.type === 'page_footnote' && rest?.type !== 'page_footnote' && !(rest && levelWithNotes(rest, note, own)))
+    return undefined;
   return rest && (index.get(rest.id) ?? 0) > (index.get(note.id) ?? 0) ? rest : undefined;
+}
+
+/** The rest's top stands within the foot area of typed notes the note closes (their run up its column). */
+function levelWithNotes(rest: Element, note: Element, own: readonly Element[]): boolean {
+  const nb = note.bbox;
+  const rb = rest.bbox;
+  if (!nb || !rb) return false;
+  let top = nb[1];
+  const notes = own.filter((e) => e.type === 'page_footnote' && e.bbox && e.bbox[0] < nb[2] && e.bbox[2] > nb[0]);
+  for (const e of notes.sort((x, y) => (y.bbox?.[1] ?? 0) - (x.bbox?.[1] ?? 0)))
+    if (e.bbox && e.bbox[3] >= top - SLACK) top = Math.min(top, e.bbox[1]);
+  return rb[1] >= top - SLACK;
 }
 
 /** Without boxes: the last text of an area, or the one before the notes that close it. */
@@ -137,7 +154,9 @@ export function judgeNoteRun(
   threshold: number,
 ): { joined: boolean; decision: Decision } {
   const { observations } = continuationFeatures(note, rest, { aEndsColumnLow: undefined, bStartsColumn: undefined });
-  const { score, features } = combine([{ id: 'note-runs-on', value: 1 }, ...observations], weights, weights.bias);
+  // The rest of a note is its last line, found under the foot rule: short and ending as notes end, no label or title.
+  const text = observations.filter((o) => o.id !== 'short-unpunctuated');
+  const { score, features } = combine([{ id: 'note-runs-on', value: 1 }, ...text], weights, weights.bias);
   for (const f of features) f.id = `text-merge.${f.id}`;
   const joined = score >= threshold;
   const confidence = confidenceFromScore(score, threshold, weights.scale);
