@@ -70,6 +70,17 @@ describe('reference entries the parser cut at line boundaries (text-merge/cut-en
     expect(d?.features?.map((f) => f.id)).toContain('text-merge.reference-cut');
   });
 
+  it('takes no rest across a blank wider than a line: the lines between were lost', () => {
+    // "…的实证研究[J].会计" | three lines' blank | "理世界,37(07):…" (the real dev set's thesis: the parser lost lines)
+    const entry = (restAt: number) => [
+      list('参考文献')[0],
+      text(1, 0.16, '黄倩,李政.2019.县域普惠金融发展与经济包容性增长——基于云南省 120 个县域数据的实证分析[J].'),
+      text(1, restAt, '云南财经大学学报,35(01):52-66.'),
+    ];
+    expect(merged(entry(0.2)).links.has('1|2')).toBe(true);
+    expect(merged(entry(0.27)).links.has('1|2')).toBe(false);
+  });
+
   it('only in a reference list: the same lines after another heading are left to the other rules', () => {
     const { r } = merged(list('附录'));
     // (a full line left on a letter may still go on by text-merge/parser-split.ts: "…的经验" | "证据[J]…")
