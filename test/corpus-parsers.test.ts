@@ -13,6 +13,7 @@ import type { Built, PElem } from '../scripts/corpus/build.js';
 import { emptyCounts, type Habits, type VPage } from '../scripts/corpus/habits.js';
 import { makeRng } from '../scripts/corpus/rng.js';
 import { emitAzureDi } from '../scripts/corpus/writers/azure-di.js';
+import { emitDeepseek } from '../scripts/corpus/writers/deepseek.js';
 import { writerGold } from '../scripts/corpus/writers/common.js';
 import {
   emitParser,
@@ -40,6 +41,7 @@ const ADAPTER: Record<ParserFormat, string> = {
   'mineru-v2': 'mineru-content-list-v2',
   textract: 'textract',
   'azure-di': 'azure-di',
+  deepseek: 'deepseek-ocr',
 };
 
 function read(file: string) {
@@ -288,6 +290,37 @@ describe('the Textract writer', () => {
     const table = [...r.byRef.values()].find((e) => e.type === 'table');
     expect(table?.html).toContain('<th>a</th>');
     expect(writerGold(w.placed).headings.map((h) => h.level)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('the DeepSeek-OCR writer', () => {
+  it('grounded blocks: captions by their float kind, the title "#", headings "##" or bare, feet as text', () => {
+    const w = emitDeepseek(handView(), makeRng(1), { furniture: 'text', bareHeadings: 0 });
+    const r = readInput('deepseek_ocr.json', w.input);
+    expect(r.adapter).toBe('deepseek-ocr');
+    const gold = writerGold(w.placed);
+    checkGold(gold, r.byRef, 'deepseek');
+    const typeOf = (text: string) => [...r.byRef.values()].find((e) => e.text === text)?.type;
+    expect(typeOf('Table I. Options')).toBe('table_caption');
+    expect(typeOf('Figure 1. A picture')).toBe('image_caption');
+    // the page number read as a text block where it stands: furniture in the gold all the same
+    const foot = [...r.byRef.values()].find((e) => e.text === '1' && e.page === 1);
+    expect(foot?.type).toBe('text');
+    expect(gold.furniture).toContain(foot?.ref);
+    expect(w.input[1].result.raw_output).toContain('<|ref|>sub_title<|/ref|>');
+    expect(w.input[1].result.raw_output).toContain('## 1 Introduction');
+    expect(gold.headings.map((h) => h.level)).toEqual([1, 2, 3]);
+  });
+
+  it('feet left out: in neither the input nor the gold; bare headings keep no "#"', () => {
+    const w = emitDeepseek(handView(), makeRng(1), { furniture: 'dropped', bareHeadings: 1 });
+    const r = readInput('deepseek_ocr.json', w.input);
+    const gold = writerGold(w.placed);
+    checkGold(gold, r.byRef, 'deepseek');
+    expect(gold.furniture).toEqual([]);
+    expect([...r.byRef.values()].some((e) => e.text === '1')).toBe(false);
+    expect(w.input[1].result.raw_output).not.toContain('## ');
+    expect(gold.headings.map((h) => h.level)).toEqual([1, 2, 3]);
   });
 });
 

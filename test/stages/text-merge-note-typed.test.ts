@@ -102,7 +102,7 @@ describe('an author list cut between a first name and a surname (text-merge/name
   });
 
   it('keeps a next entry that opens with a name and a comma apart when it is a list item', () => {
-    const asItem = refs.map((s, i) => (i === 4 ? { ...s, type: 'list_item' } : s));
+    const asItem = refs.map((s, i) => (i === 4 ? { ...s, type: 'list_item' as const } : s));
     expect(merge(asItem).groups).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The parser-style writers beyond MinerU/dots/middle/hOCR (issue #13 item 2), each with its parser's habits
 // (habits.ts) seeded per document and format: Docling, Marker, Mistral OCR, PaddleOCR, Unstructured, MinerU
-// content_list_v2, AWS Textract, Azure AI Document Intelligence.
+// content_list_v2, AWS Textract, Azure AI Document Intelligence, DeepSeek-OCR (grounding output).
 // `writeParserFormats` writes `<doc>/<format>/<file>` and its gold, and returns what meta.json records:
 // per format the habits' rates (`habits.<format>`), how often each was applied (`habitsApplied.<format>`), the
 // writer's per-document choice (`writerChoice.<format>`) and the gold counts.
@@ -42,6 +42,7 @@ import {
 } from '../table-habits.js';
 import { emitAzureDi } from './azure-di.js';
 import { type Placed, writerGold } from './common.js';
+import { emitDeepseek } from './deepseek.js';
 import { emitDocling } from './docling.js';
 import { emitMarker } from './marker.js';
 import { emitMineruV2 } from './mineru-v2.js';
@@ -59,6 +60,7 @@ export const PARSER_FORMATS = [
   'mineru-v2',
   'textract',
   'azure-di',
+  'deepseek',
 ] as const;
 export type ParserFormat = (typeof PARSER_FORMATS)[number];
 
@@ -72,6 +74,7 @@ export const PARSER_FILES: Record<ParserFormat, string> = {
   'mineru-v2': 'content_list_v2.json',
   textract: 'analyze_document.json',
   'azure-di': 'analyze_result.json',
+  deepseek: 'deepseek_ocr.json',
 };
 
 export interface ParserDoc {
@@ -139,6 +142,11 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
     case 'azure-di':
       r = emitAzureDi(pages);
       break;
+    case 'deepseek': {
+      const d = emitDeepseek(pages, rng);
+      r = { ...d, choice: `furniture ${d.choice.furniture}; bare headings ${d.choice.bareHeadings}` };
+      break;
+    }
     case 'unstructured': {
       const u = emitUnstructured(doc.id, doc.lang, pages, rng);
       r = { ...u, choice: `furniture as ${u.furniture}` };
