@@ -11,7 +11,7 @@
 //   --micro         micro averages in the default tables
 //   --options FILE, --weights FILE   engine options / a partial weights table, as for `docstitch` (e.g. the
 //                   weights `npm run fit` writes)
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { readEngineAndWeights } from '../src/cli/engine-args.js';
 import { crossFormatAgreement, type Outline, outlineOf } from '../src/eval/agreement.js';
 import { type CaseResult, familyGroupKey, groupResults, listCorpus, runCase, summarize } from '../src/eval/corpus.js';
@@ -46,6 +46,11 @@ if (split !== undefined && !['train', 'dev', 'test'].includes(split)) {
   process.exit(2);
 }
 if (dirs.length === 0) dirs.push('corpus');
+for (const d of dirs)
+  if (!existsSync(d) || !statSync(d).isDirectory()) {
+    console.error(`${d}: no such corpus folder (--by takes only "family" after it)`);
+    process.exit(2);
+  }
 const average: Average = args.includes('--micro') ? 'micro' : 'macro';
 
 let cases = dirs.flatMap((d) => listCorpus(d));

@@ -4,9 +4,9 @@
 // weighed with src/weights/furniture.ts: a rule marks an element when its score is positive):
 //  0. With the source PDF (`--pdf`): a text in a band that is its page's label (`pdf-page-label`); a text the PDF's
 //     outline names on its page (src/pdf/outline.ts: a heading) weighs against every rule (`outline-heading`).
-//  1. A page-number pattern ("7", "- 7 -", "Page 7 of 40", "7/40", "vii", "第7页") in the top or bottom
-//     band (`page-number-pattern`), stronger still when its number follows the page sequence
-//     (`page-sequence`) or else when the parser labelled it a page number (`page-number-label`).
+//  1. A page-number pattern ("7", "- 7 -", "Page 7 of 40", "7/40", "vii", "第7页") in the top or bottom band
+//     (`page-number-pattern`), stronger when it follows the page sequence (`page-sequence`), else when the parser
+//     labelled it (`page-number-label`); a lone centred number at a page's foot above the band, in that sequence.
 //  2. Repetition: the same text (digits folded) in the same band on many pages — or on many pages of
 //     one parity, for alternating left/right running heads (`repeat-band`, and `repeats` = the fraction
 //     of pages it repeats on).
@@ -46,6 +46,7 @@ import { pageNumberValue } from '../text/page-number.js';
 import { groupBy, minOf } from '../util/arrays.js';
 import { colophonLines } from './furniture/colophon.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
+import { footNumbers } from './furniture/foot-number.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
 import { inBody } from './furniture/in-body.js';
 import { headingsOnLabelledLine } from './furniture/line-heading.js';
@@ -197,9 +198,9 @@ function bandsAndRepeats(byPage: Map<number, Element[]>, opt: Options, habits: F
 
 /**
  * 1. Page numbers. A number whose offset from the page index is shared by another page's number in the
- * same band follows the page sequence (counted per band and offset: linear time).
+ * same band follows the page sequence (counted per band and offset: linear time). Returns the sequence's offsets.
  */
-function markPageNumbers(m: Marks, elements: readonly Element[], displaced: ReadonlySet<number>): void {
+function markPageNumbers(m: Marks, elements: readonly Element[], displaced: ReadonlySet<number>): Set<number> {
   const numbered: Array<{ el: Element; band: Band; value: number }> = [];
   const offsetPages = new Map<string, Set<number>>();
   for (let i = 0; i < elements.length; i++) {
@@ -236,6 +237,7 @@ function markPageNumbers(m: Marks, elements: readonly Element[], displaced: Read
       : ['furniture.page-number-pattern', `"${text}" has the form of a page number in the ${band} band`];
     mark(m, el, 'page_number', rule, message, evidence);
   }
+  return new Set([...offsetPages].filter(([, pages]) => pages.size >= 2).map(([key]) => Number(key.split('|')[1])));
 }
 
 /** A four-digit year, 1900–2099: on a page of its own it is a date line, not a page number. */
@@ -454,7 +456,9 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const weigh = weigher('furniture', options.weights.furniture);
   const m: Marks = { kinds: new Map(), decisions: [], bands, habitBand, weigh };
   markPageLabels(m, doc.elements);
-  markPageNumbers(m, doc.elements, displacedNumbers);
+  const sequence = markPageNumbers(m, doc.elements, displacedNumbers);
+  for (const f of footNumbers(byPage, sequence, (e) => m.kinds.has(e.id)))
+    mark(m, f.el, 'page_number', 'furniture.page-number-sequence', f.why, f.evidence);
   markRepeats(m, repeats, pageCount, opt, titleBlockLines(byPage));
   markMargins(m, byPage, opt);
   markRunningLines(m, byPage, habits, opt);
