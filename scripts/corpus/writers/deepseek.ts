@@ -9,7 +9,8 @@
 // has no label for them), table (HTML, no head cells), image (empty), image_caption / table_caption (by the kind of
 // the float the caption belongs to; a caption the habits loosened is text), equation (`\[ … \]`).
 // Running heads, feet and page numbers: per document either left out (the page read without them: in neither the
-// input nor the gold) or read as text blocks where they stand (the gold still counts them furniture).
+// input nor the gold) or read as text blocks where they stand (the gold still counts them furniture); a heading the
+// habits typed as a running head is read as text either way.
 import type { ElemKind } from '../build.js';
 import type { VElem, VPage } from '../habits.js';
 import type { Rng } from '../rng.js';
@@ -67,7 +68,9 @@ export function emitDeepseek(pages: VPage[], rng: Rng, force?: DeepseekChoice) {
     const parts: string[] = [];
     const plain: string[] = [];
     for (const v of page.elems) {
-      if (FURNITURE.has(v.as) && choice.furniture === 'dropped') continue;
+      // (a heading the habits typed as a running head is read as text: dropping it would take a level out of the
+      // document that its gold still counts)
+      if (FURNITURE.has(v.as) && choice.furniture === 'dropped' && FURNITURE.has(v.elem.kind)) continue;
       const tag = label(v, floatKind);
       const text = content(v, tag, tag === 'sub_title' && rng.chance(choice.bareHeadings));
       if (tag !== 'image' && !text.trim()) continue;
