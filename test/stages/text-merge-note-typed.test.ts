@@ -106,3 +106,33 @@ describe('an author list cut between a first name and a surname (text-merge/name
     expect(merge(asItem).groups).toEqual([]);
   });
 });
+
+describe('a block of footnotes typed as text at a page foot (text-merge note-at-foot)', () => {
+  // DeepSeek-OCR reads a page's notes as one text block starting above the foot's usual height (LaTeX article, two
+  // long notes); the next page's first paragraph is the body's, not the notes' rest.
+  const specs = (noteTop: number): Spec[] => [
+    {
+      page: 1,
+      type: 'text',
+      text: 'The pair values in the parentheses are the architecture values set in the control file.',
+      bbox: [0.205, 0.5, 0.792, 0.675],
+    },
+    {
+      page: 1,
+      type: 'text',
+      text: '1 Packaging may require installation of some additional helper packages. [-v] [-L] [-P] [-T]',
+      bbox: [0.205, noteTop, 0.792, 0.81],
+    },
+    {
+      page: 2,
+      type: 'text',
+      text: 'In many cases, the debmake command makes good guesses for the type of the package.',
+      bbox: [0.205, 0.16, 0.792, 0.3],
+    },
+  ];
+
+  it('keeps the notes block apart from the next page’s first paragraph', () => {
+    expect(merge(specs(0.686)).groups).toEqual([]);
+    expect(merge(specs(0.686), { 'note-at-foot': 0 }).groups).toEqual([[1, 2]]);
+  });
+});

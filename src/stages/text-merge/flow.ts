@@ -64,6 +64,8 @@ const LABEL_CHARS = 80;
 const NOTE_GAP = 0.004;
 /** Footnotes start below this share of the page. */
 const FOOT = 0.7;
+/** A block of notes starting higher than FOOT reaches at least this far down its page. */
+const NOTES_REACH = 0.8;
 /** The share of the page at its head and foot where page numbers sit. */
 const EDGE_BAND = 0.1;
 
@@ -387,5 +389,7 @@ export function lookahead(body: readonly Element[]) {
  */
 export function noteAtFoot(a: Element, b: Element): boolean {
   if (!a.bbox || !b.bbox || b.page <= a.page) return false;
-  return a.bbox[1] >= FOOT && b.bbox[1] < 0.5 && NOTE_OPENING.test(a.text) && /^\s*\d/.test(a.text);
+  // (a block of several notes starts higher: low in the page's lower half, reaching its foot)
+  const low = a.bbox[1] >= FOOT || (a.bbox[1] >= 0.5 && a.bbox[3] >= NOTES_REACH);
+  return low && b.bbox[1] < 0.5 && NOTE_OPENING.test(a.text) && /^\s*\d/.test(a.text);
 }
