@@ -107,6 +107,7 @@ import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
 import { rankPresentAncestors } from './headings/missing-ancestors.js';
 import { joinNumbersApart } from './headings/number-apart.js';
+import { demoteOrdinalLabels, readOrdinalLabels } from './headings/ordinal-label.js';
 import { pageOpeners } from './headings/page-openers.js';
 import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { demotePdfTerms } from './headings/pdf-term.js';
@@ -137,7 +138,9 @@ export function assignHeadingLevels(
   const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
   // a number set apart beside its words on one line is theirs (headings/number-apart.ts)
   const collected = collectCandidates(input, furniture, textMerges, ctx);
-  const candidates = joinNumbersApart(collected, input.doc.elements, furniture, ctx);
+  const apart = joinNumbersApart(collected, input.doc.elements, furniture, ctx);
+  // a template's chapter ordinal over a section numbered in another scheme is no heading (headings/ordinal-label.ts)
+  const candidates = demoteOrdinalLabels(apart, input.doc.elements, furniture, ctx);
   const beside = demoteByPlace(candidates, toc, input.doc.elements, furniture, ctx);
   const named = coverFormTitle(
     demoteSeriesName(demoteLabelNames(beside, input.doc.elements, furniture, ctx), input.doc.elements, furniture, ctx),
@@ -151,6 +154,7 @@ export function assignHeadingLevels(
   const kept = demoteClauseItems(items, input.doc.elements, furniture, ctx);
   const capsTop = weights['caps-top-section'] > 0;
   const plainTop = weights['plain-top-section'] > 0;
+  if (weights['ordinal-label'] > 0) readOrdinalLabels(kept);
   if (weights['letter-appendix'] > 0) numberLetterAppendices(kept);
   if (weights['article-holds-clauses'] > 0) articlesHoldClauses(kept);
   if (weights['trailing-number'] > 0) numberTrailing(kept);

@@ -177,6 +177,20 @@ function asSeries(outer: Numbering, rest: string): Numbering | undefined {
   return inner && inner.numbering.rank >= 2 ? { ...outer, ladder: 'series' } : undefined;
 }
 
+/**
+ * The section's own number after a series label ("02 6.2. …" → 6.2, "第二章6.2. …" → 6.2); undefined when the text
+ * opens with no such label.
+ */
+export function innerNumbering(raw: string): Numbering | undefined {
+  const text = foldDigits(raw.trim());
+  const rule = WORD_RULES.find((r) => r.ladder !== 'article' && r.re.test(text));
+  const m = rule ? rule.re.exec(text) : undefined;
+  const end = m ? m[0].length : decimalAt(text)?.end;
+  if (end === undefined) return undefined;
+  const inner = decimalAt(text.slice(end).replace(/^[\s.．:：\-–—|]+/, ''));
+  return inner && inner.numbering.rank >= 2 ? inner.numbering : undefined;
+}
+
 /** Parse the numbering at the start of a heading; undefined for an unnumbered heading. */
 export function parseNumbering(raw: string): Numbering | undefined {
   // Arabic-Indic digits ("١.٢ …") are read as the digits they are (./digits.ts).

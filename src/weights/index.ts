@@ -9,6 +9,7 @@ import { captionsWeightsSchema, defaultCaptionsWeights } from './captions.js';
 import { fittedWeights } from './fitted.js';
 import { defaultFurnitureWeights, furnitureWeightsSchema } from './furniture.js';
 import { defaultHeadingsWeights, headingsWeightsSchema } from './headings.js';
+import { defaultHeadingsMoreWeights, headingsMorePhrases, headingsMoreShape } from './headings-more.js';
 import { captionsPhrases, furniturePhrases, headingsPhrases } from './phrases.js';
 import { defaultTableMergeWeights, tableMergeFeatures, tableMergeWeightsSchema } from './table-merge.js';
 import { defaultTextMergeWeights, textMergeFeatures, textMergeWeightsSchema } from './text-merge.js';
@@ -16,7 +17,7 @@ import { defaultTextMergeWeights, textMergeFeatures, textMergeWeightsSchema } fr
 const stageWeights = {
   textMerge: textMergeWeightsSchema,
   tableMerge: tableMergeWeightsSchema,
-  headings: headingsWeightsSchema,
+  headings: headingsWeightsSchema.extend(headingsMoreShape),
   furniture: furnitureWeightsSchema,
   captions: captionsWeightsSchema,
 };
@@ -40,7 +41,7 @@ export const weightsInputSchema = z
 export const hand: Weights = {
   textMerge: defaultTextMergeWeights,
   tableMerge: defaultTableMergeWeights,
-  headings: defaultHeadingsWeights,
+  headings: { ...defaultHeadingsWeights, ...defaultHeadingsMoreWeights },
   furniture: defaultFurnitureWeights,
   captions: defaultCaptionsWeights,
 };
@@ -67,7 +68,10 @@ export const featureTables: Readonly<Record<keyof Weights, { prefix: string; fea
     prefix: 'table-merge',
     features: withDefaults(defaultWeights.tableMerge, phrasesOf(tableMergeFeatures)),
   },
-  headings: { prefix: 'headings', features: withDefaults(defaultWeights.headings, headingsPhrases) },
+  headings: {
+    prefix: 'headings',
+    features: withDefaults(defaultWeights.headings, { ...headingsPhrases, ...headingsMorePhrases }),
+  },
   furniture: { prefix: 'furniture', features: withDefaults(defaultWeights.furniture, furniturePhrases) },
   captions: { prefix: 'captions', features: withDefaults(defaultWeights.captions, captionsPhrases) },
 };

@@ -33,7 +33,7 @@ export function demoteLabelNames(
 }
 
 /** No body element (furniture and empty elements aside) between the two in reading order. */
-function nothingBetween(
+export function nothingBetween(
   a: Element,
   b: Element,
   elements: readonly Element[],

@@ -3,7 +3,7 @@
 import type { Decision } from '../../model/decision.js';
 import type { Element } from '../../model/element.js';
 import type { Numbering } from '../../text/numbering.js';
-import type { HeadingsWeights } from '../../weights/headings.js';
+import type { AllHeadingsWeights } from '../../weights/headings-more.js';
 import type { Weigh } from '../weigh.js';
 
 export interface Candidate {
@@ -29,7 +29,7 @@ export interface Candidate {
 }
 
 export interface HeadingContext {
-  weights: HeadingsWeights;
+  weights: AllHeadingsWeights;
   weigh: Weigh;
   decisions: Decision[];
   demoted: Set<number>;

@@ -4,7 +4,8 @@
 //   same-kind (the same key: siblings) · under-title · numbering-depth (ranks in one numbering ladder) ·
 //   toc-level (the levels the table of contents gives; before the numbering, and no top section, where the list's
 //   indents overrule its numbers: toc.ts) · size-class · parser-level (the parser's level
-//   hints; where they and size disagree, the format's trust decides: parser-levels.ts) · same-size (siblings) · earlier-levels (as the two kinds stood before) · first-appearance (a
+//   hints; where they and size disagree, the format's trust decides: parser-levels.ts) · same-size (siblings) ·
+//   same-parser-level (no size known, one parser level: siblings) · earlier-levels (as the two kinds stood before) · first-appearance (a
 //   kind first seen under another nests under it: the weakest evidence, and marked unsure).
 // A kind of evidence whose weight is 0 or less is skipped; the weights set each decision's confidence.
 import { decision } from '../../model/decision.js';
@@ -39,6 +40,8 @@ const why = (above: boolean, rule: string, feature: string): Why => ({
 interface Seen {
   firstSeen: Map<string, number>;
   lastLevel: Map<string, number>;
+  /** The first heading's level hint: one level equal to it says nothing of siblings (the title's, or jitter). */
+  firstHint?: number;
 }
 
 /**
@@ -109,6 +112,13 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
   if (winner === 'hint') return why(hintSays!, 'parser-level', facts.hintFeature);
   if (sa !== undefined && sb !== undefined && sa === sb && on('same-size') && !fontsDiffer(facts, top, key))
     return why(false, 'same-size', 'same-size');
+  // No size tells them apart (Markdown has no boxes) and the parser gives both one level below the first heading's,
+  // where its levels vary and agree with the numbering: siblings, as one size makes them.
+  if (sa === undefined || sb === undefined) {
+    const below = ha !== undefined && walk.firstHint !== undefined && ha > walk.firstHint;
+    if (below && ha === hb && facts.hintsVary && on('same-parser-level'))
+      return why(false, 'parser-level', 'same-parser-level');
+  }
   const [lt, lk] = [walk.lastLevel.get(top), walk.lastLevel.get(key)];
   if (lt !== undefined && lk !== undefined && on('earlier-levels'))
     return why(lt < lk, 'earlier-levels', 'earlier-levels');
@@ -170,7 +180,7 @@ function leafUnder(c: Candidate, open: readonly Candidate[], title: Candidate | 
 
 export function walkLevels(kept: Candidate[], title: Candidate | undefined, facts: KeyFacts, ctx: HeadingContext) {
   const levels = new Map<number, number>();
-  const walk: Seen = { firstSeen: new Map(), lastLevel: new Map() };
+  const walk: Seen = { firstSeen: new Map(), lastLevel: new Map(), firstHint: kept[0]?.hint };
   const stack: string[] = [];
   // The open headings themselves, beside their keys.
   const open: Candidate[] = [];

@@ -11,10 +11,12 @@
 // perspective on" / "Debian packaging prac-"); the first line about as wide as the second or wider (a
 // wrapped line fills its measure; a short heading over a longer one is two headings); the second opens no numbering,
 // chapter label or keyword of its own ("2.1 …", "Chapter 3", "Abstract"); the first ends no sentence and is no
-// label alone. Without boxes, never: the order alone cannot tell a wrapped line from the next heading.
+// label alone. Without boxes, only where the first line ends in a word no heading ends with (./heading-lines-open.ts):
+// the order alone cannot tell a wrapped line from the next heading.
 import type { Element } from '../../model/element.js';
 import { endsSentence } from '../../text/chars.js';
 import { isTopKeyword, parseNumbering } from '../../text/numbering.js';
+import { endsOpen } from './heading-lines-open.js';
 import { isOpenerLabel } from './openers.js';
 
 /** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
@@ -80,9 +82,12 @@ export function headingLines(body: readonly Element[]): Array<[Element, Element]
   const pairs: Array<[Element, Element]> = [];
   for (let i = 0; i + 1 < body.length; i++) {
     const [a, b] = [body[i], body[i + 1]];
-    if (a.type !== 'title' || b.type !== 'title' || a.page !== b.page || !a.bbox || !b.bbox) continue;
+    if (a.type !== 'title' || b.type !== 'title' || a.page !== b.page) continue;
     const [aText, bText] = [a.text.trim(), b.text.trim()];
     if (!aText || !bText || endsSentence(aText) || isOpenerLabel(aText) || opensOwnHeading(bText)) continue;
+    // without boxes, only a first line cut after a word no heading ends with (./heading-lines-open.ts)
+    if (!a.bbox && !b.bbox && endsOpen(aText)) pairs.push([a, b]);
+    if (!a.bbox || !b.bbox) continue;
     if (!nextLine(a.bbox, b.bbox, hangOf(aText, a.bbox))) continue;
     // a wrapped line fills its measure: the first about as wide as the second or wider
     if (width(a.bbox) < 0.8 * width(b.bbox)) continue;

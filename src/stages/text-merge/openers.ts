@@ -4,6 +4,7 @@
 // above a title is such a label whose words the parser lost (Marker).
 import type { Element } from '../../model/element.js';
 import { endsSentence } from '../../text/chars.js';
+import { parseNumbering } from '../../text/numbering.js';
 
 /** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
 export const OPENER = {
@@ -48,6 +49,8 @@ export function twoLineOpeners(body: readonly Element[]): Array<[Element, Elemen
     const titleLike =
       b.type === 'title' || (b.type === 'text' && bText.length > 0 && bText.length <= 80 && !endsSentence(bText));
     if (!titleLike || isOpenerLabel(bText) || b.page !== a.page) continue;
+    // A line with a section number of its own ("4.2. …" under "第二章") is a heading of its own, not the label's name.
+    if (ownSectionNumber(bText)) continue;
     // Without boxes (Markdown output) the block right after the label is the title: the parser's own heading,
     // or a short line without a sentence end that it typed as text.
     if (!a.bbox && !b.bbox && !blankLabel) pairs.push([a, b]);
@@ -58,4 +61,10 @@ export function twoLineOpeners(body: readonly Element[]): Array<[Element, Elemen
     if (below && aligned) pairs.push([a, b]);
   }
   return pairs;
+}
+
+/** A section number of rank 2 or more opening the line ("6.2. …", "B.1.2 …"). */
+function ownSectionNumber(text: string): boolean {
+  const n = parseNumbering(text);
+  return n?.ladder === 'decimal' && n.rank >= 2;
 }
