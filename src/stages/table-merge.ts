@@ -35,6 +35,7 @@ import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } fro
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
+import { captionPieces } from './captions/caption-pieces.js';
 import {
   isContinuationLine,
   isEdgeLineAfterContinued,
@@ -43,6 +44,7 @@ import {
   isRowLabelBeside,
 } from './table-merge/between.js';
 import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
+import { isHeadRowLine } from './table-merge/head-row-line.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
@@ -106,6 +108,7 @@ function candidatePairs(
   let previous: Element | undefined;
   let between: Element[] = [];
   let first = 0; // the run's first fragment: the lines right before it are the table's title
+  const pieces = captionPieces(body);
   for (let i = 0; i < body.length; i++) {
     const el = body[i];
     if (el.type === 'table') {
@@ -125,6 +128,10 @@ function candidatePairs(
     } else if (previous && isEdgeLineAfterContinued(el, previous, between)) {
       between.push(el);
     } else if (previous && (isRowLabelBeside(el, body[i + 1]) || isRepeatedTitle(el, previous, body, first))) {
+      between.push(el);
+    } else if (previous && (isHeadRowLine(body, i) || pieces.has(el.id))) {
+      // the next fragment's head row read as a text line over it (./table-merge/head-row-line.ts), a caption's rest
+      // the parser typed text (./captions/caption-pieces.ts)
       between.push(el);
     } else {
       previous = undefined;
