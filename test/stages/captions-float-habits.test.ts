@@ -6,7 +6,9 @@
 //  - a table's note opened by a footnote marker typed text or list item right under it ("* Not available on every
 //    architecture.": src/stages/captions/marked-notes.ts), linked as the table's note;
 //  - a table's head row read as a text line over the table body (src/stages/table-merge/head-row-line.ts): the
-//    caption above it still reaches its table, and over a continuation fragment it does not stop the table merge.
+//    caption above it still reaches its table, and over a continuation fragment it does not stop the table merge;
+//  - a note line typed text right under a table between two fragments (src/stages/table-merge.ts): passed over, and
+//    weighed as the first fragment's own footnote when it stands right under it.
 import { describe, expect, it } from 'vitest';
 import type { BBox, BlockType } from '../../src/model/element.js';
 import { resolveEngineOptions } from '../../src/options.js';
@@ -124,5 +126,39 @@ describe('tables: a head row read as a text line over the table body', () => {
     const specs = pages();
     specs[3] = text(2, 'clean:\n\t-rm -f src/hello\ndistclean: clean', 0.02, 0.09);
     expect(run(specs).tableMerges.groups).not.toContainEqual([2, 4]);
+  });
+});
+
+describe('tables: a note line typed text between two fragments', () => {
+  const noteBox: Spec = {
+    page: 2,
+    type: 'table',
+    html: '<table><tr><td>Note</td></tr><tr><td>To match several substrings, use the name term once for each.</td></tr></table>',
+    bbox: b(0.2, 0.08, 0.55, 0.2),
+  };
+  const pages = (note: string): Spec[] => [
+    text(1, 'Table 2: Glossary of the terms used in this text.', 0.1, 0.115, 'table_caption'),
+    table(1, 0.12, 0.9),
+    noteBox,
+    text(2, note, 0.2, 0.215, 'text', 0.2, 0.55),
+    table(2, 0.25, 0.6, 5),
+    text(2, 'A paragraph after the table opens here and says something else entirely.', 0.65, 0.7),
+  ];
+
+  it('a note of a box that floated between them stops no merge', () => {
+    expect(run(pages('Note: values as shipped in the current stable release.')).tableMerges.groups).toContainEqual([
+      1, 4,
+    ]);
+    expect(run(pages('* Not available on every architecture.')).tableMerges.groups).toContainEqual([1, 4]);
+  });
+
+  it('a source line right under the first fragment is its own footnote: the table ends there', () => {
+    const specs: Spec[] = [
+      text(1, 'Table 2: Glossary of the terms used in this text.', 0.1, 0.115, 'table_caption'),
+      table(1, 0.12, 0.85),
+      text(1, 'Source: the project documentation, compiled by the authors.', 0.855, 0.87),
+      table(2, 0.1, 0.6, 5),
+    ];
+    expect(run(specs).tableMerges.groups).not.toContainEqual([1, 3]);
   });
 });
