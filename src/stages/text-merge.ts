@@ -25,6 +25,8 @@ import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
+import { captionPieces } from './captions/caption-pieces.js';
+import { headRowLines } from './table-merge/head-row-line.js';
 import {
   isAlgorithm,
   isContinuedNote,
@@ -182,10 +184,12 @@ function leadsInList(el: Element, open: Element, next: Element | undefined): boo
 /**
  * A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is one typed
  * as a heading (the headings stage demotes a caption label), a subfigure's label ("(a) Before the change.") right
- * after a figure or another such label, and text the parser read out of the picture before it (text-merge/in-figure.ts).
+ * after a figure or another such label, text the parser read out of the picture before it (text-merge/in-figure.ts),
+ * and `parts`: a caption's rest and a table's head row it typed text.
  */
-function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>): boolean {
+function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>, parts: Set<number>): boolean {
   const el = body[i];
+  if (parts.has(el.id)) return true;
   const text = el.text.trim();
   const captionLike =
     (TEXT_LIKE.has(el.type) && (opensCaption(text) || isContinuedNote(text))) ||
@@ -197,12 +201,14 @@ function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<nu
 function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
   const { nextFragment, flowAt, inFigure } = lookahead(body);
+  // a caption's rest and a table's head row the parser typed text (captions/caption-pieces.ts, table-merge/head-row-line.ts)
+  const parts = new Set([...captionPieces(body).keys(), ...headRowLines(body)]);
   let open: Element | undefined;
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
   let notes: Element[] = [];
   body.forEach((el, i) => {
-    const captionText = floatPart(body, i, inFigure);
+    const captionText = floatPart(body, i, inFigure, parts);
     // A footnote cut by a break and its rest (text-merge/note-runs.ts) stand out of the flow (a paragraph cut by the
     // same page break goes on past the note's first part: "… the version" | "1 The mod_info …" | "packaged for …").
     if (noteRests.has(el.id) && !open) return;

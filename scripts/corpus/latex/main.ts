@@ -13,6 +13,7 @@
 //            --table-habits (the parser-style formats read cut tables as recognisers do: ../table-habits.ts)
 //            --heading-habits (headings given line by line, numbers apart from their words: ../heading-habits.ts)
 //            --para-habits (paragraphs cut in two blocks in mid-sentence inside a column: ../para-habits.ts)
+//            --float-habits (captions and tables as real parsers give them: ../float-habits.ts)
 //            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,6 +66,8 @@ interface Args {
   headingHabits: boolean;
   /** the parser-style writers apply ../para-habits.ts */
   paraHabits: boolean;
+  /** the parser-style writers apply ../float-habits.ts */
+  floatHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -84,6 +87,7 @@ function parseArgs(argv: string[]): Args {
     tableHabits: false,
     headingHabits: false,
     paraHabits: false,
+    floatHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -103,6 +107,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--table-habits') a.tableHabits = true;
     else if (k === '--heading-habits') a.headingHabits = true;
     else if (k === '--para-habits') a.paraHabits = true;
+    else if (k === '--float-habits') a.floatHabits = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -263,6 +268,7 @@ async function main(): Promise<void> {
           tableHabits: args.tableHabits,
           headingHabits: args.headingHabits,
           paraHabits: args.paraHabits,
+          floatHabits: args.floatHabits,
         },
         want,
         args.parserSample,

@@ -12,6 +12,7 @@
 //            --formats LIST   parser formats written besides the three: docling, marker, mistral, paddle,
 //                             unstructured, mineru-v2 (scripts/corpus/writers/)
 //            --keep-pdf (copy each printed PDF into its document folder as source.pdf)
+//            --table-habits, --heading-habits, --para-habits, --float-habits (../*-habits.ts: as the LaTeX producer)
 //            --any-licence (the slice's pick may come from any source; by default only from a permissive one,
 //                           MIT, Apache-2.0 or BSD, so that it may be committed: sources.ts `isCommittable`)
 // Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
@@ -51,6 +52,8 @@ interface Args {
   headingHabits: boolean;
   /** the parser-style writers apply ../para-habits.ts */
   paraHabits: boolean;
+  /** the parser-style writers apply ../float-habits.ts */
+  floatHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -67,6 +70,7 @@ function parseArgs(argv: string[]): Args {
     tableHabits: false,
     headingHabits: false,
     paraHabits: false,
+    floatHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -88,6 +92,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--table-habits') a.tableHabits = true;
     else if (k === '--heading-habits') a.headingHabits = true;
     else if (k === '--para-habits') a.paraHabits = true;
+    else if (k === '--float-habits') a.floatHabits = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
@@ -305,6 +310,7 @@ async function main(): Promise<void> {
             tableHabits: a.tableHabits,
             headingHabits: a.headingHabits,
             paraHabits: a.paraHabits,
+            floatHabits: a.floatHabits,
           },
           a.formats,
         ),
