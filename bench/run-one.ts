@@ -15,8 +15,8 @@ const runs = Number(runsArg ?? 1);
 
 /**
  * As the CLI does it (src/cli/stitch-one.ts: stitchSync on the path, no size limit as with `--max-size`), each
- * output rendered as `writeOutputs` renders it (document.json in pieces), its characters counted instead of
- * written to disk.
+ * output rendered as `writeOutputs` renders it (document.json in pieces; its lists released once it is written,
+ * `consume`), its characters counted instead of written to disk.
  */
 function stitchFile(emit: Emit[]): number {
   const result = stitchSync(file, { maxBytes: Number.POSITIVE_INFINITY });
@@ -24,12 +24,18 @@ function stitchFile(emit: Emit[]): number {
   const count = (chunk: string) => {
     length += chunk.length;
   };
-  for (const content of Object.values(outputContents(result, emit))) {
+  // the summary line the CLI prints (describeResult): the accounting, the warnings and the decisions, read before
+  // document.json's lists are released, or after the outputs when none are
+  let summary: number | undefined;
+  const describe = () => {
+    summary ??= result.accounting.placed + result.warnings.length + result.decisions.length;
+  };
+  for (const content of Object.values(outputContents(result, emit, { consume: { beforeRelease: describe } }))) {
     if (typeof content === 'string') count(content);
     else content(count);
   }
-  // the summary line the CLI prints after the outputs (describeResult): the accounting and the warnings
-  return length + result.accounting.placed + result.warnings.length;
+  describe();
+  return length + (summary ?? 0);
 }
 
 // Only the floor holds the file's text (its parse is what it measures); the others read the file themselves.

@@ -12,6 +12,13 @@ export { DEFAULT_EMIT, EMITTABLE, type Emit, OUTPUT_FILE };
 export interface RenderOptions {
   /** Chunking options for `chunks` (token budget …). */
   chunks?: ChunkOptions;
+  /**
+   * The caller gives the result up to its outputs (the CLI): once document.json is written, the lists no later
+   * output reads are emptied in place (`releaseAfterTree`) and a long document's heap collected, so document.md is
+   * not rendered over them. `beforeRelease` is called first, for what the caller still needs from them (the
+   * summary line). Without document.json among the outputs nothing is released.
+   */
+  consume?: { beforeRelease?: () => void };
 }
 
 /** An output's text, or a function that hands it to `write` in pieces (document.json: never one string). */
@@ -58,9 +65,26 @@ export function outputContents(
       files[name] = (write) => {
         settleHeap(elements, result.document);
         content(write);
+        if (name === OUTPUT_FILE.tree && options.consume) {
+          options.consume.beforeRelease?.();
+          releaseAfterTree(result, emit.includes('chunks'));
+          settleHeap(elements); // no growth test: what was released is not garbage until collected
+        }
       };
   }
   return files;
+}
+
+/**
+ * What document.json alone reads, emptied in place once it is written (issue #16, session 26): the decisions (the
+ * stages' lists and the result's), and the elements unless chunks.jsonl, written later, reads them. document.md
+ * and structure.json read the tree and the structure, both built by then. At 10,000 pages document.md was the run's
+ * peak, rendered over ~140 MB of elements and decisions: the peak RSS 432–450 → 416–420 MB.
+ */
+export function releaseAfterTree(result: StitchResult, keepElements: boolean): void {
+  for (const stage of Object.values(result.stages)) stage.decisions.length = 0;
+  result.decisions.length = 0;
+  if (!keepElements) result.document.elements.length = 0;
 }
 
 /** An output's whole text. */

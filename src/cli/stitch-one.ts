@@ -26,8 +26,13 @@ export function describeResult(job: Pick<DocJob, 'input' | 'dir' | 'explain' | '
 
 /** Write a stitched result's outputs to the job's folder and describe it. */
 export function writeResult(job: DocJob, result: StitchResult): DocReport {
-  writeOutputs(job.dir, outputContents(result, job.emit, { chunks: { maxTokens: job.chunkTokens } }));
-  return { ok: true, ...describeResult(job, result) };
+  // described once, before document.json's lists are released (`consume`) or after the outputs when none are;
+  // --explain prints every decision, so it keeps them
+  let described: ReturnType<typeof describeResult> | undefined;
+  const describe = () => (described ??= describeResult(job, result));
+  const consume = job.explain ? undefined : { beforeRelease: describe };
+  writeOutputs(job.dir, outputContents(result, job.emit, { chunks: { maxTokens: job.chunkTokens }, consume }));
+  return { ok: true, ...describe() };
 }
 
 /** Stitch one document and write its outputs; every failure comes back as data, never thrown. */
