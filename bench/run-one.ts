@@ -21,21 +21,21 @@ const runs = Number(runsArg ?? 1);
 function stitchFile(emit: Emit[]): number {
   const result = stitchSync(file, { maxBytes: Number.POSITIVE_INFINITY });
   let length = 0;
-  const count = (chunk: string) => {
+  const add = (chunk: string) => {
     length += chunk.length;
   };
-  // the summary line the CLI prints (describeResult): the accounting, the warnings and the decisions, read before
-  // document.json's lists are released, or after the outputs when none are
-  let summary: number | undefined;
-  const describe = () => {
-    summary ??= result.accounting.placed + result.warnings.length + result.decisions.length;
+  // the summary line the CLI prints (writeResult): the decisions counted before document.json lets them go (or after
+  // the outputs when none are let go), the accounting and the warnings after the outputs
+  let decisions: number | undefined;
+  const count = () => {
+    decisions ??= result.decisions.length;
   };
-  for (const content of Object.values(outputContents(result, emit, { consume: { beforeRelease: describe } }))) {
-    if (typeof content === 'string') count(content);
-    else content(count);
+  for (const content of Object.values(outputContents(result, emit, { consume: { beforeRelease: count } }))) {
+    if (typeof content === 'string') add(content);
+    else content(add);
   }
-  describe();
-  return length + (summary ?? 0);
+  count();
+  return length + result.accounting.placed + result.warnings.length + (decisions ?? 0);
 }
 
 // Only the floor holds the file's text (its parse is what it measures); the others read the file themselves.
