@@ -49,8 +49,8 @@ describe('cuts the text says go on (text-merge.parser-split)', () => {
     ],
     [
       "a section's label before its number",
-      'To keep the packages of one distribution, the administrators use the Default-Release setting (see Section',
-      '6.2.3, “System Upgrade”) to instruct APT to pick packages.',
+      'To keep the packages of one distribution, the administrators use the Default-Release setting of Section',
+      '6.2.3, on system upgrades, to instruct APT to pick packages.',
     ],
     [
       "a name's next word",
