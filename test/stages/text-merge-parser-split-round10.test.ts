@@ -62,6 +62,26 @@ describe('cuts the text says go on (text-merge.parser-split)', () => {
       'When this option is set, aptitude removes the package files that can no longer be downloaded (see',
       'Actions → Clean obsolete files) every time it updates.',
     ],
+    [
+      "a placeholder's closing angle bracket",
+      'The tool can also create the repository for Debian source packages named <source-package>',
+      'recorded in the snapshot archive, with all of their history.',
+    ],
+    [
+      'a letter named in the sentence',
+      'Taking dpkg as an example, the binary packages dselect, dpkg and dpkg-dev would be grouped under',
+      'd, while libdpkg-dev would be added to the libd group.',
+    ],
+    [
+      'a path that the sentence goes on after',
+      'Configuring suricata mostly involves reviewing and editing the file',
+      '/etc/suricata/suricata.yaml, which is long because each parameter is described.',
+    ],
+    [
+      'a file name and the stop',
+      'Since version 7, the dh command alone allows us to write a simple and clean',
+      'debian/rules file.',
+    ],
   ];
   for (const [kind, a, b] of joined)
     it(`joins the next block after ${kind}`, () => {
@@ -79,6 +99,9 @@ describe('cuts the text says go on (text-merge.parser-split)', () => {
     const titles =
       'Preseeding Debian-Installer, Using a Preseed File, Configuring Virtual Hosts, Creating a Preseed File';
     expect(groups(pair(titles, 'The Falcot Corp administrators decided to use the Apache server.')).groups).toEqual([]);
+    // a file's name over its description, a bracket after it, is a term
+    const term = 'The files it writes are listed here with the package they belong to, under usr/share';
+    expect(groups(pair(term, 'debian/manpages (maintainer version): the manual pages.')).groups).toEqual([]);
     const listing = 'Below is an example of a configuration file for the tool that builds the packages from git';
     expect(groups(pair(listing, 'outdated). The first step consists in finding a sponsor.')).groups).toEqual([]);
   });
