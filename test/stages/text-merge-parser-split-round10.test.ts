@@ -99,6 +99,12 @@ describe('cuts the text says go on (text-merge.parser-split)', () => {
     const titles =
       'Preseeding Debian-Installer, Using a Preseed File, Configuring Virtual Hosts, Creating a Preseed File';
     expect(groups(pair(titles, 'The Falcot Corp administrators decided to use the Apache server.')).groups).toEqual([]);
+    // a footnote's number and text under a sentence left on "version"; head matter's terms over the first paragraph
+    const version = 'The module is enabled with the a2enmod command. Unfortunately the version';
+    expect(groups(pair(version, '1 The main configuration file usually includes several blocks.')).groups).toEqual([]);
+    const terms = 'Index Terms—Synopsis, Description, Command-line actions, Options, Customization and actions';
+    expect(groups(pair(terms, 'aptitude is a high-level interface to the package manager.')).groups).toEqual([]);
+    expect(groups(pair(`${terms},`, 'Historical perspective of Debian packaging')).groups).toEqual([[0, 1]]);
     // a file's name over its description, a bracket after it, is a term
     const term = 'The files it writes are listed here with the package they belong to, under usr/share';
     expect(groups(pair(term, 'debian/manpages (maintainer version): the manual pages.')).groups).toEqual([]);

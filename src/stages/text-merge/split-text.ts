@@ -19,7 +19,7 @@ import { cjkShare, DANGLING_WORD } from './text-kind.js';
  * A block left open stops on a letter, a closing quote, a comma or a dash, a closing bracket after a word, or a note's
  * mark after a word — not on a formula's symbol or a bare number ("… 𝛼 > 0" | "(pattern)").
  */
-export const ENDS_OPEN = /(?:[\p{L},，、\-–—]["'”’]?|[\p{L}\d][)）]|\p{Ll}\s?\d{1,2})$/u;
+export const ENDS_OPEN = /(?:[\p{L},，、\-–—]["'”’]?|[\p{L}\d][)）>]|\p{Ll}\s?\d{1,2})$/u;
 /** A sentence's or clause's end, closing quotes and brackets after it. */
 const STOP_END = /[.!?:;。！？：；…]["'”’)\]」』）]*$/u;
 /** A list entry's marker, a heading's number or a clause's label ("第十八条") opening the next block: a block of its own. */
@@ -30,10 +30,23 @@ const LOWER_GOES_ON = /(?:\p{L}\p{Ll}["'”’]?|\p{L}['’]s|\s--?\p{Ll})$/u;
 /** A note's mark glued at the end ("… the uscan 2"), or opening the next block before lower case ("2 command …"). */
 const MARK_AT_END = /\p{Ll}\s?\d{1,2}$/u;
 const MARK_OPENING = /^\d{1,2}\s+(?=\p{Ll}{2})/u;
-/** A word of prose in lower case opening the next block (two letters or more, or the article "a"). */
-const LOWER_OPENING = /^[“‘"'(]?(?:\p{Ll}{2,}|a\s)/u;
+/**
+ * A word of prose in lower case opening the next block: two letters or more, the article "a", or a letter named in the
+ * sentence ("… grouped under" | "d, while …").
+ */
+const LOWER_OPENING = /^[“‘"'(]?(?:\p{Ll}{2,}|a\s|\p{Ll}[,;]\s)/u;
+/**
+ * A path or a file name opening the next block and the sentence going on after it in lower case or with its stop
+ * ("… editing" | "/etc/suricata/suricata.yaml, which is …", "… a simple and clean" | "debian/rules file."); not a
+ * term over its description, whose name a bracket or a colon follows ("debian/manpages (maintainer version):").
+ */
+const PATH_GOES_ON = /^(?:\/|[\p{Ll}\d][\w-]*[./_])[\w./~*-]*(?:\s+\p{Ll}{2,}|[.,;)]\s|[.,;)]+$)/u;
 /** A cross-reference's label before its number ("… (see Section" | "6.2.3, “System Upgrade”)"). */
 const LABEL_BEFORE_NUMBER = /\b(?:Sections?|Chapters?|Figures?|Tables?|Appendix|Part|Equation|RFC|version)$/u;
+/** The number going on with the sentence ("6.2.3, …", "7 and later"), not a footnote's number before its text ("1 The …"). */
+const NUMBER_GOES_ON = /^\d[\d.]*(?:[,;:)]|\.?\s+\p{Ll}|\.?$)/u;
+/** Head matter's label opening the block: its terms are no sentence ("Index Terms—Synopsis, Description, …"). */
+const TERMS_LABEL = /^(?:Index Terms|Keywords|Key words|CCS Concepts|Additional Key Words)\b/iu;
 /**
  * A capitalised word (not an acronym) after a lower-case one ending the block: a name may go on ("… includes
  * Microsoft" | "Internet Explorer"); not a title's words ("… Creating a Preseed File" | "The Falcot Corp …") nor a new
@@ -79,16 +92,16 @@ function closesUnopened(text: string): boolean {
 function latinGoesOn(aText: string, bText: string): GoesOn {
   const lower = LOWER_OPENING.test(bText) && !FILE_NAME_START.test(bText);
   // a note's mark at the end or opening the next block, before lower case ("… the uscan" | "2 command from …")
-  if (MARK_AT_END.test(aText) || /[)）]$/.test(aText)) return lower && 'plainly';
+  if (MARK_AT_END.test(aText) || /[)）>]$/.test(aText)) return lower && 'plainly';
   if (/\p{L}$/u.test(aText) && MARK_OPENING.test(bText))
     return LOWER_OPENING.test(bText.replace(MARK_OPENING, '')) && 'closely';
   // lower case goes on after a word ending in lower case (an address's "USA" or a heading's "FAQ" over a paragraph
   // ends a block), unless it is a file name's ("… usr/bin" | "debian/manpages (maintainer version):")
-  if (LOWER_GOES_ON.test(aText) && lower) return 'plainly';
+  if (LOWER_GOES_ON.test(aText) && (lower || PATH_GOES_ON.test(bText))) return 'plainly';
   // a word cut at its hyphen goes on in lower case; after a comma, a dash or a word no sentence ends with, a name,
   // a number or a path may come ("… within" | "10 minutes, …")
   if (/\p{L}-$/u.test(aText)) return /^\p{Ll}/u.test(bText) && 'plainly';
-  if (LABEL_BEFORE_NUMBER.test(aText) && /^\d/.test(bText)) return 'plainly';
+  if (LABEL_BEFORE_NUMBER.test(aText) && NUMBER_GOES_ON.test(bText)) return 'plainly';
   if ((/[,–—]$/u.test(aText) || DANGLING_WORD.test(aText)) && /^[“‘"'(/\p{L}\p{N}]/u.test(bText)) return 'closely';
   // a name's next word, or what an opening bracket or quote left open holds
   if (NAME_WORD_END.test(aText) && NAME_WORD_OPENING.test(bText)) return 'closely';
@@ -107,6 +120,8 @@ export function sentenceGoesOn(aText: string, bText: string, cjk: boolean): Goes
   // A formula glued after a sentence's stop ("… the upstream version. x ≤ n i") ends that sentence; a paragraph
   // keeps its script.
   if (STOP_END.test(aText) || OWN_OPENING.test(bText)) return false;
+  // head matter's terms go on only after a comma or a word that dangles, not into the next block's words
+  if (TERMS_LABEL.test(aText)) return (/,$/.test(aText) || DANGLING_WORD.test(aText)) && 'closely';
   if (hasFormulaTail(aText) || cjk !== cjkShare(bText) >= 0.3) return false;
   // the next block closes a bracket it never opened: the rest of some other bracket than the first block's
   if (closesUnopened(bText) && !bracketOpen(aText)) return false;
