@@ -48,7 +48,7 @@ import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs
 import { OPENER, twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
-import { PARSER_SPLIT, parserSplits } from './text-merge/parser-split.js';
+import { PARSER_SPLIT, PARSER_SPLIT_UNBOXED, parserSplits, parserSplitsUnboxed } from './text-merge/parser-split.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { REFERENCE_RESUMES, resumedReferences } from './text-merge/references.js';
 import { looksLikeProse, opensCaption } from './text-merge/text-kind.js';
@@ -459,6 +459,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
     ...parserSplits(body).map((p) => ({ p, by: PARSER_SPLIT })),
+    ...parserSplitsUnboxed(body).map((p) => ({ p, by: PARSER_SPLIT_UNBOXED })),
     ...captionTails(body).map((p) => ({ p, by: CAPTION_TAIL })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
     ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),
