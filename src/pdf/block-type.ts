@@ -8,7 +8,7 @@
 import type { BlockType } from '../model/element.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
 import { parseNumbering } from '../text/numbering.js';
-import { type Block, isCode, LIST_ITEM } from './blocks.js';
+import { type Block, BULLETS, isCode, LIST_ITEM } from './blocks.js';
 import type { PdfLine } from './read.js';
 
 /** The CJK face of the body text (the font carrying most CJK characters), when the document sets any. */
@@ -24,6 +24,10 @@ export function bodyCjkFont(lines: readonly PdfLine[]): string | undefined {
 const BOLD_NAME = /bold|black|heavy|cmbx|[-,]bd\b|\bbx\d/i;
 const CJK_HEAVY_FACE = /hei|gothic|goth\b|kaku|sans|黑|ゴシック/i;
 
+/** A bulleted or "(a)" item's opening; a number or a bullet alone. */
+const BULLETED = new RegExp(String.raw`^\s*(?:[${BULLETS}*–-]|\([0-9a-z]{1,3}\))\s`, 'u');
+const NUMBER_OR_BULLET = new RegExp(String.raw`^(?:[\p{N}IVXivx]+(?:\.[\p{N}]+)*\.?|[${BULLETS}*–-])$`, 'u');
+
 export function blockType(b: Block, text: string, body: number, bodyCjk?: string): BlockType {
   const size = Math.max(...b.lines.map((l) => l.fontSize));
   const caption = parseCaptionLabel(text);
@@ -36,7 +40,7 @@ export function blockType(b: Block, text: string, body: number, bodyCjk?: string
   const colonEnd =
     (/[:：]$/u.test(text) && !SECTION_NUMBER.test(text)) ||
     // and a bulleted or "(a)" item is an item, whatever its size
-    /^\s*(?:[•●▪◦‣*–-]|\([0-9a-z]{1,3}\))\s/u.test(text);
+    BULLETED.test(text);
   // (a label and its value is set at the body size, in bold at most: a larger block opening "Supervision: …" is a
   // title with its subtitle — the `title-colon-subtitle` case)
   if (short && size >= body * 1.12 && !sentence && !colonEnd) return 'title';
@@ -65,7 +69,7 @@ export function blockType(b: Block, text: string, body: number, bodyCjk?: string
  */
 export function runsOn(line: PdfLine): boolean {
   const lead = line.boldLead?.trim();
-  if (!lead || /^(?:[\p{N}IVXivx]+(?:\.[\p{N}]+)*\.?|[•●▪◦‣*–-])$/u.test(lead)) return false;
+  if (!lead || NUMBER_OR_BULLET.test(lead)) return false;
   // words of its own: two or more, or three Han/kana characters — not a title's last word in another font ("9.2
   // The encoding definition file lgienc.def", the file name in a typewriter font)
   const text = line.text.trim();

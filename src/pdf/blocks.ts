@@ -110,7 +110,12 @@ export function breaksBlock(
   return cut || nextItem || bullet;
 }
 
-const BULLET_LINE = /^\s*[•●▪◦‣]/u;
+/**
+ * Bullet glyphs: acmart's is the bullet operator "∙" (U+2219, from its math font), the others text bullets. Unread, an
+ * item's hanging line (set in) opened a block and the item's last line ran on into the next item's first.
+ */
+export const BULLETS = '•●▪◦‣∙';
+const BULLET_LINE = new RegExp(`^\\s*[${BULLETS}]`, 'u');
 /** An algorithm's numbered step ("10: end while"), or the line it opens with ("Require: n ≥ 1"). */
 export const STEP = /^\s*\d{1,3}:(?:\s|$)/u;
 const ALGORITHM_LINE = /^\s*(?:\d{1,3}:(?:\s|$)|(?:Require|Ensure|Input|Output)\s*:)/u;
@@ -174,7 +179,7 @@ export function joinLines(lines: PdfLine[]): string {
 
 // a bullet, an enumerator ("3.", "(b)", "iv)") or a reference's "[12]"; not any short word before a full stop
 // ("vol. 5, pp. 137", a reference's second line)
-export const ENUMERATOR = String.raw`(?:[•●▪◦‣*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\[\d{1,3}\])\s`;
+export const ENUMERATOR = String.raw`(?:[${BULLETS}*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\[\d{1,3}\])\s`;
 export const LIST_ITEM = new RegExp(String.raw`^\s*${ENUMERATOR}`, 'u');
 export const ITEM_LINE_BREAK = new RegExp(String.raw`\n(?!\s*${ENUMERATOR})`, 'gu');
 
