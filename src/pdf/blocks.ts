@@ -7,6 +7,7 @@
 // The body's leading (src/pdf/leading.ts) wins over the gap: a gap within it is line spacing, not a paragraph's end.
 import type { BBox } from '../model/element.js';
 import { isMonospacedFont } from '../text/fonts.js';
+import type { LeadingAt } from './leading.js';
 import type { PdfData, PdfLine } from './read.js';
 
 export interface Block {
@@ -26,7 +27,7 @@ export function bodyFontSize(lines: PdfLine[]): number {
 }
 
 /** Lines → blocks, in content order. */
-export function groupBlocks(lines: PdfLine[], page: PdfData['pages'][number], leading: number | undefined): Block[] {
+export function groupBlocks(lines: PdfLine[], page: PdfData['pages'][number], leading: LeadingAt): Block[] {
   const blocks: Block[] = [];
   let cur: PdfLine[] = [];
   const flush = () => {
@@ -48,8 +49,9 @@ export function breaksBlock(
   line: PdfLine,
   pageWidth: number,
   pageHeight: number,
-  leading: number | undefined,
+  leadingOf: LeadingAt,
 ): boolean {
+  const leading = leadingOf(Math.max(cur[cur.length - 1].fontSize, line.fontSize));
   const prev = cur[cur.length - 1];
   const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
   const height = prev.bbox[3] - prev.bbox[1];

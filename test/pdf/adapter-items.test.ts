@@ -114,3 +114,28 @@ describe("a line opening with a footnote's superscript mark", () => {
     expect(els.find((e) => e.text.includes('booted from the network'))?.text).toContain('the boot parameters');
   });
 });
+
+describe('lines of a size other than the body text keep their own leading', () => {
+  // an Office form: boxed notes at 9.5 pt, 13.75 pt apart, outweigh its prose at 10.5 pt, 19 pt apart (1.5 lines)
+  const notes = Array.from({ length: 24 }, (_, i) =>
+    line(
+      `A note set in the box at the smaller size, line ${i}, with many more characters than the prose`,
+      0.05 + (i * 13.75) / H,
+      0.1,
+      0.49,
+      {
+        fontSize: 9.5,
+      },
+    ),
+  );
+  const prose = Array.from({ length: 12 }, (_, i) =>
+    line(`The prose of the form goes on over this line ${i} at the larger size`, 0.5 + (i * 19) / H, 0.55, 0.9, {
+      fontSize: 10.5,
+    }),
+  );
+
+  it('a paragraph set at 1.5 lines is one block, not one block a line', () => {
+    const els = read([...notes, ...prose]);
+    expect(els.filter((e) => e.text.includes('The prose of the form'))).toHaveLength(1);
+  });
+});
