@@ -9,6 +9,9 @@ import type { BBox } from '../model/element.js';
 import { isMonospacedFont } from '../text/fonts.js';
 import type { LeadingAt } from './leading.js';
 import type { PdfData, PdfLine } from './read.js';
+import { BULLETS, runsOn } from './run-in.js';
+
+export { BULLETS } from './run-in.js';
 
 export interface Block {
   lines: PdfLine[];
@@ -60,7 +63,10 @@ export function breaksBlock(
   const right = Math.max(...cur.map((l) => l.bbox[2]));
   const width = right - left;
   const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
-  const weightChange = line.bold !== prev.bold;
+  // a run-in head's line (a box's "VOCABULARY Package source … The word", bold by most of its width, going on in the
+  // text's weight) opens its paragraph: the next line in the text's weight goes on it
+  const runIn = cur.length === 1 && prev.bold && !line.bold && runsOn(prev);
+  const weightChange = line.bold !== prev.bold && !runIn;
   const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
   // a first-line indent of most of an em (in page widths, from the font size in points)
   const indent = line.bbox[0] - left;
@@ -112,11 +118,6 @@ export function breaksBlock(
   return cut || nextItem || bullet;
 }
 
-/**
- * Bullet glyphs: acmart's is the bullet operator "∙" (U+2219, from its math font), the others text bullets. Unread, an
- * item's hanging line (set in) opened a block and the item's last line ran on into the next item's first.
- */
-export const BULLETS = '•●▪◦‣∙';
 const BULLET_LINE = new RegExp(`^\\s*[${BULLETS}]`, 'u');
 /** An algorithm's numbered step ("10: end while"), or the line it opens with ("Require: n ≥ 1"). */
 export const STEP = /^\s*\d{1,3}:(?:\s|$)/u;

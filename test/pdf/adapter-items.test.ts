@@ -139,3 +139,40 @@ describe('lines of a size other than the body text keep their own leading', () =
     expect(els.filter((e) => e.text.includes('The prose of the form'))).toHaveLength(1);
   });
 });
+
+describe("a run-in head's line", () => {
+  // a box's label and title in bold, its text going on in the regular weight on the same line (the line is bold by most
+  // of its width): the line opens the paragraph, not a block of its own
+  const head = line('VOCABULARY Package source and source package The word', 0.3, 0.1, 0.9, {
+    fontSize: 10.91,
+    fontName: 'LMRoman10-Bold',
+    bold: true,
+    boldLead: 'VOCABULARY Package source and source package',
+  });
+  const rest = [
+    line('source can be ambiguous. A source package is a package containing the source code', 0.3165, 0.1, 0.9, {
+      fontSize: 10.91,
+    }),
+    line('of a program, while a package source is a repository holding packages.', 0.333, 0.1, 0.7, {
+      fontSize: 10.91,
+    }),
+  ];
+
+  it("goes on with the lines in the text's weight: one block", () => {
+    const els = read([...body(0.1, 3), head, ...rest]);
+    const box = els.filter((e) => e.text.includes('VOCABULARY') || e.text.includes('source can be ambiguous'));
+    expect(box).toHaveLength(1);
+    expect(box[0]).toMatchObject({ type: 'text' });
+  });
+
+  it('a bold title line over a paragraph is still a block of its own', () => {
+    const title = line('Package source and source package', 0.3, 0.1, 0.4, {
+      fontSize: 10.91,
+      fontName: 'LMRoman10-Bold',
+      bold: true,
+      boldLead: 'Package source and source package',
+    });
+    const els = read([...body(0.1, 3), title, ...rest]);
+    expect(els.find((e) => e.text === 'Package source and source package')?.type).toBe('title');
+  });
+});
