@@ -15,21 +15,27 @@ const runs = Number(runsArg ?? 1);
 
 /**
  * As the CLI does it (src/cli/stitch-one.ts: stitchSync on the path, no size limit as with `--max-size`), each
- * output rendered as `writeOutputs` renders it (document.json in pieces), its characters counted instead of
- * written to disk.
+ * output rendered as `writeOutputs` renders it (document.json in pieces; its lists released once it is written,
+ * `consume`), its characters counted instead of written to disk.
  */
 function stitchFile(emit: Emit[]): number {
   const result = stitchSync(file, { maxBytes: Number.POSITIVE_INFINITY });
   let length = 0;
-  const count = (chunk: string) => {
+  const add = (chunk: string) => {
     length += chunk.length;
   };
-  for (const content of Object.values(outputContents(result, emit))) {
-    if (typeof content === 'string') count(content);
-    else content(count);
+  // the summary line the CLI prints (writeResult): the decisions counted before document.json lets them go (or after
+  // the outputs when none are let go), the accounting and the warnings after the outputs
+  let decisions: number | undefined;
+  const count = () => {
+    decisions ??= result.decisions.length;
+  };
+  for (const content of Object.values(outputContents(result, emit, { consume: { beforeRelease: count } }))) {
+    if (typeof content === 'string') add(content);
+    else content(add);
   }
-  // the summary line the CLI prints after the outputs (describeResult): the accounting and the warnings
-  return length + result.accounting.placed + result.warnings.length;
+  count();
+  return length + result.accounting.placed + result.warnings.length + (decisions ?? 0);
 }
 
 // Only the floor holds the file's text (its parse is what it measures); the others read the file themselves.

@@ -19,7 +19,7 @@ import { mergeTables } from './stages/table-merge.js';
 import { mergeTextFragments } from './stages/text-merge.js';
 import { findTableOfContents } from './stages/toc.js';
 import { allDecisions, type StageResults } from './stages/types.js';
-import { assemble, assemblePlacement } from './tree/assemble.js';
+import { type AssembleInput, assemble, assemblePlacement, furnitureRules } from './tree/assemble.js';
 import { placedRefs } from './tree/provenance.js';
 import { addSectionSummaries } from './tree/summarize.js';
 import { settleHeap } from './util/heap.js';
@@ -112,6 +112,19 @@ export function toDocument(input: string | AdapterInput | ParsedDocument, option
   return input;
 }
 
+/** What the tree's assembly reads, taken when the stitch finishes. */
+function assembleInput(doc: ParsedDocument, stages: StageResults): AssembleInput {
+  return {
+    source: doc.source,
+    format: doc.format,
+    pageCount: doc.pages.length,
+    elements: doc.elements,
+    ...stages,
+    // what the tree's dropped list reads of the decisions, read now: the outputs may let them go first (cli/outputs.ts)
+    furnitureRule: furnitureRules(stages.furniture),
+  };
+}
+
 /**
  * The structure file from the stage results, and the tree assembled when first asked for (`tree`, `markdown()`):
  * a run that writes only structure.json never builds it. The accounting (and `dropped`, `warnings`) comes from the
@@ -122,13 +135,7 @@ export function finish(
   stages: StageResults,
   options: { summaries?: boolean } = {},
 ): PipelineResult {
-  const input = {
-    source: doc.source,
-    format: doc.format,
-    pageCount: doc.pages.length,
-    elements: doc.elements,
-    ...stages,
-  };
+  const input = assembleInput(doc, stages);
   let assembled: ReturnType<typeof assemble> | undefined;
   const assembledTree = (): DocumentRoot => {
     assembled ??= assemble(input);

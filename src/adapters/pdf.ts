@@ -48,7 +48,7 @@ import {
 } from '../pdf/blocks.js';
 import { footnoteBlocks } from '../pdf/footnotes.js';
 import { contentsEdge, splitAtGaps } from '../pdf/gaps.js';
-import { bodyLeading } from '../pdf/leading.js';
+import { type LeadingAt, leadingAt } from '../pdf/leading.js';
 import { isPdfBytes, type PdfData } from '../pdf/read.js';
 import { pageRegions, type Region, rowsHtml } from '../pdf/tables.js';
 import type { Adapter } from './types.js';
@@ -90,7 +90,7 @@ export function readPdfDocument(pdf: PdfData, source: string): ParsedDocument {
   }
   const body = bodyFontSize(allLines);
   const bodyCjk = bodyCjkFont(allLines);
-  const leading = bodyLeading(pdf.pages, body);
+  const leading = leadingAt(pdf.pages, body);
   // the title page: the first page with text (a cover or a blank page may come before it)
   const titlePage = pdf.pages.find((p) => p.lines.some((l) => l.text.trim()))?.page ?? 1;
   const elements: Element[] = [];
@@ -120,7 +120,7 @@ type Placed = { top: number; el: Omit<Element, 'id'>; size?: number; lead?: stri
 function pageElements(
   page: PdfData['pages'][number],
   body: number,
-  doc: { leading: number | undefined; titlePage: number; bodyCjk: string | undefined },
+  doc: { leading: LeadingAt; titlePage: number; bodyCjk: string | undefined },
   count: BlockCount,
 ): Placed[] {
   const p0 = page.page - 1;

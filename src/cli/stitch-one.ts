@@ -8,26 +8,55 @@ import { formatDecisions } from './explain.js';
 import { outputContents } from './outputs.js';
 import { writeOutputs } from './write.js';
 
-/** The lines printed for a stitched document (the summary line, warnings, and --explain's decisions). */
-export function describeResult(job: Pick<DocJob, 'input' | 'dir' | 'explain' | 'options'>, result: StitchResult) {
+/** The summary line's decision counts: all of them, and those under the `--unsure-below` confidence. */
+export interface DecisionCounts {
+  decisions: number;
+  unsure: number;
+}
+
+/** The confidence under which a decision is unsure. */
+function unsureBelowOf(job: Pick<DocJob, 'options'>): number {
   // read, not resolved again: the stitch has checked the options, and resolving them costs more than the rest of
-  // this function (a structured clone of every default and the schema's parse: about 0.3 ms a document)
-  const unsureBelow = job.options.engine?.unsureBelow ?? defaultEngineOptions.unsureBelow;
+  // describeResult (a structured clone of every default and the schema's parse: about 0.3 ms a document)
+  return job.options.engine?.unsureBelow ?? defaultEngineOptions.unsureBelow;
+}
+
+export function decisionCounts(job: Pick<DocJob, 'options'>, result: StitchResult): DecisionCounts {
+  const unsureBelow = unsureBelowOf(job);
+  return {
+    decisions: result.decisions.length,
+    unsure: result.decisions.filter((d) => d.confidence < unsureBelow).length,
+  };
+}
+
+/**
+ * The lines printed for a stitched document (the summary line, warnings, and --explain's decisions); `counts` as
+ * taken before the outputs let the decisions go (`consume`).
+ */
+export function describeResult(
+  job: Pick<DocJob, 'input' | 'dir' | 'explain' | 'options'>,
+  result: StitchResult,
+  counts: DecisionCounts = decisionCounts(job, result),
+) {
   const a = result.accounting;
-  const unsure = result.decisions.filter((d) => d.confidence < unsureBelow).length;
   let stderr =
     `${job.input}: ${result.format}, ${result.document.pages.length} pages; elements read ${a.read}, placed ${a.placed}, dropped ${a.dropped}` +
-    `${a.sourceDropped ? ` (+${a.sourceDropped} source objects not read as elements)` : ''}; ${result.decisions.length} decisions, ${unsure} unsure → ${job.dir}\n`;
+    `${a.sourceDropped ? ` (+${a.sourceDropped} source objects not read as elements)` : ''}; ${counts.decisions} decisions, ${counts.unsure} unsure → ${job.dir}\n`;
   for (const w of result.warnings) stderr += `  warning ${w.ruleId}: ${w.reason}\n`;
-  const stdout = job.explain ? formatDecisions(result.decisions, unsureBelow) : '';
+  const stdout = job.explain ? formatDecisions(result.decisions, unsureBelowOf(job)) : '';
   const totals = { read: a.read, placed: a.placed, dropped: a.dropped, pages: result.document.pages.length };
   return { totals, stderr, stdout };
 }
 
 /** Write a stitched result's outputs to the job's folder and describe it. */
 export function writeResult(job: DocJob, result: StitchResult): DocReport {
-  writeOutputs(job.dir, outputContents(result, job.emit, { chunks: { maxTokens: job.chunkTokens } }));
-  return { ok: true, ...describeResult(job, result) };
+  // the outputs consume the result: its decisions counted before document.json lets them go, the rest described
+  // after the outputs (the accounting and warnings, read by document.json, are kept); --explain prints every
+  // decision, so it keeps them
+  let counts: DecisionCounts | undefined;
+  const consume = job.explain ? undefined : { beforeRelease: () => (counts = decisionCounts(job, result)) };
+  writeOutputs(job.dir, outputContents(result, job.emit, { chunks: { maxTokens: job.chunkTokens }, consume }));
+  return { ok: true, ...describeResult(job, result, counts) };
 }
 
 /** Stitch one document and write its outputs; every failure comes back as data, never thrown. */

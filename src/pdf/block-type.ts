@@ -10,6 +10,9 @@ import { parseCaptionLabel } from '../text/caption-label.js';
 import { parseNumbering } from '../text/numbering.js';
 import { type Block, isCode, LIST_ITEM } from './blocks.js';
 import type { PdfLine } from './read.js';
+import { BULLETS, runsOn } from './run-in.js';
+
+export { runsOn } from './run-in.js';
 
 /** The CJK face of the body text (the font carrying most CJK characters), when the document sets any. */
 export function bodyCjkFont(lines: readonly PdfLine[]): string | undefined {
@@ -24,6 +27,9 @@ export function bodyCjkFont(lines: readonly PdfLine[]): string | undefined {
 const BOLD_NAME = /bold|black|heavy|cmbx|[-,]bd\b|\bbx\d/i;
 const CJK_HEAVY_FACE = /hei|gothic|goth\b|kaku|sans|黑|ゴシック/i;
 
+/** A bulleted or "(a)" item's opening. */
+const BULLETED = new RegExp(String.raw`^\s*(?:[${BULLETS}*–-]|\([0-9a-z]{1,3}\))\s`, 'u');
+
 export function blockType(b: Block, text: string, body: number, bodyCjk?: string): BlockType {
   const size = Math.max(...b.lines.map((l) => l.fontSize));
   const caption = parseCaptionLabel(text);
@@ -36,7 +42,7 @@ export function blockType(b: Block, text: string, body: number, bodyCjk?: string
   const colonEnd =
     (/[:：]$/u.test(text) && !SECTION_NUMBER.test(text)) ||
     // and a bulleted or "(a)" item is an item, whatever its size
-    /^\s*(?:[•●▪◦‣*–-]|\([0-9a-z]{1,3}\))\s/u.test(text);
+    BULLETED.test(text);
   // (a label and its value is set at the body size, in bold at most: a larger block opening "Supervision: …" is a
   // title with its subtitle — the `title-colon-subtitle` case)
   if (short && size >= body * 1.12 && !sentence && !colonEnd) return 'title';
@@ -56,25 +62,6 @@ export function blockType(b: Block, text: string, body: number, bodyCjk?: string
   }
   if (LIST_ITEM.test(text) && size <= body * 1.05) return 'list_item';
   return 'text';
-}
-
-/**
- * A line that opens in bold and runs on in another weight into words of its own: a run-in head ("binarypackage.bug-
- * control -x3 将安装至 binarypackage 软件包的…", bold by the width of its Latin term), a block heading at most by size,
- * never by weight. Not when the bold opening is only a number or a bullet ("4.4" before a title in another font).
- */
-export function runsOn(line: PdfLine): boolean {
-  const lead = line.boldLead?.trim();
-  if (!lead || /^(?:[\p{N}IVXivx]+(?:\.[\p{N}]+)*\.?|[•●▪◦‣*–-])$/u.test(lead)) return false;
-  // words of its own: two or more, or three Han/kana characters — not a title's last word in another font ("9.2
-  // The encoding definition file lgienc.def", the file name in a typewriter font)
-  const text = line.text.trim();
-  const last = lead.split(/\s+/).pop() ?? '';
-  const at = text.indexOf(last);
-  const rest = at < 0 ? '' : text.slice(at + last.length);
-  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const cjk = rest.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
-  return words >= 2 || cjk >= 3;
 }
 
 /**

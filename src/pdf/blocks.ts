@@ -7,7 +7,11 @@
 // The body's leading (src/pdf/leading.ts) wins over the gap: a gap within it is line spacing, not a paragraph's end.
 import type { BBox } from '../model/element.js';
 import { isMonospacedFont } from '../text/fonts.js';
+import type { LeadingAt } from './leading.js';
 import type { PdfData, PdfLine } from './read.js';
+import { BULLETS, runsOn } from './run-in.js';
+
+export { BULLETS } from './run-in.js';
 
 export interface Block {
   lines: PdfLine[];
@@ -26,7 +30,7 @@ export function bodyFontSize(lines: PdfLine[]): number {
 }
 
 /** Lines → blocks, in content order. */
-export function groupBlocks(lines: PdfLine[], page: PdfData['pages'][number], leading: number | undefined): Block[] {
+export function groupBlocks(lines: PdfLine[], page: PdfData['pages'][number], leading: LeadingAt): Block[] {
   const blocks: Block[] = [];
   let cur: PdfLine[] = [];
   const flush = () => {
@@ -48,8 +52,9 @@ export function breaksBlock(
   line: PdfLine,
   pageWidth: number,
   pageHeight: number,
-  leading: number | undefined,
+  leadingOf: LeadingAt,
 ): boolean {
+  const leading = leadingOf(Math.max(cur[cur.length - 1].fontSize, line.fontSize));
   const prev = cur[cur.length - 1];
   const size = Math.max(prev.fontSize, line.fontSize) / pageHeight; // in page heights
   const height = prev.bbox[3] - prev.bbox[1];
@@ -58,7 +63,10 @@ export function breaksBlock(
   const right = Math.max(...cur.map((l) => l.bbox[2]));
   const width = right - left;
   const sizeChange = Math.abs(line.fontSize - prev.fontSize) > 0.1 * Math.max(line.fontSize, prev.fontSize);
-  const weightChange = line.bold !== prev.bold;
+  // a run-in head's line (a box's "VOCABULARY Package source … The word", bold by most of its width, going on in the
+  // text's weight) opens its paragraph: the next line in the text's weight goes on it
+  const runIn = cur.length === 1 && prev.bold && !line.bold && runsOn(prev);
+  const weightChange = line.bold !== prev.bold && !runIn;
   const movedUp = line.bbox[1] < prev.bbox[1] - 0.5 * height;
   // a first-line indent of most of an em (in page widths, from the font size in points)
   const indent = line.bbox[0] - left;
@@ -110,7 +118,7 @@ export function breaksBlock(
   return cut || nextItem || bullet;
 }
 
-const BULLET_LINE = /^\s*[•●▪◦‣]/u;
+const BULLET_LINE = new RegExp(`^\\s*[${BULLETS}]`, 'u');
 /** An algorithm's numbered step ("10: end while"), or the line it opens with ("Require: n ≥ 1"). */
 export const STEP = /^\s*\d{1,3}:(?:\s|$)/u;
 const ALGORITHM_LINE = /^\s*(?:\d{1,3}:(?:\s|$)|(?:Require|Ensure|Input|Output)\s*:)/u;
@@ -174,7 +182,7 @@ export function joinLines(lines: PdfLine[]): string {
 
 // a bullet, an enumerator ("3.", "(b)", "iv)") or a reference's "[12]"; not any short word before a full stop
 // ("vol. 5, pp. 137", a reference's second line)
-export const ENUMERATOR = String.raw`(?:[•●▪◦‣*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\[\d{1,3}\])\s`;
+export const ENUMERATOR = String.raw`(?:[${BULLETS}*–-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\[\d{1,3}\])\s`;
 export const LIST_ITEM = new RegExp(String.raw`^\s*${ENUMERATOR}`, 'u');
 export const ITEM_LINE_BREAK = new RegExp(String.raw`\n(?!\s*${ENUMERATOR})`, 'gu');
 

@@ -359,7 +359,10 @@ export function groupLines(runs: Run[], fonts: Map<string, FontInfo>, W: number,
       // bold: most of the line's width in a bold font (a CJK character counting two columns: src/pdf/scripts.ts)
       const boldChars = visible.filter((r) => fonts.get(r.font)?.bold).reduce((n, r) => n + columns(r.str), 0);
       const allChars = visible.reduce((n, r) => n + columns(r.str), 0);
-      const mainRun = visible.find((r) => r.font === main) ?? visible[0];
+      // its size: the largest run's in that font — a footnote's superscript mark ("1When …") is the same font smaller,
+      // IEEEtran's small capitals ("I. FULLY …") are its capitals at the body size and the rest smaller
+      const mainRuns = visible.filter((r) => r.font === main);
+      const mainRun = mainRuns.reduce((a, r) => (r.size > a.size ? r : a), mainRuns[0] ?? visible[0]);
       const size = mainRun.size;
       const lead = boldLead(visible, fonts);
       // each run's script, once: the line's own (its main run's) and, on mixed lines, the two sizes

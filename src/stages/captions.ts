@@ -39,6 +39,7 @@ import type { Element } from '../model/element.js';
 import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
 import { parseCaptionLabel } from '../text/caption-label.js';
+import { captionPieces, linkPieces } from './captions/caption-pieces.js';
 import { type CaptionHabits, captionHabits, captionKind } from './captions/habits.js';
 import { labelOrderSwaps } from './captions/label-order.js';
 import { oneEach } from './captions/one-each.js';
@@ -57,6 +58,7 @@ import {
 } from './captions/parser-links.js';
 import { type CaptionRole, pdfBoldLabel, roleOf, unlimited, wantedKind } from './captions/roles.js';
 import { afterFirstOfBoxlessRow, figureDistance, subOrderEvidence } from './captions/sub-figures.js';
+import { headRowLines } from './table-merge/head-row-line.js';
 import type { CaptionResult, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
 
@@ -296,9 +298,15 @@ export function linkCaptions(
   const weigh = weigher('captions', options.weights.captions);
   const out: Linked = { links: [], decisions: [], weigh };
   // A caption-typed element merged into a paragraph (text-merge/caption-tail.ts: its tail nested in a float) is none.
-  const body = doc.elements.filter(
+  const kept = doc.elements.filter(
     (e) => !furniture.kinds.has(e.id) && !(CAPTION_TYPES.has(e.type) && settled.has(e.id)),
   );
+  // A caption's rest the parser cut off as text (./captions/caption-pieces.ts) is linked with its head, at the end:
+  // it is no float's caption of its own, nor a block between the head and its float.
+  // So is a table's head row read as a text line over it (../table-merge/head-row-line.ts): no block between either.
+  const pieces = captionPieces(kept);
+  const headLines = headRowLines(kept);
+  const body = pieces.size || headLines.size ? kept.filter((e) => !pieces.has(e.id) && !headLines.has(e.id)) : kept;
   const byRef = tiedByRef(doc.elements, body);
   const position = positionsOf(body); // reading-order positions, shared by the passes below
   // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).
@@ -337,5 +345,6 @@ export function linkCaptions(
       );
     }
   }
+  linkPieces(pieces, doc.elements, out);
   return { links: out.links, decisions: out.decisions };
 }

@@ -17,7 +17,9 @@
 // A note box that floated between two fragments of a long table (to the top of the next page) is passed over, and
 // so are a close footnote under the first, after a "continued" line the next page's running lines that the
 // furniture stage kept, a row group's label the parser read out of the table and set beside the next fragment, and
-// the table's title lines repeated over the continuation (./table-merge/between.ts).
+// the table's title lines repeated over the continuation (./table-merge/between.ts), a table's head row read as a
+// text line over the next fragment (./table-merge/head-row-line.ts), a caption's rest typed text
+// (./captions/caption-pieces.ts), and a note line typed text right under a table (counted as its footnote).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
 import {
@@ -35,6 +37,9 @@ import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } fro
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
+import { captionPieces } from './captions/caption-pieces.js';
+import { markedNoteOfFloat } from './captions/marked-notes.js';
+import { isMarkedNote, isNoteLine } from './captions/roles.js';
 import {
   isContinuationLine,
   isEdgeLineAfterContinued,
@@ -43,6 +48,7 @@ import {
   isRowLabelBeside,
 } from './table-merge/between.js';
 import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
+import { isHeadRowLine } from './table-merge/head-row-line.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
@@ -106,6 +112,7 @@ function candidatePairs(
   let previous: Element | undefined;
   let between: Element[] = [];
   let first = 0; // the run's first fragment: the lines right before it are the table's title
+  const pieces = captionPieces(body);
   for (let i = 0; i < body.length; i++) {
     const el = body[i];
     if (el.type === 'table') {
@@ -125,6 +132,13 @@ function candidatePairs(
     } else if (previous && isEdgeLineAfterContinued(el, previous, between)) {
       between.push(el);
     } else if (previous && (isRowLabelBeside(el, body[i + 1]) || isRepeatedTitle(el, previous, body, first))) {
+      between.push(el);
+    } else if (previous && body[i - 1]?.type === 'table' && (isNoteLine(el) || markedNoteOfFloat(body, i))) {
+      // a table's note line typed text right under it ("Note: …", "* …"): a footnote, weighed as one (endingEvidence)
+      between.push(el);
+    } else if (previous && (isHeadRowLine(body, i) || pieces.has(el.id))) {
+      // the next fragment's head row read as a text line over it (./table-merge/head-row-line.ts), a caption's rest
+      // the parser typed text (./captions/caption-pieces.ts)
       between.push(el);
     } else {
       previous = undefined;
@@ -324,7 +338,11 @@ function sideBySideEvidence(a: Fragment, b: Fragment, byPage: Map<number, Elemen
 
 /** The first fragment ends with a footnote of its own (a source line, notes): the table ends there. */
 function endingEvidence(a: Fragment, between: Element[]): TableMergeFeature | undefined {
-  const notes = [...a.footnotes, ...between.filter((e) => e.type === 'table_footnote')];
+  // a note line the parser typed text counts when it stands right after the first fragment (not after a floated box)
+  const firstTable = between.findIndex((e) => e.type === 'table');
+  const upTo = firstTable < 0 ? between : between.slice(0, firstTable);
+  const typedText = upTo.filter((e) => e.type === 'text' && (isNoteLine(e) || isMarkedNote(e)));
+  const notes = [...a.footnotes, ...between.filter((e) => e.type === 'table_footnote'), ...typedText];
   return notes.some((n) => n.text.trim() && !CONTINUED_RE.test(n.text)) ? 'first-has-footnote' : undefined;
 }
 

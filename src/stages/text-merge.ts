@@ -25,6 +25,8 @@ import { combine, confidenceFromScore } from '../model/evidence.js';
 import { endsSentence, startsUppercase } from '../text/chars.js';
 import { pageNumberValue } from '../text/page-number.js';
 import type { TextMergeFeature, TextMergeWeights } from '../weights/text-merge.js';
+import { captionPieces } from './captions/caption-pieces.js';
+import { headRowLines } from './table-merge/head-row-line.js';
 import {
   isAlgorithm,
   isContinuedNote,
@@ -46,7 +48,7 @@ import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs
 import { OPENER, twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
 import { parserMergedPairs } from './text-merge/parser-merges.js';
-import { PARSER_SPLIT, parserSplits } from './text-merge/parser-split.js';
+import { PARSER_SPLIT, PARSER_SPLIT_UNBOXED, parserSplits, parserSplitsUnboxed } from './text-merge/parser-split.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { REFERENCE_RESUMES, resumedReferences } from './text-merge/references.js';
 import { looksLikeProse, opensCaption } from './text-merge/text-kind.js';
@@ -182,10 +184,12 @@ function leadsInList(el: Element, open: Element, next: Element | undefined): boo
 /**
  * A caption typed as text is a float's part, which a paragraph flows around like the float itself; so is one typed
  * as a heading (the headings stage demotes a caption label), a subfigure's label ("(a) Before the change.") right
- * after a figure or another such label, and text the parser read out of the picture before it (text-merge/in-figure.ts).
+ * after a figure or another such label, text the parser read out of the picture before it (text-merge/in-figure.ts),
+ * and `parts`: a caption's rest and a table's head row it typed text.
  */
-function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>): boolean {
+function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<number>, parts: Set<number>): boolean {
   const el = body[i];
+  if (parts.has(el.id)) return true;
   const text = el.text.trim();
   const captionLike =
     (TEXT_LIKE.has(el.type) && (opensCaption(text) || isContinuedNote(text))) ||
@@ -197,12 +201,14 @@ function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<nu
 function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
   const { nextFragment, flowAt, inFigure } = lookahead(body);
+  // a caption's rest and a table's head row the parser typed text (captions/caption-pieces.ts, table-merge/head-row-line.ts)
+  const parts = new Set([...captionPieces(body).keys(), ...headRowLines(body)]);
   let open: Element | undefined;
   let between: Element[] = [];
   let around: OutOfFlow[] = [];
   let notes: Element[] = [];
   body.forEach((el, i) => {
-    const captionText = floatPart(body, i, inFigure);
+    const captionText = floatPart(body, i, inFigure, parts);
     // A footnote cut by a break and its rest (text-merge/note-runs.ts) stand out of the flow (a paragraph cut by the
     // same page break goes on past the note's first part: "… the version" | "1 The mod_info …" | "packaged for …").
     if (noteRests.has(el.id) && !open) return;
@@ -453,6 +459,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
     ...parserSplits(body).map((p) => ({ p, by: PARSER_SPLIT })),
+    ...parserSplitsUnboxed(body).map((p) => ({ p, by: PARSER_SPLIT_UNBOXED })),
     ...captionTails(body).map((p) => ({ p, by: CAPTION_TAIL })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
     ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),

@@ -27,6 +27,12 @@ export interface AssembleInput extends StageResults {
   format: string;
   pageCount: number;
   elements: readonly Element[];
+  /**
+   * The furniture stage's rule id per element it set aside (`furnitureRules`), read when the stitch finished: a
+   * caller may let the decisions go before the tree is built (src/cli/outputs.ts, `consume`). Read from the
+   * furniture decisions when absent.
+   */
+  furnitureRule?: ReadonlyMap<number, string>;
 }
 
 export interface Assembled {
@@ -75,9 +81,15 @@ function indexLinks(input: AssembleInput) {
     list.push({ target: nodeId(elements[r.to]), label: r.label });
     referencesFrom.set(r.from, list);
   }
-  const furnitureRule = new Map<number, string>();
-  for (const d of input.furniture.decisions) for (const id of d.ids) furnitureRule.set(id, d.ruleId);
+  const furnitureRule = input.furnitureRule ?? furnitureRules(input.furniture);
   return { groupOf, captionsOf, linkedCaption, referencesFrom, furnitureRule };
+}
+
+/** The rule id of the furniture decision of each element it names (a dropped element's rule). */
+export function furnitureRules(furniture: StageResults['furniture']): Map<number, string> {
+  const rule = new Map<number, string>();
+  for (const d of furniture.decisions) for (const id of d.ids) rule.set(id, d.ruleId);
+  return rule;
 }
 
 /** Where `place` hands each placed element: a heading with its group's members, or a block (false: empty, dropped). */

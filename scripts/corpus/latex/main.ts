@@ -14,6 +14,7 @@
 //            --heading-habits (headings given line by line, numbers apart from their words: ../heading-habits.ts)
 //            --para-habits (paragraphs cut in two blocks in mid-sentence inside a column: ../para-habits.ts)
 //            --azure-sections (Azure DI results with v4 `sections`, the heading tree: ../writers/azure-sections.ts)
+//            --float-habits (captions and tables as real parsers give them: ../float-habits.ts)
 //            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,6 +68,8 @@ interface Args {
   /** the parser-style writers apply ../para-habits.ts */
   paraHabits: boolean;
   azureSections: boolean;
+  /** the parser-style writers apply ../float-habits.ts */
+  floatHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -87,6 +90,7 @@ function parseArgs(argv: string[]): Args {
     headingHabits: false,
     paraHabits: false,
     azureSections: false,
+    floatHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -107,6 +111,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--heading-habits') a.headingHabits = true;
     else if (k === '--para-habits') a.paraHabits = true;
     else if (k === '--azure-sections') a.azureSections = true;
+    else if (k === '--float-habits') a.floatHabits = true;
     else if (k === '--formats') {
       const f = v().split(',');
       for (const x of f) if (!(FORMATS as readonly string[]).includes(x)) throw new Error(`unknown format ${x}`);
@@ -268,6 +273,7 @@ async function main(): Promise<void> {
           headingHabits: args.headingHabits,
           paraHabits: args.paraHabits,
           azureSections: args.azureSections,
+          floatHabits: args.floatHabits,
         },
         want,
         args.parserSample,

@@ -13,6 +13,7 @@
 //                             unstructured, mineru-v2 (scripts/corpus/writers/)
 //            --keep-pdf (copy each printed PDF into its document folder as source.pdf)
 //            --azure-sections (Azure DI results with v4 `sections`, the heading tree: ../writers/azure-sections.ts)
+//            --table-habits, --heading-habits, --para-habits, --float-habits (../*-habits.ts: as the LaTeX producer)
 //            --any-licence (the slice's pick may come from any source; by default only from a permissive one,
 //                           MIT, Apache-2.0 or BSD, so that it may be committed: sources.ts `isCommittable`)
 // Needs LibreOffice Writer (apt-get install libreoffice-writer-nogui fonts-noto-cjk);
@@ -53,6 +54,8 @@ interface Args {
   /** the parser-style writers apply ../para-habits.ts */
   paraHabits: boolean;
   azureSections: boolean;
+  /** the parser-style writers apply ../float-habits.ts */
+  floatHabits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -70,6 +73,7 @@ function parseArgs(argv: string[]): Args {
     headingHabits: false,
     paraHabits: false,
     azureSections: false,
+    floatHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -92,6 +96,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--heading-habits') a.headingHabits = true;
     else if (k === '--para-habits') a.paraHabits = true;
     else if (k === '--azure-sections') a.azureSections = true;
+    else if (k === '--float-habits') a.floatHabits = true;
     else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
@@ -310,6 +315,7 @@ async function main(): Promise<void> {
             headingHabits: a.headingHabits,
             paraHabits: a.paraHabits,
             azureSections: a.azureSections,
+            floatHabits: a.floatHabits,
           },
           a.formats,
         ),

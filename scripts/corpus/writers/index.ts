@@ -10,6 +10,13 @@ import type { Structure } from '../../../src/model/structure.js';
 import type { Lang } from '../blocks.js';
 import type { Built } from '../build.js';
 import {
+  applyFloatHabits,
+  chooseFloatHabits,
+  emptyFloatCounts,
+  type FloatHabitCounts,
+  type FloatHabits,
+} from '../float-habits.js';
+import {
   applyHabits,
   chooseHabits,
   emptyCounts,
@@ -91,6 +98,8 @@ export interface ParserDoc {
   paraHabits?: boolean;
   /** Azure DI results with v4 `sections` (`--azure-sections`, azure-sections.ts) */
   azureSections?: boolean;
+  /** apply ../float-habits.ts (`--float-habits`) */
+  floatHabits?: boolean;
 }
 
 export interface ParserOutput {
@@ -102,6 +111,7 @@ export interface ParserOutput {
   tables?: { habits: TableHabits; applied: TableHabitCounts };
   headings?: { habits: HeadingHabits; applied: HeadingHabitCounts };
   paras?: { habits: ParaHabits; applied: ParaHabitCounts };
+  floats?: { habits: FloatHabits; applied: FloatHabitCounts };
 }
 
 /** One document in one parser format, with that parser's habits. */
@@ -114,6 +124,7 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
   const headings = doc.headingHabits && f !== 'mistral' ? withHeadingHabits(f, doc.seed, pages) : undefined;
   // and a paragraph whole
   const paras = doc.paraHabits && f !== 'mistral' ? withParaHabits(f, doc.seed, pages) : undefined;
+  const floats = doc.floatHabits ? withFloatHabits(f, doc.seed, doc.lang, pages) : undefined;
   const rng = makeRng((doc.seed ^ hashString(`writer/${f}`)) >>> 0);
   const levels = parserLevels(pages, habits.levels, rng);
   let r: { input: unknown; placed: Placed[]; choice?: string };
@@ -170,6 +181,7 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
     ...(tables ? { tables } : {}),
     ...(headings ? { headings } : {}),
     ...(paras ? { paras } : {}),
+    ...(floats ? { floats } : {}),
   };
 }
 
@@ -181,6 +193,14 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
 function azureSectionMode(seed: number): LevelMode {
   const r = makeRng((seed ^ hashString('sections/azure-di')) >>> 0).next();
   return r < 0.6 ? 'right' : r < 0.8 ? 'flat' : 'jitter';
+}
+
+/** The float habits of one document in one format, each from its own random stream, applied to its pages. */
+function withFloatHabits(f: ParserFormat, seed: number, lang: string, pages: VPage[]) {
+  const habits = chooseFloatHabits(makeRng((seed ^ hashString(`float-habits/${f}`)) >>> 0));
+  const applied = emptyFloatCounts();
+  applyFloatHabits(pages, habits, lang, makeRng((seed ^ hashString(`apply-floats/${f}`)) >>> 0), applied);
+  return { habits, applied };
 }
 
 /** The paragraph habits of one document in one format, each from its own random stream, applied to its pages. */
@@ -249,6 +269,7 @@ export function writeParserFormats(
   const tables: Record<string, unknown> = {};
   const headingHabits: Record<string, unknown> = {};
   const paraHabits: Record<string, unknown> = {};
+  const floatHabits: Record<string, unknown> = {};
   for (const f of formats) {
     const out = emitParser(f, doc);
     mkdirSync(path.join(dir, f), { recursive: true });
@@ -261,6 +282,7 @@ export function writeParserFormats(
     if (out.tables) tables[f] = out.tables;
     if (out.headings) headingHabits[f] = out.headings;
     if (out.paras) paraHabits[f] = out.paras;
+    if (out.floats) floatHabits[f] = out.floats;
     gold[f] = summary(out.gold);
   }
   return {
@@ -271,5 +293,6 @@ export function writeParserFormats(
     ...(doc.tableHabits ? { tableHabits: tables } : {}),
     ...(doc.headingHabits ? { headingHabits } : {}),
     ...(doc.paraHabits ? { paraHabits } : {}),
+    ...(doc.floatHabits ? { floatHabits } : {}),
   };
 }

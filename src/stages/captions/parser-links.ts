@@ -12,6 +12,7 @@ import { isContinuationNote } from '../../text/caption-label.js';
 import type { CaptionLink } from '../types.js';
 import { seen, type Weigh, type Weighed } from '../weigh.js';
 import type { CaptionHabits } from './habits.js';
+import { markedNoteOfFloat } from './marked-notes.js';
 import { type Doubt, doubtTie, type TieContext } from './parser-ties.js';
 import {
   contradictsKind,
@@ -116,6 +117,7 @@ export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set
     if ((el.type === 'text' || el.type === 'title') && textCaption(el, floatBefore(body, k))) out.add(el.id);
     else if (el.type === 'list_item' && subItemUnderPicture(body, k)) out.add(el.id);
     if (el.type === 'text' && (keyLineOfTable(body, k) || noteLineOfFloat(body, k))) out.add(el.id);
+    else if (markedNoteOfFloat(body, k)) out.add(el.id);
   });
   return out;
 }

@@ -60,8 +60,18 @@ export function isNoteLine(el: Element): boolean {
   return el.type === 'text' && el.text.length <= MAX_NOTE_LINE && NOTE_LINE.test(el.text);
 }
 
+/** A note's marker and a word after it ("* Not available …", "† Measured …"). */
+export const MARKED = /^\s*(\*{1,3}|[†‡§¶])\s*\S/u;
+/** Longest line read as a marked note. */
+const MAX_MARKED_NOTE = 200;
+
+/** A short line opened by a footnote marker, typed text or list item: a note if its place says so (./marked-notes.ts). */
+export function isMarkedNote(el: Element): boolean {
+  return (el.type === 'text' || el.type === 'list_item') && el.text.length <= MAX_MARKED_NOTE && MARKED.test(el.text);
+}
+
 export function roleOf(el: Element): CaptionRole {
-  if (isFootnote(el) || keyLineAbbreviation(el) !== undefined || isNoteLine(el)) return 'note';
+  if (isFootnote(el) || keyLineAbbreviation(el) !== undefined || isNoteLine(el) || isMarkedNote(el)) return 'note';
   if (isContinuationNote(el.text)) return 'continued';
   if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
   if ((el.type === 'image_caption' || el.type === 'table_caption') && /^\s*\p{Ll}/u.test(el.text)) return 'part';

@@ -4,7 +4,7 @@
 // (test-samples/gold/README.md, "Merges"), and so does the corpora's `--para-habits` data. No page or column break
 // stands between the two, so the candidate search of the stage (which keeps the parser's own splits) never sees them.
 // Evidence, all needed (a strong pair, judged before the breaks):
-//  - the text (sentenceGoesOn below): the first block ends no sentence or clause and the next goes on in lower case,
+//  - the text (split-text.ts): the first block ends no sentence or clause and the next goes on in lower case,
 //    or the first stops on a comma, a hyphen or a word no sentence ends with, or CJK text goes on after a letter; the
 //    next opens no list marker or number of its own; the first is prose of some length, not a caption, a label or
 //    an option's names over their description; the second no code (no listing under its caption, "Example 12.2. …");
@@ -15,14 +15,22 @@
 // Precedence: after the parser's own merges and the heading/opener pairs; the pair's second block is then settled.
 import { overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
-import { FILE_NAME_START, hasFormulaTail } from './patterns.js';
-import { cjkShare, DANGLING_WORD, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
+import { AFFILIATION_WORD } from './patterns.js';
+import { ENDS_OPEN, sentenceGoesOn } from './split-text.js';
+import { cjkShare, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
 
 /** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
 export const PARSER_SPLIT = {
   feature: 'parser-split',
   rule: 'text-merge.parser-split',
   why: 'the parser cut a paragraph inside its column: the next block right under it goes on with its sentence',
+} as const;
+
+/** The same without boxes: the text alone, the next block of the page going on in lower case. */
+export const PARSER_SPLIT_UNBOXED = {
+  feature: 'parser-split',
+  rule: 'text-merge.parser-split-unboxed',
+  why: 'the parser cut a paragraph (no boxes): the next block of the page goes on with its sentence in lower case',
 } as const;
 
 /** Page fractions: how far left edges may stand apart; the room a line takes when the parser gives no line height. */
@@ -44,49 +52,8 @@ const SPARSE = 0.7;
 /** The first block's prose is long enough to be a paragraph's line, not a label or a term (CJK lines hold fewer). */
 const MIN_CHARS = 40;
 const MIN_CJK_CHARS = 15;
-/**
- * A block left open stops on a letter, a closing quote, a comma or a dash — not on a formula's symbol, a number or a
- * bracket ("… 𝛼 > 0" | "(pattern)", "… (see Section 5.6)" | "debian/control").
- */
-const ENDS_OPEN = /[\p{L},，、\-–—]["'”’]?$/u;
-/** A sentence's or clause's end, closing quotes and brackets after it. */
-const STOP_END = /[.!?:;。！？：；…]["'”’)\]」』）]*$/u;
-/** A list entry's marker, a heading's number or a clause's label ("第十八条") opening the next block: a block of its own. */
-const OWN_OPENING =
-  /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\(?(?:\p{Ll}|[ivxlc]{1,5})\)\s|\d+(?:\.\d+)+\s|第[0-9０-９一二三四五六七八九十百千]+[条條章节節款项項])/u;
-
-/**
- * How the text says the sentence goes on: `plainly` (the next block's opening is the sentence's own), `closely` (only
- * where the next block stands as close as a paragraph's next line: a capital after "… to display the" may open a note
- * set at the column's foot, "Authors’ addresses: …"), or not at all.
- */
-type GoesOn = 'plainly' | 'closely' | false;
-
-/**
- * The text says the sentence goes on: the first block ends no sentence or clause, and the next opens in lower case
- * ("… without the upstream" | "tarball."), or the first stops on a comma, a hyphen or a word no sentence ends with
- * ("… If Fail2Ban detects five failed login attempts within" | "10 minutes, …"; "… by the" | "/etc/…"), or, in CJK
- * text, the first stops on a letter or a comma, not a stop ("… 我们只关注打包的" | "技术方面。…"). The geometry has
- * ruled out a title or a list over its first entry; a capital after a word a sentence may end with decides nothing.
- */
-function sentenceGoesOn(aText: string, bText: string, cjk: boolean): GoesOn {
-  // (The caller has seen the first stop on a letter, a closing quote, a comma or a dash: ENDS_OPEN.) A formula glued
-  // after a sentence's stop ("… the upstream version. x ≤ n i") ends that sentence; a paragraph keeps its script.
-  if (STOP_END.test(aText) || OWN_OPENING.test(bText)) return false;
-  if (hasFormulaTail(aText) || cjk !== cjkShare(bText) >= 0.3) return false;
-  // CJK prose stops only on its stops: a full line ending on a letter or a comma goes on (in CJK or a Latin name)
-  if (cjk) return /^\p{L}/u.test(bText) && 'plainly';
-  // a word alone with no stop is a term over its description ("… of binary packages" | "deb-src")
-  if (!/\s/.test(bText) && !/[.!?,;:)]$/.test(bText)) return false;
-  // lower case goes on after a word ending in lower case (an address's "USA" or a heading's "FAQ" over a paragraph
-  // ends a block), unless it is a file name's ("… usr/bin" | "debian/manpages (maintainer version):")
-  if (/\p{L}\p{Ll}["'”’]?$/u.test(aText) && /^[“‘"'(]?(?:\p{Ll}{2,}|a\s)/u.test(bText) && !FILE_NAME_START.test(bText))
-    return 'plainly';
-  // a word cut at its hyphen goes on in lower case; after a comma, a dash or a word no sentence ends with, a name,
-  // a number or a path may come ("… within" | "10 minutes, …")
-  if (/\p{L}-$/u.test(aText)) return /^\p{Ll}/u.test(bText) && 'plainly';
-  return (/[,–—]$/u.test(aText) || DANGLING_WORD.test(aText)) && /^[“‘"'(/\p{L}\p{N}]/u.test(bText) && 'closely';
-}
+/** A narrow column's line, where the next block goes on plainly in lower case (its geometry still has to agree). */
+const MIN_PLAIN_CHARS = 24;
 
 /** An option's names opening a block ("-f "name", –fullname "name"" | "set the fullname."): a term, not prose. */
 const OPTION_OPENING = /^(?:--?|–)\p{L}/u;
@@ -116,22 +83,76 @@ function nextLineBelow(a: Element, b: Element, how: 'plainly' | 'closely'): bool
   // left edges aligned, or the first a paragraph's indented first line alone over the rest
   const indent = a.bbox[0] - b.bbox[0];
   const aligned = Math.abs(indent) <= ALIGN || (indent > 0 && indent <= INDENT && oneLine(a, line));
-  return aligned && a.bbox[2] >= b.bbox[2] - RAGGED && overlapsHorizontally(a, b, 0.5);
+  return (
+    aligned && (a.bbox[2] >= b.bbox[2] - RAGGED || nextWordWouldNotFit(a, b, line)) && overlapsHorizontally(a, b, 0.5)
+  );
 }
+
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Ragged-right text: the first block's line ends short of the column, but the next block's first word would not have
+ * fitted in what is left of it (a line breaks where its next word does not fit; a title's line has room to spare).
+ */
+function nextWordWouldNotFit(a: Element, b: Element, line: number): boolean {
+  if (!a.bbox || !b.bbox) return false;
+  const lines = Math.max(1, Math.round((a.bbox[3] - a.bbox[1]) / line));
+  const perChar = (a.bbox[2] - a.bbox[0]) / Math.max(1, a.text.trim().length / lines);
+  // CJK breaks a line anywhere (its next word is one character) and sets Latin letters at half its width
+  const bText = b.text.trim();
+  const width = CJK_START.test(bText) ? 1 : (bText.split(/\s/, 1)[0].length + 1) * (cjkShare(a.text) >= 0.3 ? 0.5 : 1);
+  return a.bbox[2] + width * perChar > b.bbox[2];
+}
+
+/** The first block's length at least: a label or a term is shorter; a narrow column's line going on plainly may be. */
+const minChars = (cjk: boolean, how: 'plainly' | 'closely', bText: string) =>
+  cjk ? MIN_CJK_CHARS : how === 'plainly' && /^\p{Ll}/u.test(bText) ? MIN_PLAIN_CHARS : MIN_CHARS;
 
 /** The pairs [first part, next part] of paragraphs the parser split inside a column, in reading order. */
 export function parserSplits(body: readonly Element[]): Array<[Element, Element]> {
+  return splitPairs(body, true);
+}
+
+/**
+ * The same pairs where the parser gives no boxes at all (Unstructured's elements, Mistral's Markdown): two blocks of one
+ * page in reading order, the next going on plainly with the sentence in lower case (Latin text only: CJK prose without
+ * boxes cannot tell a title ending on a letter from a paragraph's line).
+ */
+export function parserSplitsUnboxed(body: readonly Element[]): Array<[Element, Element]> {
+  return splitPairs(body, false);
+}
+
+/** A box's title in capitals ("GOING FURTHER …"), an algorithm's last lines glued before the cut ("10: end while"). */
+const CAPS_OPENING = /^\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
+const STEP_TAIL = /\d+:\s*end\s*\w*$|\bend\s+(?:while|if|for)$/u;
+/** A link or a path as the last word ("… https://doi.org/10.1145/nnnnnnn.nnnnnnn"): a notice's or a listing's end. */
+const PATH_TAIL = /\S[/.]\S+$/u;
+/** A heading's number opening the first block ("4.2 Auditing Packages: debsums and its Limits"). */
+const NUMBERED_OPENING = /^\d+(?:\.\d+)+\s/u;
+
+/**
+ * Without boxes, only the plain cases in Latin text: the next block going on `plainly` in lower case (not a note's
+ * number opening it: a footnote read next opens so, "2 patch file contains …"), the first no heading, box title in
+ * capitals, affiliation, link or algorithm (a float read between two paragraphs' parts). CJK prose is left alone: a
+ * float's or an affiliation's line read between its parts opens on a letter too ("…所" | "赵敏示例大学计算机科学系").
+ */
+function unboxedGoesOn(aText: string, bText: string, how: 'plainly' | 'closely', cjk: boolean): boolean {
+  if (cjk || how !== 'plainly' || /^\d/.test(bText) || PATH_TAIL.test(aText) || STEP_TAIL.test(aText)) return false;
+  return !CAPS_OPENING.test(aText) && !NUMBERED_OPENING.test(aText) && !AFFILIATION_WORD.test(aText);
+}
+
+function splitPairs(body: readonly Element[], boxed: boolean): Array<[Element, Element]> {
   const pairs: Array<[Element, Element]> = [];
   for (let i = 0; i + 1 < body.length; i++) {
     const [a, b] = [body[i], body[i + 1]];
-    if (a.type !== 'text' || b.type !== 'text') continue;
+    if (a.type !== 'text' || b.type !== 'text' || (boxed ? !a.bbox : a.bbox || b.bbox || a.page !== b.page)) continue;
     const [aText, bText] = [a.text.trim(), b.text.trim()];
     if (aText.length < MIN_CJK_CHARS || !bText || !ENDS_OPEN.test(aText)) continue;
     // the cheap tests first: the text's ends and the boxes, then what kind of text the blocks hold
     const cjk = cjkShare(aText) >= 0.3;
-    if (aText.length < (cjk ? MIN_CJK_CHARS : MIN_CHARS)) continue;
     const how = sentenceGoesOn(aText, bText, cjk);
-    if (!how || !nextLineBelow(a, b, how)) continue;
+    if (!how || aText.length < minChars(cjk, how, bText)) continue;
+    if (boxed ? !nextLineBelow(a, b, how) : !unboxedGoesOn(aText, bText, how, cjk)) continue;
     if (OPTION_OPENING.test(aText) || opensCaption(aText) || looksLikeCode(bText)) continue;
     // Latin text must read as prose (not a term over its description: "?reverse-depType(pattern), ~R…" | "depType
     // may be …"); CJK prose with paths and brackets in it is often not dense enough in words to say so
