@@ -10,11 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Built, PElem } from '../scripts/corpus/build.js';
-import { emptyCounts, type Habits, type VPage } from '../scripts/corpus/habits.js';
+import { emptyCounts, type Habits, parserLevels, type VPage } from '../scripts/corpus/habits.js';
 import { makeRng } from '../scripts/corpus/rng.js';
 import { emitAzureDi } from '../scripts/corpus/writers/azure-di.js';
-import { emitDeepseek } from '../scripts/corpus/writers/deepseek.js';
 import { writerGold } from '../scripts/corpus/writers/common.js';
+import { emitDeepseek } from '../scripts/corpus/writers/deepseek.js';
 import {
   emitParser,
   PARSER_FILES,
@@ -340,6 +340,26 @@ describe('the Azure DI writer', () => {
     expect([...r.byRef.values()].filter((e) => e.text === 'a' || e.text === '2')).toHaveLength(0);
     // a paragraph's lines give its line evidence where the source printed lines (none here: one box each)
     expect(r.document.elements.find((e) => e.text === 'Chapter One')?.type).toBe('title');
+  });
+
+  it('no sections unless asked (corpora built before stay byte-identical)', () => {
+    const w = emitAzureDi(handView());
+    expect(Object.keys(w.input.analyzeResult)).not.toContain('sections');
+  });
+
+  it('--azure-sections: the true tree gives each heading its gold level through the adapter', () => {
+    const view = handView();
+    const w = emitAzureDi(view, parserLevels(view, 'right', makeRng(1)));
+    const sections = (w.input.analyzeResult as { sections?: Array<{ elements: string[] }> }).sections ?? [];
+    expect(sections[0]?.elements[0]).toMatch(/^\/paragraphs\/\d+$/); // the root opens with the title
+    const r = readInput('analyze_result.json', w.input);
+    const gold = writerGold(w.placed);
+    checkGold(gold, r.byRef, 'azure-di');
+    expect(gold.headings.map((h) => r.byRef.get(h.ref)?.hints?.level)).toEqual(gold.headings.map((h) => h.level));
+    // flat: every section one deep under the title
+    const flat = emitAzureDi(view, parserLevels(view, 'flat', makeRng(1)));
+    const f = readInput('analyze_result.json', flat.input);
+    expect(gold.headings.map((h) => f.byRef.get(h.ref)?.hints?.level)).toEqual([1, 2, 2]);
   });
 });
 

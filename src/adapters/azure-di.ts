@@ -16,8 +16,9 @@
 // become the figure element's text; caption/footnote paragraphs are read from `caption.content`.
 // Dropped with a reason: paragraphs, captions and footnotes with empty content. `pages[].lines` are read
 // only for their boxes: a paragraph's lines (those whose span starts inside the paragraph's spans) give
-// `hints.lastLineFill` and `hints.firstLineIndent`. Not read at all: `sections` (v4 hierarchy), `pages[].words/selectionMarks/barcodes/
-// formulas`, `styles`, `keyValuePairs`, `documents` — the paragraphs already carry their text.
+// `hints.lastLineFill` and `hints.firstLineIndent`. `sections` (the v4 tree) give a title or sectionHeading paragraph
+// that opens a section `hints.level` = its section's depth + 1 (azure-di-sections.ts; a malformed tree is a warning).
+// Not read at all: `pages[].words/selectionMarks/barcodes/formulas`, `styles`, `keyValuePairs`, `documents`.
 //
 // Refs: `/analyzeResult/paragraphs/12`, `/analyzeResult/tables/2`, `/analyzeResult/tables/2/caption`,
 // `/analyzeResult/tables/2/footnotes/0`, `/analyzeResult/figures/1` (no `/analyzeResult` prefix for a
@@ -38,6 +39,7 @@ import { schemaError } from '../model/errors.js';
 import { polygonBox } from '../model/geometry.js';
 import { makeRef } from '../model/pointer.js';
 import { maxOf, minOf } from '../util/arrays.js';
+import { sectionLevels } from './azure-di-sections.js';
 import {
   checkFields,
   DocumentBuilder,
@@ -148,6 +150,8 @@ class AzureResult {
   /** Per page: its text lines' span offsets and boxes (page units), for `hints.lastLineFill`. */
   private readonly lines = new Map<number, Array<{ offset: number; box: [number, number, number, number] }>>();
   private warnedNoSize = false;
+  /** Paragraph index → the level of the section it opens (v4 `sections`). */
+  private levels = new Map<number, number>();
 
   constructor(
     private readonly file: SourceFile,
@@ -173,6 +177,8 @@ class AzureResult {
 
   read(): void {
     this.readPages();
+    const at = this.ref(`${this.prefix}/sections`);
+    this.levels = sectionLevels(this.result.sections, (code, message) => this.builder.warn(code, message, at));
     const paragraphs = this.list('paragraphs').map((raw, i) => this.paragraph(raw, i));
     if (this.result.paragraphs === undefined) {
       this.builder.warn('azure-di.no-paragraphs', 'analyzeResult has no paragraphs (not a layout result?)');
@@ -357,6 +363,8 @@ class AzureResult {
       this.builder.warn('azure-di.unknown-role', `unknown paragraph role "${role}"; read as text`, this.ref(p.ptr));
     }
     const hints: ElementHints = role === 'title' ? { documentTitle: true } : {};
+    const level = this.levels.get(p.index);
+    if (level !== undefined && (role === 'title' || role === 'sectionHeading')) hints.level = level;
     const inParagraph = (offset: number) => p.spans.some((s) => offset >= s.offset && offset < s.offset + s.length);
     Object.assign(
       hints,

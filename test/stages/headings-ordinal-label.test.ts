@@ -153,3 +153,41 @@ describe('the numbered line under a chapter label (text-merge/openers.ts)', () =
     expect(joined(apart('第二章', 'The overall flow'))).toBe(true);
   });
 });
+
+/** The same report as a parser that typed two of its labelled sections as text (Textract, Azure DI, DeepSeek-OCR). */
+const typedAsText: Spec[] = [
+  plain(1, 'title', 'Chapter 6. Options'),
+  plain(2, 'text', '01 6.1. Shortcut options'),
+  plain(2, 'text', BODY),
+  plain(2, 'title', '6.1.1. Python module'),
+  plain(2, 'text', BODY),
+  plain(3, 'text', '第二章6.2. Snapshot tarball'),
+  plain(3, 'text', BODY),
+  plain(3, 'title', '6.2.1. Snapshot options'),
+  plain(3, 'text', BODY),
+  plain(4, 'title', '6.3. Copyright check'),
+  plain(4, 'text', BODY),
+];
+
+describe('a labelled section typed as text (promoted by its own number, ordinal-label)', () => {
+  it('takes "01 6.1. …" and "第二章6.2. …" as the sections their numbers continue', () => {
+    const { level } = run(typedAsText);
+    expect(['01 6.1. Shortcut options', '第二章6.2. Snapshot tarball', '6.3. Copyright check'].map(level)).toEqual([
+      2, 2, 2,
+    ]);
+    expect(level('6.1.1. Python module')).toBe(3);
+  });
+
+  it('off, they stay text: the label reads as a series no typed heading numbers in', () => {
+    const { level } = run(typedAsText, { 'ordinal-label': 0 });
+    expect(level('01 6.1. Shortcut options')).toBeUndefined();
+    expect(level('第二章6.2. Snapshot tarball')).toBeUndefined();
+  });
+
+  it('a label that does not restate the number ("03 6.2. …") is no ordinal: the text stays text', () => {
+    const specs = typedAsText.map((s) =>
+      s.text === '第二章6.2. Snapshot tarball' ? { ...s, text: '03 6.2. Snapshot tarball' } : s,
+    );
+    expect(run(specs).level('03 6.2. Snapshot tarball')).toBeUndefined();
+  });
+});

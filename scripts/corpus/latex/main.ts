@@ -13,6 +13,7 @@
 //            --table-habits (the parser-style formats read cut tables as recognisers do: ../table-habits.ts)
 //            --heading-habits (headings given line by line, numbers apart from their words: ../heading-habits.ts)
 //            --para-habits (paragraphs cut in two blocks in mid-sentence inside a column: ../para-habits.ts)
+//            --azure-sections (Azure DI results with v4 `sections`, the heading tree: ../writers/azure-sections.ts)
 //            --float-habits (captions and tables as real parsers give them: ../float-habits.ts)
 //            --bookmarks (hyperref bookmarks: the PDFs get an outline from their headings, for `--pdf` measurements)
 import { execFile, execFileSync } from 'node:child_process';
@@ -66,6 +67,7 @@ interface Args {
   headingHabits: boolean;
   /** the parser-style writers apply ../para-habits.ts */
   paraHabits: boolean;
+  azureSections: boolean;
   /** the parser-style writers apply ../float-habits.ts */
   floatHabits: boolean;
 }
@@ -87,6 +89,7 @@ function parseArgs(argv: string[]): Args {
     tableHabits: false,
     headingHabits: false,
     paraHabits: false,
+    azureSections: false,
     floatHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -107,6 +110,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--table-habits') a.tableHabits = true;
     else if (k === '--heading-habits') a.headingHabits = true;
     else if (k === '--para-habits') a.paraHabits = true;
+    else if (k === '--azure-sections') a.azureSections = true;
     else if (k === '--float-habits') a.floatHabits = true;
     else if (k === '--formats') {
       const f = v().split(',');
@@ -268,6 +272,7 @@ async function main(): Promise<void> {
           tableHabits: args.tableHabits,
           headingHabits: args.headingHabits,
           paraHabits: args.paraHabits,
+          azureSections: args.azureSections,
           floatHabits: args.floatHabits,
         },
         want,

@@ -12,6 +12,7 @@
 //            --formats LIST   parser formats written besides the three: docling, marker, mistral, paddle,
 //                             unstructured, mineru-v2 (scripts/corpus/writers/)
 //            --keep-pdf (copy each printed PDF into its document folder as source.pdf)
+//            --azure-sections (Azure DI results with v4 `sections`, the heading tree: ../writers/azure-sections.ts)
 //            --table-habits, --heading-habits, --para-habits, --float-habits (../*-habits.ts: as the LaTeX producer)
 //            --any-licence (the slice's pick may come from any source; by default only from a permissive one,
 //                           MIT, Apache-2.0 or BSD, so that it may be committed: sources.ts `isCommittable`)
@@ -52,6 +53,7 @@ interface Args {
   headingHabits: boolean;
   /** the parser-style writers apply ../para-habits.ts */
   paraHabits: boolean;
+  azureSections: boolean;
   /** the parser-style writers apply ../float-habits.ts */
   floatHabits: boolean;
 }
@@ -70,6 +72,7 @@ function parseArgs(argv: string[]): Args {
     tableHabits: false,
     headingHabits: false,
     paraHabits: false,
+    azureSections: false,
     floatHabits: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -92,6 +95,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--table-habits') a.tableHabits = true;
     else if (k === '--heading-habits') a.headingHabits = true;
     else if (k === '--para-habits') a.paraHabits = true;
+    else if (k === '--azure-sections') a.azureSections = true;
     else if (k === '--float-habits') a.floatHabits = true;
     else throw new Error(`unknown option ${k}`);
   }
@@ -310,6 +314,7 @@ async function main(): Promise<void> {
             tableHabits: a.tableHabits,
             headingHabits: a.headingHabits,
             paraHabits: a.paraHabits,
+            azureSections: a.azureSections,
             floatHabits: a.floatHabits,
           },
           a.formats,

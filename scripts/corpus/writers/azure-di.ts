@@ -10,9 +10,12 @@
 // are paragraphs too (v4 `elements: ["/paragraphs/N"]`), and a caption the model ties to a float on its page
 // (`attach`) is that float's `caption` (its paragraph listed in `elements`); a caption it did not tie, or whose
 // float has a caption already, is a plain paragraph.
+// With `--azure-sections` (a `levels` map given) the result also has v4 `sections`, the heading tree
+// (azure-sections.ts); without it the output is as before, byte for byte.
 // Refs: `/analyzeResult/paragraphs/<i>`, `/analyzeResult/tables/<k>`, `/analyzeResult/tables/<k>/caption`,
 // `/analyzeResult/figures/<k>`, `/analyzeResult/figures/<k>/caption`.
 import type { VElem, VPage } from '../habits.js';
+import { buildSections, type SectionItem } from './azure-sections.js';
 import { floatsOnPage, type Placed, tableCells } from './common.js';
 
 type Box = [number, number, number, number];
@@ -50,6 +53,9 @@ class Result {
   readonly tables: Obj[] = [];
   readonly figures: Obj[] = [];
   readonly pages: Obj[] = [];
+  /** The top-level objects in reading order (for `sections`), each heading with its level. */
+  readonly order: SectionItem[] = [];
+  constructor(readonly levels?: Map<VElem, number>) {}
 
   /** Append a text to the content; its span. */
   text(s: string): Span {
@@ -163,6 +169,7 @@ function writePage(r: Result, page: VPage, pageNo: number, placed: Placed[]) {
     const ref = `/analyzeResult/${isTable ? 'tables' : 'figures'}/${k}`;
     placed.push({ elem: v.elem, ref });
     const obj = (isTable ? r.tables : r.figures)[k];
+    r.order.push({ ptr: ref.slice('/analyzeResult'.length), spans: obj.spans as Span[] });
     if (v.elem.blockId && onPage.get(v.elem.blockId) === v) floatOf.set(v.elem.blockId, { obj, ref });
     return { obj, ref };
   };
@@ -206,13 +213,16 @@ function writePage(r: Result, page: VPage, pageNo: number, placed: Placed[]) {
 function plainParagraph(r: Result, v: VElem, pageNo: number, placed: Placed[], lines: Obj[]) {
   const content = oneLine(v.elem.text);
   if (!content) return;
-  const p = r.paragraph(content, pageNo, v.elem.bbox, roleOf(v));
+  const role = roleOf(v);
+  const p = r.paragraph(content, pageNo, v.elem.bbox, role);
+  r.order.push({ ptr: `/paragraphs/${p.index}`, role, level: r.levels?.get(v), spans: [p.span] });
   lines.push(...pageLines(v, content, p.span));
   placed.push({ elem: v.elem, ref: `/analyzeResult/paragraphs/${p.index}` });
 }
 
-export function emitAzureDi(pages: VPage[]) {
-  const r = new Result();
+/** The result of `pages`; with `levels` (`--azure-sections`), its `sections` too. */
+export function emitAzureDi(pages: VPage[], levels?: Map<VElem, number>) {
+  const r = new Result(levels);
   const placed: Placed[] = [];
   pages.forEach((page, pi) => {
     writePage(r, page, pi + 1, placed);
@@ -230,6 +240,7 @@ export function emitAzureDi(pages: VPage[]) {
       paragraphs: r.paragraphs,
       tables: r.tables,
       figures: r.figures,
+      ...(levels ? { sections: buildSections(r.order) } : {}),
     },
   };
   return { input, placed };

@@ -22,6 +22,7 @@ import {
   emptyCounts,
   type HabitCounts,
   type Habits,
+  type LevelMode,
   parserLevels,
   type VPage,
 } from '../habits.js';
@@ -95,6 +96,8 @@ export interface ParserDoc {
   headingHabits?: boolean;
   /** apply ../para-habits.ts (`--para-habits`) */
   paraHabits?: boolean;
+  /** Azure DI results with v4 `sections` (`--azure-sections`, azure-sections.ts) */
+  azureSections?: boolean;
   /** apply ../float-habits.ts (`--float-habits`) */
   floatHabits?: boolean;
 }
@@ -150,9 +153,14 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
       r = { ...t, choice: t.variant };
       break;
     }
-    case 'azure-di':
-      r = emitAzureDi(pages);
+    case 'azure-di': {
+      const mode = doc.azureSections ? azureSectionMode(doc.seed) : undefined;
+      const treeLevels = mode
+        ? parserLevels(pages, mode, makeRng((doc.seed ^ hashString('levels/azure-di')) >>> 0))
+        : undefined;
+      r = { ...emitAzureDi(pages, treeLevels), ...(mode ? { choice: `sections ${mode}` } : {}) };
       break;
+    }
     case 'deepseek': {
       const d = emitDeepseek(pages, rng);
       r = { ...d, choice: `furniture ${d.choice.furniture}; bare headings ${d.choice.bareHeadings}` };
@@ -175,6 +183,16 @@ export function emitParser(f: ParserFormat, doc: ParserDoc, force?: Habits): Par
     ...(paras ? { paras } : {}),
     ...(floats ? { floats } : {}),
   };
+}
+
+/**
+ * How the document's Azure section tree nests, from its own random stream (the corpora built without
+ * `--azure-sections` keep every other choice): mostly right, else every section at one depth, or a quarter of the
+ * headings one level off (Azure's layout model decides the tree from the page's look, and errs as the others do).
+ */
+function azureSectionMode(seed: number): LevelMode {
+  const r = makeRng((seed ^ hashString('sections/azure-di')) >>> 0).next();
+  return r < 0.6 ? 'right' : r < 0.8 ? 'flat' : 'jitter';
 }
 
 /** The float habits of one document in one format, each from its own random stream, applied to its pages. */

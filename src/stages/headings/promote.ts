@@ -7,7 +7,9 @@
 //   its child, "1.1", not "2": a footnote), or the one after it is its successor; the
 //   parser typed headings in that ladder (a legal text's "第九条 …" paragraphs under "第一章" headings are
 //   not), unless an appendix opener ("Appendix A: …" after Roman sections); and no heading typed or taken before carries the same number (a numbered list item "4. …" beside
-//   section "4", a running head "CHAPTER 2. MC" after "Chapter 2");
+//   section "4", a running head "CHAPTER 2. MC" after "Chapter 2"); a template's ordinal glued to the section number
+//   ("01 5.1. Packaging workflow", "第一章5.1. …") is read by that number where the label restates its last part and no
+//   typed heading numbers in series (ordinal-inner.ts, switched by `ordinal-label`);
 // - a lettered appendix ("A Advanced packaging") after the last plain-numbered section, its letter the next in the
 //   run the titles keep (appendix.ts; `promoted-numbered-text`, then `letter-appendix`);
 // - `promoted-outline-text` (with the source PDF): it is the very text of an outline entry on the entry's page
@@ -40,6 +42,7 @@ import { letterAppendixTexts } from './appendix.js';
 import { openingRules } from './chapter-opener.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { TakenNumbers } from './number-scope.js';
+import { sectionNumbering } from './ordinal-inner.js';
 import { pageFootIds } from './page-foot.js';
 import { pageOpeners } from './page-openers.js';
 import { numberedFontTexts } from './pdf-numbered-font.js';
@@ -125,7 +128,7 @@ export function promotedTexts(
     const text = el.text.trim();
     if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || notHeading(text)) continue;
     if (typedTexts.has(folded) || firstOn < el.page) continue;
-    const n = parseNumbering(text);
+    const n = sectionNumbering(text, ctx.weights['ordinal-label'] > 0 && !byLadder.has('series'));
     const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
     const rule = el.type === 'list_item' ? (listItemRule(el, n, pdfFontOfRank) ?? (lone ? LONE : undefined)) : NUMBERED;
     if (!rule) continue;
