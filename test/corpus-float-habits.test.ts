@@ -13,15 +13,8 @@ import { makeRng } from '../scripts/corpus/rng.js';
 import { emitParser, PARSER_FILES, PARSER_FORMATS, type ParserDoc } from '../scripts/corpus/writers/index.js';
 import { stitchSync } from '../src/pipeline.js';
 
-const NONE: FloatHabits = {
-  splitCaption: 0,
-  plainCaption: 0,
-  relabel: 0,
-  tableNote: 0,
-  headRowAsText: 0,
-  continuedTitle: 0,
-  sideBySide: 0,
-};
+/** Every habit at rate 0 (the rates and the counts share their keys). */
+const NONE: FloatHabits = emptyFloatCounts();
 
 const line = (y: number, text: string, x0 = 100, x1 = 495) => ({ bbox: [x0, y, x1, y + 11] as PElem['bbox'], text });
 
