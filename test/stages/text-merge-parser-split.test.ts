@@ -59,6 +59,19 @@ describe('a paragraph the parser cut inside its column (text-merge.parser-split)
     expect(run([first, { ...rest(0.632), bbox: [0.52, 0.632, 0.9, 0.648] }]).text.groups).toEqual([]);
   });
 
+  it('keeps a note set smaller under a paragraph apart from it (the PDF sizes both)', () => {
+    // ctexart × MinerU with --pdf: a paragraph cut at its column's foot, then the rest of a note begun on the page
+    // before, right under it in the note's smaller type
+    const pdf = (fontSize: number) => ({ pdf: { textLayer: true, fontSize, match: 1 } });
+    const body = { ...first, hints: pdf(11.96) };
+    expect(run([body, { ...rest(0.632), hints: pdf(9.96) }]).text.groups).toEqual([]);
+    expect(run([body, { ...rest(0.632), hints: pdf(11.96) }]).text.groups).toEqual([[0, 1]]);
+    // a size from lines the element's text did not match is not weighed
+    expect(
+      run([body, { ...rest(0.632), hints: { pdf: { textLayer: true, fontSize: 9.96, match: 0.3 } } }]).text.groups,
+    ).toEqual([[0, 1]]);
+  });
+
   it('keeps a paragraph that ends on its stop apart from the next', () => {
     const ended = { ...first, text: 'The surrender value, if any, is paid on the date the insured person dies.' };
     expect(run([ended, rest(0.632)]).text.groups).toEqual([]);

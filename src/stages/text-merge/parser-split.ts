@@ -11,10 +11,14 @@
 //  - the boxes: the same page, the second under the first by no more than a line's height (a display equation the
 //    parser left out leaves more room), left edges aligned (a paragraph's next line starts at its column's edge), the
 //    first reaching as far right as the second, its last line as far as its others where line boxes tell (the line
-//    before the cut is full: a title over its paragraph is not).
+//    before the cut is full: a title over its paragraph is not);
+//  - the type, where sizes are known (the source PDF's, or the parser's own): both blocks in one size. A note set
+//    smaller at the column's foot right under a paragraph is the rest of a note cut at the page before, not the
+//    paragraph's next line (ctexart, MinerU with `--pdf`: "…然后检查每次构建的二进制文件" | "解成软件包被证明是完美的…").
 // Precedence: after the parser's own merges and the heading/opener pairs; the pair's second block is then settled.
 import { overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
+import { trustedPdf } from '../../pdf/trust.js';
 import { AFFILIATION_WORD } from './patterns.js';
 import { ENDS_OPEN, sentenceGoesOn } from './split-text.js';
 import { cjkShare, looksLikeCode, looksLikeProse, opensCaption } from './text-kind.js';
@@ -69,9 +73,21 @@ function sparser(a: Element, b: Element, line: number): boolean {
   return perLine(a, a.bbox) < SPARSE * perLine(b, b.bbox);
 }
 
+/** One block's type at most this share of the other's: a note's or a caption's size beside the body's. */
+const OTHER_SIZE = 0.92;
+
+/** The font size of a block, from the source PDF where its text matched, else the parser's own. */
+const sizeOf = (e: Element) => trustedPdf(e)?.fontSize ?? e.hints?.fontSize;
+
+/** Both sizes known and one block set smaller than the other (a note under a paragraph: not its next line). */
+function otherSize(a: Element, b: Element): boolean {
+  const [sa, sb] = [sizeOf(a), sizeOf(b)];
+  return !!sa && !!sb && Math.min(sa, sb) <= OTHER_SIZE * Math.max(sa, sb);
+}
+
 /** `b` stands right under `a` in its column, as the next line of one paragraph. */
 function nextLineBelow(a: Element, b: Element, how: 'plainly' | 'closely'): boolean {
-  if (!a.bbox || !b.bbox || a.page !== b.page) return false;
+  if (!a.bbox || !b.bbox || a.page !== b.page || otherSize(a, b)) return false;
   const line = a.hints?.lineHeight ?? b.hints?.lineHeight ?? LINE;
   const gap = b.bbox[1] - a.bbox[3];
   if (gap < -0.25 * line || gap > (how === 'plainly' ? line : CLOSE * line)) return false;
