@@ -31,7 +31,7 @@ import {
   lowestBottom,
 } from '../layout/columns.js';
 import { type Decision, decision } from '../model/decision.js';
-import type { Element } from '../model/element.js';
+import type { BBox, Element } from '../model/element.js';
 import { combine, confidenceFromScore, type Feature, type Observation } from '../model/evidence.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from '../table/html.js';
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
@@ -66,6 +66,8 @@ export interface Fragment {
 /** A table's caption right before it: typed so, or text opening with a table's label ("表 11.1 …", Marker). */
 const isCaptionBefore = (el: Element) =>
   el.type === 'table_caption' || (el.type === 'text' && parseCaptionLabel(el.text)?.kind === 'table');
+/** How many caption pieces before a table may be its own: a label line and one or two lines of its title. */
+const CAPTION_PIECES = 3;
 
 /**
  * Parses each table once, on first need, with the captions the parser nested inside its entry or set as their own
@@ -76,9 +78,16 @@ function fragmentsOf(elements: readonly Element[]): (el: Element) => Fragment {
   const nestedNotes = new Map<string, Element[]>();
   for (let k = 0; k < elements.length; k++) {
     const el = elements[k];
-    const before = elements[k - 1];
-    if (el.type === 'table' && before && isCaptionBefore(before) && !before.hints?.nestedIn && before.page === el.page)
-      nestedCaptions.set(el.ref, [...(nestedCaptions.get(el.ref) ?? []), before]);
+    if (el.type === 'table') {
+      // a caption cut in pieces ("表11.1 migrate_all_online.sh スクリプトか" | "らの質問に対する回答"): all of them
+      const own = [];
+      for (let j = k - 1; j >= 0 && j >= k - CAPTION_PIECES; j--) {
+        const before = elements[j];
+        if (!isCaptionBefore(before) || before.hints?.nestedIn || before.page !== el.page) break;
+        own.unshift(before);
+      }
+      if (own.length) nestedCaptions.set(el.ref, [...(nestedCaptions.get(el.ref) ?? []), ...own]);
+    }
     const parent = el.hints?.nestedIn;
     const into = el.type === 'table_caption' ? nestedCaptions : el.type === 'table_footnote' ? nestedNotes : undefined;
     if (parent && into) {
@@ -325,15 +334,30 @@ function positionEvidence(
 /**
  * Two tables next to each other on one page: their tops level and most of their height shared, the first
  * not running down to the foot of its column (a table that fills its column and goes on in the next one
- * stands beside its other part too).
+ * stands beside its other part too) — unless the page runs across the gap between them (a paragraph over or a
+ * block under both): then it has no columns there for a table to go on in (an office page's two panels).
  */
 function sideBySideEvidence(a: Fragment, b: Fragment, byPage: Map<number, Element[]>): TableMergeFeature | undefined {
   const [x, y] = [a.el.bbox, b.el.bbox];
   if (!x || !y || a.el.page !== b.el.page || Math.abs(x[1] - y[1]) > 0.02) return undefined;
   const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
   const shorter = Math.min(x[3] - x[1], y[3] - y[1]);
-  const fillsColumn = x[3] >= lowestBottom(byPage.get(a.el.page) ?? []) - 0.08;
+  const page = byPage.get(a.el.page) ?? [];
+  const fillsColumn = x[3] >= lowestBottom(page) - 0.08 && !crossedOutside(x, y, page);
   return shorter > 0 && overlap >= 0.5 * shorter && !fillsColumn ? 'side-by-side' : undefined;
+}
+
+/**
+ * The page runs across the gap between the two boxes outside them: a block under both, or a paragraph over them,
+ * left of one and right of the other (a two-column page has no such paragraph but its abstract).
+ */
+function crossedOutside(x: BBox, y: BBox, page: readonly Element[]): boolean {
+  const [left, right] = x[0] <= y[0] ? [x, y] : [y, x];
+  const [top, bottom] = [Math.min(x[1], y[1]), Math.max(x[3], y[3])];
+  return page.some((e) => {
+    if (!e.bbox || e.bbox[0] >= left[2] || e.bbox[2] <= right[0]) return false;
+    return e.bbox[1] >= bottom - 0.005 || (e.type === 'text' && e.bbox[3] <= top + 0.005);
+  });
 }
 
 /** The first fragment ends with a footnote of its own (a source line, notes): the table ends there. */
