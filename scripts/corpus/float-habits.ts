@@ -4,7 +4,8 @@
 // table merge scored 1.000 there while the hand-checked report set gives far less. The gold stays the source's
 // truth (test-samples/gold/README.md): every caption piece, typed caption or not, is linked to its float (the
 // fragment on its page); a table's note is a footnote, linked like a caption; a head row read as a text line is
-// plain text; two tables side by side are two tables.
+// plain text, and furniture where it is the repeated head of a fragment that continues its table (session 28); two
+// tables side by side are two tables.
 //
 //   splitCaption    a caption of two lines or more given as two blocks, label line | title line (a layout
 //                   model's line grouping), both of the kind and tie the caption had
@@ -202,15 +203,21 @@ function tableNote(p: VPage, v: VElem, lang: string, rng: Rng): boolean {
   return true;
 }
 
-/** The fragment's head row as a text line above it; the fragment that is left, or undefined when it has none. */
-function headRowAsText(p: VPage, v: VElem): VElem | undefined {
+/**
+ * The fragment's head row as a text line above it; the fragment that is left, or undefined when it has none. On a
+ * fragment that continues its table the row is the repeated head (a longtable's \endhead, an office table's
+ * repeated header rows): its line is furniture in the gold, as the office corpora's printed repeats are, and as a
+ * repeated header row inside a fragment is dropped when the table is joined.
+ */
+function headRowAsText(p: VPage, v: VElem, repeated: boolean): VElem | undefined {
   const rows = v.elem.rows ?? [];
   if (rows.length < 3 || !rows[0].tags.every((t) => t === 'th')) return undefined;
   const text = rows[0].cells.filter((c) => c.trim()).join(' ');
   if (!text) return undefined;
   // a head row is a line or two high (the table's height over its rows overstates it when body cells wrap)
   const [lineBox, rest] = strip(v.elem.bbox, true, Math.min(24, (v.elem.bbox[3] - v.elem.bbox[1]) / rows.length));
-  const line: PElem = withText({ kind: 'text', page: v.elem.page, col: v.elem.col, bbox: lineBox, text }, text);
+  const kind = repeated ? 'header' : 'text';
+  const line: PElem = withText({ kind, page: v.elem.page, col: v.elem.col, bbox: lineBox, text }, text);
   const body: VElem = { ...v, elem: { ...v.elem, bbox: rest, rows: rows.slice(1) } };
   replace(p, v, [{ elem: line, as: 'text' }, body]);
   return body;
@@ -295,7 +302,7 @@ function tableHabits(pages: VPage[], h: FloatHabits, lang: string, rng: Rng, log
     places.forEach(({ page, v }, k) => {
       const p = pages[page];
       let cur = v;
-      const headless = rng.chance(h.headRowAsText) ? headRowAsText(p, cur) : undefined;
+      const headless = rng.chance(h.headRowAsText) ? headRowAsText(p, cur, k > 0) : undefined;
       if (headless) log.headRowAsText++;
       cur = headless ?? cur;
       const titled = k > 0 && label && rng.chance(h.continuedTitle) ? continuedTitle(p, cur, label, rng) : undefined;
