@@ -9,6 +9,10 @@
 // apart.) Table/code/algorithm captions precede their float; image/chart captions and footnotes follow it.
 // A `list`/`index` block is one `list_item` element whose text is the items joined by "\n".
 //
+// A paragraph MinerU emptied (`paragraph_content: []`) had its lines moved into the last paragraph with text before
+// it (MinerU's own merge across a column or page break): `hints.parserMergedWith` names that paragraph, as for
+// content_list.json.
+//
 // Units: `bbox` is 0–1000 of the page (divided by 1000). The page is the outer array index + 1.
 import type { AdapterInput, SourceFile } from '../io/load.js';
 import type { BlockType, ElementHints, ParsedDocument } from '../model/element.js';
@@ -73,17 +77,30 @@ function readV2(input: AdapterInput): ParsedDocument {
   const file = input.files[0];
   const pages = expectArray(file, '', file.json);
   const builder = new DocumentBuilder(FORMAT, input.path, 'math');
+  const flow: Flow = {};
   pages.forEach((rawPage, pageIndex) => {
     const page = pageIndex + 1;
     builder.page({ page, unit: 'per-mille', width: 1000, height: 1000 });
     expectArray(file, pointer(pageIndex), rawPage).forEach((raw, blockIndex) => {
-      readBlock(builder, file, pointer(pageIndex, blockIndex), page, raw);
+      readBlock(builder, file, pointer(pageIndex, blockIndex), page, raw, flow);
     });
   });
   return builder.finish();
 }
 
-function readBlock(builder: DocumentBuilder, file: SourceFile, ptr: string, page: number, raw: unknown): void {
+/** The last paragraph with text read so far: the one an emptied paragraph's lines were moved into. */
+interface Flow {
+  lastTextRef?: string;
+}
+
+function readBlock(
+  builder: DocumentBuilder,
+  file: SourceFile,
+  ptr: string,
+  page: number,
+  raw: unknown,
+  flow: Flow,
+): void {
   const block = expectObject(file, ptr, raw);
   const type = expectText(file, `${ptr}/type`, block.type);
   const content = expectObject(file, `${ptr}/content`, block.content);
@@ -98,7 +115,11 @@ function readBlock(builder: DocumentBuilder, file: SourceFile, ptr: string, page
     const text = spansText(file, `${ptr}/content/${key}`, content[key]);
     const level = optionalNumber(file, `${ptr}/content/level`, content.level);
     const hints: ElementHints = level !== undefined ? { level } : {};
+    // MinerU empties a paragraph whose lines it moved into the previous one (its own cross-column/page merge), as
+    // content_list.json does: `paragraph_content: []`
+    if (type === 'paragraph' && text === '' && flow.lastTextRef) hints.parserMergedWith = [flow.lastTextRef];
     builder.add({ type: blockType, text, hints, ...base });
+    if (type === 'paragraph' && text !== '') flow.lastTextRef = ptr;
   } else if (type === 'equation_interline') {
     const latex = expectText(file, `${ptr}/content/math_content`, content.math_content);
     const hints: ElementHints = { latex };

@@ -77,4 +77,25 @@ describe('mineru-content-list-v2', () => {
     expect(resolvePointer(json, '/0/0')).toBe(json[0][0]);
     expect(doc.pages).toHaveLength(10);
   });
+
+  it("names the paragraph an emptied one's lines were moved into (MinerU's own merge, as in content_list.json)", () => {
+    // hand-made, as the dev document naacl2024-long122 gives it: a paragraph cut by the page break, its second part
+    // emptied (`paragraph_content: []`) and its lines moved into the first
+    const para = (text: string) => ({
+      type: 'paragraph',
+      content: { paragraph_content: text ? [{ type: 'text', content: text }] : [] },
+      bbox: [100, 100, 500, 200],
+    });
+    const title = {
+      type: 'title',
+      content: { title_content: [{ type: 'text', content: '2 Method' }], level: 2 },
+      bbox: [100, 50, 300, 70],
+    };
+    const file = {
+      path: 'v2.json',
+      json: [[para('We ask two questions and answer both'), title, para('Then one more.')], [para('')]],
+    };
+    const read = readWithAdapter({ path: 'v2.json', isFolder: false, files: [file] } as never).document;
+    expect(read.elements.map((e) => e.hints?.parserMergedWith)).toEqual([undefined, undefined, undefined, ['/0/2']]);
+  });
 });
