@@ -11,9 +11,8 @@ import { isBareLabel, isTopKeyword, type Numbering, parseNumbering } from '../..
 import type { TableOfContents } from '../toc.js';
 import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
-import { isAuthorLine } from './authors.js';
 import { blankOpenerHeaders } from './blank-opener.js';
-import { type Demotion, LEADERS, TOC_ENTRY, textDemotion } from './demotions.js';
+import { type Demotion, demotionOf, isLayoutOnly, LEADERS, TOC_ENTRY } from './demotions.js';
 import { chapterPageOpeners, pageOpeners } from './page-openers.js';
 import { numberedKindFont } from './pdf-numbered-font.js';
 import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
@@ -69,6 +68,7 @@ export function collectCandidates(
   const openers = ctx.weights['opener-header'] > 0 ? openerHeaders(doc.elements, furniture) : new Set<number>();
   const blanks = ctx.weights['blank-opener-header'] > 0 ? blankOpenerHeaders(doc.elements, furniture) : undefined;
   const firstPage = doc.elements[0]?.page ?? 1;
+  const textless = isLayoutOnly(doc.elements);
   for (let index = 0; index < doc.elements.length; index++) {
     const source = doc.elements[index];
     if (furniture.kinds.has(source.id) || mergedTail.has(source.id)) continue;
@@ -94,7 +94,9 @@ export function collectCandidates(
       !titleNumbers.has(numberKey(numbering) ?? '');
     if (!HEADING_TYPES.has(el.type) && !banner && !promotedBy) continue;
     // A heading the source PDF's outline lists (src/pdf/align.ts sets outlineLevel) is not demoted.
-    const against = demotionOf(el, numbering, doc.elements[index + 1], firstPage, options.headings.maxTitleLength);
+    const against = textless
+      ? undefined
+      : demotionOf(el, numbering, doc.elements[index + 1], firstPage, options.headings.maxTitleLength);
     // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
     // size decides (demoteBySize).
     const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
@@ -466,25 +468,6 @@ function firstTitleKept(
   if (ctx.weights['pdf-title-type'] > 0 && inLargestPdfType(el, elements, furniture)) return 'headings.pdf-title-type';
   return ctx.weights['first-title-sidebar'] > 0 ? 'headings.first-title-sidebar' : undefined;
 }
-
-/** What its text (or, for an author's name, the line after it) says against a title; none for an outline entry's. */
-function demotionOf(
-  el: Element,
-  numbering: Numbering | undefined,
-  next: Element | undefined,
-  firstPage: number,
-  maxLength: number,
-): Demotion | undefined {
-  if (el.hints?.outlineLevel !== undefined) return undefined;
-  return textDemotion(el, numbering, maxLength) ?? (isAuthorLine(el, numbering, next, firstPage) ? AUTHOR : undefined);
-}
-
-/** An author's name typed as a title (authors.ts). */
-const AUTHOR = {
-  rule: 'headings.author',
-  feature: 'headings.demoted-author',
-  message: "an author's name over the author's e-mail address",
-};
 
 /** An appendix opener ("Appendix A", "APPENDIX B: …"), as levels.ts keys it. */
 export const APPENDIX = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX)\b|附录|付録)/;

@@ -5,6 +5,7 @@ import type { Element } from '../../model/element.js';
 import { parseCaptionLabel } from '../../text/caption-label.js';
 import { endsSentence } from '../../text/chars.js';
 import type { Numbering } from '../../text/numbering.js';
+import { isAuthorLine } from './authors.js';
 import { isParenthesizedNote } from './parenthesized.js';
 
 export interface Demotion {
@@ -110,3 +111,32 @@ const CONTINUED_LINE =
 /** A title ending in a page number: "2.1 理论基础 7", "Methods ........ 12", "Preface  iii". */
 export const TOC_ENTRY = /(?:[.·…‥]{2,}|\s)\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
 export const LEADERS = /[.·…‥]{3,}\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+
+/** What its text (or, for an author's name, the line after it) says against a title; none for an outline entry's. */
+export function demotionOf(
+  el: Element,
+  numbering: Numbering | undefined,
+  next: Element | undefined,
+  firstPage: number,
+  maxLength: number,
+): Demotion | undefined {
+  if (el.hints?.outlineLevel !== undefined) return undefined;
+  return textDemotion(el, numbering, maxLength) ?? (isAuthorLine(el, numbering, next, firstPage) ? AUTHOR : undefined);
+}
+
+/** An author's name typed as a title (authors.ts). */
+const AUTHOR = {
+  rule: 'headings.author',
+  feature: 'headings.demoted-author',
+  message: "an author's name over the author's e-mail address",
+};
+
+/**
+ * A layout-only input (MinerU's model.json read without OCR: formulas recognised, no text) has no text in any title
+ * or text block: its titles are all there is of its outline, and an empty title says nothing against itself there.
+ */
+export function isLayoutOnly(elements: readonly Element[]): boolean {
+  return !elements.some(
+    (e) => (e.type === 'text' || e.type === 'title' || e.type === 'page_title') && e.text.trim() !== '',
+  );
+}
