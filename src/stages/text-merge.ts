@@ -41,6 +41,7 @@ import { CAPTION_TAIL, captionTails } from './text-merge/caption-tail.js';
 import { cjkLastLineFills } from './text-merge/cjk-fill.js';
 import { cutReferenceEntries, REFERENCE_CUT } from './text-merge/cut-entries.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
+import { floatNote } from './text-merge/float-notes.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { HEADING_LINES, headingLines } from './text-merge/heading-lines.js';
 import { listingCaptionBetween } from './text-merge/listing-caption.js';
@@ -194,7 +195,7 @@ function floatPart(body: readonly Element[], i: number, inFigure: ReadonlySet<nu
   const captionLike =
     (TEXT_LIKE.has(el.type) && (opensCaption(text) || isContinuedNote(text))) ||
     (el.type === 'title' && opensCaption(text));
-  return captionLike || isSubfigureLabel(body, i) || inFigure.has(el.id);
+  return captionLike || isSubfigureLabel(body, i) || inFigure.has(el.id) || floatNote(body, i, parts);
 }
 
 /** The candidate pairs in reading order: consecutive text fragments with only floats, notes or furniture between. */
