@@ -7,7 +7,17 @@ export type Block =
   | { id: string; kind: 'heading'; level: number; text: string }
   | { id: string; kind: 'para'; text: string; role: 'body' | 'lead' | 'code' | 'footnote' }
   | { id: string; kind: 'item'; text: string; depth: number; marker: string }
-  | { id: string; kind: 'table'; caption?: string; headRows: string[][]; bodyRows: string[][] }
+  | {
+      id: string;
+      kind: 'table';
+      caption?: string;
+      headRows: string[][];
+      bodyRows: string[][];
+      /** the caption is printed under the table (office kinds: per document); default above */
+      captionBelow?: boolean;
+      /** note lines printed under the table ("1. Unaudited.", "Source: …"): captions of the table in the gold */
+      notes?: string[];
+    }
   | { id: string; kind: 'figure'; src: string; caption?: string };
 
 export interface SourceDoc {

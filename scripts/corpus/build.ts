@@ -70,11 +70,14 @@ function unitsOf(blocks: Block[]): Unit[] {
   };
   for (const b of blocks) {
     if (b.kind === 'table') {
-      if (b.caption) out.push(mk(b, 'tcaption', b.caption));
+      if (b.caption && !b.captionBelow) out.push(mk(b, 'tcaption', b.caption));
       const rows = [...b.headRows, ...b.bodyRows];
       rows.forEach((r, i) => {
         out.push(mk(b, 'row', r.join(''), { row: i, head: i < b.headRows.length }));
       });
+      // printed under the table: its notes, then a caption set below
+      for (const n of b.notes ?? []) out.push(mk(b, 'tcaption', n));
+      if (b.caption && b.captionBelow) out.push(mk(b, 'tcaption', b.caption));
     } else if (b.kind === 'figure') {
       out.push(mk(b, 'image', ''));
       if (b.caption) out.push(mk(b, 'fcaption', b.caption));
@@ -343,7 +346,9 @@ export function buildElements(doc: SourceDoc, layout: Layout, pages: PageData[])
           const k = alignKey(r.join(''));
           return k.length === key.length && looseStartsWith(k, key);
         });
-        if (hi >= 0 && !(cur && cur.block === tb && cur.row === hi && off === 0)) {
+        // the head row of the next table, printed the same as this one's (the office kinds' spec tables): not a repeat
+        const nextTable = cur && cur.kind === 'row' && cur.block !== tb && off === 0 && looseStartsWith(cur.key, key);
+        if (hi >= 0 && !nextTable && !(cur && cur.block === tb && cur.row === hi && off === 0)) {
           const hu = units.find((x) => x.block === tb && x.row === hi);
           if (hu) {
             fix(hu, 0);

@@ -122,6 +122,8 @@ ${[1, 2, 3, 4].map(h).join('\n')}
 <style:style style:name="Sidebar_20_Title" style:display-name="Sidebar Title" style:family="paragraph" style:parent-style-name="Sidebar"><style:paragraph-properties fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" fo:color="${st.colours[1]}"/></style:style>
 <style:style style:name="Form_20_Field" style:display-name="Form Field" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.15cm" fo:margin-bottom="0.15cm" fo:border-bottom="0.3pt solid #999999" fo:padding-bottom="0.05cm"/></style:style>
 <style:style style:name="Caption" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-style="italic" style:font-style-asian="italic" fo:font-size="${st.fontSize - 1}pt"/></style:style>
+<style:style style:name="Caption_20_Below" style:display-name="Caption Below" style:family="paragraph" style:parent-style-name="Caption"><style:paragraph-properties fo:margin-top="0.15cm" fo:margin-bottom="0.3cm" fo:keep-with-next="auto"/></style:style>
+<style:style style:name="Table_20_Note" style:display-name="Table Note" style:family="paragraph" style:parent-style-name="Caption"><style:paragraph-properties fo:margin-top="0.05cm" fo:margin-bottom="0.05cm" fo:keep-with-next="auto"/><style:text-properties fo:font-style="normal" style:font-style-asian="normal" fo:font-size="${st.fontSize - 2}pt" style:font-size-asian="${st.fontSize - 2}pt"/></style:style>
 <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="${st.fontSize - 1}pt" style:font-size-asian="${st.fontSize - 1}pt"/></style:style>
 <style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
 <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="16cm" style:type="right"/></style:tab-stops></style:paragraph-properties><style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" fo:color="#555555"/></style:style>
@@ -232,10 +234,13 @@ export function fodt(doc: OfficeDoc, st: OfficeStyle): string {
       );
     } else if (b.kind === 'table') {
       const cap = b.caption
-        ? `<text:p text:style-name="${o.sideBySide === 'right' ? 'Cbreak' : 'Caption'}">${inline(b.caption)}</text:p>`
+        ? `<text:p text:style-name="${o.sideBySide === 'right' ? 'Cbreak' : b.captionBelow ? 'Caption_20_Below' : 'Caption'}">${inline(b.caption)}</text:p>`
         : '';
       if (o.sideBySide === 'left') parts.push('<text:section text:name="S' + i + '" text:style-name="Sect2">');
-      parts.push(cap, table(b));
+      // the office kinds (kinds.ts): notes under the table, the caption above or below per document
+      const notes = (b.notes ?? []).map((n) => `<text:p text:style-name="Table_20_Note">${inline(n)}</text:p>`);
+      if (b.captionBelow) parts.push(table(b), ...notes, cap);
+      else parts.push(cap, table(b), ...notes);
       if (o.sideBySide === 'right') parts.push('</text:section>');
     } else if (b.kind === 'para') {
       if (o.textBox) {

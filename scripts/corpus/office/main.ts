@@ -12,6 +12,7 @@
 //            --formats LIST   parser formats written besides the three: docling, marker, mistral, paddle,
 //                             unstructured, mineru-v2 (scripts/corpus/writers/)
 //            --keep-pdf (copy each printed PDF into its document folder as source.pdf)
+//            --families LIST (default report,form,legal; the office kinds datasheet, statement, rules: kinds.ts)
 //            --azure-sections (Azure DI results with v4 `sections`, the heading tree: ../writers/azure-sections.ts)
 //            --table-habits, --heading-habits, --para-habits, --float-habits (../*-habits.ts: as the LaTeX producer)
 //            --any-licence (the slice's pick may come from any source; by default only from a permissive one,
@@ -32,7 +33,9 @@ import { ensureSources, isCommittable, listSourceFiles, readSourceDoc, sourceInf
 import { splitOf, withCorpusKeys } from '../split.js';
 import { PARSER_FORMATS, writeParserFormats } from '../writers/index.js';
 import { chooseStyle, fodt, type OfficeStyle } from './fodt.js';
-import { FAMILIES, type Family, officeDoc } from './templates.js';
+import { restoreRepeatedHeads } from './head-rows.js';
+import { KIND_FAMILIES } from './kinds.js';
+import { ALL_FAMILIES, FAMILIES, type Family, officeDoc } from './templates.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const OFFICE_SEED = 20261202;
@@ -56,6 +59,8 @@ interface Args {
   azureSections: boolean;
   /** the parser-style writers apply ../float-habits.ts */
   floatHabits: boolean;
+  /** the families built (default report, form, legal; the office kinds datasheet, statement, rules on request) */
+  families: Family[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -74,6 +79,7 @@ function parseArgs(argv: string[]): Args {
     paraHabits: false,
     azureSections: false,
     floatHabits: false,
+    families: [...FAMILIES],
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -97,7 +103,10 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--para-habits') a.paraHabits = true;
     else if (k === '--azure-sections') a.azureSections = true;
     else if (k === '--float-habits') a.floatHabits = true;
-    else throw new Error(`unknown option ${k}`);
+    else if (k === '--families') {
+      a.families = v().split(',') as Family[];
+      for (const f of a.families) if (!ALL_FAMILIES.includes(f)) throw new Error(`unknown family ${f}`);
+    } else throw new Error(`unknown option ${k}`);
   }
   if (!a.out) a.out = path.join(ROOT, a.full ? 'corpus-office-full' : 'corpus-office');
   return a;
@@ -156,9 +165,16 @@ function leftToRight(pages: PageData[]): void {
     }
 }
 
+/** The datasheet look (kinds.ts): headings bold at about the body size, in black; draws nothing. */
+function plainLook(st: OfficeStyle, look: 'plain' | undefined): OfficeStyle {
+  if (look !== 'plain') return st;
+  const f = st.fontSize;
+  return { ...st, sizes: [f + 8, f + 1.5, f + 1, f], colours: ['#000000', '#000000', '#000000', '#000000'] };
+}
+
 function select(docs: SourceDoc[], a: Args): { doc: SourceDoc; family: Family }[] {
   const out: { doc: SourceDoc; family: Family }[] = [];
-  for (const family of FAMILIES) {
+  for (const family of a.families) {
     for (const lang of ['en', 'zh', 'ja'] as const) {
       const rng = makeRng(a.seed ^ hashString(`${family}/${lang}`));
       const cand = docs
@@ -234,7 +250,7 @@ async function main(): Promise<void> {
     const seed = (a.seed ^ hashString(`${family}/${doc.id}`)) >>> 0;
     const rng = makeRng(seed);
     const office = officeDoc(doc, family, rng);
-    const style = chooseStyle(rng, doc.lang);
+    const style = plainLook(chooseStyle(rng, doc.lang), office.look);
     const file = path.join(work, `${office.doc.id}.fodt`);
     writeFileSync(file, fodt(office, style));
     return { office, style, seed, file, source: doc };
@@ -269,6 +285,8 @@ async function main(): Promise<void> {
     const layout = layoutOf(style);
     const pages = await readPdf(pdf);
     leftToRight(pages);
+    // the office kinds: the head row LibreOffice repeats untagged goes back to its table (head-rows.ts)
+    if ((KIND_FAMILIES as readonly string[]).includes(office.family)) restoreRepeatedHeads(pages, office.doc.blocks);
     const b = buildElements(office.doc, layout, pages);
     const serious = b.warnings.filter((w) => !w.startsWith('loose'));
     if (serious.length > 0) {

@@ -6,9 +6,12 @@
 // legal numbering ("Article 4", "§ 4", "ĐIỀU 4.", "第四条"), colons after headings, sidebars.
 import type { Block, Lang, SourceDoc } from '../blocks.js';
 import type { Rng } from '../rng.js';
+import { KIND_FAMILIES, type KindFamily, kindBlocks } from './kinds.js';
 
-export type Family = 'report' | 'form' | 'legal';
-export const FAMILIES: readonly Family[] = ['report', 'form', 'legal'];
+/** The families built by default; the office kinds (kinds.ts) only when asked (`--families`). */
+export const FAMILIES: readonly ('report' | 'form' | 'legal')[] = ['report', 'form', 'legal'];
+export type Family = (typeof FAMILIES)[number] | KindFamily;
+export const ALL_FAMILIES: readonly Family[] = [...FAMILIES, ...KIND_FAMILIES];
 
 /** Paragraph styles fodt.ts defines. */
 export type OStyle =
@@ -48,6 +51,8 @@ export interface OfficeDoc {
   blocks: OBlock[];
   /** the first page is a cover without header or footer */
   cover: boolean;
+  /** headings set bold at about the body size, in black (kinds.ts: datasheets) */
+  look?: 'plain';
 }
 
 const ZH_NUM = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -86,7 +91,13 @@ export function officeDoc(src: SourceDoc, family: Family, rng: Rng): OfficeDoc {
   const body = src.blocks.filter((b) => b.kind !== 'figure');
   const title = src.title;
   let cover = false;
-  if (family === 'report') {
+  let look: OfficeDoc['look'];
+  if ((KIND_FAMILIES as readonly string[]).includes(family)) {
+    const k = kindBlocks(src, family as KindFamily, rng);
+    out.push(...k.blocks);
+    cover = k.cover;
+    look = k.look;
+  } else if (family === 'report') {
     cover = true;
     const opener = rng.pick(['number', 'chapter', 'plain'] as const);
     const colon = rng.chance(0.5);
@@ -248,7 +259,7 @@ export function officeDoc(src: SourceDoc, family: Family, rng: Rng): OfficeDoc {
     if (o.block.kind === 'heading' && o.style !== 'cover-title')
       o.style = (['h1', 'h1', 'h2', 'h3', 'h4'] as const)[Math.min(4, o.block.level)];
   const doc: SourceDoc = { ...src, id: `office-${family}-${src.id}`, blocks };
-  return { family, doc, blocks: out, cover };
+  return look ? { family, doc, blocks: out, cover, look } : { family, doc, blocks: out, cover };
 }
 
 function small(b: Block): boolean {

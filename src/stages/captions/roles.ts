@@ -4,6 +4,7 @@
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
+import { isTableNote } from './table-notes.js';
 
 /**
  * A float's note as it opens: "Note:", "Source:", "注：", or a footnote marker ("*", "†", "1 For each …",
@@ -19,7 +20,7 @@ const NOTE_OPENING =
 export function isFootnote(el: Element): boolean {
   if (el.type === 'image_footnote' || el.type === 'table_footnote') return true;
   const captionTyped = el.type === 'image_caption' || el.type === 'table_caption';
-  return captionTyped && NOTE_OPENING.test(el.text) && !parseCaptionLabel(el.text);
+  return (captionTyped && NOTE_OPENING.test(el.text) && !parseCaptionLabel(el.text)) || isTableNote(el);
 }
 
 /**

@@ -42,6 +42,7 @@ import { LATIN_KIND_CJK_TITLE } from './box-kinds.js';
 import { bracketCarriedEvidence } from './bracket.js';
 import { cjkProseCut } from './breaks.js';
 import { citationCut } from './citation-cut.js';
+import { numberedOpener } from './clause-opener.js';
 import { codeEvidence } from './code.js';
 import type { ContinuationContext } from './context.js';
 import { declarationBeforeDescription } from './declaration.js';
@@ -64,7 +65,6 @@ import {
   FILE_NAME_START,
   FILE_TERM_ENTRY,
   FORMULA_BLOCK,
-  FULLWIDTH_NUMBERED_ITEM,
   GLUED_BULLET,
   hasFormulaTail,
   KEYWORDS_LINE,
@@ -258,10 +258,7 @@ function startFeature(pair: Pair, bCommand: boolean): TextMergeFeature | undefin
   if (
     !numberInSentence &&
     !pathStep &&
-    (startsWithListMarker(b.text) ||
-      MORE_BULLETS.test(b.text) ||
-      GLUED_BULLET.test(bText) ||
-      FULLWIDTH_NUMBERED_ITEM.test(bText))
+    (startsWithListMarker(b.text) || MORE_BULLETS.test(b.text) || GLUED_BULLET.test(bText) || numberedOpener(pair))
   )
     return 'list-marker';
   if (pair.context.opensList) return 'opens-list';
