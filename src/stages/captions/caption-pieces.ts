@@ -39,17 +39,24 @@ function isHead(el: Element): boolean {
   return (el.type === 'text' || el.type === 'title') && looksLikeCaption(el.text);
 }
 
-/** Does `piece` go on with `tail`, by their texts and (when both have one) their boxes. */
-function goesOn(tail: Element, piece: Element): boolean {
-  if (piece.type !== 'text' && piece.type !== 'title') return false;
-  const [t, p] = [tail.text.trim(), piece.text.trim()];
-  if (!p || p.length > MAX_PIECE || ENDS.test(t) || piece.page !== tail.page) return false;
-  if (looksLikeCaption(p) || isNoteLine(piece) || isContinuationNote(p) || /^[*†‡§¶]/u.test(p)) return false;
-  // Without boxes a paragraph the float cut, going on after the caption in lower case, reads the same: none.
+/**
+ * `piece` may go on with `tail` by its type and their boxes alone: the same page, right under it, sharing its width.
+ * Without boxes a paragraph the float cut, going on after the caption in lower case, reads the same: none.
+ */
+function underAsLine(tail: Element, piece: Element | undefined): boolean {
+  if (!piece || (piece.type !== 'text' && piece.type !== 'title') || piece.page !== tail.page) return false;
   if (!tail.bbox || !piece.bbox) return false;
   const gap = piece.bbox[1] - tail.bbox[3];
   if (gap < -0.005 || gap > LINE_GAP) return false;
-  if (piece.bbox[0] >= tail.bbox[2] || piece.bbox[2] <= tail.bbox[0]) return false;
+  return !(piece.bbox[0] >= tail.bbox[2] || piece.bbox[2] <= tail.bbox[0]);
+}
+
+/** Does `piece` go on with `tail`, by their boxes (`underAsLine`), then their texts. */
+function goesOn(tail: Element, piece: Element): boolean {
+  if (!underAsLine(tail, piece)) return false;
+  const [t, p] = [tail.text.trim(), piece.text.trim()];
+  if (!p || p.length > MAX_PIECE || ENDS.test(t)) return false;
+  if (looksLikeCaption(p) || isNoteLine(piece) || isContinuationNote(p) || /^[*†‡§¶]/u.test(p)) return false;
   if (/^\p{Ll}/u.test(p)) return true;
   if (CJK.test(p.charAt(0))) return CJK.test(t.slice(-1)) && CJK_CLAUSE.test(p);
   return OPEN_PHRASE.test(t);
@@ -57,13 +64,15 @@ function goesOn(tail: Element, piece: Element): boolean {
 
 /**
  * The caption pieces of `body` (reading order): each piece's id and its head's. Linear: each element is looked at as
- * a head or a piece once.
+ * a head or a piece once, its text only when a block stands under it as a caption's next line.
  */
 export function captionPieces(body: readonly Element[]): Map<number, Element> {
   const out = new Map<number, Element>();
   // (a table's head row read as a line goes on with no caption: capitals after a caption's last word)
   const isPiece = (tail: Element, k: number) => k < body.length && goesOn(tail, body[k]);
   for (let i = 0; i < body.length; i++) {
+    // the boxes first: a head with no piece under it links nothing (a caption's text is read only then)
+    if (!underAsLine(body[i], body[i + 1]) && !underAsLine(body[i], body[i + 2])) continue;
     if (!isHead(body[i])) continue;
     const head = body[i];
     // A parser that gives a caption with its float (Azure DI's table `caption`) sets the float first, then the rest.

@@ -172,19 +172,25 @@ function boxedLinesByText(els: readonly Element[]): Map<string, Element[]> {
 }
 
 /**
- * Labelled headers that repeat mid-page, or stand in a row with another of the same label on their line (a header
- * row's cells, wherever they stand): the elements whose repetition marks a table's header row rather than the
+ * Labelled headers and footers that repeat mid-page, or stand in a row with another of the same label on their line
+ * (a header row's cells, wherever they stand): the elements whose repetition marks a table's header row rather than the
  * running heads — a chapter's title the parser labelled header, alone mid-page, repeats only the running heads.
  */
 export function headerRowCandidates(elements: readonly Element[], middle: (el: Element) => boolean): Element[] {
+  // only the labelled elements: a line's count is of its own label (the key holds the type), and the caller
+  // (furniture.ts repeatedLabelled) reads headers and footers alone — the body's lines need no key
+  const labelled = elements.filter((e) => LABELLED.has(e.type));
   const byLine = new Map<string, number>();
   // each element's line key built once (built three times, the keys were most of this function's time)
-  const keys = elements.map((e) =>
+  const keys = labelled.map((e) =>
     e.bbox ? `${e.page}|${e.type}|${Math.round(((e.bbox[1] + e.bbox[3]) / 2) * 100)}` : undefined,
   );
   for (const k of keys) if (k !== undefined) byLine.set(k, (byLine.get(k) ?? 0) + 1);
-  return elements.filter((e, i) => middle(e) || (keys[i] !== undefined && (byLine.get(keys[i]) ?? 0) >= 2));
+  return labelled.filter((e, i) => middle(e) || (keys[i] !== undefined && (byLine.get(keys[i]) ?? 0) >= 2));
 }
+
+/** The labels whose repetition headerRowCandidates weighs. */
+const LABELLED = new Set(['header', 'footer']);
 
 /**
  * A blank header (Marker empties the headers it finds) that stands before a table or another blank one: a

@@ -113,10 +113,11 @@ export function promotedTexts(
   // Last numbered heading per ladder, typed or promoted, in reading order.
   const last = new Map<string, Numbering>();
   const opening = openingRules(elements, ctx); // abstract-opener.ts, chapter-opener.ts
+  const foldOnce = foldingOnce();
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i];
     // Only a text as short as a candidate's is ever looked up: a paragraph is not folded (a tenth of the stage).
-    const folded = foldsLonger(el.text, MAX_LENGTH) ? undefined : foldText(el.text);
+    const folded = foldsLonger(el.text, MAX_LENGTH) ? undefined : foldOnce(el.text);
     const firstOn = folded === undefined ? el.page : firstSeen(firstPage, folded, el.page);
     const typedNumber = numbers.get(el.id);
     if (typedNumber) {
@@ -171,6 +172,21 @@ function numbersOfTyped(typed: readonly Element[]) {
     if (n && WORD_FORM.test(e.text.trim())) worded.add(n);
   }
   return { numbers, worded };
+}
+
+/**
+ * `foldText` with each distinct text folded once: running lines, page numbers and labels repeat on every page, and the
+ * same folded string is then hashed once where it is looked up.
+ */
+function foldingOnce(): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    const known = folded.get(text);
+    if (known !== undefined) return known;
+    const f = foldText(text);
+    folded.set(text, f);
+    return f;
+  };
 }
 
 /** The page a text was first seen on, recording `page` for one not seen before (one Map lookup for both). */

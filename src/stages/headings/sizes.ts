@@ -1,7 +1,7 @@
 // Sizes of headings and of body text, from the parser's font hints or from boxes: the evidence behind
 // the size demotions and the size classes that rank unnumbered headings.
 import type { Element, PageInfo } from '../../model/element.js';
-import { textWidthEm } from '../../text/chars.js';
+import { textWiderThan, textWidthEm } from '../../text/chars.js';
 import type { FurnitureResult } from '../types.js';
 import type { Candidate } from './types.js';
 
@@ -47,6 +47,9 @@ export function sizeClasses(sizes: number[], tolerance: number): (size: number) 
   };
 }
 
+/** A margin past rounding: a text this much wider than the room is surely wider however the product rounds. */
+const SURELY_WIDER = 1 + 1e-6;
+
 /** Width of a box in page-height units (so it compares with heights). */
 function widthInHeights(el: Element, page: PageInfo | undefined): number {
   const aspect = pageAspect(page);
@@ -76,7 +79,10 @@ export function measureSizes(
   const oneLine = body.filter((e) => {
     const h = e.bbox![3] - e.bbox![1];
     const text = e.text.trim();
-    return h > 0 && text.length >= 8 && textWidthEm(text) * (h / 1.2) <= widthInHeights(e, pageInfo.get(e.page)) * 1.1;
+    if (!(h > 0 && text.length >= 8)) return false;
+    const room = widthInHeights(e, pageInfo.get(e.page)) * 1.1;
+    // a paragraph far wider than its line is seen from its first words (textWiderThan), the rest summed exactly
+    return !textWiderThan(text, (room / (h / 1.2)) * SURELY_WIDER) && textWidthEm(text) * (h / 1.2) <= room;
   });
   const bodyLine = oneLine.length >= 3 ? median(oneLine.map((e) => e.bbox![3] - e.bbox![1])) : undefined;
   const columnWidth = quantile(

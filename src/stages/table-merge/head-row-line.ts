@@ -39,16 +39,16 @@ function tableAfter(body: readonly Element[], i: number): Element | undefined {
 export function isHeadRowLine(body: readonly Element[], i: number): boolean {
   const el = body[i];
   if (el.type !== 'text' && el.type !== 'title') return false;
-  const text = el.text.trim();
-  if (!text || text.length > MAX_HEAD_LINE || text.includes('\n') || ENDS.test(text) || parseCaptionLabel(text))
-    return false;
+  // the table under it and the boxes first (most lines have no table after them), then the text
   const table = tableAfter(body, i);
   if (!table || table.page !== el.page || !el.bbox || !table.bbox) return false;
   if (el.bbox[3] - el.bbox[1] > MAX_HEAD_HEIGHT) return false;
   const gap = table.bbox[1] - el.bbox[3];
   if (gap < -0.005 || gap > HEAD_GAP) return false;
   const [x1, x2, t1, t2] = [el.bbox[0], el.bbox[2], table.bbox[0], table.bbox[2]];
-  return x1 >= t1 - SIDE_SLACK && x2 <= t2 + SIDE_SLACK && x2 - x1 > 0.5 * (t2 - t1);
+  if (!(x1 >= t1 - SIDE_SLACK && x2 <= t2 + SIDE_SLACK && x2 - x1 > 0.5 * (t2 - t1))) return false;
+  const text = el.text.trim();
+  return !!text && text.length <= MAX_HEAD_LINE && !text.includes('\n') && !ENDS.test(text) && !parseCaptionLabel(text);
 }
 
 /** The ids of the head-row lines of `body`. */
