@@ -96,6 +96,24 @@ describe('table pieces stacked on one page', () => {
     expect(run([intro, a, { ...b, bbox: [0.1, 0.302, 0.9, 0.45] }, nested, after]).groups).toEqual([]);
   });
 
+  it('keeps apart two tables stacked on a page, each captioned below', () => {
+    const cap = (n: number, y: number): Spec => ({
+      page: 1,
+      type: 'table_caption',
+      text: `Table ${n}: Options of part ${n}`,
+      bbox: [0.1, y, 0.9, y + 0.015],
+    });
+    const groups = run([
+      intro,
+      piece(table(rows(['-a', '-b', '-c'])), [0.1, 0.12, 0.9, 0.3]),
+      cap(1, 0.302),
+      piece(table(rows(['-d', '-e', '-f'])), [0.1, 0.32, 0.9, 0.45]),
+      cap(2, 0.452),
+      after,
+    ]).groups;
+    expect(groups).toEqual([]);
+  });
+
   it('keeps apart two tables set a blank apart with no row group to say why', () => {
     const groups = run([
       intro,
