@@ -6,9 +6,9 @@
 // Evidence, all needed: the head is a caption (typed so, or a text line that reads as one) and the piece comes right
 // after it (or after another piece, or after the head's float when the parser gave the caption with it and both have
 // boxes) in reading order on its page; the text before the cut ends no sentence; the piece
-// carries no label of its own and is no note; the piece stands right under the line before it (a line's gap
-// at most, sharing its width), or, where neither has a box, follows it with no paragraph left open before the float
-// (./caption-pieces-boxless.ts); and the piece goes on as the sentence does: a lower-case word, or after a word that
+// carries no label of its own and is no note; both have boxes (without them a paragraph the float cut, going on
+// after the caption in lower case, reads the same) and the piece stands right under the line before it (a line's gap
+// at most, sharing its width); and the piece goes on as the sentence does: a lower-case word, or after a word that
 // ends no phrase ("with a", "of the", a comma, a hyphen), or in CJK after a line that ends in no punctuation, with
 // clause punctuation of its own (a table's head row read as a text line has none).
 // Precedence: a piece is part of its head's caption, linked to the float the head is linked to
@@ -17,7 +17,6 @@ import { CAPTION_TYPES } from '../../model/block-kinds.js';
 import { decision } from '../../model/decision.js';
 import type { Element } from '../../model/element.js';
 import { isContinuationNote } from '../../text/caption-label.js';
-import { boxlessPiece, paragraphLeftOpen } from './caption-pieces-boxless.js';
 import type { Linked } from './parser-links.js';
 import { CJK, isFootnote, isNoteLine, looksLikeCaption } from './roles.js';
 
@@ -40,16 +39,13 @@ function isHead(el: Element): boolean {
   return (el.type === 'text' || el.type === 'title') && looksLikeCaption(el.text);
 }
 
-/**
- * Does `piece` go on with `tail`, by their texts and (when both have one) their boxes. `openBefore`: the paragraph
- * before the head's float leaves its sentence open (./caption-pieces-boxless.ts).
- */
-function goesOn(tail: Element, piece: Element, openBefore: boolean): boolean {
+/** Does `piece` go on with `tail`, by their texts and (when both have one) their boxes. */
+function goesOn(tail: Element, piece: Element): boolean {
   if (piece.type !== 'text' && piece.type !== 'title') return false;
   const [t, p] = [tail.text.trim(), piece.text.trim()];
   if (!p || p.length > MAX_PIECE || ENDS.test(t) || piece.page !== tail.page) return false;
   if (looksLikeCaption(p) || isNoteLine(piece) || isContinuationNote(p) || /^[*†‡§¶]/u.test(p)) return false;
-  if (!tail.bbox && !piece.bbox) return boxlessPiece(t, p, openBefore);
+  // Without boxes a paragraph the float cut, going on after the caption in lower case, reads the same: none.
   if (!tail.bbox || !piece.bbox) return false;
   const gap = piece.bbox[1] - tail.bbox[3];
   if (gap < -0.005 || gap > LINE_GAP) return false;
@@ -66,19 +62,16 @@ function goesOn(tail: Element, piece: Element, openBefore: boolean): boolean {
 export function captionPieces(body: readonly Element[]): Map<number, Element> {
   const out = new Map<number, Element>();
   // (a table's head row read as a line goes on with no caption: capitals after a caption's last word)
-  let openBefore = false;
-  const isPiece = (tail: Element, k: number) => k < body.length && goesOn(tail, body[k], openBefore);
+  const isPiece = (tail: Element, k: number) => k < body.length && goesOn(tail, body[k]);
   for (let i = 0; i < body.length; i++) {
     if (!isHead(body[i])) continue;
     const head = body[i];
-    openBefore = !head.bbox && paragraphLeftOpen(body, i);
     // A parser that gives a caption with its float (Azure DI's table `caption`) sets the float first, then the rest.
     if (!isPiece(head, i + 1) && head.bbox && FLOATS.has(body[i + 1]?.type) && isPiece(head, i + 2)) i++;
     let tail = head;
     while (isPiece(tail, i + 1)) {
       out.set(body[i + 1].id, head);
       tail = body[++i];
-      if (!tail.bbox) break; // without boxes, one piece: a second would be read on text alone
     }
   }
   return out;
