@@ -41,7 +41,7 @@ export function reconstruct(doc: ParsedDocument, options: EngineOptions): StageR
   const headings = assignHeadingLevels(input, furniture, textMerges, toc);
   settle();
   const settled = new Set([...headings.levels.keys(), ...textMerges.groups.flat()]);
-  const captions = linkCaptions(input, furniture, settled);
+  const captions = linkCaptions(input, furniture, settled, tableMerges.groups);
   const references = linkReferences(input, captions);
   settle();
   const results = { furniture, textMerges, tableMerges, headings, captions, references };

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Built, PElem } from '../scripts/corpus/build.js';
-import { applyFloatHabits, emptyFloatCounts, type FloatHabits } from '../scripts/corpus/float-habits.js';
+import {
+  applyFloatHabits,
+  applyStackedCut,
+  emptyFloatCounts,
+  type FloatHabits,
+} from '../scripts/corpus/float-habits.js';
 import type { VPage } from '../scripts/corpus/habits.js';
 import { makeRng } from '../scripts/corpus/rng.js';
 import { emitParser, PARSER_FILES, PARSER_FORMATS, type ParserDoc } from '../scripts/corpus/writers/index.js';
@@ -122,6 +127,35 @@ describe('float habits', () => {
     expect(r.elem.rows?.[0].cells).toEqual(['Term', 'Description']);
   });
 
+  it('draws a fragment as tables stacked on its page: one block, the head row with the first piece only', () => {
+    const built = doc();
+    const pages = view(built);
+    const log = emptyFloatCounts();
+    applyStackedCut(pages, 1, makeRng(5), log);
+    expect(log.stackedCut).toBe(2);
+    for (const p of pages) {
+      const pieces = p.elems.filter((v) => v.elem.kind === 'table');
+      expect(pieces.length).toBeGreaterThanOrEqual(2);
+      expect(pieces.every((v) => v.elem.blockId === 'tab')).toBe(true);
+      const rows = pieces.flatMap((v) => v.elem.rows ?? []);
+      expect(rows.map((r) => r.cells[0])).toEqual(ROWS.map((r) => r.cells[0]));
+      expect(pieces.slice(1).every((v) => v.elem.rows?.every((r) => r.tags.every((t) => t === 'td')))).toBe(true);
+      for (let k = 1; k < pieces.length; k++)
+        expect(pieces[k].elem.bbox[1]).toBeGreaterThanOrEqual(pieces[k - 1].elem.bbox[3]);
+    }
+    expect(built.pages[0].elems).toHaveLength(2);
+  });
+
+  it('leaves the two tables of a side-by-side pair uncut', () => {
+    const built = doc();
+    built.pages[1].elems = [];
+    const pages = view(built);
+    const log = emptyFloatCounts();
+    applyFloatHabits(pages, { ...NONE, sideBySide: 1 }, 'en', makeRng(5), log);
+    applyStackedCut(pages, 1, makeRng(5), log);
+    expect([log.sideBySide, log.stackedCut]).toEqual([1, 0]);
+  });
+
   it.each(PARSER_FORMATS)('%s: every caption piece and note is linked, and the adapter reads every ref', (f) => {
     const d: ParserDoc = { id: 'hand', lang: 'en', built: doc(), seed: 11, floatHabits: true };
     const out = emitParser(f, d);
@@ -134,6 +168,9 @@ describe('float habits', () => {
       const gold = out.gold;
       expect(gold.captions.flatMap((c) => [c.caption, c.target]).filter((x) => !refs.has(x))).toEqual([]);
       expect(gold.tableMerges.flat().filter((x) => !refs.has(x))).toEqual([]);
+      // the table's fragments, and the pieces a stacked cut drew, are one merge group
+      expect(gold.tableMerges).toHaveLength(1);
+      expect(gold.tableMerges[0]).toHaveLength(2 + (out.floats?.applied.stackedCut ?? 0));
       const a = out.floats?.applied;
       const pieces = 1 + (a?.splitCaption ?? 0) + (a?.tableNote ?? 0) + (a?.continuedTitle ?? 0);
       // MinerU v2 nests a caption tied to its float in the float's entry: not a link of two elements

@@ -18,6 +18,10 @@
 //                   page, typed caption (tied) or text
 //   sideBySide      a table of four columns or more on one page printed as two tables side by side (its columns
 //                   in two halves, each with its part of the head row): two tables, never merged
+//   stackedCut      a table fragment drawn as two or three tables stacked on its page, cut at row boundaries, the
+//                   head rows with the first piece (a recogniser that takes each ruled region for a table: MinerU on
+//                   a datasheet's row groups): one table, its pieces one merge group (session 28; rate drawn after
+//                   all the others, applied from a stream of its own, so a build without it keeps every other draw)
 //
 // Off unless asked, with its own random stream, so the corpora built without it stay byte-identical.
 import type { PElem } from './build.js';
@@ -32,6 +36,7 @@ export interface FloatHabits {
   headRowAsText: number;
   continuedTitle: number;
   sideBySide: number;
+  stackedCut: number;
 }
 
 export type FloatHabitCounts = Record<keyof FloatHabits, number>;
@@ -44,6 +49,7 @@ export const emptyFloatCounts = (): FloatHabitCounts => ({
   headRowAsText: 0,
   continuedTitle: 0,
   sideBySide: 0,
+  stackedCut: 0,
 });
 
 export function chooseFloatHabits(rng: Rng): FloatHabits {
@@ -55,6 +61,8 @@ export function chooseFloatHabits(rng: Rng): FloatHabits {
     headRowAsText: rng.pick([0, 0.1, 0.25]),
     continuedTitle: rng.pick([0.3, 0.6, 0.9]),
     sideBySide: rng.pick([0, 0.2, 0.4]),
+    // drawn last: the rates above are those of a build before this habit
+    stackedCut: rng.pick([0.1, 0.2, 0.35]),
   };
 }
 
@@ -317,4 +325,60 @@ function tableHabits(pages: VPage[], h: FloatHabits, lang: string, rng: Rng, log
 export function applyFloatHabits(pages: VPage[], h: FloatHabits, lang: string, rng: Rng, log: FloatHabitCounts): void {
   for (const p of pages) captionHabits(p, h, rng, log);
   tableHabits(pages, h, lang, rng, log);
+}
+
+/** Leading head rows (every cell `<th>`). */
+const headRows = (rows: Rows) => {
+  let k = 0;
+  while (k < rows.length && rows[k].tags.length > 0 && rows[k].tags.every((t) => t === 'th')) k++;
+  return k;
+};
+
+/**
+ * The fragment as two (or, with nine body rows or more, sometimes three) tables stacked on its page: its rows cut at
+ * body-row boundaries (two body rows at least in each piece), the head rows with the first piece, the box cut by
+ * rows with a hairline gap. Every piece keeps the block's id: one table.
+ */
+function stackedCut(p: VPage, v: VElem, rng: Rng): boolean {
+  const rows = v.elem.rows ?? [];
+  const head = headRows(rows);
+  const body = rows.length - head;
+  if (body < 4) return false;
+  const n = body >= 9 && rng.chance(0.3) ? 3 : 2;
+  const cuts: number[] = [];
+  let from = head;
+  for (let k = 1; k < n; k++) {
+    const last = rows.length - 2 * (n - k);
+    const at = rng.int(from + 2, last);
+    cuts.push(at);
+    from = at;
+  }
+  const [x0, y0, x1, y1] = v.elem.bbox;
+  const h = (y1 - y0) / rows.length;
+  const bounds = [0, ...cuts, rows.length];
+  const pieces: VElem[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const part = rows.slice(bounds[k], bounds[k + 1]);
+    const gap = k > 0 ? rng.int(0, 3) : 0;
+    const bbox: Box = [x0, y0 + bounds[k] * h + gap, x1, y0 + bounds[k + 1] * h];
+    const text = part.map((r) => r.cells.join(' ')).join(' ');
+    pieces.push({ ...v, elem: { ...v.elem, bbox, rows: part, text } });
+  }
+  replace(p, v, pieces);
+  return true;
+}
+
+/**
+ * The stacked cut (`stackedCut`), after every other float habit, from a stream of its own: each table fragment (not
+ * one half of two tables side by side) with the document's rate.
+ */
+export function applyStackedCut(pages: VPage[], rate: number, rng: Rng, log: FloatHabitCounts): void {
+  for (const [id, places] of tablePlaces(pages)) {
+    if (id.endsWith('~right')) continue;
+    for (const { page, v } of places) {
+      const p = pages[page];
+      const beside = p.elems.some((x) => x.elem.blockId === `${id}~right`);
+      if (!beside && rng.chance(rate) && stackedCut(p, v, rng)) log.stackedCut++;
+    }
+  }
 }

@@ -58,6 +58,7 @@ import {
 } from './captions/parser-links.js';
 import { type CaptionRole, pdfBoldLabel, roleOf, unlimited, wantedKind } from './captions/roles.js';
 import { afterFirstOfBoxlessRow, figureDistance, subOrderEvidence } from './captions/sub-figures.js';
+import { toFirstPiece } from './captions/table-pieces.js';
 import { headRowLines } from './table-merge/head-row-line.js';
 import type { CaptionResult, FurnitureResult, StageInput } from './types.js';
 import { seen, type Weigh, type Weighed, weigher } from './weigh.js';
@@ -294,6 +295,7 @@ export function linkCaptions(
   { doc, options }: StageInput,
   furniture: FurnitureResult,
   settled: ReadonlySet<number> = new Set(),
+  tableGroups: readonly (readonly number[])[] = [],
 ): CaptionResult {
   const weigh = weigher('captions', options.weights.captions);
   const out: Linked = { links: [], decisions: [], weigh };
@@ -346,5 +348,7 @@ export function linkCaptions(
     }
   }
   linkPieces(pieces, doc.elements, out);
+  // a table joined from pieces on one page takes its captions on its first piece there (./captions/table-pieces.ts)
+  toFirstPiece(out, tableGroups, doc.elements);
   return { links: out.links, decisions: out.decisions };
 }

@@ -20,6 +20,8 @@
 // the table's title lines repeated over the continuation (./table-merge/between.ts), a table's head row read as a
 // text line over the next fragment (./table-merge/head-row-line.ts), a caption's rest typed text
 // (./captions/caption-pieces.ts), and a note line typed text right under a table (counted as its footnote).
+// A table a recogniser drew as pieces stacked on one page is a candidate too (./table-merge/stacked.ts: nothing but
+// a row group's label between them; vetoed when the lower piece has a caption or a head row of its own).
 // A row cut by the page break (the continuation row's first cell empty) is joined into one row.
 import type { Element as HastElement } from 'hast';
 import {
@@ -50,7 +52,14 @@ import {
 import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
 import { isHeadRowLine } from './table-merge/head-row-line.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
+import { isStackedOnPage, stackedVeto } from './table-merge/stacked.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
+
+const VETOES = new Set([
+  'table-merge.side-by-side',
+  'table-merge.stacked-own-caption',
+  'table-merge.stacked-own-header',
+]);
 
 const PASSABLE = new Set(['table_caption', 'table_footnote', 'page_footnote', 'aside_text', 'image_caption']);
 
@@ -126,8 +135,14 @@ function candidatePairs(
     const el = body[i];
     if (el.type === 'table') {
       // Only a pair on facing pages or across a column break is a candidate: asked here, before the two tables'
-      // HTML is parsed, which most tables then never are.
-      const candidate = previous && (el.page === previous.page + 1 || isColumnBreak(previous, el));
+      // HTML is parsed, which most tables then never are. A piece stacked right under the previous one on its page
+      // too (./table-merge/stacked.ts: its boxes asked before the tables are parsed).
+      const a = previous;
+      const candidate =
+        a &&
+        (el.page === a.page + 1 ||
+          isColumnBreak(a, el) ||
+          isStackedOnPage(a, el, between, () => [fragmentOf(a).table, fragmentOf(el).table]));
       if (!candidate) first = i;
       if (candidate) found.push({ a: previous!, b: el, between });
       if (candidate && isFloatedBox(fragmentOf(previous!), fragmentOf(el))) {
@@ -220,8 +235,9 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
     const counts = chainColumns.get(a.id) ?? [fragmentOf(a).columns];
     const evidence = scorePair(fragmentOf(a), fragmentOf(b), counts, between, byPage, opt.widthTolerance, weights);
     const confidence = confidenceFromScore(evidence.score, opt.threshold, weights.scale);
-    // Two tables side by side on one page are never one table, whatever else they share.
-    const beside = evidence.features.some((f) => f.id === 'table-merge.side-by-side');
+    // Two tables side by side on one page are never one table, whatever else they share; nor is a piece stacked under
+    // a table with a caption or a head row of its own.
+    const beside = evidence.features.some((f) => VETOES.has(f.id));
     const joined = evidence.score >= opt.threshold && !beside;
     if (joined) {
       pairs.push([a.id, b.id]);
@@ -233,7 +249,7 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
     const cut = evidence.cutRow === 'last-cell' ? 'the cell' : 'a row';
     const reason = !joined
       ? beside
-        ? 'separate tables: they stand side by side on one page'
+        ? `separate tables: ${evidence.features.some((f) => f.id === 'table-merge.side-by-side') ? 'they stand side by side on one page' : 'the lower one has a caption or a head row of its own'}`
         : 'separate tables'
       : evidence.cutRow
         ? `one table; ${cut} cut by the break is joined`
@@ -436,7 +452,9 @@ function scorePair(
   };
   push(captionEvidence(a, b, between));
   push(columnEvidence(a, b, chainColumns));
-  push(positionEvidence(a, b, between, byPage));
+  const stacked = a.el.page === b.el.page && isStackedOnPage(a.el, b.el, between, () => [a.table, b.table]);
+  push(stacked ? 'stacked-on-page' : positionEvidence(a, b, between, byPage));
+  if (stacked) push(stackedVeto(a.table, b.table, b.captions));
   push(widthEvidence(a, b, widthTolerance));
   push(sideBySideEvidence(a, b, byPage));
   push(boxEvidence(a, b));

@@ -28,6 +28,7 @@ export const tableMergeFeatures = {
   'flows-into-next-column': [0.5, 'the table flows into the next column'],
   'flows-into-next-column-from-high': [0.5, 'the table flows into the next column (from high in its column)'],
   'not-column-end-and-start': [-1.5, 'the fragments do not end and start their columns'],
+  'stacked-on-page': [1.5, 'the second is stacked right under the first on its page (regions of one grid)'],
   // Width and header rows
   'same-width': [0.5, 'the same width'],
   'different-width': [-0.5, 'different widths'],
@@ -39,6 +40,8 @@ export const tableMergeFeatures = {
   'box-and-table': [-6, 'the second fragment opens a note box (Note, Tip, 注意 …) after a table'],
   'table-after-box': [-5, 'a table opening with a header row after a note box (Note, Tip, 注意 …)'],
   'side-by-side': [-6, 'the two tables stand side by side on one page'],
+  'stacked-own-caption': [-6, 'the piece stacked under the first has a caption of its own'],
+  'stacked-own-header': [-6, 'the piece stacked under the first opens with a head row of its own'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type TableMergeFeature = keyof typeof tableMergeFeatures;

@@ -11,6 +11,7 @@ import type { Lang } from '../blocks.js';
 import type { Built } from '../build.js';
 import {
   applyFloatHabits,
+  applyStackedCut,
   chooseFloatHabits,
   emptyFloatCounts,
   type FloatHabitCounts,
@@ -200,6 +201,7 @@ function withFloatHabits(f: ParserFormat, seed: number, lang: string, pages: VPa
   const habits = chooseFloatHabits(makeRng((seed ^ hashString(`float-habits/${f}`)) >>> 0));
   const applied = emptyFloatCounts();
   applyFloatHabits(pages, habits, lang, makeRng((seed ^ hashString(`apply-floats/${f}`)) >>> 0), applied);
+  applyStackedCut(pages, habits.stackedCut, makeRng((seed ^ hashString(`apply-stacked/${f}`)) >>> 0), applied);
   return { habits, applied };
 }
 
