@@ -128,6 +128,8 @@ describe("a formula's pieces set apart (text-merge.formula-debris)", () => {
     expect(r.groups).toEqual([[0, 1]]);
     const zh = groups([block('在没有约束的志愿者环境中工作 2 ⋯f(x) = x + 1', null), block('致谢', null)]);
     expect(zh.decisions.some((d) => d.ruleId === 'text-merge.formula-debris')).toBe(false);
+    const year = groups([block('程序将解释器对应的软件包添加为软件包依赖。2 f(x) = x + 1', null), block('2018', null)]);
+    expect(year.decisions.some((d) => d.ruleId === 'text-merge.formula-debris')).toBe(false);
     const item = groups([block('The tool runs in three steps. k =', null), block('(a)', null)]);
     expect(item.decisions.some((d) => d.ruleId === 'text-merge.formula-debris')).toBe(false);
   });

@@ -35,7 +35,8 @@ const SAME_LINE = 0.002;
 /** The block holds nothing but a formula's pieces. */
 export function isFormulaDebris(text: string): boolean {
   const t = text.trim();
-  return DEBRIS.test(t) && !WORD.test(t) && !MARKER.test(t) && /[\p{L}\p{N}]/u.test(t);
+  // a number alone is a power or an index of one or two digits, not a year or a page's number ("2018")
+  return DEBRIS.test(t) && !WORD.test(t) && !MARKER.test(t) && /[\p{L}\p{N}]/u.test(t) && !/^\d{3,}$/.test(t);
 }
 
 /** `piece` stands on a line of `block`: the same page, the heights overlapping, the piece over the block's width. */
