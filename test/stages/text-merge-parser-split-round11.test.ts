@@ -89,6 +89,9 @@ describe('cuts the words at the cut say go on (text-merge.parser-split)', () => 
     expect(groups(pair(a, '（例如，由于政策不时更改，它有时会过时）。')).groups).toEqual([[0, 1]]);
     const b = '对已有软件做出贡献也是成为开发者的理想途径。眼下正有很多软件包等着好的维';
     expect(groups(pair(b, '1护者来接手，请参见贡献流程一节。')).groups).toEqual([[0, 1]]);
+    // a footnote's number glued before its text, a line's height under the paragraph: a note of its own
+    const c = '如果不指定具体的分类数字，系统则会从小到大获取第一个数字作为默认值。因此直';
+    expect(groups(pair(c, '1如果不指定具体的分类数字，系统返回第一个。', 0.012)).groups).toEqual([]);
   });
 
   it('keeps apart list entries that open alike, and a sentence opener after a noun phrase', () => {

@@ -139,7 +139,11 @@ export function sentenceGoesOn(aText: string, bText: string, cjk: boolean): Goes
   if (closesUnopened(bText) && !bracketOpen(aText)) return false;
   // CJK prose stops only on its stops: a full line ending on a letter or a comma goes on (in CJK or a Latin name);
   // not after a bracket or a mark, which may close a title's gloss ("… 去！(RTFM)")
-  if (cjk) return /[\p{L},，、\-–—]["'”’]?$/u.test(aText) && CJK_GOES_ON.test(bText) && 'plainly';
+  // (a number glued before the text may also be a footnote's set off under the paragraph: only as close as a line)
+  if (cjk)
+    return (
+      /[\p{L},，、\-–—]["'”’]?$/u.test(aText) && CJK_GOES_ON.test(bText) && (/^\d/.test(bText) ? 'closely' : 'plainly')
+    );
   // a word alone with no stop is a term over its description ("… of binary packages" | "deb-src"); blocks opening
   // alike with a term and its stop are a list's entries ("deb. package source …" | "deb-src. package source …")
   if ((!/\s/.test(bText) && !/[.!?,;:)]$/.test(bText)) || entriesAlike(aText, bText)) return false;
