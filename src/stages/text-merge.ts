@@ -43,12 +43,13 @@ import { cutReferenceEntries, REFERENCE_CUT } from './text-merge/cut-entries.js'
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { floatNote } from './text-merge/float-notes.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
+import { FORMULA_DEBRIS, formulaDebrisPairs } from './text-merge/formula-debris.js';
 import { HEADING_LINES, headingLines } from './text-merge/heading-lines.js';
 import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { OPENER, twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
-import { parserMergedPairs } from './text-merge/parser-merges.js';
+import { PARSER_MERGE, parserMergedPairs } from './text-merge/parser-merges.js';
 import { PARSER_SPLIT, PARSER_SPLIT_UNBOXED, parserSplits, parserSplitsUnboxed } from './text-merge/parser-split.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { REFERENCE_RESUMES, resumedReferences } from './text-merge/references.js';
@@ -432,12 +433,6 @@ function judgeBy(
   return { joined, decision: decision('text-merge', rule, reason, confidence, [a, b], joined, 'rules', features) };
 }
 
-const PARSER_MERGE = {
-  feature: 'parser-merged',
-  rule: 'text-merge.parser-merged',
-  why: 'the parser merged the second block into the first',
-} as const;
-
 export function mergeTextFragments({ doc, options }: StageInput, furniture: FurnitureResult): MergeResult {
   const opt = options.textMerge;
   const body = doc.elements.filter((el) => !furniture.kinds.has(el.id));
@@ -461,6 +456,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
     ...parserSplits(body).map((p) => ({ p, by: PARSER_SPLIT })),
     ...parserSplitsUnboxed(body).map((p) => ({ p, by: PARSER_SPLIT_UNBOXED })),
+    ...formulaDebrisPairs(body).map((p) => ({ p, by: FORMULA_DEBRIS })),
     ...captionTails(body).map((p) => ({ p, by: CAPTION_TAIL })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
     ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),

@@ -38,6 +38,7 @@ import {
 } from '../../text/chars.js';
 import { isMonospacedFont } from '../../text/fonts.js';
 import { defaultTextMergeWeights, type TextMergeFeature, type TextMergeWeights } from '../../weights/text-merge.js';
+import { addressGoesOn } from './address-rest.js';
 import { LATIN_KIND_CJK_TITLE } from './box-kinds.js';
 import { bracketCarriedEvidence } from './bracket.js';
 import { cjkProseCut } from './breaks.js';
@@ -156,24 +157,6 @@ function indentEvidence({ a, b, context }: Pair, out: Out): boolean {
     out.push({ id: 'leaves-list-indent', value: 1 });
   }
   return false;
-}
-
-/**
- * An address cut by the break goes on with one more token ("…/referen" + "ce/plugin.html"), or, cut after a
- * hyphen or slash, with the rest of its path ("…/cgi-" + "bin/pkgreport.cgi?tag=security but …").
- */
-function addressGoesOn({ aText, bText, bWords }: Pair): boolean {
-  return (
-    URL_AT_END.test(aText) &&
-    !PUBLISHER_NOTICE.test(aText) &&
-    cjkShare(bText) === 0 &&
-    // A word of letters alone ("name") after a whole address is no address's rest: that has a path's marks.
-    ((bWords === 1 && bText.length < 60 && (/[-/.]$/.test(aText) || /[/.?=&#_~%\d-]/.test(bText))) ||
-      (/[-/]$/.test(aText) && /^[a-z0-9][\w\-.~%]*[/?=&#.][^\s]*/.test(bText))) &&
-    !NEW_ADDRESS.test(bText) &&
-    // A section number and a title ("2.6. Help resources") open a heading, not an address's rest.
-    !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(bText)
-  );
 }
 
 /** How the first fragment ends. Returns which sentence end it weighed, if any. */

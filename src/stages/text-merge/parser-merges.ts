@@ -8,6 +8,13 @@
 import { TEXT_LIKE } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 
+/** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
+export const PARSER_MERGE = {
+  feature: 'parser-merged',
+  rule: 'text-merge.parser-merged',
+  why: 'the parser merged the second block into the first',
+} as const;
+
 /** The pairs [absorber, absorbed] the parser merged, in reading order, both text blocks of the body. */
 export function parserMergedPairs(body: readonly Element[]): Array<[Element, Element]> {
   // only the refs some block names (a Map of every block's ref was most of this pass on a long document)

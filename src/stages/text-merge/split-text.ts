@@ -12,8 +12,11 @@
 //  - CJK prose stops only on its stops.
 // Never: a stop at the first block's end, a list marker, a heading's number or a clause's label opening the next, a
 // formula glued after a stop, a change of script, a word alone with no stop (a term over its description).
+import { cutWordsGoOn, entriesAlike, type GoesOn } from './cut-words.js';
 import { FILE_NAME_START, hasFormulaTail } from './patterns.js';
 import { cjkShare, DANGLING_WORD } from './text-kind.js';
+
+export type { GoesOn } from './cut-words.js';
 
 /**
  * A block left open stops on a letter, a closing quote, a comma or a dash, a closing bracket after a word, or a note's
@@ -25,26 +28,38 @@ const STOP_END = /[.!?:;。！？：；…]["'”’)\]」』）]*$/u;
 /** A list entry's marker, a heading's number or a clause's label ("第十八条") opening the next block: a block of its own. */
 const OWN_OPENING =
   /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\(?(?:\p{Ll}|[ivxlc]{1,5})\)\s|\d+(?:\.\d+)+\s|第[0-9０-９一二三四五六七八九十百千]+[条條章节節款项項])/u;
-/** The first block's end before lower case: a word ending in lower case, a possessive, an option's letter. */
-const LOWER_GOES_ON = /(?:\p{L}\p{Ll}["'”’]?|\p{L}['’]s|\s--?\p{Ll})$/u;
+/**
+ * The first block's end before lower case: a word ending in lower case, a possessive, an option's letter, a letter alone
+ * (the article, "… how many of a" | "solution's actions …", or a formula's index the text layer set at the line's
+ * end, "… and even how m" | "the display is organized …").
+ */
+const LOWER_GOES_ON = /(?:\p{L}\p{Ll}["'”’]?|\p{L}['’]s|\s--?\p{Ll}|\p{L}\s\p{Ll})$/u;
 /** A note's mark glued at the end ("… the uscan 2"), or opening the next block before lower case ("2 command …"). */
 const MARK_AT_END = /\p{Ll}\s?\d{1,2}$/u;
 const MARK_OPENING = /^\d{1,2}\s+(?=\p{Ll}{2})/u;
 /**
  * A word of prose in lower case opening the next block: two letters or more, the article "a", or a letter named in the
- * sentence ("… grouped under" | "d, while …").
+ * sentence ("… grouped under" | "d, while …"), or a lone letter before a word in lower case (a formula's index or
+ * power the text layer set at the line's start, "… used to build the Debian" | "m binary package …"; a variable named
+ * in the sentence, "… will match any package" | "x that depends on …").
  */
-const LOWER_OPENING = /^[“‘"'(]?(?:\p{Ll}{2,}|a\s|\p{Ll}[,;]\s)/u;
+const LOWER_OPENING = /^[“‘"'(]?(?:\p{Ll}{2,}|a\s|\p{Ll}[,;]\s|\p{Ll}\s(?=\p{Ll}{2,}[\s.,;:]))/u;
 /**
  * A path or a file name opening the next block and the sentence going on after it in lower case or with its stop
- * ("… editing" | "/etc/suricata/suricata.yaml, which is …", "… a simple and clean" | "debian/rules file."); not a
+ * ("… editing" | "/etc/suricata/suricata.yaml, which is …", "… a simple and clean" | "debian/rules file.", a manual
+ * page's section after the name, "… programs uses" | "dh_python3(1) and pybuild(1) …"); not a
  * term over its description, whose name a bracket or a colon follows ("debian/manpages (maintainer version):").
  */
-const PATH_GOES_ON = /^(?:\/|[\p{Ll}\d][\w-]*[./_])[\w./~*-]*(?:\s+\p{Ll}{2,}|[.,;)]\s|[.,;)]+$)/u;
+const PATH_GOES_ON = /^(?:\/|[\p{Ll}\d][\w-]*[./_])[\w./~*-]*(?:\(\d\w?\))?(?:\s+\p{Ll}{2,}|[.,;)]\s|[.,;)]+$)/u;
 /** A cross-reference's label before its number ("… (see Section" | "6.2.3, “System Upgrade”)"). */
 const LABEL_BEFORE_NUMBER = /\b(?:Sections?|Chapters?|Figures?|Tables?|Appendix|Part|Equation|RFC|version)$/u;
 /** The number going on with the sentence ("6.2.3, …", "7 and later"), not a footnote's number before its text ("1 The …"). */
 const NUMBER_GOES_ON = /^\d[\d.]*(?:[,;:)]|\.?\s+\p{Ll}|\.?$)/u;
+/**
+ * CJK prose going on in the next block: a letter, an opening bracket or quote before one ("（例如，…", "“扩展” 分区"),
+ * or a note's mark or a formula's power glued before CJK text ("… 等着好的维" | "1护者来接手").
+ */
+const CJK_GOES_ON = /^(?:\d{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|[(（「『“‘])?\p{L}/u;
 /** Head matter's label opening the block: its terms are no sentence ("Index Terms—Synopsis, Description, …"). */
 const TERMS_LABEL = /^(?:Index Terms|Keywords|Key words|CCS Concepts|Additional Key Words)\b/iu;
 /**
@@ -55,13 +70,6 @@ const TERMS_LABEL = /^(?:Index Terms|Keywords|Key words|CCS Concepts|Additional 
 const NAME_WORD_END = /\s\p{Ll}[\p{L}'’-]*\s["“‘(]?\p{Lu}\p{Ll}+$/u;
 const NAME_WORD_OPENING =
   /^(?!(?:The|This|These|That|Those|There|Then|Thus|It|Its|In|If|As|At|A|An|We|Our|On|For|When|While|With|By|To|From|Each|All|Some|Most|No|Note|Here|However|Also|One)\b)\p{Lu}\p{Ll}/u;
-
-/**
- * How the text says the sentence goes on: `plainly` (the next block's opening is the sentence's own), `closely` (only
- * where the next block stands as close as a paragraph's next line: a capital after "… to display the" may open a note
- * set at the column's foot, "Authors’ addresses: …"), or not at all.
- */
-export type GoesOn = 'plainly' | 'closely' | false;
 
 /** An opening bracket or quote left open in the last words of the block ("… (see", "… the “Debian"). */
 function leftOpen(text: string): boolean {
@@ -98,14 +106,18 @@ function latinGoesOn(aText: string, bText: string): GoesOn {
   // lower case goes on after a word ending in lower case (an address's "USA" or a heading's "FAQ" over a paragraph
   // ends a block), unless it is a file name's ("… usr/bin" | "debian/manpages (maintainer version):")
   if (LOWER_GOES_ON.test(aText) && (lower || PATH_GOES_ON.test(bText))) return 'plainly';
+  // a comma after a word, then a word of prose in lower case ("… in the highest one," | "that is, the one …")
+  if (/\p{L},$/u.test(aText) && lower) return 'plainly';
   // a word cut at its hyphen goes on in lower case; after a comma, a dash or a word no sentence ends with, a name,
   // a number or a path may come ("… within" | "10 minutes, …")
-  if (/\p{L}-$/u.test(aText)) return /^\p{Ll}/u.test(bText) && 'plainly';
+  if (/\p{L}-$/u.test(aText) && /^\p{Ll}/u.test(bText)) return 'plainly';
   if (LABEL_BEFORE_NUMBER.test(aText) && NUMBER_GOES_ON.test(bText)) return 'plainly';
   if ((/[,–—]$/u.test(aText) || DANGLING_WORD.test(aText)) && /^[“‘"'(/\p{L}\p{N}]/u.test(bText)) return 'closely';
   // a name's next word, or what an opening bracket or quote left open holds
   if (NAME_WORD_END.test(aText) && NAME_WORD_OPENING.test(bText)) return 'closely';
-  return leftOpen(aText) && /^[“‘"'\p{Lu}\p{N}]/u.test(bText) && 'closely';
+  if (leftOpen(aText) && /^[“‘"'\p{Lu}\p{N}]/u.test(bText)) return 'closely';
+  // the words at the cut: a noun phrase, an acronym, a name's hyphen, a bracket or an option's name (./cut-words.ts)
+  return cutWordsGoOn(aText, bText);
 }
 
 /**
@@ -127,8 +139,13 @@ export function sentenceGoesOn(aText: string, bText: string, cjk: boolean): Goes
   if (closesUnopened(bText) && !bracketOpen(aText)) return false;
   // CJK prose stops only on its stops: a full line ending on a letter or a comma goes on (in CJK or a Latin name);
   // not after a bracket or a mark, which may close a title's gloss ("… 去！(RTFM)")
-  if (cjk) return /[\p{L},，、\-–—]["'”’]?$/u.test(aText) && /^\p{L}/u.test(bText) && 'plainly';
-  // a word alone with no stop is a term over its description ("… of binary packages" | "deb-src")
-  if (!/\s/.test(bText) && !/[.!?,;:)]$/.test(bText)) return false;
+  // (a number glued before the text may also be a footnote's set off under the paragraph: only as close as a line)
+  if (cjk)
+    return (
+      /[\p{L},，、\-–—]["'”’]?$/u.test(aText) && CJK_GOES_ON.test(bText) && (/^\d/.test(bText) ? 'closely' : 'plainly')
+    );
+  // a word alone with no stop is a term over its description ("… of binary packages" | "deb-src"); blocks opening
+  // alike with a term and its stop are a list's entries ("deb. package source …" | "deb-src. package source …")
+  if ((!/\s/.test(bText) && !/[.!?,;:)]$/.test(bText)) || entriesAlike(aText, bText)) return false;
   return latinGoesOn(aText, bText);
 }
