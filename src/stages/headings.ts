@@ -135,7 +135,8 @@ export function assignHeadingLevels(
   const input = { ...stageInput, doc: withLineTailsAsText(stageInput.doc, textMerges) };
   const weights = input.options.weights.headings;
   const decisions: Decision[] = [];
-  const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
+  const sizes = { pages: input.doc.pages, tolerance: input.options.headings.sizeTolerance };
+  const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set(), sizes };
   // a number set apart beside its words on one line is theirs (headings/number-apart.ts)
   const collected = collectCandidates(input, furniture, textMerges, ctx);
   const apart = joinNumbersApart(collected, input.doc.elements, furniture, ctx);

@@ -48,6 +48,7 @@ import { pageOpeners } from './page-openers.js';
 import { numberedFontTexts } from './pdf-numbered-font.js';
 import { outlineFontTexts } from './pdf-outline-font.js';
 import { sectionCaption } from './section-captions.js';
+import { headingSizeTexts } from './size-promote.js';
 import type { HeadingContext } from './types.js';
 
 /** Longest text taken for a heading typed as text. */
@@ -195,6 +196,10 @@ function byOutlineAndPlace(
   if (ctx.weights['promoted-pdf-outline-font'] > 0) outlineFontTexts(elements, furniture, merged, out);
   if (ctx.weights['promoted-pdf-numbered-font'] > 0) numberedFontTexts(elements, furniture, merged, out);
   if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
+  // Boxes as tall as a class of typed headings larger than the body (size-promote.ts), after the PDF's evidence.
+  if (ctx.weights['promoted-heading-size'] > 0 && ctx.sizes) {
+    headingSizeTexts(elements, ctx.sizes.pages, furniture, merged, ctx.sizes.tolerance, out);
+  }
 }
 
 /** Ids of lettered appendices typed as text (appendix.ts letterAppendixTexts), among the body's elements. */
