@@ -40,6 +40,7 @@ function paper(): Spec[] {
     ['title', 'A note on versions', 0.013],
     ['text', 'Skipped uploads', SECTION],
     ['text', 'See the manual for the details.', SECTION],
+    ['text', '√ ∥x − y∥ ≤ ϵ k (2.1)', SECTION],
     ['title', '3 UTF-8 conversion', SECTION],
   ];
   for (const [type, text, height] of heads) {
@@ -67,6 +68,18 @@ describe('an unnumbered title at the very size of a numbered kind', () => {
     expect(level('A note on versions')).toBeUndefined();
   });
 
+  it('kinds set alike tell no kind: sections a few per cent taller than the subsections leave it to the size rules', () => {
+    const sections = new Set(['1 Comparing packages', '2 New upstream release', '3 UTF-8 conversion']);
+    const specs = paper().map((x) =>
+      x.bbox && sections.has(x.text ?? '')
+        ? { ...x, bbox: [x.bbox[0], x.bbox[1], x.bbox[2], x.bbox[1] + 0.015] as Spec['bbox'] }
+        : x,
+    );
+    const r = headingsOf(makeDoc(specs));
+    const at = specs.findIndex((x) => x.text === 'uupdate + tarball');
+    expect(r.levels.get(at)).toBeUndefined();
+  });
+
   it('with the rule off, both are dropped as body-size text', () => {
     const { level } = levels({ 'size-of-numbered-kind': 0 });
     expect(level('uupdate + tarball')).toBeUndefined();
@@ -81,6 +94,7 @@ describe('one line of text as tall as the typed sections', () => {
     expect(level('Skipped uploads')).toBe(2);
     expect(features('Skipped uploads')).toContain('headings.promoted-heading-size');
     expect(level('See the manual for the details.')).toBeUndefined();
+    expect(level('√ ∥x − y∥ ≤ ϵ k (2.1)')).toBeUndefined(); // a display formula's line
   });
 
   it('with the rule off it stays text', () => {

@@ -3,8 +3,8 @@
 // size tolerance of the body, so `body-size` took "uupdate + tarball" (a `\subsection*`, typed section_header) for a
 // bold lead-in while "8.1 gbp" beside it, as tall, stood by its number. Evidence: two or more numbered candidates of
 // one kind (ladder and rank) whose boxes are one size (within SAME), that size set apart from the body line (above it
-// by more than a third of the tolerance: a kind at the body's own size is the body-size habit's, bodySizeHabit), and
-// the title's size that size (within SAME) and no other kind's. Precedence: after the body-size habit (it keys a title
+// by more than two thirds of the tolerance: a kind at the body's own size is the body-size habit's, bodySizeHabit) and
+// from every other numbered kind's (by twice SAME), and the title's size that size (within SAME). Precedence: after the body-size habit (it keys a title
 // by case style), before the `body-size` demotion and a lone name's `numbered-names`; the title takes the kind's key
 // (levels.ts reads styleOf), as a habit's title does.
 import type { Candidate } from './types.js';
@@ -33,12 +33,17 @@ export function numberedKindSizes(
     const sizes = list.map((c) => c.size!).sort((a, b) => a - b);
     const size = sizes[Math.floor(sizes.length / 2)];
     const atSize = list.filter((c) => Math.abs(c.size! - size) <= SAME * size);
-    if (atSize.length >= MIN_NUMBERED && size > bodyLine * (1 + tolerance / 3)) kinds.push({ size, first: atSize[0] });
+    if (atSize.length >= MIN_NUMBERED) kinds.push({ size, first: atSize[0] });
   }
-  // Kinds set alike (elsarticle's sections and subsections, one bold body size) tell no kind: none is taken.
+  // Kinds set alike (elsarticle's sections and subsections, one bold body size: 0.016 and 0.017 by their letters'
+  // descenders) tell no kind: only a kind twice SAME apart from every other, and apart from the body, is taken.
+  const apart = kinds.filter(
+    (k) =>
+      k.size > bodyLine * (1 + (2 * tolerance) / 3) &&
+      kinds.every((o) => o === k || Math.abs(o.size - k.size) > 2 * SAME * Math.max(o.size, k.size)),
+  );
   return (c) => {
     if (c.size === undefined) return undefined;
-    const at = kinds.filter((k) => Math.abs(c.size! - k.size) <= SAME * k.size);
-    return at.length === 1 ? at[0].first : undefined;
+    return apart.find((k) => Math.abs(c.size! - k.size) <= SAME * k.size)?.first;
   };
 }

@@ -7,7 +7,7 @@
 // Evidence and precedence: after the outline's texts and fonts and the PDF's numbered-kind font (those know the
 // type itself); the numbered headings of the class vouch for its size as a heading's. Never: furniture, any element of
 // a merged paragraph, a list item, more than one line (its text must fit on one line of the box's height), a sentence,
-// longer than a heading, an e-mail or web address, a formula, a description term ("filter(pattern)"), a text the
+// longer than a heading, an e-mail or web address, a formula (or a line opening with a sign), a description term ("filter(pattern)"), a text the
 // document gives twice (a running head kept in the body), an unnumbered line before the first typed heading of the
 // class (front matter: authors and affiliations are set larger than the body too).
 import type { Element, PageInfo } from '../../model/element.js';
@@ -49,7 +49,7 @@ export function headingSizeTexts(
     if (el.type !== 'text' || out.has(el.id) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
     const text = el.text.trim();
     if (!text || text.length > MAX_LENGTH || text.includes('\n') || endsSentence(text)) continue;
-    if (NOT_HEADING.test(text) || isCallTerm(text) || (counts.get(fold(el.text)) ?? 0) > 1) continue;
+    if (NOT_HEADING.test(text) || !wordy(text) || isCallTerm(text) || (counts.get(fold(el.text)) ?? 0) > 1) continue;
     const h = oneLineHeight(el, pageInfo.get(el.page));
     if (h === undefined) continue;
     const of = classes.find((c) => Math.abs(h - c.size) <= SAME * c.size);
@@ -105,6 +105,13 @@ function oneLineHeight(el: Element, page: PageInfo | undefined): number | undefi
   const width = (el.bbox[2] - el.bbox[0]) * aspect;
   if (h <= 0 || width <= 0) return undefined;
   return textWidthEm(el.text.trim()) * (h / 1.2) <= width * 1.15 ? h : undefined;
+}
+
+/** Words, not a formula: it opens with a letter or a digit, and letters are half its characters or more ("√ ∥x − y∥ ≤ ϵ"). */
+function wordy(text: string): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(text)) return false;
+  const chars = text.replace(/\s/g, '');
+  return (chars.match(/\p{L}/gu)?.length ?? 0) * 2 >= chars.length;
 }
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
