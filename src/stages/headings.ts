@@ -173,6 +173,7 @@ export function assignHeadingLevels(
     letterNumbers: weights['roman-letter-number'] > 0,
     capsOverLetters: weights['caps-over-letters'] > 0,
     insideNumbering: weights['inside-numbering'] > 0,
+    hintOverInside: weights['hint-over-inside'] > 0,
     keywordSize: weights['size-of-top-keywords'] > 0,
     capsOverMixed: weights['caps-over-mixed'] > 0,
     pageRestarts: weights['hints-restart-per-page'] > 0,

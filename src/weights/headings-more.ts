@@ -20,6 +20,8 @@ export const headingsMoreShape = {
   'size-of-numbered-kind': weight,
   /** A numbered clause whose sibling before it is a kept heading stays a heading, whatever the sibling after it. */
   'clause-after-heading': weight,
+  /** The parser's trusted level of the section before keeps an unnumbered heading out of the numbering it stands in. */
+  'hint-over-inside': weight,
 };
 
 export type HeadingsMoreWeights = { [K in keyof typeof headingsMoreShape]: number };
@@ -50,6 +52,10 @@ export const defaultHeadingsMoreWeights: HeadingsMoreWeights = {
   // after the typed "6.2. …:", dropped for its sentence sibling "6.4. Khi …"), as promoted-numbered-text. Adds to the
   // heading's confidence (headings/clause-items.ts); 0 or less: off.
   'clause-after-heading': 0.3,
+  // Hand-set (not fitted; session 28, head14: a fresh elsarticle paper under Docling, Marker, Azure DI …, the
+  // `\section*` "Monitoring Activity" between "1." and "1.1." at the parser's level of "1."). A switch
+  // (headings/inside-numbering.ts): 0 or less: off.
+  'hint-over-inside': 1,
 };
 
 export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, string>> = {
@@ -65,4 +71,6 @@ export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, str
     'an unnumbered title set at the very size of two or more numbered headings of one kind, a size apart from the body text: a heading of that kind, not a bold lead-in',
   'clause-after-heading':
     'a numbered clause ending as clauses do whose sibling before it is a heading the document keeps: a heading among headings, though the sibling after it is a paragraph',
+  'hint-over-inside':
+    'the parser gives an unnumbered heading the level of the numbered section before it and not of the next heading (its levels trusted): a top section, not inside the numbering',
 };
