@@ -22,6 +22,8 @@ export const headingsMoreShape = {
   'clause-after-heading': weight,
   /** The parser's trusted level of the section before keeps an unnumbered heading out of the numbering it stands in. */
   'hint-over-inside': weight,
+  /** A lone numbered list item in the capitals of every typed heading of its rank may continue the heading before it. */
+  'lone-item-caps': weight,
 };
 
 export type HeadingsMoreWeights = { [K in keyof typeof headingsMoreShape]: number };
@@ -56,6 +58,9 @@ export const defaultHeadingsMoreWeights: HeadingsMoreWeights = {
   // `\section*` "Monitoring Activity" between "1." and "1.1." at the parser's level of "1."). A switch
   // (headings/inside-numbering.ts): 0 or less: off.
   'hint-over-inside': 1,
+  // Hand-set (not fitted; session 28, head14: a fresh amsart manual page under Azure DI, "5. HELPER PACKAGES" a list
+  // paragraph after the typed "4. EXAMPLES"). A switch (headings/capitals.ts, promote.ts): 0 or less: off.
+  'lone-item-caps': 1,
 };
 
 export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, string>> = {
@@ -73,4 +78,6 @@ export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, str
     'a numbered clause ending as clauses do whose sibling before it is a heading the document keeps: a heading among headings, though the sibling after it is a paragraph',
   'hint-over-inside':
     'the parser gives an unnumbered heading the level of the numbered section before it and not of the next heading (its levels trusted): a top section, not inside the numbering',
+  'lone-item-caps':
+    'a lone numbered list item in the capitals every typed heading of its rank is set in, continuing the heading before it: a heading the parser gave as a list',
 };
