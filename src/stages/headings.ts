@@ -135,7 +135,8 @@ export function assignHeadingLevels(
   const input = { ...stageInput, doc: withLineTailsAsText(stageInput.doc, textMerges) };
   const weights = input.options.weights.headings;
   const decisions: Decision[] = [];
-  const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set() };
+  const sizes = { pages: input.doc.pages, tolerance: input.options.headings.sizeTolerance };
+  const ctx: HeadingContext = { weights, weigh: weigher('headings', weights), decisions, demoted: new Set(), sizes };
   // a number set apart beside its words on one line is theirs (headings/number-apart.ts)
   const collected = collectCandidates(input, furniture, textMerges, ctx);
   const apart = joinNumbersApart(collected, input.doc.elements, furniture, ctx);
@@ -172,6 +173,7 @@ export function assignHeadingLevels(
     letterNumbers: weights['roman-letter-number'] > 0,
     capsOverLetters: weights['caps-over-letters'] > 0,
     insideNumbering: weights['inside-numbering'] > 0,
+    hintOverInside: weights['hint-over-inside'] > 0,
     keywordSize: weights['size-of-top-keywords'] > 0,
     capsOverMixed: weights['caps-over-mixed'] > 0,
     pageRestarts: weights['hints-restart-per-page'] > 0,

@@ -13,6 +13,8 @@ import type { FurnitureResult, MergeResult, StageInput } from '../types.js';
 import { seen } from '../weigh.js';
 import { blankOpenerHeaders } from './blank-opener.js';
 import { type Demotion, demotionOf, isLayoutOnly, LEADERS, TOC_ENTRY } from './demotions.js';
+import { numberedKindSizes } from './kind-size.js';
+import { openerHeaders } from './opener-headers.js';
 import { chapterPageOpeners, pageOpeners } from './page-openers.js';
 import { numberedKindFont } from './pdf-numbered-font.js';
 import { pdfBodySize, pdfLargerThanBody } from './pdf-size.js';
@@ -214,8 +216,12 @@ export function demoteBySize(
     habit && ctx.weights['space-below-of-numbered'] > 0
       ? spacedKinds(candidates, doc.elements, furniture, bodyLine!, tolerance, ctx.weights['space-below-groups'] > 0)
       : undefined;
+  const ofKindSize =
+    bodyLine !== undefined && ctx.weights['size-of-numbered-kind'] > 0
+      ? numberedKindSizes(candidates, bodyLine, tolerance)
+      : undefined;
   return candidates.filter((c, i) => {
-    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections, chapterOpeners);
+    if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections, chapterOpeners, ofKindSize);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
       const message = 'not a heading: its text is smaller than the body text';
@@ -233,6 +239,8 @@ export function demoteBySize(
         c.styleKey = of ? `${of.numbering!.ladder}:${of.numbering!.rank}` : undefined;
         return true;
       }
+      const kind = ofKindSize?.(c); // at the very size of a numbered kind (kind-size.ts)
+      if (kind) return keptAtKindSize(c, kind);
       const message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
       return !demote(ctx, c.el, 'headings.body-size', 'headings.demoted-body-size', message);
     }
@@ -240,28 +248,14 @@ export function demoteBySize(
   });
 }
 
-/**
- * Headers the furniture stage kept in the body that open their page: the first body element on it, one short
- * line that ends no sentence, with body after it. A chapter's or section's title the parser labelled header
- * (it opens the page as a running head would), unnumbered (`opener-header`).
- */
-function openerHeaders(elements: readonly Element[], furniture: FurnitureResult): Set<number> {
-  const out = new Set<number>();
-  const seenPage = new Set<number>();
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i];
-    if (furniture.kinds.has(el.id) || !el.text.trim()) continue;
-    if (seenPage.has(el.page)) continue;
-    seenPage.add(el.page);
-    const text = el.text.trim();
-    if (el.type !== 'header' || text.includes('\n') || text.length > 60 || /[.。!?！？:：,，;；]$/.test(text)) continue;
-    const next = elements.slice(i + 1).find((e) => !furniture.kinds.has(e.id) && e.text.trim());
-    if (next && next.page === el.page && next.type !== 'header') out.add(el.id);
-  }
-  return out;
+/** Kept at a numbered kind's size: it takes that kind's key (`size-of-numbered-kind`). */
+function keptAtKindSize(c: Candidate, kind: Candidate): true {
+  c.evidence = [...(c.evidence ?? []), 'headings.size-of-numbered-kind'];
+  c.styleOf = kind;
+  c.styleKey = `${kind.numbering!.ladder}:${kind.numbering!.rank}`;
+  return true;
 }
 
-/** The element as the title folded into its header after the running head (text/folded-header.ts), if any. */
 /**
  * The tails of the text-merge stage's groups (no candidates), and the outline depth a title takes from the group it
  * heads: "Chapter 1" joined to "Overview" (`text-merge.two-line-opener`), the outline naming "Overview" (the
@@ -363,6 +357,7 @@ function keepAtHeadingSize(
   ctx: HeadingContext,
   namedSections: { key: string; sizes: number[] } | undefined,
   chapterOpeners: ReadonlySet<number>,
+  ofKindSize: ((c: Candidate) => Candidate | undefined) | undefined,
 ): boolean {
   const against = c.pending!;
   c.pending = undefined;
@@ -370,6 +365,8 @@ function keepAtHeadingSize(
     c.evidence = [...(c.evidence ?? []), 'headings.heading-size-name'];
     return true;
   }
+  const kind = ofKindSize?.(c); // at the very size of a numbered kind (kind-size.ts): "uscan" beside "8.1 gbp"
+  if (kind) return keptAtKindSize(c, kind);
   // No size to tell, and it opens its page under no running head as the chapters do: a chapter's name
   // ("devscripts", a `\chapter*`), not a term (`page-opener-top`, page-openers.ts).
   if ((bodyLine === undefined || c.size === undefined) && chapterOpeners.has(c.el.id)) {

@@ -8,6 +8,8 @@
 // SENTENCE characters or more, within WINDOW elements and no heading between. A heading whose missed sibling is a
 // short title typed text ("2.2 Foo") is no such clause and stays, and so does one with no end punctuation ("1.1
 // Fundamentals") whose sibling is a heading the parser merged into its paragraph.
+// A clause whose sibling before it is a kept heading ("6.3. …:" after the typed "6.2. …:") stays: the parser's headings
+// say what the clauses of that run are (`clause-after-heading`).
 // Precedence (headings.ts): with the lettered entries (letter-items.ts), after the demotions by size and style.
 import { PositionIndex } from '../../layout/positions.js';
 import type { Element } from '../../model/element.js';
@@ -42,6 +44,8 @@ export function demoteClauseItems(
   const headings = new Set(kept.map((c) => c.el.id));
   const index = new PositionIndex(elements);
   const dropped = new Set<Candidate>();
+  const byKey = new Map<string, Candidate>();
+  for (const c of kept) if (c.numbering?.ladder === 'decimal') byKey.set(key(c.numbering.values), c);
   for (const c of items) {
     const at = index.get(c.el.id);
     if (at === undefined) continue;
@@ -49,6 +53,13 @@ export function demoteClauseItems(
     const last = v[v.length - 1];
     const before = key([...v.slice(0, -1), last - 1]);
     const after = key([...v.slice(0, -1), last + 1]);
+    // Its sibling before is a heading the document keeps ("6.2. …:" typed a title): a heading among headings, and the
+    // sentence after it ("6.4. Khi …") a paragraph of its section (`clause-after-heading`).
+    const prior = last > 1 && ctx.weights['clause-after-heading'] > 0 ? byKey.get(before) : undefined;
+    if (prior && prior.el.id < c.el.id && !dropped.has(prior)) {
+      c.evidence = [...(c.evidence ?? []), 'headings.clause-after-heading'];
+      continue;
+    }
     const sibling =
       (last > 1 ? clause(elements, at, -1, before, headings, furniture) : undefined) ??
       clause(elements, at, 1, after, headings, furniture);

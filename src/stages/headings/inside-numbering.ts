@@ -14,7 +14,8 @@
 // whose size or case sets it apart from the next heading's kind, never one the source PDF sets in the font the top
 // numbered sections alone are set in (`pdf-font-of-numbered`, levels.ts: a font name and size is surer than where the
 // numbering runs; elsarticle's bold `\section*` "dput" between "4. debsign" and "4.1. Upstream git repository", whose
-// subsections are not bold, went below "4." with every format, with the PDF as without it).
+// subsections are not bold, went below "4." with every format, with the PDF as without it), never one the parser's
+// trusted level keys as the numbered heading before it and not as the next (`hint-over-inside`, hintTellsTop).
 import { APPENDIX, caseStyle } from './candidates.js';
 import { follows } from './promote.js';
 import type { Candidate } from './types.js';
@@ -40,6 +41,7 @@ export function joinInsideNumbering(
   kept: Candidate[],
   topKey: string,
   numberedKeyOf: ReadonlyMap<string, string> = new Map(),
+  hintOverInside = false,
 ): void {
   const kind = (key: string) => numberedKeyOf.get(key) ?? key;
   // Read once, not per heading (a long document holds tens of thousands): only numbered headings are read, and this
@@ -63,9 +65,21 @@ export function joinInsideNumbering(
     if (!next || kind(next.key) === topKey || !continues(previous, next)) return;
     const sizeTells = c.sizeClass === undefined || !sizes.get(next.key)?.has(c.sizeClass);
     if (sizeTells || caseTellsTop(c, cases, topKey, kind(next.key))) return;
+    if (hintOverInside && hintTellsTop(c, previous, next)) return;
     c.key = next.key;
     c.evidence = [...(c.evidence ?? []), 'headings.inside-numbering'];
   });
+}
+
+/**
+ * The parser's level tells it a top section (`hint-over-inside`): keyed by its level hint (`hint-of-numbered`: the
+ * parser's levels vary and agree with the numbering), the level of the numbered heading before it and not of the next
+ * one (Docling's level 2 for elsarticle's `\section*` "Monitoring Activity" between "1. Monitoring Logs …", level 2,
+ * and "1.1. In Real Time", level 3).
+ */
+function hintTellsTop(c: Candidate, previous: Candidate, next: Candidate): boolean {
+  if (c.hint === undefined || !c.evidence?.includes('headings.hint-of-numbered')) return false;
+  return previous.hint === c.hint && next.hint !== undefined && next.hint !== c.hint;
 }
 
 /** For each position, the first numbered heading after it. */

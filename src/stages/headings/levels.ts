@@ -81,6 +81,8 @@ export interface KeyHabits {
   capsOverLetters?: boolean;
   /** `inside-numbering` (inside-numbering.ts); off unless given. */
   insideNumbering?: boolean;
+  /** The parser's level, keyed a top section's, keeps an unnumbered heading out of the numbering it stands inside. */
+  hintOverInside?: boolean;
   /** `caps-over-mixed` (caps-over-mixed.ts); off unless given. */
   capsOverMixed?: boolean;
   /** `size-of-top-keywords` (keyword-size.ts); off unless given. */
@@ -228,7 +230,7 @@ function joinTopHabits(
   if (more.mixedBelow ?? true) joinMixedBelowCaps(kept, topKey, more.mixedBelowAlone ?? true, more.mixedBelowKeywords);
   if (more.pageOpeners) joinPageOpeners(kept, topKey, more.pageOpeners);
   if (plainTop) joinPlainTop(kept, topKey, numberedKeyOfOutline);
-  if (more.insideNumbering) joinInsideNumbering(kept, topKey, numberedKeyOfOutline);
+  if (more.insideNumbering) joinInsideNumbering(kept, topKey, numberedKeyOfOutline, more.hintOverInside);
   if (more.keywordSize) joinTopKeywordSize(kept, topKey);
   if (more.namedInParent) joinNamedInParent(kept, topKey);
 }

@@ -39,6 +39,7 @@ import { lettersAndDigits } from '../../text/letter-classes.js';
 import { isTopKeyword, type Numbering, parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult, MergeResult } from '../types.js';
 import { letterAppendixTexts } from './appendix.js';
+import { capsLikeTyped, capsOfRanks } from './capitals.js';
 import { openingRules } from './chapter-opener.js';
 import { breaksNumberForm, numberFormOf } from './number-form.js';
 import { TakenNumbers } from './number-scope.js';
@@ -48,6 +49,7 @@ import { pageOpeners } from './page-openers.js';
 import { numberedFontTexts } from './pdf-numbered-font.js';
 import { outlineFontTexts } from './pdf-outline-font.js';
 import { sectionCaption } from './section-captions.js';
+import { headingSizeTexts } from './size-promote.js';
 import type { HeadingContext } from './types.js';
 
 /** Longest text taken for a heading typed as text. */
@@ -110,8 +112,8 @@ export function promotedTexts(
     numberedOn && ctx.weights['letter-appendix'] > 0
       ? appendixLetters(elements, numbers, typed, furniture, merged)
       : new Set<number>();
-  // Last numbered heading per ladder, typed or promoted, in reading order.
-  const last = new Map<string, Numbering>();
+  const typedCaps = ctx.weights['lone-item-caps'] > 0 ? capsOfRanks(typed, numbers) : undefined; // capitals.ts
+  const last = new Map<string, Numbering>(); // the last numbered heading per ladder, typed or promoted
   const opening = openingRules(elements, ctx); // abstract-opener.ts, chapter-opener.ts
   const foldOnce = foldingOnce();
   for (let i = 0; i < elements.length; i++) {
@@ -130,8 +132,7 @@ export function promotedTexts(
     if (!text || text.length > MAX_LENGTH || folded === undefined || text.includes('\n') || notHeading(text)) continue;
     if (typedTexts.has(folded) || firstOn < el.page) continue;
     const n = sectionNumbering(text, ctx.weights['ordinal-label'] > 0 && !byLadder.has('series'));
-    const lone = el.type === 'list_item' && n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
-    const rule = el.type === 'list_item' ? (listItemRule(el, n, pdfFontOfRank) ?? (lone ? LONE : undefined)) : NUMBERED;
+    const { rule, capsItem } = ruleOf(el, text, n, elements, pdfFontOfRank, typedCaps);
     if (!rule) continue;
     if (!n) {
       if (letters.has(el.id)) out.set(el.id, 'headings.promoted-numbered-text');
@@ -150,7 +151,8 @@ export function promotedTexts(
     const after = ids ? firstAfter(ids, el.id) : undefined;
     const next = after === undefined ? undefined : numbers.get(after);
     const prev = last.get(n.ladder);
-    const fits = (rule !== LONE && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
+    const fits =
+      ((rule !== LONE || capsItem) && (worded.has(n) || (prev && sequel(prev, n)))) || (next && sequel(n, next));
     if (!fits || breaksNumberForm(text, n, form)) continue;
     out.set(el.id, chapter ? 'headings.promoted-chapter-opener' : rule === LONE ? NUMBERED : rule);
     last.set(n.ladder, n);
@@ -211,6 +213,10 @@ function byOutlineAndPlace(
   if (ctx.weights['promoted-pdf-outline-font'] > 0) outlineFontTexts(elements, furniture, merged, out);
   if (ctx.weights['promoted-pdf-numbered-font'] > 0) numberedFontTexts(elements, furniture, merged, out);
   if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
+  // Boxes as tall as a class of typed headings larger than the body (size-promote.ts), after the PDF's evidence.
+  if (ctx.weights['promoted-heading-size'] > 0 && ctx.sizes) {
+    headingSizeTexts(elements, ctx.sizes.pages, furniture, merged, ctx.sizes.tolerance, out);
+  }
 }
 
 /** Ids of lettered appendices typed as text (appendix.ts letterAppendixTexts), among the body's elements. */
@@ -229,6 +235,24 @@ function appendixLetters(
 function promotable(el: Element): boolean {
   if (el.type === 'table_caption' || el.type === 'image_caption') return sectionCaption(el.text.trim());
   return el.type === 'text' || el.type === 'list_item';
+}
+
+/**
+ * The rule a text or list item may be taken by (LONE: a lone list item of rank 1, which only the next typed heading may
+ * vouch for, unless it is in the capitals every typed heading of its rank is set in: `capsItem`, capitals.ts).
+ */
+function ruleOf(
+  el: Element,
+  text: string,
+  n: Numbering | undefined,
+  elements: readonly Element[],
+  pdfFontOfRank: ReadonlySet<string>,
+  typedCaps: ReadonlyMap<string, boolean> | undefined,
+): { rule: string | undefined; capsItem: boolean } {
+  if (el.type !== 'list_item') return { rule: NUMBERED, capsItem: false };
+  const lone = n?.ladder === 'decimal' && n.rank === 1 && loneItem(elements, el.id);
+  const capsItem = n !== undefined && typedCaps !== undefined && capsLikeTyped(text, n, typedCaps);
+  return { rule: listItemRule(el, n, pdfFontOfRank) ?? (lone || capsItem ? LONE : undefined), capsItem };
 }
 
 /** A list item with no list item before or after it (ids are reading-order positions). */

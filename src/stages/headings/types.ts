@@ -1,7 +1,7 @@
 // What the headings stage's steps share: a candidate heading and what it has learnt about it so far,
 // and the context decisions are recorded into.
 import type { Decision } from '../../model/decision.js';
-import type { Element } from '../../model/element.js';
+import type { Element, PageInfo } from '../../model/element.js';
 import type { Numbering } from '../../text/numbering.js';
 import type { AllHeadingsWeights } from '../../weights/headings-more.js';
 import type { Weigh } from '../weigh.js';
@@ -33,4 +33,6 @@ export interface HeadingContext {
   weigh: Weigh;
   decisions: Decision[];
   demoted: Set<number>;
+  /** The pages and the size tolerance, for the rules that read box sizes before the candidates are sized (size-promote.ts). */
+  sizes?: { pages: readonly PageInfo[]; tolerance: number };
 }
