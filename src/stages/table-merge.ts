@@ -52,6 +52,7 @@ import {
 import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
 import { isHeadRowLine } from './table-merge/head-row-line.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
+import { sideBySideEvidence } from './table-merge/side-by-side.js';
 import { isStackedOnPage, stackedVeto } from './table-merge/stacked.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
@@ -347,35 +348,6 @@ function positionEvidence(
   return aEndsLow ? 'flows-into-next-column' : 'flows-into-next-column-from-high';
 }
 
-/**
- * Two tables next to each other on one page: their tops level and most of their height shared, the first
- * not running down to the foot of its column (a table that fills its column and goes on in the next one
- * stands beside its other part too) — unless the page runs across the gap between them (a paragraph over or a
- * block under both): then it has no columns there for a table to go on in (an office page's two panels).
- */
-function sideBySideEvidence(a: Fragment, b: Fragment, byPage: Map<number, Element[]>): TableMergeFeature | undefined {
-  const [x, y] = [a.el.bbox, b.el.bbox];
-  if (!x || !y || a.el.page !== b.el.page || Math.abs(x[1] - y[1]) > 0.02) return undefined;
-  const overlap = Math.min(x[3], y[3]) - Math.max(x[1], y[1]);
-  const shorter = Math.min(x[3] - x[1], y[3] - y[1]);
-  const page = byPage.get(a.el.page) ?? [];
-  const fillsColumn = x[3] >= lowestBottom(page) - 0.08 && !crossedOutside(x, y, page);
-  return shorter > 0 && overlap >= 0.5 * shorter && !fillsColumn ? 'side-by-side' : undefined;
-}
-
-/**
- * The page runs across the gap between the two boxes outside them: a block under both, or a paragraph over them,
- * left of one and right of the other (a two-column page has no such paragraph but its abstract).
- */
-function crossedOutside(x: BBox, y: BBox, page: readonly Element[]): boolean {
-  const [left, right] = x[0] <= y[0] ? [x, y] : [y, x];
-  const [top, bottom] = [Math.min(x[1], y[1]), Math.max(x[3], y[3])];
-  return page.some((e) => {
-    if (!e.bbox || e.bbox[0] >= left[2] || e.bbox[2] <= right[0]) return false;
-    return e.bbox[1] >= bottom - 0.005 || (e.type === 'text' && e.bbox[3] <= top + 0.005);
-  });
-}
-
 /** The first fragment ends with a footnote of its own (a source line, notes): the table ends there. */
 function endingEvidence(a: Fragment, between: Element[]): TableMergeFeature | undefined {
   // a note line the parser typed text counts when it stands right after the first fragment (not after a floated box)
@@ -456,7 +428,7 @@ function scorePair(
   push(stacked ? 'stacked-on-page' : positionEvidence(a, b, between, byPage));
   if (stacked) push(stackedVeto(a.table, b.table, b.captions));
   push(widthEvidence(a, b, widthTolerance));
-  push(sideBySideEvidence(a, b, byPage));
+  push(sideBySideEvidence(a.el, b.el, byPage));
   push(boxEvidence(a, b));
   push(endingEvidence(a, between));
   const repeatedHeaderRows = headerEvidence(a, b, out);
