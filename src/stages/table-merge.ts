@@ -33,7 +33,7 @@ import {
   lowestBottom,
 } from '../layout/columns.js';
 import { type Decision, decision } from '../model/decision.js';
-import type { BBox, Element } from '../model/element.js';
+import type { Element } from '../model/element.js';
 import { combine, confidenceFromScore, type Feature, type Observation } from '../model/evidence.js';
 import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from '../table/html.js';
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
