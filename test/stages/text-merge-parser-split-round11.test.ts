@@ -92,6 +92,9 @@ describe('cuts the words at the cut say go on (text-merge.parser-split)', () => 
     // a footnote's number glued before its text, a line's height under the paragraph: a note of its own
     const c = '如果不指定具体的分类数字，系统则会从小到大获取第一个数字作为默认值。因此直';
     expect(groups(pair(c, '1如果不指定具体的分类数字，系统返回第一个。', 0.012)).groups).toEqual([]);
+    // a list's next item opening with its bracketed number (office kinds' rules: "（二） Debian 软件包网页" | "（三） 团队")
+    const item = '（二） Debian 软件包网页上列出了需要新维护者的软件包以及相应的缺陷报告记录';
+    expect(groups(pair(item, '（三） 团队页面列出了各个打包团队及其联系方式和邮件列表')).groups).toEqual([]);
   });
 
   it('keeps apart list entries that open alike, and a sentence opener after a noun phrase', () => {

@@ -57,9 +57,11 @@ const LABEL_BEFORE_NUMBER = /\b(?:Sections?|Chapters?|Figures?|Tables?|Appendix|
 const NUMBER_GOES_ON = /^\d[\d.]*(?:[,;:)]|\.?\s+\p{Ll}|\.?$)/u;
 /**
  * CJK prose going on in the next block: a letter, an opening bracket or quote before one ("（例如，…", "“扩展” 分区"),
- * or a note's mark or a formula's power glued before CJK text ("… 等着好的维" | "1护者来接手").
+ * or a note's mark or a formula's power glued before CJK text ("… 等着好的维" | "1护者来接手"); not an item's bracketed
+ * number opening it ("（三） 团队", "(2) …": a list's next item, office kinds' rules).
  */
-const CJK_GOES_ON = /^(?:\d{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|[(（「『“‘])?\p{L}/u;
+const CJK_GOES_ON =
+  /^(?![(（][一二三四五六七八九十\d\p{Ll}]{1,3}[)）])(?:\d{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|[(（「『“‘])?\p{L}/u;
 /** Head matter's label opening the block: its terms are no sentence ("Index Terms—Synopsis, Description, …"). */
 const TERMS_LABEL = /^(?:Index Terms|Keywords|Key words|CCS Concepts|Additional Key Words)\b/iu;
 /**
