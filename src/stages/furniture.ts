@@ -42,7 +42,7 @@ import type { EngineOptions } from '../options.js';
 import { isContinuationNote } from '../text/caption-label.js';
 import { normalizeForRepeat } from '../text/chars.js';
 import { isBareLabel } from '../text/numbering.js';
-import { pageNumberValue } from '../text/page-number.js';
+import { isRomanWordPast50, pageNumberValue } from '../text/page-number.js';
 import { groupBy, minOf } from '../util/arrays.js';
 import { colophonLines } from './furniture/colophon.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
@@ -220,8 +220,7 @@ function markPageNumbers(m: Marks, elements: readonly Element[], displaced: Read
     // A lone year ("2023" under a title) has the form of a page number only: it needs the sequence or a label.
     if (!consistent && el.type !== 'page_number' && isYear(el.text)) continue;
     // A lone word of roman digits past "l" ("mc", "mix") is a word: front matter is not numbered so far.
-    if (!consistent && el.type !== 'page_number' && value > 50 && /^[\s\-–—]*[ivxlcdm]+[\s\-–—]*$/i.test(el.text))
-      continue;
+    if (!consistent && el.type !== 'page_number' && isRomanWordPast50(el.text)) continue;
     // One place in from the page's edge (./furniture/edges.ts), a number needs the sequence.
     if (!consistent && displaced.has(el.id)) continue;
     // A number in the page sequence needs no label to be sure; a lone one leans on the parser's.
@@ -410,7 +409,8 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
     let where = inBand ? ` and it lies in the ${band} band` : ', though it lies mid-page';
     // A page number the parser labelled (its text a page number) is furniture wherever it stands: a page size
     // the parser output lacks and the adapter assumed puts a foot mid-page.
-    const pageNumber = el.type === 'page_number' && pageNumberValue(el.text) !== undefined;
+    const pageNumber =
+      el.type === 'page_number' && pageNumberValue(el.text) !== undefined && !isRomanWordPast50(el.text);
     if (!inBand && !pageNumber && !repeated.has(el.id) && inBody(el, byPage.get(el.page) ?? [])) {
       evidence.push(seen('furniture.in-body'));
       where += ' in the body, not in a side margin';

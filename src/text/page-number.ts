@@ -24,3 +24,12 @@ export function pageNumberValue(text: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A lone word of Roman digits worth more than 50 ("mc", "mix", "dim"): a word, not a page number — front matter is
+ * not numbered so far, and a body's pages are numbered in Arabic digits.
+ */
+export function isRomanWordPast50(text: string): boolean {
+  const value = pageNumberValue(text);
+  return value !== undefined && value > 50 && /^[\s\-–—]*[ivxlcdm]+[\s\-–—]*$/i.test(text);
+}

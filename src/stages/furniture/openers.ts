@@ -10,10 +10,14 @@
 //    end with their number ("1 Options\n\n4"): the section title opening the page, folded into the running head.
 //  - in a repetition group whose members set their Latin letters in capitals ("第二章 DEBIAN 自由软件指导方针"), a
 //    member in mixed case ("第二章 Debian 自由软件指导方针") is the chapter's own title that the running heads repeat.
+//  - in a document that sets no running head (headers on under a third of its pages, none repeating), a one-line
+//    header in a heading's shape after the first page: a section banner (./banner-headers.ts);
+//  - a page number the parser labelled whose text is a word of Roman digits past 50 ("mc"): a word.
 // The repetition key of labelled headers folds digits, and Roman numerals only where a page number stands (the
 // first or last word): "debmake -cc" and "debmake -x" are two section names, not one running head.
 import type { Element } from '../../model/element.js';
-import { pageNumberValue } from '../../text/page-number.js';
+import { isRomanWordPast50, pageNumberValue } from '../../text/page-number.js';
+import { bannerHeaders } from './banner-headers.js';
 import { blankCell } from './table-heads.js';
 
 /** How far (fraction of the page height) two running lines' centres may lie apart and still share a place. */
@@ -91,7 +95,7 @@ export function titleAfterNumberHeaders(elements: readonly Element[]): Set<numbe
  * heads, else the pages that share its place (boxes), else nothing.
  */
 export function repetitionNote(el: Element, labelled: readonly Element[]): string {
-  if (pageNumberValue(el.text) !== undefined) return '; its text is a page number';
+  if (pageNumberValue(el.text) !== undefined && !isRomanWordPast50(el.text)) return '; its text is a page number';
   const key = labelKey(linesOf(el.text)[0] ?? '');
   const textPages = new Set(
     labelled.filter((o) => o.text.trim() && labelKey(linesOf(o.text)[0] ?? '') === key).map((o) => o.page),
@@ -116,6 +120,11 @@ export function loneReasons(
   for (const id of blankLoneHeaders(elements, byPage)) if (!out.has(id)) out.set(id, blank);
   const folded = ', but a title follows its page number where the other headers end with theirs';
   for (const id of titleAfterNumberHeaders(elements)) if (!out.has(id)) out.set(id, folded);
+  const roman = ', but its text is a word of Roman digits worth more than 50, not a page number';
+  for (const e of elements)
+    if (e.type === 'page_number' && isRomanWordPast50(e.text) && !out.has(e.id)) out.set(e.id, roman);
+  const banners = bannerHeaders(elements);
+  for (const id of banners.ids) if (!out.has(id)) out.set(id, banners.reason);
   return out;
 }
 
