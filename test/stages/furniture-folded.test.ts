@@ -80,3 +80,33 @@ describe('running heads in capitals, a chapter opener in mixed case, a page numb
     expect(headers.filter((e) => !kinds.has(e.id)).map((e) => e.text)).toEqual([]);
   });
 });
+
+describe('a line in any words folded into a running head on few pages (Mistral OCR, office datasheets)', () => {
+  // Hand-made, as Mistral OCR gives the train datasheets: the running head alone on every page, and on one page
+  // (two of six) the unnumbered section title opening the page folded in after it.
+  function doc(folded: Record<number, string>, pages = 8) {
+    const specs: Spec[] = [];
+    for (let p = 1; p <= pages; p++) {
+      const rest = folded[p];
+      specs.push({ page: p, type: 'header', text: rest ? `Debian 管理员手册\n\n${rest}` : 'Debian 管理员手册' });
+      specs.push({ page: p, type: 'text', text: `Body text of page ${p}, long enough to be a paragraph of its own.` });
+    }
+    return makeDoc(specs);
+  }
+  const headerIds = (d: ReturnType<typeof makeDoc>) =>
+    d.elements.filter((e) => e.type === 'header' && e.text.includes('\n')).map((e) => e.id);
+
+  it('keeps the folded headers in the body and drops the bare running heads', () => {
+    const d = doc({ 2: 'Samba 服务器', 5: 'Samba 客户端' });
+    const { kinds } = detectFurniture(input(d));
+    for (const id of headerIds(d)) expect(kinds.has(id)).toBe(false);
+    const bare = d.elements.filter((e) => e.type === 'header' && !e.text.includes('\n'));
+    expect(bare.every((e) => kinds.has(e.id))).toBe(true);
+  });
+
+  it('drops them where most pages carry a line after the head: a running head naming the current section', () => {
+    const d = doc({ 2: 'Samba 服务器', 3: 'Samba 服务器', 4: 'Samba 客户端', 5: 'Samba 客户端', 6: 'NFS', 7: 'NFS' });
+    const { kinds } = detectFurniture(input(d));
+    expect(headerIds(d).every((id) => kinds.has(id))).toBe(true);
+  });
+});

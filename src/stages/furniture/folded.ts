@@ -31,6 +31,9 @@ export function titleLadders(elements: readonly Element[]): Set<string> {
 /**
  * Headers whose text is another page's whole header (the running head, digits folded) and, a paragraph after it,
  * one line in a heading's words: the section title opening the page, folded in ("Debian 维护者指南\n\n3.1. 电子邮件地址").
+ * A line in any words is folded in too where the fold is rare — the bare head stands on twice as many pages as
+ * the folded ones, and no other header carries that line ("Customizing the package list\n\nCustomizing the package
+ * hierarchy" once in fifteen pages): a running head naming the current section carries its line on most pages.
  */
 export function foldedTitleHeaders(headers: readonly Element[], ladders: ReadonlySet<string>): Set<number> {
   const pagesOf = new Map<string, Set<number>>();
@@ -40,12 +43,25 @@ export function foldedTitleHeaders(headers: readonly Element[], ladders: Readonl
     pages.add(e.page);
     pagesOf.set(key, pages);
   }
-  const out = new Set<number>();
-  for (const e of headers) {
+  const folds = headers.flatMap((e) => {
     const folded = splitFoldedHeader(e.text);
-    if (!folded || !headingWords(folded.rest, ladders)) continue;
-    const pages = pagesOf.get(normalizeForRepeat(folded.head));
-    if (pages && [...pages].some((p) => p !== e.page)) out.add(e.id);
+    return folded ? [{ e, head: normalizeForRepeat(folded.head), rest: folded.rest }] : [];
+  });
+  const foldsOf = (head: string) => folds.filter((f) => f.head === head);
+  const out = new Set<number>();
+  for (const { e, head, rest } of folds) {
+    const pages = pagesOf.get(head);
+    if (!pages || ![...pages].some((p) => p !== e.page)) continue;
+    const rare = () => {
+      const same = foldsOf(head);
+      const restKey = normalizeForRepeat(rest);
+      return (
+        pages.size >= 2 * same.length &&
+        pageNumberValue(rest) === undefined &&
+        !folds.some((f) => f.e !== e && normalizeForRepeat(f.rest) === restKey)
+      );
+    };
+    if (headingWords(rest, ladders) || rare()) out.add(e.id);
   }
   return out;
 }
