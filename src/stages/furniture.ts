@@ -41,18 +41,18 @@ import type { Observation } from '../model/evidence.js';
 import type { EngineOptions } from '../options.js';
 import { isContinuationNote } from '../text/caption-label.js';
 import { normalizeForRepeat } from '../text/chars.js';
-import { isBareLabel } from '../text/numbering.js';
 import { isRomanWordPast50, pageNumberValue } from '../text/page-number.js';
 import { groupBy, minOf } from '../util/arrays.js';
 import { colophonLines } from './furniture/colophon.js';
 import { besidePageNumbers, type Displaced, displacedBand, enoughOwnPages, isRunningText } from './furniture/edges.js';
 import { footNumbers } from './furniture/foot-number.js';
 import { type FurnitureHabits, furnitureHabits, onRunningLine } from './furniture/habits.js';
+import { headingBadges } from './furniture/heading-badges.js';
 import { inBody } from './furniture/in-body.js';
 import { headingsOnLabelledLine } from './furniture/line-heading.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { opensWithNoteMark } from './furniture/note-footer.js';
-import { labelKey, loneReasons, mixedCaseMembers, repetitionNote } from './furniture/openers.js';
+import { loneReasons, mixedCaseMembers, repeatedLabelled, repetitionNote } from './furniture/openers.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
 import { stampScraps } from './furniture/stamp-scraps.js';
 import { submissionFeet } from './furniture/submission.js';
@@ -430,29 +430,20 @@ function markParserLabels(m: Marks, elements: readonly Element[], byPage: Map<nu
   }
 }
 
-/**
- * Elements the parser labelled header or footer whose text (digits folded, first line) it labels so on another
- * page too: a repetition (a table's header row the parser cut out on every page it runs over), never body.
- */
-function repeatedLabelled(elements: readonly Element[]): Set<number> {
-  const labelled = elements.filter((e) => (e.type === 'header' || e.type === 'footer') && e.text.trim());
-  // A bare opener ("Chapter 2", "Chapter 3") keeps its number, as in loneHeaders(): each opens one chapter.
-  const keyOf = (e: Element) => {
-    const first = e.text.trim().split('\n')[0];
-    return `${e.type}|${isBareLabel(first) ? first.trim() : labelKey(first)}`;
-  };
-  const groups = groupBy(labelled, keyOf);
-  const out = new Set<number>();
-  for (const els of groups.values()) if (new Set(els.map((e) => e.page)).size >= 2) for (const e of els) out.add(e.id);
-  return out;
-}
-
 export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const opt = options.furniture;
   const byPage = pagesOf(doc.elements);
   const pageCount = Math.max(doc.pages.length, byPage.size);
   const habits = furnitureHabits(byPage, opt.minRepeatFraction, opt.maxMarginLength);
   const { bands, repeats, habitBand, displacedNumbers } = bandsAndRepeats(byPage, opt, habits);
+  // A heading's number set apart before it is the heading's (./furniture/heading-badges.ts): out of every band.
+  const badges = headingBadges(byPage, (e) => bands.get(e.id) ?? 'middle');
+  for (const id of badges) bands.delete(id);
+  for (const [key, els] of repeats)
+    repeats.set(
+      key,
+      els.filter((e) => !badges.has(e.id)),
+    );
   const weigh = weigher('furniture', options.weights.furniture);
   const m: Marks = { kinds: new Map(), decisions: [], bands, habitBand, weigh };
   markPageLabels(m, doc.elements);

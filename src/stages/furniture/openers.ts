@@ -16,7 +16,9 @@
 // The repetition key of labelled headers folds digits, and Roman numerals only where a page number stands (the
 // first or last word): "debmake -cc" and "debmake -x" are two section names, not one running head.
 import type { Element } from '../../model/element.js';
+import { isBareLabel } from '../../text/numbering.js';
 import { isRomanWordPast50, pageNumberValue } from '../../text/page-number.js';
+import { groupBy } from '../../util/arrays.js';
 import { bannerHeaders } from './banner-headers.js';
 import { blankCell } from './table-heads.js';
 
@@ -143,4 +145,21 @@ export function mixedCaseMembers(els: readonly Element[]): Set<Element> {
   const caps = cased.filter((x) => x.caps).length;
   if (caps < 2 || caps < 0.8 * cased.length) return new Set();
   return new Set(cased.filter((x) => !x.caps).map((x) => x.e));
+}
+
+/**
+ * Elements the parser labelled header or footer whose text (digits folded, first line) it labels so on another
+ * page too: a repetition (a table's header row the parser cut out on every page it runs over), never body.
+ */
+export function repeatedLabelled(elements: readonly Element[]): Set<number> {
+  const labelled = elements.filter((e) => (e.type === 'header' || e.type === 'footer') && e.text.trim());
+  // A bare opener ("Chapter 2", "Chapter 3") keeps its number, as in loneHeaders(): each opens one chapter.
+  const keyOf = (e: Element) => {
+    const first = e.text.trim().split('\n')[0];
+    return `${e.type}|${isBareLabel(first) ? first.trim() : labelKey(first)}`;
+  };
+  const groups = groupBy(labelled, keyOf);
+  const out = new Set<number>();
+  for (const els of groups.values()) if (new Set(els.map((e) => e.page)).size >= 2) for (const e of els) out.add(e.id);
+  return out;
 }
