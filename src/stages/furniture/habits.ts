@@ -181,6 +181,30 @@ function runningLine(
 }
 
 /**
+ * Short lines sitting on a table, closer to its top than their own height and inside its width: a header row the
+ * parser cut out of the table (PaddleOCR, Azure DI, MinerU-v2 label its cells header where the table runs on). A
+ * running head stands off from what follows it by more than a line.
+ */
+function cellsOverTables(byPage: Map<number, Element[]>): Element[] {
+  const out: Element[] = [];
+  for (const [, els] of byPage) {
+    const tables = els.filter((e) => e.type === 'table' && e.bbox);
+    if (tables.length === 0) continue;
+    for (const el of els) {
+      if (!el.bbox || el.type === 'table') continue;
+      const [x1, y1, x2, y2] = el.bbox;
+      const h = y2 - y1;
+      const on = tables.some(
+        (t) =>
+          t.bbox![1] >= y2 - ROW_TOLERANCE && t.bbox![1] - y2 < h && x1 >= t.bbox![0] - 0.01 && x2 <= t.bbox![2] + 0.01,
+      );
+      if (on) out.push(el);
+    }
+  }
+  return out;
+}
+
+/**
  * The document's running-head and running-foot lines. `minFraction`: the share of the pages the line must
  * appear on (the engine's `furniture.minRepeatFraction`); `maxLength`: the longest text a running line holds.
  */
@@ -190,8 +214,9 @@ export function furnitureHabits(
   maxLength: number,
 ): FurnitureHabits {
   // A table's header row repeated at the top of the pages it runs over repeats as a running head does, but sets
-  // the height of the table's rows, not of the page's running lines: a page-opening heading there is body.
-  const tableHeads = new Set(repeatedTableHeads(byPage, () => false));
+  // the height of the table's rows, not of the page's running lines: a page-opening heading there is body; so do
+  // the cells of a head row cut out right on top of the table on its later pages.
+  const tableHeads = new Set([...repeatedTableHeads(byPage, () => false), ...cellsOverTables(byPage)]);
   return {
     head: runningLine(edgeRows(byPage, 'head', maxLength, tableHeads), byPage, 'head', minFraction),
     foot: runningLine(edgeRows(byPage, 'foot', maxLength, tableHeads), byPage, 'foot', minFraction),
