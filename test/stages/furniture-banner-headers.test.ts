@@ -71,3 +71,21 @@ describe('a word of Roman digits labelled a page number', () => {
     expect(kinds.has(xii.id)).toBe(true);
   });
 });
+
+describe('a table head row cut out as two headers on one page', () => {
+  it('drops both cells: a row of cells is no banner', () => {
+    const specs: Spec[] = [];
+    for (let p = 1; p <= 4; p++) {
+      if (p === 4) {
+        specs.push({ page: p, type: 'header', text: '操作系统', bbox: [0.143, 0.079, 0.215, 0.094] });
+        specs.push({ page: p, type: 'header', text: '架构', bbox: [0.504, 0.079, 0.54, 0.094] });
+        specs.push({ page: p, type: 'table', text: 'Windows NT\ti386, alpha', bbox: [0.136, 0.115, 0.721, 0.203] });
+      }
+      specs.push(body(p, 0.25, 0.5), body(p, 0.52, 0.88));
+      specs.push({ page: p, type: 'page_number', text: `Page ${p} of 4`, bbox: [0.794, 0.935, 0.861, 0.946] });
+    }
+    const d = makeDoc(specs);
+    const { kinds } = detectFurniture(input(d));
+    expect(headerIds(d).every((id) => kinds.has(id))).toBe(true);
+  });
+});

@@ -3,7 +3,8 @@
 // took for the page's head because it stands at the top. The document's habit decides, read once: a running head
 // stands on most pages; where the labelled headers stand on fewer than a third of the pages (three or more) and
 // none repeats, the parser's header label is a guess about position, not a habit. A banner there — after the first
-// page (a masthead or journal line heads the first page only, and is furniture), one short line with no sentence end,
+// page (a masthead or journal line heads the first page only, and is furniture), the one header of its page (two are
+// a table's head row cut out), one short line with no sentence end,
 // its words standing nowhere else in the document, no page number — stays body. Weighed as `lone-header` against the
 // parser's label (src/stages/furniture.ts, rule 5).
 import type { Element } from '../../model/element.js';
@@ -42,8 +43,12 @@ export function bannerHeaders(elements: readonly Element[]): BannerHeaders {
   if (headers.some((e) => count.get(keyOf(e))! > 1)) return none;
   const first = Math.min(...pages);
   const ids = new Set<number>();
+  const perPage = new Map<number, number>();
+  for (const e of headers) perPage.set(e.page, (perPage.get(e.page) ?? 0) + 1);
   for (const e of headers) {
     const t = e.text.trim();
+    // two headers on one page are a row of cells the parser cut out of a table ("操作系统 | 架构"), not a banner
+    if (perPage.get(e.page)! > 1) continue;
     if (e.page === first || t.includes('\n') || t.length > MAX_BANNER_CHARS) continue;
     if (/[.。!?！？;；,，]$/.test(t) || pageNumberValue(t) !== undefined) continue;
     ids.add(e.id);
