@@ -53,7 +53,9 @@ import { headingsOnLabelledLine } from './furniture/line-heading.js';
 import { loneHeaders } from './furniture/lone-headers.js';
 import { opensWithNoteMark } from './furniture/note-footer.js';
 import { loneReasons, mixedCaseMembers, repeatedLabelled, repetitionNote } from './furniture/openers.js';
+import { ownHeadRows } from './furniture/own-head-row.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
+import { sameSpot } from './furniture/same-spot.js';
 import { stampScraps } from './furniture/stamp-scraps.js';
 import { submissionFeet } from './furniture/submission.js';
 import { duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
@@ -264,6 +266,7 @@ function markRepeats(
   pageCount: number,
   opt: Options,
   titleBlock: ReadonlySet<number>,
+  ownHeads: ReadonlySet<number>,
 ): void {
   for (const [key, all] of repeats) {
     const band = key.startsWith('top') ? 'top' : 'bottom';
@@ -273,7 +276,12 @@ function markRepeats(
     // ("Page 3", "Page 4"); numbered chapter openers ("Chapter 1" … "Chapter 3") are not: each exact text
     // is then a group of its own.
     const groups = numbersFollowPages(spot) ? [spot] : [...groupBy(spot, (e) => e.text.trim()).values()];
-    for (const els of groups) markRepeatGroup(m, withoutSetApart(els, titleBlock), band, pageCount, opt);
+    // a table's own head row read out before its first piece shows the repetition but is the table's (own-head-row.ts)
+    for (const els of groups) {
+      const heads = els.filter((e) => ownHeads.has(e.id));
+      const rest = els.filter((e) => !ownHeads.has(e.id));
+      markRepeatGroup(m, withoutSetApart(rest, titleBlock), band, pageCount, opt, heads);
+    }
   }
 }
 
@@ -302,8 +310,15 @@ function withoutSetApart(els: Element[], titleBlock: ReadonlySet<number>): Eleme
   });
 }
 
-function markRepeatGroup(m: Marks, els: Element[], band: 'top' | 'bottom', pageCount: number, opt: Options): void {
-  const pages = new Set(els.map((e) => e.page));
+function markRepeatGroup(
+  m: Marks,
+  els: Element[],
+  band: 'top' | 'bottom',
+  pageCount: number,
+  opt: Options,
+  alsoShown: readonly Element[] = [],
+): void {
+  const pages = new Set([...els, ...alsoShown].map((e) => e.page));
   if (pages.size < 2) return;
   const sameParity = Math.ceil(pageCount / 2);
   const parities = new Set(els.map((e) => e.page % 2));
@@ -450,7 +465,7 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   const sequence = markPageNumbers(m, doc.elements, displacedNumbers);
   for (const f of footNumbers(byPage, sequence, (e) => m.kinds.has(e.id)))
     mark(m, f.el, 'page_number', 'furniture.page-number-sequence', f.why, f.evidence);
-  markRepeats(m, repeats, pageCount, opt, titleBlockLines(byPage));
+  markRepeats(m, repeats, pageCount, opt, titleBlockLines(byPage), ownHeadRows(byPage));
   markMargins(m, byPage, opt);
   markRunningLines(m, byPage, habits, opt);
   markBesideNumbers(m, byPage);
@@ -473,19 +488,3 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
   markParserLabels(m, doc.elements, byPage);
   return { kinds: m.kinds, decisions: m.decisions };
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** The members of a repetition group that sit where the group usually sits, at its usual height. */
-function sameSpot(els: Element[]): Element[] {
-  const boxed = els.filter((e) => e.bbox);
-  if (boxed.length < 3) return els;
-  const cy = median(boxed.map((e) => (e.bbox![1] + e.bbox![3]) / 2));
-  const h = median(boxed.map((e) => e.bbox![3] - e.bbox![1]));
-  return els.filter(
-    (e) => !e.bbox || (Math.abs((e.bbox[1] + e.bbox[3]) / 2 - cy) < SPOT_TOLERANCE && e.bbox[3] - e.bbox[1] < h * 1.5),
-  );
-}
-
-/** How far (fraction of the page height) a running head may move from page to page. */
-const SPOT_TOLERANCE = 0.03;
