@@ -57,4 +57,16 @@ describe('heading badges', () => {
     const numbers = d.elements.filter((e) => /^\d+$/.test(e.text));
     expect(numbers.filter((e) => !kinds.has(e.id))).toEqual([]);
   });
+
+  it("drops its own page's number opening the first page over the title (Mistral, no boxes)", () => {
+    const specs: Spec[] = [
+      { page: 1, type: 'text', text: '1' },
+      { page: 1, type: 'title', text: 'Customizing the display layout' },
+    ];
+    for (let p = 1; p <= 4; p++)
+      specs.push(text(p, 'first'), text(p, 'second'), { page: p, type: 'text', text: String(p) });
+    const d = makeDoc(specs);
+    const { kinds } = detectFurniture(input(d));
+    expect(kinds.has(0)).toBe(true);
+  });
 });

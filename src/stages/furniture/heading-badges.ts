@@ -1,8 +1,9 @@
 // A heading's number set apart before its heading: the badge "01" over "5.1. Packaging workflow" (office reports),
 // a bare "2" or "2.1." a parser gives as its own line before the title (Unstructured, Docling). It has a page
 // number's form, or repeats digit-folded as a running line does, but it is the heading's, and body.
-// Evidence: a short number-shaped line (a page number's form, or a bare numbering label) the parser typed text or
-// title — not header, footer or page number — whose next element on its page is a heading the parser typed title.
+// Evidence: a bare number or numbering label ("01", "2.1."; not a page number's words, not the number of its own
+// page) the parser typed text or title — not header, footer or page number — whose next element on its page is a
+// heading the parser typed title.
 // Precedence: the document's page numbers in the same band win — where as many number-shaped lines of that band
 // are followed by no title (page numbers set at the top, a chapter title under some of them), none is a badge.
 import type { Element } from '../../model/element.js';
@@ -19,6 +20,12 @@ const numberShaped = (e: Element) => {
   return t.length > 0 && t.length <= MAX_BADGE_CHARS && (BARE_NUMBER.test(t) || pageNumberValue(t) !== undefined);
 };
 
+/** A bare number that could be a badge: not a page number's words ("第1页", "- 1 -"), not its own page's number. */
+const badgeShaped = (e: Element) => {
+  const t = e.text.trim();
+  return BARE_NUMBER.test(t) && !(/^\d+$/.test(t) && Number(t) === e.page);
+};
+
 /** Ids of the heading badges of the document (see the file's comment); `bandOf` the furniture stage's bands. */
 export function headingBadges(byPage: ReadonlyMap<number, Element[]>, bandOf: (e: Element) => Band): Set<number> {
   const badges = new Map<Band, Element[]>();
@@ -30,7 +37,8 @@ export function headingBadges(byPage: ReadonlyMap<number, Element[]>, bandOf: (e
       const band = bandOf(el);
       const next = els[i + 1];
       const typed = el.type === 'text' || el.type === 'title';
-      if (typed && next?.type === 'title' && !numberShaped(next)) badges.set(band, [...(badges.get(band) ?? []), el]);
+      if (typed && badgeShaped(el) && next?.type === 'title' && !numberShaped(next))
+        badges.set(band, [...(badges.get(band) ?? []), el]);
       else plain.set(band, (plain.get(band) ?? 0) + 1);
     }
   }
