@@ -24,6 +24,8 @@ export const headingsMoreShape = {
   'hint-over-inside': weight,
   /** A lone numbered list item in the capitals of every typed heading of its rank may continue the heading before it. */
   'lone-item-caps': weight,
+  /** The plainly numbered top sections start right after a larger unnumbered heading, and again after each later one. */
+  'numbered-under-larger': weight,
 };
 
 export type HeadingsMoreWeights = { [K in keyof typeof headingsMoreShape]: number };
@@ -61,6 +63,10 @@ export const defaultHeadingsMoreWeights: HeadingsMoreWeights = {
   // Hand-set (not fitted; session 28, head14: a fresh amsart manual page under Azure DI, "5. HELPER PACKAGES" a list
   // paragraph after the typed "4. EXAMPLES"). A switch (headings/capitals.ts, promote.ts): 0 or less: off.
   'lone-item-caps': 1,
+  // Hand-set as supplement-restart (not fitted; session 29, level15: financial statements' numbered notes "1. Principles"
+  // under the larger "Notes to the financial statements", office-kinds train). Adds to the level's confidence
+  // (headings/under-larger.ts, walk.ts); 0 or less: off.
+  'numbered-under-larger': 0.3,
 };
 
 export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, string>> = {
@@ -80,4 +86,6 @@ export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, str
     'the parser gives an unnumbered heading the level of the numbered section before it and not of the next heading (its levels trusted): a top section, not inside the numbering',
   'lone-item-caps':
     'a lone numbered list item in the capitals every typed heading of its rank is set in, continuing the heading before it: a heading the parser gave as a list',
+  'numbered-under-larger':
+    'the plainly numbered top sections start right after a larger unnumbered heading with a larger sibling before it, and never run on across another: its parts, one rank below it',
 };

@@ -14,6 +14,7 @@ import { addEvidence, BLANK_KEY, type KeyFacts, OUTLINE_KEY } from './levels.js'
 import { sizeOrHint } from './parser-levels.js';
 import { WORD_FORM } from './promote.js';
 import type { Candidate, HeadingContext } from './types.js';
+import { headingsOverNumbers } from './under-larger.js';
 import { zeroChapterParent } from './zero-chapter.js';
 
 /** Keyword headings that hold no sections: the abstract, keywords, acknowledgments, references, index. */
@@ -130,14 +131,19 @@ function compare(top: string, key: string, facts: KeyFacts, walk: Seen, ctx: Hea
  * under nothing but the document title — or, when the top numbering is that of sections ("1.1"), a
  * heading in a larger size: the unnumbered chapter those sections belong to.
  */
-function closeForTopSection(stack: string[], facts: KeyFacts): void {
+function closeForTopSection(stack: string[], facts: KeyFacts, held?: (at: number) => boolean): boolean {
   const topKey = facts.topKey!;
   const larger = (key: string) => {
     const a = facts.sizeOfKey.get(key);
     const b = facts.sizeOfKey.get(topKey);
     return topKey.startsWith('decimal:') && (facts.topRank ?? 0) >= 2 && a !== undefined && b !== undefined && a < b;
   };
-  while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) stack.pop();
+  while (stack.length > 0 && stack[stack.length - 1] !== 'title' && !larger(stack[stack.length - 1])) {
+    // The document's habit (under-larger.ts): its numbered top sections are the parts of a larger open heading.
+    if (held?.(stack.length - 1)) return true;
+    stack.pop();
+  }
+  return false;
 }
 
 /**
@@ -156,6 +162,12 @@ function namedParent(c: Candidate, open: readonly Candidate[]): number | undefin
     return j < open.length - 1 ? j : undefined;
   }
   return undefined;
+}
+
+/** The larger unnumbered headings the plainly numbered top sections stand under (under-larger.ts), when on. */
+function overNumbers(kept: Candidate[], title: Candidate | undefined, facts: KeyFacts, ctx: HeadingContext) {
+  if (ctx.weights['numbered-under-larger'] <= 0) return undefined;
+  return headingsOverNumbers(kept, title, facts, facts.trustFeature ? ctx.weights[facts.trustFeature] : 0);
 }
 
 /**
@@ -190,11 +202,17 @@ export function walkLevels(kept: Candidate[], title: Candidate | undefined, fact
   const leaf: boolean[] = [];
   const leaves = ctx.weights['keyword-holds-none'] > 0;
   const beside = ctx.weights['keyword-beside-plain'] > 0;
+  // The larger headings the top sections stand under (the document's habit, under-larger.ts), by their place on the stack.
+  const over = overNumbers(kept, title, facts, ctx);
+  const held = (at: number) => over?.has(open[at].el.id) === true;
   for (const c of kept) {
     let reason = why(true, 'first', 'first-heading');
     if (c.key === facts.topKey && !facts.tocOverNumbering) {
-      closeForTopSection(stack, facts);
-      reason = why(true, 'top-section', 'top-section');
+      // (such a larger heading keyed with the top sections by the parser's level holds none of its own kind)
+      const under = closeForTopSection(stack, facts, over?.has(c.el.id) ? undefined : held);
+      reason = under
+        ? why(true, 'numbered-under-larger', 'numbered-under-larger')
+        : why(true, 'top-section', 'top-section');
     } else if (c.key === BLANK_KEY) {
       stack.length = Math.min(stack.length, 1);
       reason = why(true, 'top-section', 'top-section');
