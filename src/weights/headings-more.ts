@@ -24,6 +24,12 @@ export const headingsMoreShape = {
   'hint-over-inside': weight,
   /** A lone numbered list item in the capitals of every typed heading of its rank may continue the heading before it. */
   'lone-item-caps': weight,
+  /** Unnumbered headings standing alone at body size under a larger title alone: body size is the heading style. */
+  'standalone-body-habit': weight,
+  /** A lone lower-case name standing so, at the size of the habit's headings in words: a heading, no term. */
+  'standalone-habit-name': weight,
+  /** A CJK title read as a note's by its first word and a space alone, standing so: a heading, no note. */
+  'standalone-habit-label': weight,
 };
 
 export type HeadingsMoreWeights = { [K in keyof typeof headingsMoreShape]: number };
@@ -61,6 +67,17 @@ export const defaultHeadingsMoreWeights: HeadingsMoreWeights = {
   // Hand-set (not fitted; session 28, head14: a fresh amsart manual page under Azure DI, "5. HELPER PACKAGES" a list
   // paragraph after the typed "4. EXAMPLES"). A switch (headings/capitals.ts, promote.ts): 0 or less: off.
   'lone-item-caps': 1,
+  // Hand-set as body-size-habit's keep (not fitted; session 29, head15: office-kinds datasheets under every parser,
+  // "Configuring NSS" bold at body size under the larger title alone). Its confidence as a heading
+  // (headings/standalone-habit.ts); 0 or less: off.
+  'standalone-body-habit': 0.3,
+  // Hand-set as heading-size-name (not fitted; session 29, head15: office-kinds datasheets, "debdiff", "dget" beside
+  // "gbp import-dsc" at one size). Its confidence as a heading (headings/standalone-habit.ts); 0 or less: off.
+  'standalone-habit-name': 0.3,
+  // Hand-set as standalone-habit-name (not fitted; session 29, head15: office-kinds datasheets in Chinese, "使用 debconf
+  // 来配置", "上游 git 仓库" standing as "手动配置" does). Its confidence as a heading (headings/standalone-habit.ts,
+  // candidates.ts); 0 or less: off, the title is read as a note's.
+  'standalone-habit-label': 0.3,
 };
 
 export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, string>> = {
@@ -80,4 +97,10 @@ export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, str
     'the parser gives an unnumbered heading the level of the numbered section before it and not of the next heading (its levels trusted): a top section, not inside the numbering',
   'lone-item-caps':
     'a lone numbered list item in the capitals every typed heading of its rank is set in, continuing the heading before it: a heading the parser gave as a list',
+  'standalone-body-habit':
+    "an unnumbered title at about the body size, short, ending no sentence, flush with the text it opens, where only the title above is set larger and most titles stand so: the document's heading style",
+  'standalone-habit-name':
+    "a lone lower-case name standing as the document's body-size headings do, at the size of one in words: a heading of that style, not a term",
+  'standalone-habit-label':
+    "a CJK title whose first word and a space read as a note's label, standing as the document's body-size headings do: a heading (the space sets off a Latin word), not a note",
 };
