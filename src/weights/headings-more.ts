@@ -30,6 +30,8 @@ export const headingsMoreShape = {
   'standalone-habit-name': weight,
   /** A CJK title read as a note's by its first word and a space alone, standing so: a heading, no note. */
   'standalone-habit-label': weight,
+  /** A numbered title reading as a sentence right under a table (after it, its caption or another note): its note. */
+  'demoted-table-note': weight,
 };
 
 export type HeadingsMoreWeights = { [K in keyof typeof headingsMoreShape]: number };
@@ -78,6 +80,10 @@ export const defaultHeadingsMoreWeights: HeadingsMoreWeights = {
   // 来配置", "上游 git 仓库" standing as "手动配置" does). Its confidence as a heading (headings/standalone-habit.ts,
   // candidates.ts); 0 or less: off, the title is read as a note's.
   'standalone-habit-label': 0.3,
+  // Hand-set as the other demotions by a title's text (1.735; not fitted; session 29, head15: office-kinds datasheets
+  // under Textract, "1. Guaranteed by design, not tested in production." typed a section header under a spec table).
+  // Its confidence as no heading (headings/table-note.ts); 0 or less: off.
+  'demoted-table-note': 1.735,
 };
 
 export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, string>> = {
@@ -103,4 +109,6 @@ export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, str
     "a lone lower-case name standing as the document's body-size headings do, at the size of one in words: a heading of that style, not a term",
   'standalone-habit-label':
     "a CJK title whose first word and a space read as a note's label, standing as the document's body-size headings do: a heading (the space sets off a Latin word), not a note",
+  'demoted-table-note':
+    "a numbered title that reads as a sentence, right under a table (after it, its caption or another such note): the table's note, not a section",
 };
