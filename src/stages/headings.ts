@@ -113,6 +113,7 @@ import { demoteByPdfStyle } from './headings/pdf-style.js';
 import { demotePdfTerms } from './headings/pdf-term.js';
 import { demoteSeriesName } from './headings/series-name.js';
 import { nestSupplementRestarts } from './headings/supplement-restart.js';
+import { demoteTableNotes } from './headings/table-note.js';
 import { findDocumentTitle } from './headings/title.js';
 import { demoteTitleRepeat } from './headings/title-repeat.js';
 import { numberTrailing } from './headings/trailing-numbers.js';
@@ -216,5 +217,5 @@ function demoteByPlace(
   const sidebars = demoteCapsSidebars(demoteTocEntries(candidates, toc, ctx), elements, furniture, ctx);
   const listed = demoteOffCentre(sidebars, elements, furniture, ctx);
   const inside = demoteFigureTitles(demoteInsideBlocks(listed, elements, furniture, ctx), elements, furniture, ctx);
-  return demoteWordLabels(inside, elements, furniture, ctx);
+  return demoteTableNotes(demoteWordLabels(inside, elements, furniture, ctx), elements, furniture, ctx);
 }

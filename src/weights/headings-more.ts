@@ -26,6 +26,14 @@ export const headingsMoreShape = {
   'lone-item-caps': weight,
   /** The plainly numbered top sections start right after a larger unnumbered heading, and again after each later one. */
   'numbered-under-larger': weight,
+  /** Unnumbered headings standing alone at body size under a larger title alone: body size is the heading style. */
+  'standalone-body-habit': weight,
+  /** A lone lower-case name standing so, at the size of the habit's headings in words: a heading, no term. */
+  'standalone-habit-name': weight,
+  /** A CJK title read as a note's by its first word and a space alone, standing so: a heading, no note. */
+  'standalone-habit-label': weight,
+  /** A numbered title reading as a sentence right under a table (after it, its caption or another note): its note. */
+  'demoted-table-note': weight,
 };
 
 export type HeadingsMoreWeights = { [K in keyof typeof headingsMoreShape]: number };
@@ -67,6 +75,21 @@ export const defaultHeadingsMoreWeights: HeadingsMoreWeights = {
   // under the larger "Notes to the financial statements", office-kinds train). Adds to the level's confidence
   // (headings/under-larger.ts, walk.ts); 0 or less: off.
   'numbered-under-larger': 0.3,
+  // Hand-set as body-size-habit's keep (not fitted; session 29, head15: office-kinds datasheets under every parser,
+  // "Configuring NSS" bold at body size under the larger title alone). Its confidence as a heading
+  // (headings/standalone-habit.ts); 0 or less: off.
+  'standalone-body-habit': 0.3,
+  // Hand-set as heading-size-name (not fitted; session 29, head15: office-kinds datasheets, "debdiff", "dget" beside
+  // "gbp import-dsc" at one size). Its confidence as a heading (headings/standalone-habit.ts); 0 or less: off.
+  'standalone-habit-name': 0.3,
+  // Hand-set as standalone-habit-name (not fitted; session 29, head15: office-kinds datasheets in Chinese, "使用 debconf
+  // 来配置", "上游 git 仓库" standing as "手动配置" does). Its confidence as a heading (headings/standalone-habit.ts,
+  // candidates.ts); 0 or less: off, the title is read as a note's.
+  'standalone-habit-label': 0.3,
+  // Hand-set as the other demotions by a title's text (1.735; not fitted; session 29, head15: office-kinds datasheets
+  // under Textract, "1. Guaranteed by design, not tested in production." typed a section header under a spec table).
+  // Its confidence as no heading (headings/table-note.ts); 0 or less: off.
+  'demoted-table-note': 1.735,
 };
 
 export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, string>> = {
@@ -88,4 +111,12 @@ export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, str
     'a lone numbered list item in the capitals every typed heading of its rank is set in, continuing the heading before it: a heading the parser gave as a list',
   'numbered-under-larger':
     'the plainly numbered top sections start right after a larger unnumbered heading with a larger sibling before it, and never run on across another: its parts, one rank below it',
+  'standalone-body-habit':
+    "an unnumbered title at about the body size, short, ending no sentence, flush with the text it opens, where only the title above is set larger and most titles stand so: the document's heading style",
+  'standalone-habit-name':
+    "a lone lower-case name standing as the document's body-size headings do, at the size of one in words: a heading of that style, not a term",
+  'standalone-habit-label':
+    "a CJK title whose first word and a space read as a note's label, standing as the document's body-size headings do: a heading (the space sets off a Latin word), not a note",
+  'demoted-table-note':
+    "a numbered title that reads as a sentence, right under a table (after it, its caption or another such note): the table's note, not a section",
 };

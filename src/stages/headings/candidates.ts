@@ -22,6 +22,7 @@ import { inLargestPdfType } from './pdf-title-type.js';
 import { promotedTexts } from './promote.js';
 import { measureSizes } from './sizes.js';
 import { kindsBySpace, nearestKind, SPACE_BELOW, spacesBelow } from './space-below.js';
+import { keptByHabit, LABEL_PENDING, labelPending, standaloneHabit } from './standalone-habit.js';
 import type { Candidate, HeadingContext } from './types.js';
 
 const HEADING_TYPES = new Set(['title', 'page_title']);
@@ -99,11 +100,12 @@ export function collectCandidates(
     const against = textless
       ? undefined
       : demotionOf(el, numbering, doc.elements[index + 1], firstPage, options.headings.maxTitleLength);
-    // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
-    // size decides (demoteBySize).
-    const pending = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0 ? against : undefined;
     const opener = firstTitle ? firstTitleKept(el, against, doc.elements, furniture, ctx) : undefined;
     firstTitle = false;
+    // A lone lower-case name ("dget") is a command heading a definition unless set at a heading's size: its
+    // size decides (demoteBySize); a CJK title read as a note's by a label and a space alone, the habit (standalone-habit.ts).
+    const named = against?.feature === LOWERCASE_NAME && ctx.weights['heading-size-name'] > 0;
+    const pending = named || (!opener && labelPending(against, el.text, ctx.weights)) ? against : undefined;
     const kept = !against || pending || opener;
     if (!kept && demote(ctx, el, against.rule, against.feature, `not a heading: ${against.message}`)) continue;
     const evidence = banner
@@ -192,8 +194,10 @@ export function demoteBySize(
   // A blank title's box tells no line height: its text is lost.
   for (const c of candidates) c.size = c.el.text.trim() ? sizes.lineHeight(c) : undefined;
   const bodyLine = sizes.bodyLine;
+  // A title pending as a note's (a CJK label) is no heading yet: it tells nothing of the headings' size.
   const largerHeadings =
-    bodyLine !== undefined && candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance));
+    bodyLine !== undefined &&
+    candidates.some((c) => c.size && c.size > bodyLine * (1 + 2 * tolerance) && !LABEL_PENDING(c));
   const habit =
     bodyLine !== undefined && ctx.weights['body-size-habit'] > 0
       ? bodySizeHabit(candidates, bodyLine, tolerance, ctx.weights['body-size-keywords'] > 0)
@@ -220,7 +224,15 @@ export function demoteBySize(
     bodyLine !== undefined && ctx.weights['size-of-numbered-kind'] > 0
       ? numberedKindSizes(candidates, bodyLine, tolerance)
       : undefined;
+  // Unnumbered headings at body size under a larger title alone (standalone-habit.ts).
+  const standalone =
+    largerHeadings && !habit
+      ? standaloneHabit(candidates, doc.elements, furniture, bodyLine!, tolerance, ctx)
+      : undefined;
   return candidates.filter((c, i) => {
+    if (c.pending && keptByHabit(c, standalone, ctx)) return true;
+    if (LABEL_PENDING(c))
+      return !demote(ctx, c.el, c.pending!.rule, c.pending!.feature, `not a heading: ${c.pending!.message}`);
     if (c.pending) return keepAtHeadingSize(c, bodyLine, tolerance, ctx, namedSections, chapterOpeners, ofKindSize);
     if (!bodyLine || !c.size || c.numbering || c.keyword || c.el.hints?.outlineLevel !== undefined) return true;
     if (c.size < bodyLine * (1 - 2 * tolerance)) {
@@ -241,6 +253,7 @@ export function demoteBySize(
       }
       const kind = ofKindSize?.(c); // at the very size of a numbered kind (kind-size.ts)
       if (kind) return keptAtKindSize(c, kind);
+      if (standalone?.keptAtBodySize(c)) return true;
       const message = 'not a heading: unnumbered and no larger than the body text, while the headings are larger';
       return !demote(ctx, c.el, 'headings.body-size', 'headings.demoted-body-size', message);
     }

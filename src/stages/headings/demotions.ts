@@ -87,14 +87,22 @@ export const isSidebarTitle = (text: string): boolean => ADMONITION.test(text);
  * letters or more (shorter ones are often acronyms: "API Reference", "HTTP Headers"); in CJK text, a
  * two-to-four-character label and a space (CJK headings put no space there unless numbered).
  */
-const ADMONITION = new RegExp(
-  String.raw`^(?:(?:NOTE|NOTES|TIP|TIPS|HINT|WARNING|CAUTION|IMPORTANT|DANGER|ATTENTION|REMARK|SIDEBAR|TOOL|TOOLS)|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+(?=.*[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])` +
-    // …or a short CJK label and a space before the title proper ("注意 …", "文化 …", "ヒント …").
-    // (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays; a colon after
-    // the label makes it a heading's topic, "不相容性: 中断字段", as its numbered siblings write "1.2 冲突：冲突字段").
-    String.raw`|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`,
-  'u',
-);
+const LATIN_LABEL = String.raw`^(?:(?:NOTE|NOTES|TIP|TIPS|HINT|WARNING|CAUTION|IMPORTANT|DANGER|ATTENTION|REMARK|SIDEBAR|TOOL|TOOLS)|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})\s+(?=.*[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`;
+// …or a short CJK label and a space before the title proper ("注意 …", "文化 …", "ヒント …").
+// (the title itself in CJK too: a bilingual heading such as "术语定义 Terms and Definitions" stays; a colon after
+// the label makes it a heading's topic, "不相容性: 中断字段", as its numbered siblings write "1.2 冲突：冲突字段").
+const CJK_LABEL = String.raw`^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}\s+\S.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+const ADMONITION = new RegExp(`${LATIN_LABEL}|${CJK_LABEL}`, 'u');
+const LATIN_ADMONITION = new RegExp(LATIN_LABEL, 'u');
+const CJK_ADMONITION = new RegExp(CJK_LABEL, 'u');
+
+/**
+ * A CJK title taken for a note's by its first word and a space alone ("使用 debconf 来配置" read as "注意 …" is): that
+ * space may be the one CJK text sets around a Latin word, so where the document's headings stand as this title does,
+ * their habit keeps it (standalone-habit.ts). Not a label in capitals ("NOTE …", "TIP …").
+ */
+export const isCjkLabelOnly = (text: string): boolean =>
+  CJK_ADMONITION.test(text.trim()) && !LATIN_ADMONITION.test(text.trim());
 
 /** A note's label standing alone ("Note", "Warning", "注意", "重要", "ヒント"). */
 const ADMONITION_LABEL =
