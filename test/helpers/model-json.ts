@@ -10,7 +10,7 @@ export interface ModelBox {
   category: number;
   box: [number, number, number, number];
   /** Text lines: the first line's indent (px), the last line's right end as a share of the width; lines fill the box. */
-  lines?: { indent?: number; lastFill?: number };
+  lines?: { indent?: number; lastFill?: number; height?: number };
   /** The OCR text of each line (a control with text); empty in txt mode. */
   text?: string;
 }
@@ -20,13 +20,14 @@ const poly = ([x1, y1, x2, y2]: [number, number, number, number]) => [x1, y1, x2
 /** The OCR line spans of a text box: lines of LINE px every LINE + GAP px down the box. */
 function lineSpans(b: ModelBox): Array<Record<string, unknown>> {
   const [x1, y1, x2, y2] = b.box;
-  const count = Math.max(1, Math.floor((y2 - y1 + GAP) / (LINE + GAP)));
+  const line = b.lines?.height ?? LINE;
+  const count = Math.max(1, Math.floor((y2 - y1 + GAP) / (line + GAP)));
   const spans = [];
   for (let i = 0; i < count; i++) {
-    const top = y1 + i * (LINE + GAP);
+    const top = y1 + i * (line + GAP);
     const left = i === 0 ? x1 + (b.lines?.indent ?? 0) : x1;
     const right = i === count - 1 && count > 1 ? x1 + (x2 - x1) * (b.lines?.lastFill ?? 1) : x2;
-    spans.push({ category_id: 15, poly: poly([left, top, right, top + LINE]), score: 1, text: b.text ?? '' });
+    spans.push({ category_id: 15, poly: poly([left, top, right, top + line]), score: 1, text: b.text ?? '' });
   }
   return spans;
 }
