@@ -27,6 +27,8 @@ function pages(words?: string): ModelBox[][] {
       text([520, 100, 900, 600], 30, 1, words), // G: indented at the next column's head
       text([520, 620, 900, 1000], 30, 0.6, words), // H
     ],
+    [text([100, 100, 480, 600], 30, 1, words)], // I: full last line, but the page ends half-way down
+    [text([100, 100, 480, 600], 0, 0.5, words)], // J: flush at the next page's head
   ];
 }
 

@@ -5,8 +5,8 @@
 //  - the document is layout-only (headings/demotions.ts `isLayoutOnly`) — any text at all and the usual judge decides;
 //  - a break between the two: the next block stands on the next page, or in a column right of the first's;
 //  - only floats, their captions and notes between them in reading order (a title or an equation ends the flow);
-//  - the first block is the last text of its column (floats may stand under it) and the second the first of its own
-//    (floats may stand over it);
+//  - the first block is the last text of its column (floats may stand under it), the column reaching down to where
+//    the document's full pages end, and the second block the first text of its own column (floats may stand over it);
 //  - the first block's last line runs to its edge (line boxes of two lines or more): a paragraph that ends there
 //    leaves it short more often than not;
 //  - where the document indents its paragraphs' first lines, the second block's first line is flush (line boxes).
@@ -15,6 +15,7 @@
 // settled. Nothing fires on an input with text, so no corpus of text is touched.
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
 import type { Element } from '../../model/element.js';
+import { maxOf } from '../../util/arrays.js';
 import { isLayoutOnly } from '../headings/demotions.js';
 import { indentsParagraphs, isParagraphIndent } from './layout.js';
 
@@ -48,23 +49,46 @@ const PASSED = new Set([
 const FLOW = new Set(['text', 'list_item', 'title', 'equation', 'code']);
 
 const isText = (e: Element) => e.type === 'text' || e.type === 'list_item';
+/** A column ends at the page's foot when it reaches this close to where full pages end (page fraction). */
+const FOOT_SLACK = 0.08;
+
+/** Where body ends on a full page: the upper quartile of the pages' lowest body bottoms. */
+function usualFoot(boxedByPage: ReadonlyMap<number, readonly Element[]>): number {
+  const bottoms = [...boxedByPage.values()].map((els) => maxOf(els.map((e) => e.bbox![3]))).sort((x, y) => x - y);
+  return bottoms[Math.floor(bottoms.length * 0.75)] ?? 1;
+}
+
+/** Where the block's column ends: its own bottom, or that of the lowest block under it in its column (a float). */
+function columnFoot(a: Element, onPage: readonly Element[]): number {
+  let foot = a.bbox![3];
+  for (const o of onPage)
+    if (o.bbox![1] >= a.bbox![3] - 0.005 && overlapsHorizontally(a, o)) foot = Math.max(foot, o.bbox![3]);
+  return foot;
+}
 
 /** The pairs [block at a column's foot, block at the next column's head] a layout-only document gives. */
 export function layoutOnlyPairs(body: readonly Element[]): Array<[Element, Element]> {
   if (body.length === 0 || !isLayoutOnly(body)) return [];
   const indents = indentsParagraphs(body.filter(isText)) === true;
   const flowByPage = new Map<number, Element[]>();
-  for (const e of body) {
-    if (!FLOW.has(e.type) || !e.bbox) continue;
-    const list = flowByPage.get(e.page);
+  const boxedByPage = new Map<number, Element[]>();
+  const add = (map: Map<number, Element[]>, e: Element) => {
+    const list = map.get(e.page);
     if (list) list.push(e);
-    else flowByPage.set(e.page, [e]);
+    else map.set(e.page, [e]);
+  };
+  for (const e of body) {
+    if (!e.bbox) continue;
+    add(boxedByPage, e);
+    if (FLOW.has(e.type)) add(flowByPage, e);
   }
+  const foot = usualFoot(boxedByPage);
   const pairs: Array<[Element, Element]> = [];
   let open: Element | undefined;
   for (const el of body) {
     if (isText(el)) {
-      if (open && goesOn(open, el, flowByPage, indents)) pairs.push([open, el]);
+      const atFoot = (a: Element) => columnFoot(a, boxedByPage.get(a.page) ?? []) >= foot - FOOT_SLACK;
+      if (open && goesOn(open, el, flowByPage, indents) && atFoot(open)) pairs.push([open, el]);
       open = el;
     } else if (!PASSED.has(el.type)) open = undefined;
   }
