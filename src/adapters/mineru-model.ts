@@ -15,7 +15,8 @@
 //   MinerU takes text from the PDF later and the OCR spans are empty; a warning says so).
 // - Dropped: spans outside every layout box, formula numbers, unknown categories.
 // - Reading order: `index` when the detections carry it (3.x), otherwise a recursive XY-cut of the page's
-//   boxes (column cuts before row cuts), since the pipeline model output is unordered.
+//   boxes (column cuts before row cuts; rows the same columns run through are not cut apart), since the
+//   pipeline model output is unordered. In txt mode the empty OCR line spans still give a block its line shape.
 //
 // VLM style (MinerU 2.5+ VLM backend): `[[{type, bbox, angle, content}, …], …]`, one list per page, in
 // reading order, bbox already 0–1. Every block (`/3/5`) is an element, except a `list` block (content
@@ -285,8 +286,10 @@ function emitPipelineBlock(
   const hints: ElementHints = {};
   if (typeof b.det.score === 'number') hints.score = b.det.score;
   const hasText = spans.some((s) => isTextSpan(s) && str(s.det.text).trim());
-  const lines = hasText ? groupIntoLines(spans, (s) => s.box) : [];
-  let text = joinLines(lines.map((line) => line.map(spanText).filter(Boolean).join(' ')));
+  // In txt mode the OCR line spans are empty but their boxes are real lines: their shape (how full the last line
+  // is, the first line's indent) is all a layout-only input tells of where a paragraph ends.
+  const lines = groupIntoLines(hasText ? spans : spans.filter(isTextSpan), (s) => s.box);
+  let text = hasText ? joinLines(lines.map((line) => line.map(spanText).filter(Boolean).join(' '))) : '';
   if (lines.length > 0) {
     hints.lineCount = lines.length;
     const heights = lines.map((l) => maxOf(l.map((s) => s.box[3] - s.box[1]))).sort((x, y) => x - y);
@@ -341,11 +344,33 @@ function orderBlocks(blocks: Detection[]): Detection[] {
  * gaps (rows, top to bottom); boxes that cannot be separated are ordered top-to-bottom, left-to-right. */
 function xyCut(blocks: Detection[]): Detection[] {
   if (blocks.length <= 1) return blocks;
-  for (const axis of [0, 1] as const) {
-    const groups = splitAtGaps(blocks, axis);
-    if (groups.length > 1) return groups.flatMap(xyCut);
-  }
+  const columns = splitAtGaps(blocks, 0);
+  if (columns.length > 1) return columns.flatMap(xyCut);
+  const rows = joinColumnRows(splitAtGaps(blocks, 1));
+  if (rows.length > 1) return rows.flatMap(xyCut);
   return [...blocks].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+/**
+ * Rows next to each other that their columns run through are one band: a thin gap across both columns (a line
+ * where each column happens to have space) is no row break, and cutting there would read the left column's foot
+ * after the right column's head. A row joins the band before it when one of the two splits into columns and the
+ * band they make still does.
+ */
+function joinColumnRows(rows: Detection[][]): Detection[][] {
+  const out: Detection[][] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && (splitAtGaps(last, 0).length > 1 || splitAtGaps(row, 0).length > 1)) {
+      const band = [...last, ...row];
+      if (splitAtGaps(band, 0).length > 1) {
+        out[out.length - 1] = band;
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /** Groups of boxes separated by empty bands along x (axis 0) or y (axis 1), in increasing order. */

@@ -22,6 +22,7 @@
 //     of the table on its own page (`table-head`, ./furniture/table-heads.ts).
 //  4d. The arXiv stamp read as scraps before the first page's title, without coordinates (`stamp-scraps`,
 //     ./furniture/stamp-scraps.ts).
+//  4e. A masthead the parser discarded, over its page's body (`discarded-head`, ./furniture/page-head.ts).
 //  5. The parser's own header/footer/page-number label (`parser-label`), trusted inside a band
 //     (`band`), doubted in mid-page, and not taken for a header whose text heads no other page when the
 //     document's labelled headers repeat (`lone-header`: a chapter opener or section banner stays body) —
@@ -54,9 +55,9 @@ import { loneHeaders } from './furniture/lone-headers.js';
 import { opensWithNoteMark } from './furniture/note-footer.js';
 import { loneReasons, mixedCaseMembers, repeatedLabelled, repetitionNote } from './furniture/openers.js';
 import { ownHeadRows } from './furniture/own-head-row.js';
+import { pageHeadMarks } from './furniture/page-head.js';
 import { numbersFollowPages, numbersOf, pageOffset } from './furniture/page-offset.js';
 import { sameSpot } from './furniture/same-spot.js';
-import { stampScraps } from './furniture/stamp-scraps.js';
 import { submissionFeet } from './furniture/submission.js';
 import { duplicatedTableHeads, headerRowCandidates, repeatedTableHeads } from './furniture/table-heads.js';
 import { titleBlockLines } from './furniture/title-block.js';
@@ -481,10 +482,7 @@ export function detectFurniture({ doc, options }: StageInput): FurnitureResult {
     const message = "a cell of its table's header row, cut out of the table that holds that row too";
     mark(m, el, 'header', 'furniture.table-head', message, [seen('furniture.table-head')]);
   }
-  for (const el of stampScraps(byPage)) {
-    const message = "a scrap of the arXiv stamp in the first page's margin, read as a block of its own";
-    mark(m, el, 'header', 'furniture.stamp-scraps', message, [seen('furniture.stamp-scraps')]);
-  }
+  for (const h of pageHeadMarks(byPage)) mark(m, h.el, 'header', h.rule, h.message, h.evidence);
   markParserLabels(m, doc.elements, byPage);
   return { kinds: m.kinds, decisions: m.decisions };
 }

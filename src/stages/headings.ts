@@ -102,6 +102,7 @@ import { demoteFigureTitles } from './headings/figure-title.js';
 import { withLineTailsAsText } from './headings/heading-lines.js';
 import { demoteInsideBlocks } from './headings/inside.js';
 import { demoteLabelNames } from './headings/labels.js';
+import { layoutOnlyTitle } from './headings/layout-title.js';
 import { demoteLetterItems } from './headings/letter-items.js';
 import { assignKeys } from './headings/levels.js';
 import { manualPageSections } from './headings/manual-page.js';
@@ -190,7 +191,7 @@ export function assignHeadingLevels(
   const manualPage = weights['manual-page-sections'] > 0 && manualPageSections(kept);
   const title = manualPage
     ? undefined
-    : findDocumentTitle(
+    : (findDocumentTitle(
         kept,
         input.doc.elements,
         furniture,
@@ -198,7 +199,7 @@ export function assignHeadingLevels(
         weights['title-before-abstract'] > 0,
         weights['title-preface-alone'] > 0,
         weights['title-over-abstract-text'] > 0,
-      );
+      ) ?? layoutOnlyTitle(kept, input.doc.elements));
   if (title) title.key = 'title';
   // A contents list whose indents overrule its numbers ranks before them (toc.ts `indentsOverNumbering`, walk.ts).
   const walked = demoteTitleRepeat(kept, title, input.doc.elements, furniture, ctx);

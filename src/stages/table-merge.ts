@@ -42,6 +42,7 @@ import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merg
 import { captionPieces } from './captions/caption-pieces.js';
 import { markedNoteOfFloat } from './captions/marked-notes.js';
 import { isMarkedNote, isNoteLine } from './captions/roles.js';
+import { isLayoutOnly } from './headings/demotions.js';
 import {
   isContinuationLine,
   isEdgeLineAfterContinued,
@@ -53,6 +54,7 @@ import { offByOneColumn, sameRowRedrawn } from './table-merge/columns.js';
 import { isHeadRowLine } from './table-merge/head-row-line.js';
 import { opensWithRowGroup } from './table-merge/row-group.js';
 import { sideBySideEvidence } from './table-merge/side-by-side.js';
+import { silentNoteEnds } from './table-merge/silent-notes.js';
 import { isStackedOnPage, stackedVeto } from './table-merge/stacked.js';
 import type { FurnitureResult, StageInput, TableMergeResult } from './types.js';
 
@@ -232,9 +234,19 @@ export function mergeTables({ doc, options }: StageInput, furniture: FurnitureRe
   // The column counts of the fragments joined so far into a's table: a fragment a recogniser drew with one column
   // more or fewer does not hide the table's own count from the next one (./table-merge/columns.ts).
   const chainColumns = new Map<number, number[]>();
+  const layoutOnly = isLayoutOnly(body);
   for (const { a, b, between } of candidatePairs(body, fragmentOf)) {
     const counts = chainColumns.get(a.id) ?? [fragmentOf(a).columns];
-    const evidence = scorePair(fragmentOf(a), fragmentOf(b), counts, between, byPage, opt.widthTolerance, weights);
+    const evidence = scorePair(
+      fragmentOf(a),
+      fragmentOf(b),
+      counts,
+      between,
+      byPage,
+      opt.widthTolerance,
+      weights,
+      layoutOnly,
+    );
     const confidence = confidenceFromScore(evidence.score, opt.threshold, weights.scale);
     // Two tables side by side on one page are never one table, whatever else they share; nor is a piece stacked under
     // a table with a caption or a head row of its own.
@@ -349,13 +361,14 @@ function positionEvidence(
 }
 
 /** The first fragment ends with a footnote of its own (a source line, notes): the table ends there. */
-function endingEvidence(a: Fragment, between: Element[]): TableMergeFeature | undefined {
+function endingEvidence(a: Fragment, between: Element[], layoutOnly: boolean): TableMergeFeature | undefined {
   // a note line the parser typed text counts when it stands right after the first fragment (not after a floated box)
   const firstTable = between.findIndex((e) => e.type === 'table');
   const upTo = firstTable < 0 ? between : between.slice(0, firstTable);
   const typedText = upTo.filter((e) => e.type === 'text' && (isNoteLine(e) || isMarkedNote(e)));
   const notes = [...a.footnotes, ...between.filter((e) => e.type === 'table_footnote'), ...typedText];
-  return notes.some((n) => n.text.trim() && !CONTINUED_RE.test(n.text)) ? 'first-has-footnote' : undefined;
+  const worded = notes.some((n) => n.text.trim() && !CONTINUED_RE.test(n.text));
+  return worded || silentNoteEnds(notes, a.el.page, layoutOnly) ? 'first-has-footnote' : undefined;
 }
 
 function widthEvidence(a: Fragment, b: Fragment, widthTolerance: number): TableMergeFeature | undefined {
@@ -417,6 +430,7 @@ function scorePair(
   byPage: Map<number, Element[]>,
   widthTolerance: number,
   weights: TableMergeWeights,
+  layoutOnly: boolean,
 ): PairEvidence {
   const out: Out = [];
   const push = (id: TableMergeFeature | undefined) => {
@@ -430,7 +444,7 @@ function scorePair(
   push(widthEvidence(a, b, widthTolerance));
   push(sideBySideEvidence(a.el, b.el, byPage));
   push(boxEvidence(a, b));
-  push(endingEvidence(a, between));
+  push(endingEvidence(a, between, layoutOnly));
   const repeatedHeaderRows = headerEvidence(a, b, out);
   const { score, features } = combine(out, weights, weights.bias);
   for (const f of features) f.id = `table-merge.${f.id}`;

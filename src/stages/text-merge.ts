@@ -40,11 +40,13 @@ import {
 import { CAPTION_TAIL, captionTails } from './text-merge/caption-tail.js';
 import { cjkLastLineFills } from './text-merge/cjk-fill.js';
 import { cutReferenceEntries, REFERENCE_CUT } from './text-merge/cut-entries.js';
+import { DOUBLE_DETECTION, doubleDetections } from './text-merge/double-detection.js';
 import { type ContinuationContext, type ContinuationEvidence, continuationScore } from './text-merge/features.js';
 import { floatNote } from './text-merge/float-notes.js';
 import { isFragment, lookahead, type OutOfFlow, outOfFlow } from './text-merge/flow.js';
 import { FORMULA_DEBRIS, formulaDebrisPairs } from './text-merge/formula-debris.js';
 import { HEADING_LINES, headingLines } from './text-merge/heading-lines.js';
+import { LAYOUT_ONLY, layoutOnlyPairs } from './text-merge/layout-only.js';
 import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { OPENER, twoLineOpeners } from './text-merge/openers.js';
@@ -451,6 +453,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   // The parser's own merges and two-line openers come first: their second block has its predecessor.
   const settled = new Set<number>();
   const strong = [
+    ...doubleDetections(body).map((p) => ({ p, by: DOUBLE_DETECTION })),
     ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
@@ -460,6 +463,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
     ...captionTails(body).map((p) => ({ p, by: CAPTION_TAIL })),
     ...resumedReferences(body).map((p) => ({ p, by: REFERENCE_RESUMES })),
     ...cutReferenceEntries(body).map((p) => ({ p, by: REFERENCE_CUT })),
+    ...layoutOnlyPairs(body).map((p) => ({ p, by: LAYOUT_ONLY })),
   ];
   // A reference entry that resumes further on has its rest: the block after it in reading order is not that.
   const resumed = new Set<number>();

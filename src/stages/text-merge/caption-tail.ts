@@ -9,6 +9,7 @@
 import { CAPTION_TYPES } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { parseCaptionLabel } from '../../text/caption-label.js';
+import { standsAsTail } from './caption-tail-boxed.js';
 
 /** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
 export const CAPTION_TAIL = {
@@ -27,7 +28,8 @@ export function captionTails(body: readonly Element[]): Array<[Element, Element]
   const pairs: Array<[Element, Element]> = [];
   for (let i = 1; i < body.length; i++) {
     const [a, c] = [body[i - 1], body[i]];
-    if (!CAPTION_TYPES.has(c.type) || !c.hints?.nestedIn || c.bbox) continue;
+    // nested without a box (content list), or boxed where the paragraph's next line would be (./caption-tail-boxed.ts)
+    if (!CAPTION_TYPES.has(c.type) || (c.bbox ? !standsAsTail(a, c) : !c.hints?.nestedIn)) continue;
     if ((a.type !== 'text' && a.type !== 'title') || c.page < a.page || c.page > a.page + 1) continue;
     const [aText, cText] = [a.text.trimEnd(), c.text.trim()];
     if (OPEN_END.test(aText) && GOES_ON.test(cText) && !parseCaptionLabel(cText)) pairs.push([a, c]);
