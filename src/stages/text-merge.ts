@@ -49,7 +49,8 @@ import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { OPENER, twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
-import { PARSER_MERGE, parserMergedPairs } from './text-merge/parser-merges.js';
+import { parserMergesApart } from './text-merge/parser-merge-apart.js';
+import { PARSER_MERGE } from './text-merge/parser-merges.js';
 import { PARSER_SPLIT, PARSER_SPLIT_UNBOXED, parserSplits, parserSplitsUnboxed } from './text-merge/parser-split.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { REFERENCE_RESUMES, resumedReferences } from './text-merge/references.js';
@@ -450,8 +451,9 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const decisions: Decision[] = [];
   // The parser's own merges and two-line openers come first: their second block has its predecessor.
   const settled = new Set<number>();
+  const merges = parserMergesApart(body, judge, { decisions, settled });
   const strong = [
-    ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
+    ...merges.kept.map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
     ...parserSplits(body).map((p) => ({ p, by: PARSER_SPLIT })),
@@ -475,7 +477,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const noteRests = new Set<number>();
   const noteDecisions: Decision[] = [];
   for (const p of noteRunOns(body)) {
-    if (settled.has(p[1].id) || resumed.has(p[0].id)) continue;
+    if (settled.has(p[1].id) || resumed.has(p[0].id) || merges.continued.has(p[0].id)) continue;
     const judged = judgeNoteRun(p, judge.weights, judge.threshold);
     noteDecisions.push(judged.decision);
     if (!judged.joined) continue;

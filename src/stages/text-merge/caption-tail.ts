@@ -3,9 +3,12 @@
 // on beside the table ("… a GPT2 model is unlikely to" | table_caption "“understand” it (Ouyang et al., 2022). …";
 // "1.6.2 … Regenerative pulse charge current and" | table_caption "continuous time (BOL)"). The hand-checked dev set
 // merges such a caption with its paragraph (test-samples/gold-dev/README.md); the caption stage then leaves it alone.
-// Evidence, all needed: the caption is nested in its float (no box of its own) and comes right after the paragraph in
-// reading order, on its page or the next; it opens no caption label ("Table 8: …") but a word in lower case (after an
-// opening quote or bracket); the paragraph stops where no sentence stops (on a lower-case word, a comma, a hyphen).
+// Evidence, all needed: the caption comes right after the paragraph in reading order, on its page or the next, and is
+// nested in its float (no box of its own) or, with boxes (MinerU's middle.json gives the caption's own box, session
+// 29), stands where the paragraph's next line would: right under it, or at the head of the next column or page after
+// a paragraph whose full last line ends its column low; it opens no caption label ("Table 8: …") but a word in lower
+// case (after an opening quote or bracket); the paragraph stops where no sentence stops (on a lower-case word, a comma,
+// a hyphen).
 import { CAPTION_TYPES } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { parseCaptionLabel } from '../../text/caption-label.js';
@@ -22,12 +25,34 @@ const OPEN_END = /(?:\s\p{Ll}{2,}|\p{L},|\p{L}-)$/u;
 /** The caption goes on in lower case (an opening quote or bracket before it). */
 const GOES_ON = /^[“‘"'(]?\p{Ll}{2,}/u;
 
+/** Page fractions: a line's room where the parser gives no line height; how low a column's last line stands. */
+const LINE = 0.015;
+const LOW = 0.8;
+/** A last line this full (share of the block's width) is a full line: the paragraph did not end there. */
+const FULL_LINE = 0.8;
+
+/**
+ * The boxed caption stands where the paragraph's next line would: right under it (within about a line and a half,
+ * across its width), or at the head of the next column (right of it, above its top) or of the next page, after a full
+ * last line at the column's foot.
+ */
+function whereNextLine(a: Element, c: Element): boolean {
+  if (!a.bbox || !c.bbox) return false;
+  const line = a.hints?.lineHeight ?? LINE;
+  const gap = c.bbox[1] - a.bbox[3];
+  if (c.page === a.page && gap >= -0.25 * line && gap <= 1.5 * line)
+    return c.bbox[0] < a.bbox[2] && c.bbox[2] > a.bbox[0];
+  const full = (a.hints?.lastLineFill ?? 0) >= FULL_LINE && a.bbox[3] >= LOW;
+  const nextColumn = c.page === a.page && c.bbox[0] >= a.bbox[2] - 0.02 && c.bbox[1] < a.bbox[1];
+  return full && (nextColumn || (c.page === a.page + 1 && c.bbox[1] < 1 - LOW));
+}
+
 /** The pairs [paragraph, caption that is its tail], in reading order. */
 export function captionTails(body: readonly Element[]): Array<[Element, Element]> {
   const pairs: Array<[Element, Element]> = [];
   for (let i = 1; i < body.length; i++) {
     const [a, c] = [body[i - 1], body[i]];
-    if (!CAPTION_TYPES.has(c.type) || !c.hints?.nestedIn || c.bbox) continue;
+    if (!CAPTION_TYPES.has(c.type) || !(c.bbox ? whereNextLine(a, c) : c.hints?.nestedIn)) continue;
     if ((a.type !== 'text' && a.type !== 'title') || c.page < a.page || c.page > a.page + 1) continue;
     const [aText, cText] = [a.text.trimEnd(), c.text.trim()];
     if (OPEN_END.test(aText) && GOES_ON.test(cText) && !parseCaptionLabel(cText)) pairs.push([a, c]);
