@@ -227,3 +227,19 @@ describe("an article under a blank running head is no chapter label's title (tex
     expect(merge(page('Tool Setups')).groups).toEqual([[0, 1]]);
   });
 });
+
+describe("an annex's label and number open a heading typed as text (text-merge numbered-heading-first)", () => {
+  // Mistral gives no boxes: the annex title, its rate table's caption and table, then the note under the table
+  const page = (title: string, note: string): Spec[] => [
+    { page: 1, type: 'text', text: title, bbox: null },
+    { page: 1, type: 'table_caption', text: 'Table 1. Annual premium rates', bbox: null },
+    { page: 1, type: 'table', text: 'Age 5-year term 10-year term 18 1.90 2.03', bbox: null },
+    { page: 1, type: 'text', text: note, bbox: null },
+  ];
+  it('keeps the annex title apart from the note under its table', () => {
+    expect(merge(page('Annex 1 Premium rates', 'Rates per 1,000 of the sum insured, payable yearly.')).groups).toEqual(
+      [],
+    );
+    expect(merge(page('附表一 费率表', '费率按每千元保险金额计，按年交纳。')).groups).toEqual([]);
+  });
+});
