@@ -243,3 +243,39 @@ describe("an annex's label and number open a heading typed as text (text-merge n
     expect(merge(page('附表一 费率表', '费率按每千元保险金额计，按年交纳。')).groups).toEqual([]);
   });
 });
+
+describe('without boxes, a cut the words say goes on where no capital opens the rest (text-merge.parser-split-unboxed)', () => {
+  // Unstructured's elements: no coordinates, two blocks of one page in reading order
+  const pair = (a: string, b: string): Spec[] => [
+    { page: 1, type: 'text', text: a, bbox: null },
+    { page: 1, type: 'text', text: b, bbox: null },
+  ];
+  it('joins the lower-case rest after an acronym and an escape after a word left open', () => {
+    expect(
+      merge(
+        pair(
+          'The option leaves out the files of the directory found in the upstream VCS. (It also excludes typical VCS',
+          'directories: .git/ .hg/ .svn/ .CVS/.)',
+        ),
+      ).groups,
+    ).toEqual([[0, 1]]);
+    expect(
+      merge(
+        pair(
+          'The resulting output is created by taking the text and replacing the',
+          '%-escapes according to their meanings (given below).',
+        ),
+      ).groups,
+    ).toEqual([[0, 1]]);
+  });
+  it('keeps a capital after a comma apart: a float or a theorem read between', () => {
+    expect(
+      merge(
+        pair(
+          'Whether the newer version is installed or available in another distribution,',
+          'Algorithm 1 Procedure described in this section',
+        ),
+      ).groups,
+    ).toEqual([]);
+  });
+});
