@@ -28,6 +28,12 @@ export function overlapsHorizontally(a: Element, b: Element, fraction = 0.3): bo
   return narrower > 0 && overlap >= fraction * narrower;
 }
 
+/** Same page, one column, the second box starting inside the first (below its top, above its end): one block cut. */
+export function startsInside(a: Element, b: Element): boolean {
+  if (!a.bbox || !b.bbox || a.page !== b.page) return false;
+  return b.bbox[1] < a.bbox[3] - 0.005 && b.bbox[1] > a.bbox[1] + 0.005 && overlapsHorizontally(a, b, 0.8);
+}
+
 /** Is any of `others` (same page) below `el` in its column? */
 export function hasBelowInColumn(el: Element, others: readonly Element[]): boolean {
   if (!el.bbox) return false;

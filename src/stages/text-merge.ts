@@ -10,13 +10,13 @@
 // full the last line is (text-merge/cjk-fill.ts). Furniture never breaks a chain, and neither
 // does a caption typed as text ("Figure 3. …"), which the paragraph flows around; a heading or an equation does.
 import {
+  startsInside as boxesOverlap,
   type ColumnScan,
   columnScan,
   groupByPage,
   groupsFromPairs,
   isColumnBreak,
   lowestBottom,
-  overlapsHorizontally,
 } from '../layout/columns.js';
 import { TEXT_LIKE } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
@@ -51,7 +51,8 @@ import { listingCaptionBetween } from './text-merge/listing-caption.js';
 import { footnoteRunOns, judgeNoteRun, noteRunOns } from './text-merge/note-runs.js';
 import { OPENER, twoLineOpeners } from './text-merge/openers.js';
 import { hasTextAboveInOwnColumn, hasTextBelowInOwnColumn } from './text-merge/overhang.js';
-import { PARSER_MERGE, parserMergedPairs } from './text-merge/parser-merges.js';
+import { parserMergesApart } from './text-merge/parser-merge-apart.js';
+import { PARSER_MERGE } from './text-merge/parser-merges.js';
 import { PARSER_SPLIT, PARSER_SPLIT_UNBOXED, parserSplits, parserSplitsUnboxed } from './text-merge/parser-split.js';
 import { PUBLISHER_NOTICE } from './text-merge/patterns.js';
 import { REFERENCE_RESUMES, resumedReferences } from './text-merge/references.js';
@@ -143,12 +144,6 @@ interface Candidate {
   unseenBreak?: boolean;
   /** Two long code-like text blocks in a row on one page without boxes: a listing a column break cut. */
   unseenListing?: boolean;
-}
-
-/** Same page, one column, the second box starting above the first one's end: one block the parser cut. */
-function boxesOverlap(a: Element, b: Element): boolean {
-  if (!a.bbox || !b.bbox || a.page !== b.page) return false;
-  return b.bbox[1] < a.bbox[3] - 0.005 && b.bbox[1] > a.bbox[1] + 0.005 && overlapsHorizontally(a, b, 0.8);
 }
 
 /** Two code blocks of the parser's own type at a page or column break. */
@@ -452,9 +447,10 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const decisions: Decision[] = [];
   // The parser's own merges and two-line openers come first: their second block has its predecessor.
   const settled = new Set<number>();
+  const merges = parserMergesApart(body, judge, { decisions, settled });
   const strong = [
     ...doubleDetections(body).map((p) => ({ p, by: DOUBLE_DETECTION })),
-    ...parserMergedPairs(body).map((p) => ({ p, by: PARSER_MERGE })),
+    ...merges.kept.map((p) => ({ p, by: PARSER_MERGE })),
     ...twoLineOpeners(body).map((p) => ({ p, by: OPENER })),
     ...headingLines(body).map((p) => ({ p, by: HEADING_LINES })),
     ...parserSplits(body).map((p) => ({ p, by: PARSER_SPLIT })),
@@ -479,7 +475,7 @@ export function mergeTextFragments({ doc, options }: StageInput, furniture: Furn
   const noteRests = new Set<number>();
   const noteDecisions: Decision[] = [];
   for (const p of noteRunOns(body)) {
-    if (settled.has(p[1].id) || resumed.has(p[0].id)) continue;
+    if (settled.has(p[1].id) || resumed.has(p[0].id) || merges.continued.has(p[0].id)) continue;
     const judged = judgeNoteRun(p, judge.weights, judge.threshold);
     noteDecisions.push(judged.decision);
     if (!judged.joined) continue;

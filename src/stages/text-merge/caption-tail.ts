@@ -3,9 +3,12 @@
 // on beside the table ("… a GPT2 model is unlikely to" | table_caption "“understand” it (Ouyang et al., 2022). …";
 // "1.6.2 … Regenerative pulse charge current and" | table_caption "continuous time (BOL)"). The hand-checked dev set
 // merges such a caption with its paragraph (test-samples/gold-dev/README.md); the caption stage then leaves it alone.
-// Evidence, all needed: the caption is nested in its float (no box of its own) and comes right after the paragraph in
-// reading order, on its page or the next; it opens no caption label ("Table 8: …") but a word in lower case (after an
-// opening quote or bracket); the paragraph stops where no sentence stops (on a lower-case word, a comma, a hyphen).
+// Evidence, all needed: the caption comes right after the paragraph in reading order, on its page or the next, and is
+// nested in its float (no box of its own) or, with boxes (MinerU's middle.json gives the caption's own box, session
+// 29), stands where the paragraph's next line would: right under it, or at the head of the next column or page after
+// a paragraph whose full last line ends its column low; it opens no caption label ("Table 8: …") but a word in lower
+// case (after an opening quote or bracket); the paragraph stops where no sentence stops (on a lower-case word, a comma,
+// a hyphen).
 import { CAPTION_TYPES } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { parseCaptionLabel } from '../../text/caption-label.js';

@@ -5,6 +5,7 @@
 import type { Element } from '../../model/element.js';
 import { endsSentence } from '../../text/chars.js';
 import { parseNumbering } from '../../text/numbering.js';
+import { ARTICLE_OPENER } from './patterns.js';
 
 /** The judge's feature, rule and reason for these pairs (src/stages/text-merge.ts: strong evidence, judged first). */
 export const OPENER = {
@@ -49,8 +50,9 @@ export function twoLineOpeners(body: readonly Element[]): Array<[Element, Elemen
     const titleLike =
       b.type === 'title' || (b.type === 'text' && bText.length > 0 && bText.length <= 80 && !endsSentence(bText));
     if (!titleLike || isOpenerLabel(bText) || b.page !== a.page) continue;
-    // A line with a section number of its own ("4.2. …" under "第二章") is a heading of its own, not the label's name.
-    if (ownSectionNumber(bText)) continue;
+    // A line with a section number of its own ("4.2. …" under "第二章") is a heading of its own, not the label's name;
+    // so is an article opening with its own label under a blank running head ("第 9 条（紛争の解決）", office rules).
+    if (ownSectionNumber(bText) || (blankLabel && OWN_ARTICLE.test(bText))) continue;
     // Without boxes (Markdown output) the block right after the label is the title: the parser's own heading,
     // or a short line without a sentence end that it typed as text.
     if (!a.bbox && !b.bbox && !blankLabel) pairs.push([a, b]);
@@ -62,6 +64,9 @@ export function twoLineOpeners(body: readonly Element[]): Array<[Element, Elemen
   }
   return pairs;
 }
+
+/** An article's own label opening a title ("第 9 条", "Article 4.", "ĐIỀU 5:"): no chapter label's lost words. */
+const OWN_ARTICLE = new RegExp(`${ARTICLE_OPENER.source}|^(?:Article|Art\\.|Điều)\\s*\\d`, 'iu');
 
 /** A section number of rank 2 or more opening the line ("6.2. …", "B.1.2 …"). */
 function ownSectionNumber(text: string): boolean {

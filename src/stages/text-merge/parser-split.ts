@@ -143,17 +143,24 @@ const CAPS_OPENING = /^\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
 const STEP_TAIL = /\d+:\s*end\s*\w*$|\bend\s+(?:while|if|for)$/u;
 /** A link or a path as the last word ("… https://doi.org/10.1145/nnnnnnn.nnnnnnn"): a notice's or a listing's end. */
 const PATH_TAIL = /\S[/.]\S+$/u;
+/** A capital opening the next block, after an opening quote or bracket or not. */
+const CAPITAL_OPENING = /^[“‘"'(]?\p{Lu}/u;
 /** A heading's number opening the first block ("4.2 Auditing Packages: debsums and its Limits"). */
 const NUMBERED_OPENING = /^\d+(?:\.\d+)+\s/u;
 
 /**
- * Without boxes, only the plain cases in Latin text: the next block going on `plainly` in lower case (not a note's
- * number opening it: a footnote read next opens so, "2 patch file contains …"), the first no heading, box title in
- * capitals, affiliation, link or algorithm (a float read between two paragraphs' parts). CJK prose is left alone: a
+ * Without boxes, only the plain cases in Latin text: the next block going on `plainly` in lower case, or going on
+ * `closely` where it opens no capital (a name's rest after its hyphen, "… comes as hello-" | "0.9.12.tar.gz, you …";
+ * a path, an escape or a bracket after a word left open, "… replacing the" | "%-escapes according to …": session 29,
+ * paras and styles train/dev in Mistral and Unstructured 591 → 604 right joins, none false; a capital after a comma or
+ * a dangling word there is a float's or a theorem's opening as often, "… a thorough" | "Algorithm 1 …": 22 false), not
+ * a note's number opening it (a footnote read next opens so, "2 patch file contains …"), the first no heading, box title
+ * in capitals, affiliation, link or algorithm (a float read between two paragraphs' parts). CJK prose is left alone: a
  * float's or an affiliation's line read between its parts opens on a letter too ("…所" | "赵敏示例大学计算机科学系").
  */
 function unboxedGoesOn(aText: string, bText: string, how: 'plainly' | 'closely', cjk: boolean): boolean {
-  if (cjk || how !== 'plainly' || /^\d/.test(bText) || PATH_TAIL.test(aText) || STEP_TAIL.test(aText)) return false;
+  if (cjk || (how !== 'plainly' && CAPITAL_OPENING.test(bText)) || /^\d/.test(bText)) return false;
+  if (PATH_TAIL.test(aText) || STEP_TAIL.test(aText)) return false;
   return !CAPS_OPENING.test(aText) && !NUMBERED_OPENING.test(aText) && !AFFILIATION_WORD.test(aText);
 }
 

@@ -25,9 +25,12 @@ export type { GoesOn } from './cut-words.js';
 export const ENDS_OPEN = /(?:[\p{L},，、\-–—]["'”’]?|[\p{L}\d][)）>]|\p{Ll}\s?\d{1,2})$/u;
 /** A sentence's or clause's end, closing quotes and brackets after it. */
 const STOP_END = /[.!?:;。！？：；…]["'”’)\]」』）]*$/u;
-/** A list entry's marker, a heading's number or a clause's label ("第十八条") opening the next block: a block of its own. */
+/**
+ * A list entry's marker, a heading's number, a clause's number ("3.2. For other …", office kinds' rules: not a path
+ * the sentence goes on with) or a clause's label ("第十八条") opening the next block: a block of its own.
+ */
 const OWN_OPENING =
-  /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\(?(?:\p{Ll}|[ivxlc]{1,5})\)\s|\d+(?:\.\d+)+\s|第[0-9０-９一二三四五六七八九十百千]+[条條章节節款项項])/u;
+  /^(?:[•◦▪‣·*■□➢►-]\s|\(?\d{1,3}[.)]\s|\p{Lu}[.)]\s|\(?(?:\p{Ll}|[ivxlc]{1,5})\)\s|\d+(?:\.\d+)+\.?\s|第[0-9０-９一二三四五六七八九十百千]+[条條章节節款项項])/u;
 /**
  * The first block's end before lower case: a word ending in lower case, a possessive, an option's letter, a letter alone
  * (the article, "… how many of a" | "solution's actions …", or a formula's index the text layer set at the line's

@@ -252,14 +252,21 @@ export function shortSentence(text: string): boolean {
   return /^\p{Lu}[\p{L}’']*\s+\p{L}/u.test(t) && /\p{Ll}[.!?]$/u.test(t) && !looksLikeCode(t);
 }
 
+/** An annex's label and number opening a line ("Annex 1 Premium rates", "附表一 费率表", "別表 1 保険料率表"). */
+const ANNEX_LABEL =
+  /^(?:Annex|Appendix|Schedule|Anhang|Annexe|Phụ lục|PHỤ LỤC|附表|附件|附录|別表|付録)\s*(?:\d{1,2}|[A-Z]|[一二三四五六七八九十]{1,3})\s+\S/u;
+
 /**
  * A section heading typed as text ("1.1. KEY-BASED AUTHENTICATION", "2.2 历史"): a number with a dot in it, then a short
  * title without punctuation at its end whose words all open in a capital or are CJK (a note's mark, "2 of tags …", has
- * no dot; a sentence's line has words in lower case).
+ * no dot; a sentence's line has words in lower case); or an annex's label and number before a short title in any case
+ * (office kinds' insurance rules: "Annex 1 Premium rates" over its rate table, then the note under the table).
  */
 export function numberedHeading(text: string): boolean {
+  if (text.length >= 60 || text.includes('\n') || /[.,;:!?。，；：！？、)）]$/u.test(text)) return false;
+  if (ANNEX_LABEL.test(text)) return true;
   const m = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(\S.*)$/u.exec(text);
-  if (!m || text.length >= 60 || text.includes('\n') || /[.,;:!?。，；：！？、)）]$/u.test(text)) return false;
+  if (!m) return false;
   const words = m[1].split(/\s+/);
   return words.every((w) => /^[\p{Lu}\d\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(w));
 }
