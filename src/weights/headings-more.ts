@@ -24,6 +24,8 @@ export const headingsMoreShape = {
   'hint-over-inside': weight,
   /** A lone numbered list item in the capitals of every typed heading of its rank may continue the heading before it. */
   'lone-item-caps': weight,
+  /** A numbered sentence in the run right under a table: the table's note. */
+  'demoted-table-note': weight,
 };
 
 export type HeadingsMoreWeights = { [K in keyof typeof headingsMoreShape]: number };
@@ -61,6 +63,9 @@ export const defaultHeadingsMoreWeights: HeadingsMoreWeights = {
   // Hand-set (not fitted; session 28, head14: a fresh amsart manual page under Azure DI, "5. HELPER PACKAGES" a list
   // paragraph after the typed "4. EXAMPLES"). A switch (headings/capitals.ts, promote.ts): 0 or less: off.
   'lone-item-caps': 1,
+  // Hand-set as demoted-figure-title (not fitted; session 29, cap15: office-kinds datasheets under Textract, "1. Guaranteed
+  // by design, not tested in production." a section header under its table): 0.85; 0 or less: off (headings/table-note.ts).
+  'demoted-table-note': 1.735,
 };
 
 export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, string>> = {
@@ -80,4 +85,6 @@ export const headingsMorePhrases: Readonly<Record<keyof HeadingsMoreWeights, str
     'the parser gives an unnumbered heading the level of the numbered section before it and not of the next heading (its levels trusted): a top section, not inside the numbering',
   'lone-item-caps':
     'a lone numbered list item in the capitals every typed heading of its rank is set in, continuing the heading before it: a heading the parser gave as a list',
+  'demoted-table-note':
+    "a numbered sentence in the run right under a table, set right under it: the table's note, not a heading",
 };
