@@ -70,6 +70,14 @@ describe('captions: a table’s numbered notes typed as body', () => {
     expect(off.headings).toContain(4);
   });
 
+  it('the run’s first note typed caption (Azure DI’s table caption), the second a list item: both notes', () => {
+    const specs = page('list_item');
+    specs[4] = { ...specs[4], type: 'table_caption' };
+    const { links } = run(specs);
+    expect(links).toContainEqual([5, 3]);
+    expect(links).toContainEqual([6, 3]);
+  });
+
   it('a numbered list that does not start at 1, or a line set apart from the table, is body', () => {
     const later = run(page('text', ['2. Guaranteed by design, not tested in production.', NOTES[1]]));
     expect(later.links.filter(([c]) => c === 4 || c === 5)).toEqual([]);

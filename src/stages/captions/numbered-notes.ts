@@ -59,7 +59,7 @@ export function numberedNoteOfTable(body: readonly Element[], k: number): boolea
     const [o, next] = [body[j], body[j + 1]];
     if (el.bbox ? !setUnder(next, o) : next.page !== o.page && next.page !== o.page + 1) return false;
     if (o.type === 'table') return want === 1 && (!el.bbox || withinWidth(el, o));
-    const n = noteNumber(o);
+    const n = noteNumber(o, true);
     if (n !== undefined) {
       if (n !== want - 1) return false;
       want = n;

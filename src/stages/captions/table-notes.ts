@@ -37,10 +37,12 @@ const LINE_TYPES = new Set(['text', 'title', 'list_item']);
 /**
  * A line typed text, title or list item that reads as a numbered note by its own text (./numbered-notes.ts: its place
  * decides whether it is one): an enumerator, a capital or CJK character, no caption label, short, closing as a
- * sentence (no form blanks "____"). Its number (1 for "1." or "a."), else undefined.
+ * sentence (no form blanks "____"). Its number (1 for "1." or "a."), else undefined. `captionTyped`: a table caption
+ * too (the parser gave the run's first note as the table's caption: Azure DI).
  */
-export function noteNumber(el: Element): number | undefined {
-  if (!LINE_TYPES.has(el.type) || el.text.length > MAX_NOTE) return undefined;
+export function noteNumber(el: Element, captionTyped = false): number | undefined {
+  if (!(LINE_TYPES.has(el.type) || (captionTyped && el.type === 'table_caption')) || el.text.length > MAX_NOTE)
+    return undefined;
   const m = ENUMERATED.exec(el.text);
   if (!m || !SENTENCE_END.test(el.text) || /_{2,}/.test(el.text) || parseCaptionLabel(el.text)) return undefined;
   const n = /^\d/.test(m[1]) ? Number(m[1]) : m[1].charCodeAt(0) - 96;
