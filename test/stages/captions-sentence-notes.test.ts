@@ -44,6 +44,14 @@ describe('captions: a table’s one-sentence note typed as body', () => {
     expect(links(above(NOTE, 0.02)).filter(([c]) => c === 3)).toEqual([]);
   });
 
+  it('after the table’s note line, a sentence set as tight is the body going on', () => {
+    const specs = above('Source: Statistics Department.', 0.002);
+    specs.splice(4, 0, line('Let’s assume this upstream tarball to be debhello-0.0.tar.gz.', 0.515, 0.53, 0.63));
+    const got = links(specs);
+    expect(got).toContainEqual([3, 2]);
+    expect(got.filter(([c]) => c === 4)).toEqual([]);
+  });
+
   it('without boxes: between the table and its caption under it, the note; before the next table’s caption, body', () => {
     const strip = (s: Spec[]) => s.map((x) => ({ ...x, bbox: null }));
     const below = strip([

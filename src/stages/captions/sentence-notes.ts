@@ -4,8 +4,8 @@
 // caption it is a note already (./table-notes.ts); typed as body it read as a paragraph, and under a table captioned
 // below it stood between the table and its caption.
 // Evidence, all needed: the line carries no caption label, number or note word and ends as a sentence (at least four
-// words, or ten CJK characters); it follows the table in reading order (passing over the table's numbered notes and
-// note lines only), on its page. With boxes: one line, set tight under the block before it (at most TIGHT of the page:
+// words, or ten CJK characters); it follows the table right after it in reading order, on its page (after the table's
+// other notes a paragraph set as tight reads the same: a document's "Source: …" line, then its body). With boxes: one line, set tight under the block before it (at most TIGHT of the page:
 // a paragraph after a table stands a line's space or more below it) and within the table's width. Without boxes, only
 // between a table and a labelled table caption that no table follows (the caption is the table's above it): a note
 // between a table and its caption.
@@ -28,8 +28,6 @@ const MAX_NOTE = 160;
 const TIGHT = 0.008;
 /** Tallest box of one line (share of the page). */
 const ONE_LINE = 0.022;
-/** How many of the table's other notes the note may follow. */
-const MAX_RUN = 3;
 
 function readsAsNote(el: Element, settled: ReadonlySet<number>): boolean {
   if ((el.type !== 'text' && el.type !== 'title') || settled.has(el.id) || el.text.length > MAX_NOTE) return false;
@@ -37,18 +35,10 @@ function readsAsNote(el: Element, settled: ReadonlySet<number>): boolean {
   return !isNumberedNote(el) && !isNoteLine(el) && !isMarkedNote(el);
 }
 
-/** The table `body[k]` follows, passing over its other notes, on its page; undefined if none. */
+/** The table `body[k]` follows right after it in reading order, on its page; undefined if none. */
 function tableBefore(body: readonly Element[], k: number): Element | undefined {
-  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_RUN && body[j].page === body[k].page; j--) {
-    const o = body[j];
-    if (o.type === 'table') return o;
-    if (
-      (o.type !== 'text' && o.type !== 'list_item' && o.type !== 'title') ||
-      (!isNumberedNote(o) && !isNoteLine(o) && !isMarkedNote(o))
-    )
-      return undefined;
-  }
-  return undefined;
+  const o = body[k - 1];
+  return o?.type === 'table' && o.page === body[k].page ? o : undefined;
 }
 
 /** With boxes: one line, set tight under the block before it, within the table's width. */
