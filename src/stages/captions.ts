@@ -57,6 +57,7 @@ import {
   WINDOW,
 } from './captions/parser-links.js';
 import { type CaptionRole, pdfBoldLabel, roleOf, unlimited, wantedKind } from './captions/roles.js';
+import { linkSentenceNotes, sentenceNotes } from './captions/sentence-notes.js';
 import { afterFirstOfBoxlessRow, figureDistance, subOrderEvidence } from './captions/sub-figures.js';
 import { toFirstPiece } from './captions/table-pieces.js';
 import { headRowLines } from './table-merge/head-row-line.js';
@@ -306,9 +307,12 @@ export function linkCaptions(
   // A caption's rest the parser cut off as text (./captions/caption-pieces.ts) is linked with its head, at the end:
   // it is no float's caption of its own, nor a block between the head and its float.
   // So is a table's head row read as a text line over it (../table-merge/head-row-line.ts): no block between either.
+  // So is a table's note set as one sentence right under it (./captions/sentence-notes.ts), linked to it at the end.
   const pieces = captionPieces(kept);
   const headLines = headRowLines(kept);
-  const body = pieces.size || headLines.size ? kept.filter((e) => !pieces.has(e.id) && !headLines.has(e.id)) : kept;
+  const notes = sentenceNotes(kept, settled);
+  const aside = (e: Element) => pieces.has(e.id) || headLines.has(e.id) || notes.has(e.id);
+  const body = pieces.size || headLines.size || notes.size ? kept.filter((e) => !aside(e)) : kept;
   const byRef = tiedByRef(doc.elements, body);
   const position = positionsOf(body); // reading-order positions, shared by the passes below
   // The document's habit: where it sets its captions, from the clear cases (decided once, used as evidence).
@@ -348,6 +352,7 @@ export function linkCaptions(
     }
   }
   linkPieces(pieces, doc.elements, out);
+  linkSentenceNotes(notes, doc.elements, out, options.captions.threshold);
   // a table joined from pieces on one page takes its captions on its first piece there (./captions/table-pieces.ts)
   toFirstPiece(out, tableGroups, doc.elements);
   return { links: out.links, decisions: out.decisions };

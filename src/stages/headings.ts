@@ -22,7 +22,8 @@
 //    bare opener ("Chapter 1" / "debdiff": `demoted-label-name`, labels.ts); a series name in the cover's
 //    masthead that the running heads repeat, right above the title (`demoted-series-name`, series-name.ts); a title lying inside another
 //    block's box, a label drawn in a figure (`demoted-inside-block`, inside.ts); an unnumbered line right above a picture
-//    and centred on it, its title (`demoted-figure-title`, figure-title.ts); without boxes, a word-sized title
+//    and centred on it, its title (`demoted-figure-title`, figure-title.ts); a numbered note in the run right under a
+//    table (`demoted-table-note`, table-note.ts); without boxes, a word-sized title
 //    in a run of word-sized scraps with a number among them, a chart's labels (`demoted-word-label`, word-labels.ts);
 //    on a cover form of label-value lines, the document-kind line above the title field, which becomes the
 //    title (`demoted-document-kind`, `cover-form-title`, cover-form.ts).

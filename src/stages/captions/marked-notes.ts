@@ -10,6 +10,7 @@
 import { CAPTION_TYPES } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { isMarkedNote, isNoteLine, looksLikeCaption, MARKED } from './roles.js';
+import { isNumberedNote } from './table-notes.js';
 
 /** Largest gap (share of the page height) between the blocks of a float's run. */
 const RUN_GAP = 0.03;
@@ -32,7 +33,7 @@ export function markedNoteOfFloat(body: readonly Element[], k: number): boolean 
     }
     const caption =
       CAPTION_TYPES.has(o.type) || ((o.type === 'text' || o.type === 'title') && looksLikeCaption(o.text));
-    if (!caption && !isNoteLine(o) && !isMarkedNote(o)) return false;
+    if (!caption && !isNoteLine(o) && !isMarkedNote(o) && !isNumberedNote(o)) return false;
   }
   return false;
 }

@@ -13,6 +13,7 @@ import type { CaptionLink } from '../types.js';
 import { seen, type Weigh, type Weighed } from '../weigh.js';
 import type { CaptionHabits } from './habits.js';
 import { markedNoteOfFloat } from './marked-notes.js';
+import { numberedNoteOfTable } from './numbered-notes.js';
 import { type Doubt, doubtTie, type TieContext } from './parser-ties.js';
 import {
   contradictsKind,
@@ -23,6 +24,7 @@ import {
   MAX_LABELLED_TEXT,
   roleOf,
 } from './roles.js';
+import { isNumberedNote } from './table-notes.js';
 
 /** How far (in reading-order positions) a caption may stand from its float. */
 export const WINDOW = 4;
@@ -117,7 +119,7 @@ export function textCaptions(body: Element[], settled: ReadonlySet<number>): Set
     if ((el.type === 'text' || el.type === 'title') && textCaption(el, floatBefore(body, k))) out.add(el.id);
     else if (el.type === 'list_item' && subItemUnderPicture(body, k)) out.add(el.id);
     if (el.type === 'text' && (keyLineOfTable(body, k) || noteLineOfFloat(body, k))) out.add(el.id);
-    else if (markedNoteOfFloat(body, k)) out.add(el.id);
+    else if (markedNoteOfFloat(body, k) || numberedNoteOfTable(body, k)) out.add(el.id);
   });
   return out;
 }
@@ -149,7 +151,7 @@ function keyLineOfTable(body: readonly Element[], k: number): boolean {
 /**
  * A float's note the parser typed text ("Source: …", "Notes: …" under a table or chart; Mistral's Markdown, Docling,
  * Textract): a note line right after a float, passing over its caption and other notes, each block of the run set
- * right under the one before it where both have boxes (as a key line is).
+ * right under the one before it where both have boxes (as a key line is); the table's numbered notes passed over too.
  */
 function noteLineOfFloat(body: readonly Element[], k: number): boolean {
   if (!isNoteLine(body[k])) return false;
@@ -161,7 +163,7 @@ function noteLineOfFloat(body: readonly Element[], k: number): boolean {
     if (o.type === 'table' || o.type === 'image') return true;
     const caption =
       CAPTION_TYPES.has(o.type) || ((o.type === 'text' || o.type === 'title') && looksLikeCaption(o.text));
-    if (!caption && !isNoteLine(o) && keyLineAbbreviation(o) === undefined) return false;
+    if (!caption && !isNoteLine(o) && keyLineAbbreviation(o) === undefined && !isNumberedNote(o)) return false;
   }
   return false;
 }

@@ -4,7 +4,7 @@
 import type { Element } from '../../model/element.js';
 import { trustedPdf } from '../../pdf/trust.js';
 import { isContinuationNote, parseCaptionLabel } from '../../text/caption-label.js';
-import { isTableNote } from './table-notes.js';
+import { isNumberedNote, isTableNote } from './table-notes.js';
 
 /**
  * A float's note as it opens: "Note:", "Source:", "注：", or a footnote marker ("*", "†", "1 For each …",
@@ -73,6 +73,8 @@ export function isMarkedNote(el: Element): boolean {
 
 export function roleOf(el: Element): CaptionRole {
   if (isFootnote(el) || keyLineAbbreviation(el) !== undefined || isNoteLine(el) || isMarkedNote(el)) return 'note';
+  // a numbered sentence typed text: a table's note if its place says so (./numbered-notes.ts)
+  if (isNumberedNote(el)) return 'note';
   if (isContinuationNote(el.text)) return 'continued';
   if (/^\s*[(（][a-z][)）]\s*\S/u.test(el.text)) return 'sub';
   if ((el.type === 'image_caption' || el.type === 'table_caption') && /^\s*\p{Ll}/u.test(el.text)) return 'part';
