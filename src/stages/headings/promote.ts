@@ -215,7 +215,7 @@ function byOutlineAndPlace(
   if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
   // Boxes as tall as a class of typed headings larger than the body (size-promote.ts), after the PDF's evidence.
   if (ctx.weights['promoted-heading-size'] > 0 && ctx.sizes) {
-    headingSizeTexts(elements, ctx.sizes.pages, furniture, merged, ctx.sizes.tolerance, out);
+    headingSizeTexts(elements, ctx.sizes.pages, furniture, merged, ctx.sizes.tolerance, out, ctx.sizes);
   }
 }
 
