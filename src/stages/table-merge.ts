@@ -35,7 +35,7 @@ import {
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { combine, confidenceFromScore, type Feature, type Observation } from '../model/evidence.js';
-import { columnCount, concatTables, type ParsedTable, parseTable, rowTexts } from '../table/html.js';
+import { columnCount, concatTables, type ParsedTable, parseTable, rowTextsOnce } from '../table/html.js';
 import { CONTINUED_RE, parseCaptionLabel } from '../text/caption-label.js';
 import { endsSentence } from '../text/chars.js';
 import type { TableMergeFeature, TableMergeWeights } from '../weights/table-merge.js';
@@ -188,7 +188,7 @@ function isFloatedBox(a: Fragment, box: Fragment): boolean {
 function isNoteBox(f: Fragment): boolean {
   const first = f.table.rows[0];
   if (!opensWithNoteLabel(first)) return false;
-  const title = rowTexts(first).find((c) => c.trim()) ?? '';
+  const title = rowTextsOnce(first).find((c) => c.trim()) ?? '';
   return f.columns === 1 || NOTE_LABEL.test(title.trim());
 }
 
@@ -216,7 +216,7 @@ function boxEvidence(a: Fragment, b: Fragment): TableMergeFeature | undefined {
 /** A table's header row: two or more cells with text, each short and none a sentence ("Term", "Description"). */
 function isHeaderRow(row: HastElement | undefined): boolean {
   if (!row) return false;
-  const cells = rowTexts(row).filter((c) => c.trim());
+  const cells = rowTextsOnce(row).filter((c) => c.trim());
   return cells.length >= 2 && cells.every((c) => c.trim().length <= 24 && !endsSentence(c.trim()));
 }
 
@@ -385,7 +385,7 @@ export function headerEvidence(a: Fragment, b: Fragment, out: Out): number {
   const bRows = b.table.rows;
   while (
     repeated < Math.min(3, aRows.length, bRows.length - 1) &&
-    sameRow(rowTexts(aRows[repeated]), rowTexts(bRows[repeated]))
+    sameRow(rowTextsOnce(aRows[repeated]), rowTextsOnce(bRows[repeated]))
   )
     repeated++;
   const single = a.columns === 1 && b.columns === 1;
@@ -405,8 +405,8 @@ export function cutRowOf(a: Fragment, b: Fragment, repeatedHeaderRows: number): 
   const firstKept = b.table.rows[repeatedHeaderRows];
   const lastA = a.table.rows[a.table.rows.length - 1];
   if (!firstKept || !lastA) return false;
-  const cells = rowTexts(firstKept);
-  const lastCells = rowTexts(lastA);
+  const cells = rowTextsOnce(firstKept);
+  const lastCells = rowTextsOnce(lastA);
   if (cells.length < 2 || lastCells[0] === '' || cells.length !== lastCells.length) return false;
   if (cells[0] === '') return cells.slice(1).some((c) => c);
   return firstCellGoesOn(cells, lastCells);
@@ -417,7 +417,7 @@ export function cutRowOf(a: Fragment, b: Fragment, repeatedHeaderRows: number): 
  * the full row above left that cell without a sentence's end ("… sets the value number 3 of" | "the run for …").
  * A row group's label or a new entry opens otherwise.
  */
-function firstCellGoesOn(cells: string[], lastCells: string[]): boolean {
+function firstCellGoesOn(cells: readonly string[], lastCells: readonly string[]): boolean {
   if (cells.slice(1).some((c) => c.trim()) || lastCells.filter((c) => c.trim()).length < 2) return false;
   return /^\p{Ll}/u.test(cells[0].trim()) && !endsSentence(lastCells[0].trim());
 }
@@ -452,7 +452,7 @@ function scorePair(
 }
 
 /** The same row: the same cells, or the same words in cells drawn one more or fewer (./table-merge/columns.ts). */
-function sameRow(a: string[], b: string[]): boolean {
+function sameRow(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return sameRowRedrawn(a, b);
   return a.length > 0 && a.some((t) => t) && a.every((t, i) => t === b[i]);
 }
@@ -480,7 +480,7 @@ const NOTE_LABEL = new RegExp(
 /** A box's first row is its title: one short cell ("Note", "Tip", "注意"), or one cell opening with a note label. */
 function opensWithNoteLabel(row: HastElement | undefined): boolean {
   if (!row) return false;
-  const cells = rowTexts(row).filter((c) => c.trim());
+  const cells = rowTextsOnce(row).filter((c) => c.trim());
   if (cells.length !== 1) return false;
   return isBoxTitle(row) || NOTE_LABEL.test(cells[0].trim());
 }
@@ -488,13 +488,13 @@ function opensWithNoteLabel(row: HastElement | undefined): boolean {
 /** A row whose only text is a note label ("", "Tip"): a note box's title row however the parser split its cells. */
 function isNoteLabelRow(row: HastElement | undefined): boolean {
   if (!row) return false;
-  const cells = rowTexts(row).filter((c) => c.trim());
+  const cells = rowTextsOnce(row).filter((c) => c.trim());
   return cells.length === 1 && cells[0].trim().length <= 24 && NOTE_LABEL.test(cells[0].trim());
 }
 
 /** A note box's title row: one short cell ("Note", "Tip", "注意") rather than running text. */
 function isBoxTitle(row: HastElement | undefined): boolean {
   if (!row) return false;
-  const cells = rowTexts(row);
+  const cells = rowTextsOnce(row);
   return cells.length === 1 && cells[0].length > 0 && cells[0].length <= 24 && !endsSentence(cells[0]);
 }

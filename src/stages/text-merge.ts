@@ -212,7 +212,7 @@ function candidates(body: readonly Element[], noteRests: ReadonlySet<number>): C
     // same page break goes on past the note's first part: "… the version" | "1 The mod_info …" | "packaged for …").
     if (noteRests.has(el.id) && !open) return;
     const pastNotice = around.includes('publisher-notice');
-    const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, { open, pastNotice, ...flowAt(i) }));
+    const misplaced = open && (noteRests.has(el.id) ? 'footnote' : outOfFlow(el, flowAt(i, open, pastNotice)));
     if (misplaced) {
       around.push(misplaced);
       if (misplaced !== 'page-number' && misplaced !== 'reference-list' && misplaced !== 'side-heading') notes.push(el);

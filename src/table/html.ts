@@ -88,6 +88,19 @@ export function rowTexts(row: HastElement): string[] {
   return cellsOf(row).map((c) => toText(c).replace(/\s+/g, ' ').trim());
 }
 
+/** Each row's cell texts, read once: the table-merge tests ask for a table's first rows several times a pair. */
+const sharedRowTexts = new WeakMap<HastElement, readonly string[]>();
+
+/** `rowTexts(row)` read once per row and shared, as the parsed table is: read them, never change them. */
+export function rowTextsOnce(row: HastElement): readonly string[] {
+  let texts = sharedRowTexts.get(row);
+  if (texts === undefined) {
+    texts = rowTexts(row);
+    sharedRowTexts.set(row, texts);
+  }
+  return texts;
+}
+
 /** True when a row is a header row: all <th>, or inside <thead>. */
 export function isHeaderRow(row: HastElement, parsed: ParsedTable): boolean {
   const cells = cellsOf(row);

@@ -135,6 +135,12 @@ export function textWiderThan(text: string, em: number): boolean {
   return widthUpTo(text, em) > em;
 }
 
+/** `textWidthEm(text)` when it is `em` or less (the same sum), else undefined: read no further than `textWiderThan`. */
+export function textWidthWithin(text: string, em: number): number | undefined {
+  const w = widthUpTo(text, em);
+  return w > em ? undefined : w;
+}
+
 /** The width of `text` in ems, or of the shortest start of it that is wider than `limit`. */
 function widthUpTo(text: string, limit: number): number {
   // By UTF-16 code unit, as `for…of` over code points would count it (hot in the heading and merge stages):

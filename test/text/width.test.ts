@@ -2,7 +2,7 @@
 // the whole width does, for Latin, CJK, blanks and surrogate pairs, at every bound.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textWiderThan, textWidthEm } from '../../src/text/chars.js';
+import { textWiderThan, textWidthEm, textWidthWithin } from '../../src/text/chars.js';
 
 describe('textWiderThan', () => {
   it('answers as textWidthEm(text) > bound does', () => {
@@ -12,6 +12,17 @@ describe('textWiderThan', () => {
         expect(textWiderThan(text, em)).toBe(textWidthEm(text) > em);
       }),
       { seed: 5, numRuns: 1000 },
+    );
+  });
+
+  it('textWidthWithin gives the very width textWidthEm sums when within the bound, else undefined', () => {
+    const unit = fc.constantFrom('a', 'W', ' ', '中', 'か', '，', '😀', '\ud800', 'é');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 120 }), fc.double({ min: -1, max: 70, noNaN: true }), (text, em) => {
+        const whole = textWidthEm(text);
+        expect(textWidthWithin(text, em)).toBe(whole > em ? undefined : whole);
+      }),
+      { seed: 7, numRuns: 1000 },
     );
   });
 

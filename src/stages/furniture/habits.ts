@@ -56,7 +56,7 @@ function edgeRows(
   for (const [, els] of byPage) {
     const boxed = els.filter((e) => e.bbox && !tableHeads.has(e));
     if (boxed.length === 0) continue;
-    const limit = edge === 'head' ? minOf(boxed.map((e) => e.bbox![1])) : maxOf(boxed.map((e) => e.bbox![3]));
+    const limit = edgeOf(boxed, edge);
     for (let i = 0; i < boxed.length; i++) {
       const el = boxed[i];
       // the box's numbers read by index and the text trimmed last: asked of every element, twice
@@ -70,6 +70,21 @@ function edgeRows(
     }
   }
   return items;
+}
+
+/**
+ * The page's edge: the least top (head) or the greatest bottom (foot) of its boxes, as `minOf` / `maxOf` of them
+ * (NaN when one is NaN), read in place: asked twice a page, the lists of tops and bottoms were garbage.
+ */
+function edgeOf(boxed: readonly Element[], edge: 'head' | 'foot'): number {
+  const head = edge === 'head';
+  let limit = head ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < boxed.length; i++) {
+    const v = head ? boxed[i].bbox![1] : boxed[i].bbox![3];
+    if (Number.isNaN(v)) return Number.NaN;
+    if (head ? v < limit : v > limit) limit = v;
+  }
+  return limit;
 }
 
 /** The members of `items` within LINE_TOLERANCE of `center`. */

@@ -190,7 +190,7 @@ export function demoteBySize(
 ): Candidate[] {
   const tolerance = options.headings.sizeTolerance;
   const pageInfo = new Map<number, PageInfo>(doc.pages.map((p) => [p.page, p]));
-  const sizes = measureSizes(candidates, doc.elements, pageInfo, furniture);
+  const sizes = measureSizes(candidates, doc.elements, pageInfo, furniture, ctx.sizes);
   // A blank title's box tells no line height: its text is lost.
   for (const c of candidates) c.size = c.el.text.trim() ? sizes.lineHeight(c) : undefined;
   const bodyLine = sizes.bodyLine;

@@ -215,7 +215,7 @@ function byOutlineAndPlace(
   if (ctx.weights['promoted-page-opener'] > 0) pageOpenerTexts(elements, furniture, merged, out);
   // Boxes as tall as a class of typed headings larger than the body (size-promote.ts), after the PDF's evidence.
   if (ctx.weights['promoted-heading-size'] > 0 && ctx.sizes) {
-    headingSizeTexts(elements, ctx.sizes.pages, furniture, merged, ctx.sizes.tolerance, out);
+    headingSizeTexts(elements, ctx.sizes.pages, furniture, merged, ctx.sizes.tolerance, out, ctx.sizes);
   }
 }
 
@@ -321,10 +321,13 @@ function pageOpenerTexts(
   merged: Set<number>,
   out: Map<number, string>,
 ): void {
+  const kept = (e: Element) => !furniture.kinds.has(e.id) && !merged.has(e.id) && e.text.trim() !== '';
+  // the habit first: most documents have none, and then neither the openers nor the body are listed
+  const typed = elements.filter((e) => HEADING_TYPES.has(e.type) && kept(e)).slice(1);
+  if (typed.length < OPENER_HABIT) return;
   const opens = pageOpeners(elements);
-  const body = elements.filter((e) => !furniture.kinds.has(e.id) && !merged.has(e.id) && e.text.trim());
-  const typed = body.filter((e) => HEADING_TYPES.has(e.type)).slice(1);
-  if (typed.length < OPENER_HABIT || !typed.every((e) => opens.has(e.id))) return;
+  if (!typed.every((e) => opens.has(e.id))) return;
+  const body = elements.filter(kept);
   for (let i = 0; i < body.length - 1; i++) {
     const el = body[i];
     const text = el.text.trim();

@@ -15,7 +15,8 @@ import { endsSentence, textWidthEm } from '../../text/chars.js';
 import { parseNumbering } from '../../text/numbering.js';
 import type { FurnitureResult } from '../types.js';
 import { isCallTerm } from './call-term.js';
-import { measureSizes } from './sizes.js';
+import { bodyLineHeight } from './sizes.js';
+import type { BodyLineMemo } from './types.js';
 
 /** Longer is no heading's line. */
 const MAX_LENGTH = 80;
@@ -37,13 +38,16 @@ export function headingSizeTexts(
   merged: ReadonlySet<number>,
   tolerance: number,
   out: Map<number, string>,
+  memo?: BodyLineMemo,
 ): void {
   const pageInfo = new Map(pages.map((p) => [p.page, p]));
-  const classes = headingSizeClasses(elements, pageInfo, furniture, tolerance);
+  const classes = headingSizeClasses(elements, pageInfo, furniture, tolerance, memo);
   if (classes.length === 0) return;
   const counts = new Map<string, number>();
   for (const e of elements) {
-    if (e.text.length <= MAX_LENGTH) counts.set(fold(e.text), (counts.get(fold(e.text)) ?? 0) + 1);
+    if (e.text.length > MAX_LENGTH) continue;
+    const folded = fold(e.text); // once per text: every short text of the document is counted
+    counts.set(folded, (counts.get(folded) ?? 0) + 1);
   }
   for (const el of elements) {
     if (el.type !== 'text' || out.has(el.id) || furniture.kinds.has(el.id) || merged.has(el.id)) continue;
@@ -70,6 +74,7 @@ function headingSizeClasses(
   pageInfo: ReadonlyMap<number, PageInfo>,
   furniture: FurnitureResult,
   tolerance: number,
+  memo: BodyLineMemo | undefined,
 ): SizeClass[] {
   const typed: { el: Element; h: number }[] = [];
   for (const el of elements) {
@@ -78,7 +83,7 @@ function headingSizeClasses(
     if (h !== undefined) typed.push({ el, h });
   }
   if (typed.length < MIN_TYPED) return [];
-  const { bodyLine } = measureSizes([], elements, pageInfo as Map<number, PageInfo>, furniture);
+  const bodyLine = bodyLineHeight(elements, pageInfo as Map<number, PageInfo>, furniture, memo);
   if (bodyLine === undefined) return [];
   const out: SizeClass[] = [];
   const sorted = [...typed].sort((a, b) => a.h - b.h);
@@ -114,4 +119,8 @@ function wordy(text: string): boolean {
   return (chars.match(/\p{L}/gu)?.length ?? 0) * 2 >= chars.length;
 }
 
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Blanks that `fold` rewrites: a run of two or more, or one that is not a plain space. */
+const UNEVEN_BLANKS = /[^\S ]| {2}/;
+
+/** Blank runs as one space, trimmed, lower case; a text whose blanks are single spaces is not copied to rewrite them. */
+const fold = (text: string) => (UNEVEN_BLANKS.test(text) ? text.replace(/\s+/g, ' ') : text).trim().toLowerCase();

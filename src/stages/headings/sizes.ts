@@ -1,9 +1,9 @@
 // Sizes of headings and of body text, from the parser's font hints or from boxes: the evidence behind
 // the size demotions and the size classes that rank unnumbered headings.
 import type { Element, PageInfo } from '../../model/element.js';
-import { textWiderThan, textWidthEm } from '../../text/chars.js';
+import { textWidthEm, textWidthWithin } from '../../text/chars.js';
 import type { FurnitureResult } from '../types.js';
-import type { Candidate } from './types.js';
+import type { BodyLineMemo, Candidate } from './types.js';
 
 /** Estimated line height of a block: hints first, else the box height divided by the lines its text needs. */
 export function estimateLineHeight(el: Element, page: PageInfo | undefined): number | undefined {
@@ -63,8 +63,38 @@ function quantile(values: number[], q: number): number | undefined {
 }
 
 /**
- * Line heights from boxes. One line of body text: the median height of text blocks whose text fits
- * on one line at the font size their height implies. A heading as wide as the column may have
+ * One line of body text: the median height of text blocks whose text fits on one line at the font size their height
+ * implies (undefined under three). With `memo`, measured once per stage: it reads every text block's width.
+ */
+export function bodyLineHeight(
+  elements: readonly Element[],
+  pageInfo: Map<number, PageInfo>,
+  furniture: FurnitureResult,
+  memo?: BodyLineMemo,
+): number | undefined {
+  if (memo?.bodyLine) return memo.bodyLine.value;
+  const heights: number[] = [];
+  for (const e of elements) {
+    if (!isBodyBlock(e, furniture)) continue;
+    const h = e.bbox![3] - e.bbox![1];
+    const text = e.text.trim();
+    if (!(h > 0 && text.length >= 8)) continue;
+    const room = widthInHeights(e, pageInfo.get(e.page)) * 1.1;
+    // a paragraph far wider than its line is seen from its first words, the rest summed exactly (one reading: the
+    // width up to a bound is the whole width when it stays within it)
+    const em = textWidthWithin(text, (room / (h / 1.2)) * SURELY_WIDER);
+    if (em !== undefined && em * (h / 1.2) <= room) heights.push(h);
+  }
+  const value = heights.length >= 3 ? median(heights) : undefined;
+  if (memo) memo.bodyLine = { value };
+  return value;
+}
+
+const isBodyBlock = (e: Element, furniture: FurnitureResult): boolean =>
+  (e.type === 'text' || e.type === 'list_item') && Boolean(e.bbox) && !furniture.kinds.has(e.id);
+
+/**
+ * Line heights from boxes. One line of body text: `bodyLineHeight`. A heading as wide as the column may have
  * wrapped: its height divided by 2–4 lines is taken when that matches a surely one-line heading.
  */
 export function measureSizes(
@@ -72,19 +102,10 @@ export function measureSizes(
   elements: readonly Element[],
   pageInfo: Map<number, PageInfo>,
   furniture: FurnitureResult,
+  memo?: BodyLineMemo,
 ): { bodyLine: number | undefined; lineHeight: (c: Candidate) => number | undefined } {
-  const body = elements.filter(
-    (e) => (e.type === 'text' || e.type === 'list_item') && e.bbox && !furniture.kinds.has(e.id),
-  );
-  const oneLine = body.filter((e) => {
-    const h = e.bbox![3] - e.bbox![1];
-    const text = e.text.trim();
-    if (!(h > 0 && text.length >= 8)) return false;
-    const room = widthInHeights(e, pageInfo.get(e.page)) * 1.1;
-    // a paragraph far wider than its line is seen from its first words (textWiderThan), the rest summed exactly
-    return !textWiderThan(text, (room / (h / 1.2)) * SURELY_WIDER) && textWidthEm(text) * (h / 1.2) <= room;
-  });
-  const bodyLine = oneLine.length >= 3 ? median(oneLine.map((e) => e.bbox![3] - e.bbox![1])) : undefined;
+  const body = elements.filter((e) => isBodyBlock(e, furniture));
+  const bodyLine = bodyLineHeight(elements, pageInfo, furniture, memo);
   const columnWidth = quantile(
     body.filter((e) => e.text.length > 40).map((e) => e.bbox![2] - e.bbox![0]),
     0.9,

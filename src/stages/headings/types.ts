@@ -28,11 +28,16 @@ export interface Candidate {
   pending?: { rule: string; feature: string; message: string };
 }
 
+/** The stage's body line (sizes.ts, `bodyLineHeight`), measured once by whichever rule asks first. */
+export interface BodyLineMemo {
+  bodyLine?: { value: number | undefined };
+}
+
 export interface HeadingContext {
   weights: AllHeadingsWeights;
   weigh: Weigh;
   decisions: Decision[];
   demoted: Set<number>;
   /** The pages and the size tolerance, for the rules that read box sizes before the candidates are sized (size-promote.ts). */
-  sizes?: { pages: readonly PageInfo[]; tolerance: number };
+  sizes?: { pages: readonly PageInfo[]; tolerance: number } & BodyLineMemo;
 }

@@ -13,7 +13,7 @@
 // (`stacked-own-caption`), or opens with a head row of its own (`<th>` cells or `<thead>`) that is not the first's head
 // row repeated (`stacked-own-header`): a second table, not the rest of the first.
 import type { Element } from '../../model/element.js';
-import { columnCount, isHeaderRow, type ParsedTable, rowTexts } from '../../table/html.js';
+import { columnCount, isHeaderRow, type ParsedTable, rowTextsOnce } from '../../table/html.js';
 import { isContinuationNote } from '../../text/caption-label.js';
 import { isRowLabelBeside } from './between.js';
 import { opensWithRowGroup } from './row-group.js';
@@ -55,6 +55,6 @@ export function stackedVeto(
   const first = b.rows[0];
   if (!first || !isHeaderRow(first, b)) return undefined;
   const aFirst = a.rows[0];
-  const same = aFirst && rowTexts(aFirst).join('\u0000') === rowTexts(first).join('\u0000');
+  const same = aFirst && rowTextsOnce(aFirst).join('\u0000') === rowTextsOnce(first).join('\u0000');
   return same ? undefined : 'stacked-own-header';
 }

@@ -351,10 +351,11 @@ export function lookahead(body: readonly Element[]) {
     // A subfigure's label ("(a) Before the change.") is a float's part, not the text the flow goes on with.
     if (isFragment(el) && !figurePart) next = el;
     pastShort[i] = nextPast;
-    if (next === el && !isShortMatter(el)) nextPast = el;
+    const longMatter = next === el && !isShortMatter(el); // asked once for both
+    if (longMatter) nextPast = el;
     pastNotice[i] = nextPastNotice;
     // The authors' names and affiliations under the notices stand out of the flow with them.
-    if (next === el && !PUBLISHER_NOTICE.test(el.text.trim()) && !isShortMatter(el)) nextPastNotice = el;
+    if (longMatter && !PUBLISHER_NOTICE.test(el.text.trim())) nextPastNotice = el;
     const textual = TEXT_LIKE.has(el.type) || el.type === 'title';
     // Notes end their page, or their column on a page of columns (the next block starts the next column).
     const after = body[i + 1];
@@ -366,7 +367,10 @@ export function lookahead(body: readonly Element[]) {
       (goesOn ? referencesToColumnEnd[i + 1] : true) && (!textual || REFERENCE_NUMBER.test(el.text));
   }
   const atPageEdge = body.map((el, i) => body[i - 1]?.page !== el.page || body[i + 1]?.page !== el.page);
-  const flowAt = (i: number) => ({
+  // the neighbours of one block as outOfFlow reads them, made as one object (no copy spread into another per block)
+  const flowAt = (i: number, open: Element, passedNotice: boolean): FlowNeighbours => ({
+    open,
+    pastNotice: passedNotice,
     next: nextFragment[i],
     laterPageNext: laterPageFragment[i],
     nextPastShort: pastShort[i],

@@ -24,11 +24,10 @@ const CJK_INSTITUTION_END = /(?:大学|学院|学部|系|研究所|研究院|研
  */
 function isCjkAffiliation(text: string): boolean {
   // the length first: the count of CJK letters is a pass over the text, asked of every text element
-  if (text.length > 40) return false;
+  // then the institution's word at its end, before the CJK letters are listed (a match array a text)
+  if (text.length > 40 || !CJK_INSTITUTION_END.test(text)) return false;
   const cjk = text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
-  return (
-    cjk >= text.length * 0.6 && !/[。，、；：！？,.;:!?()（）「」“”]/u.test(text) && CJK_INSTITUTION_END.test(text)
-  );
+  return cjk >= text.length * 0.6 && !/[。，、；：！？,.;:!?()（）「」“”]/u.test(text);
 }
 
 /** A CJK letter (Han, kana). */
