@@ -30,7 +30,11 @@
 //     those of a title on its page or before (of any element on its page: a title the parser typed as text); nor a
 //     blank header whose place heads no other page, nor a title folded in after the page number (./furniture/openers.ts)
 //     — its decision says what repeats: its text, its place, or nothing. A labelled footer that repeats nothing and
-//     opens with a note mark is a page footnote (`note-mark`, ./furniture/note-footer.ts).
+//     opens with a note mark is a page footnote (`note-mark`, ./furniture/note-footer.ts). In a document that sets
+//     no running head, a one-line header alone on its page after the first is a section banner (./furniture/
+//     banner-headers.ts), and a Roman-digit word labelled page number ("mc") a word — both weighed as `lone-header`.
+// Never furniture, whatever the band: a heading's number set apart before its title ("01", "2.1.",
+// ./furniture/heading-badges.ts); a table's own head row read out before its first piece (./furniture/own-head-row.ts).
 // The bands are the engine's `topBand` / `bottomBand`, widened to the document's running lines when it sets
 // them lower (higher); an element placed in a band only by that habit says so (`habit-band`).
 // Long text is never furniture by repetition alone; body elements in mid-page never are; a repeat
