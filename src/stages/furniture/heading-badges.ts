@@ -33,7 +33,8 @@ export function headingBadges(byPage: ReadonlyMap<number, Element[]>, bandOf: (e
   for (const els of byPage.values()) {
     for (let i = 0; i < els.length; i++) {
       const el = els[i];
-      if (!numberShaped(el)) continue;
+      // a number-shaped line is short: most elements are passed over without a copy of their text
+      if (el.text.length > 4 * MAX_BADGE_CHARS || !numberShaped(el)) continue;
       const band = bandOf(el);
       const next = els[i + 1];
       const typed = el.type === 'text' || el.type === 'title';

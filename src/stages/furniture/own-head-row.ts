@@ -11,11 +11,34 @@ const squash = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
 /** Longest line taken for a header row. */
 const MAX_ROW = 200;
 
+/** A table's first line, tabs as spaces, folded as `squash` does (only the first line is read: tables are long). */
+const firstRowKey = (table: Element) => {
+  const nl = table.text.indexOf('\n');
+  return squash((nl < 0 ? table.text : table.text.slice(0, nl)).replace(/\t/g, ' '));
+};
+
+/** The folded words of each one-line text right before a table: the only lines the rule asks about. */
+function linesOverTables(byPage: ReadonlyMap<number, Element[]>): Set<string> {
+  const out = new Set<string>();
+  for (const els of byPage.values())
+    for (let i = 0; i + 1 < els.length; i++) {
+      const el = els[i];
+      if (el.type !== 'text' || els[i + 1].type !== 'table' || el.text.includes('\n')) continue;
+      const key = squash(el.text);
+      if (key && key.length <= MAX_ROW) out.add(key);
+    }
+  return out;
+}
+
 /** Ids of the lines that are a table's own header row read out before its first piece. */
 export function ownHeadRows(byPage: ReadonlyMap<number, Element[]>): Set<number> {
+  const wanted = linesOverTables(byPage);
+  if (wanted.size === 0) return new Set();
+  // folding only shortens a text: one shorter than every wanted key, or far longer than a row, is none of them
+  const shortest = Math.min(...[...wanted].map((k) => k.length));
   const seen = new Set<string>();
   const first = new Map<string, Element>();
-  // per text line: how often it stands, and how often right before a table
+  // per wanted line: how often it stands, and how often right before a table
   const lines = new Map<string, { all: number; overTable: number }>();
   const pages = [...byPage.keys()].sort((a, b) => a - b);
   for (const p of pages) {
@@ -23,12 +46,13 @@ export function ownHeadRows(byPage: ReadonlyMap<number, Element[]>): Set<number>
     for (let i = 0; i < els.length; i++) {
       const el = els[i];
       if (el.type === 'table') {
-        seen.add(squash((el.text.split('\n')[0] ?? '').replace(/\t/g, ' ')));
+        seen.add(firstRowKey(el));
         continue;
       }
-      if (el.type !== 'text' || el.text.includes('\n')) continue;
+      if (el.type !== 'text' || el.text.length < shortest || el.text.length > 2 * MAX_ROW) continue;
+      if (el.text.includes('\n')) continue;
       const key = squash(el.text);
-      if (!key || key.length > MAX_ROW) continue;
+      if (!wanted.has(key)) continue;
       const count = lines.get(key) ?? { all: 0, overTable: 0 };
       count.all++;
       const overTable = els[i + 1]?.type === 'table';
