@@ -126,10 +126,12 @@ function place(input: AssembleInput, placer: Placer): DroppedElement[] {
       placer.heading(members, level);
       continue;
     }
-    if (!placer.block(el, members, links)) {
-      const reason = `empty ${el.type} element (no text or content)`;
-      dropped.push(droppedElement(el.ref, 'assemble.empty', reason, { page: el.page }));
-    }
+    // An empty block drops every fragment merged into it, each named (a layout-only input's merged paragraphs).
+    if (!placer.block(el, members, links))
+      for (const m of members) {
+        const reason = `empty ${m.type} element (no text or content)`;
+        dropped.push(droppedElement(m.ref, 'assemble.empty', reason, { page: m.page }));
+      }
   }
   return dropped;
 }

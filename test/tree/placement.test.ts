@@ -117,7 +117,8 @@ describe('assemblePlacement', () => {
     // the captions a float does not take with it (a grouped image's or code's later member's) are never placed
     expect(placed.has('/8')).toBe(false);
     expect(placed.has('/13')).toBe(false);
-    expect(assembled.dropped.map((d) => d.place.refs?.[0])).toEqual(['/4', '/9', '/17', '/20', '/24']);
+    // an empty merged pair drops both fragments, each named (/20 and /21)
+    expect(assembled.dropped.map((d) => d.place.refs?.[0])).toEqual(['/4', '/9', '/17', '/20', '/21', '/24']);
     expect(placed.has('/22') && placed.has('/23')).toBe(true);
   });
 });
