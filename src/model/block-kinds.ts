@@ -13,3 +13,18 @@ export const CAPTION_TYPES: ReadonlySet<string> = new Set([
 
 /** Floats: what a caption may belong to. */
 export const FLOAT_TYPES: ReadonlySet<string> = new Set(['image', 'table', 'equation', 'code']);
+
+/** Blocks a paragraph flows past without ending (floats, their captions and notes, margin matter). */
+export const FLOWED_PAST: ReadonlySet<string> = new Set([
+  'image',
+  'table',
+  'image_caption',
+  'table_caption',
+  'image_footnote',
+  'table_footnote',
+  'page_footnote',
+  'aside_text',
+  'header',
+  'footer',
+  'page_number',
+]);

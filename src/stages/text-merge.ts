@@ -18,7 +18,7 @@ import {
   isColumnBreak,
   lowestBottom,
 } from '../layout/columns.js';
-import { TEXT_LIKE } from '../model/block-kinds.js';
+import { FLOWED_PAST, TEXT_LIKE } from '../model/block-kinds.js';
 import { type Decision, decision } from '../model/decision.js';
 import type { Element } from '../model/element.js';
 import { combine, confidenceFromScore } from '../model/evidence.js';
@@ -69,19 +69,7 @@ export {
 export { looksLikeCode, looksLikeProse, namesUsedMidSentence } from './text-merge/text-kind.js';
 
 /** Elements a paragraph may flow around without ending. */
-const INTERRUPTERS = new Set([
-  'image',
-  'table',
-  'image_caption',
-  'table_caption',
-  'image_footnote',
-  'table_footnote',
-  'page_footnote',
-  'aside_text',
-  'header',
-  'footer',
-  'page_number',
-]);
+const INTERRUPTERS = FLOWED_PAST;
 
 function isLonePageNumber(e: Element): boolean {
   return e.text.length <= 12 && pageNumberValue(e.text) !== undefined && !/\p{L}{2}/u.test(e.text);

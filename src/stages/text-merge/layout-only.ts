@@ -13,7 +13,9 @@
 // A sentence can still end at a full line: the pair weighs only `last-line-full`, below the text's strong kinds.
 // Precedence: a strong pair (the judge's own candidates need text and find none here); its second block is then
 // settled. Nothing fires on an input with text, so no corpus of text is touched.
+
 import { isColumnBreak, overlapsHorizontally } from '../../layout/columns.js';
+import { FLOWED_PAST } from '../../model/block-kinds.js';
 import type { Element } from '../../model/element.js';
 import { maxOf } from '../../util/arrays.js';
 import { isLayoutOnly } from '../headings/demotions.js';
@@ -32,19 +34,7 @@ export const LAYOUT_ONLY = {
 /** A last line reaching this share of the block's widest line runs to the edge (OCR line boxes jitter a little). */
 const FULL = 0.95;
 /** Blocks a paragraph flows past (furniture is out of the body already). */
-const PASSED = new Set([
-  'image',
-  'table',
-  'image_caption',
-  'table_caption',
-  'image_footnote',
-  'table_footnote',
-  'page_footnote',
-  'aside_text',
-  'header',
-  'footer',
-  'page_number',
-]);
+const PASSED = FLOWED_PAST;
 /** Blocks that stand in a column's text flow: what a column's last or first text is judged against. */
 const FLOW = new Set(['text', 'list_item', 'title', 'equation', 'code']);
 
